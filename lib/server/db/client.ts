@@ -1,0 +1,52 @@
+import 'server-only';
+// One Prisma client for the process. The engine comes from config.ts; each engine has its own
+// generated client (same model, different SQL dialect), so both are typed as the SQLite client.
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client';
+import { PrismaClient } from './generated/sqlite/client';
+import { databaseConfig, type DatabaseKind } from './config';
+import { stripSchemaParam } from './migrate';
+
+export type Db = PrismaClient;
+export type { Prisma } from './generated/sqlite/client';
+
+const globalForDb = globalThis as unknown as { __workbenchDb?: { db: Db; kind: DatabaseKind } };
+
+function create(): { db: Db; kind: DatabaseKind } {
+  const config = databaseConfig();
+  if (config.kind === 'postgresql') {
+    const adapter = new PrismaPg(
+      { connectionString: stripSchemaParam(config.url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      config.schema ? { schema: config.schema } : undefined,
+    );
+    return { db: new PostgresClient({ adapter }) as unknown as Db, kind: 'postgresql' };
+  }
+  // `timeout` is better-sqlite3's busy timeout: concurrent writers wait instead of failing.
+  const adapter = new PrismaBetterSqlite3({ url: `file:${config.file}`, timeout: 10_000 });
+  return { db: new PrismaClient({ adapter }), kind: 'sqlite' };
+}
+
+function instance() {
+  globalForDb.__workbenchDb ??= create();
+  return globalForDb.__workbenchDb;
+}
+
+/** The Prisma client. Only code under lib/server/ may use it. */
+export const db: Db = new Proxy({} as Db, {
+  get(_t, prop) {
+    const target = instance().db as unknown as Record<string | symbol, unknown>;
+    const value = target[prop];
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+  },
+});
+
+export function databaseKind(): DatabaseKind {
+  return instance().kind;
+}
+
+export async function disconnect(): Promise<void> {
+  const current = globalForDb.__workbenchDb;
+  globalForDb.__workbenchDb = undefined;
+  await current?.db.$disconnect();
+}
