@@ -56,7 +56,7 @@ async function migratePostgres(config: DatabaseConfig): Promise<string[]> {
       await client.query(`SET search_path TO "${config.schema.replace(/"/g, '')}"`);
     }
     await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock(715_2026)');
+    await client.query('SELECT pg_advisory_xact_lock(7152026)');
     await client.query(`CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" ("name" TEXT PRIMARY KEY, "appliedAt" TIMESTAMP(3) NOT NULL)`);
     const done = new Set((await client.query(`SELECT "name" FROM "${MIGRATIONS_TABLE}"`)).rows.map((r) => r.name as string));
     const applied: string[] = [];

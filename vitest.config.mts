@@ -5,8 +5,8 @@ export default defineConfig({
   resolve: {
     alias: {
       // 'server-only' throws outside React Server Components; tests call server modules directly.
-      'server-only': path.resolve(__dirname, 'lib/server/testing/empty-module.ts'),
-      '@': __dirname,
+      'server-only': path.resolve(import.meta.dirname, 'lib/server/testing/empty-module.ts'),
+      '@': import.meta.dirname,
     },
   },
   test: {

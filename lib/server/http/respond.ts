@@ -1,0 +1,37 @@
+import 'server-only';
+import { z } from 'zod';
+import { AppError, type FieldIssue } from '../errors';
+
+export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
+  const h = new Headers(headers);
+  h.set('content-type', 'application/json; charset=utf-8');
+  h.set('cache-control', 'no-store');
+  return new Response(JSON.stringify(data), { status, headers: h });
+}
+
+export function errorBody(code: string, message: string, extra?: Record<string, unknown>) {
+  return { error: { code, message, ...extra } };
+}
+
+export function fieldIssues(error: z.ZodError, prefix?: string): FieldIssue[] {
+  return error.issues.map((i) => ({
+    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)',
+    message: i.message,
+  }));
+}
+
+export function validationError(error: z.ZodError, where: 'body' | 'query' | 'params'): AppError {
+  const fields = fieldIssues(error);
+  const first = fields[0]!;
+  const label = where === 'body' ? '' : `${where} `;
+  return new AppError('validation_failed', `Invalid ${label}field "${first.path}": ${first.message}`, { fields });
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof AppError) {
+    return json(errorBody(err.code, err.message, err.details), err.status, err.headers);
+  }
+  if (err instanceof z.ZodError) return errorResponse(validationError(err, 'body'));
+  console.error('[api] unexpected error', err);
+  return json(errorBody('internal', 'Something went wrong on the server; nothing was changed. Try again.'), 500);
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { parseDoc, type SegmentDoc } from '../../editor/doc';
+import type { Origin, SegmentState } from '../../workflow/segment-states';
+
+export interface TSegment {
+  id: string;
+  documentId: string;
+  position: number;
+  kind: string;
+  level: number | null;
+  source: SegmentDoc;
+  sourceText: string;
+  target: SegmentDoc | null;
+  targetText: string;
+  state: SegmentState;
+  origin: Origin | null;
+  matchScore: number | null;
+  doNotTranslate: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export function presentSegment(s: {
+  id: string; documentId: string; position: number; kind: string; level: number | null; source: string; sourceText: string;
+  target: string | null; targetText: string; state: SegmentState; origin: Origin | null; matchScore: number | null;
+  doNotTranslate: boolean; version: number; updatedAt: Date;
+}): TSegment {
+  return {
+    id: s.id,
+    documentId: s.documentId,
+    position: s.position,
+    kind: s.kind,
+    level: s.level,
+    source: parseDoc(s.source)!,
+    sourceText: s.sourceText,
+    target: parseDoc(s.target),
+    targetText: s.targetText,
+    state: s.state,
+    origin: s.origin,
+    matchScore: s.matchScore,
+    doNotTranslate: s.doNotTranslate,
+    version: s.version,
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}

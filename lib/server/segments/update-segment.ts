@@ -1,0 +1,60 @@
+import 'server-only';
+// Saves a segment's target with optimistic concurrency: the write names the version it was based
+// on; if someone saved in between, nothing is written and the caller gets 409 with the current
+// segment to merge against. Every accepted save is a SegmentRevision, in the same transaction.
+import { docToText, textToDoc, type SegmentDoc } from '../../editor/doc';
+import { canSetState, impliedState, type SegmentState } from '../../workflow/segment-states';
+import type { TUpdateSegmentRequest } from '../api/segments.types';
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import { presentSegment, type TSegment } from '../presenters/segment';
+import { requireSegment } from '../projects/access';
+
+export async function updateSegment(actor: Actor, segmentId: string, input: TUpdateSegmentRequest): Promise<TSegment> {
+  const { segment, role } = await requireSegment(actor, segmentId, 'segment.write');
+  if (segment.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; unmark it before translating.');
+
+  const doc: SegmentDoc | null = input.target === null ? null : typeof input.target === 'string' ? textToDoc(input.target) : input.target;
+  const targetText = doc ? docToText(doc) : '';
+  const state: SegmentState = input.state ?? impliedState(segment.state, targetText);
+  if (state !== segment.state || input.state) {
+    if (!canSetState(role, segment.state, state)) {
+      throw new AppError('forbidden', segment.state === 'APPROVED'
+        ? 'This segment is approved and read-only for translators until a reviewer or owner reopens it.'
+        : `Your role (${role.toLowerCase()}) may not set a segment to ${state}.`);
+    }
+  } else if (segment.state === 'APPROVED' && role === 'TRANSLATOR') {
+    throw new AppError('forbidden', 'This segment is approved and read-only for translators until a reviewer or owner reopens it.');
+  }
+  if ((state === 'TRANSLATED' || state === 'APPROVED') && targetText.trim() === '') {
+    throw new AppError('validation_failed', 'An empty target cannot be confirmed.', { fields: [{ path: 'target', message: 'empty' }] });
+  }
+
+  const targetJson = doc ? JSON.stringify(doc) : null;
+  const newVersion = input.version + 1;
+  const saved = await db.$transaction(async (tx) => {
+    const { count } = await tx.segment.updateMany({
+      where: { id: segmentId, version: input.version },
+      data: { target: targetJson, targetText, state, origin: 'HUMAN', matchScore: null, version: newVersion, updatedById: actor.id },
+    });
+    if (count === 0) return null;
+    await tx.segmentRevision.create({
+      data: {
+        segmentId, version: newVersion, target: targetJson, targetText, state, origin: 'HUMAN',
+        action: state === 'TRANSLATED' && segment.state !== 'TRANSLATED' ? 'confirm' : 'save', userId: actor.id,
+      },
+    });
+    return tx.segment.findUniqueOrThrow({ where: { id: segmentId } });
+  });
+
+  if (!saved) {
+    const current = await db.segment.findUniqueOrThrow({ where: { id: segmentId } });
+    throw new AppError(
+      'conflict',
+      `Someone saved this segment after you loaded it (you had version ${input.version}, it is now ${current.version}). Nothing was overwritten; merge with the current text and save again.`,
+      { current: presentSegment(current) },
+    );
+  }
+  return presentSegment(saved);
+}

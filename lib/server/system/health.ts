@@ -1,0 +1,13 @@
+import 'server-only';
+import { databaseKind, db } from '../db/client';
+import { AppError } from '../errors';
+
+export async function databaseHealth(): Promise<{ status: 'ok'; database: 'sqlite' | 'postgresql' }> {
+  try {
+    await db.user.count();
+  } catch (e) {
+    console.error('[health] database check failed', e);
+    throw new AppError('unavailable', 'The database does not answer.');
+  }
+  return { status: 'ok', database: databaseKind() };
+}
