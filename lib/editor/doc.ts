@@ -25,7 +25,7 @@ export interface ParagraphNode {
 }
 export interface SegmentDoc {
   type: 'doc';
-  content: [ParagraphNode];
+  content: ParagraphNode[];
 }
 
 const SAFE_HREF = /^(https?:|mailto:|#|\/)/i;

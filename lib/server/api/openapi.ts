@@ -1,6 +1,7 @@
 import 'server-only';
 // OpenAPI 3.1 generated from the same zod schemas that validate the requests.
 import { z } from 'zod';
+import type { Endpoint } from './endpoint';
 import { API } from './endpoints';
 
 const ERROR = {
@@ -21,7 +22,7 @@ const ERROR = {
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const e of Object.values(API)) {
+  for (const e of Object.values(API) as Endpoint[]) {
     const params = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
     if (e.query) {
       const schema = z.toJSONSchema(e.query, { io: 'input' }) as { properties?: Record<string, unknown>; required?: string[] };

@@ -5,8 +5,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { PrismaClient } from './generated/sqlite/client';
-import { databaseConfig, type DatabaseKind } from './config';
-import { stripSchemaParam } from './migrate';
+import { databaseConfig, stripSchemaParam, type DatabaseKind } from './config';
 
 export type Db = PrismaClient;
 export type { Prisma } from './generated/sqlite/client';

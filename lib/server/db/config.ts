@@ -23,7 +23,14 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseCo
   }
   if (url.startsWith('file:')) {
     const rel = url.slice('file:'.length).replace(/^\/\//, '');
-    return { kind: 'sqlite', url, file: path.resolve(process.cwd(), rel) };
+    return { kind: 'sqlite', url, file: path.resolve(/*turbopackIgnore: true*/ process.cwd(), rel) };
   }
   throw new Error(`DATABASE_URL must start with file: or postgresql:// (got "${url.slice(0, 20)}…")`);
+}
+
+/** `?schema=` is Prisma's convention, not libpq's: pg would reject it. */
+export function stripSchemaParam(url: string): string {
+  const u = new URL(url);
+  u.searchParams.delete('schema');
+  return u.toString();
 }

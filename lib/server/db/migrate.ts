@@ -3,7 +3,7 @@
 // instances at once: PostgreSQL takes an advisory lock, SQLite an immediate transaction.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { databaseConfig, type DatabaseConfig } from './config';
+import { databaseConfig, stripSchemaParam, type DatabaseConfig } from './config';
 
 const MIGRATIONS_TABLE = '_workbench_migrations';
 
@@ -74,11 +74,4 @@ async function migratePostgres(config: DatabaseConfig): Promise<string[]> {
   } finally {
     await client.end();
   }
-}
-
-/** `?schema=` is Prisma's convention, not libpq's: pg would reject it. */
-export function stripSchemaParam(url: string): string {
-  const u = new URL(url);
-  u.searchParams.delete('schema');
-  return u.toString();
 }

@@ -2,8 +2,8 @@
 // setup-env.ts) before the file's tests, drop it afterwards.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { databaseConfig } from '../db/config';
-import { migrate, stripSchemaParam } from '../db/migrate';
+import { databaseConfig, stripSchemaParam } from '../db/config';
+import { migrate } from '../db/migrate';
 
 export function useTestDatabase() {
   beforeAll(async () => {

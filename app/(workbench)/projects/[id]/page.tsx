@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { orNotFound } from '@/app/_components/or-not-found';
+import { ProgressBar } from '@/app/_components/progress-bar';
+import { requireUser } from '@/lib/server/auth/current-user';
+import { can } from '@/lib/server/policies';
+import { getProject } from '@/lib/server/projects/get-project';
+import { Members } from './_components/members';
+import { NewDocumentForm } from './_components/new-document-form';
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser();
+  const project = await orNotFound(getProject(user, id));
+  const t = await getTranslations('project');
+  return (
+    <>
+      <p className="muted"><Link href="/projects">← {(await getTranslations('app'))('projects')}</Link></p>
+      <h1>{project.name} <span className="muted">({project.sourceLang} → {project.targetLang})</span></h1>
+      <h2>{t('documents')}</h2>
+      {project.documents.length === 0 ? <p className="muted">{t('noDocuments')}</p> : (
+        <ul className="list">
+          {project.documents.map((d) => (
+            <li key={d.id} className="row" style={{ justifyContent: 'space-between' }}>
+              <div>
+                <Link href={`/documents/${d.id}`}><strong>{d.title}</strong></Link>
+                <div className="muted">
+                  {t('segments', { count: d.segmentCount })} · {t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total })}
+                </div>
+              </div>
+              <ProgressBar progress={d.progress} label={t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total })} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {can(project.role, 'document.create') && <NewDocumentForm projectId={project.id} />}
+      <h2>{t('members')}</h2>
+      <Members projectId={project.id} members={project.members} canManage={can(project.role, 'project.manageMembers')} selfId={user.id} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { api, ApiError } from '@/app/_components/api';
+
+export function CreateProjectForm() {
+  const t = useTranslations('projects');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className="card"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const data = new FormData(form);
+        setError(null);
+        try {
+          const p = await api<{ id: string }>('/api/v1/projects', {
+            body: { name: data.get('name'), sourceLang: data.get('sourceLang'), targetLang: data.get('targetLang') },
+          });
+          router.push(`/projects/${p.id}`);
+        } catch (err) {
+          setError(err instanceof ApiError ? err.message : String(err));
+        }
+      }}
+    >
+      <div className="row">
+        <div className="field">
+          <label htmlFor="project-name">{t('name')}</label>
+          <input id="project-name" name="name" required maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="project-source">{t('sourceLang')}</label>
+          <input id="project-source" name="sourceLang" defaultValue="en" size={5} />
+        </div>
+        <div className="field">
+          <label htmlFor="project-target">{t('targetLang')}</label>
+          <input id="project-target" name="targetLang" defaultValue="ko" size={5} />
+        </div>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      <button type="submit">{t('createSubmit')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { api, ApiError } from '../_components/api';
+
+export function SignInForm() {
+  const t = useTranslations('signIn');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        setBusy(true);
+        setError(null);
+        try {
+          await api('/api/v1/auth/session', { body: { email: form.get('email'), password: form.get('password') } });
+          window.location.href = '/projects';
+        } catch (err) {
+          setError(err instanceof ApiError ? err.message : t('failed'));
+          setBusy(false);
+        }
+      }}
+    >
+      <div className="field">
+        <label htmlFor="email">{t('email')}</label>
+        <input id="email" name="email" type="email" autoComplete="username" required style={{ width: '100%' }} />
+      </div>
+      <div className="field">
+        <label htmlFor="password">{t('password')}</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required style={{ width: '100%' }} />
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      <button type="submit" disabled={busy}>{busy ? t('submitting') : t('submit')}</button>
+    </form>
+  );
+}

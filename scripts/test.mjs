@@ -1,0 +1,80 @@
+// `npm test`: every test, in order: types, unit + service tests on SQLite, service tests on
+// PostgreSQL (when TEST_DATABASE_URL is set), then Playwright end-to-end tests in Chromium.
+// Prints one closing line "tests: N passed, M failed" and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
+const want = (step) => only.length === 0 || only.includes(step);
+mkdirSync('test-results', { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function step(name, cmd, args, env = {}) {
+  console.log(`\n━━ ${name} ━━`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) failures.push(name);
+  return r.status === 0;
+}
+
+function countVitest(file) {
+  try {
+    const j = JSON.parse(readFileSync(file, 'utf8'));
+    passed += j.numPassedTests ?? 0;
+    failed += j.numFailedTests ?? 0;
+  } catch {
+    failed += 1;
+  }
+}
+
+if (want('types')) {
+  if (step('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) passed += 1;
+  else failed += 1;
+}
+
+if (want('unit')) {
+  rmSync('data/test', { recursive: true, force: true });
+  const out = 'test-results/vitest-sqlite.json';
+  step('unit and service tests (SQLite)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { DATABASE_URL: '' });
+  countVitest(out);
+}
+
+if (want('postgres')) {
+  if (process.env.TEST_DATABASE_URL) {
+    const out = 'test-results/vitest-postgres.json';
+    step('service tests (PostgreSQL)', bin('vitest'), ['run', 'lib/server', 'app', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
+      DATABASE_URL: process.env.TEST_DATABASE_URL,
+    });
+    countVitest(out);
+  } else {
+    console.log('\n━━ service tests (PostgreSQL) ━━\nskipped: set TEST_DATABASE_URL=postgresql://… to run them');
+  }
+}
+
+if (want('e2e')) {
+  const system = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
+  if (!system) {
+    // No system Chromium: use Playwright's own, installing it when missing.
+    step('install Playwright Chromium', bin('playwright'), ['install', 'chromium']);
+  }
+  rmSync('test-results/e2e.json', { force: true });
+  step('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test']);
+  try {
+    const j = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+    passed += (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0);
+    failed += j.stats?.unexpected ?? 0;
+  } catch {
+    failed += 1;
+  }
+}
+
+if (failures.length) console.log(`\nfailed steps: ${failures.join(', ')}`);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length || failed ? 1 : 0);
