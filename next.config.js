@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin('./lib/ui/i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Parallel end-to-end runs (one per developer task) build into their own folders.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // Types are checked by `npm test` (tsc --noEmit over the whole repository), not during the build.

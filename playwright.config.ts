@@ -15,7 +15,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? 'test-results/e2e.json' }]],
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results/e2e',
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
@@ -32,6 +33,6 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 600_000,
     stdout: 'pipe',
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: 'file:./data/e2e.db', DEMO: '1' },
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:./data/e2e-${PORT}.db`, DEMO: '1', NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next' },
   },
 });

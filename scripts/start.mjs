@@ -37,14 +37,14 @@ function newestMtime(p) {
   if (!st.isDirectory()) return st.mtimeMs;
   let max = 0;
   for (const e of readdirSync(p)) {
-    if (e === 'node_modules' || e === 'generated' || e.startsWith('.')) continue;
+    if (e === 'node_modules' || e === 'generated' || e.startsWith('.') || e.endsWith('.test.ts')) continue;
     max = Math.max(max, newestMtime(path.join(p, e)));
   }
   return max;
 }
 
 if (!dev) {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const buildId = path.join(root, env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   const sources = ['app', 'lib', 'next.config.js', 'package-lock.json', 'tsconfig.json'].filter((p) => existsSync(p));
   const stale = !existsSync(buildId) || Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
   if (stale || env.FORCE_BUILD === '1') {

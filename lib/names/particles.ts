@@ -1,0 +1,161 @@
+// Korean particle (조사) agreement. A particle attached to a noun takes one form after a syllable
+// with a final consonant (받침) and another after an open syllable: 권정근은 / 트럼프는. The
+// instrumental 으로/로 has the extra ㄹ rule: a ㄹ 받침 behaves like an open syllable (서울로).
+// Words ending in digits agree with the Korean (Sino-Korean) reading of the number; words ending
+// in Latin letters are left alone (null = unknown), because their reading depends on how the
+// acronym or name is pronounced (WFP → 더블유에프피, Trump → 트럼프) and guessing would raise
+// false alarms.
+
+export interface ParticlePair {
+  /** Form after a final consonant, e.g. 은 */
+  readonly withBatchim: string;
+  /** Form after an open syllable, e.g. 는 */
+  readonly withoutBatchim: string;
+  /** true for 으로/로 and its compounds: a final ㄹ takes the open-syllable form (서울로). */
+  readonly rieulAsOpen?: boolean;
+}
+
+export const PARTICLE_PAIRS = {
+  topic: { withBatchim: '은', withoutBatchim: '는' },
+  subject: { withBatchim: '이', withoutBatchim: '가' },
+  object: { withBatchim: '을', withoutBatchim: '를' },
+  and: { withBatchim: '과', withoutBatchim: '와' },
+  direction: { withBatchim: '으로', withoutBatchim: '로', rieulAsOpen: true },
+  asRole: { withBatchim: '으로서', withoutBatchim: '로서', rieulAsOpen: true },
+  byMeans: { withBatchim: '으로써', withoutBatchim: '로써', rieulAsOpen: true },
+  or: { withBatchim: '이나', withoutBatchim: '나' },
+  withColloquial: { withBatchim: '이랑', withoutBatchim: '랑' },
+  vocative: { withBatchim: '아', withoutBatchim: '야' },
+  quoted: { withBatchim: '이라고', withoutBatchim: '라고' },
+  called: { withBatchim: '이라는', withoutBatchim: '라는' },
+  listing: { withBatchim: '이며', withoutBatchim: '며' },
+} as const satisfies Record<string, ParticlePair>;
+
+export type ParticlePairName = keyof typeof PARTICLE_PAIRS;
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+// Final consonants (종성) in Unicode order; index 0 is "none".
+const FINALS = ['', 'ㄱ', 'ㄲ', 'ㄳ', 'ㄴ', 'ㄵ', 'ㄶ', 'ㄷ', 'ㄹ', 'ㄺ', 'ㄻ', 'ㄼ', 'ㄽ', 'ㄾ', 'ㄿ', 'ㅀ', 'ㅁ', 'ㅂ', 'ㅄ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'];
+
+// Final consonant of the Sino-Korean reading of the last non-zero digit: 일 삼 육 칠 팔 end closed.
+const DIGIT_FINAL = ['ㅇ', 'ㄹ', '', 'ㅁ', '', '', 'ㄱ', 'ㄹ', 'ㄹ', ''];
+// A number ending in zeros is read with its place word: 십 백 천 만(×4) 억(×4) 조(×4) 경.
+function placeFinal(trailingZeros: number): string {
+  if (trailingZeros === 1) return 'ㅂ'; // 십
+  if (trailingZeros === 2) return 'ㄱ'; // 백
+  if (trailingZeros === 3) return 'ㄴ'; // 천
+  if (trailingZeros < 8) return 'ㄴ'; // 만, 십만, 백만, 천만
+  if (trailingZeros < 12) return 'ㄱ'; // 억 …
+  if (trailingZeros < 16) return ''; // 조 …
+  return 'ㅇ'; // 경
+}
+
+// Symbols that end a word and are read aloud with a known final sound.
+const SYMBOL_FINAL: Record<string, string> = { '%': '', '％': '', '℃': '', '°': 'ㄴ', '$': '' };
+
+/** Strips a trailing parenthetical gloss and closing quotes: 권정근(Kwon Jong-gun) → 권정근. */
+function coreWord(word: string): string {
+  let w = word.normalize('NFC').trimEnd();
+  for (;;) {
+    const next = w.replace(/\s*[(\[（][^()\[\]（）]*[)\]）]$/u, '').replace(/[”’"'」』》〉]+$/u, '');
+    if (next === w) return w;
+    w = next;
+  }
+}
+
+/**
+ * The final consonant of the word as read in Korean: '' for an open syllable, a jamo such as
+ * 'ㄴ' or 'ㄹ' for a closed one, null when the reading is unknown (Latin letters, empty input).
+ */
+export function finalConsonant(word: string): string | null {
+  const w = coreWord(word);
+  if (w === '') return null;
+  const last = w[w.length - 1]!;
+  const code = last.codePointAt(0)!;
+  if (code >= HANGUL_FIRST && code <= HANGUL_LAST) return FINALS[(code - HANGUL_FIRST) % 28]!;
+  if (last in SYMBOL_FINAL) return SYMBOL_FINAL[last]!;
+  if (/\d/.test(last)) {
+    // G7, G20, F-35: a model or group name is often read in English (지세븐), so unknown.
+    if (/[A-Za-z]-?\d[\d,.]*$/.test(w)) return null;
+    // Digits after a decimal point are read one by one (3.14 → 삼 점 일사), so only the last matters.
+    const m = /(\d[\d,]*)(?:\.(\d+))?$/.exec(w)!;
+    if (m[2]) return DIGIT_FINAL[Number(m[2][m[2].length - 1])]!;
+    const digits = m[1]!.replace(/,/g, '');
+    if (/^0+$/.test(digits)) return 'ㅇ'; // 영
+    const zeros = /0*$/.exec(digits)![0].length;
+    return zeros === 0 ? DIGIT_FINAL[Number(digits[digits.length - 1])]! : placeFinal(zeros);
+  }
+  return null;
+}
+
+/** true after a closed syllable, false after an open one, null when unknown. */
+export function hasFinalConsonant(word: string): boolean | null {
+  const f = finalConsonant(word);
+  return f === null ? null : f !== '';
+}
+
+/** The form the pair takes after the word; both forms as "은(는)" / "(으)로" when unknown. */
+export function pickParticle(word: string, pair: ParticlePair): string {
+  const f = finalConsonant(word);
+  if (f === null) {
+    const { withBatchim: a, withoutBatchim: b } = pair;
+    return a.endsWith(b) ? `(${a.slice(0, a.length - b.length)})${b}` : `${a}(${b})`;
+  }
+  const closed = f !== '' && !(pair.rieulAsOpen && f === 'ㄹ');
+  return closed ? pair.withBatchim : pair.withoutBatchim;
+}
+
+export interface ParticleMismatch {
+  expected: string;
+  found: string;
+  /** Offsets of the found particle inside followingText. */
+  start: number;
+  end: number;
+  pair: ParticlePairName;
+}
+
+// Every form of every pair, longest first, so 으로서 wins over 으로 and 이라는 over 이.
+const FORMS: { form: string; pair: ParticlePairName }[] = (Object.keys(PARTICLE_PAIRS) as ParticlePairName[])
+  .flatMap((pair) => [
+    { form: PARTICLE_PAIRS[pair].withBatchim as string, pair },
+    { form: PARTICLE_PAIRS[pair].withoutBatchim as string, pair },
+  ])
+  .sort((a, b) => b.form.length - a.form.length);
+
+// A particle ends the eojeol, or is followed by 도/만/의 style stacking only in rare cases that we
+// ignore; requiring a boundary keeps 이 in 이었다 or 과 in 과거 from being read as particles.
+const BOUNDARY = /^(?:$|[\s\p{P}\p{S}])/u;
+
+/** The particle attached at the start of followingText (no space), if any. */
+export function findParticle(followingText: string): { form: string; pair: ParticlePairName } | null {
+  for (const f of FORMS) {
+    if (followingText.startsWith(f.form) && BOUNDARY.test(followingText.slice(f.form.length))) return f;
+  }
+  return null;
+}
+
+/**
+ * Looks at the particle attached right after the word (followingText starts where the word ends)
+ * and returns the disagreement, or null when there is no particle, it agrees, or the reading of
+ * the word is unknown.
+ */
+export function checkParticleAfter(word: string, followingText: string): ParticleMismatch | null {
+  const found = findParticle(followingText);
+  if (!found) return null;
+  if (finalConsonant(word) === null) return null;
+  const expected = pickParticle(word, PARTICLE_PAIRS[found.pair]);
+  if (expected === found.form) return null;
+  return { expected, found: found.form, start: 0, end: found.form.length, pair: found.pair };
+}
+
+/** followingText with a disagreeing particle replaced by the agreeing form (unchanged otherwise). */
+export function fixParticle(word: string, followingText: string): string {
+  const m = checkParticleAfter(word, followingText);
+  return m ? m.expected + followingText.slice(m.end) : followingText;
+}
+
+/** word + the agreeing particle: attachParticle('권정근', 'topic') → '권정근은'. */
+export function attachParticle(word: string, pair: ParticlePairName): string {
+  return word + pickParticle(word, PARTICLE_PAIRS[pair]);
+}
