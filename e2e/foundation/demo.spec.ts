@@ -32,9 +32,9 @@ test('the translator signs in in the browser, opens the demo document and sees i
 test('the UI switches to Korean and remembers it', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
   await page.goto('/projects');
-  await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Projects', exact: true })).toBeVisible();
   await page.getByLabel('Language', { exact: true }).selectOption('ko');
-  await expect(page.getByRole('heading', { name: '프로젝트' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '프로젝트', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await page.reload();
   await expect(page.getByRole('button', { name: '로그아웃' })).toBeVisible();
