@@ -134,6 +134,9 @@ describe('findParticle / checkParticleAfter / fixParticle', () => {
     expect(checkParticleAfter('권정근', ' 국장')).toBeNull();
     expect(checkParticleAfter('WFP', '는')).toBeNull();
     expect(checkParticleAfter('중국', '과거')).toBeNull();
+    // copula forms: 이며 after an open syllable is standard too, 며 after a closed one is not
+    expect(checkParticleAfter('교수', '이며')).toBeNull();
+    expect(checkParticleAfter('연구원', '며')?.expected).toBe('이며');
   });
 
   it('fixes the particle in place', () => {

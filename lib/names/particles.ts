@@ -13,6 +13,11 @@ export interface ParticlePair {
   readonly withoutBatchim: string;
   /** true for 으로/로 and its compounds: a final ㄹ takes the open-syllable form (서울로). */
   readonly rieulAsOpen?: boolean;
+  /**
+   * true for forms built on the copula 이다 (이며, 이라고, 이라는): after an open syllable the full
+   * form is also standard (의사이며), so only the short form after a final consonant is wrong.
+   */
+  readonly copula?: boolean;
 }
 
 export const PARTICLE_PAIRS = {
@@ -26,9 +31,9 @@ export const PARTICLE_PAIRS = {
   or: { withBatchim: '이나', withoutBatchim: '나' },
   withColloquial: { withBatchim: '이랑', withoutBatchim: '랑' },
   vocative: { withBatchim: '아', withoutBatchim: '야' },
-  quoted: { withBatchim: '이라고', withoutBatchim: '라고' },
-  called: { withBatchim: '이라는', withoutBatchim: '라는' },
-  listing: { withBatchim: '이며', withoutBatchim: '며' },
+  quoted: { withBatchim: '이라고', withoutBatchim: '라고', copula: true },
+  called: { withBatchim: '이라는', withoutBatchim: '라는', copula: true },
+  listing: { withBatchim: '이며', withoutBatchim: '며', copula: true },
 } as const satisfies Record<string, ParticlePair>;
 
 export type ParticlePairName = keyof typeof PARTICLE_PAIRS;
@@ -144,8 +149,10 @@ export function checkParticleAfter(word: string, followingText: string): Particl
   const found = findParticle(followingText);
   if (!found) return null;
   if (finalConsonant(word) === null) return null;
-  const expected = pickParticle(word, PARTICLE_PAIRS[found.pair]);
+  const pair: ParticlePair = PARTICLE_PAIRS[found.pair];
+  const expected = pickParticle(word, pair);
   if (expected === found.form) return null;
+  if (pair.copula && found.form === pair.withBatchim && expected === pair.withoutBatchim) return null;
   return { expected, found: found.form, start: 0, end: found.form.length, pair: found.pair };
 }
 

@@ -57,7 +57,8 @@ export function handle<E extends Endpoint>(
   };
 }
 
-async function readJsonBody(req: Request, endpoint: Endpoint): Promise<unknown> {
+/** Reads and validates a JSON body against the endpoint's schema (also for handlers with rawBody). */
+export async function readJsonBody(req: Request, endpoint: Endpoint): Promise<unknown> {
   const type = req.headers.get('content-type') ?? '';
   if (!type.toLowerCase().includes('application/json')) {
     throw new AppError('unsupported_media_type', 'Send the request body as JSON with "Content-Type: application/json".');

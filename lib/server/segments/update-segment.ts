@@ -7,9 +7,11 @@ import { canSetState, impliedState, type SegmentState } from '../../workflow/seg
 import type { TUpdateSegmentRequest } from '../api/segments.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
+import { documentChannel, publish } from '../events/bus';
 import { AppError } from '../errors';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireSegment } from '../projects/access';
+import { recordApproved } from '../tm/record-approved';
 
 export async function updateSegment(actor: Actor, segmentId: string, input: TUpdateSegmentRequest): Promise<TSegment> {
   const { segment, role } = await requireSegment(actor, segmentId, 'segment.write');
@@ -45,6 +47,7 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
         action: state === 'TRANSLATED' && segment.state !== 'TRANSLATED' ? 'confirm' : 'save', userId: actor.id,
       },
     });
+    if (state === 'APPROVED') await recordApproved(tx, segmentId, actor.id);
     return tx.segment.findUniqueOrThrow({ where: { id: segmentId } });
   });
 
@@ -56,5 +59,7 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
       { current: presentSegment(current) },
     );
   }
-  return presentSegment(saved);
+  const presented = presentSegment(saved);
+  publish(documentChannel(presented.documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
+  return presented;
 }

@@ -23,7 +23,7 @@ export const CORE_ENDPOINTS = {
   updateMember: endpoint({ id: 'updateMember', method: 'PATCH', path: '/api/v1/projects/{id}/members/{userId}', summary: "Change a member's role (owner)", auth: 'user', body: ZUpdateMemberRequest, tag: 'projects' }),
   removeMember: endpoint({ id: 'removeMember', method: 'DELETE', path: '/api/v1/projects/{id}/members/{userId}', summary: 'Remove a member (owner)', auth: 'user', tag: 'projects' }),
 
-  createDocument: endpoint({ id: 'createDocument', method: 'POST', path: '/api/v1/projects/{id}/documents', summary: 'Import a document (plain text: paragraphs separated by blank lines)', auth: 'user', body: ZCreateDocumentRequest, maxBodyBytes: 15 * 1024 * 1024, successStatus: 201, tag: 'documents' }),
+  createDocument: endpoint({ id: 'createDocument', method: 'POST', path: '/api/v1/projects/{id}/documents', summary: 'Import a document: JSON {title, content, format} or a multipart upload (field "file", optional "title", "format"); returns the detected names', auth: 'user', body: ZCreateDocumentRequest, rawBody: true, maxBodyBytes: 15 * 1024 * 1024, successStatus: 201, tag: 'documents' }),
   getDocument: endpoint({ id: 'getDocument', method: 'GET', path: '/api/v1/documents/{id}', summary: 'A document with its progress', auth: 'user', tag: 'documents' }),
   listSegments: endpoint({ id: 'listSegments', method: 'GET', path: '/api/v1/documents/{id}/segments', summary: "A document's segments in order", auth: 'user', query: ZListSegmentsQuery, tag: 'documents' }),
   updateSegment: endpoint({ id: 'updateSegment', method: 'PATCH', path: '/api/v1/segments/{id}', summary: 'Save a target (optimistic concurrency on version)', auth: 'user', body: ZUpdateSegmentRequest, tag: 'segments' }),

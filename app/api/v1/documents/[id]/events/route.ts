@@ -1,0 +1,8 @@
+import { API } from '@/lib/server/api/endpoints';
+import { documentEvents } from '@/lib/server/documents/document-events';
+import { handle } from '@/lib/server/http/handler';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = handle(API.documentEvents, async ({ actor, params, query, req }) =>
+  documentEvents(actor, params.id!, { once: query.once === '1', clientId: query.clientId, signal: req.signal }));

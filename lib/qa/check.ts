@@ -1,0 +1,22 @@
+// The shape of a check. Segment checks see one segment; document checks see all of them at once
+// (consistency). The context is prepared once per run: compiled glossary, message language.
+import type { CompiledTerms } from './term-matching';
+import type { QaIssue, QaLocale, QaSegment } from './types';
+
+export interface CheckContext {
+  locale: QaLocale;
+  terms: CompiledTerms;
+}
+
+export interface SegmentCheck {
+  id: string;
+  scope: 'segment';
+  run(segment: QaSegment, ctx: CheckContext): QaIssue[];
+}
+
+export interface DocumentCheck {
+  id: string;
+  scope: 'document';
+  /** Issues by segment id. */
+  run(segments: readonly QaSegment[], ctx: CheckContext): Map<string, QaIssue[]>;
+}

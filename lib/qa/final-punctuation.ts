@@ -1,0 +1,73 @@
+// Final punctuation: a sentence-final . ? ! : … in the source should end the Korean too (Korean
+// uses the same marks; full-width forms are accepted). Closing quotes and brackets after the mark
+// are looked through: 라고 말했다.” and 말했다”. both end in a period. Headlines without a final
+// mark should not gain one.
+import type { SegmentCheck } from './check';
+import { makeIssue } from './shared';
+
+const ID = 'final-punctuation';
+const CLOSER_CHARS = new Set([...' \t\n\r\u00a0\u3000"\'”’)]}」』》〉）']);
+
+/** The text without trailing spaces, closing quotes and brackets (a loop: a `[…]+$` regex
+ * rescans every space of a long paragraph). */
+function stripClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSER_CHARS.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+// What each English final mark may become. An exclamation or a colon often turns into a plain
+// period in Korean prose (…습니다. / 다음과 같습니다.), so those are accepted.
+const ACCEPT: Record<string, string[]> = {
+  '.': ['.', '。', '．', '…'],
+  '?': ['?', '？'],
+  '!': ['!', '！', '.'],
+  ':': [':', '：', '.'],
+  '…': ['…', '.'],
+};
+const ABBREVIATION_END = /(?:(?<![\p{L}])(?:\p{Lu}\.){2,}|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|etc|No|Dr|Mr|Mrs|Ms|St)\.)$/u;
+const FINAL_MARKS = new Set(['.', '?', '!', ':', '…', '。', '．', '？', '！', '：']);
+
+function finalMark(text: string): string {
+  return stripClosers(text).slice(-1);
+}
+
+export const finalPunctuationCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    // "…talks with the U.S." — the period may belong to the abbreviation; Korean drops both.
+    if (ABBREVIATION_END.test(stripClosers(segment.sourceText).slice(-12))) return [];
+    const s = finalMark(segment.sourceText);
+    const t = finalMark(segment.targetText);
+    const span = { start: Math.max(0, segment.targetText.length - 1), end: segment.targetText.length };
+    if (s in ACCEPT) {
+      if (ACCEPT[s]!.includes(t)) return [];
+      return [
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `missing:${s}`,
+          targetSpan: span,
+          message: {
+            en: `The source ends with “${s}” but the translation does not.`,
+            ko: `원문은 “${s}”(으)로 끝나는데 번역문은 그렇지 않습니다.`,
+          },
+        }),
+      ];
+    }
+    if (FINAL_MARKS.has(t) && !/[.?!:…]/.test(s)) {
+      return [
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `extra:${t}`,
+          targetSpan: span,
+          message: {
+            en: `The translation ends with “${t}” but the source has no final punctuation.`,
+            ko: `원문에는 끝 문장 부호가 없는데 번역문은 “${t}”(으)로 끝납니다.`,
+          },
+        }),
+      ];
+    }
+    return [];
+  },
+};

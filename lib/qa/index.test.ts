@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CHECK_IDS, CHECK_LABELS, DOCUMENT_CHECKS, runChecks, runDocumentChecks, SEGMENT_CHECKS } from './index';
+import { hasHangul, seg } from './testing';
+import type { QaSegment } from './types';
+
+describe('QA registry', () => {
+  it('lists every check once, with labels in both languages', () => {
+    const ids = [...SEGMENT_CHECKS, ...DOCUMENT_CHECKS].map((c) => c.id).sort();
+    expect(ids).toEqual([...CHECK_IDS].sort());
+    for (const id of CHECK_IDS) expect(hasHangul(CHECK_LABELS[id].ko)).toBe(true);
+  });
+
+  it('runs only empty-target on a blank target', () => {
+    const issues = runChecks(seg('Seven “new” things.', '  ', { state: 'APPROVED' }));
+    expect(issues.map((i) => i.check)).toEqual(['empty-target']);
+  });
+
+  it('honours disabled checks and the message locale', () => {
+    const s = seg('It happened on May fourth.', '5월 14일에 일어났다', { state: 'DRAFT' });
+    expect(runChecks(s).map((i) => i.check).sort()).toEqual(['final-punctuation', 'numbers', 'numbers']);
+    expect(runChecks(s, { options: { disabledChecks: ['numbers'] } }).map((i) => i.check)).toEqual(['final-punctuation']);
+    const ko = runChecks(s, { options: { locale: 'ko' } });
+    expect(ko.every((i) => hasHangul(i.message))).toBe(true);
+  });
+
+  it('includes consistency for one segment when given the document', () => {
+    const doc: QaSegment[] = [seg('Latest News', '최신 뉴스', { id: 'a' }), seg('Latest News', '최신 뉴스', { id: 'b' })];
+    const edited = seg('Latest News', '새 소식', { id: 'b' });
+    expect(runChecks(edited, { documentSegments: doc }).map((i) => i.relatedSegmentId)).toEqual(['a']);
+    expect(runChecks(edited)).toEqual([]);
+  });
+
+  it('returns every segment of a document in order', () => {
+    const doc: QaSegment[] = [seg('X.', '가.', { id: 'a' }), seg('X.', '나.', { id: 'b' }), seg('Y.', '다', { id: 'c' })];
+    const result = runDocumentChecks(doc);
+    expect(result.map((r) => r.segmentId)).toEqual(['a', 'b', 'c']);
+    expect(result.map((r) => r.issues.map((i) => i.check))).toEqual([[], ['consistency'], ['final-punctuation']]);
+  });
+});

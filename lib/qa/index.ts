@@ -1,0 +1,123 @@
+// The QA registry: which checks exist, in which order they run, and the two entry points.
+// runChecks checks one segment (the editor, after a save); runDocumentChecks checks a whole
+// document in one pass (the QA panel, export gates, the benchmark).
+//
+// A blank target only gets the empty-target check: every other check would just repeat that the
+// translation is missing.
+import type { CheckContext, DocumentCheck, SegmentCheck } from './check';
+import { consistencyCheck } from './consistency';
+import { emptyTargetCheck } from './empty-target';
+import { finalPunctuationCheck } from './final-punctuation';
+import { lengthRatioCheck } from './length-ratio';
+import { marksCheck } from './marks';
+import { numbersCheck } from './numbers';
+import { particleAgreementCheck } from './particle-agreement';
+import { quotesBracketsCheck } from './quotes-brackets';
+import { isBlank } from './shared';
+import { compileTerms } from './term-matching';
+import { termsCheck } from './terms';
+import type { QaContext, QaIssue, QaSegment, QaTerm } from './types';
+import { untranslatedCheck } from './untranslated';
+import { whitespaceCheck } from './whitespace';
+
+export type * from './types';
+
+export const SEGMENT_CHECKS: readonly SegmentCheck[] = [
+  emptyTargetCheck,
+  untranslatedCheck,
+  termsCheck,
+  numbersCheck,
+  particleAgreementCheck,
+  finalPunctuationCheck,
+  quotesBracketsCheck,
+  whitespaceCheck,
+  marksCheck,
+  lengthRatioCheck,
+];
+
+export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [consistencyCheck];
+
+export const CHECK_IDS = [
+  'empty-target',
+  'untranslated',
+  'terms',
+  'numbers',
+  'particle-agreement',
+  'final-punctuation',
+  'quotes-brackets',
+  'whitespace',
+  'marks',
+  'length-ratio',
+  'consistency',
+] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** Human-readable names of the checks, for settings screens and issue filters. */
+export const CHECK_LABELS: Record<CheckId, { en: string; ko: string }> = {
+  'empty-target': { en: 'Empty confirmed translation', ko: '빈 확정 번역' },
+  untranslated: { en: 'Untranslated text', ko: '번역되지 않은 텍스트' },
+  terms: { en: 'Names and glossary terms', ko: '이름 및 용어집' },
+  numbers: { en: 'Numbers and dates', ko: '숫자 및 날짜' },
+  'particle-agreement': { en: 'Particle agreement', ko: '조사 호응' },
+  'final-punctuation': { en: 'Final punctuation', ko: '끝 문장 부호' },
+  'quotes-brackets': { en: 'Quotes and brackets', ko: '따옴표 및 괄호' },
+  whitespace: { en: 'Spaces', ko: '공백' },
+  marks: { en: 'Bold, italic and links', ko: '굵게, 기울임, 링크' },
+  'length-ratio': { en: 'Length ratio', ko: '길이 비율' },
+  consistency: { en: 'Consistency', ko: '일관성' },
+};
+
+const EMPTY_TERMS: readonly QaTerm[] = [];
+
+function prepare(context: QaContext): { ctx: CheckContext; enabled: (id: string) => boolean } {
+  const disabled = new Set(context.options?.disabledChecks ?? []);
+  return {
+    ctx: { locale: context.options?.locale ?? 'en', terms: compileTerms(context.terms ?? EMPTY_TERMS) },
+    enabled: (id) => !disabled.has(id),
+  };
+}
+
+function segmentIssues(segment: QaSegment, ctx: CheckContext, enabled: (id: string) => boolean): QaIssue[] {
+  const blank = isBlank(segment.targetText);
+  const issues: QaIssue[] = [];
+  for (const check of SEGMENT_CHECKS) {
+    if (!enabled(check.id) || (blank && check.id !== 'empty-target')) continue;
+    issues.push(...check.run(segment, ctx));
+  }
+  return issues;
+}
+
+/**
+ * Issues for one segment. Pass context.documentSegments to include the consistency check; the
+ * segment given here replaces its stored version (same id) in that comparison.
+ */
+export function runChecks(segment: QaSegment, context: QaContext = {}): QaIssue[] {
+  const { ctx, enabled } = prepare(context);
+  const issues = segmentIssues(segment, ctx, enabled);
+  if (context.documentSegments) {
+    const doc = context.documentSegments.some((s) => s.id === segment.id)
+      ? context.documentSegments.map((s) => (s.id === segment.id ? segment : s))
+      : [...context.documentSegments, segment];
+    for (const check of DOCUMENT_CHECKS) {
+      if (enabled(check.id)) issues.push(...(check.run(doc, ctx).get(segment.id) ?? []));
+    }
+  }
+  return issues;
+}
+
+export interface SegmentIssues {
+  segmentId: string;
+  issues: QaIssue[];
+}
+
+/** Issues for every segment of a document, in document order (segments without issues included). */
+export function runDocumentChecks(segments: readonly QaSegment[], context: QaContext = {}): SegmentIssues[] {
+  const { ctx, enabled } = prepare(context);
+  const docIssues = DOCUMENT_CHECKS.filter((c) => enabled(c.id)).map((c) => c.run(segments, ctx));
+  return segments.map((segment) => {
+    const issues = segmentIssues(segment, ctx, enabled);
+    for (const m of docIssues) issues.push(...(m.get(segment.id) ?? []));
+    return { segmentId: segment.id, issues };
+  });
+}

@@ -1,0 +1,70 @@
+// Length ratio outliers: a Korean target far shorter or longer than usual for its English source
+// usually means a dropped or duplicated sentence, or a paste into the wrong segment.
+//
+// Calibration (UTF-16 characters of the trimmed texts, segments with ≥ 40 source characters): the
+// clean reference translation lib/qa/fixtures/korean-peninsula-a-to-z.ko.txt, 18 paragraph pairs,
+// gives mean ln(target/source) = -0.867 (ratio 0.420) and standard deviation 0.102. Korean
+// news prose runs at about 42 % of the English length because Hangul packs a syllable into one
+// character. We flag beyond 3σ, i.e. ratios outside about 0.31–0.57. length-ratio.test.ts recomputes
+// these figures from the fixture, so they cannot drift from the data silently.
+import type { SegmentCheck } from './check';
+import { makeIssue } from './shared';
+
+const ID = 'length-ratio';
+
+export const LENGTH_RATIO_CALIBRATION = {
+  logMean: -0.867,
+  logStd: 0.102,
+  sigmas: 3,
+  minSourceChars: 40,
+} as const;
+
+export interface RatioStats {
+  n: number;
+  logMean: number;
+  logStd: number;
+}
+
+/** Mean and sample standard deviation of ln(target/source) over pairs long enough to count. */
+export function calibrateLengthRatio(pairs: readonly { source: string; target: string }[], minSourceChars = 40): RatioStats {
+  const logs = pairs
+    .map((p) => ({ s: p.source.trim().length, t: p.target.trim().length }))
+    .filter((p) => p.s >= minSourceChars && p.t > 0)
+    .map((p) => Math.log(p.t / p.s));
+  const n = logs.length;
+  const logMean = logs.reduce((a, b) => a + b, 0) / n;
+  const logStd = Math.sqrt(logs.reduce((a, b) => a + (b - logMean) ** 2, 0) / (n - 1));
+  return { n, logMean, logStd };
+}
+
+export const lengthRatioCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const { logMean, logStd, sigmas, minSourceChars } = LENGTH_RATIO_CALIBRATION;
+    const s = segment.sourceText.trim().length;
+    const t = segment.targetText.trim().length;
+    if (s < minSourceChars || t === 0) return [];
+    const ratio = t / s;
+    const z = (Math.log(ratio) - logMean) / logStd;
+    if (Math.abs(z) <= sigmas) return [];
+    const short = z < 0;
+    const pct = Math.round(ratio * 100);
+    const usual = Math.round(Math.exp(logMean) * 100);
+    return [
+      makeIssue(ID, ctx.locale, {
+        severity: 'warning',
+        key: short ? 'short' : 'long',
+        message: short
+          ? {
+              en: `The translation is unusually short: ${pct}% of the source length (usually about ${usual}%). Is something missing?`,
+              ko: `번역문이 유난히 짧습니다. 원문 길이의 ${pct}%입니다(보통 약 ${usual}%). 빠진 내용이 없는지 확인하세요.`,
+            }
+          : {
+              en: `The translation is unusually long: ${pct}% of the source length (usually about ${usual}%). Is something repeated or added?`,
+              ko: `번역문이 유난히 깁니다. 원문 길이의 ${pct}%입니다(보통 약 ${usual}%). 중복되거나 덧붙은 내용이 없는지 확인하세요.`,
+            },
+      }),
+    ];
+  },
+};

@@ -1,0 +1,195 @@
+// Numbers an English source commits to, for the numbers check. Two lists come out:
+// - required: figures the Korean must show in some form (digits, 8월, 일곱, 둘째, 2~3);
+// - allowed: values the Korean may show as digits without the source spelling them out
+//   (the "first summit" → 1차 정상회담, "twice" → 2배, "the two sides" → 양측, "decade" → 10년).
+// Deliberately not required, because Korean renders them without a number so often that they
+// would raise false alarms: "one" (a pronoun in "no one", "one of"), "first" (처음, 우선, 먼저,
+// 최초), "the two / both" (양측, 남북, 북미), "the two Koreas" (남북), "second" as a time unit.
+export type NumberKind = 'number' | 'month' | 'percent';
+
+export interface SourceNumber {
+  value: number;
+  kind: NumberKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface EnglishNumbers {
+  required: SourceNumber[];
+  allowed: Set<number>;
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const CARDINALS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const ALLOWED_WORDS: Record<string, number> = {
+  one: 1, once: 1, first: 1, twice: 2, both: 2, half: 2, halves: 2, thrice: 3, thirds: 3, quarter: 4,
+  quarters: 4, decade: 10, decades: 10, dozen: 12, dozens: 12, century: 100,
+};
+const MONTHS: Record<string, number> = {
+  January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9,
+  October: 10, November: 11, December: 12, Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8,
+  Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
+};
+// "May" and "March" are also a modal verb and a verb; they count as months only with a date-ish
+// neighbour: a preposition before, or a day or year after.
+const MONTH_CONTEXT_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'before', 'after', 'through', 'on', 'during', 'between', 'and', 'to']);
+const DEFINITE_PAIR = new Set(['the', 'these', 'those', 'both', 'all']);
+const SECOND_AS_TIME = new Set(['a', 'one', 'per', 'split', 'every', 'few', 'each']);
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  isDigits: boolean;
+}
+
+// Only candidate tokens are visited (digits and dictionary words); neighbours are read on demand.
+// Tokenising every word of every segment was the slowest part of the whole QA run.
+const DICTIONARY = [
+  ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(MONTHS), ...Object.keys(ALLOWED_WORDS),
+].sort((a, b) => b.length - a.length);
+const CANDIDATE_RE = new RegExp(
+  `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:${DICTIONARY.join('|')})(?:-[A-Za-z]+)*\\b|\\bmid-[A-Za-z]+`,
+  'gi',
+);
+const NEXT_TOKEN_RE = /[^A-Za-z0-9%]*(\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|%)/y;
+
+function token(text: string, start: number): Token {
+  return { text, lower: text.toLowerCase(), start, end: start + text.length, isDigits: /^\d/.test(text) };
+}
+
+function nextToken(text: string, pos: number): Token | undefined {
+  NEXT_TOKEN_RE.lastIndex = pos;
+  const m = NEXT_TOKEN_RE.exec(text);
+  return m ? token(m[1]!, m.index + m[0].length - m[1]!.length) : undefined;
+}
+
+/** The word just before `start` (lowercase), skipping spaces and punctuation. */
+function prevWord(text: string, start: number): string {
+  let i = start - 1;
+  while (i >= 0 && !/[A-Za-z0-9%]/.test(text[i]!)) i--;
+  const end = i + 1;
+  while (i >= 0 && /[A-Za-z]/.test(text[i]!)) i--;
+  return text.slice(i + 1, end).toLowerCase();
+}
+
+/** Digits glued after letters (G7, F-35, COVID-19) are part of a name, not a quantity. */
+export function isIdentifierDigit(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  return /[A-Za-z\d.,]$|[A-Za-z]-$/.test(before);
+}
+
+function wordValue(word: string): number | null {
+  if (word in CARDINALS) return CARDINALS[word]!;
+  const parts = word.split('-');
+  // twenty-five
+  if (parts.length === 2 && CARDINALS[parts[0]!] && CARDINALS[parts[0]!]! >= 20) {
+    const u = UNITS.indexOf(parts[1]!);
+    if (u > 0) return CARDINALS[parts[0]!]! + u;
+  }
+  return null;
+}
+
+/** Percent sign or word right after `t`: returns the last token of the percent expression. */
+function percentAfter(text: string, t: Token): Token | null {
+  const n = nextToken(text, t.end);
+  if (!n) return null;
+  if (n.text === '%' && n.start === t.end) return n;
+  if (n.lower === 'percent' || n.lower === 'pct') return n;
+  if (n.lower === 'per') {
+    const c = nextToken(text, n.end);
+    if (c?.lower === 'cent') return c;
+  }
+  return null;
+}
+
+export function extractEnglishNumbers(text: string): EnglishNumbers {
+  const required: SourceNumber[] = [];
+  const allowed = new Set<number>();
+  const push = (value: number, kind: NumberKind, from: Token, to: Token) => {
+    required.push({ value, kind, text: text.slice(from.start, to.end), start: from.start, end: to.end });
+    allowed.add(value);
+  };
+  const re = new RegExp(CANDIDATE_RE.source, CANDIDATE_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const tok = token(m[0], m.index);
+    const prev = prevWord(text, tok.start);
+    const next = nextToken(text, tok.end);
+    // Digits and cardinal words, with multipliers ("2.5 million") and percent signs.
+    let value: number | null = null;
+    if (tok.isDigits) {
+      if (isIdentifierDigit(text, tok.start)) continue;
+      value = Number(tok.text.replace(/,/g, ''));
+    } else if (tok.lower === 'one') {
+      if (next && (next.lower in MULTIPLIERS || percentAfter(text, tok))) value = 1;
+      else {
+        allowed.add(1);
+        continue;
+      }
+    } else {
+      value = wordValue(tok.lower);
+      if (value === null && tok.lower.includes('-')) {
+        const head = tok.lower.split('-')[0]!; // three-way, second-largest, mid-May
+        if (head in CARDINALS) value = CARDINALS[head]!;
+        else if (head in ORDINALS && head !== 'first') {
+          push(ORDINALS[head]!, 'number', tok, tok);
+          continue;
+        } else {
+          const month = MONTHS[tok.text.split('-').pop()!];
+          if (month && head === 'mid') push(month, 'month', tok, tok);
+          continue;
+        }
+      }
+      if (value === 2 && (DEFINITE_PAIR.has(prev) || next?.lower === 'koreas')) {
+        allowed.add(2);
+        continue;
+      }
+    }
+    if (value !== null) {
+      let last = tok;
+      for (let n = next; n && n.lower in MULTIPLIERS; n = nextToken(text, n.end)) {
+        value *= MULTIPLIERS[n.lower]!;
+        last = n;
+      }
+      const pc = percentAfter(text, last);
+      push(value, pc ? 'percent' : 'number', tok, pc ?? last);
+      re.lastIndex = (pc ?? last).end;
+      continue;
+    }
+    // Months, then the day that follows them ("May fourth", "June 30th", "May first").
+    const month = MONTHS[tok.text.replace(/\.$/, '')];
+    if (month) {
+      const dayWord = next && !next.isDigits ? ORDINALS[next.lower] : undefined;
+      const hasDate = !!next && (next.isDigits || dayWord !== undefined);
+      const ambiguous = tok.text === 'May' || tok.text === 'March';
+      if (!ambiguous || hasDate || MONTH_CONTEXT_BEFORE.has(prev)) {
+        push(month, 'month', tok, tok);
+        if (dayWord !== undefined) {
+          push(dayWord, 'number', next!, next!);
+          re.lastIndex = next!.end;
+        }
+      }
+      continue;
+    }
+    if (tok.lower in ORDINALS) {
+      const v = ORDINALS[tok.lower]!;
+      if (v === 1 || (v === 2 && SECOND_AS_TIME.has(prev))) allowed.add(v);
+      else push(v, 'number', tok, tok);
+      continue;
+    }
+    if (tok.lower in ALLOWED_WORDS) allowed.add(ALLOWED_WORDS[tok.lower]!);
+  }
+  return { required, allowed };
+}

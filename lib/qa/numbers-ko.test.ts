@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractKoreanNumbers } from './numbers-ko';
+
+describe('extractKoreanNumbers', () => {
+  it('reads digits with Korean place units', () => {
+    const v = (s: string) => extractKoreanNumbers(s).map((n) => n.value);
+    expect(v('1,000명, 1000명, 1천 명')).toEqual([1000, 1000, 1000]);
+    expect(v('3억 5천만 달러')).toEqual([350_000_000]);
+    expect(v('1천500명과 1만 2000명')).toEqual([1500, 12000]);
+    expect(v('2~3주')).toEqual([2, 3]);
+  });
+
+  it('reads native numerals only where they stand as numbers', () => {
+    const v = (s: string) => extractKoreanNumbers(s).map((n) => n.value);
+    expect(v('일곱 차례')).toEqual([7]);
+    expect(v('두세 주')).toEqual([2, 3]);
+    expect(v('둘째, 셋째')).toEqual([2, 3]);
+    expect(v('세계 평화를 둘러싼 두려움')).toEqual([]);
+    expect(v('양측은 팔월에')).toEqual([2, 8]);
+  });
+});

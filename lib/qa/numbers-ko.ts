@@ -1,0 +1,101 @@
+// Numbers a Korean target shows: digits with Korean place units (1천, 3억 5천만, 1,000), native
+// numerals (일곱 차례, 두세 주, 둘째, 첫), spelled-out months (팔월, 유월) and 양 for a pair
+// (양측, 양국). Only digits count as "extra" numbers later: native numerals are too easily part of
+// ordinary words (한 = "did", 네 = "yes") to accuse a translator of adding a figure.
+export interface TargetNumber {
+  value: number;
+  percent: boolean;
+  /** Written with digits (the only kind reported as an unexpected extra). */
+  fromDigits: boolean;
+  /** Followed by 월: a month, preferred for English month names. */
+  isMonth: boolean;
+  start: number;
+  end: number;
+}
+
+const SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+const BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+// Digits glued after Latin letters are identifiers (G7, F-35), as on the English side.
+// (The look-behinds are done in code: a regex that starts with one is tried at every position.)
+const DIGIT_RE = /(\d+(?:,\d{3})*(?:\.\d+)?)([십백천]?)([만억조]?)/g;
+const isIdentifierDigit = (text: string, i: number) =>
+  i > 0 && (/[A-Za-z0-9.,]/.test(text[i - 1]!) || (text[i - 1] === '-' && /[A-Za-z]/.test(text[i - 2] ?? '')));
+const isHangul = (c: string | undefined) => c !== undefined && c >= '가' && c <= '힣';
+const PERCENT_RE = /^\s?(?:%|％|퍼센트|프로(?![가-힣]))/;
+
+function parseDigits(text: string, out: TargetNumber[]): void {
+  let last: (TargetNumber & { scale: number }) | null = null;
+  for (const m of text.matchAll(DIGIT_RE)) {
+    if (isIdentifierDigit(text, m.index!)) continue;
+    const n = Number(m[1]!.replace(/,/g, ''));
+    const small = m[2] ? SMALL[m[2]]! : 1;
+    const big = m[3] ? BIG[m[3]]! : 1;
+    const value = n * small * big;
+    const start = m.index!;
+    const end = start + m[0].length;
+    // 3억 5천만, 1천500, 1만 2000: a group continues the previous one when that ended in a unit
+    // and this one is smaller than the previous unit.
+    const gap = last ? text.slice(last.end, start) : '';
+    if (last && last.scale > 1 && (gap === '' || gap === ' ') && value < last.scale) {
+      last.value += value;
+      last.end = end;
+      last.scale = big > 1 ? big : small > 1 ? small : 1;
+      continue;
+    }
+    if (last) out.push(finish(last, text));
+    last = { value, percent: false, fromDigits: true, isMonth: false, start, end, scale: big > 1 ? big : small > 1 ? small : 1 };
+  }
+  if (last) out.push(finish(last, text));
+}
+
+function finish(n: TargetNumber & { scale: number }, text: string): TargetNumber {
+  const pc = PERCENT_RE.exec(text.slice(n.end, n.end + 5));
+  const isMonth = !pc && text[n.end] === '월';
+  return { value: n.value, percent: !!pc, fromDigits: true, isMonth, start: n.start, end: n.end + (pc ? pc[0].length : 0) };
+}
+
+// Native numerals. Long stems are unambiguous; short ones (한 두 세 네 열 …) only count before a
+// space, a counter or 째, and the noun forms (하나 둘 셋 넷) before a particle or a boundary, so
+// 세계, 두려움, 둘러싼 and 네트워크 are not read as numbers.
+const NATIVE_LONG: Record<string, number[]> = {
+  다섯: [5], 여섯: [6], 일곱: [7], 여덟: [8], 아홉: [9], 스물: [20], 스무: [20], 서른: [30], 마흔: [40],
+  두세: [2, 3], 서너: [3, 4], 너덧: [4, 5], 네댓: [4, 5], 대여섯: [5, 6], 예닐곱: [6, 7], 일고여덟: [7, 8],
+  열하나: [11], 열한: [11], 열둘: [12], 열두: [12], 유월: [6], 시월: [10],
+};
+// 천 and 백 are Sino-Korean but behave like the short native words (천 명, 백 년); 만 is left out
+// because it also means "only".
+const NATIVE_SHORT: Record<string, number> = { 한: 1, 첫: 1, 두: 2, 세: 3, 석: 3, 네: 4, 넉: 4, 열: 10, 두어: 2, 백: 100, 천: 1000 };
+const NATIVE_NOUN: Record<string, number> = { 하나: 1, 둘: 2, 셋: 3, 넷: 4 };
+const COUNTERS = '째|차례|번|명|개|가지|달|해|주|시|살|배|척|대|곳|쌍|마리|잔|편|발|건|권|채|사람|분';
+const PARTICLES = '은|는|이|가|을|를|과|와|의|도|만|씩|로|으로|에|째';
+const SINO_MONTH: Record<string, number> = {
+  일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 칠: 7, 팔: 8, 구: 9, 십일: 11, 십이: 12,
+};
+
+const longRe = new RegExp(`(${Object.keys(NATIVE_LONG).sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const shortRe = new RegExp(`(${Object.keys(NATIVE_SHORT).sort((a, b) => b.length - a.length).join('|')})(?=\\s|${COUNTERS})`, 'g');
+const nounRe = new RegExp(`(${Object.keys(NATIVE_NOUN).join('|')})(?=(?:${PARTICLES})?(?![가-힣]))`, 'g');
+const sinoMonthRe = /(십일|십이|[일이삼사오칠팔구])월/g;
+// 양측, 양국, 양 정상: "both/two" as a prefix.
+const pairRe = /양(?=국|측|자(?:\s|회담|간|관계)|당|사(?![가-힣])|\s?정상|쪽)/g;
+
+function collect(re: RegExp, text: string, values: (m: RegExpMatchArray) => number[], out: TargetNumber[], isMonth = false): void {
+  for (const m of text.matchAll(re)) {
+    const before = text[m.index! - 1];
+    if (isHangul(before) || (before !== undefined && before >= '0' && before <= '9')) continue; // inside a longer word or 1천
+    for (const value of values(m)) {
+      out.push({ value, percent: false, fromDigits: false, isMonth, start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+}
+
+export function extractKoreanNumbers(text: string): TargetNumber[] {
+  const out: TargetNumber[] = [];
+  if (/\d/.test(text)) parseDigits(text, out);
+  collect(longRe, text, (m) => NATIVE_LONG[m[1]!]!, out);
+  collect(shortRe, text, (m) => [NATIVE_SHORT[m[1]!]!], out);
+  collect(nounRe, text, (m) => [NATIVE_NOUN[m[1]!]!], out);
+  collect(sinoMonthRe, text, (m) => [SINO_MONTH[m[1]!]!], out, true);
+  collect(pairRe, text, () => [2], out);
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { numbersCheck } from './numbers';
+import { keys, runOne } from './testing';
+
+const ok = (en: string, ko: string) => expect(keys(runOne(numbersCheck, en, ko)), `${en} ↔ ${ko}`).toEqual([]);
+const flags = (en: string, ko: string, key: string) =>
+  expect(keys(runOne(numbersCheck, en, ko)), `${en} ↔ ${ko}`).toContain(`numbers:${key}`);
+
+describe('numbers check', () => {
+  it('accepts the usual Korean renderings', () => {
+    ok('It costs 1,000 won.', '1,000원입니다.');
+    ok('It costs 1,000 won.', '1000원입니다.');
+    ok('It costs 1,000 won.', '천 원입니다.');
+    ok('It costs 1,000 won.', '1천 원입니다.');
+    ok('Prices rose 5%.', '물가가 5% 올랐다.');
+    ok('Prices rose 5%.', '물가가 5퍼센트 올랐다.');
+    ok('Prices rose 3.5 percent.', '물가가 3.5% 올랐다.');
+    ok('It fired missiles on seven occasions since May fourth.', '5월 4일 이후 일곱 차례 미사일을 쐈다.');
+    ok('It fired missiles on seven occasions since May fourth.', '5월 4일 이후 7차례 미사일을 쐈다.');
+    ok('They met on June 30th.', '그들은 6월 30일 만났다.');
+    ok('within two to three weeks', '2~3주 안에');
+    ok('within two to three weeks', '두세 주 안에');
+    ok('within two to three weeks', '2∼3주 안에');
+    ok('the second summit', '2차 정상회담');
+    ok('the second summit', '두 번째 정상회담');
+    ok('First, it wants a rift. Second, it urges.', '첫째, 균열을 노린다. 둘째, 촉구한다.');
+    ok('In 2019, no one expected it.', '2019년에는 아무도 예상하지 못했다.');
+    ok('one of the two sides', '양측 가운데 한쪽');
+    ok('the first summit in 2018', '2018년 1차 정상회담');
+    ok('a third bilateral summit', '3차 양자 정상회담');
+    ok('2.5 million people', '250만 명');
+  });
+
+  it('flags missing, wrong and invented numbers', () => {
+    flags('since May fourth', '5월 14일 이후', 'missing:4');
+    flags('on August 20th', '9월 20일', 'missing:month:8');
+    flags('seven occasions', '여덟 차례', 'missing:7');
+    flags('Prices rose 5%.', '물가가 5배 올랐다.', 'missing:5');
+    flags('Prices rose 5%.', '물가가 6% 올랐다.', 'extra:6');
+    flags('the end of this month', '9월 말', 'extra:9');
+  });
+
+  it('keys repeated misses apart and words messages in both languages', () => {
+    const issues = runOne(numbersCheck, 'three and three', '없음');
+    expect(keys(issues)).toEqual(['numbers:missing:3', 'numbers:missing:3#2']);
+    expect(issues[0]!.sourceSpan).toEqual({ start: 0, end: 5 });
+    const ko = numbersCheck.run({ id: 'x', sourceText: 'May fourth', targetText: '5월', state: 'DRAFT' }, {
+      locale: 'ko',
+      terms: { list: [] },
+    });
+    expect(ko[0]!.message).toBe('원문의 숫자 “fourth”(4)가 번역문에 없거나 다릅니다.');
+  });
+});

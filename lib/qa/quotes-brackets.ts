@@ -1,0 +1,77 @@
+// Unbalanced quotation marks and brackets in the target. A kind that is already unbalanced in the
+// source is skipped: news copy often opens a quotation in one paragraph and closes it in a later
+// one, and the translation rightly follows. Right single quotes double as apostrophes (Kim’s), so
+// ’ only closes a ‘ that is open; straight single quotes are ignored for the same reason.
+import type { SegmentCheck } from './check';
+import { makeIssue } from './shared';
+import type { QaIssue } from './types';
+
+const ID = 'quotes-brackets';
+const PAIRS: Record<string, string> = {
+  '“': '”', '‘': '’', '(': ')', '[': ']', '{': '}', '（': '）', '「': '」', '『': '』', '《': '》', '〈': '〉',
+};
+const CLOSE_TO_OPEN = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+const MARKS_RE = /["“”‘’()[\]{}（）「」『』《》〈〉]/g;
+const QUOTES = new Set(['“', '‘', '"', '「', '『', '《', '〈']);
+
+export interface Unbalanced {
+  char: string;
+  index: number;
+  category: 'quote' | 'bracket';
+}
+
+export function findUnbalanced(text: string): Unbalanced[] {
+  const stack: { char: string; index: number }[] = [];
+  const bad: Unbalanced[] = [];
+  let straight = -1;
+  const cat = (c: string) => (QUOTES.has(c) || QUOTES.has(CLOSE_TO_OPEN[c] ?? '') ? 'quote' : 'bracket');
+  // Visit only the marks themselves: segments are mostly letters, and this runs on every save.
+  for (const m of text.matchAll(MARKS_RE)) {
+    const c = m[0];
+    const i = m.index!;
+    if (c === '"') {
+      straight = straight < 0 ? i : -1;
+    } else if (c in PAIRS) {
+      stack.push({ char: c, index: i });
+    } else if (c in CLOSE_TO_OPEN) {
+      const open = CLOSE_TO_OPEN[c]!;
+      const at = stack.map((s) => s.char).lastIndexOf(open);
+      if (at >= 0) {
+        // Anything opened after the match and still open is unbalanced (e.g. “(” … ”).
+        for (const s of stack.splice(at)) if (s.char !== open) bad.push({ ...s, category: cat(s.char) });
+      } else if (c !== '’') {
+        bad.push({ char: c, index: i, category: cat(c) });
+      }
+    }
+  }
+  for (const s of stack) bad.push({ ...s, category: cat(s.char) });
+  if (straight >= 0) bad.push({ char: '"', index: straight, category: 'quote' });
+  return bad.sort((a, b) => a.index - b.index);
+}
+
+export const quotesBracketsCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const sourceBad = new Set(findUnbalanced(segment.sourceText).map((u) => u.category));
+    const issues: QaIssue[] = [];
+    const seen = new Set<string>();
+    for (const u of findUnbalanced(segment.targetText)) {
+      if (sourceBad.has(u.category) || seen.has(u.char)) continue;
+      seen.add(u.char);
+      const what = u.category === 'quote' ? { en: 'quotation mark', ko: '따옴표' } : { en: 'bracket', ko: '괄호' };
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `unbalanced:${u.char}`,
+          targetSpan: { start: u.index, end: u.index + 1 },
+          message: {
+            en: `Unbalanced ${what.en} (${u.char}) in the translation.`,
+            ko: `번역문의 ${what.ko}(${u.char}) 짝이 맞지 않습니다.`,
+          },
+        }),
+      );
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { compileTerms, findRomanisedNames, findSourceMentions, findTargetForms, hasShortTargetForm } from './term-matching';
+import type { QaTerm } from './types';
+
+const TERMS: QaTerm[] = [
+  { source: 'Korea', target: '한국', kind: 'TERM' },
+  { source: 'North Korea', target: '북한', kind: 'TERM' },
+  { source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
+  { source: 'Namgung Min', target: '남궁민', kind: 'NAME' },
+  { source: 'Donald Trump', target: '도널드 트럼프', kind: 'NAME' },
+  { source: 'UN', target: '유엔 | 국제연합', kind: 'TERM', caseSensitive: true },
+];
+const compiled = compileTerms(TERMS);
+const mentions = (text: string) => findSourceMentions(compiled, text).map((m) => `${m.text}${m.short ? '*' : ''}`);
+
+describe('term matching', () => {
+  it('compiles once per glossary array', () => {
+    expect(compileTerms(TERMS)).toBe(compiled);
+  });
+
+  it('lets longer terms claim their words and finds surname-only mentions', () => {
+    expect(mentions('North Korea and South Korea')).toEqual(['North Korea', 'Korea']);
+    expect(mentions('Kwon Jong-gun met Trump; later Kwon left.')).toEqual(['Kwon Jong-gun', 'Trump*', 'Kwon*']);
+    expect(mentions('The un-named UN envoy')).toEqual(['UN']);
+    expect(mentions('Koreans')).toEqual([]);
+  });
+
+  it('finds Korean forms and alternatives, and surname renderings', () => {
+    const un = compiled.list.find((t) => t.term.source === 'UN')!;
+    expect(findTargetForms(un, '국제연합과 유엔')).toHaveLength(2);
+    const kwon = compiled.list.find((t) => t.term.source === 'Kwon Jong-gun')!;
+    expect(hasShortTargetForm(kwon, '권 국장은')).toBe(true);
+    expect(hasShortTargetForm(kwon, '권력은')).toBe(false);
+    const namgung = compiled.list.find((t) => t.term.source === 'Namgung Min')!;
+    expect(namgung.surname?.koreanSurname).toBe('남궁');
+    expect(namgung.surname?.source).toBe('Namgung');
+    const trump = compiled.list.find((t) => t.term.source === 'Donald Trump')!;
+    expect(hasShortTargetForm(trump, '트럼프 대통령')).toBe(true);
+  });
+
+  it('finds romanised names in Korean, with particles glued on', () => {
+    expect(findRomanisedNames(compiled, 'Kwon은 Trump와 만났다').map((r) => r.text)).toEqual(['Kwon', 'Trump']);
+    expect(findRomanisedNames(compiled, '권정근은 트럼프와 만났다')).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+// Glossary matching for the QA checks: where a term is mentioned in the English source and where
+// its Korean form occurs in the target. (lib/names has its own detection for the editor; QA keeps
+// this small matcher so the checks do not depend on it.)
+//
+// Person names (kind NAME) are also recognised by the surname alone, because English prose says
+// "Kwon" after introducing "Kwon Jong-gun". Korean-style names (the Korean form is 2–4 syllables
+// without a space) put the surname first, romanised and in Hangul (Kwon → 권); other names put it
+// last (Donald Trump → Trump → 트럼프).
+import type { QaTerm, Span } from './types';
+import { escapeRegExp, findAllLiteral, findAllRegExp, termPattern, wordRegExp } from './shared';
+
+export interface CompiledTerm {
+  term: QaTerm;
+  /** Korean alternatives from "a | b". */
+  targets: string[];
+  sourceRe: RegExp;
+  /** The romanised source inside Korean text (NAME terms left untranslated). */
+  romanisedRe: RegExp;
+  surname?: {
+    source: string;
+    /** Case-sensitive; not followed by another capitalised word, so "Kim Jong-un" is not "Kim". */
+    sourceRe: RegExp;
+    /** The romanised surname inside Korean text. */
+    targetRe: RegExp;
+    /** Korean surname (권) for Korean-style names, which must stand before a space (권 국장). */
+    koreanSurname?: string;
+    /** Korean short form found anywhere (트럼프) for other names. */
+    koreanShort?: string;
+  };
+}
+
+export interface CompiledTerms {
+  list: CompiledTerm[];
+}
+
+export interface TermMention extends Span {
+  term: CompiledTerm;
+  /** The mention is the surname alone. */
+  short: boolean;
+  text: string;
+}
+
+const COMPOUND_SURNAMES = ['남궁', '제갈', '선우', '황보', '독고', '사공', '서문', '동방'];
+// 서문석 may be 서 + 문석 or 서문 + 석: the romanisation decides (Seomun vs Seo).
+const COMPOUND_ROMANISED = /^(namgung|jegal|seonu|sunwoo|hwangbo|dokgo|sagong|seomun|dongbang)$/i;
+
+function splitTargets(target: string): string[] {
+  return target.split(/\s+\|\s+|\|/).map((t) => t.trim()).filter(Boolean);
+}
+
+function compileSurname(term: QaTerm, targets: string[]): CompiledTerm['surname'] {
+  const tokens = term.source.trim().split(/\s+/);
+  if (term.kind !== 'NAME' || tokens.length < 2 || targets.length === 0) return undefined;
+  const ko = targets[0]!;
+  const koreanStyle = /^[가-힣]{2,4}$/.test(ko);
+  const source = koreanStyle ? tokens[0]! : tokens[tokens.length - 1]!;
+  if (!/^\p{Lu}/u.test(source)) return undefined;
+  const sourceRe = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(source)}(?![\\p{L}\\p{N}]|-|\\s+\\p{Lu})`, 'gu');
+  // In Korean text a particle may be glued to a romanised name (Kwon은), so only Latin letters
+  // and digits count as "still inside the word" there.
+  const targetRe = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(source)}(?![A-Za-z0-9])`, 'g');
+  if (koreanStyle) {
+    const compound = COMPOUND_SURNAMES.includes(ko.slice(0, 2)) && (ko.length === 4 || COMPOUND_ROMANISED.test(source));
+    return { source, sourceRe, targetRe, koreanSurname: ko.slice(0, compound ? 2 : 1) };
+  }
+  const koTokens = ko.split(/\s+/);
+  return { source, sourceRe, targetRe, koreanShort: koTokens[koTokens.length - 1]! };
+}
+
+const cache = new WeakMap<readonly QaTerm[], CompiledTerms>();
+
+export function compileTerms(terms: readonly QaTerm[]): CompiledTerms {
+  const hit = cache.get(terms);
+  if (hit) return hit;
+  const list = terms
+    .filter((t) => t.source.trim() !== '')
+    .map((term): CompiledTerm => {
+      const targets = term.kind === 'DO_NOT_TRANSLATE' ? [term.source] : splitTargets(term.target);
+      const src = term.source.trim();
+      return {
+        term,
+        targets,
+        sourceRe: wordRegExp(src, term.caseSensitive === true),
+        romanisedRe: new RegExp(`(?<![A-Za-z0-9])${termPattern(src)}(?![A-Za-z0-9])`, term.caseSensitive ? 'g' : 'gi'),
+        surname: compileSurname(term, targets),
+      };
+    })
+    // Longest first, so "North Korea" claims its words before "Korea" can.
+    .sort((a, b) => b.term.source.length - a.term.source.length);
+  const compiled = { list };
+  cache.set(terms, compiled);
+  return compiled;
+}
+
+function overlaps(spans: Span[], s: Span): boolean {
+  return spans.some((o) => s.start < o.end && o.start < s.end);
+}
+
+/** Non-overlapping term mentions in the English source, longest terms first, then surnames. */
+export function findSourceMentions(terms: CompiledTerms, text: string): TermMention[] {
+  const taken: TermMention[] = [];
+  for (const t of terms.list) {
+    for (const s of findAllRegExp(t.sourceRe, text)) {
+      if (!overlaps(taken, s)) taken.push({ ...s, term: t, short: false, text: text.slice(s.start, s.end) });
+    }
+  }
+  for (const t of terms.list) {
+    if (!t.surname) continue;
+    for (const s of findAllRegExp(t.surname.sourceRe, text)) {
+      if (!overlaps(taken, s)) taken.push({ ...s, term: t, short: true, text: text.slice(s.start, s.end) });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Occurrences of any Korean alternative of the term (particles may follow without a space). */
+export function findTargetForms(t: CompiledTerm, text: string): Span[] {
+  if (t.term.kind === 'DO_NOT_TRANSLATE') {
+    return findAllRegExp(wordRegExp(t.term.source.trim(), t.term.caseSensitive === true), text);
+  }
+  return t.targets.flatMap((form) => findAllLiteral(form, text));
+}
+
+/** Whether a surname-only mention is rendered: the full form, or the surname as Korean writes it. */
+export function hasShortTargetForm(t: CompiledTerm, text: string): boolean {
+  if (findTargetForms(t, text).length > 0) return true;
+  const sn = t.surname;
+  if (!sn) return false;
+  if (sn.koreanShort) return text.includes(sn.koreanShort);
+  // 권 국장, 권 씨: a lone surname syllable followed by a space and a title.
+  return new RegExp(`(?<![가-힣])${sn.koreanSurname}(?=\\s)`).test(text);
+}
+
+/** Romanised forms of NAME terms left in the Korean target (full name or surname alone). */
+export function findRomanisedNames(terms: CompiledTerms, text: string): { term: CompiledTerm; span: Span; text: string }[] {
+  const found: { term: CompiledTerm; span: Span; text: string }[] = [];
+  const spans: Span[] = [];
+  for (const t of terms.list) {
+    if (t.term.kind !== 'NAME' || !/[A-Za-z]/.test(t.term.source)) continue;
+    for (const re of [t.romanisedRe, t.surname?.targetRe]) {
+      if (!re) continue;
+      for (const s of findAllRegExp(re, text)) {
+        if (overlaps(spans, s)) continue;
+        spans.push(s);
+        found.push({ term: t, span: s, text: text.slice(s.start, s.end) });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { termsCheck } from './terms';
+import { ctxFor, keys, runOne, seg } from './testing';
+import type { QaTerm } from './types';
+
+const TERMS: QaTerm[] = [
+  { source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
+  { source: 'Donald Trump', target: '도널드 트럼프', kind: 'NAME' },
+  { source: 'World Food Program', target: '세계식량계획 | 세계식량계획(WFP)', kind: 'TERM' },
+  { source: 'DMZ', target: 'DMZ', kind: 'DO_NOT_TRANSLATE', caseSensitive: true },
+];
+const run = (en: string, ko: string) => keys(runOne(termsCheck, en, ko, TERMS));
+
+describe('terms check', () => {
+  it('accepts glossary forms with particles attached', () => {
+    expect(run('Kwon Jong-gun said so.', '권정근은 그렇게 말했다.')).toEqual([]);
+    expect(run('KWON JONG-GUN said so.', '권정근이 그렇게 말했다.')).toEqual([]);
+    expect(run('Aid via the World Food Program.', '세계식량계획을 통한 지원.')).toEqual([]);
+    expect(run('Troops at the DMZ.', 'DMZ의 병력.')).toEqual([]);
+    expect(run('Kwon Jong Gun said so.', '권정근은 그렇게 말했다.')).toEqual([]);
+    expect(run('Kwon Jong Gun said so.', '그는 그렇게 말했다.')).toEqual(['terms:missing:Kwon Jong-gun']);
+  });
+
+  it('accepts surname-only mentions rendered by full name or surname and title', () => {
+    expect(run('Kwon lashed out.', '권 국장은 맹비난했다.')).toEqual([]);
+    expect(run('Kwon lashed out.', '권정근은 맹비난했다.')).toEqual([]);
+    expect(run('Trump said so.', '트럼프 대통령은 그렇게 말했다.')).toEqual([]);
+  });
+
+  it('flags a missing name, a missing term and a changed do-not-translate term', () => {
+    expect(run('Kwon Jong-gun said so.', '그는 그렇게 말했다.')).toEqual(['terms:missing:Kwon Jong-gun']);
+    expect(run('Kwon lashed out.', '권력이 맹비난했다.')).toEqual(['terms:missing:Kwon Jong-gun']);
+    expect(run('Aid via the World Food Program.', '식량계획을 통한 지원.')).toEqual(['terms:missing:World Food Program']);
+    expect(run('Troops at the DMZ.', '비무장지대의 병력.')).toEqual(['terms:dnt:DMZ']);
+  });
+
+  it('flags romanised names left in the Korean, even with a particle glued on', () => {
+    expect(run('Kwon Jong-gun said so.', 'Kwon Jong-gun은 그렇게 말했다.')).toContain('terms:romanised:Kwon Jong-gun');
+    expect(run('Kwon lashed out.', '권정근 국장, 즉 Kwon은 맹비난했다.')).toEqual(['terms:romanised:Kwon']);
+  });
+
+  it('does not read "Kim Jong-un" as a surname mention of another Kim', () => {
+    const terms: QaTerm[] = [{ source: 'Kim Yo-jong', target: '김여정', kind: 'NAME' }];
+    expect(keys(runOne(termsCheck, 'Kim Jong-un spoke.', '김정은이 말했다.', terms))).toEqual([]);
+  });
+
+  it('speaks Korean with agreeing particles', () => {
+    const [issue] = termsCheck.run(seg('Kwon Jong-gun said so.', '그가 말했다.'), ctxFor(TERMS, 'ko'));
+    expect(issue!.message).toBe('“Kwon Jong-gun”은(는) 용어집에 따라 “권정근”으로 번역해야 합니다.');
+    expect(issue!.sourceSpan).toEqual({ start: 0, end: 13 });
+  });
+});

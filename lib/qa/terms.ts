@@ -1,0 +1,74 @@
+// Names and glossary terms. A term mentioned in the source must appear in its glossary form in the
+// Korean; particles may follow it (권정근은), so the Korean form is matched as a substring.
+//
+// Presence, not frequency: a segment that mentions "Kwon Jong-gun" three times passes with one
+// 권정근, because Korean prose routinely replaces repeated names with a title or pronoun (권 국장,
+// 그는). A surname-only mention ("Kwon said") is satisfied by the full Korean name or by the Korean
+// surname before a title (권 국장). Do-not-translate terms must appear exactly as in the source.
+// A romanised name left in the Korean (Kwon Jong-gun, Kwon) is always an error.
+import type { SegmentCheck } from './check';
+import { makeIssue, q, uniqueKeys } from './shared';
+import { findRomanisedNames, findSourceMentions, findTargetForms, hasShortTargetForm } from './term-matching';
+import type { QaIssue } from './types';
+import { pickParticle, PARTICLE_PAIRS } from '../names/particles';
+
+const ID = 'terms';
+
+export const termsCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const issues: QaIssue[] = [];
+    const src = segment.sourceText;
+    const tgt = segment.targetText;
+    const romanised = findRomanisedNames(ctx.terms, tgt);
+    // A name left in romanisation is reported as such; "missing" on top would say it twice.
+    const seen = new Set<string>(romanised.map((r) => r.term.term.source));
+    for (const m of findSourceMentions(ctx.terms, src)) {
+      const t = m.term;
+      if (seen.has(t.term.source)) continue;
+      const dnt = t.term.kind === 'DO_NOT_TRANSLATE';
+      const present = dnt
+        ? tgt.includes(m.text) || findTargetForms(t, tgt).length > 0
+        : m.short
+          ? hasShortTargetForm(t, tgt)
+          : findTargetForms(t, tgt).length > 0;
+      if (present) continue;
+      seen.add(t.term.source);
+      const en = t.term.source;
+      const ko = t.targets[0] ?? '';
+      const topic = pickParticle(en, PARTICLE_PAIRS.topic);
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `${dnt ? 'dnt' : 'missing'}:${en}`,
+          sourceSpan: { start: m.start, end: m.end },
+          message: dnt
+            ? {
+                en: `${q(m.text)} must stay unchanged in the translation.`,
+                ko: `${q(m.text)}${topic} 번역하지 않고 그대로 두어야 합니다.`,
+              }
+            : {
+                en: `${q(m.text)} should be translated as ${q(ko)} (glossary).`,
+                ko: `${q(m.text)}${topic} 용어집에 따라 ${q(ko)}${pickParticle(ko, PARTICLE_PAIRS.direction)} 번역해야 합니다.`,
+              },
+        }),
+      );
+    }
+    for (const r of romanised) {
+      const ko = r.term.targets[0] ?? '';
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `romanised:${r.text}`,
+          targetSpan: r.span,
+          message: {
+            en: `The romanised name ${q(r.text)} is left in the Korean; write ${q(ko)}.`,
+            ko: `로마자 이름 ${q(r.text)}${pickParticle(r.text, PARTICLE_PAIRS.subject)} 번역문에 남아 있습니다. ${q(ko)}${pickParticle(ko, PARTICLE_PAIRS.direction)} 쓰세요.`,
+          },
+        }),
+      );
+    }
+    return uniqueKeys(issues);
+  },
+};

@@ -1,0 +1,79 @@
+// The QA input and output model. Checks are pure functions of a segment (plain text, no TipTap
+// JSON) plus the project's glossary, so they run the same in the browser, on the server and in
+// the benchmark.
+import type { SegmentState } from '../workflow/segment-states';
+
+export type { SegmentState };
+
+/** How many bold, italic and link marks a side of the segment carries. */
+export interface MarkCounts {
+  bold: number;
+  italic: number;
+  link: number;
+}
+
+export interface QaSegment {
+  id: string;
+  sourceText: string;
+  targetText: string;
+  state: SegmentState;
+  sourceMarks?: MarkCounts;
+  targetMarks?: MarkCounts;
+}
+
+export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
+
+export interface QaTerm {
+  source: string;
+  /** The Korean form; alternatives may be separated by " | " (e.g. "유엔 | 국제연합"). */
+  target: string;
+  kind: TermKind;
+  caseSensitive?: boolean;
+}
+
+export type QaLocale = 'en' | 'ko';
+
+export interface QaOptions {
+  /** Check ids to skip (see CHECK_IDS). */
+  disabledChecks?: readonly string[];
+  /** Language of the messages; English by default. */
+  locale?: QaLocale;
+}
+
+export interface QaContext {
+  terms?: readonly QaTerm[];
+  options?: QaOptions;
+  /**
+   * The whole document, for the consistency check when a single segment is checked with
+   * runChecks. runDocumentChecks does not need it.
+   */
+  documentSegments?: readonly QaSegment[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface QaIssue {
+  check: string;
+  severity: Severity;
+  message: string;
+  sourceSpan?: Span;
+  targetSpan?: Span;
+  /**
+   * Stable within a segment: it names what is wrong (e.g. "numbers:missing:4"), never offsets,
+   * so an issue a user ignored stays ignored while the same problem persists after edits.
+   */
+  key: string;
+  /** For consistency issues: the segment translated differently. */
+  relatedSegmentId?: string;
+}
+
+/** Bilingual message text; every message a check emits exists in both UI languages. */
+export interface Bilingual {
+  en: string;
+  ko: string;
+}

@@ -1,0 +1,90 @@
+import 'server-only';
+// Search and replace in a document's targets: a dry run returns the preview (before/after per
+// segment); applying writes each segment with its own version check, one SegmentRevision
+// (action "replace") per changed segment, and skips segments saved since the preview.
+import { docToText, parseDoc } from '../../editor/doc';
+import { buildSearchRegex, InvalidPatternError, replaceInDoc } from '../../editor/replace';
+import { canSetState, impliedState } from '../../workflow/segment-states';
+import type { TReplaceInDocumentRequest } from '../api/editor.types';
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import { documentChannel, publish } from '../events/bus';
+import { presentSegment, type TSegment } from '../presenters/segment';
+import { requireDocument } from '../projects/access';
+
+export interface TReplaceMatch {
+  segmentId: string;
+  position: number;
+  version: number;
+  before: string;
+  after: string;
+  count: number;
+}
+
+export interface TReplaceResult {
+  dryRun: boolean;
+  matches: TReplaceMatch[];
+  applied: TSegment[];
+  skipped: { segmentId: string; reason: string }[];
+}
+
+export async function replaceInDocument(actor: Actor, documentId: string, input: TReplaceInDocumentRequest): Promise<TReplaceResult> {
+  const { role } = await requireDocument(actor, documentId, 'segment.write');
+  let re: RegExp;
+  try {
+    re = buildSearchRegex(input);
+  } catch (err) {
+    if (err instanceof InvalidPatternError) throw new AppError('validation_failed', err.message, { fields: [{ path: 'find', message: err.message }] });
+    throw err;
+  }
+  const rows = await db.segment.findMany({
+    where: { documentId, doNotTranslate: false, target: { not: null }, ...(input.segmentIds ? { id: { in: input.segmentIds } } : {}) },
+    orderBy: { position: 'asc' },
+  });
+
+  const planned = [];
+  for (const s of rows) {
+    const doc = parseDoc(s.target);
+    if (!doc) continue;
+    const out = replaceInDoc(doc, re, input.replace, input.regex);
+    if (out.count === 0) continue;
+    planned.push({ row: s, doc: out.doc, match: { segmentId: s.id, position: s.position, version: s.version, before: s.targetText, after: docToText(out.doc), count: out.count } });
+  }
+  const result: TReplaceResult = { dryRun: input.dryRun, matches: planned.map((p) => p.match), applied: [], skipped: [] };
+  if (input.dryRun) return result;
+
+  for (const { row, doc, match } of planned) {
+    const expected = input.versions?.[row.id] ?? row.version;
+    if (expected !== row.version) {
+      result.skipped.push({ segmentId: row.id, reason: `changed since the preview (version ${expected} → ${row.version})` });
+      continue;
+    }
+    const state = impliedState(row.state, match.after);
+    if (!canSetState(role, row.state, state)) {
+      result.skipped.push({ segmentId: row.id, reason: `your role may not change a ${row.state.toLowerCase()} segment` });
+      continue;
+    }
+    const target = match.after === '' ? null : JSON.stringify(doc);
+    const version = row.version + 1;
+    const saved = await db.$transaction(async (tx) => {
+      const { count } = await tx.segment.updateMany({
+        where: { id: row.id, version: row.version },
+        data: { target, targetText: match.after, state, origin: 'HUMAN', matchScore: null, version, updatedById: actor.id },
+      });
+      if (count === 0) return null;
+      await tx.segmentRevision.create({
+        data: { segmentId: row.id, version, target, targetText: match.after, state, origin: 'HUMAN', action: 'replace', userId: actor.id },
+      });
+      return tx.segment.findUniqueOrThrow({ where: { id: row.id } });
+    });
+    if (!saved) {
+      result.skipped.push({ segmentId: row.id, reason: 'saved by someone else while replacing' });
+      continue;
+    }
+    const presented = presentSegment(saved);
+    result.applied.push(presented);
+    publish(documentChannel(documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
+  }
+  return result;
+}

@@ -1,0 +1,13 @@
+import 'server-only';
+// Marks a segment "do not translate" (a stray "Latest News" line): it is then left out of progress,
+// pre-translation and publishing. Owners decide; it does not touch the segment's text or version.
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { presentSegment, type TSegment } from '../presenters/segment';
+import { requireSegment } from '../projects/access';
+
+export async function setDoNotTranslate(actor: Actor, segmentId: string, value: boolean): Promise<TSegment> {
+  await requireSegment(actor, segmentId, 'document.update');
+  const s = await db.segment.update({ where: { id: segmentId }, data: { doNotTranslate: value } });
+  return presentSegment(s);
+}

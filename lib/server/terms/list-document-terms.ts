@@ -1,0 +1,26 @@
+import 'server-only';
+// The glossary (names and terms) of a document's project, for highlighting and one-key insertion in
+// the editor. PROPOSED terms are included and flagged; the editor marks them as unconfirmed.
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { requireDocument } from '../projects/access';
+import { authorize } from '../policies';
+
+export interface TEditorTerm {
+  id: string;
+  source: string;
+  target: string;
+  kind: 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
+  status: 'PROPOSED' | 'CONFIRMED';
+  note: string;
+  caseSensitive: boolean;
+}
+
+export async function listDocumentTerms(actor: Actor, documentId: string): Promise<{ terms: TEditorTerm[] }> {
+  const { document, role } = await requireDocument(actor, documentId, 'document.read');
+  authorize(role, 'term.read');
+  const rows = await db.term.findMany({ where: { projectId: document.projectId }, orderBy: [{ status: 'asc' }, { source: 'asc' }], take: 20_000 });
+  return {
+    terms: rows.map((t) => ({ id: t.id, source: t.source, target: t.target, kind: t.kind, status: t.status, note: t.note, caseSensitive: t.caseSensitive })),
+  };
+}
