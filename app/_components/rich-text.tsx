@@ -1,25 +1,23 @@
 // Renders a segment's TipTap JSON as React elements: text is always escaped by React, links only
-// keep safe hrefs. The same marks as the editor schema in lib/editor.
-import { safeHref, type SegmentDoc } from '@/lib/editor/doc';
+// keep safe hrefs. It walks the same tree as renderInlineHtml (lib/editor/doc.ts), so marks nest as
+// the editor schema (lib/editor/extensions.ts) nests them.
+import { inlineTree, type InlineDecoration, type InlineTree, type SegmentDoc } from '@/lib/editor/doc';
 import type { ReactNode } from 'react';
 
-export function RichText({ doc }: { doc: SegmentDoc | null }) {
-  const nodes = doc?.content[0]?.content ?? [];
-  return (
-    <>
-      {nodes.map((node, i) => {
-        if (node.type === 'hardBreak') return <br key={i} />;
-        let el: ReactNode = node.text;
-        for (const mark of node.marks ?? []) {
-          if (mark.type === 'bold') el = <strong>{el}</strong>;
-          else if (mark.type === 'italic') el = <em>{el}</em>;
-          else if (mark.type === 'link') {
-            const href = safeHref(mark.attrs?.href);
-            if (href) el = <a href={href} rel="noopener noreferrer nofollow">{el}</a>;
-          }
-        }
-        return <span key={i}>{el}</span>;
-      })}
-    </>
-  );
+function render(nodes: InlineTree[]): ReactNode[] {
+  return nodes.map((n, i) => {
+    if (n.kind === 'br') return <br key={i} />;
+    if (n.kind === 'text') {
+      if (!n.decoration) return n.text;
+      return <mark key={i} className={n.decoration.className} {...n.decoration.attrs}>{n.text}</mark>;
+    }
+    const inner = render(n.children);
+    if (n.mark === 'bold') return <strong key={i}>{inner}</strong>;
+    if (n.mark === 'italic') return <em key={i}>{inner}</em>;
+    return <a key={i} href={n.href} rel="noopener noreferrer nofollow">{inner}</a>;
+  });
+}
+
+export function RichText({ doc, decorations }: { doc: SegmentDoc | null; decorations?: readonly InlineDecoration[] }) {
+  return <>{render(inlineTree(doc, decorations))}</>;
 }

@@ -16,7 +16,7 @@ const fixture = readFileSync(path.join(root, 'e2e/fixtures/korean-peninsula-a-to
 
 function upload(p: SeededProject, bytes: Uint8Array, filename: string, fields: Record<string, string> = {}) {
   const form = new FormData();
-  form.set('file', new Blob([bytes]), filename);
+  form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), filename);
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   return call(documentsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/documents`, { token: p.users.OWNER.token, params: { id: p.projectId }, rawBody: form });
 }

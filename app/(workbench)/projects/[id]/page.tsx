@@ -17,6 +17,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     <>
       <p className="muted"><Link href="/projects">← {(await getTranslations('app'))('projects')}</Link></p>
       <h1>{project.name} <span className="muted">({project.sourceLang} → {project.targetLang})</span></h1>
+      <p><Link href={`/projects/${project.id}/glossary`}>{(await getTranslations('glossary'))('title')}</Link></p>
       <h2>{t('documents')}</h2>
       {project.documents.length === 0 ? <p className="muted">{t('noDocuments')}</p> : (
         <ul className="list">

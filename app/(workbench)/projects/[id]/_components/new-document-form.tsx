@@ -1,45 +1,107 @@
 'use client';
+// Import a document: upload a file or paste text. After the import, the names the importer detected
+// ("Romanised(한글)") are listed so the owner can confirm them before translation starts.
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { api, ApiError } from '@/app/_components/api';
 
+interface DetectedName { termId: string; source: string; target: string; status: 'PROPOSED' | 'CONFIRMED'; occurrences: number }
+interface ImportResult { id: string; segmentCount: number; detectedNames: DetectedName[] }
+
 export function NewDocumentForm({ projectId }: { projectId: string }) {
   const t = useTranslations('project');
-  const router = useRouter();
+  const ti = useTranslations('import');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const router = useRouter();
+
+  async function submit(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const file = data.get('file');
+    setBusy(true);
+    setError(null);
+    try {
+      let res: Response;
+      if (file instanceof File && file.size > 0) {
+        const body = new FormData();
+        body.set('file', file);
+        if (String(data.get('title') ?? '').trim()) body.set('title', String(data.get('title')));
+        res = await fetch(`/api/v1/projects/${projectId}/documents`, { method: 'POST', body });
+      } else {
+        res = await fetch(`/api/v1/projects/${projectId}/documents`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ title: data.get('title') || 'Untitled', content: data.get('content') ?? '' }),
+        });
+      }
+      const json = await res.json();
+      if (!res.ok) throw new ApiError(res.status, json?.error?.code, json?.error?.message ?? `HTTP ${res.status}`);
+      setResult(json);
+      form.reset();
+      router.refresh();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm(name: DetectedName) {
+    try {
+      await api(`/api/v1/terms/${name.termId}`, { method: 'PATCH', body: { status: 'CONFIRMED' } });
+      setResult((r) => r && { ...r, detectedNames: r.detectedNames.map((n) => (n.termId === name.termId ? { ...n, status: 'CONFIRMED' } : n)) });
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    }
+  }
+
   return (
-    <details className="card">
+    <details className="card" open={!!result}>
       <summary>{t('newDocument')}</summary>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const data = new FormData(e.currentTarget);
-          setBusy(true);
-          setError(null);
-          try {
-            const doc = await api<{ id: string }>(`/api/v1/projects/${projectId}/documents`, {
-              body: { title: data.get('title'), content: data.get('content') },
-            });
-            router.push(`/documents/${doc.id}`);
-          } catch (err) {
-            setError(err instanceof ApiError ? err.message : String(err));
-            setBusy(false);
-          }
-        }}
-      >
+      <form onSubmit={(e) => { e.preventDefault(); void submit(e.currentTarget); }}>
         <div className="field">
-          <label htmlFor="doc-title">{t('title')}</label>
-          <input id="doc-title" name="title" required maxLength={300} style={{ width: '100%' }} />
+          <label htmlFor="doc-title">{ti('titleOptional')}</label>
+          <input id="doc-title" name="title" maxLength={300} style={{ width: '100%' }} />
         </div>
         <div className="field">
-          <label htmlFor="doc-content">{t('content')}</label>
-          <textarea id="doc-content" name="content" required lang="en" />
+          <label htmlFor="doc-file">{ti('file')}</label>
+          <input id="doc-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.xlf,.xliff,text/plain,text/markdown,text/html" />
+        </div>
+        <div className="field">
+          <label htmlFor="doc-content">{ti('or')}</label>
+          <textarea id="doc-content" name="content" lang="en" placeholder={t('content')} />
         </div>
         {error && <p className="error" role="alert">{error}</p>}
-        <button type="submit" disabled={busy}>{t('importSubmit')}</button>
+        <button type="submit" disabled={busy}>{busy ? ti('importing') : t('importSubmit')}</button>
       </form>
+      {result && (
+        <section className="import-result" aria-live="polite" style={{ marginTop: '1rem' }}>
+          <p role="status">{ti('imported', { count: result.segmentCount })}</p>
+          <h3>{ti('detectedNames')}</h3>
+          {result.detectedNames.length === 0 ? <p className="muted">{ti('noNames')}</p> : (
+            <>
+              <p className="muted">{ti('detectedHelp')}</p>
+              <ul className="list">
+                {result.detectedNames.map((n) => (
+                  <li key={n.termId} className="row" style={{ justifyContent: 'space-between' }} data-testid="detected-name">
+                    <span><span lang="en">{n.source}</span> → <strong lang="ko">{n.target}</strong> <span className="muted">×{n.occurrences}</span></span>
+                    {n.status === 'CONFIRMED'
+                      ? <span className="badge s-APPROVED">{ti('confirmed')}</span>
+                      : <button onClick={() => confirm(n)} aria-label={`${ti('confirm')}: ${n.source} → ${n.target}`}>{ti('confirm')}</button>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="row">
+            <Link className="button" href={`/documents/${result.id}`}>{ti('openDocument')}</Link>
+            <Link href={`/projects/${projectId}/glossary`}>{ti('glossary')}</Link>
+          </p>
+        </section>
+      )}
     </details>
   );
 }
