@@ -84,27 +84,120 @@ export function safeHref(href: unknown): string | null {
   return typeof href === 'string' && SAFE_HREF.test(href.trim()) ? href.trim() : null;
 }
 
+/** The marks that render, outermost first: the order the editor's schema gives them (Link has TipTap priority 1000). */
+export const RENDERED_MARKS = ['link', 'bold', 'italic'] as const;
+export type RenderedMark = (typeof RENDERED_MARKS)[number];
+const MARK_RANK: Record<string, number> = { link: 0, bold: 1, italic: 2 };
+
+/** A highlighted span over the paragraph's plain text (docToText offsets; a hard break is one character). */
+export interface InlineDecoration {
+  start: number;
+  end: number;
+  /** Rendered as <mark class=…> innermost, inside the text's marks. */
+  className: string;
+  attrs?: Record<string, string>;
+}
+
+/** One piece of rendered inline content: a leaf (text or break) under a stack of marks, outermost first. */
+export type InlineTree =
+  | { kind: 'text'; text: string; decoration?: InlineDecoration }
+  | { kind: 'br' }
+  | { kind: 'mark'; mark: RenderedMark; href?: string; children: InlineTree[] };
+
+function sameMark(a: { mark: RenderedMark; href?: string }, b: { mark: RenderedMark; href?: string }) {
+  return a.mark === b.mark && a.href === b.href;
+}
+
 /**
- * Renders a segment's inline content as HTML, the same markup the editor's schema produces
- * (<strong>, <em>, <a>). Every character of user text is escaped: no user HTML reaches a page raw.
+ * Groups a paragraph's inline nodes into nested marks the way ProseMirror's DOMSerializer does:
+ * marks in schema order, outermost first, and a mark shared by neighbouring nodes is opened once
+ * (<strong>a<em>b</em></strong>). The HTML and React renderers both walk this tree, so the static
+ * rows match the editor's getHTML().
  */
-export function renderInlineHtml(doc: SegmentDoc | null): string {
-  let html = '';
+export function inlineTree(doc: SegmentDoc | null, decorations: readonly InlineDecoration[] = []): InlineTree[] {
+  const root: InlineTree[] = [];
+  const open: { mark: RenderedMark; href?: string; children: InlineTree[] }[] = [];
+  const decos = [...decorations].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
+  let offset = 0;
+  const place = (marks: { mark: RenderedMark; href?: string }[], leaf: InlineTree) => {
+    let keep = 0;
+    while (keep < open.length && keep < marks.length && sameMark(open[keep]!, marks[keep]!)) keep += 1;
+    open.length = keep;
+    for (let i = keep; i < marks.length; i += 1) {
+      const node = { kind: 'mark' as const, mark: marks[i]!.mark, href: marks[i]!.href, children: [] as InlineTree[] };
+      (open.length ? open[open.length - 1]!.children : root).push(node);
+      open.push(node);
+    }
+    (open.length ? open[open.length - 1]!.children : root).push(leaf);
+  };
   for (const node of doc?.content[0]?.content ?? []) {
     if (node.type === 'hardBreak') {
-      html += '<br>';
+      place([], { kind: 'br' });
+      offset += 1;
       continue;
     }
-    let piece = escapeHtml(node.text);
-    for (const mark of node.marks ?? []) {
-      if (mark.type === 'bold') piece = `<strong>${piece}</strong>`;
-      else if (mark.type === 'italic') piece = `<em>${piece}</em>`;
-      else if (mark.type === 'link') {
-        const href = safeHref(mark.attrs?.href);
-        if (href) piece = `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${piece}</a>`;
+    const marks: { mark: RenderedMark; href?: string }[] = [];
+    for (const m of [...(node.marks ?? [])].sort((a, b) => (MARK_RANK[a.type] ?? 9) - (MARK_RANK[b.type] ?? 9))) {
+      if (m.type === 'bold' || m.type === 'italic') marks.push({ mark: m.type });
+      else if (m.type === 'link') {
+        const href = safeHref(m.attrs?.href);
+        if (href) marks.push({ mark: 'link', href });
       }
     }
-    html += piece;
+    // Split the text at decoration edges.
+    const start = offset;
+    const end = offset + node.text.length;
+    let pos = start;
+    for (const d of decos) {
+      if (d.end <= pos || d.start >= end) continue;
+      if (d.start > pos) place(marks, { kind: 'text', text: node.text.slice(pos - start, d.start - start) });
+      const to = Math.min(d.end, end);
+      const from = Math.max(d.start, pos);
+      place(marks, { kind: 'text', text: node.text.slice(from - start, to - start), decoration: d });
+      pos = to;
+    }
+    if (pos < end) place(marks, { kind: 'text', text: node.text.slice(pos - start) });
+    offset = end;
+  }
+  return root;
+}
+
+function treeToHtml(nodes: InlineTree[]): string {
+  let html = '';
+  for (const n of nodes) {
+    if (n.kind === 'br') html += '<br>';
+    else if (n.kind === 'text') {
+      const text = escapeHtml(n.text);
+      if (!n.decoration) html += text;
+      else {
+        const extra = Object.entries(n.decoration.attrs ?? {}).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
+        html += `<mark class="${escapeHtml(n.decoration.className)}"${extra}>${text}</mark>`;
+      }
+    } else {
+      const inner = treeToHtml(n.children);
+      if (n.mark === 'bold') html += `<strong>${inner}</strong>`;
+      else if (n.mark === 'italic') html += `<em>${inner}</em>`;
+      else html += `<a href="${escapeHtml(n.href!)}" rel="noopener noreferrer nofollow">${inner}</a>`;
+    }
   }
   return html;
+}
+
+/**
+ * Renders a segment's inline content as HTML, the same markup the editor's schema produces
+ * (<a>, <strong>, <em>, <br>, nested in schema order). Every character of user text is escaped:
+ * no user HTML reaches a page raw.
+ */
+export function renderInlineHtml(doc: SegmentDoc | null, decorations: readonly InlineDecoration[] = []): string {
+  return treeToHtml(inlineTree(doc, decorations));
+}
+
+/** How many text runs carry each formatting mark (QA compares source and target). */
+export function countMarks(doc: SegmentDoc | null): { bold: number; italic: number; link: number } {
+  const counts = { bold: 0, italic: 0, link: 0 };
+  for (const node of doc?.content[0]?.content ?? []) {
+    if (node.type !== 'text') continue;
+    for (const m of node.marks ?? []) if (m.type === 'bold' || m.type === 'italic' || m.type === 'link') counts[m.type] += 1;
+  }
+  return counts;
 }

@@ -1,4 +1,35 @@
-// Policy rows for the qa endpoints (see types.ts and core.ts for the shape).
+// Policy rows for the QA and project-settings endpoints (see types.ts and core.ts for the shape).
+import { db } from '@/lib/server/db/client';
+import * as documentQa from '../documents/[id]/qa/route';
+import * as settings from '../projects/[id]/settings/route';
+import * as ignore from '../segments/[id]/qa/ignore/route';
+import * as segmentQa from '../segments/[id]/qa/route';
 import type { PolicyRow } from './types';
 
-export const QA_ROWS: Record<string, PolicyRow> = {};
+const firstSegment = (documentId: string) => db.segment.findFirstOrThrow({ where: { documentId }, orderBy: { position: 'asc' } });
+
+export const QA_ROWS: Record<string, PolicyRow> = {
+  documentQa: { expected: [401, 404, 200, 200, 200], handler: documentQa.GET, prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/qa`, params: { id: p.documentId } }) },
+  segmentQa: {
+    expected: [401, 404, 200, 200, 200],
+    handler: segmentQa.GET,
+    prepare: async (p) => {
+      const s = await firstSegment(p.documentId);
+      return { path: `/api/v1/segments/${s.id}/qa`, params: { id: s.id }, query: { lang: 'ko' } };
+    },
+  },
+  ignoreQaIssue: {
+    expected: [401, 404, 200, 200, 200],
+    handler: ignore.POST,
+    prepare: async (p) => {
+      const s = await firstSegment(p.documentId);
+      return { path: `/api/v1/segments/${s.id}/qa/ignore`, params: { id: s.id }, body: { key: 'whitespace:double', reason: 'house style' } };
+    },
+  },
+  getProjectSettings: { expected: [401, 404, 200, 200, 200], handler: settings.GET, prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/settings`, params: { id: p.projectId } }) },
+  updateProjectSettings: {
+    expected: [401, 404, 403, 403, 200],
+    handler: settings.PATCH,
+    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/settings`, params: { id: p.projectId }, body: { qualityThreshold: 90 } }),
+  },
+};

@@ -1,5 +1,12 @@
-// Endpoints of the qa feature. Each entry: endpoint({ id, method, path, summary, auth, body?, query?, tag }).
+// QA endpoints: issues per segment and per document, ignoring a false alarm, project settings.
+import { ZUpdateProjectSettingsRequest } from '../../projects/settings';
 import { endpoint } from '../endpoint';
+import { ZIgnoreQaIssueRequest, ZQaQuery } from '../qa.types';
 
-void endpoint;
-export const QA_ENDPOINTS = {} as const;
+export const QA_ENDPOINTS = {
+  documentQa: endpoint({ id: 'documentQa', method: 'GET', path: '/api/v1/documents/{id}/qa', summary: 'QA issues of every segment (messages in ?lang=en|ko)', auth: 'user', query: ZQaQuery, tag: 'qa' }),
+  segmentQa: endpoint({ id: 'segmentQa', method: 'GET', path: '/api/v1/segments/{id}/qa', summary: "QA issues of one segment", auth: 'user', query: ZQaQuery, tag: 'qa' }),
+  ignoreQaIssue: endpoint({ id: 'ignoreQaIssue', method: 'POST', path: '/api/v1/segments/{id}/qa/ignore', summary: 'Ignore (or un-ignore) a false alarm on one segment; recorded with who and when', auth: 'user', body: ZIgnoreQaIssueRequest, tag: 'qa' }),
+  getProjectSettings: endpoint({ id: 'getProjectSettings', method: 'GET', path: '/api/v1/projects/{id}/settings', summary: 'Project settings (formality, QA checks switched off, reviewer edits, quality threshold)', auth: 'user', tag: 'projects' }),
+  updateProjectSettings: endpoint({ id: 'updateProjectSettings', method: 'PATCH', path: '/api/v1/projects/{id}/settings', summary: 'Change project settings (owner)', auth: 'user', body: ZUpdateProjectSettingsRequest, tag: 'projects' }),
+} as const;

@@ -1,0 +1,123 @@
+// Anchors: things a translator carries over recognisably, so a paragraph pair that shares them is
+// likely aligned and a pair where one side has them and the other does not is likely not.
+// Each paragraph gets a sorted, de-duplicated list of token ids; each id has a weight by kind.
+import { englishNumbers, koreanNumbers } from './numbers';
+
+export interface AlignTerm {
+  source: string;
+  target: string;
+}
+
+export interface Anchors {
+  /** Per source paragraph: sorted unique token ids. */
+  source: Int32Array[];
+  /** Per target paragraph: sorted unique token ids. */
+  target: Int32Array[];
+  /** Weight of each token id (index = id). */
+  weights: Float64Array;
+  /** The token behind each id, for debugging and tests ("n:20", "a:WFP", "h:권정근", "t:0"). */
+  tokens: string[];
+}
+
+// Names and glossary terms are chosen deliberately by the author, so they weigh more than numbers.
+const KIND_WEIGHT: Record<string, number> = { n: 1, a: 1, h: 1.5, t: 1.5 };
+
+const HANGUL = '\\u3131-\\u318e\\uac00-\\ud7a3';
+/** `Kwon Jong-gun(권정근)`, `Kwon Jong-gun (권정근)`: a romanised name with its Korean form. */
+const ROMANISED_PAIR = new RegExp(
+  `([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3})\\s?\\(([${HANGUL}]{2,}(?:\\s[${HANGUL}]+)?)\\)`,
+  'g',
+);
+// Acronyms kept in Latin letters by Korean writers (WFP, IAEA, ICBM). Dotted ones like U.S. or U.N.
+// are left out on purpose: Korean writes 미국 and 유엔 for those. Only Latin letters bound them,
+// because Korean particles attach directly (NPT에서, WFP는).
+const ACRONYM = /(?<![A-Za-z.])[A-Z][A-Z0-9]*[A-Z](?:[0-9]+)?(?![A-Za-z]|\.[A-Za-z])/g;
+const NOT_ACRONYMS = new Set(['I', 'OK', 'TV']);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function acronyms(text: string): string[] {
+  return (text.match(ACRONYM) ?? []).filter((a) => !NOT_ACRONYMS.has(a));
+}
+
+/** Romanised names given with their Korean form anywhere in the English document. */
+export function romanisedPairs(paragraphs: readonly string[]): AlignTerm[] {
+  const seen = new Map<string, string>();
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(ROMANISED_PAIR)) {
+      if (!seen.has(m[2])) seen.set(m[2], m[1].trim());
+    }
+  }
+  return [...seen].map(([target, source]) => ({ source, target }));
+}
+
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly tokens: string[] = [];
+  id(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.tokens.length;
+      this.ids.set(token, id);
+      this.tokens.push(token);
+    }
+    return id;
+  }
+}
+
+function toSorted(ids: Set<number>): Int32Array {
+  return Int32Array.from(ids).sort();
+}
+
+/** Matcher for a term in English: case-insensitive, on word boundaries (so "Kim" does not match "Kimchi"). */
+function englishMatcher(term: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+export function extractAnchors(
+  source: readonly string[],
+  target: readonly string[],
+  terms: readonly AlignTerm[] = [],
+): Anchors {
+  const vocab = new Vocabulary();
+  // Glossary terms first, then names discovered in the English text; both become "the Korean form
+  // must appear in the Korean paragraph". Korean particles attach directly (권정근은), so a substring test.
+  const glossary = [...terms, ...romanisedPairs(source)].filter((t) => t.source.trim() && t.target.trim());
+  const termMatchers = glossary.map((t, k) => ({
+    token: k < terms.length ? `t:${t.target}` : `h:${t.target}`,
+    en: englishMatcher(t.source.trim()),
+    ko: t.target.trim(),
+  }));
+
+  const src = source.map((p) => {
+    const ids = new Set<number>();
+    for (const v of englishNumbers(p)) ids.add(vocab.id(`n:${v}`));
+    for (const a of acronyms(p)) ids.add(vocab.id(`a:${a}`));
+    for (const t of termMatchers) {
+      if (t.en.test(p) || p.includes(`(${t.ko})`)) ids.add(vocab.id(t.token));
+    }
+    return toSorted(ids);
+  });
+  const tgt = target.map((p) => {
+    const ids = new Set<number>();
+    for (const v of koreanNumbers(p)) ids.add(vocab.id(`n:${v}`));
+    for (const a of acronyms(p)) ids.add(vocab.id(`a:${a}`));
+    for (const t of termMatchers) if (p.includes(t.ko)) ids.add(vocab.id(t.token));
+    return toSorted(ids);
+  });
+
+  const weights = new Float64Array(vocab.tokens.length);
+  vocab.tokens.forEach((tok, id) => {
+    weights[id] = KIND_WEIGHT[tok.slice(0, 1)] ?? 1;
+  });
+  return { source: src, target: tgt, weights, tokens: vocab.tokens };
+}
+
+/** Opening quotation marks: “…” in English; “…”, ‘…’ and 「…」 in Korean (straight quotes count in pairs). */
+export function countQuotes(text: string, korean: boolean): number {
+  const curly = (text.match(korean ? /[“‘「『]/g : /“/g) ?? []).length;
+  const straight = Math.floor((text.match(/"/g) ?? []).length / 2);
+  return curly + straight;
+}

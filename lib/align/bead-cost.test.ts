@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractAnchors } from './anchors';
+import { moveId } from './banded-dp';
+import { DEFAULT_BEAD_PRIORS, makeBeadCost } from './bead-cost';
+import { sideFeatures } from './features';
+import { PRIOR_MODEL } from './length-model';
+
+const en = [
+  'North Korea fired two missiles on August 20th. Seoul expressed regret.',
+  'The talks broke down.',
+  'Kim Yo-jong(김여정) issued a long statement denouncing the drills and warning of consequences.',
+];
+const ko = ['북한은 8월 20일 미사일 2발을 발사했다. 정부는 유감을 표명했다.', '협상은 결렬됐다.', '김여정은 훈련을 비난하며 대가를 경고하는 긴 담화를 발표했다.'];
+
+function scorer() {
+  const s = makeBeadCost(sideFeatures(en, false), sideFeatures(ko, true), extractAnchors(en, ko), {
+    model: PRIOR_MODEL,
+    priors: DEFAULT_BEAD_PRIORS,
+  });
+  return (i0: number, j0: number, di: number, dj: number) => s.cost(i0, j0, di, dj, moveId(di, dj));
+}
+
+describe('bead cost', () => {
+  const cost = scorer();
+
+  it('prefers true 1:1 pairs over shifted ones', () => {
+    expect(cost(0, 0, 1, 1)).toBeLessThan(cost(0, 1, 1, 1));
+    expect(cost(2, 2, 1, 1)).toBeLessThan(cost(2, 1, 1, 1));
+  });
+
+  it('prefers two 1:1 beads to one 2:2 bead that covers them', () => {
+    expect(cost(0, 0, 1, 1) + cost(1, 1, 1, 1)).toBeLessThan(cost(0, 0, 2, 2));
+  });
+
+  it('prefers a 1:1 pair to deleting and inserting the same paragraphs', () => {
+    expect(cost(1, 1, 1, 1)).toBeLessThan(cost(1, 1, 1, 0) + cost(1, 1, 0, 1));
+  });
+
+  it('never goes below its lower bound', () => {
+    const s = makeBeadCost(sideFeatures(en, false), sideFeatures(ko, true), extractAnchors(en, ko), {
+      model: PRIOR_MODEL,
+      priors: DEFAULT_BEAD_PRIORS,
+    });
+    for (const [i0, j0, di, dj] of [[0, 0, 1, 1], [0, 0, 2, 1], [1, 0, 0, 1], [0, 0, 1, 0], [0, 0, 3, 1], [0, 0, 1, 3]]) {
+      const k = moveId(di, dj);
+      expect(s.cost(i0, j0, di, dj, k)).toBeGreaterThanOrEqual(s.lowerBound[k]);
+    }
+  });
+});

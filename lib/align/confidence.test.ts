@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { beadConfidences, type PathBead } from './confidence';
+
+describe('bead confidences', () => {
+  it('is high when every alternative costs much more, and 0.5 at a tie', () => {
+    // Cost: 1:1 beads on the diagonal cost 1; anything else costs 10, except the tie below.
+    const tie = (i0: number, j0: number, di: number, dj: number) => i0 === 2 && j0 === 2 && di === 1 && dj === 0;
+    const cost = (i0: number, j0: number, di: number, dj: number) =>
+      di === 1 && dj === 1 && i0 === j0 ? 1 : tie(i0, j0, di, dj) ? 0.5 : 10;
+    const beads: PathBead[] = [0, 1, 2].map((k) => ({ i0: k, j0: k, di: 1, dj: 1, cost: 1 }));
+    const scores = beadConfidences(beads, cost);
+    expect(scores[0]).toBeGreaterThan(0.99);
+    // Bead 2 could also be "delete source 2 (0.5) + insert target 2 (10)": still far worse.
+    expect(scores[2]).toBeGreaterThan(0.99);
+    const tied = beadConfidences(beads, (_i0, _j0, di, dj) => (di === 1 && dj === 1 ? 1 : 0.5));
+    expect(tied[1]).toBeCloseTo(0.5, 5);
+  });
+});

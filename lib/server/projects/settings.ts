@@ -1,0 +1,37 @@
+import 'server-only';
+// Project settings live as JSON in Project.settings. One schema, with defaults, for every feature
+// that reads them (formality for DeepL, QA checks switched off, reviewer edits, quality threshold).
+import { z } from 'zod';
+import { CHECK_IDS } from '../../qa';
+
+export const ZProjectSettings = z.object({
+  formality: z.enum(['default', 'prefer_more', 'prefer_less']).default('default'),
+  qaDisabledChecks: z.array(z.enum(CHECK_IDS)).default([]),
+  reviewersMayEdit: z.boolean().default(true),
+  qualityThreshold: z.number().min(0).max(100).default(95),
+});
+export type TProjectSettings = z.infer<typeof ZProjectSettings>;
+
+export const ZUpdateProjectSettingsRequest = ZProjectSettings.partial().refine((v) => Object.keys(v).length > 0, 'send at least one setting');
+
+/** Reads known settings with defaults; unknown keys (a feature's own bookkeeping) are kept aside. */
+export function readSettings(json: string | null | undefined): TProjectSettings {
+  let raw: unknown = {};
+  try {
+    raw = JSON.parse(json || '{}');
+  } catch {
+    raw = {};
+  }
+  const parsed = ZProjectSettings.safeParse(raw);
+  return parsed.success ? parsed.data : ZProjectSettings.parse({});
+}
+
+export function mergeSettings(json: string | null | undefined, patch: Partial<TProjectSettings>): string {
+  let raw: Record<string, unknown> = {};
+  try {
+    raw = JSON.parse(json || '{}') as Record<string, unknown>;
+  } catch {
+    raw = {};
+  }
+  return JSON.stringify({ ...raw, ...patch });
+}

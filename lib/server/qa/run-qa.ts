@@ -1,0 +1,89 @@
+import 'server-only';
+// Runs the QA checks of lib/qa on stored segments, with the project's confirmed glossary and its
+// switched-off checks, and leaves out the alarms a user ignored on a segment.
+import { countMarks, parseDoc } from '../../editor/doc';
+import { runChecks, runDocumentChecks, type QaIssue, type QaLocale, type QaSegment, type QaTerm } from '../../qa';
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { requireDocument, requireSegment } from '../projects/access';
+import { readSettings } from '../projects/settings';
+
+export interface TIgnoredIssue {
+  key: string;
+  userId: string;
+  at: string;
+  reason?: string;
+}
+
+export interface TSegmentQa {
+  segmentId: string;
+  position: number;
+  issues: QaIssue[];
+  ignored: QaIssue[];
+}
+
+type SegmentRow = { id: string; position: number; source: string; sourceText: string; target: string | null; targetText: string; state: QaSegment['state']; doNotTranslate: boolean; qaIgnored: string };
+
+export function parseIgnored(json: string): TIgnoredIssue[] {
+  try {
+    const v = JSON.parse(json || '[]');
+    return Array.isArray(v) ? v.filter((x) => x && typeof x.key === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function toQaSegment(s: SegmentRow): QaSegment {
+  return {
+    id: s.id,
+    sourceText: s.sourceText,
+    targetText: s.targetText,
+    state: s.state,
+    sourceMarks: countMarks(parseDoc(s.source)),
+    targetMarks: countMarks(parseDoc(s.target)),
+  };
+}
+
+export async function qaContext(projectId: string, locale: QaLocale) {
+  const [project, terms] = await Promise.all([
+    db.project.findUniqueOrThrow({ where: { id: projectId }, select: { settings: true } }),
+    db.term.findMany({ where: { projectId, status: 'CONFIRMED' }, select: { source: true, target: true, kind: true, caseSensitive: true } }),
+  ]);
+  const settings = readSettings(project.settings);
+  return { terms: terms as QaTerm[], options: { disabledChecks: settings.qaDisabledChecks, locale } };
+}
+
+function split(row: SegmentRow, issues: QaIssue[]): TSegmentQa {
+  const ignoredKeys = new Set(parseIgnored(row.qaIgnored).map((i) => i.key));
+  return {
+    segmentId: row.id,
+    position: row.position,
+    issues: issues.filter((i) => !ignoredKeys.has(i.key)),
+    ignored: issues.filter((i) => ignoredKeys.has(i.key)),
+  };
+}
+
+export async function documentQa(actor: Actor, documentId: string, locale: QaLocale) {
+  const { document } = await requireDocument(actor, documentId, 'segment.read');
+  const rows = await db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' } });
+  const ctx = await qaContext(document.projectId, locale);
+  const results = runDocumentChecks(rows.map(toQaSegment), ctx);
+  const segments = results.map((r, i) => split(rows[i]!, r.issues));
+  const count = (sev: 'error' | 'warning') => segments.reduce((n, s) => n + s.issues.filter((i) => i.severity === sev).length, 0);
+  return { documentId, counts: { errors: count('error'), warnings: count('warning') }, segments };
+}
+
+export async function segmentQa(actor: Actor, segmentId: string, locale: QaLocale): Promise<TSegmentQa> {
+  const { segment, projectId } = await requireSegment(actor, segmentId, 'segment.read');
+  return checkStoredSegment(segment, projectId, locale);
+}
+
+/** QA of one stored segment, with the rest of its document for the consistency check. */
+export async function checkStoredSegment(segment: SegmentRow & { documentId: string }, projectId: string, locale: QaLocale): Promise<TSegmentQa> {
+  const [ctx, siblings] = await Promise.all([
+    qaContext(projectId, locale),
+    db.segment.findMany({ where: { documentId: segment.documentId, doNotTranslate: false } }),
+  ]);
+  const issues = runChecks(toQaSegment(segment), { ...ctx, documentSegments: siblings.map(toQaSegment) });
+  return split(segment, issues);
+}
