@@ -1,0 +1,72 @@
+import 'server-only';
+// Applies reviewed beads: each covered segment gets its Korean text with origin ALIGNED, state DRAFT
+// (or TRANSLATED when the owner chooses), and a revision. Segments with human work are only touched
+// with explicit consent; without it the answer is 409 listing them, and nothing is written.
+import { distributeText } from '../../align/distribute';
+import { textToDoc } from '../../editor/doc';
+import type { TApplyAlignmentRequest } from '../api/align.types';
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import { requireDocument } from '../projects/access';
+import { hasHumanWork } from './propose-alignment';
+
+export interface TApplyResult {
+  applied: number;
+  skipped: number;
+  segments: { segmentId: string; position: number; version: number }[];
+}
+
+export async function applyAlignment(actor: Actor, documentId: string, input: TApplyAlignmentRequest): Promise<TApplyResult> {
+  const { role } = await requireDocument(actor, documentId, 'segment.pretranslate');
+  if (input.state === 'TRANSLATED' && role !== 'OWNER') {
+    throw new AppError('forbidden', 'Only the project owner may apply an alignment as translated; apply it as draft.');
+  }
+  const segments = await db.segment.findMany({ where: { documentId }, orderBy: { position: 'asc' } });
+  const byPosition = new Map(segments.map((s) => [s.position, s]));
+
+  // What each segment would receive.
+  const writes = new Map<number, string>();
+  const seen = new Set<number>();
+  for (const bead of input.beads) {
+    for (const pos of bead.source) {
+      if (!byPosition.has(pos)) throw new AppError('validation_failed', `Bead refers to segment ${pos + 1}, which the document does not have.`);
+      if (seen.has(pos)) throw new AppError('validation_failed', `Segment ${pos + 1} appears in more than one bead.`);
+      seen.add(pos);
+    }
+    if (bead.skip || bead.source.length === 0 || bead.text.trim() === '') continue;
+    const covered = bead.source.filter((p) => !byPosition.get(p)!.doNotTranslate);
+    const parts = distributeText(bead.text, covered.map((p) => byPosition.get(p)!.sourceText.length));
+    covered.forEach((pos, i) => {
+      if (parts[i]) writes.set(pos, parts[i]!);
+    });
+  }
+
+  const human = [...writes.keys()].map((p) => byPosition.get(p)!).filter((s) => hasHumanWork(s) && s.targetText !== writes.get(s.position));
+  if (human.length && !input.overwriteHumanWork) {
+    throw new AppError(
+      'conflict',
+      `${human.length} segment(s) already have human work (${human.slice(0, 10).map((s) => s.position + 1).join(', ')}${human.length > 10 ? ', …' : ''}). Nothing was changed; confirm to replace them, or skip those beads.`,
+      { humanWork: human.map((s) => ({ segmentId: s.id, position: s.position, targetText: s.targetText, state: s.state })) },
+    );
+  }
+
+  const result: TApplyResult = { applied: 0, skipped: input.beads.filter((b) => b.skip).length, segments: [] };
+  await db.$transaction(async (tx) => {
+    for (const [pos, text] of writes) {
+      const s = byPosition.get(pos)!;
+      if (s.targetText === text && s.origin === 'ALIGNED') continue;
+      const target = JSON.stringify(textToDoc(text));
+      const version = s.version + 1;
+      const { count } = await tx.segment.updateMany({
+        where: { id: s.id, version: s.version },
+        data: { target, targetText: text, state: input.state, origin: 'ALIGNED', matchScore: null, version, updatedById: actor.id },
+      });
+      if (count === 0) throw new AppError('conflict', `Segment ${pos + 1} was changed while the alignment was applied. Nothing was changed; reload and apply again.`);
+      await tx.segmentRevision.create({ data: { segmentId: s.id, version, target, targetText: text, state: input.state, origin: 'ALIGNED', action: 'align', userId: actor.id } });
+      result.applied += 1;
+      result.segments.push({ segmentId: s.id, position: pos, version });
+    }
+  }, { timeout: 60_000 });
+  return result;
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+// Proposes how an existing Korean translation lines up with a document's English paragraphs. Nothing
+// is stored: the user reviews the beads in the alignment view and applies them.
+import { align } from '../../align';
+import { importDocument, ImportError } from '../../formats/import';
+import type { TProposeAlignmentRequest } from '../api/align.types';
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import { requireDocument } from '../projects/access';
+
+export interface TAlignmentProposal {
+  documentId: string;
+  source: { index: number; segmentId: string; text: string; hasHumanWork: boolean; doNotTranslate: boolean }[];
+  target: { index: number; text: string }[];
+  beads: { source: number[]; target: number[]; score: number }[];
+}
+
+/** A segment carries human work when a person wrote or confirmed its target. */
+export function hasHumanWork(s: { targetText: string; origin: string | null; state: string }): boolean {
+  return s.targetText.trim() !== '' && (s.origin === 'HUMAN' || s.state === 'TRANSLATED' || s.state === 'APPROVED' || s.state === 'REJECTED');
+}
+
+export async function proposeAlignment(actor: Actor, documentId: string, input: TProposeAlignmentRequest): Promise<TAlignmentProposal> {
+  const { document } = await requireDocument(actor, documentId, 'segment.pretranslate');
+  const bytes = input.format === 'docx' ? new Uint8Array(Buffer.from(input.content, 'base64')) : new TextEncoder().encode(input.content);
+  let paragraphs: string[];
+  try {
+    paragraphs = (await importDocument({ bytes, format: input.format })).segments.map((s) => s.text);
+  } catch (e) {
+    if (e instanceof ImportError) throw new AppError(e.code === 'too_large' ? 'payload_too_large' : 'validation_failed', e.message);
+    throw e;
+  }
+  const [segments, terms] = await Promise.all([
+    db.segment.findMany({ where: { documentId }, orderBy: { position: 'asc' } }),
+    db.term.findMany({ where: { projectId: document.projectId, kind: { in: ['NAME', 'TERM'] } }, select: { source: true, target: true } }),
+  ]);
+  const beads = align(segments.map((s) => s.sourceText), paragraphs, { terms: terms.filter((t) => t.target) });
+  return {
+    documentId,
+    source: segments.map((s, i) => ({ index: i, segmentId: s.id, text: s.sourceText, hasHumanWork: hasHumanWork(s), doNotTranslate: s.doNotTranslate })),
+    target: paragraphs.map((text, index) => ({ index, text })),
+    beads: beads.map((b) => ({ source: b.source, target: b.target, score: Math.round(b.score * 1000) / 1000 })),
+  };
+}
