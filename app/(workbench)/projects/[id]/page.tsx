@@ -13,6 +13,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const user = await requireUser();
   const project = await orNotFound(getProject(user, id));
   const t = await getTranslations('project');
+  const alignLabel = (await getTranslations('align'))('title');
+  const tPublish = await getTranslations('publish');
   return (
     <>
       <p className="muted"><Link href="/projects">← {(await getTranslations('app'))('projects')}</Link></p>
@@ -25,6 +27,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <li key={d.id} className="row" style={{ justifyContent: 'space-between' }}>
               <div>
                 <Link href={`/documents/${d.id}`}><strong>{d.title}</strong></Link>
+                {can(project.role, 'segment.pretranslate') && <> · <Link href={`/documents/${d.id}/align`}>{alignLabel}</Link></>}
+                {' · '}<Link href={`/documents/${d.id}/publish`}>{tPublish('link')}</Link>
                 <div className="muted">
                   {t('segments', { count: d.segmentCount })} · {t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total })}
                 </div>
