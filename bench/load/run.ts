@@ -1,0 +1,119 @@
+// bench/load: segment-save throughput and latency through the real HTTP server, at 10 and 50
+// concurrent editors, on SQLite (and on PostgreSQL when BENCH_PG_URL or TEST_DATABASE_URL is set).
+// Each editor autosaves its own segment as fast as the server answers, with the version it got back.
+// Target on SQLite on 2 cores: at least 300 saves/s with p95 ≤ 50 ms.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.join(__dirname, '../..');
+const PORT = Number(process.env.BENCH_PORT ?? 3901);
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
+const base = `http://127.0.0.1:${PORT}`;
+
+async function seed(databaseUrl: string, editors: number) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { migrate } = await import('../../lib/server/db/migrate');
+  await migrate();
+  const { createUser } = await import('../../lib/server/auth/create-user');
+  const { createApiToken } = await import('../../lib/server/auth/api-tokens');
+  const { createProject } = await import('../../lib/server/projects/create-project');
+  const { createDocument } = await import('../../lib/server/documents/create-document');
+  const { db, disconnect } = await import('../../lib/server/db/client');
+  const owner = await createUser({ email: `load-${Date.now()}@example.test`, password: 'load-pass-2026' });
+  const { token } = await createApiToken(owner, 'load');
+  const project = await createProject(owner, { name: 'Load', sourceLang: 'en', targetLang: 'ko' });
+  const doc = await createDocument(owner, project.id, { title: 'Load', content: Array.from({ length: editors }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n'), format: 'text' });
+  const segments = await db.segment.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' }, select: { id: true, version: true } });
+  await disconnect();
+  return { token, segments };
+}
+
+function startServer(databaseUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), HOST: '127.0.0.1', DEMO: '0', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = async () => {
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) return resolve(child);
+      } catch { /* not up yet */ }
+      if (child.exitCode !== null || Date.now() - started > 600_000) return reject(new Error(`server did not start:\n${log.slice(-2000)}`));
+      setTimeout(poll, 250);
+    };
+    void poll();
+  });
+}
+
+function pct(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function run(editors: number, token: string, segments: { id: string; version: number }[]) {
+  const latencies: number[] = [];
+  let conflicts = 0;
+  let errors = 0;
+  const end = Date.now() + DURATION_MS;
+  const t0 = performance.now();
+  await Promise.all(segments.slice(0, editors).map(async (seg, e) => {
+    let version = seg.version;
+    let i = 0;
+    while (Date.now() < end) {
+      const s = performance.now();
+      const res = await fetch(`${base}/api/v1/segments/${seg.id}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ target: `편집자 ${e}의 ${++i}번째 저장`, version }),
+      });
+      const body = await res.json();
+      latencies.push(performance.now() - s);
+      if (res.status === 200) version = body.version;
+      else if (res.status === 409) { conflicts += 1; version = body.error.current.version; }
+      else errors += 1;
+    }
+    seg.version = version;
+  }));
+  const seconds = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { editors, saves: latencies.length, perSecond: latencies.length / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), conflicts, errors };
+}
+
+async function benchEngine(label: string, databaseUrl: string) {
+  const { token, segments } = await seed(databaseUrl, 50);
+  const server = await startServer(databaseUrl);
+  const results = [];
+  try {
+    await run(10, token, segments.map((s) => ({ ...s }))); // warm-up
+    for (const editors of [10, 50]) results.push(await run(editors, token, segments));
+  } finally {
+    server.kill('SIGTERM');
+  }
+  console.log(`\n${label}`);
+  console.log('  editors  saves   saves/s   p50 ms  p95 ms  p99 ms  409s  errors');
+  for (const r of results) {
+    console.log(`  ${String(r.editors).padStart(7)} ${String(r.saves).padStart(6)} ${r.perSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${String(r.conflicts).padStart(5)} ${String(r.errors).padStart(7)}`);
+  }
+  return results;
+}
+
+async function main() {
+  console.log(`bench/load: ${DURATION_MS / 1000} s per run, each editor autosaving its own segment over HTTP`);
+  const file = path.join(root, 'data/bench/load.db');
+  for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
+  const sqlite = await benchEngine('SQLite', `file:${file}`);
+  const pg = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL;
+  if (pg) await benchEngine('PostgreSQL', pg);
+  else console.log('\nPostgreSQL: skipped (set BENCH_PG_URL=postgresql://…)');
+  const s10 = sqlite.find((r) => r.editors === 10)!;
+  const ok = s10.perSecond >= 300 && s10.p95 <= 50 && sqlite.every((r) => r.errors === 0);
+  console.log(`\nSQLite target (≥ 300 saves/s, p95 ≤ 50 ms at 10 editors): ${s10.perSecond.toFixed(0)} saves/s, p95 ${s10.p95.toFixed(1)} ms: ${ok ? 'PASS' : 'FAIL'}`);
+  if (!ok) process.exitCode = 1;
+}
+
+void main();
