@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { currentUser } from '@/lib/server/auth/current-user';
+import { publicEditionLanguage } from '@/lib/server/editions/get-edition';
 import { LanguageSwitcher } from './_components/language-switcher';
 import { SignOutButton } from './_components/sign-out-button';
 import './globals.css';
@@ -13,6 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Public editions (/e/…, flagged by proxy.ts): the edition's own language and no workbench chrome.
+  const editionSlug = (await headers()).get('x-wb-public-edition');
+  if (editionSlug !== null) {
+    const lang = (await Promise.resolve().then(() => publicEditionLanguage(decodeURIComponent(editionSlug))).catch(() => null)) ?? 'en';
+    return (
+      <html lang={lang}>
+        <body className="public-edition">
+          <main id="main">{children}</main>
+        </body>
+      </html>
+    );
+  }
   const [locale, t, user] = await Promise.all([getLocale(), getTranslations('app'), currentUser()]);
   return (
     <html lang={locale}>

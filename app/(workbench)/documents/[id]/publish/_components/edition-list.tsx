@@ -1,0 +1,60 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { api, ApiError } from '@/app/_components/api';
+
+interface Edition { id: string; version: number; url: string; hidden: boolean; overrideReason: string | null; publishedAt: string; publishedBy: string | null }
+
+export function EditionList({ editions, canManage }: { editions: Edition[]; canManage: boolean }) {
+  const t = useTranslations('publish');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function setHidden(e: Edition, hidden: boolean) {
+    setBusy(e.id);
+    setError(null);
+    try {
+      await api(`/api/v1/editions/${e.id}`, { method: 'PATCH', body: { hidden } });
+      router.refresh();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (editions.length === 0) return <p className="muted">{t('noEditions')}</p>;
+  return (
+    <>
+      {error && <p className="error" role="alert">{error}</p>}
+      <ul className="list" data-testid="editions">
+        {editions.map((e) => (
+          <li key={e.id} className="row" style={{ justifyContent: 'space-between' }}>
+            <div>
+              <strong>{t('version', { version: e.version })}</strong>{' '}
+              {e.hidden ? <span className="badge">{t('hidden')}</span> : <a href={e.url}>{e.url}</a>}
+              <div className="muted">
+                {t('publishedOn', { date: e.publishedAt.slice(0, 10), name: e.publishedBy ?? '—' })}
+                {e.overrideReason && <> · {t('overrideNote')}: <span>{e.overrideReason}</span></>}
+              </div>
+              <div className="muted row">
+                {['epub', 'pdf', 'docx', 'xliff', 'tmx'].map((f) => (
+                  <a key={f} href={`/api/v1/editions/${e.id}/download?format=${f}`}>{f.toUpperCase()}</a>
+                ))}
+                <a href={`/api/v1/editions/${e.id}/download?format=md&variant=bilingual`}>MD</a>
+                <a href={`/api/v1/editions/${e.id}/download?format=md&variant=ko`}>MD (KO)</a>
+              </div>
+            </div>
+            {canManage && (
+              <button className="secondary" disabled={busy === e.id} onClick={() => setHidden(e, !e.hidden)}>
+                {e.hidden ? t('show') : t('unpublish')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

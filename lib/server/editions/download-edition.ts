@@ -1,0 +1,51 @@
+import 'server-only';
+// Downloads of a published edition in every format, built from its immutable snapshot.
+import { buildDocx, DOCX_MIME } from '../../formats/docx';
+import { exportEditionMarkdown } from '../../formats/edition-markdown';
+import { buildEpub, EPUB_MIME } from '../../formats/epub';
+import { editionToTmx, editionToXliff } from '../../publish/exchange';
+import type { EditionView } from '../../publish/snapshot';
+import type { EditionFormat, TDownloadEditionQuery } from '../api/publish.types';
+import type { Actor } from '../auth/authenticate';
+import { getDownloadableEdition } from './get-edition';
+import { printEditionPdf } from './print-pdf';
+
+export interface EditionFile {
+  bytes: Uint8Array;
+  contentType: string;
+  filename: string;
+}
+
+export async function renderEditionFile(ed: EditionView, format: EditionFormat, variant: 'ko' | 'bilingual' = 'bilingual'): Promise<EditionFile> {
+  const base = `${ed.slug}-v${ed.version}`;
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  switch (format) {
+    case 'epub':
+      return { bytes: await buildEpub(ed), contentType: EPUB_MIME, filename: `${base}.epub` };
+    case 'docx':
+      return { bytes: await buildDocx(ed), contentType: DOCX_MIME, filename: `${base}.docx` };
+    case 'pdf':
+      return { bytes: await printEditionPdf(ed), contentType: 'application/pdf', filename: `${base}.pdf` };
+    case 'xliff':
+      return { bytes: utf8(editionToXliff(ed)), contentType: 'application/xliff+xml; charset=utf-8', filename: `${base}.xlf` };
+    case 'tmx':
+      return { bytes: utf8(editionToTmx(ed)), contentType: 'application/x-tmx+xml; charset=utf-8', filename: `${base}.tmx` };
+    case 'md':
+      return { bytes: utf8(exportEditionMarkdown(ed, variant)), contentType: 'text/markdown; charset=utf-8', filename: `${base}${variant === 'ko' ? '.ko' : ''}.md` };
+  }
+}
+
+export async function downloadEdition(actor: Actor | null, editionId: string, query: TDownloadEditionQuery): Promise<Response> {
+  const ed = await getDownloadableEdition(actor, editionId);
+  const file = await renderEditionFile(ed, query.format, query.variant);
+  return new Response(file.bytes as BodyInit, {
+    status: 200,
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${file.filename}"`,
+      'content-length': String(file.bytes.byteLength),
+      'cache-control': ed.hidden ? 'private, no-store' : 'public, max-age=300',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}

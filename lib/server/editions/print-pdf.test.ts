@@ -1,0 +1,25 @@
+// PDF printing through Chromium (skipped, visibly, when no Chromium is available).
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { longEdition, sampleEdition } from '@/lib/publish/fixtures/edition';
+import { chromiumPath, printEditionPdf } from './print-pdf';
+
+const browser = chromiumPath();
+const hasChromium = !!browser && spawnSync(browser, ['--version']).status === 0;
+if (!hasChromium) console.warn('print-pdf.test.ts: no Chromium found; the PDF tests are SKIPPED');
+
+describe.skipIf(!hasChromium)('printEditionPdf', () => {
+  it('prints an A4 PDF with the Korean text in an embedded Noto CJK font', async () => {
+    const pdf = Buffer.from(await printEditionPdf(sampleEdition()));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdf.toString('latin1');
+    expect(text).toMatch(/\/MediaBox \[0 0 59\d(\.\d+)? 84\d(\.\d+)?\]/); // A4: 595 × 842 pt
+    expect(text).toMatch(/\/FontName \/[A-Z]{6}\+Noto(Serif|Sans)CJK/);
+  }, 60_000);
+
+  it('paginates a long edition', async () => {
+    const pdf = Buffer.from(await printEditionPdf(longEdition(120))).toString('latin1');
+    const pages = pdf.match(/\/Type \/Page\b/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(3);
+  }, 60_000);
+});

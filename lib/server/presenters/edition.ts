@@ -1,0 +1,30 @@
+import 'server-only';
+import { editionPath } from '../../publish/snapshot';
+
+export interface TEdition {
+  id: string;
+  documentId: string;
+  slug: string;
+  version: number;
+  url: string;
+  hidden: boolean;
+  overrideReason: string | null;
+  publishedAt: string;
+  publishedBy: string | null;
+}
+
+export function presentEdition(e: {
+  id: string; documentId: string; slug: string; version: number; hidden: boolean; overrideReason: string | null; publishedAt: Date;
+}, publishedBy: string | null = null): TEdition {
+  return {
+    id: e.id,
+    documentId: e.documentId,
+    slug: e.slug,
+    version: e.version,
+    url: editionPath(e.slug, e.version),
+    hidden: e.hidden,
+    overrideReason: e.overrideReason,
+    publishedAt: e.publishedAt.toISOString(),
+    publishedBy,
+  };
+}
