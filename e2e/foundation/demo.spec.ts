@@ -23,10 +23,11 @@ test('the translator signs in in the browser, opens the demo document and sees i
   await expect(page.getByRole('heading', { name: /Korean Peninsula Today/ })).toBeVisible();
   await expect(page.getByRole('progressbar').first()).toBeVisible();
   await page.getByRole('link', { name: 'Seoul and Pyongyang Test the Waters' }).click();
-  const rows = page.locator('tr[data-segment-id]');
+  // The editor's rows (a virtualised list; a 20-paragraph document renders whole).
+  const rows = page.locator('[data-segment-id]');
   await expect(rows).toHaveCount(20);
   await expect(page.getByText('Park Seo-yeon(박서연)', { exact: false })).toBeVisible();
-  await expect(page.locator('td[lang="ko"]').first()).toHaveText('오늘의 한반도');
+  await expect(page.locator('[data-side="target"][lang="ko"]').first()).toHaveText('오늘의 한반도');
 });
 
 test('the UI switches to Korean and remembers it', async ({ page }) => {

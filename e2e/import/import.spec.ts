@@ -47,10 +47,10 @@ test('an owner uploads a .docx, confirms the detected name and sees it highlight
   await page.goBack();
   await page.getByRole('link', { name: 'Open the document' }).click();
   // The name is highlighted in the source, with its original form on hover.
-  const mention = page.locator('[data-term-kind="NAME"]', { hasText: 'Ri Son-gwon' }).first();
+  const mention = page.locator('.term-NAME', { hasText: 'Ri Son-gwon' }).first();
   await expect(mention).toBeVisible();
   await expect(mention).toHaveAttribute('title', /리선권/);
-  await expect(page.locator('[data-term-kind="NAME"]', { hasText: /^Ri$/ }).first()).toBeVisible();
+  await expect(page.locator('.term-NAME', { hasText: /^Ri$/ }).first()).toBeVisible();
 });
 
 test('a bad upload gets a clear message and creates nothing', async ({ page }) => {

@@ -30,3 +30,34 @@ describe('segment documents', () => {
     ).toBe(false);
   });
 });
+
+describe('inline rendering follows the editor schema', () => {
+  it('nests marks outermost-first in schema order (link, bold, italic) and opens shared marks once', () => {
+    const doc = inlineToDoc([
+      { type: 'text', text: 'a', marks: [{ type: 'italic' }, { type: 'bold' }] },
+      { type: 'text', text: 'b', marks: [{ type: 'bold' }] },
+      { type: 'hardBreak' },
+      { type: 'text', text: 'c', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://x.test/' } }] },
+    ]);
+    expect(renderInlineHtml(doc)).toBe(
+      '<strong><em>a</em>b</strong><br><a href="https://x.test/" rel="noopener noreferrer nofollow"><strong>c</strong></a>',
+    );
+  });
+
+  it('wraps decorations innermost, splitting text at their edges', () => {
+    const doc = inlineToDoc([
+      { type: 'text', text: 'Kwon ', marks: [{ type: 'bold' }] },
+      { type: 'text', text: 'Jong-gun said' },
+    ]);
+    const html = renderInlineHtml(doc, [{ start: 0, end: 13, className: 'term', attrs: { 'data-term': '0' } }]);
+    expect(html).toBe('<strong><mark class="term" data-term="0">Kwon </mark></strong><mark class="term" data-term="0">Jong-gun</mark> said');
+  });
+});
+
+describe('stripUnsafeLinks', () => {
+  it('drops javascript: links and keeps their text and other marks', async () => {
+    const { stripUnsafeLinks } = await import('./doc');
+    const doc = inlineToDoc([{ type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'javascript:alert(1)' } }] }]);
+    expect(stripUnsafeLinks(doc).content[0]!.content).toEqual([{ type: 'text', text: 'x', marks: [{ type: 'bold' }] }]);
+  });
+});

@@ -201,3 +201,16 @@ export function countMarks(doc: SegmentDoc | null): { bold: number; italic: numb
   }
   return counts;
 }
+
+/** The doc with every link whose href is not safe removed (its text kept), as the editor should load it. */
+export function stripUnsafeLinks(doc: SegmentDoc): SegmentDoc {
+  return {
+    type: 'doc',
+    content: doc.content.map((p) => ({
+      ...p,
+      ...(p.content ? { content: p.content.map((n) => (n.type === 'text' && n.marks?.some((m) => m.type === 'link' && !safeHref(m.attrs?.href))
+        ? { ...n, marks: n.marks.filter((m) => m.type !== 'link' || safeHref(m.attrs?.href)) }
+        : n)) } : {}),
+    })),
+  };
+}

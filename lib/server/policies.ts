@@ -24,10 +24,13 @@ export const POLICIES = {
   'segment.write': writesTargets,
   'segment.review': reviews,
   'segment.pretranslate': translates,
+  'tm.read': any,
+  'tm.write': owner,
   'term.read': any,
   'term.write': owner,
   'annotation.create': any,
   'annotation.reply': any,
+  'annotation.resolve': any,
   'edition.publish': owner,
 } as const satisfies Record<string, Rule>;
 

@@ -3,7 +3,8 @@
 // and a refused request stores nothing.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API, type EndpointId } from '@/lib/server/api/endpoints';
+import type { Endpoint } from '@/lib/server/api/endpoint';
+import { API as DECLARED, type EndpointId } from '@/lib/server/api/endpoints';
 import { db } from '@/lib/server/db/client';
 import { useTestDatabase } from '@/lib/server/testing/db';
 import { seedProject, type SeededProject } from '@/lib/server/testing/factories';
@@ -20,6 +21,7 @@ import type { PolicyRow } from './_policy/types';
 
 useTestDatabase();
 
+const API = DECLARED as Record<EndpointId, Endpoint>;
 const TABLE: Record<string, PolicyRow> = { ...CORE_ROWS, ...IMPORT_ROWS, ...EDITOR_ROWS, ...ALIGN_ROWS, ...PRETRANSLATE_ROWS, ...REVIEW_ROWS, ...QA_ROWS, ...PUBLISH_ROWS };
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 

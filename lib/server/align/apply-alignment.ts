@@ -9,6 +9,7 @@ import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { AppError } from '../errors';
 import { requireDocument } from '../projects/access';
+import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { hasHumanWork } from './propose-alignment';
 
 export interface TApplyResult {
@@ -64,6 +65,7 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
       });
       if (count === 0) throw new AppError('conflict', `Segment ${pos + 1} was changed while the alignment was applied. Nothing was changed; reload and apply again.`);
       await tx.segmentRevision.create({ data: { segmentId: s.id, version, target, targetText: text, state: input.state, origin: 'ALIGNED', action: 'align', userId: actor.id } });
+      await reanchorAnnotations(tx, s.id, s.targetText, text);
       result.applied += 1;
       result.segments.push({ segmentId: s.id, position: pos, version });
     }

@@ -10,6 +10,7 @@ import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { AppError } from '../errors';
 import { documentChannel, publish } from '../events/bus';
+import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireDocument } from '../projects/access';
 
@@ -76,6 +77,8 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
       await tx.segmentRevision.create({
         data: { segmentId: row.id, version, target, targetText: match.after, state, origin: 'HUMAN', action: 'replace', userId: actor.id },
       });
+      // Review annotations stay on their words (or become detached) when the text changes.
+      await reanchorAnnotations(tx, row.id, row.targetText, match.after);
       return tx.segment.findUniqueOrThrow({ where: { id: row.id } });
     });
     if (!saved) {

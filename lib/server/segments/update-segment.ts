@@ -11,14 +11,17 @@ import { documentChannel, publish } from '../events/bus';
 import { AppError } from '../errors';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireSegment } from '../projects/access';
+import { reanchorAnnotations } from '../review/reanchor-annotations';
+import { assertReviewerMayEdit } from '../review/reviewer-edits';
 import { recordApproved } from '../tm/record-approved';
 
 export async function updateSegment(actor: Actor, segmentId: string, input: TUpdateSegmentRequest): Promise<TSegment> {
-  const { segment, role } = await requireSegment(actor, segmentId, 'segment.write');
+  const { segment, role, projectId } = await requireSegment(actor, segmentId, 'segment.write');
   if (segment.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; unmark it before translating.');
 
   const doc: SegmentDoc | null = input.target === null ? null : typeof input.target === 'string' ? textToDoc(input.target) : input.target;
   const targetText = doc ? docToText(doc) : '';
+  if (targetText !== segment.targetText) await assertReviewerMayEdit(role, projectId);
   const state: SegmentState = input.state ?? impliedState(segment.state, targetText);
   if (state !== segment.state || input.state) {
     if (!canSetState(role, segment.state, state)) {
@@ -48,6 +51,8 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
       },
     });
     if (state === 'APPROVED') await recordApproved(tx, segmentId, actor.id);
+    // Annotations stay on their words (or become detached) when the target text changes.
+    await reanchorAnnotations(tx, segmentId, segment.targetText, targetText);
     return tx.segment.findUniqueOrThrow({ where: { id: segmentId } });
   });
 

@@ -8,6 +8,7 @@
 import { docToText, type SegmentDoc } from '@/lib/editor/doc';
 import { countEnglishWords, countEojeol } from '@/lib/text/paragraphs';
 import type { SegmentState } from '@/lib/workflow/segment-states';
+import { sameDoc } from './doc-utils';
 import { loadPending, persistPending, removePending, type PendingEdit } from './save-queue';
 import type { SegmentDto } from './types';
 
@@ -191,10 +192,13 @@ export class EditorStore {
     let res: Response | null = null;
     let body: any = null;
     try {
+      const payload = JSON.stringify({ target: sent.target, ...(sent.state ? { state: sent.state } : {}), version: sent.baseVersion });
       res = await this.fetchImpl(`/api/v1/segments/${id}`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ target: sent.target, ...(sent.state ? { state: sent.state } : {}), version: sent.baseVersion }),
+        body: payload,
+        // A save started as the page closes still reaches the server (keepalive bodies are capped at 64 KiB).
+        keepalive: payload.length < 60_000,
       });
       body = await res.json().catch(() => null);
     } catch {
@@ -225,7 +229,11 @@ export class EditorStore {
     } else if (res.status === 409) {
       const theirs = (body?.error?.current ?? body?.error?.details?.current) as SegmentDto | undefined;
       const latest = now.pending ?? sent;
-      if (theirs) this.replace(id, { conflict: { mine: latest.target, mineText: latest.text, mineState: latest.state, theirs } });
+      if (theirs && sameDoc(theirs.target, latest.target) && (!latest.state || latest.state === theirs.state)) {
+        // Their text is exactly ours (our earlier save landed but its answer was lost): nothing to merge.
+        removePending(id);
+        this.replace(id, { server: theirs, pending: null, mergeWith: null, error: null });
+      } else if (theirs) this.replace(id, { conflict: { mine: latest.target, mineText: latest.text, mineState: latest.state, theirs } });
     } else {
       // 400/403/404: the server will not take this edit; keep the user's text visible as an error, not queued.
       const message = body?.error?.message ?? `Save failed (${res.status})`;

@@ -1,0 +1,50 @@
+// Which rows the list shows: filters by state and origin, and a search in source and/or target,
+// plain or regex. Pure, so the list and the tests share it.
+import { buildSearchRegex, InvalidPatternError } from '@/lib/editor/replace';
+import type { EditorStore } from './editor-store';
+
+export interface Filters {
+  state: 'all' | 'unconfirmed' | 'EMPTY' | 'DRAFT' | 'TRANSLATED' | 'APPROVED' | 'REJECTED';
+  origin: 'all' | 'none' | 'HUMAN' | 'TM' | 'MT' | 'ALIGNED';
+  query: string;
+  scope: 'both' | 'source' | 'target';
+  regex: boolean;
+  caseSensitive: boolean;
+  // TODO(qa): a "has QA warning" filter; TODO(review): a "has open annotation" filter.
+}
+
+export const NO_FILTERS: Filters = { state: 'all', origin: 'all', query: '', scope: 'both', regex: false, caseSensitive: false };
+
+export function isFiltering(f: Filters): boolean {
+  return f.state !== 'all' || f.origin !== 'all' || f.query !== '';
+}
+
+export function filterIds(store: EditorStore, f: Filters): { ids: string[]; error: string | null } {
+  if (!isFiltering(f)) return { ids: store.order, error: null };
+  let re: RegExp | null = null;
+  let error: string | null = null;
+  if (f.query) {
+    try {
+      re = buildSearchRegex({ find: f.query, regex: f.regex, caseSensitive: f.caseSensitive });
+    } catch (err) {
+      if (!(err instanceof InvalidPatternError)) throw err;
+      error = err.message;
+    }
+  }
+  const ids = store.order.filter((id) => {
+    const e = store.get(id)!;
+    const s = e.server;
+    if (f.state === 'unconfirmed' ? s.state === 'TRANSLATED' || s.state === 'APPROVED' : f.state !== 'all' && s.state !== f.state) return false;
+    if (f.origin === 'none' ? s.origin !== null : f.origin !== 'all' && s.origin !== f.origin) return false;
+    if (re) {
+      const target = e.pending?.text ?? s.targetText;
+      re.lastIndex = 0;
+      const inSource = f.scope !== 'target' && re.test(s.sourceText);
+      re.lastIndex = 0;
+      const inTarget = f.scope !== 'source' && re.test(target);
+      if (!inSource && !inTarget) return false;
+    }
+    return true;
+  });
+  return { ids, error };
+}

@@ -1,0 +1,66 @@
+'use client';
+// The virtualised list of rows (@tanstack/react-virtual): only the rows near the viewport are in the
+// DOM. The positioning wrapper is rendered here and the memoised row inside it, so when the active
+// row grows while typing, rows below move without re-rendering.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslations } from 'next-intl';
+import { forwardRef, useImperativeHandle, useRef, type ReactNode } from 'react';
+import type { MentionMatcher } from '@/lib/names/mentions';
+import type { EditorStore } from './editor-store';
+import { SegmentRow } from './segment-row';
+import type { EditorTerm } from './types';
+
+export interface SegmentListHandle {
+  scrollToIndex: (index: number) => void;
+}
+
+interface Props {
+  store: EditorStore;
+  ids: string[];
+  activeId: string | null;
+  matcher: MentionMatcher | null;
+  terms: EditorTerm[];
+  onActivate: (id: string) => void;
+  renderEditor: (id: string) => ReactNode;
+  othersOn: Map<string, string>;
+}
+
+export const SegmentList = forwardRef<SegmentListHandle, Props>(function SegmentList(
+  { store, ids, activeId, matcher, terms, onActivate, renderEditor, othersOn },
+  ref,
+) {
+  const t = useTranslations('editor');
+  const parentRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => 72,
+    // Short documents render whole (every row findable in the page); long ones keep ~20 rows around the viewport.
+    overscan: ids.length <= 60 ? 60 : 8,
+    getItemKey: (i) => ids[i]!,
+  });
+  useImperativeHandle(ref, () => ({
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+  }), [virtualizer]);
+
+  return (
+    <div className="seg-list-wrap">
+      <div className="seg-header" aria-hidden="true">
+        <span>#</span><span>{t('source')}</span><span>{t('target')}</span><span>{t('status')}</span>
+      </div>
+      <div ref={parentRef} className="seg-scroll" data-testid="segment-scroll">
+      <div role="list" aria-label={t('segments')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const id = ids[item.index]!;
+          const active = id === activeId;
+          return (
+            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="seg-pos" style={{ transform: `translateY(${item.start}px)` }}>
+              <SegmentRow store={store} id={id} active={active} matcher={matcher} terms={terms} onActivate={onActivate} editor={active ? renderEditor(id) : undefined} others={othersOn.get(id)} />
+            </div>
+          );
+        })}
+      </div>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,96 @@
+'use client';
+// One segment: number, English source (with glossary highlights), Korean target, state/origin/word
+// counts. Memoised and subscribed to its own segment only, so typing in another row never
+// re-renders it; `data-renders` counts renders for the e2e test that checks this.
+// Plug-in points: later features (QA underlines, review annotations) add decorations to the source
+// or target through `decorations`, and badges through <RowAddons>.
+import { useTranslations } from 'next-intl';
+import { memo, useRef, type ReactNode } from 'react';
+import { RichText } from '@/app/_components/rich-text';
+import type { InlineDecoration } from '@/lib/editor/doc';
+import type { MentionMatcher } from '@/lib/names/mentions';
+import { countEojeol } from '@/lib/text/paragraphs';
+import type { EditorStore } from './editor-store';
+import type { EditorTerm } from './types';
+import { useSegmentEntry } from './use-store';
+
+export function termDecorations(matcher: MentionMatcher | null, terms: EditorTerm[], text: string, numbered: boolean): InlineDecoration[] {
+  if (!matcher || !terms.length) return [];
+  const order: number[] = [];
+  return matcher.find(text).map((m) => {
+    const term = terms[m.termIndex]!;
+    if (!order.includes(m.termIndex)) order.push(m.termIndex);
+    const n = order.indexOf(m.termIndex) + 1;
+    return {
+      start: m.start,
+      end: m.end,
+      className: `term term-${term.kind}${term.status === 'PROPOSED' ? ' term-proposed' : ''}`,
+      attrs: {
+        title: `${term.target}${term.status === 'PROPOSED' ? ' (proposed)' : ''}${numbered && n <= 9 ? ` — Ctrl+Shift+${n}` : ''}`,
+        'data-term-id': term.id,
+        ...(numbered && n <= 9 ? { 'data-hit': String(n) } : {}),
+      },
+    };
+  });
+}
+
+interface RowProps {
+  store: EditorStore;
+  id: string;
+  active: boolean;
+  matcher: MentionMatcher | null;
+  terms: EditorTerm[];
+  onActivate: (id: string) => void;
+  /** The mounted editor, for the active row only. */
+  editor?: ReactNode;
+  /** Names of other people on this segment. */
+  others?: string;
+}
+
+export const SegmentRow = memo(function SegmentRow({ store, id, active, matcher, terms, onActivate, editor, others }: RowProps) {
+  const t = useTranslations('editor');
+  const ts = useTranslations('states');
+  const to = useTranslations('origins');
+  const renders = useRef(0);
+  renders.current += 1;
+  const entry = useSegmentEntry(store, id);
+  if (!entry) return null;
+  const s = entry.server;
+  const n = s.position + 1;
+  const shown = entry.pending?.target ?? s.target;
+  const targetText = entry.pending?.text ?? s.targetText;
+  return (
+    <div
+      className={`seg-row${active ? ' active' : ''}${entry.conflict ? ' has-conflict' : ''}`}
+      data-segment-id={id}
+      data-number={n}
+      data-state={s.state}
+      data-renders={renders.current}
+      role="listitem"
+      aria-current={active ? 'true' : undefined}
+      onClick={active ? undefined : () => onActivate(id)}
+    >
+      <div className="seg-num">
+        <button type="button" className="link-button" aria-label={t('editSegment', { n })} onClick={(e) => { e.stopPropagation(); onActivate(id); }}>{n}</button>
+      </div>
+      <div className="seg-source" lang="en" data-side="source">
+        <RichText doc={s.source} decorations={termDecorations(matcher, terms, s.sourceText, active)} />
+      </div>
+      <div className="seg-target" lang="ko" data-side="target">
+        {editor ?? (shown && targetText ? <RichText doc={shown} /> : <span className="muted placeholder">{t('emptyTarget')}</span>)}
+      </div>
+      <div className="seg-meta">
+        {s.doNotTranslate
+          ? <span className="badge">{t('doNotTranslate')}</span>
+          : <span className={`badge s-${s.state}`} data-testid="state">{ts(s.state)}</span>}
+        {entry.pending && <span className="badge unsaved" title={t('unsavedHint')}>{t('unsaved')}</span>}
+        {entry.conflict && <span className="badge conflict">{t('conflict')}</span>}
+        {s.origin && <span className="muted origin">{to(s.origin)}</span>}
+        <span className="muted words">{t('words', { en: entry.sourceWords, ko: countEojeol(targetText) })}</span>
+        {others && <span className="presence-here" title={t('alsoHere')}>● {others}</span>}
+        {entry.error && <span className="error small" role="alert">{entry.error}</span>}
+        {/* TODO(qa, review): QA warnings and open annotations render here as badges, and their filters join the filter bar. */}
+      </div>
+    </div>
+  );
+});

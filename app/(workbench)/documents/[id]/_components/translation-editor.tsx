@@ -1,0 +1,237 @@
+'use client';
+// The side-by-side translation editor: loads the document's segments as compact JSON from the API
+// (the page itself stays small), keeps them in an EditorStore, and wires the list, the active
+// editor, the side panel, filters, shortcuts, conflicts, presence and the save indicator.
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { createMentionMatcher, type MentionMatcher } from '@/lib/names/mentions';
+import { ActiveEditor, type EditorActions } from './active-editor';
+import { ConflictDialog } from './conflict-dialog';
+import { EditorStore } from './editor-store';
+import { FilterBar } from './filter-bar';
+import { filterIds, NO_FILTERS, type Filters } from './filters';
+import { ProgressHeader } from './progress-header';
+import { ReplaceDialog } from './replace-dialog';
+import { SaveIndicator } from './save-indicator';
+import { SegmentList, type SegmentListHandle } from './segment-list';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { SidePanel } from './side-panel';
+import type { EditorTerm, SegmentDto, Suggestion } from './types';
+import { useActiveId, useStoreRevision } from './use-store';
+import { usePresence } from './use-presence';
+
+interface Props {
+  documentId: string;
+  userId: string;
+  /** Toolbar items from other features (pre-translate). */
+  toolbarExtra?: ReactNode;
+  /** When this changes (after a server-side job), segments are re-read and newer versions applied. */
+  refreshKey?: string;
+}
+
+const NO_SUGGESTIONS: Suggestion[] = [];
+
+export function TranslationEditor({ documentId, userId, toolbarExtra, refreshKey }: Props) {
+  const t = useTranslations('editor');
+  const [store, setStore] = useState<EditorStore | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [terms, setTerms] = useState<EditorTerm[]>([]);
+
+  useEffect(() => {
+    let stop = false;
+    fetch(`/api/v1/documents/${documentId}/segments`)
+      .then(async (r) => {
+        if (!r.ok) throw new Error((await r.json().catch(() => null))?.error?.message ?? `HTTP ${r.status}`);
+        return r.json() as Promise<{ segments: SegmentDto[] }>;
+      })
+      .then(({ segments }) => {
+        if (stop) return;
+        const s = new EditorStore(documentId, segments);
+        const wanted = Number(new URLSearchParams(window.location.search).get('s') ?? (window.location.hash.match(/^#s(\d+)$/)?.[1] ?? ''));
+        // The URL's segment, else the first one still to translate (as Matecat opens a job), else the first.
+        const first = (wanted > 0 && s.order[wanted - 1])
+          || s.order.find((id) => { const x = s.get(id)!.server; return !x.doNotTranslate && x.state !== 'TRANSLATED' && x.state !== 'APPROVED'; })
+          || s.order[0] || null;
+        s.setActive(first);
+        s.restore();
+        setStore(s);
+      })
+      .catch((err) => !stop && setLoadError(String(err.message ?? err)));
+    fetch(`/api/v1/documents/${documentId}/terms`).then((r) => (r.ok ? r.json() : { terms: [] })).then((d) => !stop && setTerms(d.terms)).catch(() => {});
+    return () => {
+      stop = true;
+    };
+  }, [documentId]);
+
+  const firstKey = useRef(refreshKey);
+  useEffect(() => {
+    if (!store || refreshKey === firstKey.current) return;
+    firstKey.current = refreshKey;
+    fetch(`/api/v1/documents/${documentId}/segments`).then((r) => (r.ok ? r.json() : null)).then((d) => d && store.applySaved(d.segments)).catch(() => {});
+  }, [store, refreshKey, documentId]);
+
+  if (loadError) return <p className="error" role="alert">{loadError}</p>;
+  if (!store) return <p className="muted" aria-busy="true">{t('loading')}</p>;
+  return <EditorShell store={store} terms={terms} documentId={documentId} userId={userId} toolbarExtra={toolbarExtra} />;
+}
+
+function EditorShell({ store, terms, documentId, userId, toolbarExtra }: { store: EditorStore; terms: EditorTerm[]; documentId: string; userId: string; toolbarExtra?: ReactNode }) {
+  const t = useTranslations('editor');
+  const activeId = useActiveId(store);
+  const revision = useStoreRevision(store);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [replaceOpen, setReplaceOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const listRef = useRef<SegmentListHandle>(null);
+  const inserters = useRef<{ insertTerm: (i: number) => void; insertSuggestion: (i: number) => void; copySource: () => void } | null>(null);
+  const { users, othersOn } = usePresence(store, documentId, activeId, userId);
+
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const { ids, error: filterError } = useMemo(() => filterIds(store, filters), [store, filters, filters.state !== 'all' || filters.origin !== 'all' || filters.query ? revision : 0]);
+  const matcher: MentionMatcher | null = useMemo(() => (terms.length ? createMentionMatcher(terms) : null), [terms]);
+
+  const activate = useCallback((id: string | null, opts: { scroll?: boolean } = {}) => {
+    // Synchronous: the next row's editor is mounted and focused before the next keystroke arrives.
+    if (id !== store.activeId) flushSync(() => store.setActive(id));
+    if (!id) return;
+    const url = new URL(window.location.href);
+    url.searchParams.set('s', String(store.get(id)!.server.position + 1));
+    url.hash = '';
+    window.history.replaceState(window.history.state, '', url);
+    if (opts.scroll !== false) {
+      const i = idsRef.current.indexOf(id);
+      if (i >= 0) requestAnimationFrame(() => listRef.current?.scrollToIndex(i));
+    }
+  }, [store]);
+  const idsRef = useRef(ids);
+  idsRef.current = ids;
+
+  // Put the URL's segment in view once on load.
+  useEffect(() => {
+    if (activeId) activate(activeId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const hits = useMemo(() => {
+    if (!activeId || !matcher) return [];
+    const seen: EditorTerm[] = [];
+    for (const m of matcher.find(store.get(activeId)!.server.sourceText)) {
+      const term = terms[m.termIndex]!;
+      if (!seen.includes(term)) seen.push(term);
+    }
+    return seen;
+  }, [activeId, matcher, terms, store]);
+
+  const announce = useCallback((m: string) => setAnnouncement(m), []);
+
+  const actions: EditorActions = useMemo(() => ({
+    confirm: (nextUnconfirmed) => {
+      const id = store.activeId;
+      if (!id) return;
+      const doc = store.displayed(id);
+      if (!doc || !store.confirm(id, doc)) {
+        announce(t('cannotConfirmEmpty'));
+        return;
+      }
+      const list = idsRef.current;
+      const i = list.indexOf(id);
+      let next: string | undefined;
+      if (nextUnconfirmed) {
+        next = list.slice(i + 1).find((x) => { const s = store.get(x)!.server; return !s.doNotTranslate && s.state !== 'TRANSLATED' && s.state !== 'APPROVED'; });
+        if (!next) announce(t('allConfirmed'));
+      } else next = list[i + 1];
+      if (next) activate(next);
+    },
+    move: (delta) => {
+      const list = idsRef.current;
+      const i = store.activeId ? list.indexOf(store.activeId) : -1;
+      const next = list[Math.max(0, Math.min(list.length - 1, i + delta))];
+      if (next) activate(next);
+    },
+    openHelp: () => setHelpOpen(true),
+    announce,
+  }), [store, activate, announce, t]);
+
+  // Shortcuts when the focus is outside the editor (the editor's keymap handles them inside).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyH') {
+        e.preventDefault();
+        setHelpOpen(true);
+      } else if ((e.ctrlKey || e.metaKey) && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && !(e.target as HTMLElement)?.closest?.('input, select, textarea')) {
+        e.preventDefault();
+        actions.move(e.key === 'ArrowDown' ? 1 : -1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions]);
+
+  // Online/offline: replay the queue as soon as the browser is back.
+  useEffect(() => {
+    const on = () => store.reconnect();
+    const off = () => store.setOffline();
+    window.addEventListener('online', on);
+    window.addEventListener('offline', off);
+    if (!navigator.onLine) store.setOffline();
+    const beforeUnload = () => store.flushAll();
+    window.addEventListener('pagehide', beforeUnload);
+    store.onError = announce;
+    return () => {
+      window.removeEventListener('online', on);
+      window.removeEventListener('offline', off);
+      window.removeEventListener('pagehide', beforeUnload);
+    };
+  }, [store, announce]);
+
+  const registerInsert = useCallback((fns: typeof inserters.current) => {
+    inserters.current = fns;
+  }, []);
+  const renderEditor = useCallback(
+    (id: string) => <ActiveEditor key={id} store={store} id={id} hits={hits} suggestions={NO_SUGGESTIONS} actions={actions} registerInsert={registerInsert} />,
+    [store, hits, actions, registerInsert],
+  );
+  const onActivate = useCallback((id: string) => activate(id, { scroll: false }), [activate]);
+
+  const jump = (n: number) => {
+    const id = store.order[n - 1];
+    if (!id) return announce(t('noSuchSegment', { n }));
+    if (!idsRef.current.includes(id)) setFilters(NO_FILTERS);
+    store.setActive(id);
+    setTimeout(() => activate(id), 0);
+  };
+
+  const conflictId = store.conflicts()[0];
+  const othersHere = activeId ? users.filter((u) => u.segmentId === activeId) : [];
+
+  return (
+    <div className="editor-shell">
+      <div className="editor-top">
+        <ProgressHeader store={store} />
+        <SaveIndicator store={store} />
+        {users.length > 0 && (
+          <span className="presence" data-testid="presence">{t('presence', { names: [...new Set(users.map((u) => u.name))].join(', ') })}</span>
+        )}
+      </div>
+      <FilterBar filters={filters} onChange={setFilters} shown={ids.length} total={store.order.length} error={filterError} onJump={jump} onReplace={() => setReplaceOpen(true)} onHelp={() => setHelpOpen(true)} extra={toolbarExtra} />
+      {othersHere.length > 0 && (
+        <p className="warning" role="alert" data-testid="same-segment-warning">{t('sameSegment', { names: othersHere.map((u) => u.name).join(', ') })}</p>
+      )}
+      <div className="editor-body">
+        <SegmentList ref={listRef} store={store} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} />
+        {activeId && (
+          <SidePanel store={store} activeId={activeId} hits={hits} suggestions={NO_SUGGESTIONS}
+            onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)} />
+        )}
+      </div>
+      <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
+      {announcement && <p className="toast" aria-hidden="true" onAnimationEnd={() => setAnnouncement('')}>{announcement}</p>}
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ReplaceDialog documentId={documentId} open={replaceOpen} onClose={() => setReplaceOpen(false)} onApplied={(segs) => store.applySaved(segs)} />
+      {conflictId && <ConflictDialog key={conflictId} store={store} id={conflictId} onMerged={(id) => activate(id)} />}
+    </div>
+  );
+}

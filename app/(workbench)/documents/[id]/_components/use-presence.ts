@@ -1,0 +1,56 @@
+'use client';
+// Presence and live updates: one EventSource per open document (GET …/events), a heartbeat (POST
+// …/presence) every 10 s and whenever the active segment changes. `segment.updated` events go into
+// the store, so another user's saved change appears without reloading.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EditorStore } from './editor-store';
+import type { PresenceUser, SegmentDto } from './types';
+
+const HEARTBEAT_MS = 10_000;
+
+export function usePresence(store: EditorStore | null, documentId: string, activeId: string | null, userId: string) {
+  const clientId = useMemo(() => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random()).slice(2)), []);
+  const [users, setUsers] = useState<PresenceUser[]>([]);
+  const active = useRef(activeId);
+  active.current = activeId;
+
+  useEffect(() => {
+    if (!store) return;
+    const es = new EventSource(`/api/v1/documents/${documentId}/events?clientId=${encodeURIComponent(clientId)}`);
+    es.addEventListener('segment.updated', (e) => {
+      const data = JSON.parse((e as MessageEvent).data) as { segment: SegmentDto };
+      store.applyRemote(data.segment);
+    });
+    es.addEventListener('presence', (e) => {
+      const data = JSON.parse((e as MessageEvent).data) as { users: PresenceUser[] };
+      setUsers(data.users.filter((u) => u.clientId !== clientId));
+    });
+    return () => es.close();
+  }, [store, documentId, clientId]);
+
+  useEffect(() => {
+    if (!store) return;
+    const beat = () => {
+      void fetch(`/api/v1/documents/${documentId}/presence`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ segmentId: active.current, clientId }),
+      }).catch(() => {});
+    };
+    beat();
+    const timer = setInterval(beat, HEARTBEAT_MS);
+    return () => clearInterval(timer);
+  }, [store, documentId, clientId, activeId]);
+
+  // Names of other people per segment (not you in another tab: same user id is still shown, as "you").
+  const othersOn = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const u of users) {
+      if (!u.segmentId) continue;
+      const name = u.userId === userId ? `${u.name} (2)` : u.name;
+      m.set(u.segmentId, m.has(u.segmentId) ? `${m.get(u.segmentId)}, ${name}` : name);
+    }
+    return m;
+  }, [users, userId]);
+  return { users, othersOn };
+}

@@ -1,0 +1,113 @@
+'use client';
+// Review decisions for the active segment: Approve (Ctrl/⌘+Enter in review mode, then the editor
+// moves on), Approve and stay (Ctrl/⌘+Alt+Enter), Reject with a required reason, and Reopen for an
+// approved segment. Shown to reviewers and owners only; a stale version gets the server's 409 message.
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { reviewApi, type DecidedSegment } from './review-api';
+
+export interface DecisionBarProps {
+  segmentId: string;
+  version: number;
+  state: 'EMPTY' | 'DRAFT' | 'TRANSLATED' | 'APPROVED' | 'REJECTED';
+  role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
+  /** Review mode: Ctrl/⌘+Enter approves (instead of the editor's own confirm). */
+  reviewMode?: boolean;
+  /** After a decision; `stay` is false when the editor should move to the next segment. */
+  onDecided: (segment: DecidedSegment, opts: { decision: 'approve' | 'reject' | 'reopen'; stay: boolean }) => void;
+}
+
+export function DecisionBar({ segmentId, version, state, role, reviewMode = false, onDecided }: DecisionBarProps) {
+  const t = useTranslations('review');
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const canDecide = role === 'OWNER' || role === 'REVIEWER';
+  const approvable = state !== 'APPROVED' && state !== 'EMPTY';
+
+  const run = useCallback(async (decision: 'approve' | 'reject' | 'reopen', stay: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const seg = decision === 'approve' ? await reviewApi.approve(segmentId, version)
+        : decision === 'reject' ? await reviewApi.reject(segmentId, reason, version)
+        : await reviewApi.reopen(segmentId, version);
+      setRejecting(false);
+      setReason('');
+      onDecided(seg, { decision, stay });
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }, [segmentId, version, reason, onDecided]);
+
+  useEffect(() => {
+    if (!reviewMode || !canDecide || !approvable) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.defaultPrevented) return;
+      e.preventDefault();
+      void run('approve', e.altKey);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [reviewMode, canDecide, approvable, run]);
+
+  useEffect(() => {
+    setRejecting(false);
+    setError(null);
+  }, [segmentId]);
+
+  if (!canDecide) return null;
+  return (
+    <div className="decision-bar" role="group" aria-label={t('decisions')} data-testid="decision-bar">
+      {state === 'APPROVED' ? (
+        <button type="button" className="secondary" disabled={busy} onClick={() => void run('reopen', true)}>{t('reopen')}</button>
+      ) : (
+        <>
+          <button type="button" disabled={busy || !approvable} onClick={() => void run('approve', false)}>
+            {t('approve')} {reviewMode && <kbd>Ctrl+Enter</kbd>}
+          </button>
+          <button type="button" className="secondary" disabled={busy || !approvable} onClick={() => void run('approve', true)}>
+            {t('approveStay')} {reviewMode && <kbd>Ctrl+Alt+Enter</kbd>}
+          </button>
+          {!rejecting && (
+            <button type="button" className="danger secondary" disabled={busy || state === 'REJECTED' || state === 'EMPTY'} onClick={() => { setRejecting(true); requestAnimationFrame(() => reasonRef.current?.focus()); }}>
+              {t('reject')}
+            </button>
+          )}
+        </>
+      )}
+      {rejecting && (
+        <form
+          className="reject-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim()) void run('reject', false);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setRejecting(false);
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              // Ctrl+Enter here submits the rejection, never approves.
+              e.preventDefault();
+              e.stopPropagation();
+              if (reason.trim()) void run('reject', false);
+            }
+          }}
+        >
+          <label className="block">
+            {t('reason')}
+            <textarea ref={reasonRef} required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={5000} />
+          </label>
+          <div className="row">
+            <button type="submit" className="danger" disabled={busy || !reason.trim()}>{t('rejectConfirm')}</button>
+            <button type="button" className="secondary" onClick={() => setRejecting(false)}>{t('cancel')}</button>
+          </div>
+        </form>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+    </div>
+  );
+}

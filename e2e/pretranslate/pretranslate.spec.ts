@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { apiSignIn, DEMO } from '../support/fixtures';
+
+async function demoDocumentId(request: import('@playwright/test').APIRequestContext) {
+  const projects = (await (await request.get('/api/v1/projects')).json()).projects as { id: string; name: string }[];
+  const project = projects.find((p) => p.name.startsWith('Korean Peninsula Today'))!;
+  const detail = await (await request.get(`/api/v1/projects/${project.id}`)).json();
+  return (detail.documents as { id: string; title: string }[]).find((d) => d.title.startsWith('Seoul and Pyongyang'))!.id;
+}
+
+test('the owner estimates, pre-translates the demo document against the local DeepL server and sees the job finish', async ({ page }) => {
+  await apiSignIn(page.request, DEMO.owner);
+  const documentId = await demoDocumentId(page.request);
+  const before = (await (await page.request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { state: string; origin: string | null }[];
+  const empty = before.filter((s) => s.state === 'EMPTY').length;
+  expect(empty).toBeGreaterThan(0);
+
+  await page.goto(`/documents/${documentId}`);
+  // The editor shows the panel in its toolbar, behind a disclosure.
+  await page.locator('summary').filter({ hasText: /^Pre-translate/ }).click();
+  const panel = page.getByTestId('pretranslate-panel');
+  await expect(panel.getByRole('heading', { name: 'Pre-translate' })).toBeVisible();
+  await expect(panel.getByLabel('Empty segments only')).toBeChecked();
+  await panel.getByRole('button', { name: 'Estimate' }).click();
+  const estimate = panel.getByTestId('pretranslate-estimate');
+  await expect(estimate).toContainText(`${empty} segments`);
+  await expect(estimate).toContainText('characters will be billed');
+  // The dry run created no job.
+  expect((await (await page.request.get(`/api/v1/documents/${documentId}/pretranslate`)).json()).latestJob).toBeNull();
+
+  await panel.getByRole('button', { name: 'Start pre-translation' }).click();
+  const bar = panel.getByRole('progressbar', { name: 'Pre-translation progress' });
+  await expect(bar).toBeVisible();
+  await expect(panel.getByTestId('pretranslate-state')).toHaveText('Done', { timeout: 30_000 });
+  await expect(bar).toHaveAttribute('aria-valuenow', String(empty));
+  await expect(panel.getByTestId('pretranslate-progress')).toHaveText(`${empty} of ${empty} done`);
+
+  const after = (await (await page.request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { state: string; origin: string | null; targetText: string }[];
+  expect(after.filter((s) => s.origin === 'MT' && s.state === 'DRAFT')).toHaveLength(empty);
+  expect(after.filter((s) => s.origin === 'MT').every((s) => s.targetText.startsWith('[MT'))).toBe(true);
+  // Segments that already had work are unchanged.
+  expect(after.filter((s) => s.state !== 'DRAFT' && s.state !== 'EMPTY').length).toBe(before.filter((s) => s.state !== 'DRAFT' && s.state !== 'EMPTY').length);
+
+  // After a reload the panel shows the finished job; a second run has nothing left to do.
+  await page.reload();
+  await page.locator('summary').filter({ hasText: /^Pre-translate/ }).click();
+  await expect(panel.getByTestId('pretranslate-state')).toHaveText('Done');
+  await panel.getByRole('button', { name: 'Estimate' }).click();
+  await expect(panel.getByTestId('pretranslate-estimate')).toHaveText('Nothing to pre-translate in this scope.');
+});
+
+test('a reviewer does not get the pre-translate panel, and the API refuses', async ({ page }) => {
+  await apiSignIn(page.request, DEMO.reviewer);
+  const documentId = await demoDocumentId(page.request);
+  await page.goto(`/documents/${documentId}`);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByTestId('pretranslate-panel')).toHaveCount(0);
+  const res = await page.request.post(`/api/v1/documents/${documentId}/pretranslate`, { data: { dryRun: true }, headers: { origin: page.url().replace(/\/documents.*$/, '') } });
+  expect(res.status()).toBe(403);
+});

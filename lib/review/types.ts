@@ -1,0 +1,104 @@
+// The review feature's DTOs, shared by the server (lib/server/review) and the UI components
+// (app/(workbench)/documents/[id]/_review). Plain data only.
+import type { AnnotationStatus, MqmCategory, MqmSeverity } from './mqm';
+import type { DiffPart } from './diff';
+import type { QualityScore } from './score';
+
+export type AnnotationSide = 'source' | 'target';
+
+export interface TPerson {
+  id: string;
+  name: string;
+}
+
+export interface TAnnotationReply {
+  id: string;
+  annotationId: string;
+  author: TPerson;
+  body: string;
+  mentions: TPerson[];
+  createdAt: string;
+}
+
+export interface TAnnotation {
+  id: string;
+  segmentId: string;
+  side: AnnotationSide;
+  /** Offsets in the side's plain text (docToText); meaningless while detached. */
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  category: MqmCategory;
+  severity: MqmSeverity;
+  comment: string;
+  mentions: TPerson[];
+  status: AnnotationStatus;
+  statusBy: TPerson | null;
+  statusAt: string | null;
+  /** Its words were deleted or changed; it stays listed on the segment. */
+  detached: boolean;
+  author: TPerson;
+  createdAt: string;
+  updatedAt: string;
+  replies: TAnnotationReply[];
+}
+
+/** The reviewer's last rejection of a segment still REJECTED, shown to the translator. */
+export interface TRejection {
+  reason: string;
+  by: TPerson | null;
+  at: string;
+  version: number;
+}
+
+export interface TSegmentReview {
+  segmentId: string;
+  state: string;
+  version: number;
+  rejection: TRejection | null;
+}
+
+export interface TSegmentAnnotations {
+  segment: TSegmentReview;
+  annotations: TAnnotation[];
+  /** Project members, for @mention completion. */
+  members: (TPerson & { role: string })[];
+}
+
+export type SkipCode = 'not_found' | 'do_not_translate' | 'empty' | 'already_approved' | 'open_major' | 'open_critical' | 'qa_error' | 'changed';
+
+export interface TSkipReason {
+  code: SkipCode;
+  message: string;
+  /** For open_*: the blocking annotations; for qa_error: the check id. */
+  annotationIds?: string[];
+  check?: string;
+}
+
+export interface TRevisionRef {
+  version: number;
+  action: string;
+  origin: string | null;
+  state: string;
+  targetText: string;
+  user: TPerson | null;
+  createdAt: string;
+}
+
+export interface TSegmentDiff {
+  segmentId: string;
+  from: TRevisionRef | null;
+  to: TRevisionRef;
+  parts: DiffPart[];
+  changed: { inserted: number; deleted: number };
+}
+
+export interface TQualityReport extends QualityScore {
+  documentId: string;
+  title: string;
+  segments: number;
+  annotations: number;
+  detached: number;
+}

@@ -1,0 +1,96 @@
+import 'server-only';
+// POST /documents/:id/pretranslate: estimate (dry run) or queue a pre-translation job.
+import type { TPretranslateRequest, TPretranslateSettingsRequest } from '../api/pretranslate.types';
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { AppError } from '../errors';
+import { kickJobRunner } from '../jobs/runner-instance';
+import { DEEPL_SETUP_HINT, deeplConfigFromEnv, type Formality } from '../mt/deepl';
+import { requireDocument, requireProject } from '../projects/access';
+import { presentJob, type TJob } from './present-job';
+import { preparePretranslation } from './prepare';
+import { pretranslateSettings, updateProjectSettings } from './settings';
+
+export interface TPretranslateStart {
+  jobId: string | null;
+  estimatedCharacters: number;
+  /** Segments in scope, of which `tmMatches` will be filled from the memory and `mtSegments` sent to DeepL. */
+  segments: number;
+  tmMatches: number;
+  mtSegments: number;
+  requests: number;
+  mtEnabled: boolean;
+  mtHint: string | null;
+  formality: Formality;
+}
+
+export async function startPretranslate(actor: Actor, documentId: string, input: TPretranslateRequest): Promise<TPretranslateStart> {
+  const { document } = await requireDocument(actor, documentId, 'segment.pretranslate');
+  const mtEnabled = deeplConfigFromEnv() !== null;
+  const project = await db.project.findUniqueOrThrow({ where: { id: document.projectId }, select: { settings: true } });
+  const formality = input.formality ?? pretranslateSettings(project.settings).formality;
+  const prep = await preparePretranslation(documentId, input.scope, { withMt: mtEnabled });
+  const summary = {
+    estimatedCharacters: prep.estimatedCharacters,
+    segments: prep.eligible.length,
+    tmMatches: prep.tm.length,
+    mtSegments: prep.mt.length,
+    requests: prep.batches.length,
+    mtEnabled,
+    mtHint: mtEnabled ? null : DEEPL_SETUP_HINT,
+    formality,
+  };
+  if (input.dryRun) return { jobId: null, ...summary };
+  if (prep.eligible.length === 0) {
+    throw new AppError('conflict', input.scope === 'empty'
+      ? 'Nothing to pre-translate: no empty segment is left. Choose "also replace machine drafts" to redo MT and TM drafts.'
+      : 'Nothing to pre-translate: every segment holds human work or is marked "do not translate".');
+  }
+  const plan = Object.fromEntries(prep.eligible.map((s) => [s.id, s.version]));
+  const job = await db.$transaction(async (tx) => {
+    const active = await tx.job.findFirst({ where: { documentId, type: 'pretranslate', state: { in: ['queued', 'running', 'paused'] } } });
+    if (active) {
+      throw new AppError('conflict', active.state === 'paused'
+        ? 'A paused pre-translation exists for this document: resume or cancel it first.'
+        : 'A pre-translation is already running for this document: wait for it or cancel it.', { jobId: active.id });
+    }
+    return tx.job.create({
+      data: {
+        projectId: document.projectId, documentId, type: 'pretranslate', state: 'queued', total: prep.eligible.length, done: 0,
+        params: JSON.stringify({ scope: input.scope, formality, plan, estimatedCharacters: prep.estimatedCharacters, mtEnabled }),
+        createdById: actor.id,
+      },
+    });
+  });
+  kickJobRunner();
+  return { jobId: job.id, ...summary };
+}
+
+export interface TPretranslateStatus {
+  mtEnabled: boolean;
+  mtHint: string | null;
+  formality: Formality;
+  canConfigure: boolean;
+  latestJob: TJob | null;
+}
+
+export async function getPretranslateStatus(actor: Actor, documentId: string): Promise<TPretranslateStatus> {
+  const { document, role } = await requireDocument(actor, documentId, 'document.read');
+  kickJobRunner();
+  const project = await db.project.findUniqueOrThrow({ where: { id: document.projectId }, select: { settings: true } });
+  const latest = await db.job.findFirst({ where: { documentId, type: 'pretranslate' }, orderBy: { createdAt: 'desc' } });
+  const mtEnabled = deeplConfigFromEnv() !== null;
+  return {
+    mtEnabled,
+    mtHint: mtEnabled ? null : DEEPL_SETUP_HINT,
+    formality: pretranslateSettings(project.settings).formality,
+    canConfigure: role === 'OWNER',
+    latestJob: latest ? presentJob(latest) : null,
+  };
+}
+
+export async function updatePretranslateSettings(actor: Actor, projectId: string, input: TPretranslateSettingsRequest): Promise<{ formality: Formality }> {
+  await requireProject(actor, projectId, 'project.update');
+  await updateProjectSettings(projectId, { formality: input.formality === 'default' ? undefined : input.formality });
+  return { formality: input.formality };
+}

@@ -1,0 +1,75 @@
+import 'server-only';
+// Bulk approve of a selection of a document's segments. A segment is approved only when it has no
+// open Major or Critical annotation and no QA error (lib/qa with the project's confirmed glossary
+// and switched-off checks; issues a user ignored on the segment do not count). Every other segment
+// is listed as skipped with its reasons. Each approval is its own decision (revision, version bump,
+// TM hook); a segment saved by someone in between is skipped, not overwritten.
+import { runChecks } from '../../qa';
+import { BLOCKING_SEVERITIES, type MqmSeverity } from '../../review/mqm';
+import type { TSkipReason } from '../../review/types';
+import type { TApproveDocumentRequest } from '../api/review.types';
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { documentChannel, publish } from '../events/bus';
+import { presentSegment, type TSegment } from '../presenters/segment';
+import { requireDocument } from '../projects/access';
+import { parseIgnored, qaContext, toQaSegment } from '../qa/run-qa';
+import { writeDecision } from './decide-segment';
+
+export interface TBulkApproveResult {
+  approved: TSegment[];
+  skipped: { segmentId: string; position: number | null; reasons: TSkipReason[] }[];
+}
+
+export async function approveDocumentSegments(actor: Actor, documentId: string, input: TApproveDocumentRequest): Promise<TBulkApproveResult> {
+  const { document } = await requireDocument(actor, documentId, 'segment.review');
+  const ids = [...new Set(input.segmentIds)];
+  const rows = await db.segment.findMany({ where: { id: { in: ids }, documentId }, orderBy: { position: 'asc' } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const blocking = await db.annotation.findMany({
+    where: { segmentId: { in: rows.map((r) => r.id) }, status: 'open', severity: { in: [...BLOCKING_SEVERITIES] } },
+    select: { id: true, segmentId: true, severity: true },
+  });
+  const ctx = await qaContext(document.projectId, 'en');
+
+  const result: TBulkApproveResult = { approved: [], skipped: [] };
+  for (const id of ids) {
+    if (!byId.has(id)) result.skipped.push({ segmentId: id, position: null, reasons: [{ code: 'not_found', message: 'No such segment in this document.' }] });
+  }
+  for (const row of rows) {
+    const reasons: TSkipReason[] = [];
+    if (row.doNotTranslate) reasons.push({ code: 'do_not_translate', message: 'Marked "do not translate".' });
+    else if (row.state === 'APPROVED') reasons.push({ code: 'already_approved', message: 'Already approved.' });
+    else if (row.targetText.trim() === '') reasons.push({ code: 'empty', message: 'No translation yet.' });
+    else {
+      for (const severity of ['critical', 'major'] as MqmSeverity[]) {
+        const open = blocking.filter((a) => a.segmentId === row.id && a.severity === severity);
+        if (open.length) {
+          reasons.push({
+            code: severity === 'critical' ? 'open_critical' : 'open_major',
+            message: `${open.length} open ${severity} annotation${open.length === 1 ? '' : 's'}.`,
+            annotationIds: open.map((a) => a.id),
+          });
+        }
+      }
+      const ignored = new Set(parseIgnored(row.qaIgnored).map((i) => i.key));
+      for (const issue of runChecks(toQaSegment(row), ctx)) {
+        if (issue.severity === 'error' && !ignored.has(issue.key)) reasons.push({ code: 'qa_error', check: issue.check, message: `QA: ${issue.message}` });
+      }
+    }
+    if (reasons.length) {
+      result.skipped.push({ segmentId: row.id, position: row.position, reasons });
+      continue;
+    }
+    const saved = await db.$transaction((tx) => writeDecision(tx, row, 'approve', actor.id, null));
+    if (!saved) {
+      result.skipped.push({ segmentId: row.id, position: row.position, reasons: [{ code: 'changed', message: 'Saved by someone else while approving; look at it again.' }] });
+      continue;
+    }
+    const presented = presentSegment(saved);
+    result.approved.push(presented);
+    publish(documentChannel(documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
+  }
+  result.skipped.sort((a, b) => (a.position ?? -1) - (b.position ?? -1));
+  return result;
+}

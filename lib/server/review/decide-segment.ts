@@ -1,0 +1,86 @@
+import 'server-only';
+// Review decisions on one segment: approve, reject (with a reason), reopen. Each is a
+// SegmentRevision (action approve | reject | reopen, reason, userId) and bumps Segment.version in
+// one transaction; a stale `version` in the request gets 409 with the current segment. Approving
+// feeds the translation memory (recordApproved) in the same transaction.
+import type { Origin, SegmentState } from '../../workflow/segment-states';
+import type { TDecisionRequest, TRejectRequest, TReopenRequest } from '../api/review.types';
+import type { Actor } from '../auth/authenticate';
+import { db, type Prisma } from '../db/client';
+import { documentChannel, publish } from '../events/bus';
+import { AppError } from '../errors';
+import { presentSegment, type TSegment } from '../presenters/segment';
+import { requireSegment } from '../projects/access';
+import { recordApproved } from '../tm/record-approved';
+import { rejectionsFor } from './rejections';
+
+export type Decision = 'approve' | 'reject' | 'reopen';
+export type TDecidedSegment = TSegment & { rejection: { reason: string; by: { id: string; name: string } | null; at: string; version: number } | null };
+
+type SegmentRow = {
+  id: string; documentId: string; position: number; kind: string; level: number | null; source: string; sourceText: string; target: string | null;
+  targetText: string; state: SegmentState; origin: Origin | null; matchScore: number | null; doNotTranslate: boolean; version: number; updatedAt: Date;
+};
+
+function conflict(expected: number, current: SegmentRow) {
+  return new AppError(
+    'conflict',
+    `This segment changed after you loaded it (you had version ${expected}, it is now ${current.version}). Look at the current text and decide again.`,
+    { current: presentSegment(current) },
+  );
+}
+
+/** Checks that a decision may be taken on a segment in its current state; throws a clear 409 otherwise. */
+export function assertDecidable(decision: Decision, s: { state: SegmentState; targetText: string; doNotTranslate: boolean }) {
+  if (s.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; there is nothing to review.');
+  if (decision === 'reopen') {
+    if (s.state !== 'APPROVED') throw new AppError('conflict', `Only an approved segment can be reopened; this one is ${s.state.toLowerCase()}.`);
+    return;
+  }
+  if (s.targetText.trim() === '') throw new AppError('conflict', `An empty segment cannot be ${decision === 'approve' ? 'approved' : 'rejected'}; it needs a translation first.`);
+  if (decision === 'approve' && s.state === 'APPROVED') throw new AppError('conflict', 'This segment is already approved.');
+  if (decision === 'reject' && s.state === 'REJECTED') throw new AppError('conflict', 'This segment is already rejected.');
+}
+
+const NEXT_STATE: Record<Decision, SegmentState> = { approve: 'APPROVED', reject: 'REJECTED', reopen: 'TRANSLATED' };
+
+/**
+ * Writes one decision inside a transaction: conditional update on the version, the revision, and the
+ * TM hook for approvals. Returns null when the version moved (someone saved in between).
+ */
+export async function writeDecision(tx: Prisma.TransactionClient, segment: SegmentRow, decision: Decision, actorId: string, reason: string | null) {
+  const state = NEXT_STATE[decision];
+  const version = segment.version + 1;
+  const { count } = await tx.segment.updateMany({ where: { id: segment.id, version: segment.version }, data: { state, version, updatedById: actorId } });
+  if (count === 0) return null;
+  await tx.segmentRevision.create({
+    data: { segmentId: segment.id, version, target: segment.target, targetText: segment.targetText, state, origin: segment.origin, action: decision, reason, userId: actorId },
+  });
+  if (decision === 'approve') await recordApproved(tx, segment.id, actorId);
+  return tx.segment.findUniqueOrThrow({ where: { id: segment.id } });
+}
+
+async function decide(actor: Actor, segmentId: string, decision: Decision, input: { version?: number; reason?: string }): Promise<TDecidedSegment> {
+  const { segment } = await requireSegment(actor, segmentId, 'segment.review');
+  if (input.version !== undefined && input.version !== segment.version) throw conflict(input.version, segment);
+  assertDecidable(decision, segment);
+  const reason = input.reason?.trim() ? input.reason.trim() : null;
+  const saved = await db.$transaction((tx) => writeDecision(tx, segment, decision, actor.id, reason));
+  if (!saved) throw conflict(segment.version, await db.segment.findUniqueOrThrow({ where: { id: segmentId } }));
+  const presented = presentSegment(saved);
+  publish(documentChannel(presented.documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
+  const rejection = (await rejectionsFor([saved])).get(segmentId) ?? null;
+  return { ...presented, rejection };
+}
+
+export function approveSegment(actor: Actor, segmentId: string, input: TDecisionRequest) {
+  return decide(actor, segmentId, 'approve', input);
+}
+
+export function rejectSegment(actor: Actor, segmentId: string, input: TRejectRequest) {
+  return decide(actor, segmentId, 'reject', input);
+}
+
+export function reopenSegment(actor: Actor, segmentId: string, input: TReopenRequest) {
+  return decide(actor, segmentId, 'reopen', input);
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+// Review annotations on a segment: create (on a span of the source or target text), list with
+// replies, reply, and update (status by any member; text, category and severity by the author).
+import { captureAnchor } from '../../review/anchor';
+import type { TAnnotation, TAnnotationReply, TSegmentAnnotations } from '../../review/types';
+import type { TAddReplyRequest, TCreateAnnotationRequest, TUpdateAnnotationRequest } from '../api/review.types';
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { documentChannel, publish } from '../events/bus';
+import { AppError, notFound } from '../errors';
+import { authorize, type Action } from '../policies';
+import { requireSegment, roleIn } from '../projects/access';
+import { presentAnnotations, projectMembers, WITH_REPLIES } from './present-annotation';
+import { rejectionsFor } from './rejections';
+
+export async function createAnnotation(actor: Actor, segmentId: string, input: TCreateAnnotationRequest): Promise<TAnnotation> {
+  const { segment, projectId } = await requireSegment(actor, segmentId, 'annotation.create');
+  const text = input.side === 'source' ? segment.sourceText : segment.targetText;
+  if (input.end > text.length) {
+    throw new AppError('validation_failed', `The selection ends at ${input.end}, but the ${input.side} text has ${text.length} characters.`, {
+      fields: [{ path: 'end', message: `at most ${text.length}` }],
+    });
+  }
+  const anchor = captureAnchor(text, input.start, input.end);
+  const row = await db.annotation.create({
+    data: { segmentId, authorId: actor.id, side: input.side, ...anchor, category: input.category, severity: input.severity, comment: input.comment },
+    include: WITH_REPLIES,
+  });
+  const [presented] = await presentAnnotations([row], projectId);
+  publish(documentChannel(segment.documentId), { type: 'annotation.created', segmentId, annotationId: row.id, by: { id: actor.id, name: actor.name } });
+  return presented!;
+}
+
+export async function listAnnotations(actor: Actor, segmentId: string): Promise<TSegmentAnnotations> {
+  const { segment, projectId } = await requireSegment(actor, segmentId, 'segment.read');
+  const rows = await db.annotation.findMany({ where: { segmentId }, orderBy: [{ createdAt: 'asc' }], include: WITH_REPLIES });
+  const [annotations, members, rejections] = await Promise.all([presentAnnotations(rows, projectId), projectMembers(projectId), rejectionsFor([segment])]);
+  return {
+    segment: { segmentId, state: segment.state, version: segment.version, rejection: rejections.get(segmentId) ?? null },
+    annotations,
+    members: members.map((m) => ({ id: m.id, name: m.name, role: m.role })),
+  };
+}
+
+async function requireAnnotation(actor: Actor, annotationId: string, action: Action) {
+  const annotation = await db.annotation.findUnique({ where: { id: annotationId }, include: { segment: { select: { documentId: true, document: { select: { projectId: true } } } } } });
+  const role = annotation ? await roleIn(annotation.segment.document.projectId, actor.id) : null;
+  if (!annotation || !role) throw notFound('Annotation');
+  authorize(role, action, 'Annotation');
+  return { annotation, role, projectId: annotation.segment.document.projectId, documentId: annotation.segment.documentId };
+}
+
+export async function addReply(actor: Actor, annotationId: string, input: TAddReplyRequest): Promise<TAnnotationReply> {
+  const { projectId, documentId } = await requireAnnotation(actor, annotationId, 'annotation.reply');
+  await db.annotationReply.create({ data: { annotationId, authorId: actor.id, body: input.body } });
+  const row = await db.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: WITH_REPLIES });
+  const [presented] = await presentAnnotations([row], projectId);
+  publish(documentChannel(documentId), { type: 'annotation.updated', segmentId: row.segmentId, annotationId, by: { id: actor.id, name: actor.name } });
+  return presented!.replies.at(-1)!;
+}
+
+export async function updateAnnotation(actor: Actor, annotationId: string, input: TUpdateAnnotationRequest): Promise<TAnnotation> {
+  const { annotation, role, projectId, documentId } = await requireAnnotation(actor, annotationId, 'segment.read');
+  const editsText = input.comment !== undefined || input.category !== undefined || input.severity !== undefined;
+  if (editsText && annotation.authorId !== actor.id && role !== 'OWNER') {
+    throw new AppError('forbidden', "Only the annotation's author may change its comment, category or severity; reply instead.");
+  }
+  if (input.status !== undefined) authorize(role, 'annotation.resolve', 'Annotation');
+  const statusChanged = input.status !== undefined && input.status !== annotation.status;
+  const row = await db.annotation.update({
+    where: { id: annotationId },
+    data: {
+      ...(input.comment !== undefined ? { comment: input.comment } : {}),
+      ...(input.category !== undefined ? { category: input.category } : {}),
+      ...(input.severity !== undefined ? { severity: input.severity } : {}),
+      ...(statusChanged ? { status: input.status, statusById: actor.id, statusAt: new Date() } : {}),
+    },
+    include: WITH_REPLIES,
+  });
+  const [presented] = await presentAnnotations([row], projectId);
+  publish(documentChannel(documentId), { type: 'annotation.updated', segmentId: row.segmentId, annotationId, by: { id: actor.id, name: actor.name } });
+  return presented!;
+}

@@ -1,0 +1,77 @@
+import 'server-only';
+// A document's quality report (MQM counts, penalty points per 1,000 source words, raw quality
+// score, pass/fail against settings.qualityThreshold) and its exports (CSV, W3C Web Annotation
+// JSON-LD). Source words: countEnglishWords over the source of every segment not marked "do not
+// translate"; annotations on such segments are left out as well.
+import { annotationsJsonLd, qualityCsv } from '../../review/export';
+import { scoreAnnotations } from '../../review/score';
+import type { TAnnotation, TQualityReport } from '../../review/types';
+import { countEnglishWords } from '../../text/paragraphs';
+import type { Actor } from '../auth/authenticate';
+import { db } from '../db/client';
+import { requireDocument } from '../projects/access';
+import { readSettings } from '../projects/settings';
+import { presentAnnotations, WITH_REPLIES } from './present-annotation';
+
+async function load(actor: Actor, documentId: string) {
+  const { document } = await requireDocument(actor, documentId, 'document.read');
+  const [project, segments] = await Promise.all([
+    db.project.findUniqueOrThrow({ where: { id: document.projectId }, select: { settings: true } }),
+    db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' }, select: { id: true, position: true, sourceText: true } }),
+  ]);
+  const rows = await db.annotation.findMany({
+    where: { segment: { documentId, doNotTranslate: false } },
+    orderBy: [{ createdAt: 'asc' }],
+    include: WITH_REPLIES,
+  });
+  const position = new Map(segments.map((s) => [s.id, s.position]));
+  rows.sort((a, b) => (position.get(a.segmentId)! - position.get(b.segmentId)!) || a.start - b.start);
+  const annotations = await presentAnnotations(rows, document.projectId);
+  return { document, settings: readSettings(project.settings), segments, annotations };
+}
+
+export function buildReport(input: { documentId: string; title: string; sourceTexts: string[]; annotations: TAnnotation[]; threshold: number }): TQualityReport {
+  const words = input.sourceTexts.reduce((n, t) => n + countEnglishWords(t), 0);
+  return {
+    ...scoreAnnotations(input.annotations, words, input.threshold),
+    documentId: input.documentId,
+    title: input.title,
+    segments: input.sourceTexts.length,
+    annotations: input.annotations.length,
+    detached: input.annotations.filter((a) => a.detached).length,
+  };
+}
+
+export async function qualityReport(actor: Actor, documentId: string): Promise<TQualityReport> {
+  const { document, settings, segments, annotations } = await load(actor, documentId);
+  return buildReport({ documentId, title: document.title, sourceTexts: segments.map((s) => s.sourceText), annotations, threshold: settings.qualityThreshold });
+}
+
+function fileName(title: string, ext: string) {
+  const base = title.normalize('NFKD').replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'document';
+  return `${base}-quality.${ext}`;
+}
+
+export async function qualityReportCsv(actor: Actor, documentId: string): Promise<Response> {
+  const report = await qualityReport(actor, documentId);
+  return new Response('\ufeff' + qualityCsv(report), {
+    status: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName(report.title, 'csv')}"`,
+      'cache-control': 'no-store',
+    },
+  });
+}
+
+export async function annotationsJsonLdResponse(actor: Actor, documentId: string, origin: string): Promise<Response> {
+  const { document, annotations } = await load(actor, documentId);
+  const body = annotationsJsonLd({ origin, documentId, title: document.title, annotations });
+  return new Response(JSON.stringify(body, null, 2), {
+    status: 200,
+    headers: {
+      'content-type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+      'cache-control': 'no-store',
+    },
+  });
+}
