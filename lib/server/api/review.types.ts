@@ -32,6 +32,8 @@ export type TAddReplyRequest = z.infer<typeof ZAddReplyRequest>;
 export const ZDecisionRequest = z.object({
   /** The segment version the decision was made on; a stale version gets 409. */
   version: z.number().int().min(1).optional(),
+  /** Approve although QA reports errors; the reason is recorded in the revision. */
+  qaOverrideReason: z.string().trim().min(1).max(500).optional(),
 });
 export type TDecisionRequest = z.infer<typeof ZDecisionRequest>;
 

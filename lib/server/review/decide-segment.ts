@@ -11,6 +11,8 @@ import { documentChannel, publish } from '../events/bus';
 import { AppError } from '../errors';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireSegment } from '../projects/access';
+import { parseDoc } from '../../editor/doc';
+import { blockingQaIssues, overrideReason, qaBlockedError } from '../qa/gate';
 import { recordApproved } from '../tm/record-approved';
 import { rejectionsFor } from './rejections';
 
@@ -60,11 +62,17 @@ export async function writeDecision(tx: Prisma.TransactionClient, segment: Segme
   return tx.segment.findUniqueOrThrow({ where: { id: segment.id } });
 }
 
-async function decide(actor: Actor, segmentId: string, decision: Decision, input: { version?: number; reason?: string }): Promise<TDecidedSegment> {
-  const { segment } = await requireSegment(actor, segmentId, 'segment.review');
+async function decide(actor: Actor, segmentId: string, decision: Decision, input: { version?: number; reason?: string; qaOverrideReason?: string }): Promise<TDecidedSegment> {
+  const { segment, projectId } = await requireSegment(actor, segmentId, 'segment.review');
   if (input.version !== undefined && input.version !== segment.version) throw conflict(input.version, segment);
   assertDecidable(decision, segment);
-  const reason = input.reason?.trim() ? input.reason.trim() : null;
+  let reason = input.reason?.trim() ? input.reason.trim() : null;
+  if (decision === 'approve') {
+    // QA errors block approval unless the reviewer overrides them with a reason (recorded).
+    const issues = await blockingQaIssues(segment, projectId, { doc: parseDoc(segment.target), text: segment.targetText, state: 'APPROVED' });
+    if (issues.length && !input.qaOverrideReason) throw qaBlockedError('approve', issues);
+    if (issues.length) reason = overrideReason(input.qaOverrideReason!, issues);
+  }
   const saved = await db.$transaction((tx) => writeDecision(tx, segment, decision, actor.id, reason));
   if (!saved) throw conflict(segment.version, await db.segment.findUniqueOrThrow({ where: { id: segmentId } }));
   const presented = presentSegment(saved);

@@ -13,16 +13,19 @@ import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireSegment } from '../projects/access';
 import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { assertReviewerMayEdit } from '../review/reviewer-edits';
+import { blockingQaIssues, overrideReason } from '../qa/gate';
 import { recordApproved } from '../tm/record-approved';
 
-export async function updateSegment(actor: Actor, segmentId: string, input: TUpdateSegmentRequest): Promise<TSegment> {
+export type TSavedSegment = TSegment & { qaBlocked?: { issues: Awaited<ReturnType<typeof blockingQaIssues>> } };
+
+export async function updateSegment(actor: Actor, segmentId: string, input: TUpdateSegmentRequest): Promise<TSavedSegment> {
   const { segment, role, projectId } = await requireSegment(actor, segmentId, 'segment.write');
   if (segment.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; unmark it before translating.');
 
   const doc: SegmentDoc | null = input.target === null ? null : typeof input.target === 'string' ? textToDoc(input.target) : input.target;
   const targetText = doc ? docToText(doc) : '';
   if (targetText !== segment.targetText) await assertReviewerMayEdit(role, projectId);
-  const state: SegmentState = input.state ?? impliedState(segment.state, targetText);
+  let state: SegmentState = input.state ?? impliedState(segment.state, targetText);
   if (state !== segment.state || input.state) {
     if (!canSetState(role, segment.state, state)) {
       throw new AppError('forbidden', segment.state === 'APPROVED'
@@ -36,6 +39,19 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
     throw new AppError('validation_failed', 'An empty target cannot be confirmed.', { fields: [{ path: 'target', message: 'empty' }] });
   }
 
+  // QA errors block a confirmation or approval unless overridden with a reason. The text is still
+  // saved (nothing typed is lost); only the state change is held back, and the answer says why.
+  let reason: string | null = null;
+  let qaBlocked: TSavedSegment['qaBlocked'];
+  if ((state === 'TRANSLATED' || state === 'APPROVED') && state !== segment.state) {
+    const issues = await blockingQaIssues(segment, projectId, { doc, text: targetText, state });
+    if (issues.length && input.qaOverrideReason) reason = overrideReason(input.qaOverrideReason, issues);
+    else if (issues.length) {
+      qaBlocked = { issues };
+      state = segment.state === 'EMPTY' ? 'DRAFT' : segment.state;
+    }
+  }
+
   const targetJson = doc ? JSON.stringify(doc) : null;
   const newVersion = input.version + 1;
   const saved = await db.$transaction(async (tx) => {
@@ -47,7 +63,7 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
     await tx.segmentRevision.create({
       data: {
         segmentId, version: newVersion, target: targetJson, targetText, state, origin: 'HUMAN',
-        action: state === 'TRANSLATED' && segment.state !== 'TRANSLATED' ? 'confirm' : 'save', userId: actor.id,
+        action: state === 'TRANSLATED' && segment.state !== 'TRANSLATED' ? 'confirm' : 'save', userId: actor.id, reason,
       },
     });
     if (state === 'APPROVED') await recordApproved(tx, segmentId, actor.id);
@@ -66,5 +82,5 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
   }
   const presented = presentSegment(saved);
   publish(documentChannel(presented.documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
-  return presented;
+  return qaBlocked ? { ...presented, qaBlocked } : presented;
 }
