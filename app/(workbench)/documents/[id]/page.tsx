@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { preload } from 'react-dom';
 import { orNotFound } from '@/app/_components/or-not-found';
 import { requireUser } from '@/lib/server/auth/current-user';
 import { getDocument } from '@/lib/server/documents/get-document';
@@ -13,24 +14,34 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const user = await requireUser();
   const document = await orNotFound(getDocument(user, id));
-  const [t, te] = await Promise.all([getTranslations('app'), getTranslations('editor')]);
+  const canPretranslate = document.role === 'OWNER' || document.role === 'TRANSLATOR';
+  const [t, te, tl] = await Promise.all([getTranslations('app'), getTranslations('editor'), getTranslations('editorLinks')]);
+  // Start downloading the segments while the editor's JavaScript loads (the client's fetch reuses it).
+  preload(`/api/v1/documents/${document.id}/segments?format=compact`, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <div className="document-page">
       <div className="doc-title-row">
         <p className="muted"><Link href={`/projects/${document.projectId}`}>← {t('back')}</Link></p>
         <h1 lang="en">{document.title}</h1>
+        <nav className="row small doc-links" aria-label={document.title}>
+          {canPretranslate && <Link href={`/documents/${document.id}/align`}>{tl('importTranslation')}</Link>}
+          <Link href={`/projects/${document.projectId}/glossary`}>{tl('glossary')}</Link>
+          <Link href={`/documents/${document.id}/quality`}>{tl('quality')}</Link>
+          {document.role === 'OWNER' && <Link href={`/documents/${document.id}/publish`}>{tl('publish')}</Link>}
+        </nav>
       </div>
       <TranslationEditor
         documentId={document.id}
         userId={user.id}
+        role={document.role as 'OWNER' | 'TRANSLATOR' | 'REVIEWER'}
         // Changes when a server-side job (pre-translation) moved segments; the editor then re-reads them.
         refreshKey={JSON.stringify(document.progress)}
-        toolbarExtra={
+        toolbarExtra={canPretranslate && (
           <details className="toolbar-details">
             <summary>{te('pretranslate')}</summary>
-            <PretranslatePanel documentId={document.id} canRun={document.role === 'OWNER' || document.role === 'TRANSLATOR'} />
+            <PretranslatePanel documentId={document.id} canRun />
           </details>
-        }
+        )}
       />
     </div>
   );

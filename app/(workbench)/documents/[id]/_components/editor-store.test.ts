@@ -135,4 +135,15 @@ describe('EditorStore saving', () => {
     expect(server.calls).toEqual([{ target: textToDoc('완료'), state: 'TRANSLATED', version: 1 }]);
     expect(store.get('a')!.server.state).toBe('TRANSLATED');
   });
+
+  it('a 409 whose current text is exactly ours is no conflict (an earlier save landed, its answer was lost)', async () => {
+    const theirs = seg('a', 2, '같은 글');
+    const server = fakeServer([{ status: 409, body: { error: { current: theirs } } }]);
+    const store = new EditorStore('d', [seg('a')], server.impl);
+    store.edit('a', textToDoc('같은 글'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS + 10);
+    expect(store.get('a')!.conflict).toBeNull();
+    expect(store.get('a')!.pending).toBeNull();
+    expect(store.get('a')!.server.version).toBe(2);
+  });
 });

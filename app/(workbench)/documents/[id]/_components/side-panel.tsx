@@ -4,8 +4,10 @@
 // new features add a section here.
 import { useTranslations } from 'next-intl';
 import type { EditorStore } from './editor-store';
+import { QaSection } from './qa-section';
+import { ReviewSection } from './review-section';
 import { RevisionHistory } from './revision-history';
-import type { EditorTerm, Suggestion } from './types';
+import type { EditorTerm, SegmentDto, Suggestion } from './types';
 import { useSegmentEntry } from './use-store';
 
 interface Props {
@@ -15,9 +17,18 @@ interface Props {
   suggestions: Suggestion[];
   onInsertTerm: (i: number) => void;
   onInsertSuggestion: (i: number) => void;
+  role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
+  userId: string;
+  reviewMode: boolean;
+  /** A segment the server returned (a decision, an override, a flag): put it in the store. */
+  onServerSegment: (segment: SegmentDto) => void;
+  /** After an approval or rejection without "stay": go on to the next segment. */
+  onDecided: (segment: SegmentDto, stay: boolean) => void;
 }
 
-export function SidePanel({ store, activeId, hits, suggestions, onInsertTerm, onInsertSuggestion }: Props) {
+export function SidePanel({ store, activeId, hits, suggestions, onInsertTerm, onInsertSuggestion, role, userId, reviewMode, onServerSegment, onDecided }: Props) {
+  const tl = useTranslations('editorLinks');
+  const tq = useTranslations('editorQa');
   const t = useTranslations('editor');
   const entry = useSegmentEntry(store, activeId);
   if (!entry) return null;
@@ -53,11 +64,22 @@ export function SidePanel({ store, activeId, hits, suggestions, onInsertTerm, on
         <h2 id="sp-history">{t('history')}</h2>
         <RevisionHistory segmentId={activeId} version={entry.server.version} />
       </section>
-      <section aria-labelledby="sp-comments">
-        <h2 id="sp-comments">{t('comments')}</h2>
-        {/* Review annotations plug in here (threads of the active segment). */}
-        <p className="muted">{t('noComments')}</p>
+      <section aria-labelledby="sp-qa">
+        <h2 id="sp-qa">{tq('title')}</h2>
+        <QaSection segment={entry.server} role={role} onSaved={onServerSegment} />
       </section>
+      <ReviewSection segment={entry.server} role={role} userId={userId} reviewMode={reviewMode} onDecided={onDecided} />
+      {role === 'OWNER' && (
+        <section aria-label={tl('doNotTranslate')}>
+          <label className="row small">
+            <input type="checkbox" checked={entry.server.doNotTranslate} onChange={async (e) => {
+              const r = await fetch(`/api/v1/segments/${activeId}/do-not-translate`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ doNotTranslate: e.target.checked }) });
+              if (r.ok) onServerSegment(await r.json());
+            }} />
+            {tl('doNotTranslate')}
+          </label>
+        </section>
+      )}
     </aside>
   );
 }

@@ -5,6 +5,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { expandSegment, type CompactSegment } from '@/lib/editor/compact-segment';
 import { createMentionMatcher, type MentionMatcher } from '@/lib/names/mentions';
 import { ActiveEditor, type EditorActions } from './active-editor';
 import { ConflictDialog } from './conflict-dialog';
@@ -16,23 +17,36 @@ import { ReplaceDialog } from './replace-dialog';
 import { SaveIndicator } from './save-indicator';
 import { SegmentList, type SegmentListHandle } from './segment-list';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { QaSummary } from './qa-summary';
 import { SidePanel } from './side-panel';
+import { useSuggestions } from './use-suggestions';
 import type { EditorTerm, SegmentDto, Suggestion } from './types';
 import { useActiveId, useStoreRevision } from './use-store';
 import { usePresence } from './use-presence';
 
+type Role = 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
+
 interface Props {
   documentId: string;
   userId: string;
+  /** The user's role in the project: reviewers get the decision bar and review mode. */
+  role?: Role;
   /** Toolbar items from other features (pre-translate). */
   toolbarExtra?: ReactNode;
   /** When this changes (after a server-side job), segments are re-read and newer versions applied. */
   refreshKey?: string;
 }
 
-const NO_SUGGESTIONS: Suggestion[] = [];
 
-export function TranslationEditor({ documentId, userId, toolbarExtra, refreshKey }: Props) {
+/** Every segment of the document, in the compact wire format (a third of the full JSON), expanded. */
+async function loadSegments(documentId: string): Promise<SegmentDto[]> {
+  const r = await fetch(`/api/v1/documents/${documentId}/segments?format=compact`);
+  if (!r.ok) throw new Error((await r.json().catch(() => null))?.error?.message ?? `HTTP ${r.status}`);
+  const { segments } = (await r.json()) as { segments: CompactSegment[] };
+  return segments.map((c) => ({ ...expandSegment(c), documentId, updatedAt: '' }) as SegmentDto);
+}
+
+export function TranslationEditor({ documentId, userId, role = 'TRANSLATOR', toolbarExtra, refreshKey }: Props) {
   const t = useTranslations('editor');
   const [store, setStore] = useState<EditorStore | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -40,12 +54,8 @@ export function TranslationEditor({ documentId, userId, toolbarExtra, refreshKey
 
   useEffect(() => {
     let stop = false;
-    fetch(`/api/v1/documents/${documentId}/segments`)
-      .then(async (r) => {
-        if (!r.ok) throw new Error((await r.json().catch(() => null))?.error?.message ?? `HTTP ${r.status}`);
-        return r.json() as Promise<{ segments: SegmentDto[] }>;
-      })
-      .then(({ segments }) => {
+    loadSegments(documentId)
+      .then((segments) => {
         if (stop) return;
         const s = new EditorStore(documentId, segments);
         const wanted = Number(new URLSearchParams(window.location.search).get('s') ?? (window.location.hash.match(/^#s(\d+)$/)?.[1] ?? ''));
@@ -68,16 +78,21 @@ export function TranslationEditor({ documentId, userId, toolbarExtra, refreshKey
   useEffect(() => {
     if (!store || refreshKey === firstKey.current) return;
     firstKey.current = refreshKey;
-    fetch(`/api/v1/documents/${documentId}/segments`).then((r) => (r.ok ? r.json() : null)).then((d) => d && store.applySaved(d.segments)).catch(() => {});
+    loadSegments(documentId).then((segs) => store.applySaved(segs)).catch(() => {});
   }, [store, refreshKey, documentId]);
 
   if (loadError) return <p className="error" role="alert">{loadError}</p>;
   if (!store) return <p className="muted" aria-busy="true">{t('loading')}</p>;
-  return <EditorShell store={store} terms={terms} documentId={documentId} userId={userId} toolbarExtra={toolbarExtra} />;
+  return <EditorShell store={store} terms={terms} documentId={documentId} userId={userId} role={role} toolbarExtra={toolbarExtra} />;
 }
 
-function EditorShell({ store, terms, documentId, userId, toolbarExtra }: { store: EditorStore; terms: EditorTerm[]; documentId: string; userId: string; toolbarExtra?: ReactNode }) {
+function EditorShell({ store, terms, documentId, userId, role, toolbarExtra }: { store: EditorStore; terms: EditorTerm[]; documentId: string; userId: string; role: Role; toolbarExtra?: ReactNode }) {
   const t = useTranslations('editor');
+  const tr = useTranslations('editorReview');
+  // Review mode: Ctrl/⌘+Enter approves (the decision bar) instead of confirming the translation.
+  const [reviewMode, setReviewMode] = useState(role === 'REVIEWER');
+  const reviewModeRef = useRef(reviewMode);
+  reviewModeRef.current = reviewMode;
   const activeId = useActiveId(store);
   const revision = useStoreRevision(store);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -125,9 +140,11 @@ function EditorShell({ store, terms, documentId, userId, toolbarExtra }: { store
   }, [activeId, matcher, terms, store]);
 
   const announce = useCallback((m: string) => setAnnouncement(m), []);
+  const suggestions = useSuggestions(activeId);
 
   const actions: EditorActions = useMemo(() => ({
     confirm: (nextUnconfirmed) => {
+      if (reviewModeRef.current) return; // the decision bar approves instead
       const id = store.activeId;
       if (!id) return;
       const doc = store.displayed(id);
@@ -191,8 +208,8 @@ function EditorShell({ store, terms, documentId, userId, toolbarExtra }: { store
     inserters.current = fns;
   }, []);
   const renderEditor = useCallback(
-    (id: string) => <ActiveEditor key={id} store={store} id={id} hits={hits} suggestions={NO_SUGGESTIONS} actions={actions} registerInsert={registerInsert} />,
-    [store, hits, actions, registerInsert],
+    (id: string) => <ActiveEditor key={id} store={store} id={id} hits={hits} suggestions={suggestions} actions={actions} registerInsert={registerInsert} />,
+    [store, hits, actions, registerInsert, suggestions],
   );
   const onActivate = useCallback((id: string) => activate(id, { scroll: false }), [activate]);
 
@@ -211,6 +228,10 @@ function EditorShell({ store, terms, documentId, userId, toolbarExtra }: { store
     <div className="editor-shell">
       <div className="editor-top">
         <ProgressHeader store={store} />
+        <QaSummary documentId={documentId} revision={revision} />
+        {role !== 'TRANSLATOR' && (
+          <label className="row small review-mode"><input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} /> {tr('reviewMode')}</label>
+        )}
         <SaveIndicator store={store} />
         {users.length > 0 && (
           <span className="presence" data-testid="presence">{t('presence', { names: [...new Set(users.map((u) => u.name))].join(', ') })}</span>
@@ -223,8 +244,14 @@ function EditorShell({ store, terms, documentId, userId, toolbarExtra }: { store
       <div className="editor-body">
         <SegmentList ref={listRef} store={store} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} />
         {activeId && (
-          <SidePanel store={store} activeId={activeId} hits={hits} suggestions={NO_SUGGESTIONS}
-            onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)} />
+          <SidePanel store={store} activeId={activeId} hits={hits} suggestions={suggestions}
+            onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)}
+            role={role} userId={userId} reviewMode={reviewMode}
+            onServerSegment={(seg) => store.applyRemote(seg)}
+            onDecided={(seg, stay) => {
+              store.applyRemote(seg);
+              if (!stay) actions.move(1);
+            }} />
         )}
       </div>
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>

@@ -1,0 +1,88 @@
+'use client';
+// QA issues of the active segment, in the UI language. A false alarm can be ignored (recorded); when
+// errors held back a confirmation, the translator can confirm anyway with a reason (recorded).
+import { useLocale, useTranslations } from 'next-intl';
+import { useCallback, useEffect, useState } from 'react';
+import type { SegmentDto } from './types';
+
+interface Issue { check: string; severity: 'error' | 'warning'; message: string; key: string }
+interface SegmentQa { issues: Issue[]; ignored: Issue[] }
+
+export function QaSection({ segment, role, onSaved }: { segment: SegmentDto; role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER'; onSaved: (s: SegmentDto) => void }) {
+  const t = useTranslations('editorQa');
+  const locale = useLocale();
+  const [qa, setQa] = useState<SegmentQa | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const r = await fetch(`/api/v1/segments/${segment.id}/qa?lang=${locale === 'ko' ? 'ko' : 'en'}`);
+    if (r.ok) setQa(await r.json());
+  }, [segment.id, locale]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void load(), 300);
+    return () => clearTimeout(timer);
+  }, [load, segment.version]);
+
+  async function ignore(issue: Issue, ignored: boolean) {
+    setError(null);
+    const r = await fetch(`/api/v1/segments/${segment.id}/qa/ignore`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: issue.key, ignored }) });
+    if (!r.ok) setError((await r.json()).error?.message ?? `HTTP ${r.status}`);
+    await load();
+  }
+
+  async function confirmAnyway() {
+    const reason = window.prompt(t('overridePrompt'));
+    if (!reason?.trim()) return;
+    const r = await fetch(`/api/v1/segments/${segment.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ target: segment.target, state: 'TRANSLATED', version: segment.version, qaOverrideReason: reason.trim() }),
+    });
+    const body = await r.json();
+    if (!r.ok) return setError(body.error?.message ?? `HTTP ${r.status}`);
+    onSaved(body);
+  }
+
+  async function approveAnyway() {
+    const reason = window.prompt(t('overridePrompt'));
+    if (!reason?.trim()) return;
+    const r = await fetch(`/api/v1/segments/${segment.id}/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: segment.version, qaOverrideReason: reason.trim() }) });
+    const body = await r.json();
+    if (!r.ok) return setError(body.error?.message ?? `HTTP ${r.status}`);
+    onSaved(body);
+  }
+
+  if (!qa) return <p className="muted">{t('checking')}</p>;
+  const errors = qa.issues.filter((i) => i.severity === 'error');
+  const canOverride = errors.length > 0 && segment.targetText.trim() !== '' && (segment.state === 'DRAFT' || segment.state === 'REJECTED');
+  return (
+    <div data-testid="qa-section">
+      {qa.issues.length === 0 ? <p className="muted">{t('none')}</p> : (
+        <ul className="qa-list">
+          {qa.issues.map((i) => (
+            <li key={i.key} className={`qa-${i.severity}`}>
+              <span className={`badge qa-${i.severity}`}>{t(i.severity)}</span> {i.message}{' '}
+              <button type="button" className="secondary small" onClick={() => ignore(i, true)}>{t('ignore')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {qa.ignored.length > 0 && (
+        <details>
+          <summary className="muted">{t('ignored', { n: qa.ignored.length })}</summary>
+          <ul className="qa-list">
+            {qa.ignored.map((i) => (
+              <li key={i.key} className="muted">{i.message} <button type="button" className="secondary small" onClick={() => ignore(i, false)}>{t('unignore')}</button></li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {canOverride && <button type="button" className="danger small" onClick={confirmAnyway}>{t('confirmAnyway')}</button>}
+      {errors.length > 0 && role !== 'TRANSLATOR' && segment.state === 'TRANSLATED' && (
+        <button type="button" className="danger small" onClick={approveAnyway}>{t('approveAnyway')}</button>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+// Review in the editor's side panel: annotate a selection (button or Ctrl/⌘+Alt+M) in the source or
+// the target of the active segment, the annotation threads, and for reviewers and owners the
+// decision bar (approve, approve and stay, reject with a reason) and the diff of what changed.
+import { useTranslations } from 'next-intl';
+import { useCallback, useState } from 'react';
+import { AnnotationPanel } from '../_review/annotation-panel';
+import type { AnnotationSelection } from '../_review/annotation-form';
+import { DecisionBar } from '../_review/decision-bar';
+import { ReviewDiff } from '../_review/review-diff';
+import { selectionIn, useAnnotateShortcut } from '../_review/selection';
+import type { SegmentDto } from './types';
+
+type Role = 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
+
+function currentSelection(segmentId: string): AnnotationSelection | null {
+  const row = document.querySelector(`[data-segment-id="${CSS.escape(segmentId)}"]`);
+  if (!row) return null;
+  const target = row.querySelector<HTMLElement>('.seg-target .ProseMirror') ?? row.querySelector<HTMLElement>('.seg-target');
+  const source = row.querySelector<HTMLElement>('.seg-source');
+  return selectionIn(target, 'target') ?? selectionIn(source, 'source');
+}
+
+export function ReviewSection({ segment, role, userId, reviewMode, onDecided }: {
+  segment: SegmentDto; role: Role; userId: string; reviewMode: boolean; onDecided: (s: SegmentDto, stay: boolean) => void;
+}) {
+  const t = useTranslations('editorReview');
+  const [selection, setSelection] = useState<AnnotationSelection | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
+  const pick = useCallback(() => {
+    const sel = currentSelection(segment.id);
+    setHint(sel ? null : t('selectFirst'));
+    if (sel) setSelection(sel);
+  }, [segment.id, t]);
+  useAnnotateShortcut(pick);
+
+  return (
+    <>
+      {role !== 'TRANSLATOR' && (
+        <section aria-labelledby="sp-review">
+          <h2 id="sp-review">{t('decision')}</h2>
+          <DecisionBar segmentId={segment.id} version={segment.version} state={segment.state} role={role} reviewMode={reviewMode}
+            onDecided={(s, { stay }) => onDecided(s as unknown as SegmentDto, stay)} />
+          <ReviewDiff segmentId={segment.id} version={segment.version} />
+        </section>
+      )}
+      <section aria-labelledby="sp-comments">
+        <h2 id="sp-comments">{t('comments')}</h2>
+        <button type="button" className="secondary small" onMouseDown={(e) => e.preventDefault()} onClick={pick}>
+          {t('annotate')} <kbd>Ctrl+Alt+M</kbd>
+        </button>
+        {hint && <p className="muted small" role="status">{hint}</p>}
+        <AnnotationPanel segmentId={segment.id} version={segment.version} currentUserId={userId} selection={selection} onSelectionDone={() => setSelection(null)} />
+      </section>
+    </>
+  );
+}
