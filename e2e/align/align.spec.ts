@@ -10,7 +10,7 @@ const korean = readFileSync(path.join(root, 'lib/align/fixtures/peninsula-10.ko.
 
 test('an owner aligns an existing Korean translation, splits a merged paragraph, and applies around human work', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
-  const projectId = (await (await page.request.get('/api/v1/projects')).json()).projects[0].id;
+  const projectId = (await (await page.request.get('/api/v1/projects')).json()).projects.find((p: { name: string }) => p.name === 'Korean Peninsula Today (demo)').id;
   const created = await page.request.post(`/api/v1/projects/${projectId}/documents`, { data: { title: 'Alignment test', content: english.join('\n\n') }, headers: { origin: 'http://127.0.0.1:3100' } });
   expect(created.status()).toBe(201);
   const documentId = (await created.json()).id;

@@ -17,7 +17,7 @@ async function docx(paragraphs: string[]): Promise<Buffer> {
 test('an owner uploads a .docx, confirms the detected name and sees it highlighted in the document', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
   const projects = await (await page.request.get('/api/v1/projects')).json();
-  const projectId = projects.projects[0].id;
+  const projectId = projects.projects.find((p: { name: string }) => p.name === 'Korean Peninsula Today (demo)').id;
   await page.goto(`/projects/${projectId}`);
   await page.getByText('New document').click();
   await page.getByLabel('Title (optional for files)').fill('Upload test');
@@ -39,7 +39,7 @@ test('an owner uploads a .docx, confirms the detected name and sees it highlight
   await detected.getByRole('button', { name: /Confirm/ }).click();
   await expect(detected.getByText('Confirmed')).toBeVisible();
 
-  await page.getByRole('link', { name: 'Glossary' }).click();
+  await page.locator('.import-result').getByRole('link', { name: 'Glossary' }).click();
   const row = page.locator('tr[data-term-id]', { hasText: 'Ri Son-gwon' });
   await expect(row).toContainText('리선권');
   await expect(row).toContainText('Confirmed');
@@ -55,13 +55,13 @@ test('an owner uploads a .docx, confirms the detected name and sees it highlight
 
 test('a bad upload gets a clear message and creates nothing', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
-  const projectId = (await (await page.request.get('/api/v1/projects')).json()).projects[0].id;
+  const projectId = (await (await page.request.get('/api/v1/projects')).json()).projects.find((p: { name: string }) => p.name === 'Korean Peninsula Today (demo)').id;
   const before = (await (await page.request.get(`/api/v1/projects/${projectId}`)).json()).documents.length;
   await page.goto(`/projects/${projectId}`);
   await page.getByText('New document').click();
   await page.getByLabel(/^File/).setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('this is not a zip file at all') });
   await page.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('alert')).toContainText(/not a valid \.docx|ZIP/i);
+  await expect(page.locator('.error[role=alert]')).toContainText(/not a valid \.docx|ZIP/i);
   const after = (await (await page.request.get(`/api/v1/projects/${projectId}`)).json()).documents.length;
   expect(after).toBe(before);
 });

@@ -5,7 +5,8 @@ const XSS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><sv
 
 async function demoDocument(request: APIRequestContext) {
   const projects = await (await request.get('/api/v1/projects')).json();
-  const project = await (await request.get(`/api/v1/projects/${projects.projects[0].id}`)).json();
+  const demo = projects.projects.find((p: { name: string }) => p.name === 'Korean Peninsula Today (demo)');
+  const project = await (await request.get(`/api/v1/projects/${demo.id}`)).json();
   return { projectId: project.id as string, document: project.documents.find((d: { title: string }) => d.title.startsWith('Seoul and Pyongyang')) as { id: string; title: string } };
 }
 

@@ -14,8 +14,9 @@ async function session(playwright: { request: { newContext: (o: { baseURL: strin
 
 async function demoDocument(api: APIRequestContext) {
   const projects = (await (await api.get('/api/v1/projects')).json()).projects as { id: string; name: string }[];
-  const project = await (await api.get(`/api/v1/projects/${projects[0]!.id}`)).json();
-  const documentId = project.documents[0].id as string;
+  const demo = projects.find((p) => p.name === 'Korean Peninsula Today (demo)')!;
+  const project = await (await api.get(`/api/v1/projects/${demo.id}`)).json();
+  const documentId = (project.documents.find((d: { title: string }) => d.title.startsWith('Seoul and Pyongyang')) ?? project.documents[0]).id as string;
   const segments = (await (await api.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { id: string; version: number; state: string; targetText: string; sourceText: string; doNotTranslate: boolean }[];
   return { documentId, segments };
 }

@@ -90,7 +90,7 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra }: {
   const t = useTranslations('editor');
   const tr = useTranslations('editorReview');
   // Review mode: Ctrl/⌘+Enter approves (the decision bar) instead of confirming the translation.
-  const [reviewMode, setReviewMode] = useState(role === 'REVIEWER');
+  const [reviewMode, setReviewMode] = useState(false);
   const reviewModeRef = useRef(reviewMode);
   reviewModeRef.current = reviewMode;
   const activeId = useActiveId(store);
