@@ -39,13 +39,13 @@ test('an owner uploads a .docx, confirms the detected name and sees it highlight
   await detected.getByRole('button', { name: /Confirm/ }).click();
   await expect(detected.getByText('Confirmed')).toBeVisible();
 
+  const documentHref = await page.getByRole('link', { name: 'Open the document' }).getAttribute('href');
   await page.locator('.import-result').getByRole('link', { name: 'Glossary' }).click();
   const row = page.locator('tr[data-term-id]', { hasText: 'Ri Son-gwon' });
   await expect(row).toContainText('리선권');
   await expect(row).toContainText('Confirmed');
 
-  await page.goBack();
-  await page.getByRole('link', { name: 'Open the document' }).click();
+  await page.goto(documentHref!);
   // The name is highlighted in the source, with its original form on hover.
   const mention = page.locator('.term-NAME', { hasText: 'Ri Son-gwon' }).first();
   await expect(mention).toBeVisible();
