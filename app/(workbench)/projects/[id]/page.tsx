@@ -7,6 +7,8 @@ import { can } from '@/lib/server/policies';
 import { getProject } from '@/lib/server/projects/get-project';
 import { Members } from './_components/members';
 import { NewDocumentForm } from './_components/new-document-form';
+import { ProjectSettings } from './_components/project-settings';
+import { getProjectSettings } from '@/lib/server/projects/project-settings';
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -41,6 +43,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       {can(project.role, 'document.create') && <NewDocumentForm projectId={project.id} />}
       <h2>{t('members')}</h2>
       <Members projectId={project.id} members={project.members} canManage={can(project.role, 'project.manageMembers')} selfId={user.id} />
+      {can(project.role, 'project.update') && <ProjectSettings projectId={project.id} initial={await getProjectSettings(user, project.id)} />}
     </>
   );
 }

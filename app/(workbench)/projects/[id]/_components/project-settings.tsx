@@ -1,0 +1,61 @@
+'use client';
+// Project settings for owners: QA checks switched off, DeepL formality, reviewer edits, quality threshold.
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { api, ApiError } from '@/app/_components/api';
+import { CHECK_IDS, CHECK_LABELS } from '@/lib/qa';
+
+interface Settings { formality: 'default' | 'prefer_more' | 'prefer_less'; qaDisabledChecks: string[]; reviewersMayEdit: boolean; qualityThreshold: number }
+
+export function ProjectSettings({ projectId, initial }: { projectId: string; initial: Settings }) {
+  const t = useTranslations('projectSettings');
+  const locale = useLocale() === 'ko' ? 'ko' : 'en';
+  const [settings, setSettings] = useState(initial);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(patch: Partial<Settings>) {
+    setError(null);
+    try {
+      setSettings(await api<Settings>(`/api/v1/projects/${projectId}/settings`, { method: 'PATCH', body: patch }));
+      setStatus(t('saved'));
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    }
+  }
+
+  return (
+    <details className="card">
+      <summary>{t('title')}</summary>
+      <fieldset>
+        <legend>{t('qaChecks')}</legend>
+        {CHECK_IDS.map((id) => (
+          <label key={id} className="row small" style={{ margin: 0 }}>
+            <input type="checkbox" checked={!settings.qaDisabledChecks.includes(id)} onChange={(e) => save({
+              qaDisabledChecks: e.target.checked ? settings.qaDisabledChecks.filter((c) => c !== id) : [...settings.qaDisabledChecks, id],
+            })} />
+            {CHECK_LABELS[id][locale]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="row" style={{ marginTop: '.75rem' }}>
+        <label className="row" style={{ margin: 0 }}>{t('formality')}
+          <select value={settings.formality} onChange={(e) => save({ formality: e.target.value as Settings['formality'] })}>
+            <option value="default">{t('formalityDefault')}</option>
+            <option value="prefer_more">{t('formalityMore')}</option>
+            <option value="prefer_less">{t('formalityLess')}</option>
+          </select>
+        </label>
+        <label className="row" style={{ margin: 0 }}>
+          <input type="checkbox" checked={settings.reviewersMayEdit} onChange={(e) => save({ reviewersMayEdit: e.target.checked })} /> {t('reviewersMayEdit')}
+        </label>
+        <label className="row" style={{ margin: 0 }}>{t('threshold')}
+          <input type="number" min={0} max={100} defaultValue={settings.qualityThreshold} style={{ width: '5rem' }}
+            onBlur={(e) => save({ qualityThreshold: Number(e.target.value) })} />
+        </label>
+      </div>
+      {status && <p role="status" className="muted">{status}</p>}
+      {error && <p role="alert" className="error">{error}</p>}
+    </details>
+  );
+}
