@@ -36,6 +36,9 @@ test('Ctrl+I copies the source, Ctrl+↑/↓ move, Ctrl+Shift+Enter skips confir
   await expect(row(page, 2)).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('Control+i');
   await expect(editorIn(page)).toHaveText(PARAGRAPHS[1]!);
+  // Translate over the copy (confirming English as Korean would be held back by QA).
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('회담은 오랜 공백 끝에 월요일에 재개됐다.');
   await page.keyboard.press('Control+Shift+Enter');
   await expect(row(page, 4)).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('Control+ArrowUp');
@@ -63,7 +66,7 @@ test('Ctrl+I copies the source, Ctrl+↑/↓ move, Ctrl+Shift+Enter skips confir
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
 
   const after = await segmentsOf(page.request, docId);
-  expect(after[1]!.targetText).toBe(PARAGRAPHS[1]);
+  expect(after[1]!.targetText).toBe('회담은 오랜 공백 끝에 월요일에 재개됐다.');
   expect(after[1]!.state).toBe('TRANSLATED');
   expect(after[3]!.targetText).toBe('굵게기울임');
   expect(after[3]!.state).toBe('DRAFT');

@@ -2,7 +2,7 @@
 // word diff, glossary hits with one-key insertion.
 import { expect, test } from '@playwright/test';
 import { apiSignIn, DEMO } from '../support/fixtures';
-import { createDoc, editorIn, openEditor, PARAGRAPHS, row, segmentsOf } from './helpers';
+import { createDoc, demoProjectId, editorIn, openEditor, PARAGRAPHS, row, segmentsOf } from './helpers';
 
 test('filters by state, searches source and target (plain and regex), and replaces in targets with a preview', async ({ page }) => {
   const docId = await createDoc(page.request, PARAGRAPHS);
@@ -56,29 +56,34 @@ test('filters by state, searches source and target (plain and regex), and replac
 });
 
 test('glossary terms are highlighted in the source and inserted with Ctrl+Shift+number', async ({ page }) => {
-  await apiSignIn(page.request, DEMO.owner);
-  const project = await (await page.request.post('/api/v1/projects', { data: { name: `Glossary ${Date.now()}` } })).json();
-  const doc = await (await page.request.post(`/api/v1/projects/${project.id}/documents`, {
-    data: { title: 'Names', content: 'Kwon Jong-gun met the envoy at the ceasefire line.\n\nNothing here.', format: 'text' },
-  })).json();
-  for (const term of [
-    { source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
-    { source: 'ceasefire line', target: '정전선', status: 'PROPOSED' },
-  ]) expect((await page.request.post(`/api/v1/projects/${project.id}/terms`, { data: term })).status()).toBe(201);
+  // Invented terms in the demo project, removed at the end, so no other spec sees them.
+  const projectId = await demoProjectId(page.request);
+  const docId = await createDoc(page.request, ['Zorvath Quillan met the envoy at the glimmer line.', 'Nothing here.']);
+  const termIds: string[] = [];
+  try {
+    for (const term of [
+      { source: 'Zorvath Quillan', target: '조르바스 퀼란', kind: 'NAME' },
+      { source: 'glimmer line', target: '미광선', status: 'PROPOSED' },
+    ]) {
+      const res = await page.request.post(`/api/v1/projects/${projectId}/terms`, { data: term });
+      expect(res.status()).toBe(201);
+      termIds.push((await res.json()).id);
+    }
 
-  await openEditor(page, doc.id, DEMO.owner);
-  const source = row(page, 1).locator('[data-side="source"]');
-  await expect(source.locator('mark.term')).toHaveCount(2);
-  await expect(source.locator('mark.term-NAME')).toHaveText('Kwon Jong-gun');
-  await expect(source.locator('mark.term-proposed')).toHaveText('ceasefire line');
-  await expect(page.getByTestId('glossary-hits')).toContainText('proposed');
+    await openEditor(page, docId, DEMO.owner);
+    const source = row(page, 1).locator('[data-side="source"]');
+    await expect(source.locator('mark.term')).toHaveCount(2);
+    await expect(source.locator('mark.term-NAME')).toHaveText('Zorvath Quillan');
+    await expect(source.locator('mark.term-proposed')).toHaveText('glimmer line');
+    await expect(page.getByTestId('glossary-hits')).toContainText('proposed');
 
-  await page.keyboard.press('Control+Shift+Digit1');
-  await page.keyboard.type('은 ');
-  await page.keyboard.press('Control+Shift+Digit2');
-  await expect(editorIn(page)).toHaveText('권정근은 정전선');
-  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
-  // Suggestions are an empty slot for now: Ctrl+1 inserts nothing and says so.
-  await page.keyboard.press('Control+Digit1');
-  await expect(editorIn(page)).toHaveText('권정근은 정전선');
+    await page.keyboard.press('Control+Shift+Digit1');
+    await page.keyboard.type('은 ');
+    await page.keyboard.press('Control+Shift+Digit2');
+    await expect(editorIn(page)).toHaveText('조르바스 퀼란은 미광선');
+    await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  } finally {
+    await apiSignIn(page.request, DEMO.owner);
+    for (const id of termIds) await page.request.delete(`/api/v1/terms/${id}`);
+  }
 });

@@ -9,7 +9,9 @@ import { listDocumentTerms } from '../terms/list-document-terms';
 import { useTestDatabase } from '../testing/db';
 import { seedProject } from '../testing/factories';
 import { documentEvents } from './document-events';
+import { expandSegment } from '../../editor/compact-segment';
 import { listSegments } from './get-document';
+import { listEditorSegments } from './list-editor-segments';
 import { replaceInDocument } from './replace-in-document';
 
 useTestDatabase();
@@ -94,5 +96,19 @@ describe('editor services', () => {
     expect(text).toContain('실시간');
     ac.abort();
     await reader.cancel().catch(() => {});
+  });
+
+  it('lists segments in the compact format, which expands to the full one', async () => {
+    const p = await seedProject();
+    const [a] = await firstSegments(p);
+    const rich = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: '굵게', marks: [{ type: 'bold' as const }] }] }] };
+    await updateSegment(p.users.TRANSLATOR, a!.id, { target: rich, version: a!.version });
+    const full = (await listSegments(p.users.TRANSLATOR, p.documentId, { offset: 0, limit: 100 })).segments;
+    const compact = await listEditorSegments(p.users.TRANSLATOR, p.documentId);
+    expect(compact.segments[0]!.td).toEqual(rich);
+    expect(compact.segments[1]!.td).toBeUndefined();
+    const pick = (s: Record<string, unknown>) => ({ id: s.id, position: s.position, source: s.source, sourceText: s.sourceText, target: s.target, targetText: s.targetText, state: s.state, origin: s.origin, version: s.version });
+    expect(compact.segments.map((c) => pick(expandSegment(c) as unknown as Record<string, unknown>))).toEqual(full.map((s) => pick(s as unknown as Record<string, unknown>)));
+    await expect(listEditorSegments(p.users.OUTSIDER, p.documentId)).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -19,7 +19,9 @@ export interface TEditorTerm {
 export async function listDocumentTerms(actor: Actor, documentId: string): Promise<{ terms: TEditorTerm[] }> {
   const { document, role } = await requireDocument(actor, documentId, 'document.read');
   authorize(role, 'term.read');
-  const rows = await db.term.findMany({ where: { projectId: document.projectId }, orderBy: [{ status: 'asc' }, { source: 'asc' }], take: 20_000 });
+  const rows = await db.term.findMany({ where: { projectId: document.projectId }, orderBy: { source: 'asc' }, take: 20_000 });
+  // Confirmed first (sorted here: enum order differs between SQLite and PostgreSQL).
+  rows.sort((a, b) => (a.status === b.status ? 0 : a.status === 'CONFIRMED' ? -1 : 1));
   return {
     terms: rows.map((t) => ({ id: t.id, source: t.source, target: t.target, kind: t.kind, status: t.status, note: t.note, caseSensitive: t.caseSensitive })),
   };

@@ -15,6 +15,14 @@ import type { EditorStore } from './editor-store';
 import type { EditorTerm, Suggestion } from './types';
 import { useSegmentEntry } from './use-store';
 
+/**
+ * A stored doc as the editor schema can hold it: unsafe links and marks the schema lacks are dropped
+ * (TipTap would otherwise reject the whole doc and show an empty editor, and a save would wipe the target).
+ */
+function forEditor(doc: SegmentDoc | null | undefined): SegmentDoc {
+  return editableCopy(stripUnsafeLinks(doc ?? emptyDoc()));
+}
+
 export interface EditorActions {
   /** Confirm (TRANSLATED) and move: to the next row, or to the next unconfirmed one. */
   confirm: (nextUnconfirmed: boolean) => void;
@@ -80,7 +88,7 @@ export function ActiveEditor({ store, id, hits, suggestions, actions, registerIn
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
   const editor = useEditor({
     extensions: segmentExtensions([keys]),
-    content: stripUnsafeLinks(store.displayed(id) ?? emptyDoc()),
+    content: forEditor(store.displayed(id)),
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     enableInputRules: false,
@@ -128,7 +136,7 @@ export function ActiveEditor({ store, id, hits, suggestions, actions, registerIn
   const shown = entry.pending?.target ?? entry.server.target;
   useEffect(() => {
     if (!editor || editor.view.composing) return;
-    const safe = stripUnsafeLinks(shown ?? emptyDoc());
+    const safe = forEditor(shown);
     if (!sameDoc(safe, editor.getJSON() as SegmentDoc)) {
       editor.commands.setContent(safe, { emitUpdate: false });
       setWords(countEojeol(editor.getText()));

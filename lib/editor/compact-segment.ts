@@ -1,0 +1,66 @@
+// The editor's compact wire format for a document's segments (GET …/segments?format=compact):
+// short keys, and a segment's TipTap JSON only when it is more than plain text (marks or breaks) —
+// otherwise the text alone is sent and the doc rebuilt with textToDoc. A 10,000-paragraph document
+// is about a third of the full format's size.
+import { textToDoc, type SegmentDoc } from './doc';
+
+export interface CompactSegment {
+  id: string;
+  /** position */
+  p: number;
+  /** sourceText; `sd` the source doc when it has marks or breaks */
+  s: string;
+  sd?: SegmentDoc;
+  /** targetText; `td` the target doc when it has marks or breaks; `tn` true when the target is null */
+  t: string;
+  td?: SegmentDoc;
+  tn?: 1;
+  /** state, origin, matchScore, version */
+  st: string;
+  o?: string;
+  m?: number;
+  v: number;
+  /** kind when not "paragraph", heading level, do-not-translate */
+  k?: string;
+  l?: number;
+  x?: 1;
+}
+
+/** True when the stored JSON is exactly textToDoc(text): no marks, no breaks beyond the text's newlines. */
+export function isPlainDocJson(json: string): boolean {
+  return !json.includes('"marks"');
+}
+
+export interface ExpandedSegment {
+  id: string;
+  position: number;
+  kind: string;
+  level: number | null;
+  source: SegmentDoc;
+  sourceText: string;
+  target: SegmentDoc | null;
+  targetText: string;
+  state: string;
+  origin: string | null;
+  matchScore: number | null;
+  doNotTranslate: boolean;
+  version: number;
+}
+
+export function expandSegment(c: CompactSegment): ExpandedSegment {
+  return {
+    id: c.id,
+    position: c.p,
+    kind: c.k ?? 'paragraph',
+    level: c.l ?? null,
+    source: c.sd ?? textToDoc(c.s),
+    sourceText: c.s,
+    target: c.tn ? null : (c.td ?? textToDoc(c.t)),
+    targetText: c.t,
+    state: c.st,
+    origin: c.o ?? null,
+    matchScore: c.m ?? null,
+    doNotTranslate: c.x === 1,
+    version: c.v,
+  };
+}
