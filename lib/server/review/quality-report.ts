@@ -42,9 +42,12 @@ export function buildReport(input: { documentId: string; title: string; sourceTe
   };
 }
 
-export async function qualityReport(actor: Actor, documentId: string): Promise<TQualityReport> {
+export async function qualityReport(actor: Actor, documentId: string): Promise<TQualityReport & { openAnnotations: Record<string, number> }> {
   const { document, settings, segments, annotations } = await load(actor, documentId);
-  return buildReport({ documentId, title: document.title, sourceTexts: segments.map((s) => s.sourceText), annotations, threshold: settings.qualityThreshold });
+  // Open threads per segment, for the editor's "open annotations" filter.
+  const openAnnotations: Record<string, number> = {};
+  for (const a of annotations) if (a.status === 'open') openAnnotations[a.segmentId] = (openAnnotations[a.segmentId] ?? 0) + 1;
+  return { ...buildReport({ documentId, title: document.title, sourceTexts: segments.map((s) => s.sourceText), annotations, threshold: settings.qualityThreshold }), openAnnotations };
 }
 
 function fileName(title: string, ext: string) {

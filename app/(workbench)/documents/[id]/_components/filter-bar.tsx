@@ -23,6 +23,7 @@ export function FilterBar({ filters, onChange, shown, total, error, onJump, onRe
   const t = useTranslations('editor');
   const ts = useTranslations('states');
   const to = useTranslations('origins');
+  const tf = useTranslations('editorFlags');
   const [jump, setJump] = useState('');
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
@@ -39,6 +40,13 @@ export function FilterBar({ filters, onChange, shown, total, error, onJump, onRe
           <option value="all">{t('all')}</option>
           <option value="none">{t('noOrigin')}</option>
           {(['HUMAN', 'TM', 'MT', 'ALIGNED'] as const).map((o) => <option key={o} value={o}>{to(o)}</option>)}
+        </select>
+      </label>
+      <label className="inline">{tf('show')}
+        <select aria-label={tf('show')} value={filters.flag ?? 'all'} onChange={(e) => set({ flag: e.target.value as Filters['flag'] })}>
+          <option value="all">{t('all')}</option>
+          <option value="qa">{tf('qa')}</option>
+          <option value="annotations">{tf('annotations')}</option>
         </select>
       </label>
       <label className="inline">{t('search')}

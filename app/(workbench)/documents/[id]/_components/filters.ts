@@ -10,16 +10,23 @@ export interface Filters {
   scope: 'both' | 'source' | 'target';
   regex: boolean;
   caseSensitive: boolean;
-  // TODO(qa): a "has QA warning" filter; TODO(review): a "has open annotation" filter.
+  /** Only segments with QA issues, or with open annotations. */
+  flag: 'all' | 'qa' | 'annotations';
 }
 
-export const NO_FILTERS: Filters = { state: 'all', origin: 'all', query: '', scope: 'both', regex: false, caseSensitive: false };
+/** Segment ids with QA issues and with open annotations (loaded by use-flags.ts). */
+export interface SegmentFlags {
+  qa: ReadonlySet<string>;
+  annotations: ReadonlySet<string>;
+}
+
+export const NO_FILTERS: Filters = { state: 'all', origin: 'all', query: '', scope: 'both', regex: false, caseSensitive: false, flag: 'all' };
 
 export function isFiltering(f: Filters): boolean {
-  return f.state !== 'all' || f.origin !== 'all' || f.query !== '';
+  return f.state !== 'all' || f.origin !== 'all' || f.query !== '' || (f.flag ?? 'all') !== 'all';
 }
 
-export function filterIds(store: EditorStore, f: Filters): { ids: string[]; error: string | null } {
+export function filterIds(store: EditorStore, f: Filters, flags?: SegmentFlags): { ids: string[]; error: string | null } {
   if (!isFiltering(f)) return { ids: store.order, error: null };
   let re: RegExp | null = null;
   let error: string | null = null;
@@ -36,6 +43,8 @@ export function filterIds(store: EditorStore, f: Filters): { ids: string[]; erro
     const s = e.server;
     if (f.state === 'unconfirmed' ? s.state === 'TRANSLATED' || s.state === 'APPROVED' : f.state !== 'all' && s.state !== f.state) return false;
     if (f.origin === 'none' ? s.origin !== null : f.origin !== 'all' && s.origin !== f.origin) return false;
+    if (f.flag === 'qa' && !flags?.qa.has(id)) return false;
+    if (f.flag === 'annotations' && !flags?.annotations.has(id)) return false;
     if (re) {
       const target = e.pending?.text ?? s.targetText;
       re.lastIndex = 0;

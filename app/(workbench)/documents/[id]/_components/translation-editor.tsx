@@ -2,7 +2,7 @@
 // The side-by-side translation editor: loads the document's segments as compact JSON from the API
 // (the page itself stays small), keeps them in an EditorStore, and wires the list, the active
 // editor, the side panel, filters, shortcuts, conflicts, presence and the save indicator.
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { expandSegment, type CompactSegment } from '@/lib/editor/compact-segment';
@@ -20,6 +20,7 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 import { QaSummary } from './qa-summary';
 import { SidePanel } from './side-panel';
 import { useSuggestions } from './use-suggestions';
+import { useSegmentFlags } from './use-flags';
 import type { EditorTerm, SegmentDto, Suggestion } from './types';
 import { useActiveId, useStoreRevision } from './use-store';
 import { usePresence } from './use-presence';
@@ -104,7 +105,8 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra }: {
   const { users, othersOn } = usePresence(store, documentId, activeId, userId);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const { ids, error: filterError } = useMemo(() => filterIds(store, filters), [store, filters, filters.state !== 'all' || filters.origin !== 'all' || filters.query ? revision : 0]);
+  const flags = useSegmentFlags(documentId, revision, useLocale());
+  const { ids, error: filterError } = useMemo(() => filterIds(store, filters, flags), [store, filters, flags, filters.state !== 'all' || filters.origin !== 'all' || filters.query ? revision : 0]);
   const matcher: MentionMatcher | null = useMemo(() => (terms.length ? createMentionMatcher(terms) : null), [terms]);
 
   const activate = useCallback((id: string | null, opts: { scroll?: boolean } = {}) => {
@@ -228,7 +230,7 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra }: {
     <div className="editor-shell">
       <div className="editor-top">
         <ProgressHeader store={store} />
-        <QaSummary documentId={documentId} revision={revision} />
+        <QaSummary counts={flags.counts} />
         {role !== 'TRANSLATOR' && (
           <label className="row small review-mode"><input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} /> {tr('reviewMode')}</label>
         )}
