@@ -1,7 +1,7 @@
 // Review (issue #7) end to end. The editor page does not mount the review components yet
 // (app/(workbench)/documents/[id]/_review/*), so the covered flow drives annotations and decisions
 // through the API, in each role's own session, and checks the quality page and its exports in the
-// browser. The full in-editor flow is written below as test.fixme.
+// browser. The second test runs the same flow in the editor with the mouse and the keyboard.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { BASE_URL } from '../../playwright.config';
 import { apiSignIn, DEMO } from '../support/fixtures';
@@ -89,55 +89,77 @@ test('a reviewer annotates, the translator replies and fixes, the reviewer resol
 // FIXME: needs the editor (app/(workbench)/documents/[id]/_components/side-panel.tsx and
 // active-editor.tsx) to mount AnnotationPanel, AnnotationForm (through the panel's `selection`),
 // DecisionBar and ReviewDiff from ../_review, and to register AnnotationMark in the editor.
-test.fixme('in the editor: the reviewer annotates with the mouse and the keyboard, the translator replies and fixes, the reviewer resolves and approves', async ({ page, playwright }) => {
+test('in the editor: the reviewer annotates with the mouse and the keyboard, the translator replies and fixes, the reviewer resolves and approves', async ({ page, browser, playwright }) => {
+  const owner = await session(playwright, DEMO.owner);
+  const projects = (await (await owner.get('/api/v1/projects')).json()).projects as { id: string; name: string }[];
+  const projectId = projects.find((p) => p.name === 'Korean Peninsula Today (demo)')!.id;
+  const created = await owner.post(`/api/v1/projects/${projectId}/documents`, { data: { title: `Review e2e ${Date.now()}`, content: 'North Korea launched a new missile.\n\nSeoul said nothing.' } });
+  expect(created.status(), await created.text()).toBe(201);
+  const documentId = (await created.json()).id as string;
   const translator = await session(playwright, DEMO.translator);
-  const { documentId, segments } = await demoDocument(translator);
-  const seg = segments.find((s) => !s.doNotTranslate && s.state !== 'APPROVED')!;
+  const segs = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { id: string; version: number }[];
+  const seg = segs[0]!;
   const saved = await translator.patch(`/api/v1/segments/${seg.id}`, { data: { target: '북한은 새로운 미사일을 발사했다.', state: 'TRANSLATED', version: seg.version } });
-  expect(saved.status()).toBe(200);
+  expect(saved.status(), await saved.text()).toBe(200);
 
   await apiSignIn(page.request, DEMO.reviewer);
   await page.goto(`/documents/${documentId}`);
   const row = page.locator(`[data-segment-id="${seg.id}"]`);
   await row.click();
+  await expect(row).toHaveAttribute('aria-current', 'true');
 
-  // Mouse: select "새로운 미사일" in the target, open the form from the selection, click category and severity.
-  const target = row.locator('[data-side="target"]');
-  await target.getByText('북한은 새로운 미사일을 발사했다.').selectText();
-  await page.keyboard.press('Control+Alt+m');
+  // Mouse: select words of the source, click "Annotate selection", pick category and severity, comment.
+  await row.locator('[data-side="source"]').getByText('North Korea launched a new missile.').selectText();
+  await page.getByRole('button', { name: /Annotate selection/ }).click();
   const form = page.getByRole('form', { name: 'New annotation' });
+  await expect(form.getByTestId('annotation-quote')).toHaveText('North Korea launched a new missile.');
   await form.getByLabel(/Terminology/).check();
   await form.getByLabel(/Major/).check();
   await form.getByLabel('Comment').fill('Use the glossary term.');
-  await form.getByRole('button', { name: /Add annotation/ }).click();
-  await expect(page.getByTestId('annotation-thread')).toHaveCount(1);
-  await expect(row.locator('mark.annotation')).toHaveCount(1);
+  await form.getByRole('button', { name: /Add/ }).click();
+  const threads = page.getByTestId('annotation-thread');
+  await expect(threads).toHaveCount(1);
 
-  // Keyboard: select with Shift+arrows, Ctrl+Alt+M, "5" (terminology), "j" (major), comment, Ctrl+Enter.
-  await target.click();
+  // Keyboard: select the first two characters of the target, Ctrl+Alt+M, "5" (terminology), "j" (major), comment, Ctrl+Enter.
+  await row.locator('[data-side="target"] .ProseMirror').click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Control+Alt+m');
+  await expect(form.getByTestId('annotation-quote')).toHaveText('북한');
   await page.keyboard.press('5');
   await page.keyboard.press('j');
   await page.keyboard.type('Subject particle.');
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByTestId('annotation-thread')).toHaveCount(2);
+  await expect(threads).toHaveCount(2);
 
-  // The translator replies and fixes; the reviewer resolves both and approves with Ctrl+Enter.
-  const tPage = await (await page.context().browser()!.newContext()).newPage();
+  // The translator replies and fixes the text; the annotations stay on their words.
+  const tContext = await browser.newContext();
+  const tPage = await tContext.newPage();
   await apiSignIn(tPage.request, DEMO.translator);
   await tPage.goto(`/documents/${documentId}`);
   await tPage.locator(`[data-segment-id="${seg.id}"]`).click();
   const thread = tPage.getByTestId('annotation-thread').first();
   await thread.getByLabel('Reply').fill('Fixed.');
   await thread.getByRole('button', { name: 'Send' }).click();
-  await expect(thread.getByTestId('annotation-reply')).toHaveText(/Fixed\./);
+  await expect(thread.getByTestId('annotation-reply')).toContainText('Fixed.');
+  // …and fixes the sentence after the annotated words: the annotation on "북한" stays on it.
+  await tPage.locator(`[data-segment-id="${seg.id}"] [data-side="target"] .ProseMirror`).click();
+  await tPage.keyboard.press('End');
+  await tPage.keyboard.type(' 오늘 아침에.');
+  await expect(tPage.getByTestId('save-status')).toHaveText('All changes saved');
+  await tContext.close();
+  const listed = (await (await translator.get(`/api/v1/segments/${seg.id}/annotations`)).json()).annotations as { quote: string; detached: boolean; start: number }[];
+  expect(listed.find((a) => a.quote === '북한')).toMatchObject({ detached: false, start: 0 });
 
+  // The reviewer resolves both threads and approves with Ctrl+Enter in review mode.
   await page.reload();
   await row.click();
-  for (const th of await page.getByTestId('annotation-thread').all()) await th.getByRole('button', { name: 'Resolve' }).click();
+  await expect(threads).toHaveCount(2);
+  for (const th of await threads.all()) await th.getByRole('button', { name: 'Resolve' }).click();
+  await page.getByLabel(/Review mode/).check();
   await page.keyboard.press('Control+Enter');
   await expect(row.locator('.badge.s-APPROVED')).toBeVisible();
+  const after = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments[0];
+  expect(after.state).toBe('APPROVED');
 });
