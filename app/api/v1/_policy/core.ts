@@ -1,7 +1,7 @@
 // Policy rows for the foundation endpoints. Expected statuses, in order:
 // anonymous, signed-in non-member, translator, reviewer, owner.
 import { createUser } from '@/lib/server/auth/create-user';
-import { db } from '@/lib/server/db/client';
+import { rows } from '@/lib/server/testing/rows';
 import { addMember } from '@/lib/server/projects/manage-members';
 import type { SeededProject } from '@/lib/server/testing/factories';
 import * as health from '../../health/route';
@@ -40,7 +40,7 @@ export const CORE_ROWS: Record<string, PolicyRow> = {
   revokeToken: { expected: [401, 404, 404, 404, 200],
     handler: token.DELETE,
     prepare: async (p) => {
-      const t = await db.apiToken.create({ data: { userId: p.users.OWNER.id, name: 'x', tokenHash: `h${Math.random()}`, prefix: 'wbt_x' } });
+      const t = await rows.apiToken({ userId: p.users.OWNER.id, name: 'x', tokenHash: `h${Math.random()}`, prefix: 'wbt_x' });
       return { path: `/api/v1/auth/tokens/${t.id}`, params: { id: t.id } };
     },
   },
@@ -78,7 +78,7 @@ export const CORE_ROWS: Record<string, PolicyRow> = {
   updateSegment: { expected: [401, 404, 200, 200, 200],
     handler: segmentRoute.PATCH,
     prepare: async (p) => {
-      const s = await db.segment.findFirstOrThrow({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
+      const s = await rows.segmentAt(p.documentId);
       return { path: `/api/v1/segments/${s.id}`, params: { id: s.id }, body: { target: `번역 ${Math.random()}`, version: s.version } };
     },
   },

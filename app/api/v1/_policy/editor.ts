@@ -1,5 +1,5 @@
 // Policy rows for the editor endpoints (see types.ts and core.ts for the shape).
-import { db } from '@/lib/server/db/client';
+import { rows } from '@/lib/server/testing/rows';
 import * as events from '../documents/[id]/events/route';
 import * as presence from '../documents/[id]/presence/route';
 import * as replace from '../documents/[id]/replace/route';
@@ -11,7 +11,7 @@ export const EDITOR_ROWS: Record<string, PolicyRow> = {
   listSegmentRevisions: { expected: [401, 404, 200, 200, 200],
     handler: revisions.GET,
     prepare: async (p) => {
-      const s = await db.segment.findFirstOrThrow({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
+      const s = await rows.segmentAt(p.documentId);
       return { path: `/api/v1/segments/${s.id}/revisions`, params: { id: s.id } };
     },
   },

@@ -1,5 +1,5 @@
 // Policy rows for the glossary and import endpoints (see types.ts and core.ts for the shape).
-import { db } from '@/lib/server/db/client';
+import { rows } from '@/lib/server/testing/rows';
 import type { SeededProject } from '@/lib/server/testing/factories';
 import * as exportRoute from '../projects/[id]/terms/export/route';
 import * as importRoute from '../projects/[id]/terms/import/route';
@@ -11,7 +11,7 @@ import type { PolicyRow } from './types';
 let n = 0;
 async function freshTerm(p: SeededProject) {
   n += 1;
-  return db.term.create({ data: { projectId: p.projectId, source: `Policy Term ${n}`, target: `용어 ${n}` } });
+  return rows.term({ projectId: p.projectId, source: `Policy Term ${n}`, target: `용어 ${n}` });
 }
 
 function csvUpload(): { rawBody: FormData } {
@@ -54,7 +54,7 @@ export const IMPORT_ROWS: Record<string, PolicyRow> = {
     expected: [401, 404, 403, 403, 200],
     handler: dntRoute.PUT,
     prepare: async (p) => {
-      const s = await db.segment.findFirstOrThrow({ where: { documentId: p.documentId }, orderBy: { position: 'desc' } });
+      const s = await rows.segmentAt(p.documentId, 'last');
       return { path: `/api/v1/segments/${s.id}/do-not-translate`, params: { id: s.id }, body: { doNotTranslate: true } };
     },
   },

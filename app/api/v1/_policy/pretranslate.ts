@@ -1,6 +1,6 @@
 // Policy rows for the pretranslate endpoints (see types.ts and core.ts for the shape).
 // Expected statuses, in order: anonymous, signed-in non-member, translator, reviewer, owner.
-import { db } from '@/lib/server/db/client';
+import { rows } from '@/lib/server/testing/rows';
 import type { SeededProject } from '@/lib/server/testing/factories';
 import * as pretranslateRoute from '../documents/[id]/pretranslate/route';
 import * as jobRoute from '../jobs/[id]/route';
@@ -14,7 +14,7 @@ import * as suggestionsRoute from '../segments/[id]/suggestions/route';
 import type { PolicyRow } from './types';
 
 async function job(p: SeededProject, state: string) {
-  return db.job.create({ data: { projectId: p.projectId, documentId: p.documentId, type: 'pretranslate', state, total: 3, params: JSON.stringify({ scope: 'empty', plan: {} }) } });
+  return rows.job({ projectId: p.projectId, documentId: p.documentId, type: 'pretranslate', state, total: 3, params: JSON.stringify({ scope: 'empty', plan: {} }) });
 }
 
 const TMX = `<?xml version="1.0" encoding="UTF-8"?>
@@ -58,7 +58,7 @@ export const PRETRANSLATE_ROWS: Record<string, PolicyRow> = {
   segmentSuggestions: { expected: [401, 404, 200, 200, 200],
     handler: suggestionsRoute.GET,
     prepare: async (p) => {
-      const s = await db.segment.findFirstOrThrow({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
+      const s = await rows.segmentAt(p.documentId);
       return { path: `/api/v1/segments/${s.id}/suggestions`, params: { id: s.id } };
     },
   },

@@ -1,12 +1,12 @@
 // Policy rows for the QA and project-settings endpoints (see types.ts and core.ts for the shape).
-import { db } from '@/lib/server/db/client';
+import { rows } from '@/lib/server/testing/rows';
 import * as documentQa from '../documents/[id]/qa/route';
 import * as settings from '../projects/[id]/settings/route';
 import * as ignore from '../segments/[id]/qa/ignore/route';
 import * as segmentQa from '../segments/[id]/qa/route';
 import type { PolicyRow } from './types';
 
-const firstSegment = (documentId: string) => db.segment.findFirstOrThrow({ where: { documentId }, orderBy: { position: 'asc' } });
+const firstSegment = (documentId: string) => rows.segmentAt(documentId);
 
 export const QA_ROWS: Record<string, PolicyRow> = {
   documentQa: { expected: [401, 404, 200, 200, 200], handler: documentQa.GET, prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/qa`, params: { id: p.documentId } }) },

@@ -1,5 +1,5 @@
 // Policy rows for the review endpoints (see types.ts and core.ts for the shape).
-import { db } from '@/lib/server/db/client';
+import { rows } from '@/lib/server/testing/rows';
 import type { SeededProject } from '@/lib/server/testing/factories';
 import * as annotationRoute from '../annotations/[id]/route';
 import * as repliesRoute from '../annotations/[id]/replies/route';
@@ -19,12 +19,12 @@ async function freshSegment(p: SeededProject, state: 'TRANSLATED' | 'APPROVED' =
   n += 1;
   const doc = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Paragraph ${n}.` }] }] });
   const target = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `문단 ${n}.` }] }] });
-  return db.segment.create({ data: { documentId: p.documentId, position: n, source: doc, sourceText: `Paragraph ${n}.`, target, targetText: `문단 ${n}.`, state, origin: 'HUMAN' } });
+  return rows.segment({ documentId: p.documentId, position: n, source: doc, sourceText: `Paragraph ${n}.`, target, targetText: `문단 ${n}.`, state, origin: 'HUMAN' });
 }
 
 async function freshAnnotation(p: SeededProject) {
   const s = await freshSegment(p);
-  return db.annotation.create({ data: { segmentId: s.id, authorId: p.users.REVIEWER.id, side: 'target', start: 0, end: 2, quote: '문단', suffix: s.targetText.slice(2), category: 'style', severity: 'minor' } });
+  return rows.annotation({ segmentId: s.id, authorId: p.users.REVIEWER.id, side: 'target', start: 0, end: 2, quote: '문단', suffix: s.targetText.slice(2), category: 'style', severity: 'minor' });
 }
 
 const segPath = (id: string, tail: string) => ({ path: `/api/v1/segments/${id}/${tail}`, params: { id } });
