@@ -1,37 +1,14 @@
 // The JSON the editor receives from the REST API (GET /api/v1/documents/:id/segments, PATCH
-// /api/v1/segments/:id). Declared here so client code does not import server modules.
+// /api/v1/segments/:id, GET /api/v1/documents/:id/terms). The shapes are the server presenters'
+// own: type-only imports, erased at build time, so no server module reaches the browser.
 import type { SegmentDoc } from '@/lib/editor/doc';
-import type { Origin, SegmentState } from '@/lib/workflow/segment-states';
+import type { TSegment } from '@/lib/server/presenters/segment';
+import type { TEditorTerm } from '@/lib/server/terms/list-document-terms';
 
-export interface SegmentDto {
-  id: string;
-  documentId: string;
-  position: number;
-  kind: string;
-  level: number | null;
-  source: SegmentDoc;
-  sourceText: string;
-  target: SegmentDoc | null;
-  targetText: string;
-  state: SegmentState;
-  origin: Origin | null;
-  matchScore: number | null;
-  doNotTranslate: boolean;
-  version: number;
-  updatedAt: string;
-}
+export type SegmentDto = TSegment;
+export type EditorTerm = TEditorTerm;
 
-export interface EditorTerm {
-  id: string;
-  source: string;
-  target: string;
-  kind: 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
-  status: 'PROPOSED' | 'CONFIRMED';
-  note: string;
-  caseSensitive: boolean;
-}
-
-/** A suggestion for the active segment (TM and MT fill this later; the list is empty for now). */
+/** A suggestion for the active segment (translation-memory matches, see use-suggestions.ts). */
 export interface Suggestion {
   text: string;
   doc?: SegmentDoc;
