@@ -26,6 +26,10 @@ export function createPgBus(opts: PgBusOptions): EventBus & { ready: Promise<voi
   const pool = new pg.Pool({ connectionString: opts.connectionString, max: 2 });
   let listener: pg.Client | null = null;
   let closed = false;
+  // Events keep their order: NOTIFYs go out one after another, and received events are delivered
+  // one after another (a by-reference event waits for its segment before the next is delivered).
+  let sending: Promise<unknown> = Promise.resolve();
+  let receiving: Promise<unknown> = Promise.resolve();
 
   function deliver(name: string, event: BusEvent) {
     for (const fn of [...(local.get(name) ?? [])]) {
@@ -57,7 +61,9 @@ export function createPgBus(opts: PgBusOptions): EventBus & { ready: Promise<voi
 
   async function connect(): Promise<void> {
     const client = new pg.Client({ connectionString: opts.connectionString });
-    client.on('notification', (n) => void onNotification(n.payload));
+    client.on('notification', (n) => {
+      receiving = receiving.then(() => onNotification(n.payload)).catch(() => {});
+    });
     client.on('error', (err) => {
       console.error('[events] LISTEN connection lost; reconnecting', err.message);
       listener = null;
@@ -85,7 +91,9 @@ export function createPgBus(opts: PgBusOptions): EventBus & { ready: Promise<voi
         const { segment: _s, ...rest } = event;
         payload = JSON.stringify({ c: name, e: { ...rest, segmentId: seg.id, byReference: true } });
       }
-      pool.query('SELECT pg_notify($1, $2)', [channel, payload]).catch((err) => console.error('[events] NOTIFY failed', err));
+      sending = sending
+        .then(() => pool.query('SELECT pg_notify($1, $2)', [channel, payload]))
+        .catch((err) => console.error('[events] NOTIFY failed', err));
     },
     subscribe(name, fn) {
       let set = local.get(name);
