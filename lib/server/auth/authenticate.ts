@@ -15,8 +15,22 @@ export interface Authentication {
   via: 'cookie' | 'token';
 }
 
-// Refresh a session's expiry at most this often, not on every request.
+// Refresh a session's expiry (or a token's "last used") at most this often, not on every request.
 const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
+
+// Per process, when each credential was last refreshed, so that a request that need not refresh
+// anything costs one query. This remembers only a time, never who the credential belongs to: a
+// revoked token or a signed-out session fails on the very next request, on every instance.
+const lastTouch = new Map<string, number>();
+function touchDue(hash: string, now: number): boolean {
+  const at = lastTouch.get(hash);
+  if (at !== undefined && now - at < TOUCH_INTERVAL_MS) return false;
+  if (lastTouch.size >= 10_000) lastTouch.clear();
+  lastTouch.set(hash, now);
+  return true;
+}
+
+const actorFields = { id: true, email: true, name: true } as const;
 
 export function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
@@ -32,12 +46,17 @@ export async function authenticateHeaders(headers: Headers): Promise<Authenticat
   if (authz?.toLowerCase().startsWith('bearer ')) {
     const token = authz.slice(7).trim();
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
-    const row = await db.apiToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
-    if (!row || row.revokedAt) return null;
-    if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-      await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+    const tokenHash = sha256(token);
+    const user = await db.user.findFirst({ where: { apiTokens: { some: { tokenHash, revokedAt: null } } }, select: actorFields });
+    if (!user) return null;
+    const now = Date.now();
+    if (touchDue(tokenHash, now)) {
+      await db.apiToken.updateMany({
+        where: { tokenHash, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now - TOUCH_INTERVAL_MS) } }] },
+        data: { lastUsedAt: new Date(now) },
+      });
     }
-    return { actor: toActor(row.user), via: 'token' };
+    return { actor: toActor(user), via: 'token' };
   }
   const token = readCookie(headers.get('cookie'), SESSION_COOKIE);
   if (!token) return null;
@@ -45,20 +64,20 @@ export async function authenticateHeaders(headers: Headers): Promise<Authenticat
 }
 
 export async function sessionActor(token: string): Promise<Authentication | null> {
-  const session = await db.session.findUnique({ where: { id: sha256(token) }, include: { user: true } });
-  if (!session) return null;
+  const id = sha256(token);
   const now = Date.now();
-  if (session.expiresAt.getTime() <= now) {
-    await db.session.deleteMany({ where: { id: session.id } });
+  const user = await db.user.findFirst({ where: { sessions: { some: { id, expiresAt: { gt: new Date(now) } } } }, select: actorFields });
+  if (!user) {
+    await db.session.deleteMany({ where: { id, expiresAt: { lte: new Date(now) } } }); // an expired session goes
     return null;
   }
-  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.session.update({
-      where: { id: session.id },
+  if (touchDue(id, now)) {
+    await db.session.updateMany({
+      where: { id, lastSeenAt: { lt: new Date(now - TOUCH_INTERVAL_MS) } },
       data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) },
     });
   }
-  return { actor: toActor(session.user), via: 'cookie' };
+  return { actor: toActor(user), via: 'cookie' };
 }
 
 function toActor(u: { id: string; email: string; name: string }): Actor {

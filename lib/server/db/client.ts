@@ -1,11 +1,11 @@
 import 'server-only';
 // One Prisma client for the process. The engine comes from config.ts; each engine has its own
 // generated client (same model, different SQL dialect), so both are typed as the SQLite client.
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { PrismaClient } from './generated/sqlite/client';
 import { databaseConfig, stripSchemaParam, type DatabaseKind } from './config';
+import { sqliteAdapter } from './sqlite-adapter';
 
 export type Db = PrismaClient;
 export type { Prisma } from './generated/sqlite/client';
@@ -21,9 +21,7 @@ function create(): { db: Db; kind: DatabaseKind } {
     );
     return { db: new PostgresClient({ adapter }) as unknown as Db, kind: 'postgresql' };
   }
-  // `timeout` is better-sqlite3's busy timeout: concurrent writers wait instead of failing.
-  const adapter = new PrismaBetterSqlite3({ url: `file:${config.file}`, timeout: 10_000 });
-  return { db: new PrismaClient({ adapter }), kind: 'sqlite' };
+  return { db: new PrismaClient({ adapter: sqliteAdapter(config.file!) }), kind: 'sqlite' };
 }
 
 function instance() {

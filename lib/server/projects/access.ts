@@ -28,10 +28,26 @@ export async function requireDocument(actor: Actor, documentId: string, action: 
   return { document, role };
 }
 
+// A document never moves to another project, so which project it belongs to can be remembered:
+// the segment save (the hottest path) then needs one query fewer. Bounded; oldest entries go first.
+const PROJECT_OF_DOCUMENT_MAX = 10_000;
+const projectOfDocument = new Map<string, string>();
+
+async function projectIdOf(documentId: string): Promise<string | null> {
+  const known = projectOfDocument.get(documentId);
+  if (known) return known;
+  const document = await db.document.findUnique({ where: { id: documentId }, select: { projectId: true } });
+  if (!document) return null;
+  if (projectOfDocument.size >= PROJECT_OF_DOCUMENT_MAX) projectOfDocument.delete(projectOfDocument.keys().next().value!);
+  projectOfDocument.set(documentId, document.projectId);
+  return document.projectId;
+}
+
 export async function requireSegment(actor: Actor, segmentId: string, action: Action) {
-  const segment = await db.segment.findUnique({ where: { id: segmentId }, include: { document: { select: { projectId: true } } } });
-  const role = segment ? await roleIn(segment.document.projectId, actor.id) : null;
-  if (!segment || !role) throw notFound('Segment');
+  const segment = await db.segment.findUnique({ where: { id: segmentId } });
+  const projectId = segment ? await projectIdOf(segment.documentId) : null;
+  const role = projectId ? await roleIn(projectId, actor.id) : null;
+  if (!segment || !projectId || !role) throw notFound('Segment');
   authorize(role, action, 'Segment');
-  return { segment, role, projectId: segment.document.projectId };
+  return { segment, role, projectId };
 }

@@ -55,11 +55,17 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
   const targetJson = doc ? JSON.stringify(doc) : null;
   const newVersion = input.version + 1;
   const saved = await db.$transaction(async (tx) => {
-    const { count } = await tx.segment.updateMany({
-      where: { id: segmentId, version: input.version },
-      data: { target: targetJson, targetText, state, origin: 'HUMAN', matchScore: null, version: newVersion, updatedById: actor.id },
-    });
-    if (count === 0) return null;
+    // One UPDATE … RETURNING, conditional on the version the editor started from.
+    const row = await tx.segment
+      .update({
+        where: { id: segmentId, version: input.version },
+        data: { target: targetJson, targetText, state, origin: 'HUMAN', matchScore: null, version: newVersion, updatedById: actor.id },
+      })
+      .catch((e: unknown) => {
+        if ((e as { code?: string }).code === 'P2025') return null; // someone saved in between
+        throw e;
+      });
+    if (!row) return null;
     await tx.segmentRevision.create({
       data: {
         segmentId, version: newVersion, target: targetJson, targetText, state, origin: 'HUMAN',
@@ -69,7 +75,7 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
     if (state === 'APPROVED') await recordApproved(tx, segmentId, actor.id);
     // Annotations stay on their words (or become detached) when the target text changes.
     await reanchorAnnotations(tx, segmentId, segment.targetText, targetText);
-    return tx.segment.findUniqueOrThrow({ where: { id: segmentId } });
+    return row;
   });
 
   if (!saved) {

@@ -1,0 +1,48 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { databaseKind, db } from './client';
+import { STATEMENT_CACHE_SIZE, tuneConnection } from './sqlite-adapter';
+import { useTestDatabase } from '../testing/db';
+
+useTestDatabase();
+
+// The adapter's calls, as @prisma/adapter-better-sqlite3 makes them.
+type Prepared = { bind(args: unknown[]): Prepared; reader: boolean; run(): { changes: number }; columns(): { name: string }[]; raw(): { all(): unknown[][] } };
+const prepare = (d: Database.Database, sql: string) => (d.prepare as unknown as (sql: string) => Prepared)(sql);
+
+describe('tuned SQLite connection', () => {
+  it('reuses compiled statements with fresh arguments each time, and keeps the cache bounded', () => {
+    const d = new Database(':memory:');
+    const { cache } = tuneConnection(d, {});
+    prepare(d, 'CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)').bind([]).run();
+    const insert = 'INSERT INTO t (id, v) VALUES (?, ?)';
+    expect(prepare(d, insert).bind([1, 'a']).run().changes).toBe(1);
+    expect(prepare(d, insert).bind([2, 'b']).run().changes).toBe(1);
+    const select = 'SELECT id, v FROM t WHERE id >= ? ORDER BY id';
+    const first = prepare(d, select).bind([1]);
+    expect(first.reader).toBe(true);
+    expect(first.columns().map((c) => c.name)).toEqual(['id', 'v']);
+    expect(first.raw().all()).toEqual([[1, 'a'], [2, 'b']]);
+    expect(prepare(d, select).bind([2]).raw().all()).toEqual([[2, 'b']]);
+    expect(cache.size).toBe(3);
+    for (let i = 0; i < STATEMENT_CACHE_SIZE + 10; i++) prepare(d, `SELECT ${i}`).bind([]).raw().all();
+    expect(cache.size).toBe(STATEMENT_CACHE_SIZE);
+    expect(cache.has(insert)).toBe(false); // least recently used went first
+    d.close();
+  });
+
+  it('commits without an fsync per transaction (synchronous = NORMAL) unless told otherwise', () => {
+    const a = new Database(':memory:');
+    tuneConnection(a, {});
+    expect(a.pragma('synchronous', { simple: true })).toBe(1);
+    const b = new Database(':memory:');
+    tuneConnection(b, { SQLITE_SYNCHRONOUS: 'full' });
+    expect(b.pragma('synchronous', { simple: true })).toBe(2);
+    expect(() => tuneConnection(new Database(':memory:'), { SQLITE_SYNCHRONOUS: 'sometimes' })).toThrow(/SQLITE_SYNCHRONOUS/);
+  });
+
+  it.runIf(databaseKind() === 'sqlite')('is the connection the app uses', async () => {
+    const rows = await db.$queryRawUnsafe<{ synchronous: bigint | number }[]>('PRAGMA synchronous');
+    expect(Number(rows[0]!.synchronous)).toBe(1);
+  });
+});
