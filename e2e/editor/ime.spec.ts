@@ -57,3 +57,32 @@ test('synthetic composition events around insertText do not double syllables', a
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
   expect((await segmentsOf(page.request, docId))[0]!.targetText).toBe('안녕');
 });
+
+test('composing Hangul inside a QA underline and an annotation highlight loses and doubles nothing', async ({ page }) => {
+  const docId = await createDoc(page.request, ['The exercise ends on August 20th.', 'Officials met at the border.']);
+  const [seg] = await segmentsOf(page.request, docId);
+  const res = await page.request.patch(`/api/v1/segments/${seg!.id}`, { data: { target: '훈련은 8월 2일에 끝난다.', version: seg!.version } });
+  expect(res.ok()).toBe(true);
+  const note = await page.request.post(`/api/v1/segments/${seg!.id}/annotations`, { data: { side: 'target', start: 7, end: 12, category: 'locale/number', severity: 'major', comment: '20일' } });
+  expect(note.status(), await note.text()).toBe(201);
+  await openEditor(page, docId, undefined, '?s=1');
+  const el = editorIn(page);
+  await expect(el.locator('mark.qa')).toHaveText('2');
+  await expect(el.locator('mark.annotation')).toHaveText('2일에 끝');
+  const cdp = await page.context().newCDPSession(page);
+  // Caret right after "2" (the end of the underline, inside the highlight), then 0 and 한 composed.
+  await el.click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
+  for (const text of ['ㅎ', '하', '한']) {
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await page.waitForTimeout(30);
+  }
+  await cdp.send('Input.insertText', { text: '한' });
+  await page.keyboard.insertText('0');
+  await expect(el).toHaveText('훈련은 8월 2한0일에 끝난다.');
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  const saved = (await segmentsOf(page.request, docId))[0]!;
+  expect(saved.targetText).toBe('훈련은 8월 2한0일에 끝난다.');
+  expect(JSON.stringify(saved)).not.toContain('annotation');
+});

@@ -23,20 +23,37 @@ test("the editor's getHTML() equals the static rendering (renderInlineHtml / Ric
   const segs = await segmentsOf(page.request, docId);
   const res = await page.request.patch(`/api/v1/segments/${segs[1]!.id}`, { data: { target: RICH, version: 1 } });
   expect(res.ok()).toBe(true);
+  // Review annotations on the target, drawn as annotation marks in both renderings: one across
+  // bold and bold+italic, one overlapping it, one across the hard break (comment with markup characters).
+  const text = (await res.json()).targetText as string;
+  const annotate = async (quote: string, len: number, severity: string, comment: string) => {
+    const start = text.indexOf(quote);
+    const r = await page.request.post(`/api/v1/segments/${segs[1]!.id}/annotations`, { data: { side: 'target', start, end: start + len, category: 'style', severity, comment } });
+    expect(r.status(), await r.text()).toBe(201);
+  };
+  await annotate('고 기울', 4, 'minor', 'a "quoted" <b>comment</b> & more');
+  await annotate('울임 <태', 5, 'major', '');
+  await annotate('링크\n위', 4, 'critical', '줄바꿈');
   await openEditor(page, docId, undefined, '?s=1');
   const staticCell = row(page, 2).locator('[data-side="target"]');
   await expect(staticCell.locator('strong em')).toHaveText('기울임');
+  await expect(staticCell.locator('mark.annotation.sev-critical')).toHaveCount(2);
   const staticHtml = await staticCell.innerHTML();
   expect(staticHtml).not.toContain('javascript:');
 
   await row(page, 2).getByRole('button', { name: 'Edit segment 2' }).click();
   await expect(row(page, 2)).toHaveAttribute('aria-current', 'true');
+  await expect(editorIn(page).locator('mark.annotation.sev-critical')).toHaveCount(2);
   const editorHtml = await editorIn(page).evaluate((el) => (el as unknown as { editor: { getHTML(): string } }).editor.getHTML());
-  // Same DOM (attribute order and entity spelling aside): compare parsed trees.
+  expect(editorHtml).toContain('data-annotation-id');
+  // Same DOM (attribute order and entity spelling aside): compare parsed trees. QA underlines are
+  // decorations (never in getHTML): take them out of the static side first.
   const same = await page.evaluate(([a, b]) => {
     const parse = (html: string) => {
       const t = document.createElement('template');
       t.innerHTML = html;
+      for (const m of [...t.content.querySelectorAll('mark.qa')]) m.replaceWith(...m.childNodes);
+      t.content.normalize();
       return t.content;
     };
     return parse(a!).isEqualNode(parse(b!));

@@ -163,3 +163,102 @@ test('in the editor: the reviewer annotates with the mouse and the keyboard, the
   const after = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments[0];
   expect(after.state).toBe('APPROVED');
 });
+
+// Issue #7: open annotations are drawn in the text, in the static rows and in the active editor
+// (colour by severity, category and comment on hover), resolved ones are not, and the editor's
+// annotation marks never reach the saved content.
+test('annotations are highlighted in the rows and the active editor, move with edits, and are never saved', async ({ page, playwright }) => {
+  const owner = await session(playwright, DEMO.owner);
+  const projects = (await (await owner.get('/api/v1/projects')).json()).projects as { id: string; name: string }[];
+  const projectId = projects.find((p) => p.name === 'Korean Peninsula Today (demo)')!.id;
+  const created = await owner.post(`/api/v1/projects/${projectId}/documents`, { data: { title: `Highlights e2e ${Date.now()}`, content: 'North Korea launched a new missile.\n\nSeoul said nothing.' } });
+  expect(created.status(), await created.text()).toBe(201);
+  const documentId = (await created.json()).id as string;
+  const translator = await session(playwright, DEMO.translator);
+  const reviewer = await session(playwright, DEMO.reviewer);
+  const segs = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { id: string; version: number }[];
+  const seg = segs[0]!;
+  const text = '북한은 새로운 미사일을 발사했다.';
+  const saved = await translator.patch(`/api/v1/segments/${seg.id}`, { data: { target: text, state: 'TRANSLATED', version: seg.version } });
+  expect(saved.status(), await saved.text()).toBe(200);
+
+  const annotate = async (side: 'source' | 'target', quote: string, source: string, category: string, severity: string, comment: string) => {
+    const start = source.indexOf(quote);
+    const res = await reviewer.post(`/api/v1/segments/${seg.id}/annotations`, { data: { side, start, end: start + quote.length, category, severity, comment } });
+    expect(res.status(), await res.text()).toBe(201);
+    return (await res.json()).id as string;
+  };
+  const termId = await annotate('target', '새로운 미사일', text, 'terminology', 'major', 'Use the glossary term.');
+  const sourceId = await annotate('source', 'missile', 'North Korea launched a new missile.', 'accuracy/mistranslation', 'minor', '');
+  const resolvedId = await annotate('target', '발사했다', text, 'style', 'minor', 'Fine now.');
+  expect((await reviewer.patch(`/api/v1/annotations/${resolvedId}`, { data: { status: 'resolved' } })).status()).toBe(200);
+
+  // The translator opens the document on the second segment: the first row is static.
+  await apiSignIn(page.request, DEMO.translator);
+  await page.goto(`/documents/${documentId}?s=2`);
+  const row = page.locator(`[data-segment-id="${seg.id}"]`);
+  const staticMark = row.locator(`[data-side="target"] mark.annotation[data-annotation-id="${termId}"]`);
+  await expect(staticMark).toHaveText('새로운 미사일');
+  await expect(staticMark).toHaveClass(/sev-major/);
+  await expect(staticMark).toHaveAttribute('title', /Terminology · Major\nUse the glossary term\./);
+  await expect(row.locator(`[data-side="source"] mark.annotation[data-annotation-id="${sourceId}"]`)).toHaveText('missile');
+  await expect(row.locator(`[data-side="source"] mark.annotation[data-annotation-id="${sourceId}"]`)).toHaveAttribute('title', /Accuracy: mistranslation · Minor/);
+  await expect(row.locator(`mark[data-annotation-id="${resolvedId}"]`)).toHaveCount(0);
+
+  // Clicking the highlight opens the segment and picks its thread in the side panel.
+  await staticMark.click();
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  const thread = page.locator(`[data-testid="annotation-thread"][data-annotation-id="${termId}"]`);
+  await expect(thread).toHaveClass(/active/);
+  await expect(thread).toBeInViewport();
+
+  // The active editor carries the same highlight (picked, so shown stronger).
+  const editor = row.locator('[data-side="target"] .ProseMirror');
+  const editorMark = editor.locator(`mark.annotation[data-annotation-id="${termId}"]`);
+  await expect(editorMark).toHaveText('새로운 미사일');
+  await expect(editorMark).toHaveAttribute('title', /Terminology · Major/);
+  await expect(editorMark).toHaveAttribute('data-active', 'true');
+  await expect(editor.locator(`mark[data-annotation-id="${resolvedId}"]`)).toHaveCount(0);
+
+  // Typing before the words moves the highlight with them; the saved target holds no annotation mark.
+  const saves: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'PATCH' && r.url().includes(`/segments/${seg.id}`)) saves.push(r.postData() ?? ''); });
+  await editor.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('오늘 ');
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  await expect(editorMark).toHaveText('새로운 미사일');
+  const stored = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments[0];
+  expect(stored.targetText).toBe(`오늘 ${text}`);
+  expect(JSON.stringify(stored.target)).not.toContain('annotation');
+  expect(stored.target).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `오늘 ${text}` }] }] });
+  expect(saves.length).toBeGreaterThan(0);
+  for (const body of saves) expect(body).not.toContain('annotation');
+  // The server re-anchored the annotation; the panel reloads it and the mark stays on its words.
+  await expect.poll(async () => (await (await translator.get(`/api/v1/segments/${seg.id}/annotations`)).json()).annotations.find((a: { id: string }) => a.id === termId).start).toBe(7);
+  await expect(editorMark).toHaveText('새로운 미사일');
+
+  // Deleting the typed words moves it back, and IME composition after the words works.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Delete');
+  await expect(editor).toHaveText(text);
+  await expect(editorMark).toHaveText('새로운 미사일');
+  await page.keyboard.press('End');
+  const cdp = await page.context().newCDPSession(page);
+  for (const step of ['ㅇ', '아']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: '아' });
+  await expect(editor).toHaveText(`${text}아`);
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  const after = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments[0];
+  expect(after.targetText).toBe(`${text}아`);
+  expect(JSON.stringify(after.target)).not.toContain('annotation');
+  await expect(editorMark).toHaveText('새로운 미사일');
+
+  // Resolving the thread removes the highlight from the editor.
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(editor.locator('mark.annotation')).toHaveCount(0);
+  await owner.dispose();
+  await translator.dispose();
+  await reviewer.dispose();
+});

@@ -54,6 +54,56 @@ describe('inline rendering follows the editor schema', () => {
   });
 });
 
+describe('overlapping decorations (QA underlines over glossary terms)', () => {
+  const strip = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const doc = inlineToDoc([
+    { type: 'text', text: '권정근 ', marks: [{ type: 'bold' }] },
+    { type: 'text', text: '부부장은 8월 20일에' },
+    { type: 'hardBreak' },
+    { type: 'text', text: '담화를 <발표>했다.' },
+  ]);
+  const term = { start: 0, end: 8, className: 'term', attrs: { title: '권정근 부부장' } };
+  const qaName = { start: 0, end: 3, className: 'qa qa-error', attrs: { title: 'QA Error: 이름' } };
+  const qaDate = { start: 6, end: 15, className: 'qa qa-warning', attrs: { title: 'QA Warning: 날짜' } };
+  const qaTail = { start: 14, end: 19, className: 'qa qa-warning', attrs: { title: 'QA Warning: 줄바꿈' } };
+
+  it('neither drops nor repeats a character, whatever the overlaps and their order', () => {
+    const all = [term, qaName, qaDate, qaTail];
+    const plain = strip(renderInlineHtml(doc));
+    for (const order of [all, [...all].reverse(), [qaDate, term, qaTail, qaName]]) {
+      const html = renderInlineHtml(doc, order);
+      expect(strip(html)).toBe(plain);
+      expect(strip(html.replace(/<br>/g, '\n'))).toBe('권정근 부부장은 8월 20일에\n담화를 <발표>했다.');
+    }
+  });
+
+  it('nests each piece in every decoration covering it, outermost = earliest and longest, inside the marks', () => {
+    const html = renderInlineHtml(doc, [qaDate, qaName, term]);
+    expect(html).toBe(
+      '<strong><mark class="term" title="권정근 부부장"><mark class="qa qa-error" title="QA Error: 이름">권정근</mark></mark>'
+      + '<mark class="term" title="권정근 부부장"> </mark></strong>'
+      + '<mark class="term" title="권정근 부부장">부부</mark>'
+      + '<mark class="term" title="권정근 부부장"><mark class="qa qa-warning" title="QA Warning: 날짜">장은</mark></mark>'
+      + '<mark class="qa qa-warning" title="QA Warning: 날짜"> 8월 20일</mark>에<br>담화를 &lt;발표&gt;했다.',
+    );
+  });
+
+  it('keeps a decoration across a hard break on both sides of it, never around the break', () => {
+    const html = renderInlineHtml(doc, [qaTail]);
+    expect(html).toBe('<strong>권정근 </strong>부부장은 8월 20<mark class="qa qa-warning" title="QA Warning: 줄바꿈">일에</mark><br><mark class="qa qa-warning" title="QA Warning: 줄바꿈">담화</mark>를 &lt;발표&gt;했다.');
+  });
+
+  it('two decorations on exactly the same span nest in the order given', () => {
+    const a = { start: 4, end: 7, className: 'a' };
+    const b = { start: 4, end: 7, className: 'b' };
+    expect(renderInlineHtml(textToDoc('가나다라마바사아'), [a, b])).toBe('가나다라<mark class="a"><mark class="b">마바사</mark></mark>아');
+  });
+
+  it('ignores empty and out-of-range decorations', () => {
+    expect(renderInlineHtml(textToDoc('한국어'), [{ start: 2, end: 2, className: 'x' }, { start: 5, end: 9, className: 'y' }])).toBe('한국어');
+  });
+});
+
 describe('stripUnsafeLinks', () => {
   it('drops javascript: links and keeps their text and other marks', async () => {
     const { stripUnsafeLinks } = await import('./doc');

@@ -84,10 +84,13 @@ export function safeHref(href: unknown): string | null {
   return typeof href === 'string' && SAFE_HREF.test(href.trim()) ? href.trim() : null;
 }
 
-/** The marks that render, outermost first: the order the editor's schema gives them (Link has TipTap priority 1000). */
-export const RENDERED_MARKS = ['link', 'bold', 'italic'] as const;
+/**
+ * The marks that render, outermost first: the order the editor's schema gives them (Link has TipTap
+ * priority 1000; the annotation mark is registered last, so it sits innermost among marks).
+ */
+export const RENDERED_MARKS = ['link', 'bold', 'italic', 'annotation'] as const;
 export type RenderedMark = (typeof RENDERED_MARKS)[number];
-const MARK_RANK: Record<string, number> = { link: 0, bold: 1, italic: 2 };
+const MARK_RANK: Record<string, number> = { link: 0, bold: 1, italic: 2, annotation: 3 };
 
 /** A highlighted span over the paragraph's plain text (docToText offsets; a hard break is one character). */
 export interface InlineDecoration {
@@ -98,14 +101,55 @@ export interface InlineDecoration {
   attrs?: Record<string, string>;
 }
 
-/** One piece of rendered inline content: a leaf (text or break) under a stack of marks, outermost first. */
-export type InlineTree =
-  | { kind: 'text'; text: string; decoration?: InlineDecoration }
-  | { kind: 'br' }
-  | { kind: 'mark'; mark: RenderedMark; href?: string; children: InlineTree[] };
+export interface InlineRenderOptions {
+  /**
+   * Render annotation marks (lib/editor/marks/annotation.ts) as the editor does. Off by default:
+   * stored content should hold none, and pages other than the editor never show them.
+   */
+  annotations?: boolean;
+}
 
-function sameMark(a: { mark: RenderedMark; href?: string }, b: { mark: RenderedMark; href?: string }) {
-  return a.mark === b.mark && a.href === b.href;
+/** A mark as rendered: for links the safe href, for annotations the HTML attributes. */
+interface OpenMark {
+  mark: RenderedMark;
+  href?: string;
+  attrs?: Record<string, string>;
+  /** Identity for "the same mark continues on the next node". */
+  key: string;
+}
+
+/**
+ * One piece of rendered inline content: a leaf (text or break) under a stack of marks, outermost
+ * first. A text leaf carries the decorations covering it, outermost first.
+ */
+export type InlineTree =
+  | { kind: 'text'; text: string; decorations: InlineDecoration[] }
+  | { kind: 'br' }
+  | { kind: 'mark'; mark: RenderedMark; href?: string; attrs?: Record<string, string>; children: InlineTree[] };
+
+/**
+ * The HTML attributes of an annotation mark, as the editor's AnnotationMark renders them
+ * (TipTap merges the attributes' renderHTML into { class: 'annotation' }).
+ */
+export function annotationMarkAttrs(attrs: Record<string, unknown> | undefined): Record<string, string> {
+  const out: Record<string, string> = { class: 'annotation' };
+  const id = attrs?.id;
+  if (typeof id === 'string' && id) out['data-annotation-id'] = id;
+  if (attrs?.active === true) out['data-active'] = 'true';
+  const severity = attrs?.severity;
+  if (typeof severity === 'string' && severity) out.class += ` sev-${severity}`;
+  const title = attrs?.title;
+  if (typeof title === 'string' && title) out.title = title;
+  return out;
+}
+
+/** Decorations sorted for nesting: earlier start first, then the longer one outside; ties keep their order. */
+function sortDecorations(decorations: readonly InlineDecoration[]): InlineDecoration[] {
+  return decorations
+    .map((d, i) => ({ d, i }))
+    .filter(({ d }) => d.end > d.start)
+    .sort((a, b) => a.d.start - b.d.start || b.d.end - a.d.end || a.i - b.i)
+    .map(({ d }) => d);
 }
 
 /**
@@ -113,20 +157,24 @@ function sameMark(a: { mark: RenderedMark; href?: string }, b: { mark: RenderedM
  * marks in schema order, outermost first, and a mark shared by neighbouring nodes is opened once
  * (<strong>a<em>b</em></strong>). The HTML and React renderers both walk this tree, so the static
  * rows match the editor's getHTML().
+ *
+ * Decorations may overlap: the text is cut at every decoration edge and each piece is wrapped in
+ * every decoration covering it (nested, outermost first), so no character is dropped or repeated.
  */
-export function inlineTree(doc: SegmentDoc | null, decorations: readonly InlineDecoration[] = []): InlineTree[] {
+export function inlineTree(doc: SegmentDoc | null, decorations: readonly InlineDecoration[] = [], options: InlineRenderOptions = {}): InlineTree[] {
   const root: InlineTree[] = [];
-  const open: { mark: RenderedMark; href?: string; children: InlineTree[] }[] = [];
-  const decos = [...decorations].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
+  const open: (OpenMark & { children: InlineTree[] })[] = [];
+  const decos = sortDecorations(decorations);
   let offset = 0;
-  const place = (marks: { mark: RenderedMark; href?: string }[], leaf: InlineTree) => {
+  const place = (marks: OpenMark[], leaf: InlineTree) => {
     let keep = 0;
-    while (keep < open.length && keep < marks.length && sameMark(open[keep]!, marks[keep]!)) keep += 1;
+    while (keep < open.length && keep < marks.length && open[keep]!.key === marks[keep]!.key) keep += 1;
     open.length = keep;
     for (let i = keep; i < marks.length; i += 1) {
-      const node = { kind: 'mark' as const, mark: marks[i]!.mark, href: marks[i]!.href, children: [] as InlineTree[] };
+      const m = marks[i]!;
+      const node = { kind: 'mark' as const, mark: m.mark, ...(m.href !== undefined ? { href: m.href } : {}), ...(m.attrs ? { attrs: m.attrs } : {}), children: [] as InlineTree[] };
       (open.length ? open[open.length - 1]!.children : root).push(node);
-      open.push(node);
+      open.push({ ...m, children: node.children });
     }
     (open.length ? open[open.length - 1]!.children : root).push(leaf);
   };
@@ -136,30 +184,41 @@ export function inlineTree(doc: SegmentDoc | null, decorations: readonly InlineD
       offset += 1;
       continue;
     }
-    const marks: { mark: RenderedMark; href?: string }[] = [];
+    const marks: OpenMark[] = [];
+    // A stable sort: several annotation marks keep the order they have on the node, as in ProseMirror.
     for (const m of [...(node.marks ?? [])].sort((a, b) => (MARK_RANK[a.type] ?? 9) - (MARK_RANK[b.type] ?? 9))) {
-      if (m.type === 'bold' || m.type === 'italic') marks.push({ mark: m.type });
+      if (m.type === 'bold' || m.type === 'italic') marks.push({ mark: m.type, key: m.type });
       else if (m.type === 'link') {
         const href = safeHref(m.attrs?.href);
-        if (href) marks.push({ mark: 'link', href });
+        if (href) marks.push({ mark: 'link', href, key: `link ${href}` });
+      } else if (m.type === 'annotation' && options.annotations) {
+        const attrs = annotationMarkAttrs(m.attrs);
+        marks.push({ mark: 'annotation', attrs, key: `annotation ${JSON.stringify(attrs)}` });
       }
     }
-    // Split the text at decoration edges.
+    // Cut the text at every decoration edge inside it; each piece carries the decorations covering it.
     const start = offset;
     const end = offset + node.text.length;
-    let pos = start;
+    const cuts = new Set<number>([start, end]);
     for (const d of decos) {
-      if (d.end <= pos || d.start >= end) continue;
-      if (d.start > pos) place(marks, { kind: 'text', text: node.text.slice(pos - start, d.start - start) });
-      const to = Math.min(d.end, end);
-      const from = Math.max(d.start, pos);
-      place(marks, { kind: 'text', text: node.text.slice(from - start, to - start), decoration: d });
-      pos = to;
+      if (d.end <= start || d.start >= end) continue;
+      if (d.start > start) cuts.add(d.start);
+      if (d.end < end) cuts.add(d.end);
     }
-    if (pos < end) place(marks, { kind: 'text', text: node.text.slice(pos - start) });
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i < points.length - 1; i += 1) {
+      const from = points[i]!;
+      const to = points[i + 1]!;
+      const covering = decos.filter((d) => d.start <= from && d.end >= to);
+      place(marks, { kind: 'text', text: node.text.slice(from - start, to - start), decorations: covering });
+    }
     offset = end;
   }
   return root;
+}
+
+function attrsToHtml(attrs: Record<string, string>): string {
+  return Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
 }
 
 function treeToHtml(nodes: InlineTree[]): string {
@@ -167,16 +226,16 @@ function treeToHtml(nodes: InlineTree[]): string {
   for (const n of nodes) {
     if (n.kind === 'br') html += '<br>';
     else if (n.kind === 'text') {
-      const text = escapeHtml(n.text);
-      if (!n.decoration) html += text;
-      else {
-        const extra = Object.entries(n.decoration.attrs ?? {}).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
-        html += `<mark class="${escapeHtml(n.decoration.className)}"${extra}>${text}</mark>`;
+      let inner = escapeHtml(n.text);
+      for (const d of [...n.decorations].reverse()) {
+        inner = `<mark class="${escapeHtml(d.className)}"${attrsToHtml(d.attrs ?? {})}>${inner}</mark>`;
       }
+      html += inner;
     } else {
       const inner = treeToHtml(n.children);
       if (n.mark === 'bold') html += `<strong>${inner}</strong>`;
       else if (n.mark === 'italic') html += `<em>${inner}</em>`;
+      else if (n.mark === 'annotation') html += `<mark${attrsToHtml(n.attrs ?? {})}>${inner}</mark>`;
       else html += `<a href="${escapeHtml(n.href!)}" rel="noopener noreferrer nofollow">${inner}</a>`;
     }
   }
@@ -188,8 +247,8 @@ function treeToHtml(nodes: InlineTree[]): string {
  * (<a>, <strong>, <em>, <br>, nested in schema order). Every character of user text is escaped:
  * no user HTML reaches a page raw.
  */
-export function renderInlineHtml(doc: SegmentDoc | null, decorations: readonly InlineDecoration[] = []): string {
-  return treeToHtml(inlineTree(doc, decorations));
+export function renderInlineHtml(doc: SegmentDoc | null, decorations: readonly InlineDecoration[] = [], options: InlineRenderOptions = {}): string {
+  return treeToHtml(inlineTree(doc, decorations, options));
 }
 
 /** How many text runs carry each formatting mark (QA compares source and target). */

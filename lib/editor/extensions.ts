@@ -1,6 +1,8 @@
 // The one TipTap schema of a segment, used by the browser editor; the static rows render the same
 // JSON with renderInlineHtml / RichText (lib/editor/doc.ts), which nest marks in this schema's order
-// (link, bold, italic). e2e/editor/schema.spec.ts checks that getHTML() and the static render agree.
+// (link, bold, italic; the editor adds AnnotationMark and InlineDecorations through `extra`, the
+// annotation mark ranking last). e2e/editor/rendering.spec.ts checks that getHTML() and the static
+// render agree, lib/editor/marks/annotation.test.ts does the same for annotation marks without a browser.
 //
 // Key bindings differ from TipTap's defaults on purpose: in the translation editor Ctrl/⌘+I copies
 // the source (as in Matecat), so italic moves to Ctrl/⌘+Alt+I. Bold stays Ctrl/⌘+B.

@@ -45,6 +45,9 @@ export interface TAnnotation {
   replies: TAnnotationReply[];
 }
 
+/** An open annotation as the editor draws it in the rows (GET …/documents/:id/quality → highlights). */
+export type TAnnotationHighlight = Pick<TAnnotation, 'id' | 'side' | 'start' | 'end' | 'quote' | 'category' | 'severity' | 'comment'>;
+
 /** The reviewer's last rejection of a segment still REJECTED, shown to the translator. */
 export interface TRejection {
   reason: string;

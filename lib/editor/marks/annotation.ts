@@ -1,5 +1,5 @@
-// The TipTap mark of a review annotation. It carries only the annotation's id (plus an optional
-// display flag); category, severity, comment and the stored quote live on the server. Several
+// The TipTap mark of a review annotation. It carries the annotation's id plus display-only attributes
+// (active, severity, hover title); category, severity, comment and the stored quote live on the server. Several
 // annotations may overlap (excludes: ''), and typing at an edge does not extend one (inclusive: false),
 // so the mark stays on the words the reviewer selected.
 //
@@ -7,14 +7,28 @@
 // the editor should: put marks on a loaded segment with withAnnotationMarks(doc, annotations), and save
 // the target without them (withoutAnnotationMarks) — a save is validated with at most 10 marks per
 // text node, and stale marks of resolved annotations should not be stored.
+//
+// The static rows render the same marks (lib/editor/doc.ts, `annotations: true`), with the same HTML.
 import { Mark, mergeAttributes } from '@tiptap/core';
+import type { MarkType } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
 import type { DocMark, InlineNode, SegmentDoc } from '../doc';
 
 export interface AnnotationMarkAttrs {
   id: string;
   /** Display only: the annotation is selected in the panel. */
   active?: boolean;
+  /** Display only: the MQM severity (class sev-<severity>, the highlight's colour). */
+  severity?: string | null;
+  /** Display only: the hover text (category, severity, first comment). */
+  title?: string | null;
 }
+
+/**
+ * Transaction meta of the editor's own annotation updates (marks put on, the active flag): they are
+ * not edits, so the editor neither saves nor records them for undo.
+ */
+export const ANNOTATION_META = 'annotationMarks';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -46,6 +60,16 @@ export const AnnotationMark = Mark.create({
         default: false,
         parseHTML: (el: HTMLElement) => el.getAttribute('data-active') === 'true',
         renderHTML: (attrs: { active?: boolean }) => (attrs.active ? { 'data-active': 'true' } : {}),
+      },
+      severity: {
+        default: null,
+        parseHTML: (el: HTMLElement) => /(?:^|\s)sev-([a-z]+)/.exec(el.getAttribute('class') ?? '')?.[1] ?? null,
+        renderHTML: (attrs: { severity?: string | null }) => (attrs.severity ? { class: `sev-${attrs.severity}` } : {}),
+      },
+      title: {
+        default: null,
+        parseHTML: (el: HTMLElement) => el.getAttribute('title'),
+        renderHTML: (attrs: { title?: string | null }) => (attrs.title ? { title: attrs.title } : {}),
       },
     };
   },
@@ -87,7 +111,7 @@ export const AnnotationMark = Mark.create({
               tr.addMark(pos, pos + node.nodeSize, type.create({ ...m.attrs, active }));
             }
           });
-          tr.setMeta('addToHistory', false);
+          tr.setMeta('addToHistory', false).setMeta('preventUpdate', true).setMeta(ANNOTATION_META, true);
           if (dispatch) dispatch(tr);
           return true;
         },
@@ -97,11 +121,26 @@ export const AnnotationMark = Mark.create({
 
 // ---- JSON helpers (no editor needed) -----------------------------------------------------------
 
-/** The segment document with annotation marks removed (what should be saved). */
+/** Marks of any inline node (ProseMirror may put them on a hard break too, though the JSON model has none there). */
+function marksOf(n: InlineNode): DocMark[] | undefined {
+  return (n as { marks?: DocMark[] }).marks;
+}
+
+export function hasAnnotationMarks(doc: SegmentDoc | null | undefined): boolean {
+  return !!doc?.content.some((p) => p.content?.some((n) => marksOf(n)?.some((m) => m.type === 'annotation')));
+}
+
+/**
+ * The segment document with annotation marks removed (what should be saved). A document without
+ * any is returned as it is (the same object), so saving is unchanged when there are none.
+ */
 export function withoutAnnotationMarks(doc: SegmentDoc): SegmentDoc {
+  if (!hasAnnotationMarks(doc)) return doc;
   const content = (doc.content[0]?.content ?? []).map((n): InlineNode => {
-    if (n.type !== 'text' || !n.marks?.some((m) => m.type === 'annotation')) return n;
-    const marks = n.marks.filter((m) => m.type !== 'annotation');
+    const all = marksOf(n);
+    if (!all?.some((m) => m.type === 'annotation')) return n;
+    const marks = all.filter((m) => m.type !== 'annotation');
+    if (n.type !== 'text') return (marks.length ? { ...n, marks } : { type: n.type }) as InlineNode;
     return marks.length ? { ...n, marks } : { type: 'text', text: n.text };
   });
   return mergeText({ type: 'doc', content: [{ type: 'paragraph', content: content.length ? content : undefined }] });
@@ -121,13 +160,35 @@ function mergeText(doc: SegmentDoc): SegmentDoc {
   return { type: 'doc', content: [{ type: 'paragraph', content: out.length ? out : undefined }] };
 }
 
+export interface AnnotationSpan {
+  id: string;
+  start: number;
+  end: number;
+  active?: boolean;
+  severity?: string | null;
+  title?: string | null;
+}
+
+/** The mark attributes of a span, in the order the editor's JSON lists them (id, active, severity, title). */
+export function annotationAttrs(a: AnnotationSpan): Record<string, unknown> {
+  return { id: a.id, ...(a.active ? { active: true } : {}), ...(a.severity ? { severity: a.severity } : {}), ...(a.title ? { title: a.title } : {}) };
+}
+
+/**
+ * The order in which annotations are put on text (earlier start first, the longer one outside, then
+ * by id): withAnnotationMarks and the editor use it, so overlapping marks nest the same way in both.
+ */
+export function sortAnnotationSpans<T extends AnnotationSpan>(spans: readonly T[]): T[] {
+  return [...spans].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /**
  * Puts annotation marks on a segment document at plain-text offsets (docToText: a hard break is one
  * character). Existing annotation marks are replaced; spans outside the text are ignored.
  */
-export function withAnnotationMarks(doc: SegmentDoc, annotations: readonly { id: string; start: number; end: number; active?: boolean }[]): SegmentDoc {
+export function withAnnotationMarks(doc: SegmentDoc, annotations: readonly AnnotationSpan[]): SegmentDoc {
   const base = withoutAnnotationMarks(doc);
-  const spans = annotations.filter((a) => a.end > a.start);
+  const spans = sortAnnotationSpans(annotations.filter((a) => a.end > a.start));
   const cuts = new Set<number>();
   for (const a of spans) {
     cuts.add(a.start);
@@ -146,7 +207,7 @@ export function withAnnotationMarks(doc: SegmentDoc, annotations: readonly { id:
       const from = offset + points[i]!;
       const to = offset + points[i + 1]!;
       const covering = spans.filter((a) => a.start <= from && a.end >= to);
-      const marks: DocMark[] = [...(n.marks ?? []), ...covering.map((a) => ({ type: 'annotation' as const, attrs: a.active ? { id: a.id, active: true } : { id: a.id } }))];
+      const marks: DocMark[] = [...(n.marks ?? []), ...covering.map((a) => ({ type: 'annotation' as const, attrs: annotationAttrs(a) }))];
       out.push(marks.length ? { type: 'text', text: n.text.slice(points[i]!, points[i + 1]!), marks } : { type: 'text', text: n.text.slice(points[i]!, points[i + 1]!) });
     }
     offset += n.text.length;
@@ -182,4 +243,28 @@ export function annotationSpans(doc: SegmentDoc): { id: string; start: number; e
   }
   for (const [id, span] of open) done.push({ id, ...span });
   return done.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Replaces the annotation marks of an editor transaction's document with these spans (plain-text
+ * offsets; position = offset + 1 in the one paragraph). Marks go on text only, in
+ * sortAnnotationSpans order, as withAnnotationMarks puts them, so the editor's HTML and the static
+ * rows' match; a hard break inside a span stays unmarked.
+ */
+export function putAnnotationMarks(tr: Transaction, type: MarkType, spans: readonly AnnotationSpan[]): Transaction {
+  tr.removeMark(0, tr.doc.content.size, type);
+  const size = tr.doc.firstChild?.content.size ?? 0;
+  for (const a of sortAnnotationSpans(spans)) {
+    const from = Math.max(0, a.start) + 1;
+    const to = Math.min(size, a.end) + 1;
+    if (to <= from) continue;
+    const mark = type.create(annotationAttrs(a));
+    const ranges: [number, number][] = [];
+    tr.doc.nodesBetween(from, to, (node, pos) => {
+      if (node.isText) ranges.push([Math.max(pos, from), Math.min(pos + node.nodeSize, to)]);
+      return true;
+    });
+    for (const [f, t] of ranges) tr.addMark(f, t, mark);
+  }
+  return tr;
 }

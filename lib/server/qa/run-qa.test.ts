@@ -44,6 +44,11 @@ describe('QA through the API', () => {
     await updateSegment(owner, s.id, { target: broken, version: s.version });
     const one = await call(segmentQaRoute.GET, 'GET', `/api/v1/segments/${s.id}/qa`, { token: p.users.TRANSLATOR.token, params: { id: s.id }, query: { lang: 'ko' } });
     const checks = one.json.issues.map((i: { check: string }) => i.check);
+    // The version checked, so the editor draws the spans on that text only.
+    expect(one.json.version).toBe(s.version + 1);
+    const docQa = await call(documentQaRoute.GET, 'GET', `/api/v1/documents/${doc.id}/qa`, { token: p.users.REVIEWER.token, params: { id: doc.id } });
+    expect(docQa.json.segments.find((x: { segmentId: string }) => x.segmentId === s.id)).toMatchObject({ version: s.version + 1 });
+    expect(one.json.issues.some((i: { targetSpan?: unknown; sourceSpan?: unknown }) => i.targetSpan || i.sourceSpan)).toBe(true);
     expect(checks).toContain('terms');
     expect(checks).toContain('numbers');
     const termIssue = one.json.issues.find((i: { check: string }) => i.check === 'terms');

@@ -18,6 +18,8 @@ export interface TIgnoredIssue {
 export interface TSegmentQa {
   segmentId: string;
   position: number;
+  /** The segment version checked: the editor draws the spans only on that version of the text. */
+  version: number;
   issues: QaIssue[];
   ignored: QaIssue[];
 }
@@ -53,11 +55,12 @@ export async function qaContext(projectId: string, locale: QaLocale) {
   return { terms: terms as QaTerm[], options: { disabledChecks: settings.qaDisabledChecks, locale } };
 }
 
-function split(row: SegmentRow, issues: QaIssue[]): TSegmentQa {
+function split(row: SegmentRow & { version: number }, issues: QaIssue[]): TSegmentQa {
   const ignoredKeys = new Set(parseIgnored(row.qaIgnored).map((i) => i.key));
   return {
     segmentId: row.id,
     position: row.position,
+    version: row.version,
     issues: issues.filter((i) => !ignoredKeys.has(i.key)),
     ignored: issues.filter((i) => ignoredKeys.has(i.key)),
   };
@@ -79,7 +82,7 @@ export async function segmentQa(actor: Actor, segmentId: string, locale: QaLocal
 }
 
 /** QA of one stored segment, with the rest of its document for the consistency check. */
-export async function checkStoredSegment(segment: SegmentRow & { documentId: string }, projectId: string, locale: QaLocale): Promise<TSegmentQa> {
+export async function checkStoredSegment(segment: SegmentRow & { documentId: string; version: number }, projectId: string, locale: QaLocale): Promise<TSegmentQa> {
   const [ctx, siblings] = await Promise.all([
     qaContext(projectId, locale),
     db.segment.findMany({ where: { documentId: segment.documentId, doNotTranslate: false } }),

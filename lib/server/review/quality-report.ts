@@ -5,7 +5,8 @@ import 'server-only';
 // translate"; annotations on such segments are left out as well.
 import { annotationsJsonLd, qualityCsv } from '../../review/export';
 import { scoreAnnotations } from '../../review/score';
-import type { TAnnotation, TQualityReport } from '../../review/types';
+import { toHighlight } from '../../editor/overlays';
+import type { TAnnotation, TAnnotationHighlight, TQualityReport } from '../../review/types';
 import { countEnglishWords } from '../../text/paragraphs';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
@@ -42,12 +43,18 @@ export function buildReport(input: { documentId: string; title: string; sourceTe
   };
 }
 
-export async function qualityReport(actor: Actor, documentId: string): Promise<TQualityReport & { openAnnotations: Record<string, number> }> {
+export async function qualityReport(actor: Actor, documentId: string): Promise<TQualityReport & { openAnnotations: Record<string, number>; highlights: Record<string, TAnnotationHighlight[]> }> {
   const { document, settings, segments, annotations } = await load(actor, documentId);
-  // Open threads per segment, for the editor's "open annotations" filter.
+  // Open threads per segment, for the editor's "open annotations" filter, and the spans the editor
+  // highlights in its rows (open and still on their words).
   const openAnnotations: Record<string, number> = {};
-  for (const a of annotations) if (a.status === 'open') openAnnotations[a.segmentId] = (openAnnotations[a.segmentId] ?? 0) + 1;
-  return { ...buildReport({ documentId, title: document.title, sourceTexts: segments.map((s) => s.sourceText), annotations, threshold: settings.qualityThreshold }), openAnnotations };
+  const highlights: Record<string, TAnnotationHighlight[]> = {};
+  for (const a of annotations) {
+    if (a.status === 'open') openAnnotations[a.segmentId] = (openAnnotations[a.segmentId] ?? 0) + 1;
+    const h = toHighlight(a);
+    if (h) (highlights[a.segmentId] ??= []).push(h);
+  }
+  return { ...buildReport({ documentId, title: document.title, sourceTexts: segments.map((s) => s.sourceText), annotations, threshold: settings.qualityThreshold }), openAnnotations, highlights };
 }
 
 function fileName(title: string, ext: string) {

@@ -313,6 +313,10 @@ describe('quality report and exports', () => {
     expect(res.json).toMatchObject({ sourceWords: 20, penaltyPoints: 1, penaltyPer1000: 50, score: 95, threshold: 95, pass: true, annotations: 2, counted: 1 });
     expect(res.json.counts['accuracy/mistranslation'].minor).toBe(1);
     expect(res.json.byStatus).toEqual({ open: 1, resolved: 1, wontfix: 0 });
+    // The editor's highlights: open annotations only, with what the rows draw and show on hover.
+    expect(res.json.highlights).toEqual({
+      [a!.id]: [{ id: expect.any(String), side: 'target', start: 3, end: 4, quote: '둘', category: 'accuracy/mistranslation', severity: 'minor', comment: 'Should be "two"' }],
+    });
 
     const project = await db.project.findUniqueOrThrow({ where: { id: p.projectId } });
     await db.project.update({ where: { id: p.projectId }, data: { settings: mergeSettings(project.settings, { qualityThreshold: 99 }) } });

@@ -3,17 +3,68 @@
 // the same schema. Keystrokes are handled by a keymap extension with a higher priority than the
 // schema's own (so Ctrl+Enter confirms instead of inserting a line break, Ctrl+I copies the source).
 // During an IME composition nothing re-renders this component or saves, so syllables are never lost.
-import { Extension } from '@tiptap/core';
+//
+// Overlays (row-overlays.ts): open annotations on the target are AnnotationMarks in the document
+// (display only: every save strips them with withoutAnnotationMarks, so saved content never holds
+// one), QA issues are decorations (lib/editor/inline-decorations.ts). Both are put on by transactions
+// that are not edits (no undo step, no update event, no save), never during a composition, and
+// otherwise move with the text as it is edited.
+import { Extension, type Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { emptyDoc, stripUnsafeLinks, textToDoc, type SegmentDoc } from '@/lib/editor/doc';
+import { emptyDoc, stripUnsafeLinks, textToDoc, type InlineDecoration, type SegmentDoc } from '@/lib/editor/doc';
 import { segmentExtensions } from '@/lib/editor/extensions';
+import { currentDecorations, InlineDecorations, sameDecorations, setInlineDecorations } from '@/lib/editor/inline-decorations';
+import { ANNOTATION_META, AnnotationMark, annotationSpans, putAnnotationMarks, withoutAnnotationMarks, type AnnotationSpan } from '@/lib/editor/marks/annotation';
 import { countEojeol } from '@/lib/text/paragraphs';
 import { editableCopy, sameDoc } from './doc-utils';
 import type { EditorStore } from './editor-store';
+import { annotationSpansOf, qaDecorationsOf, useOverlayLabels, type OverlayLabels } from './overlay-labels';
+import type { RowOverlays } from './row-overlays';
 import type { EditorTerm, Suggestion } from './types';
 import { useSegmentEntry } from './use-store';
+
+/**
+ * Brings the editor's annotation marks and QA decorations in line with the segment's overlays, in
+ * one transaction that is not an edit. Annotations: one whose quote is at its offsets gets its mark
+ * there; one that no longer fits keeps the mark that moved with the edits; one no longer open loses
+ * it. QA: replaced only when the issues were computed on the text in the editor (saved version, no
+ * unsaved edit); otherwise the underlines that moved with the edits stay until QA runs again.
+ */
+export function syncOverlays(editor: Editor, store: EditorStore, overlays: RowOverlays, id: string, labels: OverlayLabels): void {
+  const entry = store.get(id);
+  const type = editor.schema.marks.annotation;
+  if (!entry || !type) return;
+  const overlay = overlays.get(id);
+  const state = editor.state;
+  const doc = state.doc;
+  const text = doc.textBetween(0, doc.content.size, '', '\n');
+  const tr = state.tr;
+
+  const fitting = annotationSpansOf(overlay, 'target', text, labels);
+  const fits = new Set(fitting.map((a) => a.id));
+  const open = new Map(overlay.annotations.map((a) => [a.id, a]));
+  const kept: AnnotationSpan[] = [];
+  for (const span of annotationSpans(editor.getJSON() as SegmentDoc)) {
+    const a = open.get(span.id);
+    if (!a || fits.has(span.id)) continue;
+    kept.push({ ...span, severity: a.severity, title: labels.annotation(a), active: overlay.activeAnnotation === a.id });
+  }
+  putAnnotationMarks(tr, type, [...fitting, ...kept]);
+  const marksChanged = !tr.doc.eq(doc);
+
+  let decorations: InlineDecoration[] | null = null;
+  if (entry.pending === null && (!overlay.qa || overlay.qa.version === entry.server.version)) {
+    const wanted = qaDecorationsOf(overlay, 'target', text, { version: entry.server.version, edited: false }, labels);
+    if (!sameDecorations(wanted, currentDecorations(state))) decorations = wanted;
+  }
+  if (!marksChanged && !decorations) return;
+  // Without mark changes, a fresh transaction: the no-op mark steps are dropped.
+  const out = marksChanged ? tr : state.tr;
+  if (decorations) setInlineDecorations(out, decorations);
+  editor.view.dispatch(out.setMeta(ANNOTATION_META, true).setMeta('addToHistory', false).setMeta('preventUpdate', true));
+}
 
 /**
  * A stored doc as the editor schema can hold it: unsafe links and marks the schema lacks are dropped
@@ -33,6 +84,8 @@ export interface EditorActions {
 
 interface Props {
   store: EditorStore;
+  /** QA underlines and annotation highlights (drawn in this editor for the target). */
+  overlays: RowOverlays;
   id: string;
   /** Glossary terms found in this segment's source, in order; Ctrl+Shift+1…9 inserts their targets. */
   hits: EditorTerm[];
@@ -42,8 +95,11 @@ interface Props {
   registerInsert: (fns: { insertTerm: (i: number) => void; insertSuggestion: (i: number) => void; copySource: () => void } | null) => void;
 }
 
-export function ActiveEditor({ store, id, hits, suggestions, actions, registerInsert }: Props) {
+export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, registerInsert }: Props) {
   const t = useTranslations('editor');
+  const labels = useOverlayLabels();
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
   const entry = useSegmentEntry(store, id)!;
   const live = useRef({ hits, suggestions, actions, entry });
   live.current = { hits, suggestions, actions, entry };
@@ -87,7 +143,7 @@ export function ActiveEditor({ store, id, hits, suggestions, actions, registerIn
 
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
   const editor = useEditor({
-    extensions: segmentExtensions([keys]),
+    extensions: segmentExtensions([keys, AnnotationMark, InlineDecorations]),
     content: forEditor(store.displayed(id)),
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -103,8 +159,10 @@ export function ActiveEditor({ store, id, hits, suggestions, actions, registerIn
         'data-testid': 'segment-editor',
       },
     },
-    onUpdate: ({ editor: e }) => {
-      store.edit(id, e.getJSON() as SegmentDoc);
+    onUpdate: ({ editor: e, transaction }) => {
+      if (transaction.getMeta(ANNOTATION_META)) return;
+      // Annotation marks are display only: the saved target never holds them.
+      store.edit(id, withoutAnnotationMarks(e.getJSON() as SegmentDoc));
       if (!e.view.composing) setWords(countEojeol(e.getText({ blockSeparator: '\n' })));
     },
   });
@@ -140,8 +198,51 @@ export function ActiveEditor({ store, id, hits, suggestions, actions, registerIn
     if (!sameDoc(safe, editor.getJSON() as SegmentDoc)) {
       editor.commands.setContent(safe, { emitUpdate: false });
       setWords(countEojeol(editor.getText()));
+      sync();
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, shown]);
+
+  // Overlays: now, whenever this segment's overlays or saved state change, and after a composition
+  // (never during one). Subscribed outside React: nothing here re-renders the editor.
+  const deferred = useRef(false);
+  const sync = () => {
+    const e = editorRef.current;
+    if (!e || e.isDestroyed) return;
+    if (e.view.composing) {
+      deferred.current = true;
+      return;
+    }
+    deferred.current = false;
+    syncOverlays(e, store, overlays, id, labelsRef.current);
+  };
+  const syncRef = useRef(sync);
+  syncRef.current = sync;
+  useEffect(() => {
+    if (!editor) return;
+    // After the current dispatch or store update has finished (a first edit notifies the row from
+    // inside the editor's update handler).
+    let queued = false;
+    const run = () => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        syncRef.current();
+      });
+    };
+    run();
+    const offOverlay = overlays.subscribe(id, run);
+    const offRow = store.subscribeRow(id, run);
+    const onEnd = () => setTimeout(() => deferred.current && run(), 0);
+    editor.view.dom.addEventListener('compositionend', onEnd);
+    return () => {
+      offOverlay();
+      offRow();
+      editor.view.dom.removeEventListener('compositionend', onEnd);
+    };
+  }, [editor, overlays, store, id]);
+  useEffect(() => syncRef.current(), [labels]);
 
   return (
     <div className="active-editor">

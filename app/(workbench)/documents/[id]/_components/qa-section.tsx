@@ -1,23 +1,31 @@
 'use client';
 // QA issues of the active segment, in the UI language. A false alarm can be ignored (recorded); when
 // errors held back a confirmation, the translator can confirm anyway with a reason (recorded).
+// Each answer also goes to the rows' overlays, so the underlines in the row follow at once.
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
+import type { QaIssueDto, RowOverlays } from './row-overlays';
 import type { SegmentDto } from './types';
 
-interface Issue { check: string; severity: 'error' | 'warning'; message: string; key: string }
-interface SegmentQa { issues: Issue[]; ignored: Issue[] }
+type Issue = QaIssueDto;
+interface SegmentQa { version: number; issues: Issue[]; ignored: Issue[] }
 
-export function QaSection({ segment, role, onSaved }: { segment: SegmentDto; role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER'; onSaved: (s: SegmentDto) => void }) {
+export function QaSection({ segment, role, onSaved, overlays }: {
+  segment: SegmentDto; role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER'; onSaved: (s: SegmentDto) => void; overlays?: RowOverlays;
+}) {
   const t = useTranslations('editorQa');
   const locale = useLocale();
   const [qa, setQa] = useState<SegmentQa | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
+    const stamp = performance.now();
     const r = await fetch(`/api/v1/segments/${segment.id}/qa?lang=${locale === 'ko' ? 'ko' : 'en'}`);
-    if (r.ok) setQa(await r.json());
-  }, [segment.id, locale]);
+    if (!r.ok) return;
+    const body = (await r.json()) as SegmentQa;
+    setQa(body);
+    overlays?.setQa(segment.id, { version: body.version, issues: body.issues }, stamp);
+  }, [segment.id, locale, overlays]);
 
   useEffect(() => {
     const timer = setTimeout(() => void load(), 300);

@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { forwardRef, useImperativeHandle, useRef, type ReactNode } from 'react';
 import type { MentionMatcher } from '@/lib/names/mentions';
 import type { EditorStore } from './editor-store';
+import type { RowOverlays } from './row-overlays';
 import { SegmentRow } from './segment-row';
 import type { EditorTerm } from './types';
 
@@ -16,6 +17,7 @@ export interface SegmentListHandle {
 
 interface Props {
   store: EditorStore;
+  overlays: RowOverlays;
   ids: string[];
   activeId: string | null;
   matcher: MentionMatcher | null;
@@ -26,7 +28,7 @@ interface Props {
 }
 
 export const SegmentList = forwardRef<SegmentListHandle, Props>(function SegmentList(
-  { store, ids, activeId, matcher, terms, onActivate, renderEditor, othersOn },
+  { store, overlays, ids, activeId, matcher, terms, onActivate, renderEditor, othersOn },
   ref,
 ) {
   const t = useTranslations('editor');
@@ -55,7 +57,7 @@ export const SegmentList = forwardRef<SegmentListHandle, Props>(function Segment
           const active = id === activeId;
           return (
             <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="seg-pos" style={{ transform: `translateY(${item.start}px)` }}>
-              <SegmentRow store={store} id={id} active={active} matcher={matcher} terms={terms} onActivate={onActivate} editor={active ? renderEditor(id) : undefined} others={othersOn.get(id)} />
+              <SegmentRow store={store} overlays={overlays} id={id} active={active} matcher={matcher} terms={terms} onActivate={onActivate} editor={active ? renderEditor(id) : undefined} others={othersOn.get(id)} />
             </div>
           );
         })}

@@ -2,17 +2,31 @@
 // One segment: number, English source (with glossary highlights), Korean target, state/origin/word
 // counts. Memoised and subscribed to its own segment only, so typing in another row never
 // re-renders it; `data-renders` counts renders for the e2e test that checks this.
-// Plug-in points: later features (QA underlines, review annotations) add decorations to the source
-// or target through `decorations`, and badges through <RowAddons>.
+// Overlays (row-overlays.ts): QA issues are wavy underlines (decorations, inside the marks) and open
+// review annotations are highlighted as annotation marks, the same marks the active editor carries;
+// clicking a highlight picks its thread in the side panel.
 import { useTranslations } from 'next-intl';
-import { memo, useRef, type ReactNode } from 'react';
+import { memo, useRef, type MouseEvent, type ReactNode } from 'react';
 import { RichText } from '@/app/_components/rich-text';
-import type { InlineDecoration } from '@/lib/editor/doc';
+import type { InlineDecoration, SegmentDoc } from '@/lib/editor/doc';
+import { withAnnotationMarks, type AnnotationSpan } from '@/lib/editor/marks/annotation';
 import type { MentionMatcher } from '@/lib/names/mentions';
 import { countEojeol } from '@/lib/text/paragraphs';
 import type { EditorStore } from './editor-store';
+import { annotationSpansOf, qaDecorationsOf, useOverlayLabels } from './overlay-labels';
+import { useRowOverlay, type RowOverlays } from './row-overlays';
 import type { EditorTerm } from './types';
 import { useSegmentEntry } from './use-store';
+
+function highlighted(doc: SegmentDoc | null, spans: AnnotationSpan[]): SegmentDoc | null {
+  return doc && spans.length ? withAnnotationMarks(doc, spans) : doc;
+}
+
+/** The annotation id of a clicked highlight, if the click landed on one. */
+export function clickedAnnotation(e: MouseEvent | globalThis.MouseEvent): string | null {
+  const el = e.target instanceof Element ? e.target.closest('mark[data-annotation-id]') : null;
+  return el?.getAttribute('data-annotation-id') ?? null;
+}
 
 export function termDecorations(matcher: MentionMatcher | null, terms: EditorTerm[], text: string, numbered: boolean): InlineDecoration[] {
   if (!matcher || !terms.length) return [];
@@ -36,6 +50,7 @@ export function termDecorations(matcher: MentionMatcher | null, terms: EditorTer
 
 interface RowProps {
   store: EditorStore;
+  overlays: RowOverlays;
   id: string;
   active: boolean;
   matcher: MentionMatcher | null;
@@ -47,18 +62,28 @@ interface RowProps {
   others?: string;
 }
 
-export const SegmentRow = memo(function SegmentRow({ store, id, active, matcher, terms, onActivate, editor, others }: RowProps) {
+export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active, matcher, terms, onActivate, editor, others }: RowProps) {
   const t = useTranslations('editor');
   const ts = useTranslations('states');
   const to = useTranslations('origins');
+  const labels = useOverlayLabels();
   const renders = useRef(0);
   renders.current += 1;
   const entry = useSegmentEntry(store, id);
+  const overlay = useRowOverlay(overlays, id);
   if (!entry) return null;
   const s = entry.server;
   const n = s.position + 1;
   const shown = entry.pending?.target ?? s.target;
   const targetText = entry.pending?.text ?? s.targetText;
+  const fresh = { version: s.version, edited: entry.pending !== null };
+  const sourceDecorations = [...termDecorations(matcher, terms, s.sourceText, active), ...qaDecorationsOf(overlay, 'source', s.sourceText, fresh, labels)];
+  const targetDecorations = editor ? [] : qaDecorationsOf(overlay, 'target', targetText, fresh, labels);
+  const onClick = (e: MouseEvent) => {
+    const picked = clickedAnnotation(e);
+    if (!active) onActivate(id);
+    if (picked) overlays.focusAnnotation(id, picked);
+  };
   return (
     <div
       className={`seg-row${active ? ' active' : ''}${entry.conflict ? ' has-conflict' : ''}`}
@@ -68,16 +93,18 @@ export const SegmentRow = memo(function SegmentRow({ store, id, active, matcher,
       data-renders={renders.current}
       role="listitem"
       aria-current={active ? 'true' : undefined}
-      onClick={active ? undefined : () => onActivate(id)}
+      onClick={onClick}
     >
       <div className="seg-num">
         <button type="button" className="link-button" aria-label={t('editSegment', { n })} onClick={(e) => { e.stopPropagation(); onActivate(id); }}>{n}</button>
       </div>
       <div className="seg-source" lang="en" data-side="source">
-        <RichText doc={s.source} decorations={termDecorations(matcher, terms, s.sourceText, active)} />
+        <RichText doc={highlighted(s.source, annotationSpansOf(overlay, 'source', s.sourceText, labels))} decorations={sourceDecorations} annotations />
       </div>
       <div className="seg-target" lang="ko" data-side="target">
-        {editor ?? (shown && targetText ? <RichText doc={shown} /> : <span className="muted placeholder">{t('emptyTarget')}</span>)}
+        {editor ?? (shown && targetText
+          ? <RichText doc={highlighted(shown, annotationSpansOf(overlay, 'target', targetText, labels))} decorations={targetDecorations} annotations />
+          : <span className="muted placeholder">{t('emptyTarget')}</span>)}
       </div>
       <div className="seg-meta">
         {s.doNotTranslate

@@ -5,6 +5,7 @@
 import { useTranslations } from 'next-intl';
 import type { EditorStore } from './editor-store';
 import { QaSection } from './qa-section';
+import type { RowOverlays } from './row-overlays';
 import { ReviewSection } from './review-section';
 import { RevisionHistory } from './revision-history';
 import type { EditorTerm, SegmentDto, Suggestion } from './types';
@@ -12,6 +13,7 @@ import { useSegmentEntry } from './use-store';
 
 interface Props {
   store: EditorStore;
+  overlays: RowOverlays;
   activeId: string;
   hits: EditorTerm[];
   suggestions: Suggestion[];
@@ -26,7 +28,7 @@ interface Props {
   onDecided: (segment: SegmentDto, stay: boolean) => void;
 }
 
-export function SidePanel({ store, activeId, hits, suggestions, onInsertTerm, onInsertSuggestion, role, userId, reviewMode, onServerSegment, onDecided }: Props) {
+export function SidePanel({ store, overlays, activeId, hits, suggestions, onInsertTerm, onInsertSuggestion, role, userId, reviewMode, onServerSegment, onDecided }: Props) {
   const tl = useTranslations('editorLinks');
   const tq = useTranslations('editorQa');
   const t = useTranslations('editor');
@@ -66,9 +68,9 @@ export function SidePanel({ store, activeId, hits, suggestions, onInsertTerm, on
       </section>
       <section aria-labelledby="sp-qa">
         <h2 id="sp-qa">{tq('title')}</h2>
-        <QaSection segment={entry.server} role={role} onSaved={onServerSegment} />
+        <QaSection segment={entry.server} role={role} onSaved={onServerSegment} overlays={overlays} />
       </section>
-      <ReviewSection segment={entry.server} role={role} userId={userId} reviewMode={reviewMode} onDecided={onDecided} />
+      <ReviewSection segment={entry.server} overlays={overlays} role={role} userId={userId} reviewMode={reviewMode} onDecided={onDecided} />
       {role === 'OWNER' && (
         <section aria-label={tl('doNotTranslate')}>
           <label className="row small">

@@ -18,6 +18,7 @@ import { SaveIndicator } from './save-indicator';
 import { SegmentList, type SegmentListHandle } from './segment-list';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { QaSummary } from './qa-summary';
+import { RowOverlays, useLocalOverlayRevision } from './row-overlays';
 import { SidePanel } from './side-panel';
 import { useSuggestions } from './use-suggestions';
 import { useSegmentFlags } from './use-flags';
@@ -103,9 +104,12 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra }: {
   const listRef = useRef<SegmentListHandle>(null);
   const inserters = useRef<{ insertTerm: (i: number) => void; insertSuggestion: (i: number) => void; copySource: () => void } | null>(null);
   const { users, othersOn } = usePresence(store, documentId, activeId, userId);
+  // QA underlines and annotation highlights of the rows (reloaded with the flags).
+  const overlays = useMemo(() => new RowOverlays(), [store]);
+  const localOverlayRevision = useLocalOverlayRevision(overlays);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const flags = useSegmentFlags(documentId, revision, useLocale());
+  const flags = useSegmentFlags(documentId, revision + localOverlayRevision, useLocale(), overlays);
   const { ids, error: filterError } = useMemo(() => filterIds(store, filters, flags), [store, filters, flags, filters.state !== 'all' || filters.origin !== 'all' || filters.query ? revision : 0]);
   const matcher: MentionMatcher | null = useMemo(() => (terms.length ? createMentionMatcher(terms) : null), [terms]);
 
@@ -210,8 +214,8 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra }: {
     inserters.current = fns;
   }, []);
   const renderEditor = useCallback(
-    (id: string) => <ActiveEditor key={id} store={store} id={id} hits={hits} suggestions={suggestions} actions={actions} registerInsert={registerInsert} />,
-    [store, hits, actions, registerInsert, suggestions],
+    (id: string) => <ActiveEditor key={id} store={store} overlays={overlays} id={id} hits={hits} suggestions={suggestions} actions={actions} registerInsert={registerInsert} />,
+    [store, overlays, hits, actions, registerInsert, suggestions],
   );
   const onActivate = useCallback((id: string) => activate(id, { scroll: false }), [activate]);
 
@@ -244,9 +248,9 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra }: {
         <p className="warning" role="alert" data-testid="same-segment-warning">{t('sameSegment', { names: othersHere.map((u) => u.name).join(', ') })}</p>
       )}
       <div className="editor-body">
-        <SegmentList ref={listRef} store={store} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} />
+        <SegmentList ref={listRef} store={store} overlays={overlays} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} />
         {activeId && (
-          <SidePanel store={store} activeId={activeId} hits={hits} suggestions={suggestions}
+          <SidePanel store={store} overlays={overlays} activeId={activeId} hits={hits} suggestions={suggestions}
             onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)}
             role={role} userId={userId} reviewMode={reviewMode}
             onServerSegment={(seg) => store.applyRemote(seg)}
