@@ -1,9 +1,13 @@
 // bench/load: segment-save throughput and latency through the real HTTP server, at 10 and 50
 // concurrent editors, on SQLite (and on PostgreSQL when BENCH_PG_URL or TEST_DATABASE_URL is set).
 // Each editor autosaves its own segment as fast as the server answers, with the version it got back.
+// The load generator uses node:http with keep-alive connections (one per editor, as browsers keep
+// theirs): it shares the 2 cores with the server, so it must cost as little CPU as it can (fetch()
+// costs several times more per request).
 // Target on SQLite on 2 cores: at least 300 saves/s with p95 ≤ 50 ms.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 
 const root = path.join(__dirname, '../..');
@@ -51,37 +55,78 @@ function startServer(databaseUrl: string): Promise<ChildProcess> {
   });
 }
 
+// CPU time (ms) used so far by a process and its descendants (Linux /proc), to report the server's
+// CPU cost per save: a figure that, unlike throughput, does not depend on what else the machine runs.
+function treeCpuMs(pid: number): number {
+  let total = 0;
+  const walk = (p: number) => {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(f[11]) + Number(f[12])) * 10; // utime + stime in 10 ms ticks
+      for (const t of readdirSync(`/proc/${p}/task`)) {
+        for (const c of readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').split(' ').filter(Boolean)) walk(Number(c));
+      }
+    } catch { /* exited, or not Linux */ }
+  };
+  walk(pid);
+  return total;
+}
+
 function pct(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-async function run(editors: number, token: string, segments: { id: string; version: number }[]) {
+type Reply = { status: number; body: { version?: number; error?: { current?: { version: number } } } };
+
+function patch(agent: http.Agent, segmentId: string, token: string, payload: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: PORT, method: 'PATCH', path: `/api/v1/segments/${segmentId}`, agent,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+          } catch (e) {
+            reject(e);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+async function run(editors: number, token: string, segments: { id: string; version: number }[], serverPid: number) {
   const latencies: number[] = [];
   let conflicts = 0;
   let errors = 0;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: editors });
   const end = Date.now() + DURATION_MS;
+  const cpu0 = treeCpuMs(serverPid);
   const t0 = performance.now();
   await Promise.all(segments.slice(0, editors).map(async (seg, e) => {
     let version = seg.version;
     let i = 0;
     while (Date.now() < end) {
       const s = performance.now();
-      const res = await fetch(`${base}/api/v1/segments/${seg.id}`, {
-        method: 'PATCH',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ target: `편집자 ${e}의 ${++i}번째 저장`, version }),
-      });
-      const body = await res.json();
+      const res = await patch(agent, seg.id, token, JSON.stringify({ target: `편집자 ${e}의 ${++i}번째 저장`, version }));
       latencies.push(performance.now() - s);
-      if (res.status === 200) version = body.version;
-      else if (res.status === 409) { conflicts += 1; version = body.error.current.version; }
+      if (res.status === 200) version = res.body.version!;
+      else if (res.status === 409) { conflicts += 1; version = res.body.error!.current!.version; }
       else errors += 1;
     }
     seg.version = version;
   }));
   const seconds = (performance.now() - t0) / 1000;
+  const serverCpuPerSave = (treeCpuMs(serverPid) - cpu0) / latencies.length;
+  agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { editors, saves: latencies.length, perSecond: latencies.length / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), conflicts, errors };
+  return { editors, saves: latencies.length, perSecond: latencies.length / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), conflicts, errors, serverCpuPerSave };
 }
 
 async function benchEngine(label: string, databaseUrl: string) {
@@ -89,15 +134,15 @@ async function benchEngine(label: string, databaseUrl: string) {
   const server = await startServer(databaseUrl);
   const results = [];
   try {
-    await run(10, token, segments.map((s) => ({ ...s }))); // warm-up
-    for (const editors of [10, 50]) results.push(await run(editors, token, segments));
+    await run(10, token, segments.map((s) => ({ ...s })), server.pid!); // warm-up
+    for (const editors of [10, 50]) results.push(await run(editors, token, segments, server.pid!));
   } finally {
     server.kill('SIGTERM');
   }
   console.log(`\n${label}`);
-  console.log('  editors  saves   saves/s   p50 ms  p95 ms  p99 ms  409s  errors');
+  console.log('  editors  saves   saves/s   p50 ms  p95 ms  p99 ms  409s  errors  server CPU ms/save');
   for (const r of results) {
-    console.log(`  ${String(r.editors).padStart(7)} ${String(r.saves).padStart(6)} ${r.perSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${String(r.conflicts).padStart(5)} ${String(r.errors).padStart(7)}`);
+    console.log(`  ${String(r.editors).padStart(7)} ${String(r.saves).padStart(6)} ${r.perSecond.toFixed(0).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${String(r.conflicts).padStart(5)} ${String(r.errors).padStart(7)} ${r.serverCpuPerSave.toFixed(2).padStart(19)}`);
   }
   return results;
 }
