@@ -1,5 +1,6 @@
 // Two app instances on one PostgreSQL database (run when TEST_DATABASE_URL is set, as CI does):
-// a save made through instance A reaches a browser connected to instance B (LISTEN/NOTIFY), and a
+// browsers on A and B see each other in the presence list (shared through the database), a save
+// made through instance A reaches a browser connected to instance B (LISTEN/NOTIFY), and a
 // pre-translation job started on A runs exactly once although both instances run job runners.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -36,7 +37,7 @@ function stop(child?: ChildProcess) {
   } catch { /* gone */ }
 }
 
-test('two instances share sessions, live events and jobs through PostgreSQL', async ({ browser }) => {
+test('two instances share sessions, presence, live events and jobs through PostgreSQL', async ({ browser }) => {
   test.setTimeout(240_000);
   const schema = `e2e_multi_${Date.now().toString(36)}`;
   const u = new URL(pgUrl!);
@@ -66,6 +67,17 @@ test('two instances share sessions, live events and jobs through PostgreSQL', as
     const documentId = (await (await fetch(`${A}/api/v1/projects/${projectId}`, { headers: { cookie } })).json()).documents[0].id;
     const { segments } = await (await fetch(`${A}/api/v1/documents/${documentId}/segments`, { headers: { cookie } })).json();
 
+    // Presence is shared: the translator has the document open in a browser on A (segment 3), the
+    // owner in a browser on B; each sees the other, also after the keepalive snapshots (computed by
+    // each instance from the database), and the translator leaving on A is seen on B.
+    const translatorSignIn = await fetch(`${A}/api/v1/auth/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'translator@demo.test', password: 'demo-pass-2026' }) });
+    const translatorCookie = translatorSignIn.headers.get('set-cookie')!.split(';')[0]!;
+    const onA = await browser.newContext({ baseURL: A });
+    await onA.addCookies([{ name: translatorCookie.split('=')[0]!, value: translatorCookie.split('=')[1]!, url: A }]);
+    const pageA = await onA.newPage();
+    await pageA.goto(`/documents/${documentId}?s=3`);
+    await expect(pageA.getByTestId('segment-editor')).toBeVisible();
+
     // A browser on B sees a save made through A without reloading.
     const context = await browser.newContext({ baseURL: B });
     const [name, value] = cookie.split('=');
@@ -73,11 +85,18 @@ test('two instances share sessions, live events and jobs through PostgreSQL', as
     const page = await context.newPage();
     await page.goto(`/documents/${documentId}`);
     await expect(page.getByText(segments[5].sourceText.slice(0, 30)).first()).toBeVisible();
-    await page.waitForTimeout(1000); // the event stream connects
+    await expect(page.getByTestId('presence')).toContainText('Demo Translator', { timeout: 15_000 });
+    await expect(page.locator('[data-segment-id][data-number="3"]')).toContainText('Demo Translator');
+    await expect(pageA.getByTestId('presence')).toContainText('Demo Owner', { timeout: 15_000 });
+    await page.waitForTimeout(16_000); // every event stream has sent a keepalive snapshot
+    await expect(page.getByTestId('presence')).toContainText('Demo Translator');
+    await expect(pageA.getByTestId('presence')).toContainText('Demo Owner');
     const text = `인스턴스 A에서 저장한 번역 ${Date.now()}`;
     const saved = await fetch(`${A}/api/v1/segments/${segments[5].id}`, { method: 'PATCH', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ target: text, version: segments[5].version }) });
     expect(saved.status).toBe(200);
     await expect(page.getByText(text)).toBeVisible({ timeout: 15_000 });
+    await onA.close();
+    await expect(page.getByTestId('presence')).toHaveCount(0, { timeout: 15_000 });
     await context.close();
 
     // One pre-translation job, two runners: each segment is translated exactly once.
