@@ -275,6 +275,44 @@ describe('errors and fault injection', () => {
     expect(server.stats.hungRequests).toBe(1);
   });
 
+  it('plays a scripted outage by request number, then lets requests through; setting it again restarts it', async () => {
+    server.setMode({ script: [{ do: 'ok', times: 2 }, { do: 429, times: 3 }, { do: 503, times: 1 }, { do: 'hang', times: 1 }, { do: 456, times: 2 }] });
+    const statuses: (number | 'timeout')[] = [];
+    for (let i = 0; i < 11; i += 1) {
+      const res = await fetch(`${server.url}/v2/translate`, {
+        method: 'POST',
+        headers: { Authorization: `DeepL-Auth-Key ${KEY}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'text=x&target_lang=KO',
+        signal: AbortSignal.timeout(300),
+      }).catch(() => null);
+      statuses.push(res ? res.status : 'timeout');
+    }
+    expect(statuses).toEqual([200, 200, 429, 429, 429, 503, 'timeout', 456, 456, 200, 200]);
+    expect(server.stats).toMatchObject({ scriptedRequests: 9, injectedFailures: 6, hungRequests: 1, translateOk: 4 });
+    // Other endpoints are not counted unless scope is "all".
+    expect((await fetch(`${server.url}/v2/usage`, { headers: { Authorization: `DeepL-Auth-Key ${KEY}` } })).status).toBe(200);
+    server.setMode({ script: [{ do: 500, times: 1 }, { do: 'ok' }] });
+    expect((await post('/v2/translate', 'text=x&target_lang=KO')).status).toBe(500);
+    for (let i = 0; i < 3; i += 1) expect((await post('/v2/translate', 'text=x&target_lang=KO')).status).toBe(200);
+    // Through deepl-node: a scripted 456 is a QuotaExceededError, and the script wins over failNext.
+    server.setMode({ failNext: 5, script: [{ do: 456 }] });
+    await expect(client().translateText('x', 'en', 'ko')).rejects.toBeInstanceOf(deepl.QuotaExceededError);
+    expect(server.mode.failNext).toBe(5);
+    server.setMode({ reset: true });
+    expect(server.mode.script).toBeNull();
+    await expect(client().translateText('x', 'en', 'ko')).resolves.toBeDefined();
+  });
+
+  it('answers canned translations for texts received exactly as given, the rest as usual', async () => {
+    const sent = '<x id="n1">권정근</x> met the envoy.';
+    server.setMode({ fixedTranslations: { [sent]: '<x id="n1">권정근</x>는 특사를 만났다.' } });
+    const [fixed, other] = await client().translateText([sent, 'The weather was fine.'], 'en', 'ko', { tagHandling: 'xml', ignoreTags: ['x'] });
+    expect(fixed!.text).toBe('<x id="n1">권정근</x>는 특사를 만났다.');
+    expect(fixed!.billedCharacters).toBe('권정근 met the envoy.'.length);
+    expect(other!.text).toMatch(/^\[MT\] /);
+    expect((await client().translateText('<x id="n1">권정근</x> met the envoy!', 'en', 'ko', { tagHandling: 'xml', ignoreTags: ['x'] })).text).toMatch(/^\[MT\] /);
+  });
+
   it('records the highest number of concurrent translate requests', async () => {
     server.setMode({ latencyMs: 150 });
     const c = client();
@@ -303,6 +341,12 @@ describe('control endpoint and CLI', () => {
     } as unknown as NodeJS.ProcessEnv);
     expect(o).toMatchObject({ port: 9000, failRate: 0.25, authKeys: ['a', 'b'], hang: 500, latencyMs: 40, dropProtected: 'mangle' });
     expect(() => optionsFromCli(['--fail-status', '404'], {} as NodeJS.ProcessEnv)).toThrow();
+    const scripted = optionsFromCli(['--script', '[{"do":"ok","times":5},{"do":429,"times":2},{"do":"hang","times":1},{"do":456}]'], {
+      DEEPL_FAKE_FIXED_TRANSLATIONS: '{"a":"가"}',
+    } as unknown as NodeJS.ProcessEnv);
+    expect(scripted).toMatchObject({ script: [{ do: 'ok', times: 5 }, { do: 429, times: 2 }, { do: 'hang', times: 1 }, { do: 456 }], fixedTranslations: { a: '가' } });
+    expect(() => optionsFromCli(['--script', '[{"do":404}]'], {} as NodeJS.ProcessEnv)).toThrow(/invalid script/);
+    expect(() => optionsFromCli(['--script', 'not json'], {} as NodeJS.ProcessEnv)).toThrow(/--script: not JSON/);
   });
 });
 

@@ -8,6 +8,7 @@ import * as pretranslateRoute from '@/app/api/v1/documents/[id]/pretranslate/rou
 import * as segmentRoute from '@/app/api/v1/segments/[id]/route';
 import * as suggestionsRoute from '@/app/api/v1/segments/[id]/suggestions/route';
 import { startDeeplServer, type DeeplServerHandle } from '@/scripts/deepl-server';
+import { protect } from '../../mt/protect';
 import { db } from '../db/client';
 import { JobRunner } from '../jobs/runner';
 import type { DeeplConfig } from '../mt/deepl';
@@ -192,6 +193,42 @@ describe('the job', () => {
     // The middle segment had nothing to protect: no warning.
     const mid = await call(suggestionsRoute.GET, 'GET', `/api/v1/segments/${segs[1]!.id}/suggestions`, { token: p.users.TRANSLATOR.token, params: { id: segs[1]!.id } });
     expect(mid.json.qaWarnings).toEqual([]);
+  });
+
+  it('fixes the particle the engine attached to a protected name: the draft says 권정근은, not 권정근는', async () => {
+    const sources = ['Kwon Jong-gun met the envoy from KCNA.', 'Later Kwon arrived in Pyongyang.', 'Trump and Kwon Jong-gun spoke.'];
+    const p = await seedProject(sources.join('\n\n'));
+    const terms = [
+      { source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' as const },
+      { source: 'Trump', target: '트럼프', kind: 'NAME' as const },
+      { source: 'KCNA', target: 'KCNA', kind: 'DO_NOT_TRANSLATE' as const },
+    ];
+    await db.term.createMany({ data: terms.map((t) => ({ projectId: p.projectId, ...t })) });
+    // What the job sends (names in ignored tags carrying their Korean form), and what the engine
+    // answers: the right names, each followed by the particle of the wrong class.
+    const sent = sources.map((s) => protect(s, terms).text);
+    const tag = (i: number, content: string) => {
+      const m = [...sent[i]!.matchAll(/<x id="[^"]+">([^<]*)<\/x>/g)].find((x) => x[1] === content);
+      if (!m) throw new Error(`no protected ${content} in ${sent[i]}`);
+      return m[0];
+    };
+    const answers = [
+      `${tag(0, '권정근')}는 ${tag(0, 'KCNA')} 특사를 만났다.`,
+      `나중에 ${tag(1, '권')}가 평양에 도착했다.`,
+      `${tag(2, '트럼프')}과 ${tag(2, '권정근')}는 대화했다.`,
+    ];
+    server.setMode({ fixedTranslations: Object.fromEntries(sent.map((s, i) => [s, answers[i]!])) });
+    const { job } = await runToEnd(p);
+    expect(job.state).toBe('done');
+    // The engine really answered with the wrong particles (the canned answers were used).
+    const texts = server.translateLog.filter((l) => l.status === 200).flatMap((l) => ([] as string[]).concat(l.params.text ?? []));
+    expect(texts.sort()).toEqual([...sent].sort());
+    const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
+    expect(segs.map((s) => s.targetText)).toEqual(['권정근은 KCNA 특사를 만났다.', '나중에 권이 평양에 도착했다.', '트럼프와 권정근은 대화했다.']);
+    expect(segs.every((s) => s.origin === 'MT' && s.state === 'DRAFT')).toBe(true);
+    const revs = await db.segmentRevision.findMany({ where: { segment: { documentId: p.documentId }, action: 'mt' } });
+    expect(revs.map((r) => r.targetText).sort()).toEqual(segs.map((s) => s.targetText).sort());
+    expect(revs.every((r) => r.reason === null)).toBe(true); // every name kept: no QA warning
   });
 
   it('retries 429 and 5xx: with 20 % of requests refused, every segment is translated exactly once', async () => {

@@ -4,8 +4,10 @@ import 'server-only';
 // a resume after a quota stop, or a second runner taking over never translates a segment twice.
 //
 //   1. memory first: exact (100) and context (101) matches are written as TM drafts;
-//   2. the rest goes to DeepL in batches (≤ 50 texts, < 120 KiB, a few requests at a time); each
-//      batch is written in one transaction together with the job's progress and a lock check;
+//   2. the rest goes to DeepL in batches (≤ 50 texts, < 120 KiB, a few requests at a time); the
+//      answers are written while the next requests are in flight, those that arrived within ~50 ms
+//      in one transaction together with the job's progress and a lock check (write-drafts.ts: one
+//      conditional UPDATE and one INSERT per transaction, whatever the number of segments);
 //   3. 429/5xx are retried with backoff (DeeplProvider); 456 pauses the job ("DeepL quota exhausted
 //      — N of M done"), 403 fails it; a cancelled job writes nothing more.
 //
@@ -17,7 +19,6 @@ import { fixParticlesAfterNames } from '../../mt/fix-particles';
 import { PROTECT_IGNORE_TAGS, unprotect, type MissingPlaceholder } from '../../mt/protect';
 import { runPool } from '../../mt/retry';
 import type { PretranslateScope } from '../../workflow/pretranslate-scope';
-import type { Prisma } from '../db/client';
 import { db } from '../db/client';
 import { documentChannel, publish } from '../events/bus';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/runner';
@@ -27,6 +28,7 @@ import { syncGlossary } from '../mt/sync-glossary';
 import { presentSegment } from '../presenters/segment';
 import { preparePretranslation, type SegRow } from './prepare';
 import { pretranslateSettings } from './settings';
+import { writeDrafts, type DraftWrite } from './write-drafts';
 
 export interface PretranslateParams {
   scope: PretranslateScope;
@@ -62,12 +64,6 @@ export function qaWarningsFor(missing: readonly MissingPlaceholder[]): QaWarning
   }));
 }
 
-function eligibleWhere(scope: PretranslateScope): Prisma.SegmentWhereInput {
-  const notHuman: Prisma.SegmentWhereInput = { OR: [{ origin: null }, { origin: { in: ['TM', 'MT'] } }] };
-  if (scope === 'empty') return { doNotTranslate: false, state: 'EMPTY', ...notHuman };
-  return { doNotTranslate: false, OR: [{ state: 'EMPTY', ...notHuman }, { state: 'DRAFT', origin: { in: ['TM', 'MT'] } }] };
-}
-
 interface Write {
   segmentId: string;
   version: number;
@@ -77,13 +73,25 @@ interface Write {
   reason: string | null;
 }
 
+function toDraft(w: Write): DraftWrite {
+  const doc = textToDoc(w.text);
+  return { segmentId: w.segmentId, version: w.version, target: JSON.stringify(doc), targetText: docToText(doc), matchScore: w.matchScore, reason: w.reason };
+}
+
 export interface PretranslateHandlerOptions {
   /** DeepL settings; defaults to the environment (DEEPL_AUTH_KEY, DEEPL_SERVER_URL). */
   deepl?: () => DeeplConfig | null;
   contextGroup?: number;
+  /** How long the writer waits for more translated batches before committing (default 50 ms). */
+  gatherMs?: number;
   /** Called after each written batch (tests use it to stop a runner mid-job). */
   onBatchWritten?: (jobId: string, written: number) => void | Promise<void>;
 }
+
+/** The writer commits at least this often while requests are in flight… */
+const WRITE_GATHER_MS = 50;
+/** …or as soon as this many translated segments wait. */
+const WRITE_FLUSH_SEGMENTS = 200;
 
 export function createPretranslateHandler(options: PretranslateHandlerOptions = {}): JobHandler {
   return (ctx) => runPretranslate(ctx, options);
@@ -102,31 +110,18 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
   let done = total - prep.eligible.length;
   await db.$transaction((tx) => ctx.assertLock(tx, { done, total }));
 
-  // One transaction per call: the lock check and the progress, then every optimistic write, then
-  // the revisions of the writes that took (one statement).
+  // One transaction per call: the lock check and the progress, then the drafts in two statements
+  // (write-drafts.ts: one conditional UPDATE, one INSERT of the revisions of the rows that took).
   const write = async (writes: Write[], handled: number) => {
     const written = await db.$transaction(async (tx) => {
       await ctx.assertLock(tx, { done: { increment: handled } });
-      const ok: { w: Write; targetJson: string; targetText: string }[] = [];
-      for (const w of writes) {
-        const doc = textToDoc(w.text);
-        const targetJson = JSON.stringify(doc);
-        const targetText = docToText(doc);
-        const { count } = await tx.segment.updateMany({
-          where: { id: w.segmentId, version: w.version, ...eligibleWhere(params.scope) },
-          data: { target: targetJson, targetText, state: 'DRAFT', origin: w.origin, matchScore: w.matchScore, version: w.version + 1, updatedById: job.createdById },
-        });
-        if (count === 1) ok.push({ w, targetJson, targetText }); // else someone wrote it meanwhile: theirs wins
+      const ids: string[] = [];
+      for (const origin of ['TM', 'MT'] as const) {
+        const mine = writes.filter((w) => w.origin === origin);
+        if (mine.length === 0) continue;
+        ids.push(...(await writeDrafts(tx, origin, mine.map(toDraft), { scope: params.scope, userId: job.createdById })));
       }
-      if (ok.length > 0) {
-        await tx.segmentRevision.createMany({
-          data: ok.map(({ w, targetJson, targetText }) => ({
-            segmentId: w.segmentId, version: w.version + 1, target: targetJson, targetText, state: 'DRAFT' as const, origin: w.origin,
-            action: w.origin === 'TM' ? 'tm' : 'mt', reason: w.reason, userId: job.createdById,
-          })),
-        });
-      }
-      return ok.map((x) => x.w.segmentId);
+      return ids;
     });
     done += handled;
     if (written.length > 0 && job.documentId) {
@@ -137,16 +132,34 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     return written.length;
   };
 
-  // Translated batches are handed to one writer that commits whatever has accumulated in one
-  // transaction, so requests keep going while the database writes (SQLite has one writer anyway).
+  // Translated batches go to one writer, so requests keep going while the database writes. The
+  // writer waits up to `gatherMs` for the answers to the other requests in flight and commits them
+  // together (one transaction, one progress update), then takes whatever arrived meanwhile: fewer,
+  // larger transactions cost the job's event loop much less than one per request. drain() flushes.
+  const gatherMs = options.gatherMs ?? WRITE_GATHER_MS;
   const queue: { writes: Write[]; handled: number }[] = [];
   let writer: Promise<void> | null = null;
   let writeError: unknown = null;
+  let draining = false;
+  let flushNow: (() => void) | null = null;
+  const queued = () => queue.reduce((n, x) => n + x.writes.length, 0);
+  const gather = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => flush(), gatherMs);
+      const flush = () => {
+        clearTimeout(timer);
+        flushNow = null;
+        resolve();
+      };
+      flushNow = flush;
+    });
   const enqueue = (writes: Write[], handled: number) => {
     queue.push({ writes, handled });
+    if (flushNow && queued() >= WRITE_FLUSH_SEGMENTS) flushNow();
     writer ??= (async () => {
       try {
         while (queue.length > 0 && writeError === null) {
+          if (!draining && gatherMs > 0 && queued() < WRITE_FLUSH_SEGMENTS) await gather();
           const take = queue.splice(0, queue.length);
           await write(take.flatMap((x) => x.writes), take.reduce((n, x) => n + x.handled, 0));
         }
@@ -158,6 +171,8 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     })();
   };
   const drain = async () => {
+    draining = true;
+    flushNow?.();
     while (writer) await writer;
     if (writeError) throw writeError;
   };
