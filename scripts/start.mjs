@@ -56,6 +56,9 @@ if (!dev) {
 const port = env.PORT || '3000';
 const host = env.HOST || '0.0.0.0';
 console.log(`serving on http://localhost:${port}`);
-const child = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', port, '-H', host], { stdio: 'inherit', env });
+// A larger young generation: a busy server allocates a lot of short-lived objects per request, and
+// fewer scavenges measurably raise save throughput (bench/load). Costs ~50 MB; NODE_OPTIONS may override.
+const serverEnv = { ...env, NODE_OPTIONS: `--max-semi-space-size=32 ${env.NODE_OPTIONS ?? ''}`.trim() };
+const child = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', port, '-H', host], { stdio: 'inherit', env: serverEnv });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
