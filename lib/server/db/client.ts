@@ -10,9 +10,12 @@ import { sqliteAdapter } from './sqlite-adapter';
 export type Db = PrismaClient;
 export type { Prisma } from './generated/sqlite/client';
 
-const globalForDb = globalThis as unknown as { __workbenchDb?: { db: Db; kind: DatabaseKind } };
+import type BetterSqlite3 from 'better-sqlite3';
 
-function create(): { db: Db; kind: DatabaseKind } {
+type Instance = { db: Db; kind: DatabaseKind; sqlite?: () => BetterSqlite3.Database | null };
+const globalForDb = globalThis as unknown as { __workbenchDb?: Instance };
+
+function create(): Instance {
   const config = databaseConfig();
   if (config.kind === 'postgresql') {
     const adapter = new PrismaPg(
@@ -21,7 +24,8 @@ function create(): { db: Db; kind: DatabaseKind } {
     );
     return { db: new PostgresClient({ adapter }) as unknown as Db, kind: 'postgresql' };
   }
-  return { db: new PrismaClient({ adapter: sqliteAdapter(config.file!) }), kind: 'sqlite' };
+  const { factory, connection } = sqliteAdapter(config.file!);
+  return { db: new PrismaClient({ adapter: factory }), kind: 'sqlite', sqlite: connection };
 }
 
 function instance() {
@@ -37,6 +41,14 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
   },
 });
+
+/**
+ * The better-sqlite3 connection under the Prisma client (SQLite only; null before Prisma's first
+ * query). For synchronous hot paths that must share Prisma's connection (segments/fast-save.ts).
+ */
+export function sqliteConnection(): BetterSqlite3.Database | null {
+  return instance().sqlite?.() ?? null;
+}
 
 export function databaseKind(): DatabaseKind {
   return instance().kind;

@@ -48,6 +48,15 @@ class CachedStatement {
   }
 }
 
+const rawPrepare = new WeakMap<BetterSqlite3.Database, (sql: string) => Statement>();
+
+/** better-sqlite3's own prepare on a tuned connection (its `prepare` now serves the adapter). */
+export function prepareStatement(database: BetterSqlite3.Database, sql: string): Statement {
+  const prepare = rawPrepare.get(database);
+  if (!prepare) throw new Error('prepareStatement: not a tuned connection');
+  return prepare(sql);
+}
+
 export function tuneConnection(database: BetterSqlite3.Database, env: Record<string, string | undefined> = process.env) {
   const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').toUpperCase();
   if (!['OFF', 'NORMAL', 'FULL', 'EXTRA'].includes(synchronous)) {
@@ -55,6 +64,7 @@ export function tuneConnection(database: BetterSqlite3.Database, env: Record<str
   }
   database.pragma(`synchronous = ${synchronous}`);
   const prepare = database.prepare.bind(database) as (sql: string) => Statement;
+  rawPrepare.set(database, prepare);
   const cache = new Map<string, Statement>();
   (database as unknown as { prepare: (sql: string) => CachedStatement }).prepare = (sql: string) => {
     let statement = cache.get(sql);
@@ -70,8 +80,12 @@ export function tuneConnection(database: BetterSqlite3.Database, env: Record<str
   return { cache };
 }
 
-/** The Prisma adapter factory for a SQLite file, with its connection tuned as above. */
-export function sqliteAdapter(file: string) {
+/**
+ * The Prisma adapter factory for a SQLite file, with its connection tuned as above, and a way to
+ * reach that connection (null until Prisma has connected, or once it has closed it).
+ */
+export function sqliteAdapter(file: string): { factory: PrismaBetterSqlite3; connection: () => BetterSqlite3.Database | null } {
+  let current: BetterSqlite3.Database | null = null;
   // `timeout` is better-sqlite3's busy timeout: concurrent writers wait instead of failing.
   const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
   const connect = factory.connect.bind(factory);
@@ -82,7 +96,8 @@ export function sqliteAdapter(file: string) {
     // so, fail loudly rather than run untuned.
     if (!database || typeof database.prepare !== 'function') throw new Error('@prisma/adapter-better-sqlite3 changed: its connection is no longer at adapter.client.');
     tuneConnection(database);
+    current = database;
     return adapter;
   };
-  return factory;
+  return { factory, connection: () => (current?.open ? current : null) };
 }
