@@ -2,6 +2,7 @@ import 'server-only';
 // Resolves the caller of a request: a session cookie or a personal API token (Bearer). Both are
 // looked up by their SHA-256 in the database, so sessions work across several app instances.
 import { db } from '../db/client';
+import { actorBySession, actorByToken } from './find-actor';
 import { API_TOKEN_PREFIX, SESSION_COOKIE, SESSION_TTL_MS, sha256 } from './tokens';
 
 export interface Actor {
@@ -30,8 +31,6 @@ function touchDue(hash: string, now: number): boolean {
   return true;
 }
 
-const actorFields = { id: true, email: true, name: true } as const;
-
 export function readCookie(header: string | null, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
@@ -47,7 +46,7 @@ export async function authenticateHeaders(headers: Headers): Promise<Authenticat
     const token = authz.slice(7).trim();
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
     const tokenHash = sha256(token);
-    const user = await db.user.findFirst({ where: { apiTokens: { some: { tokenHash, revokedAt: null } } }, select: actorFields });
+    const user = await actorByToken(tokenHash);
     if (!user) return null;
     const now = Date.now();
     if (touchDue(tokenHash, now)) {
@@ -66,7 +65,7 @@ export async function authenticateHeaders(headers: Headers): Promise<Authenticat
 export async function sessionActor(token: string): Promise<Authentication | null> {
   const id = sha256(token);
   const now = Date.now();
-  const user = await db.user.findFirst({ where: { sessions: { some: { id, expiresAt: { gt: new Date(now) } } } }, select: actorFields });
+  const user = await actorBySession(id, now);
   if (!user) {
     await db.session.deleteMany({ where: { id, expiresAt: { lte: new Date(now) } } }); // an expired session goes
     return null;

@@ -37,6 +37,9 @@ export function syncOverlays(editor: Editor, store: EditorStore, overlays: RowOv
   const type = editor.schema.marks.annotation;
   if (!entry || !type) return;
   const overlay = overlays.get(id);
+  // A keystroke's selection change (Shift+Arrow) reaches ProseMirror's state a moment after the DOM
+  // has it; read it in first, or dispatching below would put the older selection back.
+  (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
   const state = editor.state;
   const doc = state.doc;
   const text = doc.textBetween(0, doc.content.size, '', '\n');
