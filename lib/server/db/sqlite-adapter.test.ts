@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { databaseKind, db } from './client';
-import { STATEMENT_CACHE_SIZE, tuneConnection } from './sqlite-adapter';
+import { prepareStatement, STATEMENT_CACHE_SIZE, tuneConnection } from './sqlite-adapter';
 import { useTestDatabase } from '../testing/db';
 
 useTestDatabase();
@@ -39,6 +39,19 @@ describe('tuned SQLite connection', () => {
     tuneConnection(b, { SQLITE_SYNCHRONOUS: 'full' });
     expect(b.pragma('synchronous', { simple: true })).toBe(2);
     expect(() => tuneConnection(new Database(':memory:'), { SQLITE_SYNCHRONOUS: 'sometimes' })).toThrow(/SQLITE_SYNCHRONOUS/);
+  });
+
+  it('hands out the raw statements of a connection tuned by another copy of this module', async () => {
+    // Next.js bundles route handlers and pages separately: each may load its own copy of the
+    // module, while Prisma's connection is one per process.
+    const d = new Database(':memory:');
+    tuneConnection(d, {});
+    vi.resetModules();
+    const other = await import('./sqlite-adapter');
+    expect(other.prepareStatement).not.toBe(prepareStatement);
+    expect(other.prepareStatement(d, 'SELECT 1 AS one').get()).toEqual({ one: 1 });
+    expect(() => other.prepareStatement(new Database(':memory:'), 'SELECT 1')).toThrow(/not a tuned connection/);
+    d.close();
   });
 
   it.runIf(databaseKind() === 'sqlite')('is the connection the app uses', async () => {

@@ -48,11 +48,15 @@ class CachedStatement {
   }
 }
 
-const rawPrepare = new WeakMap<BetterSqlite3.Database, (sql: string) => Statement>();
+// Kept on the connection itself under a global symbol, not in a module-level map: Next.js may load
+// this module more than once (route handlers and server-rendered pages are separate bundles) while
+// the connection is one per process.
+const RAW_PREPARE = Symbol.for('workbench.sqlite.rawPrepare');
+type Tuned = BetterSqlite3.Database & { [RAW_PREPARE]?: (sql: string) => Statement };
 
 /** better-sqlite3's own prepare on a tuned connection (its `prepare` now serves the adapter). */
 export function prepareStatement(database: BetterSqlite3.Database, sql: string): Statement {
-  const prepare = rawPrepare.get(database);
+  const prepare = (database as Tuned)[RAW_PREPARE];
   if (!prepare) throw new Error('prepareStatement: not a tuned connection');
   return prepare(sql);
 }
@@ -64,7 +68,7 @@ export function tuneConnection(database: BetterSqlite3.Database, env: Record<str
   }
   database.pragma(`synchronous = ${synchronous}`);
   const prepare = database.prepare.bind(database) as (sql: string) => Statement;
-  rawPrepare.set(database, prepare);
+  (database as Tuned)[RAW_PREPARE] = prepare;
   const cache = new Map<string, Statement>();
   (database as unknown as { prepare: (sql: string) => CachedStatement }).prepare = (sql: string) => {
     let statement = cache.get(sql);
