@@ -5,9 +5,9 @@
 // of the segments JSON; scrolling the list from top to bottom one viewport per frame with a
 // PerformanceObserver on long tasks.
 // Targets: ready ≤ 1.0 s (2,000) and ≤ 1.5 s (10,000), warm; no long task over 100 ms while scrolling.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { startApp } from '../_shared/start-app';
 import { chromium } from '@playwright/test';
 
 const root = path.join(__dirname, '../..');
@@ -57,28 +57,6 @@ async function seed() {
   return docs;
 }
 
-function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${DB}`, PORT: String(PORT), HOST: '127.0.0.1', DEMO: '0', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const poll = async () => {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) return resolve(child);
-      } catch { /* not up yet */ }
-      if (child.exitCode !== null || Date.now() - started > 600_000) return reject(new Error(`server did not start:\n${log.slice(-2000)}`));
-      setTimeout(poll, 250);
-    };
-    void poll();
-  });
-}
-
 // Runs in the page before any script: records when the active editor is mounted and focused, and
 // every long task. A string, not a function: tsx would wrap named inner functions in a helper the
 // page does not have.
@@ -99,7 +77,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   const docs = await seed();
-  const server = await startServer();
+  const server = await startApp({ port: PORT, databaseUrl: `file:${DB}` });
   const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   let missed = false;

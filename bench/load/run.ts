@@ -5,10 +5,10 @@
 // theirs): it shares the 2 cores with the server, so it must cost as little CPU as it can (fetch()
 // costs several times more per request).
 // Target on SQLite on 2 cores: at least 300 saves/s with p95 ≤ 50 ms.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { startApp } from '../_shared/start-app';
 
 const root = path.join(__dirname, '../..');
 const PORT = Number(process.env.BENCH_PORT ?? 3901);
@@ -31,28 +31,6 @@ async function seed(databaseUrl: string, editors: number) {
   const segments = await db.segment.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' }, select: { id: true, version: true } });
   await disconnect();
   return { token, segments };
-}
-
-function startServer(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), HOST: '127.0.0.1', DEMO: '0', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const poll = async () => {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) return resolve(child);
-      } catch { /* not up yet */ }
-      if (child.exitCode !== null || Date.now() - started > 600_000) return reject(new Error(`server did not start:\n${log.slice(-2000)}`));
-      setTimeout(poll, 250);
-    };
-    void poll();
-  });
 }
 
 // CPU time (ms) used so far by a process and its descendants (Linux /proc), to report the server's
@@ -131,7 +109,7 @@ async function run(editors: number, token: string, segments: { id: string; versi
 
 async function benchEngine(label: string, databaseUrl: string) {
   const { token, segments } = await seed(databaseUrl, 50);
-  const server = await startServer(databaseUrl);
+  const server = await startApp({ port: PORT, databaseUrl });
   const results = [];
   try {
     await run(10, token, segments.map((s) => ({ ...s })), server.pid!); // warm-up

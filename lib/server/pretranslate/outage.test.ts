@@ -4,14 +4,15 @@
 // runner go through it. The job ends paused with a clear message or done; every segment is either
 // translated exactly once (one MT revision) or still empty; after the server recovers, resume
 // finishes the rest, each exactly once.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as resumeRoute from '@/app/api/v1/jobs/[id]/resume/route';
 import * as pretranslateRoute from '@/app/api/v1/documents/[id]/pretranslate/route';
-import { startDeeplServer, type DeeplServerHandle, type ScriptStep } from '@/scripts/deepl-server';
+import type { ScriptStep } from '@/scripts/deepl-server';
 import { db } from '../db/client';
 import { JobRunner } from '../jobs/runner';
 import type { DeeplConfig } from '../mt/deepl';
 import { useTestDatabase } from '../testing/db';
+import { useDeeplStandIn } from '../testing/deepl';
 import { seedProject, type SeededProject } from '../testing/factories';
 import { call } from '../testing/request';
 import { createPretranslateHandler } from './run-pretranslate';
@@ -20,24 +21,11 @@ useTestDatabase();
 
 const SEGMENTS = 40;
 const ATTEMPTS = 10;
-let server: DeeplServerHandle;
+const deepl = useDeeplStandIn();
 // Short backoff, and a client timeout far below the default 30 s (deepl-node waits at least about
 // 1 s for a first attempt whatever its minTimeout, so a hung request costs about a second).
-const cfg = (): DeeplConfig => ({ authKey: 'test-key', serverUrl: server.url, concurrency: 4, retry: { attempts: ATTEMPTS, baseMs: 2, maxMs: 20 }, timeoutMs: 200 });
+const cfg = (): DeeplConfig => ({ authKey: 'test-key', serverUrl: deepl().url, concurrency: 4, retry: { attempts: ATTEMPTS, baseMs: 2, maxMs: 20 }, timeoutMs: 200 });
 
-beforeAll(async () => {
-  server = await startDeeplServer({ port: 0 });
-  process.env.DEEPL_AUTH_KEY = 'test-key';
-  process.env.DEEPL_SERVER_URL = server.url;
-});
-afterAll(async () => {
-  delete process.env.DEEPL_AUTH_KEY;
-  delete process.env.DEEPL_SERVER_URL;
-  await server.close();
-});
-beforeEach(() => {
-  server.setMode({ reset: true, resetStats: true });
-});
 
 async function waitFor(jobId: string, states: string[], timeoutMs = 15_000) {
   const t0 = Date.now();
@@ -93,7 +81,7 @@ async function setUp() {
 describe('a DeepL outage in the middle of a job', () => {
   it('429 storm, 5xx and a hang are ridden out; 456 then pauses with the count; resume finishes, each segment once', async () => {
     const { p, r } = await setUp();
-    server.setMode({ script: [...STORM, { do: 456 }] });
+    deepl().setMode({ script: [...STORM, { do: 456 }] });
     const jobId = await startJob(p);
     r.start();
     try {
@@ -108,11 +96,11 @@ describe('a DeepL outage in the middle of a job', () => {
       expect(mid.translated).toBe(14);
       expect(mid.translated + mid.untouched).toBe(SEGMENTS);
       expect(mid.revisions).toBe(mid.translated);
-      expect(server.stats).toMatchObject({ hungRequests: 1 });
-      expect(server.stats.statusCounts).toMatchObject({ 429: 6, 503: 2, 500: 1 });
-      expect(server.stats.statusCounts[456]).toBeGreaterThanOrEqual(1);
+      expect(deepl().stats).toMatchObject({ hungRequests: 1 });
+      expect(deepl().stats.statusCounts).toMatchObject({ 429: 6, 503: 2, 500: 1 });
+      expect(deepl().stats.statusCounts[456]).toBeGreaterThanOrEqual(1);
 
-      server.setMode({ reset: true }); // the quota is raised
+      deepl().setMode({ reset: true }); // the quota is raised
       const done = await resume(p, jobId, r);
       expect(done).toMatchObject({ state: 'done', done: SEGMENTS, total: SEGMENTS, error: null });
       const end = await tally(p.documentId);
@@ -125,7 +113,7 @@ describe('a DeepL outage in the middle of a job', () => {
 
   it('without 456 the same outage ends done, every segment translated exactly once', async () => {
     const { p, r } = await setUp();
-    server.setMode({ script: STORM });
+    deepl().setMode({ script: STORM });
     const jobId = await startJob(p);
     r.start();
     try {
@@ -134,10 +122,10 @@ describe('a DeepL outage in the middle of a job', () => {
       const end = await tally(p.documentId);
       expect(end.translated).toBe(SEGMENTS);
       expect(end.revisions).toBe(SEGMENTS);
-      expect(server.stats).toMatchObject({ hungRequests: 1, injectedFailures: 9 });
+      expect(deepl().stats).toMatchObject({ hungRequests: 1, injectedFailures: 9 });
       // Every failed or hung request was sent again: 20 answered requests, 9 failures, 1 hang.
-      expect(server.stats.translateOk).toBe(20);
-      expect(server.stats.translateRequests).toBe(30);
+      expect(deepl().stats.translateOk).toBe(20);
+      expect(deepl().stats.translateRequests).toBe(30);
     } finally {
       await r.stop();
     }
@@ -145,7 +133,7 @@ describe('a DeepL outage in the middle of a job', () => {
 
   it('a 5xx that outlasts the retries pauses the job with the attempts and the count; resume finishes it', async () => {
     const { p, r } = await setUp();
-    server.setMode({ script: [{ do: 'ok', times: 3 }, { do: 429, times: 4 }, { do: 503 }] });
+    deepl().setMode({ script: [{ do: 'ok', times: 3 }, { do: 429, times: 4 }, { do: 503 }] });
     const jobId = await startJob(p);
     r.start();
     try {
@@ -158,7 +146,7 @@ describe('a DeepL outage in the middle of a job', () => {
       expect(Number(m![1])).toBe(6);
       expect(mid.translated + mid.untouched).toBe(SEGMENTS);
 
-      server.setMode({ reset: true });
+      deepl().setMode({ reset: true });
       const done = await resume(p, jobId, r);
       expect(done).toMatchObject({ state: 'done', done: SEGMENTS, total: SEGMENTS, error: null });
       const end = await tally(p.documentId);

@@ -1,18 +1,18 @@
 // Pre-translation end to end in one process: the real deepl-node client against the local DeepL
 // stand-in (scripts/deepl-server.ts), jobs run by JobRunner instances the tests start and stop.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as cancelRoute from '@/app/api/v1/jobs/[id]/cancel/route';
 import * as resumeRoute from '@/app/api/v1/jobs/[id]/resume/route';
 import * as jobRoute from '@/app/api/v1/jobs/[id]/route';
 import * as pretranslateRoute from '@/app/api/v1/documents/[id]/pretranslate/route';
 import * as segmentRoute from '@/app/api/v1/segments/[id]/route';
 import * as suggestionsRoute from '@/app/api/v1/segments/[id]/suggestions/route';
-import { startDeeplServer, type DeeplServerHandle } from '@/scripts/deepl-server';
 import { protect } from '../../mt/protect';
 import { db } from '../db/client';
 import { JobRunner } from '../jobs/runner';
 import type { DeeplConfig } from '../mt/deepl';
 import { useTestDatabase } from '../testing/db';
+import { useDeeplStandIn } from '../testing/deepl';
 import { seedProject, type SeededProject } from '../testing/factories';
 import { call } from '../testing/request';
 import { createPretranslateHandler, type PretranslateHandlerOptions } from './run-pretranslate';
@@ -20,22 +20,9 @@ import { pretranslateSettings } from './settings';
 
 useTestDatabase();
 
-let server: DeeplServerHandle;
-const cfg = (): DeeplConfig => ({ authKey: 'test-key', serverUrl: server.url, concurrency: 4, retry: { attempts: 8, baseMs: 2, maxMs: 20 }, timeoutMs: 5000 });
+const deepl = useDeeplStandIn();
+const cfg = (): DeeplConfig => ({ authKey: 'test-key', serverUrl: deepl().url, concurrency: 4, retry: { attempts: 8, baseMs: 2, maxMs: 20 }, timeoutMs: 5000 });
 
-beforeAll(async () => {
-  server = await startDeeplServer({ port: 0 });
-  process.env.DEEPL_AUTH_KEY = 'test-key';
-  process.env.DEEPL_SERVER_URL = server.url;
-});
-afterAll(async () => {
-  delete process.env.DEEPL_AUTH_KEY;
-  delete process.env.DEEPL_SERVER_URL;
-  await server.close();
-});
-beforeEach(() => {
-  server.setMode({ reset: true, resetStats: true });
-});
 
 function paragraphs(n: number, f: (i: number) => string = (i) => `Paragraph number ${i} talks about the weather in the mountains.`) {
   return Array.from({ length: n }, (_, i) => f(i)).join('\n\n');
@@ -101,7 +88,7 @@ describe('the job', () => {
     expect(segs[0]).toMatchObject({ origin: 'TM', matchScore: 101, state: 'DRAFT', targetText: '짧은 줄 0.' });
     expect(segs[5]).toMatchObject({ origin: 'TM', matchScore: 100, state: 'DRAFT' });
     expect(segs.filter((s) => s.origin === 'MT' && s.state === 'DRAFT' && s.targetText.startsWith('[MT'))).toHaveLength(128);
-    const log = server.translateLog.filter((l) => l.status === 200);
+    const log = deepl().translateLog.filter((l) => l.status === 200);
     expect(log.length).toBeGreaterThan(3);
     for (const l of log) {
       const texts = ([] as string[]).concat(l.params.text ?? []);
@@ -113,7 +100,7 @@ describe('the job', () => {
     }
     expect(log.some((l) => ([] as string[]).concat(l.params.text ?? []).length === 50)).toBe(true);
     expect(log.some((l) => typeof l.params.context === 'string' && l.params.context.length > 0)).toBe(true);
-    expect(server.stats.maxConcurrent).toBeLessThanOrEqual(4);
+    expect(deepl().stats.maxConcurrent).toBeLessThanOrEqual(4);
     const { count } = await revisionsBySegment(p.documentId);
     expect([...count.values()].every((c) => c === 1)).toBe(true);
     expect(count.size).toBe(130);
@@ -147,13 +134,13 @@ describe('the job', () => {
   it('syncs the glossary once per content: reused by the next job, replaced when a term changes', async () => {
     const p = await seedProject('The armistice line was quiet.\n\nThe armistice held.');
     const term = await db.term.create({ data: { projectId: p.projectId, source: 'armistice', target: '정전', kind: 'TERM' } });
-    const list = async () => ((await (await fetch(`${server.url}/v2/glossaries`, { headers: { Authorization: 'DeepL-Auth-Key test-key' } })).json()) as { glossaries: { glossary_id: string }[] }).glossaries;
-    server.setMode({ clearGlossaries: true });
+    const list = async () => ((await (await fetch(`${deepl().url}/v2/glossaries`, { headers: { Authorization: 'DeepL-Auth-Key test-key' } })).json()) as { glossaries: { glossary_id: string }[] }).glossaries;
+    deepl().setMode({ clearGlossaries: true });
     await runToEnd(p);
     const first = pretranslateSettings((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings).deeplGlossary;
     expect(first).not.toBeNull();
     expect((await list()).map((g) => g.glossary_id)).toEqual([first!.id]);
-    expect(server.translateLog.at(-1)?.params.glossary_id).toBe(first!.id);
+    expect(deepl().translateLog.at(-1)?.params.glossary_id).toBe(first!.id);
     expect((await db.segment.findFirstOrThrow({ where: { documentId: p.documentId } })).targetText).toContain('정전');
 
     await runToEnd(p, { scope: 'machine' });
@@ -180,7 +167,7 @@ describe('the job', () => {
     expect(segs[2]!.targetText).toContain('권');
     expect(segs[0]!.targetText).not.toContain('<x');
 
-    server.setMode({ dropProtected: 'drop' });
+    deepl().setMode({ dropProtected: 'drop' });
     const second = await runToEnd(p, { scope: 'machine' });
     segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     expect(segs[0]!.targetText).not.toContain('권정근');
@@ -217,11 +204,11 @@ describe('the job', () => {
       `나중에 ${tag(1, '권')}가 평양에 도착했다.`,
       `${tag(2, '트럼프')}과 ${tag(2, '권정근')}는 대화했다.`,
     ];
-    server.setMode({ fixedTranslations: Object.fromEntries(sent.map((s, i) => [s, answers[i]!])) });
+    deepl().setMode({ fixedTranslations: Object.fromEntries(sent.map((s, i) => [s, answers[i]!])) });
     const { job } = await runToEnd(p);
     expect(job.state).toBe('done');
     // The engine really answered with the wrong particles (the canned answers were used).
-    const texts = server.translateLog.filter((l) => l.status === 200).flatMap((l) => ([] as string[]).concat(l.params.text ?? []));
+    const texts = deepl().translateLog.filter((l) => l.status === 200).flatMap((l) => ([] as string[]).concat(l.params.text ?? []));
     expect(texts.sort()).toEqual([...sent].sort());
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     expect(segs.map((s) => s.targetText)).toEqual(['권정근은 KCNA 특사를 만났다.', '나중에 권이 평양에 도착했다.', '트럼프와 권정근은 대화했다.']);
@@ -233,14 +220,14 @@ describe('the job', () => {
 
   it('retries 429 and 5xx: with 20 % of requests refused, every segment is translated exactly once', async () => {
     const p = await seedProject(paragraphs(60));
-    server.setMode({ failRate: 0.2, failStatus: 429, seed: 7 });
+    deepl().setMode({ failRate: 0.2, failStatus: 429, seed: 7 });
     const { job } = await runToEnd(p, {}, { contextGroup: 3 });
     expect(job.state).toBe('done');
-    expect(server.stats.injectedFailures).toBeGreaterThan(0);
+    expect(deepl().stats.injectedFailures).toBeGreaterThan(0);
     const { count } = await revisionsBySegment(p.documentId);
     expect(count.size).toBe(60);
     expect([...count.values()].every((c) => c === 1)).toBe(true);
-    server.setMode({ failRate: 0, failNext: 2, failStatus: 503 });
+    deepl().setMode({ failRate: 0, failNext: 2, failStatus: 503 });
     const again = await runToEnd(p, { scope: 'machine' }, { contextGroup: 30 });
     expect(again.job.state).toBe('done');
   });
@@ -248,7 +235,7 @@ describe('the job', () => {
   it('stops on 456 as paused with the count, keeps what it wrote, and resumes to done without duplicates', async () => {
     const p = await seedProject(paragraphs(40));
     const perSegment = 'Paragraph number 10 talks about the weather in the mountains.'.length;
-    server.setMode({ quotaCharacters: perSegment * 15 });
+    deepl().setMode({ quotaCharacters: perSegment * 15 });
     const res = await start(p);
     const jobId = res.json.jobId as string;
     const r = runner({ contextGroup: 5 }).start();
@@ -261,7 +248,7 @@ describe('the job', () => {
     expect(paused.error).toContain(`${paused.done} of 40`);
     expect(written).toBe(paused.done);
 
-    server.setMode({ quotaCharacters: null });
+    deepl().setMode({ quotaCharacters: null });
     const resumed = await call(resumeRoute.POST, 'POST', `/api/v1/jobs/${jobId}/resume`, { token: p.users.TRANSLATOR.token, params: { id: jobId } });
     expect(resumed.status).toBe(200);
     r.kick();
@@ -285,7 +272,7 @@ describe('the job', () => {
 
   it('resumes after a server restart mid-job: a new runner takes the stale lock and nothing is written twice', async () => {
     const p = await seedProject(paragraphs(50));
-    server.setMode({ latencyMs: 30 });
+    deepl().setMode({ latencyMs: 30 });
     const res = await start(p);
     const jobId = res.json.jobId as string;
     let killed = false;
@@ -317,7 +304,7 @@ describe('the job', () => {
 
   it('cancel stops the job; what it wrote stays, nothing more is written', async () => {
     const p = await seedProject(paragraphs(40));
-    server.setMode({ latencyMs: 40 });
+    deepl().setMode({ latencyMs: 40 });
     const res = await start(p);
     const jobId = res.json.jobId as string;
     const r = runner({ contextGroup: 2 }).start();
