@@ -4,6 +4,7 @@
 // the Korean side — two paragraphs merged, one split, one deleted, or an unrelated one inserted.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { mulberry32 } from '../../lib/random';
 
 export interface GoldBead {
   source: number[];
@@ -21,18 +22,6 @@ export interface DocPair {
 interface SentencePair {
   en: string;
   ko: string;
-}
-
-/** mulberry32: small, fast, seedable; good enough to make benchmark documents repeatable. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function loadSentencePairs(file = path.join(__dirname, 'parallel-sentences.tsv')): SentencePair[] {

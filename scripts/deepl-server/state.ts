@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { GlossaryStore } from './glossaries';
+import { mulberry32 } from '../../lib/random';
 
 /** DeepL's limits for /v2/translate. */
 export const MAX_TEXTS_PER_REQUEST = 50;
@@ -157,18 +158,6 @@ export function emptyStats(): DeeplServerStats {
   };
 }
 
-/** mulberry32: small seeded PRNG so failRate runs are reproducible. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function initialModeFrom(options: DeeplServerOptions): DeeplServerMode {
   const initialMode: DeeplServerMode = { ...DEFAULT_MODE };
   for (const key of Object.keys(DEFAULT_MODE) as (keyof DeeplServerMode)[]) {
@@ -189,7 +178,7 @@ export class ServerState {
 
   constructor(private readonly initialMode: DeeplServerMode) {
     this.mode = { ...initialMode };
-    this.rng = makeRng(this.mode.seed);
+    this.rng = mulberry32(this.mode.seed);
   }
 
   setMode(patch: ControlPatch): DeeplServerMode {
@@ -197,11 +186,11 @@ export class ServerState {
     const { reset, resetStats: doResetStats, clearGlossaries, ...fields } = parsed;
     if (reset) {
       this.mode = { ...this.initialMode };
-      this.rng = makeRng(this.mode.seed);
+      this.rng = mulberry32(this.mode.seed);
       this.scriptPosition = 0;
     }
     this.mode = { ...this.mode, ...fields };
-    if (fields.seed !== undefined) this.rng = makeRng(fields.seed);
+    if (fields.seed !== undefined) this.rng = mulberry32(fields.seed);
     if (fields.script !== undefined) this.scriptPosition = 0;
     if (doResetStats) this.resetStats();
     if (clearGlossaries) this.glossaries.clear();

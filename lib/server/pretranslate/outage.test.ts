@@ -13,6 +13,7 @@ import { JobRunner } from '../jobs/runner';
 import type { DeeplConfig } from '../mt/deepl';
 import { useTestDatabase } from '../testing/db';
 import { useDeeplStandIn } from '../testing/deepl';
+import { waitForJob } from '../testing/jobs';
 import { seedProject, type SeededProject } from '../testing/factories';
 import { call } from '../testing/request';
 import { createPretranslateHandler } from './run-pretranslate';
@@ -27,15 +28,6 @@ const deepl = useDeeplStandIn();
 const cfg = (): DeeplConfig => ({ authKey: 'test-key', serverUrl: deepl().url, concurrency: 4, retry: { attempts: ATTEMPTS, baseMs: 2, maxMs: 20 }, timeoutMs: 200 });
 
 
-async function waitFor(jobId: string, states: string[], timeoutMs = 15_000) {
-  const t0 = Date.now();
-  for (;;) {
-    const j = await db.job.findUniqueOrThrow({ where: { id: jobId } });
-    if (states.includes(j.state)) return j;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`job ${jobId} still ${j.state} (${j.done}/${j.total})`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** Each segment's MT revisions and state: translated exactly once, or untouched. */
 async function tally(documentId: string) {
@@ -58,7 +50,7 @@ async function resume(p: SeededProject, jobId: string, r: JobRunner) {
   const res = await call(resumeRoute.POST, 'POST', `/api/v1/jobs/${jobId}/resume`, { token: p.users.TRANSLATOR.token, params: { id: jobId }, body: {} });
   expect(res.status, JSON.stringify(res.json)).toBe(200);
   r.kick();
-  return waitFor(jobId, ['done', 'paused', 'failed']);
+  return waitForJob(jobId, ['done', 'paused', 'failed']);
 }
 
 /** A stretch of the outage every scenario goes through: a 429 storm, 5xx, a hang. */
@@ -78,6 +70,15 @@ async function setUp() {
   return { p, r };
 }
 
+/** Resumes the job and checks it finishes with every segment translated exactly once. */
+async function expectResumedToCompletion(p: SeededProject, jobId: string, r: JobRunner) {
+  const done = await resume(p, jobId, r);
+  expect(done).toMatchObject({ state: 'done', done: SEGMENTS, total: SEGMENTS, error: null });
+  const end = await tally(p.documentId);
+  expect(end.translated).toBe(SEGMENTS);
+  expect(end.revisions).toBe(SEGMENTS);
+}
+
 describe('a DeepL outage in the middle of a job', () => {
   it('429 storm, 5xx and a hang are ridden out; 456 then pauses with the count; resume finishes, each segment once', async () => {
     const { p, r } = await setUp();
@@ -85,7 +86,7 @@ describe('a DeepL outage in the middle of a job', () => {
     const jobId = await startJob(p);
     r.start();
     try {
-      const paused = await waitFor(jobId, ['paused', 'done', 'failed']);
+      const paused = await waitForJob(jobId, ['paused', 'done', 'failed']);
       expect(paused.state).toBe('paused');
       const m = /^DeepL quota exhausted — (\d+) of 40 done\. Raise the quota \(or wait for the next billing period\), then resume\.$/.exec(paused.error ?? '');
       expect(m, paused.error ?? '').not.toBeNull();
@@ -101,11 +102,7 @@ describe('a DeepL outage in the middle of a job', () => {
       expect(deepl().stats.statusCounts[456]).toBeGreaterThanOrEqual(1);
 
       deepl().setMode({ reset: true }); // the quota is raised
-      const done = await resume(p, jobId, r);
-      expect(done).toMatchObject({ state: 'done', done: SEGMENTS, total: SEGMENTS, error: null });
-      const end = await tally(p.documentId);
-      expect(end.translated).toBe(SEGMENTS);
-      expect(end.revisions).toBe(SEGMENTS);
+      await expectResumedToCompletion(p, jobId, r);
     } finally {
       await r.stop();
     }
@@ -117,7 +114,7 @@ describe('a DeepL outage in the middle of a job', () => {
     const jobId = await startJob(p);
     r.start();
     try {
-      const job = await waitFor(jobId, ['paused', 'done', 'failed']);
+      const job = await waitForJob(jobId, ['paused', 'done', 'failed']);
       expect(job).toMatchObject({ state: 'done', done: SEGMENTS, total: SEGMENTS, error: null });
       const end = await tally(p.documentId);
       expect(end.translated).toBe(SEGMENTS);
@@ -137,7 +134,7 @@ describe('a DeepL outage in the middle of a job', () => {
     const jobId = await startJob(p);
     r.start();
     try {
-      const paused = await waitFor(jobId, ['paused', 'done', 'failed']);
+      const paused = await waitForJob(jobId, ['paused', 'done', 'failed']);
       expect(paused.state).toBe('paused');
       const m = /^DeepL is unavailable \(Service unavailable[^)]*\) after 10 attempts — (\d+) of 40 done\. Resume to continue\.$/.exec(paused.error ?? '');
       expect(m, paused.error ?? '').not.toBeNull();
@@ -147,11 +144,7 @@ describe('a DeepL outage in the middle of a job', () => {
       expect(mid.translated + mid.untouched).toBe(SEGMENTS);
 
       deepl().setMode({ reset: true });
-      const done = await resume(p, jobId, r);
-      expect(done).toMatchObject({ state: 'done', done: SEGMENTS, total: SEGMENTS, error: null });
-      const end = await tally(p.documentId);
-      expect(end.translated).toBe(SEGMENTS);
-      expect(end.revisions).toBe(SEGMENTS);
+      await expectResumedToCompletion(p, jobId, r);
     } finally {
       await r.stop();
     }

@@ -13,6 +13,7 @@ import { JobRunner } from '../jobs/runner';
 import type { DeeplConfig } from '../mt/deepl';
 import { useTestDatabase } from '../testing/db';
 import { useDeeplStandIn } from '../testing/deepl';
+import { waitForJob } from '../testing/jobs';
 import { seedProject, type SeededProject } from '../testing/factories';
 import { call } from '../testing/request';
 import { createPretranslateHandler, type PretranslateHandlerOptions } from './run-pretranslate';
@@ -32,15 +33,6 @@ function runner(opts: PretranslateHandlerOptions & { staleMs?: number; id?: stri
   return new JobRunner({ id: opts.id, handlers: { pretranslate: createPretranslateHandler({ deepl: cfg, ...opts }) }, staleMs: opts.staleMs ?? 10_000, pollMs: 20 });
 }
 
-async function waitFor(jobId: string, states: string[], timeoutMs = 20_000) {
-  const t0 = Date.now();
-  for (;;) {
-    const j = await db.job.findUniqueOrThrow({ where: { id: jobId } });
-    if (states.includes(j.state)) return j;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`job ${jobId} still ${j.state} (${j.done}/${j.total})`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function start(p: SeededProject, body: Record<string, unknown> = {}, token = p.users.OWNER.token) {
   return call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/pretranslate`, { token, params: { id: p.documentId }, body });
@@ -50,7 +42,7 @@ async function runToEnd(p: SeededProject, body: Record<string, unknown> = {}, op
   const res = await start(p, body);
   expect(res.status, JSON.stringify(res.json)).toBe(200);
   const r = runner(opts).start();
-  const job = await waitFor(res.json.jobId, ['done', 'paused', 'failed', 'cancelled']);
+  const job = await waitForJob(res.json.jobId, ['done', 'paused', 'failed', 'cancelled']);
   await r.stop();
   return { res, job };
 }
@@ -239,7 +231,7 @@ describe('the job', () => {
     const res = await start(p);
     const jobId = res.json.jobId as string;
     const r = runner({ contextGroup: 5 }).start();
-    const paused = await waitFor(jobId, ['paused', 'done', 'failed']);
+    const paused = await waitForJob(jobId, ['paused', 'done', 'failed']);
     expect(paused.state).toBe('paused');
     expect(paused.error).toMatch(/^DeepL quota exhausted — \d+ of 40 done/);
     expect(paused.done).toBeGreaterThan(0);
@@ -252,7 +244,7 @@ describe('the job', () => {
     const resumed = await call(resumeRoute.POST, 'POST', `/api/v1/jobs/${jobId}/resume`, { token: p.users.TRANSLATOR.token, params: { id: jobId } });
     expect(resumed.status).toBe(200);
     r.kick();
-    const done = await waitFor(jobId, ['done', 'failed', 'paused']);
+    const done = await waitForJob(jobId, ['done', 'failed', 'paused']);
     await r.stop();
     expect(done).toMatchObject({ state: 'done', done: 40, total: 40, error: null });
     const { count } = await revisionsBySegment(p.documentId);
@@ -264,7 +256,7 @@ describe('the job', () => {
     const p = await seedProject('One.\n\nTwo.');
     const res = await start(p);
     const r = new JobRunner({ handlers: { pretranslate: createPretranslateHandler({ deepl: () => ({ ...cfg(), authKey: 'wrong-key' }) }) }, pollMs: 20 }).start();
-    const job = await waitFor(res.json.jobId, ['failed', 'done', 'paused']);
+    const job = await waitForJob(res.json.jobId, ['failed', 'done', 'paused']);
     await r.stop();
     expect(job.state).toBe('failed');
     expect(job.error).toMatch(/DeepL rejected the API key \(HTTP 403\)\. Check DEEPL_AUTH_KEY/);
@@ -294,7 +286,7 @@ describe('the job', () => {
     expect(writtenBefore).toBeGreaterThan(0);
 
     const b = runner({ id: 'runner-b', staleMs: 300, contextGroup: 5 }).start();
-    const done = await waitFor(jobId, ['done', 'failed', 'paused']);
+    const done = await waitForJob(jobId, ['done', 'failed', 'paused']);
     await b.stop();
     expect(done).toMatchObject({ state: 'done', done: 50, total: 50 });
     const { count } = await revisionsBySegment(p.documentId);
@@ -331,7 +323,7 @@ describe('the job', () => {
       expect(dry.json.mtHint).toContain('DEEPL_AUTH_KEY');
       const res = await start(p);
       const r = new JobRunner({ handlers: { pretranslate: createPretranslateHandler() }, pollMs: 20 }).start();
-      const job = await waitFor(res.json.jobId, ['done', 'failed', 'paused']);
+      const job = await waitForJob(res.json.jobId, ['done', 'failed', 'paused']);
       await r.stop();
       expect(job).toMatchObject({ state: 'done', done: 2, total: 2 });
       const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
