@@ -1,27 +1,30 @@
-// Builds a synthetic English–Korean document pair with gold beads from the hand-translated sentence
-// pairs in parallel-sentences.tsv: 1–5 sentences per paragraph (sampled with replacement, with
-// numbers and names varied so repeats are not identical), then about 10% of positions perturbed on
-// the Korean side — two paragraphs merged, one split, one deleted, or an unrelated one inserted.
+// Document pairs with gold beads for the aligner benchmark, from two kinds of material:
+// - the old set, parallel-sentences.tsv: 1–5 sentences per paragraph drawn independently (with
+//   numbers and names varied so repeats are not identical);
+// - the news sets, news/{tune,heldout}.tsv (see the README there): wire copy, commentary and
+//   interviews written and translated by hand; a paragraph is a run of 1–5 consecutive sentences of
+//   one story, sampled with repetition.
+// Then perturb.ts changes about 10% (or 20%) of the Korean positions.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mulberry32 } from '../../lib/random';
+import { perturb, type DocPair, type SentencePair } from './perturb';
 
-export interface GoldBead {
-  source: number[];
-  target: number[];
-}
+export type { DocPair, GoldBead } from './perturb';
 
-export interface DocPair {
-  source: string[];
-  target: string[];
-  gold: GoldBead[];
-  /** How many perturbations of each kind were applied. */
-  ops: Record<'merge' | 'split' | 'delete' | 'insert', number>;
-}
+export type NewsSet = 'tune' | 'heldout';
 
-interface SentencePair {
-  en: string;
-  ko: string;
+/** Stories of news/<set>.tsv (story, english, korean), each a list of sentence pairs in order. */
+export function loadStories(set: NewsSet): SentencePair[][] {
+  const file = path.join(__dirname, 'news', `${set}.tsv`);
+  const stories = new Map<string, SentencePair[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    if (!line.includes('\t')) continue;
+    const [story, en = '', ko = ''] = line.split('\t');
+    if (!stories.has(story)) stories.set(story, []);
+    stories.get(story)!.push({ en: en.trim(), ko: ko.trim() });
+  }
+  return [...stories.values()];
 }
 
 export function loadSentencePairs(file = path.join(__dirname, 'parallel-sentences.tsv')): SentencePair[] {
@@ -84,41 +87,24 @@ function paragraph(pairs: readonly SentencePair[], rng: () => number): SentenceP
   return Array.from({ length: k }, () => vary(pick(rng, pairs), rng));
 }
 
+/** Old set: paragraphs of sentences drawn independently from parallel-sentences.tsv. */
 export function makeDocPair(paragraphs: number, seed: number, perturbRate = 0.1): DocPair {
   const rng = mulberry32(seed);
   const pairs = loadSentencePairs();
   const paras = Array.from({ length: paragraphs }, () => paragraph(pairs, rng));
-  const source = paras.map((p) => p.map((s) => s.en).join(' '));
-  const target: string[] = [];
-  const gold: GoldBead[] = [];
-  const ops = { merge: 0, split: 0, delete: 0, insert: 0 };
-  const ko = (p: SentencePair[]) => p.map((s) => s.ko).join(' ');
-  for (let i = 0; i < paragraphs; i++) {
-    const j = target.length;
-    if (rng() >= perturbRate) {
-      target.push(ko(paras[i]));
-      gold.push({ source: [i], target: [j] });
-      continue;
-    }
-    const possible: (keyof typeof ops)[] = ['delete', 'insert'];
-    if (i + 1 < paragraphs) possible.push('merge');
-    if (paras[i].length >= 2) possible.push('split');
-    const op = pick(rng, possible);
-    ops[op]++;
-    if (op === 'merge') {
-      target.push(`${ko(paras[i])} ${ko(paras[i + 1])}`);
-      gold.push({ source: [i, i + 1], target: [j] });
-      i++;
-    } else if (op === 'split') {
-      const cut = 1 + Math.floor(rng() * (paras[i].length - 1));
-      target.push(ko(paras[i].slice(0, cut)), ko(paras[i].slice(cut)));
-      gold.push({ source: [i], target: [j, j + 1] });
-    } else if (op === 'delete') {
-      gold.push({ source: [i], target: [] });
-    } else {
-      target.push(ko(paragraph(pairs, rng)), ko(paras[i]));
-      gold.push({ source: [], target: [j] }, { source: [i], target: [j + 1] });
-    }
-  }
-  return { source, target, gold, ops };
+  return perturb(paras, rng, perturbRate, () => paragraph(pairs, rng));
+}
+
+/** The news sets: runs of 1–5 consecutive sentences of one story (sampled with repetition). */
+export function makeNewsDocPair(set: NewsSet, paragraphs: number, seed: number, perturbRate = 0.1): DocPair {
+  const rng = mulberry32(seed);
+  const stories = loadStories(set);
+  const para = () => {
+    const story = pick(rng, stories);
+    const k = Math.min(story.length, pick(rng, [1, 1, 2, 2, 3, 3, 3, 4, 5]));
+    const from = Math.floor(rng() * (story.length - k + 1));
+    return story.slice(from, from + k);
+  };
+  const paras = Array.from({ length: paragraphs }, para);
+  return perturb(paras, rng, perturbRate, para);
 }

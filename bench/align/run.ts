@@ -1,121 +1,160 @@
-// Paragraph aligner benchmark: strict/lax F1 (Vecalign's definitions), time and memory of align()
-// and the Gale–Church baseline on synthetic English–Korean documents of 100, 1,000 and 5,000
-// paragraphs (see make-docs.ts). Run: npx tsx bench/align/run.ts
-//
-// Each (aligner, size) is measured in a fresh child process, because peak RSS (getrusage maxrss)
-// only ever grows: a fresh process is the only honest way to see one aligner's peak. Reported:
-//   time    median of several runs after one warm-up run (JIT), wall clock, and the CPU time of
-//           the same runs (user + system): on a busy machine wall time includes waiting for a core;
-//   peak Δ  peak RSS during the run minus RSS just before it (upper bound: includes GC slack);
-//   alloc   heap + ArrayBuffer growth across one run with no GC forced (what it allocated and still
-//           held when it returned, typed arrays included).
+// Paragraph aligner benchmark. Run: npx tsx bench/align/run.ts [--quick]
+// 1. Quality: strict/lax F1 (Vecalign's definitions, bead-metrics.ts) of align() and of the
+//    Gale–Church baseline, in the same run, on three sets (see make-docs.ts): "old" (sentences of
+//    parallel-sentences.tsv), "tune" and "heldout" (hand-written news, news/README.md), at
+//    100 (5 documents pooled), 1,000 (2) and 5,000 (1) paragraphs, 10% and 20% of the Korean
+//    positions perturbed; then F1 per bead kind (perturb.ts) and how the confidence separates wrong
+//    links from right ones at the "check" mark.
+// 2. Time: align() alone at 5k, 20k and 50k paragraphs, each in a fresh child process (peak RSS only
+//    ever grows), with a floor measured in the same process: one pass computing every paragraph's
+//    length (the least any aligner must do). Time per paragraph must not grow with size.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { align } from '../../lib/align/align';
-import { scoreAlignment, type AlignmentScores } from '../../lib/align/bead-metrics';
+import { scoreAlignment } from '../../lib/align/bead-metrics';
+import { CHECK_MARK } from '../../lib/align/confidence';
+import { charLength } from '../../lib/align/features';
 import { galeChurch } from '../../lib/align/gale-church';
 import type { Bead } from '../../lib/align/types';
-import { makeDocPair } from './make-docs';
+import { makeDocPair, makeNewsDocPair, type DocPair } from './make-docs';
+import { KINDS } from './perturb';
+import { confidenceSplit, pool, scoreByKind, type Pooled } from './scoring';
 
-const SIZES = [100, 1000, 5000];
 const SEED = 20190820;
+const QUICK = process.argv.includes('--quick');
+const SETS = ['old', 'tune', 'heldout'] as const;
+type SetName = (typeof SETS)[number];
+const SIZES: [number, number][] = QUICK ? [[100, 5], [1000, 2]] : [[100, 5], [1000, 2], [5000, 1]];
+const RATES = [0.1, 0.2];
+const TIME_SIZES = [5000, 20000, 50000];
+
+function makeDoc(set: SetName, size: number, seed: number, rate: number): DocPair {
+  return set === 'old' ? makeDocPair(size, seed, rate) : makeNewsDocPair(set, size, seed, rate);
+}
+
 const ALIGNERS: Record<string, (s: string[], t: string[]) => Bead[]> = {
   align: (s, t) => align(s, t),
   'gale-church': (s, t) => galeChurch(s, t),
 };
 
-interface WorkerResult {
-  aligner: string;
+const f = (x: number) => x.toFixed(3);
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
+
+function quality(): void {
+  console.log('## Quality (strict P / R / F1, lax F1; ratio = align strict F1 ÷ Gale–Church strict F1)\n');
+  console.log('| set | perturbed | paragraphs (docs) | m/s/d/i | align strict P | R | strict F1 | lax F1 | G–C strict F1 | G–C lax F1 | ratio |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  const kindRows: string[] = [];
+  const confRows: string[] = [];
+  for (const set of SETS) {
+    for (const rate of RATES) {
+      const perKind = new Map<string, Map<number, string>>();
+      for (const [size, docs] of SIZES) {
+        const pooled: Record<string, Pooled> = { align: { gold: [], test: [] }, 'gale-church': { gold: [], test: [] } };
+        const ops = { merge: 0, split: 0, delete: 0, insert: 0 };
+        for (let d = 0; d < docs; d++) {
+          const doc = makeDoc(set, size, SEED + size * 7 + d * 101 + Math.round(rate * 1000), rate);
+          for (const k of Object.keys(ops) as (keyof typeof ops)[]) ops[k] += doc.ops[k];
+          for (const [name, run] of Object.entries(ALIGNERS)) pool(pooled[name], doc.gold, run(doc.source, doc.target));
+        }
+        const a = scoreAlignment(pooled.align.gold, pooled.align.test);
+        const g = scoreAlignment(pooled['gale-church'].gold, pooled['gale-church'].test);
+        console.log(
+          `| ${set} | ${rate * 100}% | ${size} (×${docs}) | ${ops.merge}/${ops.split}/${ops.delete}/${ops.insert} | ${f(a.precisionStrict)} | ${f(a.recallStrict)} | **${f(a.f1Strict)}** | ${f(a.f1Lax)} | ${f(g.f1Strict)} | ${f(g.f1Lax)} | ${(a.f1Strict / g.f1Strict).toFixed(3)} |`,
+        );
+        const ak = scoreByKind(pooled.align);
+        const gk = scoreByKind(pooled['gale-church']);
+        for (const [kind, v] of ak) {
+          if (!perKind.has(kind)) perKind.set(kind, new Map());
+          const gs = gk.get(kind);
+          perKind.get(kind)!.set(size, `${f(v.f1)} (n=${v.n}) · G–C ${gs ? f(gs.f1) : '–'}`);
+        }
+        if (size === SIZES[SIZES.length - 1][0]) {
+          const c = confidenceSplit(pooled.align, CHECK_MARK);
+          confRows.push(`| ${set} | ${rate * 100}% | ${size} | ${c.wrongLow} of ${c.wrong} (${pct(c.wrongLow, c.wrong)}) | ${c.rightLow} of ${c.right} (${pct(c.rightLow, c.right)}) |`);
+        }
+      }
+      for (const kind of KINDS) {
+        const row = perKind.get(kind);
+        if (!row) continue;
+        kindRows.push(`| ${set} | ${rate * 100}% | ${kind} | ${SIZES.map(([s]) => row.get(s) ?? '–').join(' | ')} |`);
+      }
+    }
+  }
+  console.log('\n## Strict F1 of align per bead kind (gold beads of that kind, 1:0 and 0:1 included, against the output beads touching them), Gale–Church beside\n');
+  console.log(`| set | perturbed | kind | ${SIZES.map(([s]) => `${s} paragraphs`).join(' | ')} |`);
+  console.log(`|---|---|---|${SIZES.map(() => '---|').join('')}`);
+  for (const r of kindRows) console.log(r);
+  console.log(`\n## Confidence: output links scoring under the "check" mark (${CHECK_MARK})\n`);
+  console.log('| set | perturbed | paragraphs | wrong links under the mark | right links under the mark |');
+  console.log('|---|---|---|---|---|');
+  for (const r of confRows) console.log(r);
+}
+
+interface TimeResult {
   size: number;
   target: number;
-  ops: Record<string, number>;
-  scores: AlignmentScores;
-  timesMs: number[];
-  cpuMs: number[];
-  peakDeltaMb: number;
-  allocMb: number;
+  wallMs: number[];
+  cpuMs: number;
+  floorMs: number;
+  peakMb: number;
 }
 
 const mb = (bytes: number) => bytes / (1024 * 1024);
 
-function worker(name: string, size: number): WorkerResult {
-  const run = ALIGNERS[name];
-  const doc = makeDocPair(size, SEED + size);
-  run(makeDocPair(50, 1).source, makeDocPair(50, 1).target); // warm-up on a small pair
+function timeWorker(size: number): TimeResult {
+  const doc = makeNewsDocPair('tune', size, SEED + size, 0.1);
+  align(makeNewsDocPair('tune', 200, 1).source, makeNewsDocPair('tune', 200, 1).target); // JIT warm-up
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
-  const before = process.memoryUsage();
-  const rssBefore = before.rss;
-  const cpu = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  const c0 = cpu();
-  const t0 = performance.now();
-  const beads = run(doc.source, doc.target);
-  const first = performance.now() - t0;
-  const cpuMs = [cpu() - c0];
-  const after = process.memoryUsage();
-  // ru_maxrss is in kilobytes on Linux.
-  const peakDeltaMb = mb(process.resourceUsage().maxRSS * 1024 - rssBefore);
-  const allocMb = mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers);
-  const timesMs = [first];
-  const repeats = size >= 5000 && name === 'gale-church' ? 1 : 4;
-  for (let r = 1; r < repeats; r++) {
-    gc?.();
-    const c = cpu();
+  const rssBefore = process.memoryUsage().rss;
+  const t0f = performance.now();
+  let sink = 0;
+  for (const p of doc.source) sink += charLength(p);
+  for (const p of doc.target) sink += charLength(p);
+  const floorMs = performance.now() - t0f + (sink < 0 ? 1 : 0);
+  const cpu0 = process.cpuUsage();
+  const wallMs: number[] = [];
+  for (let r = 0; r < (size >= 50000 ? 1 : 3); r++) {
     const t = performance.now();
-    run(doc.source, doc.target);
-    timesMs.push(performance.now() - t);
-    cpuMs.push(cpu() - c);
+    align(doc.source, doc.target);
+    wallMs.push(performance.now() - t);
   }
+  const u = process.cpuUsage(cpu0);
   return {
-    aligner: name,
     size,
     target: doc.target.length,
-    ops: doc.ops,
-    scores: scoreAlignment(doc.gold, beads),
-    timesMs,
-    cpuMs,
-    peakDeltaMb,
-    allocMb,
-  };
+    wallMs,
+    cpuMs: (u.user + u.system) / 1000 / wallMs.length,
+    floorMs,
+    peakMb: mb(process.resourceUsage().maxRSS * 1024),
+    // peak is the whole process (documents, code and all), not a delta: the 300 MB budget is for one process.
+  } as TimeResult & { rssBeforeMb?: number };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-function main(): void {
-  const rows: WorkerResult[] = [];
-  for (const size of SIZES) {
-    for (const name of Object.keys(ALIGNERS)) {
-      const out = execFileSync(
-        process.execPath,
-        ['--expose-gc', '--import', 'tsx', __filename, '--worker', name, String(size)],
-        { encoding: 'utf8', maxBuffer: 1 << 24 },
-      );
-      rows.push(JSON.parse(out) as WorkerResult);
-    }
-  }
-  const f = (x: number) => x.toFixed(3);
-  console.log(`Seed ${SEED}; Korean side perturbed at ~10% of positions (merge/split/delete/insert).`);
-  const load = os.loadavg()[0].toFixed(1);
-  console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs, load average ${load}\n`);
-  console.log('| paragraphs (en→ko) | perturbations m/s/d/i | aligner     | strict P | strict R | strict F1 | lax F1 | wall ms (median) | CPU ms (median) | peak RSS Δ MB | alloc MB |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-  for (const r of rows) {
-    const o = r.ops;
+function timing(): void {
+  console.log('\n## Time and memory of align() alone (tune set, 10% perturbed, fresh process per size)\n');
+  console.log('| paragraphs (en→ko) | wall ms (min) | CPU ms (mean) | µs per source paragraph | floor ms (length pass) | ratio to floor | peak RSS MB (whole process) |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const size of QUICK ? [5000] : TIME_SIZES) {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--time-worker', String(size)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    const r = JSON.parse(out) as TimeResult;
+    const wall = Math.min(...r.wallMs);
     console.log(
-      `| ${r.size} → ${r.target} | ${o.merge}/${o.split}/${o.delete}/${o.insert} | ${r.aligner.padEnd(11)} | ${f(r.scores.precisionStrict)} | ${f(r.scores.recallStrict)} | ${f(r.scores.f1Strict)} | ${f(r.scores.f1Lax)} | ${median(r.timesMs).toFixed(0)} (${r.timesMs.length} runs) | ${median(r.cpuMs).toFixed(0)} | ${r.peakDeltaMb.toFixed(1)} | ${r.allocMb.toFixed(1)} |`,
+      `| ${r.size} → ${r.target} | ${wall.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${((1000 * wall) / r.size).toFixed(1)} | ${r.floorMs.toFixed(1)} | ${(wall / r.floorMs).toFixed(0)}× | ${r.peakMb.toFixed(0)} |`,
     );
   }
 }
 
-const w = process.argv.indexOf('--worker');
+const w = process.argv.indexOf('--time-worker');
 if (w >= 0) {
-  process.stdout.write(JSON.stringify(worker(process.argv[w + 1], Number(process.argv[w + 2]))));
+  process.stdout.write(JSON.stringify(timeWorker(Number(process.argv[w + 1]))));
 } else {
-  main();
+  const load = os.loadavg()[0].toFixed(1);
+  console.log(`Seed ${SEED}; node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs, load average ${load}\n`);
+  quality();
+  timing();
 }

@@ -5,6 +5,9 @@
 // forward–backward posteriors (which would double time and memory) and good enough to rank beads.
 import { MOVES, moveId, type BeadCost } from './banded-dp';
 
+/** Links scoring under this are flagged for a check (CLI "(check)", the alignment screen's "doubtful"). */
+export const CHECK_MARK = 0.6;
+
 export interface PathBead {
   i0: number;
   j0: number;
