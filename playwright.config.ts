@@ -20,6 +20,9 @@ export default defineConfig({
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results/e2e',
   use: {
     baseURL: BASE_URL,
+    // Cookie-authenticated writes need a same-origin Origin (lib/server/http/handler.ts); browsers send it on
+    // fetch writes, Playwright's API requests (page.request, request) do not, so they send it here.
+    extraHTTPHeaders: { origin: BASE_URL },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],

@@ -56,7 +56,7 @@ test('kill -9 during a save load loses no acknowledged save and leaves a sound d
       for (let i = 0; !stop; i++) {
         const text = `편집자 ${e} 저장 ${i}`;
         try {
-          const res = await fetch(`${base}/api/v1/segments/${seg.id}`, { method: 'PATCH', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ target: text, version }) });
+          const res = await fetch(`${base}/api/v1/segments/${seg.id}`, { method: 'PATCH', headers: { cookie, origin: base, 'content-type': 'application/json' }, body: JSON.stringify({ target: text, version }) });
           if (res.status !== 200) break;
           const body = await res.json();
           acknowledged.push({ segmentId: seg.id, version: body.version, text });
@@ -89,7 +89,7 @@ test('kill -9 during a save load loses no acknowledged save and leaves a sound d
     }
     // The app works after the crash: a save on top of the last acknowledged version succeeds.
     const last = acknowledged[acknowledged.length - 1]!;
-    const after = await fetch(`${base}/api/v1/segments/${last.segmentId}`, { method: 'PATCH', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ target: '재시작 후', version: last.version }) });
+    const after = await fetch(`${base}/api/v1/segments/${last.segmentId}`, { method: 'PATCH', headers: { cookie, origin: base, 'content-type': 'application/json' }, body: JSON.stringify({ target: '재시작 후', version: last.version }) });
     expect(after.status).toBe(200);
   } finally {
     kill9(server);

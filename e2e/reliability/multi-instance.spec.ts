@@ -92,7 +92,7 @@ test('two instances share sessions, presence, live events and jobs through Postg
     await expect(page.getByTestId('presence')).toContainText('Demo Translator');
     await expect(pageA.getByTestId('presence')).toContainText('Demo Owner');
     const text = `인스턴스 A에서 저장한 번역 ${Date.now()}`;
-    const saved = await fetch(`${A}/api/v1/segments/${segments[5].id}`, { method: 'PATCH', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ target: text, version: segments[5].version }) });
+    const saved = await fetch(`${A}/api/v1/segments/${segments[5].id}`, { method: 'PATCH', headers: { cookie, origin: A, 'content-type': 'application/json' }, body: JSON.stringify({ target: text, version: segments[5].version }) });
     expect(saved.status).toBe(200);
     await expect(page.getByText(text)).toBeVisible({ timeout: 15_000 });
     await onA.close();
@@ -100,7 +100,7 @@ test('two instances share sessions, presence, live events and jobs through Postg
     await context.close();
 
     // One pre-translation job, two runners: each segment is translated exactly once.
-    const started = await fetch(`${A}/api/v1/documents/${documentId}/pretranslate`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'empty' }) });
+    const started = await fetch(`${A}/api/v1/documents/${documentId}/pretranslate`, { method: 'POST', headers: { cookie, origin: A, 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'empty' }) });
     expect(started.status, await started.clone().text()).toBeLessThan(300);
     const { jobId } = await started.json();
     let job: { state: string; done: number; total: number } = { state: 'queued', done: 0, total: 0 };

@@ -4,11 +4,13 @@ import 'server-only';
 // with explicit consent; without it the answer is 409 listing them, and nothing is written.
 import { distributeText } from '../../align/distribute';
 import { textToDoc } from '../../editor/doc';
+import { canEditSegment } from '../../workflow/segment-rule';
 import type { TApplyAlignmentRequest } from '../api/align.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { AppError } from '../errors';
 import { requireDocument } from '../projects/access';
+import { ruleSettings } from '../segments/segment-rule';
 import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { hasHumanWork } from './propose-alignment';
 
@@ -16,10 +18,12 @@ export interface TApplyResult {
   applied: number;
   skipped: number;
   segments: { segmentId: string; position: number; version: number }[];
+  /** Segments the caller may not change (the segment rule, e.g. approved ones for a translator): left untouched. */
+  refused: { segmentId: string; position: number; reason: string }[];
 }
 
 export async function applyAlignment(actor: Actor, documentId: string, input: TApplyAlignmentRequest): Promise<TApplyResult> {
-  const { role } = await requireDocument(actor, documentId, 'segment.pretranslate');
+  const { role, document } = await requireDocument(actor, documentId, 'segment.pretranslate');
   if (input.state === 'TRANSLATED' && role !== 'OWNER') {
     throw new AppError('forbidden', 'Only the project owner may apply an alignment as translated; apply it as draft.');
   }
@@ -43,6 +47,18 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
     });
   }
 
+  // The segment rule decides, as for a save: what the caller may not change is left as it is.
+  const settings = await ruleSettings(document.projectId);
+  const refused: TApplyResult['refused'] = [];
+  for (const pos of writes.keys()) {
+    const s = byPosition.get(pos)!;
+    const verdict = canEditSegment(role, s.state, settings, { action: 'edit', textChanged: true, to: input.state });
+    if (!verdict.ok) {
+      refused.push({ segmentId: s.id, position: pos, reason: verdict.reason });
+      writes.delete(pos);
+    }
+  }
+
   const human = [...writes.keys()].map((p) => byPosition.get(p)!).filter((s) => hasHumanWork(s) && s.targetText !== writes.get(s.position));
   if (human.length && !input.overwriteHumanWork) {
     throw new AppError(
@@ -52,7 +68,7 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
     );
   }
 
-  const result: TApplyResult = { applied: 0, skipped: input.beads.filter((b) => b.skip).length, segments: [] };
+  const result: TApplyResult = { applied: 0, skipped: input.beads.filter((b) => b.skip).length, segments: [], refused };
   await db.$transaction(async (tx) => {
     for (const [pos, text] of writes) {
       const s = byPosition.get(pos)!;

@@ -1,9 +1,10 @@
 import 'server-only';
+import { requestIsHttps } from '../http/proxy';
 import { SESSION_COOKIE } from './tokens';
 
 /** The session cookie: httpOnly, SameSite=Lax, Secure when served over HTTPS. */
 export function sessionCookie(req: Request, token: string, expiresAt: Date): string {
-  const secure = new URL(req.url).protocol === 'https:' || req.headers.get('x-forwarded-proto') === 'https';
+  const secure = requestIsHttps(req);
   const parts = [
     `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
     'Path=/',

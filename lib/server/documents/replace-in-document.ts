@@ -4,15 +4,18 @@ import 'server-only';
 // (action "replace") per changed segment, and skips segments saved since the preview.
 import { docToText, parseDoc } from '../../editor/doc';
 import { buildSearchRegex, InvalidPatternError, replaceInDoc } from '../../editor/replace';
-import { canSetState, impliedState } from '../../workflow/segment-states';
+import { canEditSegment } from '../../workflow/segment-rule';
+import { impliedState } from '../../workflow/segment-states';
 import type { TReplaceInDocumentRequest } from '../api/editor.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
+import { findInChunks } from '../db/in-chunks';
 import { AppError } from '../errors';
 import { documentChannel, publish } from '../events/bus';
 import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireDocument } from '../projects/access';
+import { assertSegmentChangeAnywhere, ruleSettings } from '../segments/segment-rule';
 
 export interface TReplaceMatch {
   segmentId: string;
@@ -31,7 +34,10 @@ export interface TReplaceResult {
 }
 
 export async function replaceInDocument(actor: Actor, documentId: string, input: TReplaceInDocumentRequest): Promise<TReplaceResult> {
-  const { role } = await requireDocument(actor, documentId, 'segment.write');
+  const { role, document } = await requireDocument(actor, documentId, 'segment.write');
+  // Who may change which segment: the segment rule, as for a save. A dry run only searches.
+  const settings = await ruleSettings(document.projectId);
+  if (!input.dryRun) assertSegmentChangeAnywhere(role, settings, { action: 'edit', textChanged: true });
   let re: RegExp;
   try {
     re = buildSearchRegex(input);
@@ -39,10 +45,10 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
     if (err instanceof InvalidPatternError) throw new AppError('validation_failed', err.message, { fields: [{ path: 'find', message: err.message }] });
     throw err;
   }
-  const rows = await db.segment.findMany({
-    where: { documentId, doNotTranslate: false, target: { not: null }, ...(input.segmentIds ? { id: { in: input.segmentIds } } : {}) },
-    orderBy: { position: 'asc' },
-  });
+  const where = { documentId, doNotTranslate: false, target: { not: null } };
+  const rows = input.segmentIds
+    ? (await findInChunks([...new Set(input.segmentIds)], (ids) => db.segment.findMany({ where: { ...where, id: { in: ids } } }))).sort((a, b) => a.position - b.position)
+    : await db.segment.findMany({ where, orderBy: { position: 'asc' } });
 
   const planned = [];
   for (const s of rows) {
@@ -62,8 +68,9 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
       continue;
     }
     const state = impliedState(row.state, match.after);
-    if (!canSetState(role, row.state, state)) {
-      result.skipped.push({ segmentId: row.id, reason: `your role may not change a ${row.state.toLowerCase()} segment` });
+    const verdict = canEditSegment(role, row.state, settings, { action: 'edit', textChanged: true, ...(state !== row.state ? { to: state } : {}) });
+    if (!verdict.ok) {
+      result.skipped.push({ segmentId: row.id, reason: verdict.reason });
       continue;
     }
     const target = match.after === '' ? null : JSON.stringify(doc);

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { authenticateHeaders, type Actor, type Authentication } from '../auth/authenticate';
 import { AppError, unauthenticated } from '../errors';
 import type { Endpoint } from '../api/endpoint';
+import { requestHost } from './proxy';
 import { errorResponse, json, validationError } from './respond';
 
 export const DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
@@ -87,20 +88,24 @@ function isUnsafe(method: string) {
   return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
 }
 
-/** Cookie-authenticated writes must come from this site (SameSite=Lax is the first line; this is the second). */
+/**
+ * Cookie-authenticated writes must come from this site (SameSite=Lax is the first line; this is the
+ * second): an Origin naming this host, or, when a client sends no Origin, `Sec-Fetch-Site:
+ * same-origin`. Browsers send Origin on every fetch POST/PATCH/DELETE; a request with neither is
+ * not from the workbench's pages and is refused. Bearer-token clients are not affected.
+ */
 function assertSameOrigin(req: Request) {
   const origin = req.headers.get('origin');
-  const site = req.headers.get('sec-fetch-site');
-  if (origin) {
-    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? new URL(req.url).host;
+  if (origin !== null) {
     let originHost = '';
     try {
       originHost = new URL(origin).host;
     } catch {
       /* "null" or garbage: refused below */
     }
-    if (originHost !== host) throw new AppError('forbidden', 'Cross-site request refused: this write must come from the workbench itself.');
-  } else if (site === 'cross-site') {
-    throw new AppError('forbidden', 'Cross-site request refused: this write must come from the workbench itself.');
+    if (originHost && originHost === requestHost(req)) return;
+  } else if (req.headers.get('sec-fetch-site') === 'same-origin') {
+    return;
   }
+  throw new AppError('forbidden', 'Cross-site request refused: this write must come from the workbench itself (send an Origin header, or use an API token).');
 }

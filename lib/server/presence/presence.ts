@@ -7,6 +7,7 @@ import 'server-only';
 // heartbeat on the same document that sees them.
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
+import { AppError } from '../errors';
 import { documentChannel, publish } from '../events/bus';
 import type { TPresenceRequest } from '../api/editor.types';
 import { requireDocument } from '../projects/access';
@@ -44,6 +45,11 @@ export async function presenceOf(documentId: string, now = Date.now()): Promise<
 
 export async function updatePresence(actor: Actor, documentId: string, input: TPresenceRequest): Promise<{ users: TPresence[] }> {
   await requireDocument(actor, documentId, 'document.read');
+  if (input.segmentId !== null) {
+    // Only a segment of this document: anything else would be shown to this document's readers.
+    const segment = await db.segment.findFirst({ where: { id: input.segmentId, documentId }, select: { id: true } });
+    if (!segment) throw new AppError('validation_failed', 'This segment is not part of the document.', { fields: [{ path: 'segmentId', message: 'not in this document' }] });
+  }
   const clientId = input.clientId ?? actor.id;
   const now = new Date();
   const cutoff = now.getTime() - PRESENCE_TTL_MS;

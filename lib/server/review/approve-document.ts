@@ -9,10 +9,13 @@ import { BLOCKING_SEVERITIES, type MqmSeverity } from '../../review/mqm';
 import type { TSkipReason } from '../../review/types';
 import type { TApproveDocumentRequest } from '../api/review.types';
 import type { Actor } from '../auth/authenticate';
+import { canEditSegment } from '../../workflow/segment-rule';
 import { db } from '../db/client';
+import { findInChunks } from '../db/in-chunks';
 import { documentChannel, publish } from '../events/bus';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireDocument } from '../projects/access';
+import { assertSegmentChangeAnywhere, ruleSettings } from '../segments/segment-rule';
 import { parseIgnored, qaContext, toQaSegment } from '../qa/run-qa';
 import { writeDecision } from './decide-segment';
 
@@ -22,14 +25,16 @@ export interface TBulkApproveResult {
 }
 
 export async function approveDocumentSegments(actor: Actor, documentId: string, input: TApproveDocumentRequest): Promise<TBulkApproveResult> {
-  const { document } = await requireDocument(actor, documentId, 'segment.review');
+  const { document, role } = await requireDocument(actor, documentId, 'segment.review');
+  const settings = await ruleSettings(document.projectId);
+  assertSegmentChangeAnywhere(role, settings, { action: 'approve' });
   const ids = [...new Set(input.segmentIds)];
-  const rows = await db.segment.findMany({ where: { id: { in: ids }, documentId }, orderBy: { position: 'asc' } });
+  const rows = (await findInChunks(ids, (chunk) => db.segment.findMany({ where: { id: { in: chunk }, documentId } }))).sort((a, b) => a.position - b.position);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const blocking = await db.annotation.findMany({
-    where: { segmentId: { in: rows.map((r) => r.id) }, status: 'open', severity: { in: [...BLOCKING_SEVERITIES] } },
+  const blocking = await findInChunks(rows.map((r) => r.id), (chunk) => db.annotation.findMany({
+    where: { segmentId: { in: chunk }, status: 'open', severity: { in: [...BLOCKING_SEVERITIES] } },
     select: { id: true, segmentId: true, severity: true },
-  });
+  }));
   const ctx = await qaContext(document.projectId, 'en');
 
   const result: TBulkApproveResult = { approved: [], skipped: [] };
@@ -38,7 +43,9 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
   }
   for (const row of rows) {
     const reasons: TSkipReason[] = [];
-    if (row.doNotTranslate) reasons.push({ code: 'do_not_translate', message: 'Marked "do not translate".' });
+    const verdict = canEditSegment(role, row.state, settings, { action: 'approve' });
+    if (!verdict.ok) reasons.push({ code: 'forbidden', message: verdict.reason });
+    else if (row.doNotTranslate) reasons.push({ code: 'do_not_translate', message: 'Marked "do not translate".' });
     else if (row.state === 'APPROVED') reasons.push({ code: 'already_approved', message: 'Already approved.' });
     else if (row.targetText.trim() === '') reasons.push({ code: 'empty', message: 'No translation yet.' });
     else {

@@ -11,6 +11,7 @@ import { documentChannel, publish } from '../events/bus';
 import { AppError } from '../errors';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireSegment } from '../projects/access';
+import { assertSegmentChange, ruleSettings } from '../segments/segment-rule';
 import { parseDoc } from '../../editor/doc';
 import { blockingQaIssues, overrideReason, qaBlockedError } from '../qa/gate';
 import { recordApproved } from '../tm/record-approved';
@@ -63,7 +64,8 @@ export async function writeDecision(tx: Prisma.TransactionClient, segment: Segme
 }
 
 async function decide(actor: Actor, segmentId: string, decision: Decision, input: { version?: number; reason?: string; qaOverrideReason?: string }): Promise<TDecidedSegment> {
-  const { segment, projectId } = await requireSegment(actor, segmentId, 'segment.review');
+  const { segment, projectId, role } = await requireSegment(actor, segmentId, 'segment.review');
+  assertSegmentChange(role, segment.state, await ruleSettings(projectId), { action: decision });
   if (input.version !== undefined && input.version !== segment.version) throw conflict(input.version, segment);
   assertDecidable(decision, segment);
   let reason = input.reason?.trim() ? input.reason.trim() : null;

@@ -62,8 +62,10 @@ export async function addReply(actor: Actor, annotationId: string, input: TAddRe
 export async function updateAnnotation(actor: Actor, annotationId: string, input: TUpdateAnnotationRequest): Promise<TAnnotation> {
   const { annotation, role, projectId, documentId } = await requireAnnotation(actor, annotationId, 'segment.read');
   const editsText = input.comment !== undefined || input.category !== undefined || input.severity !== undefined;
-  if (editsText && annotation.authorId !== actor.id && role !== 'OWNER') {
-    throw new AppError('forbidden', "Only the annotation's author may change its comment, category or severity; reply instead.");
+  // The text stays the author's words (it is shown as theirs); others, owners included, reply or
+  // resolve, and the status change is recorded with who made it.
+  if (editsText && annotation.authorId !== actor.id) {
+    throw new AppError('forbidden', "Only the annotation's author may change its comment, category or severity; reply or resolve it instead.");
   }
   if (input.status !== undefined) authorize(role, 'annotation.resolve', 'Annotation');
   const statusChanged = input.status !== undefined && input.status !== annotation.status;

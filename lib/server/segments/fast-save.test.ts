@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseKind, db } from '../db/client';
+import { mergeSettings } from '../projects/settings';
 import { listSegments } from '../documents/get-document';
 import { createAnnotation } from '../review/manage-annotations';
 import { seedProject, type SeededProject } from '../testing/factories';
@@ -69,7 +70,7 @@ describe('the synchronous SQLite save', () => {
     expect(viaFast.answers[4]).toBe(404);
   });
 
-  it.runIf(databaseKind() === 'sqlite')('leaves confirmations, reviewer edits and annotated text to the Prisma path', async () => {
+  it.runIf(databaseKind() === 'sqlite')('leaves confirmations and annotated text to the Prisma path; reviewer edits meet the setting on both', async () => {
     const p = await seedProject();
     const [a, b, c] = await firstSegments(p);
     // A plain save is fast …
@@ -79,9 +80,13 @@ describe('the synchronous SQLite save', () => {
     const confirmed = await updateSegment(p.users.TRANSLATOR, a!.id, { target: '초안', state: 'TRANSLATED', version: draft.version });
     expect(confirmed.state).toBe('TRANSLATED');
     expect(await tookFastPath(a!.id, confirmed.version)).toBe(false);
-    // … a reviewer changing text meets the project's setting,
+    // … a reviewer changing text meets the project's setting, read in the same statement (fast),
     const reviewed = await updateSegment(p.users.REVIEWER, b!.id, { target: '검토', version: b!.version });
-    expect(await tookFastPath(b!.id, reviewed.version)).toBe(false);
+    expect(await tookFastPath(b!.id, reviewed.version)).toBe(true);
+    await db.project.update({ where: { id: p.projectId }, data: { settings: mergeSettings(null, { reviewersMayEdit: false }) } });
+    const refused = await updateSegment(p.users.REVIEWER, b!.id, { target: '검토 2', version: reviewed.version }).catch((e) => e);
+    expect(refused.status).toBe(403);
+    expect((await db.segment.findUniqueOrThrow({ where: { id: b!.id } })).targetText).toBe('검토');
     // … and annotations on the target are carried over the change.
     const s = await updateSegment(p.users.TRANSLATOR, c!.id, { target: '권정근은 말했다', version: c!.version });
     await createAnnotation(p.users.REVIEWER, c!.id, { side: 'target', start: 4, end: 8, category: 'style', severity: 'minor', comment: '' });

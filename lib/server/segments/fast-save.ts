@@ -7,10 +7,11 @@ import 'server-only';
 //
 // It handles plain saves: the common case of an editor autosaving or confirming. It returns null,
 // and update-segment.ts takes the Prisma path, for everything with more to do: PostgreSQL, a
-// connection not open yet or inside a Prisma transaction, a reviewer changing text (project
-// setting), a confirmation or approval (QA gate, translation memory), or changed text on a segment
-// with target annotations (re-anchoring). The rules themselves are shared (save-plan.ts), so both
-// paths accept and refuse the same saves; fast-save.test.ts checks they store the same rows.
+// connection not open yet or inside a Prisma transaction, a confirmation or approval (QA gate,
+// translation memory), or changed text on a segment with target annotations (re-anchoring). The
+// rules themselves are shared (save-plan.ts, and the segment rule with the project's settings read
+// in the same SELECT), so both paths accept and refuse the same saves; fast-save.test.ts checks
+// they store the same rows.
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Role, SegmentState, Origin } from '../../workflow/segment-states';
@@ -22,12 +23,13 @@ import { notFound } from '../errors';
 import { authorize } from '../policies';
 import type { TSegment } from '../presenters/segment';
 import { announceSaved, conflictError, needsQaGate, planSave, revisionAction, type SegmentRow } from './save-plan';
+import { ruleSettingsOf } from './segment-rule';
 
 interface Statements {
   begin: BetterSqlite3.Statement;
   commit: BetterSqlite3.Statement;
   rollback: BetterSqlite3.Statement;
-  load: BetterSqlite3.Statement<[string, string], RawSegment & { __role: Role | null }>;
+  load: BetterSqlite3.Statement<[string, string], RawSegment & { __role: Role | null; __settings: string | null }>;
   hasAnnotations: BetterSqlite3.Statement<[string], unknown>;
   update: BetterSqlite3.Statement<unknown[], RawSegment>;
   insertRevision: BetterSqlite3.Statement<unknown[], unknown>;
@@ -53,8 +55,9 @@ function statements(database: BetterSqlite3.Database): Statements {
     commit: prepare('COMMIT'),
     rollback: prepare('ROLLBACK'),
     load: prepare(
-      `SELECT s.*, m."role" AS "__role" FROM "Segment" s
+      `SELECT s.*, m."role" AS "__role", p."settings" AS "__settings" FROM "Segment" s
        JOIN "Document" d ON d."id" = s."documentId"
+       JOIN "Project" p ON p."id" = d."projectId"
        LEFT JOIN "Membership" m ON m."projectId" = d."projectId" AND m."userId" = ?
        WHERE s."id" = ?`,
     ) as Statements['load'],
@@ -77,7 +80,7 @@ function statements(database: BetterSqlite3.Database): Statements {
 const sqliteDate = (d: Date) => d.toISOString().replace('Z', '+00:00');
 
 function toSegment(raw: RawSegment): SegmentRow {
-  const { __role: _role, ...row } = raw as RawSegment & { __role?: unknown };
+  const { __role: _role, __settings: _settings, ...row } = raw as RawSegment & { __role?: unknown; __settings?: unknown };
   return { ...row, doNotTranslate: row.doNotTranslate !== 0, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
 }
 
@@ -96,9 +99,9 @@ export function fastSave(actor: Actor, segmentId: string, input: TUpdateSegmentR
     const role = row.__role;
     authorize(role, 'segment.write', 'Segment');
     const segment = toSegment(row);
-    const plan = planSave(segment, role, input);
+    const plan = planSave(segment, role, ruleSettingsOf(row.__settings), input);
     if (needsQaGate(segment.state, plan.state) || plan.state === 'APPROVED') return rollback(st);
-    if (plan.textChanged && (role === 'REVIEWER' || st.hasAnnotations.get(segmentId))) return rollback(st);
+    if (plan.textChanged && st.hasAnnotations.get(segmentId)) return rollback(st);
     if (segment.version !== input.version) throw conflictError(input.version, segment);
     const now = new Date();
     const version = input.version + 1;

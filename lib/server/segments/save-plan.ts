@@ -2,13 +2,15 @@ import 'server-only';
 // The rules of a segment save, shared by its two write paths (update-segment.ts through Prisma,
 // fast-save.ts synchronous on SQLite), so that both accept and refuse exactly the same saves.
 import { docToText, textToDoc, type SegmentDoc } from '../../editor/doc';
-import { canSetState, impliedState, type Role, type SegmentState } from '../../workflow/segment-states';
+import type { SegmentRuleSettings } from '../../workflow/segment-rule';
+import { impliedState, type Role, type SegmentState } from '../../workflow/segment-states';
 import type { TUpdateSegmentRequest } from '../api/segments.types';
 import type { Actor } from '../auth/authenticate';
 import { documentChannel, publish } from '../events/bus';
 import { AppError } from '../errors';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import type { requireSegment } from '../projects/access';
+import { assertSegmentChange } from './segment-rule';
 
 export type SegmentRow = Awaited<ReturnType<typeof requireSegment>>['segment'];
 
@@ -21,28 +23,22 @@ export interface SavePlan {
 }
 
 /**
- * What a save will write, decided from the segment as loaded, the caller's role and the request;
- * throws the AppError a refused save gets. The reviewer-edit setting and the QA gate, which
- * need the database, are applied by the caller.
+ * What a save will write, decided from the segment as loaded, the caller's role, the project's
+ * settings and the request; throws the AppError a refused save gets (the segment rule,
+ * lib/workflow/segment-rule.ts, decides who may). The QA gate, which needs the database, is
+ * applied by the caller.
  */
-export function planSave(segment: Pick<SegmentRow, 'doNotTranslate' | 'targetText' | 'state'>, role: Role, input: TUpdateSegmentRequest): SavePlan {
+export function planSave(segment: Pick<SegmentRow, 'doNotTranslate' | 'targetText' | 'state'>, role: Role, settings: SegmentRuleSettings, input: TUpdateSegmentRequest): SavePlan {
   if (segment.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; unmark it before translating.');
   const doc: SegmentDoc | null = input.target === null ? null : typeof input.target === 'string' ? textToDoc(input.target) : input.target;
   const targetText = doc ? docToText(doc) : '';
   const state: SegmentState = input.state ?? impliedState(segment.state, targetText);
-  if (state !== segment.state || input.state) {
-    if (!canSetState(role, segment.state, state)) {
-      throw new AppError('forbidden', segment.state === 'APPROVED'
-        ? 'This segment is approved and read-only for translators until a reviewer or owner reopens it.'
-        : `Your role (${role.toLowerCase()}) may not set a segment to ${state}.`);
-    }
-  } else if (segment.state === 'APPROVED' && role === 'TRANSLATOR') {
-    throw new AppError('forbidden', 'This segment is approved and read-only for translators until a reviewer or owner reopens it.');
-  }
+  const textChanged = targetText !== segment.targetText;
+  assertSegmentChange(role, segment.state, settings, { action: 'edit', textChanged, ...(state !== segment.state || input.state ? { to: state } : {}) });
   if ((state === 'TRANSLATED' || state === 'APPROVED') && targetText.trim() === '') {
     throw new AppError('validation_failed', 'An empty target cannot be confirmed.', { fields: [{ path: 'target', message: 'empty' }] });
   }
-  return { doc, targetJson: doc ? JSON.stringify(doc) : null, targetText, textChanged: targetText !== segment.targetText, state };
+  return { doc, targetJson: doc ? JSON.stringify(doc) : null, targetText, textChanged, state };
 }
 
 /** A confirmation or approval that QA may hold back. */

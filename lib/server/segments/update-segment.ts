@@ -8,11 +8,11 @@ import { db } from '../db/client';
 import type { TSegment } from '../presenters/segment';
 import { requireSegment } from '../projects/access';
 import { reanchorAnnotations } from '../review/reanchor-annotations';
-import { assertReviewerMayEdit } from '../review/reviewer-edits';
 import { blockingQaIssues, overrideReason } from '../qa/gate';
 import { recordApproved } from '../tm/record-approved';
 import { announceSaved, conflictError, needsQaGate, planSave, revisionAction } from './save-plan';
 import { fastSave } from './fast-save';
+import { ruleSettings } from './segment-rule';
 
 export type TSavedSegment = TSegment & { qaBlocked?: { issues: Awaited<ReturnType<typeof blockingQaIssues>> } };
 export async function updateSegment(actor: Actor, segmentId: string, input: TUpdateSegmentRequest): Promise<TSavedSegment> {
@@ -22,10 +22,9 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
   if (fast) return fast;
 
   const { segment, role, projectId } = await requireSegment(actor, segmentId, 'segment.write');
-  const plan = planSave(segment, role, input);
+  const plan = planSave(segment, role, await ruleSettings(projectId), input);
   const { doc, targetJson, targetText } = plan;
   let state = plan.state;
-  if (plan.textChanged) await assertReviewerMayEdit(role, projectId);
 
   // QA errors block a confirmation or approval unless overridden with a reason. The text is still
   // saved (nothing typed is lost); only the state change is held back, and the answer says why.
