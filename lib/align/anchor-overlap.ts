@@ -61,6 +61,8 @@ export class AnchorOverlap {
   private readonly inS: Int32Array;
   private readonly inT: Int32Array;
   private readonly counted: Int32Array;
+  private readonly countS: Int32Array;
+  private readonly countT: Int32Array;
   private stamp = 0;
 
   constructor(anchors: Anchors) {
@@ -80,30 +82,52 @@ export class AnchorOverlap {
     this.inS = new Int32Array(nTok);
     this.inT = new Int32Array(nTok);
     this.counted = new Int32Array(nTok);
+    this.countS = new Int32Array(nTok);
+    this.countT = new Int32Array(nTok);
   }
 
   /**
-   * Exact set arithmetic for beads with several paragraphs on a side: a token is matched if it is
-   * anywhere on the other side, and a miss is paid once per token, however often it recurs. Slower
-   * than summing pairs, so the first (wide) pass uses the pair sums and the final pass this.
+   * Exact arithmetic for beads with several paragraphs on a side, counting occurrences (one per
+   * paragraph a token appears in): matched occurrences are free, each unmatched one pays its miss
+   * weight. So a token recurring without a counterpart costs the same inside one 2:2 bead as across
+   * two 1:1 beads (charging it once per bead made wrong 2:2 beads cheap). Slower than summing pairs,
+   * so the first (wide) pass uses the pair sums and the final pass this.
    */
   private exactMisses(i0: number, j0: number, di: number, dj: number): number {
     const { s, t, inS, inT, counted, weights } = this;
     const stamp = ++this.stamp;
-    for (let k = s.start[i0]; k < s.start[i0 + di]; k++) inS[s.ids[k]] = stamp;
-    for (let k = t.start[j0]; k < t.start[j0 + dj]; k++) inT[t.ids[k]] = stamp;
+    const cS = this.countS;
+    const cT = this.countT;
+    for (let k = s.start[i0]; k < s.start[i0 + di]; k++) {
+      const id = s.ids[k];
+      if (inS[id] !== stamp) {
+        inS[id] = stamp;
+        cS[id] = 0;
+      }
+      cS[id]++;
+    }
+    for (let k = t.start[j0]; k < t.start[j0 + dj]; k++) {
+      const id = t.ids[k];
+      if (inT[id] !== stamp) {
+        inT[id] = stamp;
+        cT[id] = 0;
+      }
+      cT[id]++;
+    }
     let cost = 0;
     for (let k = s.start[i0]; k < s.start[i0 + di]; k++) {
       const id = s.ids[k];
       if (counted[id] === stamp) continue;
       counted[id] = stamp;
-      if (inT[id] !== stamp) cost += weights[id];
+      const other = inT[id] === stamp ? cT[id] : 0;
+      cost += weights[id] * Math.abs(cS[id] - other);
     }
     for (let k = t.start[j0]; k < t.start[j0 + dj]; k++) {
       const id = t.ids[k];
       if (counted[id] === stamp) continue;
       counted[id] = stamp;
-      if (inS[id] !== stamp) cost += weights[id];
+      // Not in the source loop, so absent from the bead's source side.
+      cost += weights[id] * cT[id];
     }
     return cost;
   }

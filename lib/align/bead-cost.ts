@@ -37,6 +37,12 @@ const SAME_SENTENCES = -Math.log(0.8);
 const SENTENCE_STEP = -Math.log(0.09);
 const SENTENCE_EXTRA = -Math.log(0.35);
 const UNMATCHED_QUOTE = 1;
+// A 2:2 bead explains two paragraph pairs with one length density; where the two 1:1 beads it could
+// be split into both fit the length model (|delta| under this), it must pay extra, so a 2:2 wins only
+// when the lengths support it (real translations reorder across paragraphs rarely; anchor counts
+// that recur without a counterpart once made wrong 2:2 beads cheap).
+export const TWO_TWO_SPLIT_FITS = 2;
+export const TWO_TWO_PENALTY = 6;
 
 export function makeBeadCost(
   src: SideFeatures,
@@ -85,7 +91,20 @@ export function makeBeadCost(
     // The length density scores only the bead's total; where the target side has several
     // paragraphs, where it breaks is a further choice (uniform over positions), or 2:2 beads
     // would undercut pairs of 1:1 beads by explaining two lengths with one density.
-    if (dj === 2) c += Math.log(lt + 1);
+    if (dj === 2) {
+      c += Math.log(lt + 1);
+      if (di === 2) {
+        const l1 = tChars[j0 + 1] - tChars[j0];
+        const e1 = ratio * (sChars[i0 + 1] - sChars[i0]);
+        const m1 = Math.max(1, 0.5 * (e1 + l1));
+        const e2 = expected - e1;
+        const l2 = lt - l1;
+        const m2 = Math.max(1, 0.5 * (e2 + l2));
+        const d1 = Math.abs(l1 - e1) / Math.sqrt(variance * m1 + rel2 * m1 * m1);
+        const d2 = Math.abs(l2 - e2) / Math.sqrt(variance * m2 + rel2 * m2 * m2);
+        if (d1 < TWO_TWO_SPLIT_FITS && d2 < TWO_TWO_SPLIT_FITS) c += TWO_TWO_PENALTY;
+      }
+    }
     else if (dj === 3) c += 2 * Math.log(lt + 1) - Math.LN2;
     const sd = ns > nt ? ns - nt : nt - ns;
     c += sd === 0 ? SAME_SENTENCES : SENTENCE_STEP + (sd - 1) * SENTENCE_EXTRA;

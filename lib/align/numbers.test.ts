@@ -9,9 +9,9 @@ describe('englishNumbers', () => {
   });
 
   it('reads dates written as words or ordinals', () => {
-    expect(englishNumbers('since May fourth')).toEqual(['5', '4']);
-    expect(englishNumbers('ends on August 20th')).toEqual(['8', '20']);
-    expect(englishNumbers('Panmunjom on June 30th, 2019')).toEqual(['6', '30', '2019']);
+    expect(englishNumbers('since May fourth')).toEqual(['5', 'd4']);
+    expect(englishNumbers('ends on August 20th')).toEqual(['8', 'd20']);
+    expect(englishNumbers('Panmunjom on June 30th, 2019')).toEqual(['6', 'd30', '2019']);
     expect(englishNumbers('in February')).toEqual(['2']);
   });
 
@@ -31,14 +31,53 @@ describe('koreanNumbers', () => {
   });
 
   it('reads dates and native numerals before counters', () => {
-    expect(koreanNumbers('8월 20일')).toEqual(['8', '20']);
-    expect(koreanNumbers('5월 4일 이후 일곱 차례')).toEqual(['5', '4', '7']);
+    expect(koreanNumbers('8월 20일')).toEqual(['8', 'd20']);
+    expect(koreanNumbers('5월 4일 이후 일곱 차례')).toEqual(['5', 'd4', '7']);
     expect(koreanNumbers('세계 여러 나라, 네 그렇습니다')).toEqual([]);
   });
 
   it('does not take a following word for a scale', () => {
     expect(koreanNumbers('5·24 조치는')).toEqual(['5', '24']);
     expect(koreanNumbers('24년 만에')).toEqual(['24']);
+  });
+});
+
+describe('news phenomena', () => {
+  it('reads abbreviated months with their day as in "8월 20일"', () => {
+    expect(englishNumbers('WASHINGTON, Aug. 20 (AP)')).toEqual(koreanNumbers('8월 20일'));
+    expect(englishNumbers('the agreement of Sept. 19, 2018')).toEqual(['9', 'd19', '2018']);
+    expect(englishNumbers('Dec. 3')).toEqual(['12', 'd3']);
+    expect(englishNumbers('Dec. The end')).toEqual([]);
+  });
+
+  it('marks a bare Korean day ("지난 8일") as a day, so it can stand for an English weekday cheaply', () => {
+    expect(koreanNumbers('지난 8일 발사했다')).toEqual(['d8']);
+    expect(koreanNumbers('20일(현지시간)')).toEqual(['d20']);
+    expect(koreanNumbers('7일간 이어졌다')).toEqual(['7']);
+  });
+
+  it('reads fractions as denominator and numerator, as "3분의 2" is written', () => {
+    expect(englishNumbers('two-thirds of households').sort()).toEqual(koreanNumbers('가구의 3분의 2').sort());
+    expect(englishNumbers('fell by a third').sort()).toEqual(koreanNumbers('3분의 1 줄었다').sort());
+    expect(englishNumbers('three-quarters of it').sort()).toEqual(koreanNumbers('4분의 3 이상').sort());
+  });
+
+  it('reads multiplicatives and Korean counts without digits', () => {
+    expect(englishNumbers('twice as fast')).toEqual(koreanNumbers('두 배 속도로'));
+    expect(englishNumbers('cut twice since May')).toEqual(['2', '5']);
+    expect(koreanNumbers('두 번, 두 차례')).toEqual(['2', '2']);
+    expect(englishNumbers('lasted five days')).toEqual(koreanNumbers('닷새 동안 이어진'));
+    expect(englishNumbers('three decades')).toEqual(koreanNumbers('30년'));
+    expect(englishNumbers('the third quarter')).toEqual(koreanNumbers('3분기'));
+  });
+
+  it('reads Korean amounts whose 천 groups belong to the following 억 or 조', () => {
+    expect(koreanNumbers('3조7천500억원')).toEqual(englishNumbers('3.75 trillion won'));
+    expect(koreanNumbers('2조4천300억원')).toEqual(englishNumbers('2.43 trillion won'));
+    expect(koreanNumbers('1천170억원')).toEqual(englishNumbers('117 billion won'));
+    expect(koreanNumbers('3만2천494.66')).toEqual(englishNumbers('32,494.66'));
+    expect(koreanNumbers('67조4천억원')).toEqual(englishNumbers('67.4 trillion won'));
+    expect(koreanNumbers('2019 2020')).toEqual(['2019', '2020']);
   });
 });
 

@@ -26,13 +26,17 @@ const KO_SCALES: Record<string, number> = {
 };
 // Native Korean numerals only count before a counter word; alone they are too ambiguous (세 = "world", 네 = "yes").
 const KO_NATIVE: Record<string, number> = {
-  두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
+  석: 3, 넉: 4, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
 };
 
 /** Canonical string for a numeric value, so "1,000", "1000" and "천" compare equal. */
 export function normaliseNumber(value: number): string {
-  return String(Math.round(value * 1000) / 1000);
+  // 12 significant digits: 67.4 × 10¹² is 67400000000000.01 in binary floating point.
+  return String(Number((Math.round(value * 1000) / 1000).toPrecision(12)));
 }
+
+/** Day-of-month values are marked ("d20"): a weekday in English often stands for one in Korean (지난 2일). */
+export const dayValue = (day: number) => `d${day}`;
 
 function parseDigits(s: string): number {
   return Number(s.replace(/,/g, ''));
@@ -58,11 +62,30 @@ function cardinalWord(word: string): number | undefined {
   return ONES[parts[0]] ?? TENS[parts[0]];
 }
 
-const NUMBER_WORDS = [...Object.keys(ONES), ...Object.keys(TENS), ...MONTHS];
+// AP style abbreviates months before a day: "Aug. 20", "Sept. 19, 2018", "Dec. 3".
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+// "two-thirds" ↔ "3분의 2", "a third" ↔ "3분의 1": both the denominator and the numerator.
+const DENOMINATORS: Record<string, number> = {
+  third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+};
+// "twice" ↔ "두 배 / 두 번 / 두 차례", "tripled" ↔ "세 배".
+const MULTIPLICATIVES: Record<string, number> = {
+  twice: 2, double: 2, doubled: 2, triple: 3, tripled: 3, threefold: 3, fourfold: 4, quadrupled: 4, tenfold: 10,
+};
+// Ordinals from "third" up are kept ("the third quarter" ↔ "3분기", "the seventh straight time" ↔
+// "일곱 차례"); "first" and "second" are left out (첫, 두 번째 and "a second look" carry no digit).
+const COUNTED_ORDINALS = Object.fromEntries(Object.entries(ORDINALS).filter(([, v]) => v >= 3));
+const NUMBER_WORDS = [
+  ...Object.keys(ONES), ...Object.keys(TENS), ...MONTHS, ...Object.keys(MULTIPLICATIVES), ...Object.keys(COUNTED_ORDINALS),
+];
+const FRACTION_WORDS = `(?:a|one|${Object.keys(ONES).join('|')})[- ](?:${Object.keys(DENOMINATORS).join('|')})`;
+const FRACTION = new RegExp(`^(a|one|${Object.keys(ONES).join('|')})[- ](${Object.keys(DENOMINATORS).join('|')})$`, 'i');
 // Only digits and the words that can carry a number are visited; the word after (scale, day) and
 // before ("in May") are read on demand. Scanning every word made this the slowest step of align().
 const EN_CANDIDATE = new RegExp(
-  `\\d[\\d,]*(?:\\.\\d+)?(?:st|nd|rd|th)?|(?<![A-Za-z])(?:${NUMBER_WORDS.join('|')})(?:-[A-Za-z]+)?(?![A-Za-z])`,
+  `\\d[\\d,]*(?:\\.\\d+)?(?:st|nd|rd|th)?|(?<![A-Za-z])(?:${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.(?=[\\s\\u00a0]+\\d)|(?<![A-Za-z])${FRACTION_WORDS}(?![A-Za-z])|(?<![A-Za-z])(?:${NUMBER_WORDS.join('|')})(?:-[A-Za-z]+)?(?![A-Za-z])`,
   'gi',
 );
 const NEXT_WORD = /[\s\u00a0]+(\d+(?:st|nd|rd|th)?|[A-Za-z]+(?:-[A-Za-z]+)?)/y;
@@ -90,6 +113,31 @@ export function englishNumbers(text: string): string[] {
       continue;
     }
     const lower = tok.toLowerCase();
+    const fraction = FRACTION.exec(lower);
+    if (fraction) {
+      const numerator = fraction[1] === 'a' || fraction[1] === 'one' ? 1 : ONES[fraction[1]];
+      out.push(String(DENOMINATORS[fraction[2]]), String(numerator));
+      continue;
+    }
+    if (MULTIPLICATIVES[lower] !== undefined) {
+      out.push(String(MULTIPLICATIVES[lower]));
+      continue;
+    }
+    if (COUNTED_ORDINALS[lower] !== undefined) {
+      out.push(String(COUNTED_ORDINALS[lower]));
+      continue;
+    }
+    const abbreviated = lower.endsWith('.') ? MONTH_ABBREVIATIONS[lower.slice(0, -1)] : undefined;
+    if (abbreviated !== undefined) {
+      if (!/^[A-Z]/.test(tok)) continue;
+      out.push(String(abbreviated));
+      const day = next !== undefined ? /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(next) : null;
+      if (day) {
+        out.push(dayValue(Number(day[1])));
+        skipNext();
+      }
+      continue;
+    }
     const month = MONTHS.indexOf(lower);
     if (month >= 0) {
       if (!/^[A-Z]/.test(tok)) continue;
@@ -98,8 +146,9 @@ export function englishNumbers(text: string): string[] {
       const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1] ?? '';
       if (lower === 'may' && !dayFollows && !MAY_CONTEXT.test(previous)) continue;
       out.push(String(month + 1));
-      if (day !== undefined) {
-        out.push(String(day));
+      const digitDay = next !== undefined ? /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(next) : null;
+      if (day !== undefined || digitDay) {
+        out.push(dayValue(day ?? Number(digitDay![1])));
         skipNext();
       }
       continue;
@@ -108,8 +157,10 @@ export function englishNumbers(text: string): string[] {
     // "the two Koreas / sides / leaders" is 남북 / 양측 / 두 정상 in Korean: rarely a digit.
     if (card === 2 && /\bthe[\s\u00a0]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (card !== undefined) {
-      out.push(normaliseNumber(scale ? card * scale : card));
-      if (scale) skipNext();
+      // "three decades" ↔ "30년"
+      const factor = scale ?? (next === 'decades' ? 10 : 1);
+      out.push(normaliseNumber(card * factor));
+      if (factor !== 1) skipNext();
     }
   }
   return out;
@@ -125,36 +176,67 @@ const KO_DIGITS = new RegExp(
 );
 const KO_GROUP = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)(${KO_SCALE})?`, 'g');
 
-/** Splits "13만 3천" into [130000, 3000]-style groups and sums the chain while scales fall. */
+/**
+ * Reads a chain like "3조7천500억" (3.75 × 10¹²) or "13만 3천" (133,000) the Korean way: 천/백/십 groups
+ * add up into a section that the next 만/억/조 multiplies. A group at least as large as the smallest
+ * place already used starts a new number ("2019 2020" stays two numbers).
+ */
 function koreanAmounts(chain: string): number[] {
   const out: number[] = [];
-  let sum = 0;
-  let lastScale = Infinity;
+  let total = 0;
+  let section = 0;
+  let lastBig = Infinity;
+  let lastSmall = Infinity;
+  let started = false;
   for (const g of chain.matchAll(KO_GROUP)) {
     const value = parseDigits(g[1]);
     if (!Number.isFinite(value)) continue;
-    const scale = g[2] ? KO_SCALES[g[2]] : 1;
-    // A plain number after a scaled one continues it only if it is smaller than that scale.
-    if (scale < lastScale && sum > 0 && value * scale < lastScale) {
-      sum += value * scale;
-    } else {
-      if (sum > 0 || out.length > 0 || lastScale !== Infinity) out.push(sum);
-      sum = value * scale;
+    const unit = g[2] ?? '';
+    const big = unit.endsWith('조') ? 1e12 : unit.endsWith('억') ? 1e8 : unit.endsWith('만') ? 1e4 : 1;
+    const smallUnit = big === 1 ? unit : unit.slice(0, -1);
+    const small = smallUnit === '천' ? 1e3 : smallUnit === '백' ? 1e2 : smallUnit === '십' ? 10 : 1;
+    const continues = small < lastSmall && (big === 1 || big < lastBig) && section + value * small < lastBig;
+    if (started && !continues) {
+      out.push(total + section);
+      total = 0;
+      section = 0;
+      lastBig = Infinity;
     }
-    lastScale = g[2] ? scale : 0;
+    started = true;
+    section += value * small;
+    lastSmall = small;
+    if (big > 1) {
+      total += section * big;
+      section = 0;
+      lastBig = big;
+      lastSmall = Infinity;
+    }
   }
-  out.push(sum);
+  out.push(total + section);
   return out;
 }
+// Native numerals and day counts Korean writes without digits: "두 배" (twice), "닷새" (five days).
+const KO_DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 열흘: 10 };
+const KO_DAY_COUNT = new RegExp(`(?:^|[\\s(“‘"'])(${Object.keys(KO_DAY_COUNTS).join('|')})`, 'g');
+// A day of the month: "20일", "지난 2일" (not "20일간", a count of days).
+const KO_DAY = /^일(?!간|부|대|본|반|단|정|원|치|제|선)/;
 const KO_NATIVE_COUNTER =
-  /(?:^|[\s(“‘"'])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:차례|번|명|개|가지|곳|주|달|해|척|발|개월|시간|나라|국)/g;
+  /(?:^|[\s(“‘"'])(두|세|네|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:차례|번|배|명|개|가지|곳|주|달|해|척|발|개월|시간|나라|국|살)/g;
 
 /** Normalised numeric values mentioned in a Korean paragraph (digits with 만/억 scales, native numerals). */
 export function koreanNumbers(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(KO_DIGITS)) {
-    for (const value of koreanAmounts(m[0])) out.push(normaliseNumber(value));
+    const values = koreanAmounts(m[0]);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 2);
+    // The last value of a chain followed by 일 is a day; "12∼13일" makes both ends days.
+    const isDay = !m[2] && KO_DAY.test(after);
+    values.forEach((value, k) => {
+      const day = isDay && (k === values.length - 1) && Number.isInteger(value) && value >= 1 && value <= 31;
+      out.push(day ? dayValue(value) : normaliseNumber(value));
+    });
   }
   for (const m of text.matchAll(KO_NATIVE_COUNTER)) out.push(String(KO_NATIVE[m[1]]));
+  for (const m of text.matchAll(KO_DAY_COUNT)) out.push(String(KO_DAY_COUNTS[m[1]]));
   return out;
 }
