@@ -1,6 +1,7 @@
 // Per-paragraph measurements the bead cost needs, stored as prefix sums so the cost of any span of
 // consecutive paragraphs is O(1): characters, sentences and quoted passages.
 import { countQuotes } from './anchors';
+import { forLength } from './news-text';
 
 export interface SideFeatures {
   count: number;
@@ -65,7 +66,7 @@ function prefix(values: readonly number[]): Float64Array {
 export function sideFeatures(paragraphs: readonly string[], korean: boolean): SideFeatures {
   return {
     count: paragraphs.length,
-    chars: prefix(paragraphs.map(charLength)),
+    chars: prefix(paragraphs.map((p) => charLength(forLength(p, korean)))),
     sentences: prefix(paragraphs.map((p) => countSentences(p, korean))),
     quotes: prefix(paragraphs.map((p) => countQuotes(p, korean))),
   };

@@ -52,6 +52,8 @@ export function hangulSkeleton(word: string): string {
 }
 
 // Particles and endings that attach to a name in Korean (김정은은, 한덕수 총리의 → 한덕수).
+// Last syllables of verbs and adjectives, not names (예상되는, 밝혔다, 한다며).
+const NOT_NAME_END = /[는되된하할될던며고다들게지서면로적까요니데]$/;
 const PARTICLES = ['으로', '에게', '께서', '에서', '과', '와', '은', '는', '이', '가', '을', '를', '의', '에', '도', '로', '만'];
 const HANGUL_WORD = /[\uac00-\ud7a3]{2,}/g;
 /** Korean names are two to four syllables (제갈공명, 김정은, 트럼프); the rest is particles. */
@@ -67,7 +69,7 @@ export function koreanNameKeys(text: string): string[] {
     const forms = [w];
     for (const p of PARTICLES) if (w.length - p.length >= 2 && w.endsWith(p)) forms.push(w.slice(0, -p.length));
     for (const f of forms) {
-      if (f.length > MAX_NAME) continue;
+      if (f.length > MAX_NAME || NOT_NAME_END.test(f)) continue;
       const k = hangulSkeleton(f);
       if (k.length >= MIN_CONSONANTS) out.add(k);
     }
@@ -81,6 +83,8 @@ export function englishNameKeys(text: string): string[] {
   let run: { word: string; end: number }[] = [];
   const flush = () => {
     for (let a = 0; a < run.length; a++) {
+      // A hyphenated given name after a family name ("Kim Jong-un") is never written alone.
+      if (a > 0 && run[a].word.includes('-')) continue;
       let joined = '';
       for (let b = a; b < Math.min(run.length, a + 3); b++) {
         joined += run[b].word;
