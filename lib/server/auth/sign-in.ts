@@ -1,41 +1,43 @@
 import 'server-only';
-// Email + password sign-in with per-email throttling: more than 5 failures within a minute and the
-// next attempts get 429 until the window has passed. Attempts are stored in the database so the
-// limit holds across app instances.
+// Email + password sign-in, throttled per account and source (sign-in-throttle.ts): each attempt
+// reserves its password check atomically first; past the allowance the answer is 429 with
+// Retry-After. Attempts are also logged (SignInAttempt) for audit.
 import { db } from '../db/client';
 import { AppError } from '../errors';
 import { verifyPassword } from './password';
+import { forgetOldThrottles, reserveSignIn, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS } from './sign-in-throttle';
 import { newSecret, SESSION_TTL_MS, sha256 } from './tokens';
 import type { Actor } from './authenticate';
 
-export const THROTTLE_WINDOW_MS = 60_000;
-export const THROTTLE_MAX_FAILURES = 5;
+export { THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS };
 
 // Verifying against a real hash when the email is unknown keeps response times alike.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2yB1x0P9mVnU1sG2m8lqk5mJvX0Vd3r9m1f8N0b1e3c';
 
-export async function signIn(emailInput: string, password: string): Promise<{ actor: Actor; token: string; expiresAt: Date }> {
+/** `source` is the client's address (lib/server/http/proxy.ts clientAddress): throttling is per account and source. */
+export async function signIn(emailInput: string, password: string, source = 'unknown'): Promise<{ actor: Actor; token: string; expiresAt: Date }> {
   const email = emailInput.trim().toLowerCase();
-  const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
-  const failures = await db.signInAttempt.count({ where: { email, success: false, createdAt: { gte: since } } });
-  if (failures >= THROTTLE_MAX_FAILURES) {
+  const reservation = await reserveSignIn(email, source);
+  if (!reservation.ok) {
     throw new AppError(
       'rate_limited',
-      'Too many failed sign-in attempts for this email. Wait a minute, then try again.',
+      'Too many failed sign-in attempts for this email from here. Wait a while, then try again.',
       undefined,
-      { 'Retry-After': String(Math.ceil(THROTTLE_WINDOW_MS / 1000)) },
+      { 'Retry-After': String(reservation.retryAfterSeconds) },
     );
   }
   const user = await db.user.findUnique({ where: { email } });
-  const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  await db.signInAttempt.create({ data: { email, success: ok && !!user } });
+  const ok = (await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password)) && !!user;
+  await reservation.release(ok);
+  await db.signInAttempt.create({ data: { email, success: ok } });
   if (!user || !ok) throw new AppError('unauthenticated', 'The email or password is not correct.');
 
   const token = newSecret();
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await db.session.create({ data: { id: sha256(token), userId: user.id, expiresAt } });
-  // Old attempts are only needed for the throttle window.
+  // The attempt log is kept ten minutes (audit of recent sign-ins); throttle rows as long as they matter.
   await db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 10 * THROTTLE_WINDOW_MS) } } });
+  await forgetOldThrottles();
   return { actor: { id: user.id, email: user.email, name: user.name }, token, expiresAt };
 }
 
