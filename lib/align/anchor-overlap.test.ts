@@ -35,3 +35,15 @@ describe('AnchorOverlap', () => {
     expect(exact).toBeGreaterThan(0); // WFP and 권정근 are still missing
   });
 });
+
+describe('AnchorOverlap: unmatched tokens that recur', () => {
+  it('cost as much inside one 2:2 bead as across the two 1:1 beads it covers', () => {
+    const source = ['In 2024 prices rose 5 percent', 'In 2024 exports fell 7 percent', '2024'];
+    const target = ['물가가 5% 올랐다', '수출이 7% 줄었다', '2024년'];
+    const overlap = new AnchorOverlap(extractAnchors(source, target));
+    overlap.prepare(diagonalBand(3, 3, 3));
+    const pair = overlap.cost(0, 0, 1, 1, true) + overlap.cost(1, 1, 1, 1, true);
+    expect(pair).toBeGreaterThan(0);
+    expect(overlap.cost(0, 0, 2, 2, true)).toBeCloseTo(pair, 9);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAnchors } from './anchors';
 import { moveId } from './banded-dp';
-import { DEFAULT_BEAD_PRIORS, makeBeadCost } from './bead-cost';
+import { DEFAULT_BEAD_PRIORS, makeBeadCost, TWO_TWO_PENALTY } from './bead-cost';
 import { sideFeatures } from './features';
 import { PRIOR_MODEL } from './length-model';
 
@@ -45,5 +45,30 @@ describe('bead cost', () => {
       const k = moveId(di, dj);
       expect(s.cost(i0, j0, di, dj, k)).toBeGreaterThanOrEqual(s.lowerBound[k]);
     }
+  });
+});
+
+describe('2:2 beads win only when the lengths support them', () => {
+  // Two paragraph pairs whose lengths fit the model one by one, both mentioning a token ("Reuters
+  // said", "2024") that the Korean never renders: charged per bead, it once made the 2:2 cheaper.
+  const src = [
+    'Reuters said the central bank kept rates at 3.5 percent in 2024 and signalled a cut later in the year.',
+    'Reuters said exports fell 7 percent in 2024 as chip demand stayed weak abroad.',
+    'Markets closed higher.',
+  ];
+  const tgt = ['중앙은행은 금리를 3.5%로 동결하면서 연내 인하 가능성을 내비쳤다.', '반도체 수요 부진으로 수출이 7% 줄었다.', '증시는 상승 마감했다. 2024'];
+  const s = makeBeadCost(sideFeatures(src, false), sideFeatures(tgt, true), extractAnchors(src, tgt), {
+    model: PRIOR_MODEL,
+    priors: DEFAULT_BEAD_PRIORS,
+    exactAnchors: true,
+  });
+  const cost = (i0: number, j0: number, di: number, dj: number) => s.cost(i0, j0, di, dj, moveId(di, dj));
+
+  it('two length-consistent 1:1 beads beat the 2:2 that covers them, with unmatched recurring tokens', () => {
+    expect(cost(0, 0, 1, 1) + cost(1, 1, 1, 1)).toBeLessThan(cost(0, 0, 2, 2));
+  });
+
+  it('by a clear margin (the 2:2 pays for a split that fits), so noise in the anchors cannot flip it', () => {
+    expect(cost(0, 0, 2, 2) - cost(0, 0, 1, 1) - cost(1, 1, 1, 1)).toBeGreaterThan(TWO_TWO_PENALTY);
   });
 });

@@ -29,7 +29,7 @@ const EN_DATELINE =
 const KO_DATELINE = /^\s*[(【[][^)】\]]{1,20}=[^)】\]]{1,20}[)】\]](?:\s*[\p{L}\s]{0,20}?(?:기자|특파원|통신원))?\s*=?\s*/u;
 // Notes an English desk adds that Korean papers drop: editor's notes, contributor lines.
 const EN_NOTE =
-  /Editor['’]s note:[^]{0,300}?(?:are|is) (?:his|her|their|the author['’]s) own\.|Editor['’]s note:[^.!?]*[.!?]|(?:^|(?<=[.!?”"]\s))[A-Z][\w'’.\- ]{2,60} contributed (?:to )?(?:this report|reporting|to this story)\.|An interview, edited for length and clarity\./g;
+  /Editor['’]s note:[^]{0,300}?(?:are|is) (?:his|her|their|the author['’]s) own\.|Editor['’]s note:[^.!?]*[.!?]|(?:^|(?<=[.!?”"]\s))[A-Z][\w'’\- ]{2,60} contributed (?:to )?(?:this report|reporting|to this story)\.|An interview, edited for length and clarity\./g;
 const KO_NOTE = /\((?:※|역자\s?주|옮긴이\s?주|편집자\s?주)[^()]*(?:\([^()]*\)[^()]*)*\)|※[^\n]*$/g;
 
 export function stripDateline(text: string): string {
