@@ -33,3 +33,38 @@ describe('find and replace in a segment', () => {
     expect(replaceInDoc(textToDoc('x'), re, '', false).doc).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
   });
 });
+
+describe('a linear-time engine for user patterns (RE2)', () => {
+  it('answers a catastrophic pattern at once: (a+)+$ over 28 × "a" + "!" (native backtracking took 7.9 s)', () => {
+    const re = buildSearchRegex({ find: '(a+)+$', regex: true, caseSensitive: false });
+    const started = performance.now();
+    expect(countMatches(`${'a'.repeat(28)}!`, re)).toBe(0);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses what RE2 cannot express with a message that says so', () => {
+    expect(() => buildSearchRegex({ find: '(북)\\1', regex: true, caseSensitive: false })).toThrow(/[Bb]ackreference/);
+    expect(() => buildSearchRegex({ find: '북한(?=은)', regex: true, caseSensitive: false })).toThrow(/[Ll]ookahead/);
+    expect(() => buildSearchRegex({ find: '(?<!남)한', regex: true, caseSensitive: false })).toThrow(/[Ll]ookbehind/);
+    expect(() => buildSearchRegex({ find: 'a{5000}', regex: true, caseSensitive: false })).toThrow(InvalidPatternError);
+  });
+
+  it('keeps replacement semantics: $1…, $&, $$, named groups, unmatched groups empty, Unicode classes', () => {
+    const re = buildSearchRegex({ find: '(\\d+)(명)?', regex: true, caseSensitive: false });
+    expect(docToText(replaceInDoc(textToDoc('300명, 20개'), re, '[$1|$2|$&|$$]', true).doc)).toBe('[300|명|300명|$], [20||20|$]개');
+    const named = buildSearchRegex({ find: '(?<y>\\d{4})년', regex: true, caseSensitive: false });
+    expect(docToText(replaceInDoc(textToDoc('2024년'), named, '$<y>-$1', true).doc)).toBe('2024-2024');
+    const hangul = buildSearchRegex({ find: '\\p{Hangul}+', regex: true, caseSensitive: false });
+    expect(countMatches('북한 a 남한', hangul)).toBe(2);
+    // Outside the BMP the indices stay in UTF-16 units, as String.prototype.replace.
+    const emoji = buildSearchRegex({ find: '😀(a)?', regex: true, caseSensitive: false });
+    expect(docToText(replaceInDoc(textToDoc('x😀b😀a'), emoji, '<$1>', true).doc)).toBe('x<>b<a>');
+    // A plain search is literal, metacharacters included.
+    expect(countMatches('a.b*c a.b*c', buildSearchRegex({ find: 'a.b*', regex: false, caseSensitive: true }))).toBe(2);
+  });
+
+  it('tests a string without keeping state between calls', () => {
+    const re = buildSearchRegex({ find: '북한', regex: false, caseSensitive: false });
+    expect([re.test('북한'), re.test('북한'), re.test('남한')]).toEqual([true, true, false]);
+  });
+});

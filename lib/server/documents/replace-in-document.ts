@@ -3,7 +3,7 @@ import 'server-only';
 // segment); applying writes each segment with its own version check, one SegmentRevision
 // (action "replace") per changed segment, and skips segments saved since the preview.
 import { docToText, parseDoc } from '../../editor/doc';
-import { buildSearchRegex, InvalidPatternError, replaceInDoc } from '../../editor/replace';
+import { buildSearchRegex, InvalidPatternError, replaceInDoc, type SearchPattern } from '../../editor/replace';
 import { canEditSegment } from '../../workflow/segment-rule';
 import { impliedState } from '../../workflow/segment-states';
 import type { TReplaceInDocumentRequest } from '../api/editor.types';
@@ -38,7 +38,7 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
   // Who may change which segment: the segment rule, as for a save. A dry run only searches.
   const settings = await ruleSettings(document.projectId);
   if (!input.dryRun) assertSegmentChangeAnywhere(role, settings, { action: 'edit', textChanged: true });
-  let re: RegExp;
+  let re: SearchPattern;
   try {
     re = buildSearchRegex(input);
   } catch (err) {

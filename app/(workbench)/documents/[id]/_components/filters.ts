@@ -1,6 +1,6 @@
 // Which rows the list shows: filters by state and origin, and a search in source and/or target,
 // plain or regex. Pure, so the list and the tests share it.
-import { buildSearchRegex, InvalidPatternError } from '@/lib/editor/replace';
+import { buildSearchRegex, InvalidPatternError, type SearchPattern } from '@/lib/editor/replace';
 import type { EditorStore } from './editor-store';
 
 export interface Filters {
@@ -28,7 +28,7 @@ export function isFiltering(f: Filters): boolean {
 
 export function filterIds(store: EditorStore, f: Filters, flags?: SegmentFlags): { ids: string[]; error: string | null } {
   if (!isFiltering(f)) return { ids: store.order, error: null };
-  let re: RegExp | null = null;
+  let re: SearchPattern | null = null;
   let error: string | null = null;
   if (f.query) {
     try {
@@ -47,9 +47,7 @@ export function filterIds(store: EditorStore, f: Filters, flags?: SegmentFlags):
     if (f.flag === 'annotations' && !flags?.annotations.has(id)) return false;
     if (re) {
       const target = e.pending?.text ?? s.targetText;
-      re.lastIndex = 0;
       const inSource = f.scope !== 'target' && re.test(s.sourceText);
-      re.lastIndex = 0;
       const inTarget = f.scope !== 'source' && re.test(target);
       if (!inSource && !inTarget) return false;
     }
