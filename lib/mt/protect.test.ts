@@ -23,16 +23,16 @@ describe('protect', () => {
 
   it('matches the capitalised surname alone as a whole word, also before a curly possessive', () => {
     const r = protect('Kwon Jong-gun spoke. Kwon’s aide and kwon and Kwonsan did not.', [kwon]);
-    expect(r.text).toBe('<x id="n1">권정근</x> spoke. <x id="n2">권</x>’s aide and kwon and Kwonsan did not.');
+    expect(r.text).toBe('<x id="n1">권정근</x> spoke. <x id="n2">권정근</x>’s aide and kwon and Kwonsan did not.');
     expect(r.placeholders.map((p) => [p.matched, p.expected, p.surnameOnly])).toEqual([
       ['Kwon Jong-gun', '권정근', false],
-      ['Kwon', '권', true],
+      ['Kwon', '권정근', true],
     ]);
   });
 
   it('skips the lone surname when it starts another full name, and terms without a Korean form', () => {
     const r = protect('Kwon Yong-su met Kwon. Kim Il Sung', [kwon, { source: 'Kim Il Sung', target: ' ', kind: 'NAME' }]);
-    expect(r.text).toBe('Kwon Yong-su met <x id="n1">권</x>. Kim Il Sung');
+    expect(r.text).toBe('Kwon Yong-su met <x id="n1">권정근</x>. Kim Il Sung');
   });
 
   it('tolerates straight/curly apostrophe and hyphen variants of the term', () => {
@@ -64,9 +64,39 @@ describe('protect', () => {
       source: 'Trump',
       target: '트럼프',
     });
-    expect(deriveSurname(kwon)).toEqual({ source: 'Kwon', target: '권' });
+    expect(deriveSurname(kwon)).toEqual({ source: 'Kwon', target: '권정근' });
+    expect(deriveSurname({ ...kwon, role: { en: 'director', ko: '국장' } })).toEqual({ source: 'Kwon', target: '권 국장' });
+    expect(deriveSurname({ source: 'Donald Trump', target: '도널드 트럼프', kind: 'NAME', role: { en: 'president', ko: '대통령' } })?.target).toBe('트럼프 대통령');
     expect(deriveSurname({ ...kwon, surname: false })).toBeNull();
     expect(deriveSurname({ source: 'Pyongyang', target: '평양', kind: 'NAME' })).toBeNull();
+  });
+});
+
+describe('the gloss and later references (names kept from detection on)', () => {
+  const director: ProtectTerm = { ...kwon, role: { en: 'director', ko: '국장' } };
+
+  it('takes the original-form gloss into the protected span: 권정근 is sent once, never 권정근(권정근)', () => {
+    for (const src of ['Kwon Jong-gun(권정근) said.', 'Kwon Jong-gun (권정근) said.', 'Kwon Jong-gun（권정근） said.', 'Kwon Jong-gun (權正根) said.']) {
+      expect(protect(src, [kwon]).text).toBe('<x id="n1">권정근</x> said.');
+    }
+    // Anything else in parentheses stays.
+    expect(protect('Kwon Jong-gun (KCNA) said.', [kwon]).text).toBe('<x id="n1">권정근</x> (KCNA) said.');
+  });
+
+  it('surname, honorific and title references become surname + title when the role is known', () => {
+    const r = protect('Kwon said so. Mr. Kwon left. Director Kwon returned. The director was angry. The director of the KCNA was not.', [director]);
+    expect(r.text).toBe('<x id="n1">권 국장</x> said so. <x id="n2">권 국장</x> left. <x id="n3">권 국장</x> returned. <x id="n4">권 국장</x> was angry. The director of the KCNA was not.');
+    expect(r.placeholders.map((p) => p.matched)).toEqual(['Kwon', 'Mr. Kwon', 'Director Kwon', 'The director']);
+  });
+
+  it('without a role: the full name, and a title written in the English gives its Korean title', () => {
+    const r = protect('Mr. Kwon left. Ambassador Kwon returned. The director spoke.', [kwon]);
+    expect(r.text).toBe('<x id="n1">권정근</x> left. <x id="n2">권 대사</x> returned. The director spoke.');
+  });
+
+  it('"the director" is left alone when two protected people are directors', () => {
+    const other: ProtectTerm = { source: 'Ri Son-gwon', target: '리선권', kind: 'NAME', role: { en: 'director', ko: '국장' } };
+    expect(protect('The director spoke.', [director, other]).text).toBe('The director spoke.');
   });
 });
 
@@ -87,7 +117,7 @@ describe('unprotect', () => {
     expect(out.text).toBe('권종건이 만났다 KCNA.');
     expect(out.missing.map((m) => [m.id, m.term.source, m.expected, m.found])).toEqual([
       ['n1', 'Kwon Jong-gun', '권정근', '권종건'],
-      ['n2', 'Kwon Jong-gun', '권', null],
+      ['n2', 'Kwon Jong-gun', '권정근', null],
       ['d1', 'KCNA', 'KCNA', null],
     ]);
   });

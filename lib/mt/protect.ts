@@ -2,12 +2,19 @@
 // an element that the request lists in `ignore_tags`, so DeepL copies its content untouched:
 //
 //   "Kwon Jong-gun’s visit" -> `<x id="n1">권정근</x>’s visit`
+//   "Kwon Jong-gun(권정근) said" -> `<x id="n1">권정근</x> said` (the original-form gloss is taken in,
+//   so the Korean has the name once, never 권정근(권정근))
+//   "Kwon said", "Mr. Kwon", "Director Kwon" -> `<x id="n2">권 국장</x>` when the role is known
+//   (term.role), else the full name `<x id="n2">권정근</x>`; "the director" too when exactly one
+//   protected name has that role. Never a bare 권.
 //
 // For a NAME or TERM we send the TARGET (the Korean form) inside the tag, so the output carries
 // exactly the agreed Korean spelling; for DO_NOT_TRANSLATE we send the source as it is. Because the
 // request uses tag_handling=xml, everything outside the tags is XML-escaped. After translation,
 // `unprotect` strips the tags and reports every placeholder whose tag vanished or whose content
 // changed: such a segment must carry a QA warning naming the term. It never patches silently.
+
+import { koreanTitle, type Role } from '../names/roles';
 
 export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
 
@@ -26,6 +33,8 @@ export interface ProtectTerm {
    * Omitted: derived from the name (see deriveSurname); false: never match the surname alone.
    */
   surname?: { source: string; target: string } | false;
+  /** The person's title (lib/names/roles.ts): later references become 권 국장 instead of 권정근. */
+  role?: Role | null;
 }
 
 export interface Placeholder {
@@ -114,14 +123,23 @@ export function deriveSurname(term: ProtectTerm): { source: string; target: stri
   if (sourceWords.length < 2) return null;
   const target = term.target.trim();
   const targetWords = target.split(/\s+/);
+  const title = term.role?.ko;
   if (targetWords.length === 1 && HANGUL_SYLLABLES.test(target) && target.length >= 2 && target.length <= 4) {
-    return { source: sourceWords[0] ?? '', target: target.charAt(0) };
+    // A bare Korean surname (권) is unidiomatic: surname + title when the role is known, else the full name.
+    return { source: sourceWords[0] ?? '', target: title ? `${target.charAt(0)} ${title}` : target };
   }
   if (targetWords.length === sourceWords.length && targetWords.every((w) => HANGUL_SYLLABLES.test(w))) {
-    return { source: sourceWords.at(-1) ?? '', target: targetWords.at(-1) ?? '' };
+    const last = targetWords.at(-1) ?? '';
+    return { source: sourceWords.at(-1) ?? '', target: title ? `${last} ${title}` : last };
   }
   return null;
 }
+
+/** Honorifics taken in with a lone surname: "Mr. Kwon" is one reference. */
+const HONORIFIC_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)$/u;
+const TITLE_BEFORE = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$/u;
+/** Original-form gloss right after a name: `(권정근)`, ` (文在寅)`. */
+const GLOSS_AFTER = /^\s?[(（]\s*[\uAC00-\uD7A3\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF][\uAC00-\uD7A3\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF \u00b7]{0,38}\s*[)）]/u;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -167,12 +185,14 @@ export function protect(source: string, terms: readonly ProtectTerm[], options: 
   // even when the Korean surname is the same, a QA warning could name the wrong person and the
   // "Kim" may be a third one, so we leave it to the translator rather than guess.
   const surnameOwners = new Map<string, Set<string>>();
+  const roleOwners = new Map<string, Set<string>>();
   for (const term of terms) {
     const s = deriveSurname(term);
     if (!s) continue;
     const owners = surnameOwners.get(s.source) ?? new Set<string>();
     owners.add(term.source);
     surnameOwners.set(s.source, owners);
+    if (term.role?.en) roleOwners.set(term.role.en, (roleOwners.get(term.role.en) ?? new Set<string>()).add(term.source));
   }
 
   for (const term of terms) {
@@ -181,7 +201,10 @@ export function protect(source: string, terms: readonly ProtectTerm[], options: 
     const caseSensitive = term.caseSensitive ?? term.kind !== 'TERM';
     const expected = term.kind === 'DO_NOT_TRANSLATE' ? undefined : term.target;
     for (const m of findAll(source, term.source, caseSensitive)) {
-      candidates.push({ ...m, term, expected: expected ?? source.slice(m.start, m.end), surnameOnly: false });
+      // The gloss `(권정근)` after a name is taken into the protected span: sent once, kept once.
+      const gloss = term.kind === 'NAME' ? GLOSS_AFTER.exec(source.slice(m.end)) : null;
+      const end = gloss ? m.end + gloss[0].length : m.end;
+      candidates.push({ start: m.start, end, term, expected: expected ?? source.slice(m.start, m.end), surnameOnly: false });
     }
     const s = deriveSurname(term);
     if (s && (surnameOwners.get(s.source)?.size ?? 0) === 1) {
@@ -191,6 +214,25 @@ export function protect(source: string, terms: readonly ProtectTerm[], options: 
         // "Kwon Yong-su" is someone else: a capitalised word right after the surname means
         // another full name, which must not become 권 + a translated given name.
         if (/^\s+\p{Lu}/u.test(source.slice(m.end))) continue;
+        let start = m.start;
+        let target = s.target;
+        const before = source.slice(Math.max(0, m.start - 40), m.start);
+        const honorific = HONORIFIC_BEFORE.exec(before);
+        const titled = honorific ? null : TITLE_BEFORE.exec(before);
+        const title = titled?.[1] ? koreanTitle(titled[1]) : null;
+        if (honorific) start -= honorific[0].length;
+        else if (titled && title) {
+          // "Director Kwon" is 권 국장 whatever the first mention said.
+          start -= titled[0].length;
+          if (!term.role && HANGUL_SYLLABLES.test(term.target.trim())) target = `${term.target.trim().charAt(0)} ${title}`;
+        }
+        candidates.push({ start, end: m.end, term, expected: target, surnameOnly: true });
+      }
+    }
+    // "the director": only when exactly one protected person has that role.
+    if (s && term.role?.en && term.role.ko && roleOwners.get(term.role.en)?.size === 1 && s.target.endsWith(term.role.ko)) {
+      for (const m of findAll(source, `the ${term.role.en}`, false)) {
+        if (/^\s+(?:of|for|at|in)\b/u.test(source.slice(m.end))) continue;
         candidates.push({ ...m, term, expected: s.target, surnameOnly: true });
       }
     }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const TERM_KINDS = ['NAME', 'TERM', 'DO_NOT_TRANSLATE'] as const;
 export const ZTermKind = z.enum(TERM_KINDS);
-export const ZTermStatus = z.enum(['PROPOSED', 'CONFIRMED']);
+export const ZTermStatus = z.enum(['PROPOSED', 'CONFIRMED', 'REJECTED']);
 
 export const ZCreateTermRequest = z.object({
   source: z.string().trim().min(1).max(500),

@@ -29,7 +29,7 @@ async function counts(projectId: string) {
 }
 
 describe('document import', () => {
-  it('imports the fixture as 21 segments, detects exactly Kwon Jong-gun → 권정근 and proposes it', async () => {
+  it('imports the fixture as 21 segments, proposes Kwon Jong-gun → 권정근 and the Korean names written without Hangul', async () => {
     const p = await seedProject();
     const res = await upload(p, fixture, 'korean-peninsula-a-to-z.en.txt');
     expect(res.status).toBe(201);
@@ -37,20 +37,26 @@ describe('document import', () => {
     expect(res.json.title).toBe('korean-peninsula-a-to-z.en');
     expect(res.json.detectedNames).toEqual([
       expect.objectContaining({ source: 'Kwon Jong-gun', target: '권정근', status: 'PROPOSED', isNew: true, occurrences: 1 }),
+      // Without Hangul (#16): people get candidates and no target; gazetteer places their form.
+      expect.objectContaining({ source: 'Oh Gyeong-seop', target: '', status: 'PROPOSED', isNew: true }),
+      expect.objectContaining({ source: 'Kim Jong-un', target: '', status: 'PROPOSED', isNew: true }),
+      expect.objectContaining({ source: 'Gaeseong', target: '개성', status: 'PROPOSED', isNew: true }),
+      expect.objectContaining({ source: 'Panmunjom', target: '판문점', status: 'PROPOSED', isNew: true }),
     ]);
     const segments = await db.segment.findMany({ where: { documentId: res.json.id }, orderBy: { position: 'asc' } });
     expect(segments.some((s) => /[\s\u00a0]$/.test(s.sourceText))).toBe(false);
     expect(segments.map((s) => s.sourceText).join('\n')).toContain('“new path,”');
     const terms = await db.term.findMany({ where: { projectId: p.projectId } });
-    expect(terms.map((t) => [t.kind, t.source, t.target, t.status])).toEqual([['NAME', 'Kwon Jong-gun', '권정근', 'PROPOSED']]);
+    expect(terms.filter((t) => t.source === 'Kwon Jong-gun').map((t) => [t.kind, t.source, t.target, t.status])).toEqual([['NAME', 'Kwon Jong-gun', '권정근', 'PROPOSED']]);
+    expect(terms).toHaveLength(5);
 
     // Importing again reuses the term instead of proposing it twice.
     const again = await call(documentsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/documents`, {
       token: p.users.OWNER.token, params: { id: p.projectId }, body: { title: 'Again', content: fixture.toString('utf8') },
     });
     expect(again.status).toBe(201);
-    expect(again.json.detectedNames[0]).toMatchObject({ isNew: false });
-    expect(await db.term.count({ where: { projectId: p.projectId } })).toBe(1);
+    expect(again.json.detectedNames.every((n: { isNew: boolean }) => !n.isNew)).toBe(true);
+    expect(await db.term.count({ where: { projectId: p.projectId } })).toBe(5);
   });
 
   it('keeps headings, list items and marks from Markdown and a .docx (JSON base64 too)', async () => {

@@ -10,6 +10,8 @@ import { db } from '../db/client';
 import { AppError } from '../errors';
 import { presentDocument, type TDocument } from '../presenters/document';
 import { requireProject } from '../projects/access';
+import { proposeNames } from '../terms/propose-names';
+import type { NameCandidate } from '../../names/candidates';
 
 export interface ImportInput {
   bytes: Uint8Array;
@@ -22,8 +24,10 @@ export interface TDetectedName {
   termId: string;
   source: string;
   target: string;
-  status: 'PROPOSED' | 'CONFIRMED';
+  status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED';
   confidence: 'high' | 'low';
+  /** Hangul guesses for a name found without its original form (its target stays empty until picked). */
+  candidates?: NameCandidate[];
   occurrences: number;
   isNew: boolean;
 }
@@ -88,14 +92,8 @@ export async function importDocumentIntoProject(actor: Actor, projectId: string,
         });
       }
     }
-    const detected: TDetectedName[] = [];
-    for (const n of names) {
-      const existing = await tx.term.findFirst({ where: { projectId, source: n.source, kind: 'NAME' } });
-      const term = existing ?? (await tx.term.create({
-        data: { projectId, source: n.source, target: n.target, kind: 'NAME', status: 'PROPOSED', caseSensitive: true, note: `Detected in "${title.slice(0, 120)}"` },
-      }));
-      detected.push({ termId: term.id, source: term.source, target: term.target, status: term.status, confidence: n.confidence, occurrences: n.occurrences.length, isNew: !existing });
-    }
+    // Names with and without their original form (lib/server/terms/propose-names.ts).
+    const detected: TDetectedName[] = await proposeNames(tx, projectId, title, parsed.segments.map((s) => s.text), names);
     return { document: d, detected };
   }, { timeout: 60_000 });
 

@@ -9,7 +9,8 @@ import { glossaryEntries, glossaryHash, type DeeplProvider } from './deepl';
 
 export async function syncGlossary(provider: DeeplProvider, projectId: string): Promise<string | null> {
   const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, sourceLang: true, targetLang: true, settings: true } });
-  const terms = await db.term.findMany({ where: { projectId, status: 'CONFIRMED' }, select: { source: true, target: true, kind: true } });
+  // Every term not rejected: a detected name is in the glossary from the moment it is found.
+  const terms = await db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true } });
   const entries = glossaryEntries(terms);
   const stored = pretranslateSettings(project.settings).deeplGlossary;
   if (entries.length === 0) {

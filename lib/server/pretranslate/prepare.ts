@@ -6,6 +6,7 @@ import 'server-only';
 import { batchTexts, estimateBilledCharacters } from '../../mt/batch';
 import { buildContext } from '../../mt/context';
 import { protect, type Placeholder, type ProtectTerm } from '../../mt/protect';
+import { roleAtFirstMention, roleFromNote } from '../../names/roles';
 import type { TmMatch } from '../../tm/tm-index';
 import { isPretranslatable, type PretranslateScope } from '../../workflow/pretranslate-scope';
 import type { Origin, SegmentState } from '../../workflow/segment-states';
@@ -54,9 +55,21 @@ export interface Preparation {
   estimatedCharacters: number;
 }
 
-export async function loadTerms(projectId: string): Promise<ProtectTerm[]> {
-  const terms = await db.term.findMany({ where: { projectId, status: 'CONFIRMED' }, select: { source: true, target: true, kind: true, caseSensitive: true } });
-  return terms.map((t) => ({ source: t.source, target: t.target, kind: t.kind, ...(t.kind === 'TERM' ? { caseSensitive: t.caseSensitive } : {}) }));
+/**
+ * The terms protected in machine translation: every term with a Korean form that the owner has not
+ * rejected. A detected name protects from the moment it is found; PROPOSED/CONFIRMED only says
+ * whether the owner vetted it. A person's role (note `role: 국장`, else the first mention in this
+ * document) makes later surname references 권 국장 (lib/names/roles.ts).
+ */
+export async function loadTerms(projectId: string, paragraphs: readonly string[] = []): Promise<ProtectTerm[]> {
+  const terms = await db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true, caseSensitive: true, note: true } });
+  return terms
+    .filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '')
+    .map((t) => ({
+      source: t.source, target: t.target, kind: t.kind,
+      ...(t.kind === 'TERM' ? { caseSensitive: t.caseSensitive } : {}),
+      ...(t.kind === 'NAME' ? { role: roleFromNote(t.note) ?? roleAtFirstMention(paragraphs, t.source) } : {}),
+    }));
 }
 
 export async function preparePretranslation(
@@ -90,7 +103,7 @@ export async function preparePretranslation(
   const oversize: SegRow[] = [];
   let estimatedCharacters = 0;
   if (opts.withMt && mt.length > 0) {
-    const terms = await loadTerms(doc.projectId);
+    const terms = await loadTerms(doc.projectId, paragraphs);
     const group = Math.max(1, opts.contextGroup ?? DEFAULT_CONTEXT_GROUP);
     const items: { text: string; context?: string; item: MtItem; seg: SegRow }[] = [];
     let k = 0;

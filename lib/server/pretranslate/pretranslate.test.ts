@@ -193,7 +193,8 @@ describe('the job', () => {
     };
     const answers = [
       `${tag(0, '권정근')}는 ${tag(0, 'KCNA')} 특사를 만났다.`,
-      `나중에 ${tag(1, '권')}가 평양에 도착했다.`,
+      // A lone "Kwon" with no known role is sent as the full name (never a bare 권).
+      `나중에 ${tag(1, '권정근')}가 평양에 도착했다.`,
       `${tag(2, '트럼프')}과 ${tag(2, '권정근')}는 대화했다.`,
     ];
     deepl().setMode({ fixedTranslations: Object.fromEntries(sent.map((s, i) => [s, answers[i]!])) });
@@ -203,7 +204,7 @@ describe('the job', () => {
     const texts = deepl().translateLog.filter((l) => l.status === 200).flatMap((l) => ([] as string[]).concat(l.params.text ?? []));
     expect(texts.sort()).toEqual([...sent].sort());
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
-    expect(segs.map((s) => s.targetText)).toEqual(['권정근은 KCNA 특사를 만났다.', '나중에 권이 평양에 도착했다.', '트럼프와 권정근은 대화했다.']);
+    expect(segs.map((s) => s.targetText)).toEqual(['권정근은 KCNA 특사를 만났다.', '나중에 권정근이 평양에 도착했다.', '트럼프와 권정근은 대화했다.']);
     expect(segs.every((s) => s.origin === 'MT' && s.state === 'DRAFT')).toBe(true);
     const revs = await db.segmentRevision.findMany({ where: { segment: { documentId: p.documentId }, action: 'mt' } });
     expect(revs.map((r) => r.targetText).sort()).toEqual(segs.map((s) => s.targetText).sort());

@@ -29,6 +29,10 @@ describe('QA through the API', () => {
     const proposed = await db.term.findFirstOrThrow({ where: { projectId: p.projectId, source: 'Kwon Jong-gun' } });
     expect(proposed.status).toBe('PROPOSED');
     await updateTerm(owner, proposed.id, { status: 'CONFIRMED' });
+    // Names found without Hangul (#16): the owner picks the best candidate.
+    for (const t of await db.term.findMany({ where: { projectId: p.projectId, kind: 'NAME', target: '' } })) {
+      await updateTerm(owner, t.id, { target: (JSON.parse(t.candidates) as { target: string }[])[0]!.target, status: 'CONFIRMED' });
+    }
     await createTerm(owner, p.projectId, { source: 'Korea Institute for National Unification', target: '통일연구원', kind: 'TERM', note: '', caseSensitive: false, status: 'CONFIRMED' });
     const segs = await db.segment.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' } });
     for (const [i, s] of segs.entries()) await updateSegment(owner, s.id, { target: korean[i]!, state: 'TRANSLATED', version: s.version });

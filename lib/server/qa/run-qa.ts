@@ -5,6 +5,8 @@ import { countMarks, parseDoc } from '../../editor/doc';
 import { runChecks, runDocumentChecks, type QaIssue, type QaLocale, type QaSegment, type QaTerm } from '../../qa';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
+import { unvettedNameIssues } from '../../names/unvetted';
+import { parseCandidates } from '../../names/candidates';
 import { requireDocument, requireSegment } from '../projects/access';
 import { readSettings } from '../projects/settings';
 
@@ -49,10 +51,12 @@ export function toQaSegment(s: SegmentRow): QaSegment {
 export async function qaContext(projectId: string, locale: QaLocale) {
   const [project, terms] = await Promise.all([
     db.project.findUniqueOrThrow({ where: { id: projectId }, select: { settings: true } }),
-    db.term.findMany({ where: { projectId, status: 'CONFIRMED' }, select: { source: true, target: true, kind: true, caseSensitive: true } }),
+    // Every term not rejected (#16): a detected name is checked from the moment it is found.
+    db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true, caseSensitive: true, candidates: true } }),
   ]);
   const settings = readSettings(project.settings);
-  return { terms: terms as QaTerm[], options: { disabledChecks: settings.qaDisabledChecks, locale } };
+  const unvetted = terms.filter((t) => t.kind === 'NAME' && t.target.trim() === '').map((t) => ({ source: t.source, candidates: parseCandidates(t.candidates).map((c) => c.target) }));
+  return { terms: terms.filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '') as QaTerm[], unvetted, options: { disabledChecks: settings.qaDisabledChecks, locale } };
 }
 
 function split(row: SegmentRow & { version: number }, issues: QaIssue[]): TSegmentQa {
@@ -71,7 +75,7 @@ export async function documentQa(actor: Actor, documentId: string, locale: QaLoc
   const rows = await db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' } });
   const ctx = await qaContext(document.projectId, locale);
   const results = runDocumentChecks(rows.map(toQaSegment), ctx);
-  const segments = results.map((r, i) => split(rows[i]!, r.issues));
+  const segments = results.map((r, i) => split(rows[i]!, [...r.issues, ...unvettedNameIssues(rows[i]!.sourceText, ctx.unvetted, locale)]));
   const count = (sev: 'error' | 'warning') => segments.reduce((n, s) => n + s.issues.filter((i) => i.severity === sev).length, 0);
   return { documentId, counts: { errors: count('error'), warnings: count('warning') }, segments };
 }
@@ -87,6 +91,6 @@ export async function checkStoredSegment(segment: SegmentRow & { documentId: str
     qaContext(projectId, locale),
     db.segment.findMany({ where: { documentId: segment.documentId, doNotTranslate: false } }),
   ]);
-  const issues = runChecks(toQaSegment(segment), { ...ctx, documentSegments: siblings.map(toQaSegment) });
+  const issues = [...runChecks(toQaSegment(segment), { ...ctx, documentSegments: siblings.map(toQaSegment) }), ...unvettedNameIssues(segment.sourceText, ctx.unvetted, locale)];
   return split(segment, issues);
 }

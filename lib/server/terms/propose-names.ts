@@ -1,0 +1,61 @@
+import 'server-only';
+// Names found in an imported document become PROPOSED glossary terms in the same transaction:
+//   - `Kwon Jong-gun(권정근)`: the original form is the target. It is protected in MT, put in the
+//     DeepL glossary and checked by QA from now on (PROPOSED only says the owner has not vetted it);
+//   - `Oh Gyeong-seop` (no Hangul): target empty, ranked Hangul candidates stored; QA and the editor
+//     say "name not vetted" until the owner picks or types the form. A well-known place of the
+//     gazetteer (`Panmunjom`) gets its form as the target at once, candidates kept beside it.
+// The role found at the first mention (`…, director of…`) goes into the note as `role: 국장`, so later
+// documents of the project get 권 국장 for "Kwon" too. A name already in the glossary, in any
+// status (REJECTED included), is left as it is: rejecting a proposal stops it for good.
+import type { NameCandidate } from '../../names/candidates';
+import type { DetectedName } from '../../names/detect';
+import { detectRomanisedNames } from '../../names/romanised';
+import { roleAtFirstMention } from '../../names/roles';
+import type { db as Db } from '../db/client';
+
+type Tx = Parameters<Parameters<typeof Db.$transaction>[0]>[0];
+
+export interface TProposedName {
+  termId: string;
+  source: string;
+  target: string;
+  status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED';
+  confidence: 'high' | 'low';
+  occurrences: number;
+  isNew: boolean;
+  candidates?: NameCandidate[];
+}
+
+function noteFor(title: string, paragraphs: readonly string[], source: string): string {
+  const role = roleAtFirstMention(paragraphs, source);
+  return `Detected in "${title.slice(0, 120)}"${role ? ` · role: ${role.ko}` : ''}`;
+}
+
+export async function proposeNames(tx: Tx, projectId: string, title: string, paragraphs: readonly string[], withHangul: readonly DetectedName[]): Promise<TProposedName[]> {
+  const out: TProposedName[] = [];
+  const known = new Set(withHangul.map((n) => n.source));
+  for (const n of withHangul) {
+    const existing = await tx.term.findFirst({ where: { projectId, source: n.source, kind: 'NAME' } });
+    const term = existing ?? (await tx.term.create({
+      data: { projectId, source: n.source, target: n.target, kind: 'NAME', status: 'PROPOSED', caseSensitive: true, note: noteFor(title, paragraphs, n.source) },
+    }));
+    out.push({ termId: term.id, source: term.source, target: term.target, status: term.status, confidence: n.confidence, occurrences: n.occurrences.length, isNew: !existing });
+  }
+  for (const n of detectRomanisedNames(paragraphs)) {
+    if (known.has(n.source)) continue;
+    const existing = await tx.term.findFirst({ where: { projectId, source: n.source, kind: 'NAME' } });
+    const term = existing ?? (await tx.term.create({
+      data: {
+        // A gazetteer place (Panmunjom → 판문점) is protected at once; a guessed name waits for a pick.
+        projectId, source: n.source, target: n.known ?? '', kind: 'NAME', status: 'PROPOSED', caseSensitive: true,
+        note: noteFor(title, paragraphs, n.source), candidates: JSON.stringify(n.candidates),
+      },
+    }));
+    out.push({
+      termId: term.id, source: term.source, target: term.target, status: term.status, confidence: n.type === 'person' ? 'high' : 'low',
+      occurrences: n.occurrences, isNew: !existing, candidates: n.candidates,
+    });
+  }
+  return out;
+}
