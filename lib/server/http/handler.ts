@@ -7,6 +7,7 @@ import { authenticateHeaders, type Actor, type Authentication } from '../auth/au
 import { AppError, unauthenticated } from '../errors';
 import type { Endpoint } from '../api/endpoint';
 import { requestHost } from './proxy';
+import { readTextLimited } from './body';
 import { errorResponse, json, validationError } from './respond';
 
 export const DEFAULT_MAX_JSON_BYTES = 1024 * 1024;
@@ -65,10 +66,7 @@ export async function readJsonBody(req: Request, endpoint: Endpoint): Promise<un
     throw new AppError('unsupported_media_type', 'Send the request body as JSON with "Content-Type: application/json".');
   }
   const limit = endpoint.maxBodyBytes ?? DEFAULT_MAX_JSON_BYTES;
-  const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > limit) throw tooLarge(limit);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > limit) throw tooLarge(limit);
+  const text = await readTextLimited(req, limit, () => tooLarge(limit));
   let data: unknown;
   try {
     data = JSON.parse(text);

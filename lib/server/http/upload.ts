@@ -1,7 +1,8 @@
 import 'server-only';
 // Reads an uploaded file from a request: multipart/form-data (field "file" plus text fields) or a
-// raw body. Refuses oversize bodies from Content-Length before reading them.
+// raw body. Refuses oversize bodies from Content-Length before reading them, and chunked ones as they stream.
 import { AppError } from '../errors';
+import { readFormDataLimited } from './body';
 
 export interface Upload {
   bytes: Uint8Array;
@@ -25,12 +26,8 @@ export function isMultipart(req: Request) {
 
 export async function readMultipartUpload(req: Request, maxBytes: number, what = 'file'): Promise<Upload> {
   assertDeclaredSize(req, maxBytes, what);
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    throw new AppError('bad_request', 'The upload is not valid multipart/form-data. Send the file in a field named "file".');
-  }
+  const form = await readFormDataLimited(req, maxBytes, () => tooLarge(maxBytes, what));
+  if (!form) throw new AppError('bad_request', 'The upload is not valid multipart/form-data. Send the file in a field named "file".');
   const file = form.get('file');
   if (!file || typeof file === 'string') throw new AppError('validation_failed', 'Send the file in a multipart field named "file".', { fields: [{ path: 'file', message: 'required' }] });
   if (file.size > maxBytes) throw tooLarge(maxBytes, what);

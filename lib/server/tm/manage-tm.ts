@@ -6,6 +6,7 @@ import { normalizeSource } from '../../tm/similarity';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { AppError } from '../errors';
+import { readFormDataLimited, readTextLimited } from '../http/body';
 import { requireProject } from '../projects/access';
 import { getTmIndex, invalidateTm } from './cache';
 
@@ -63,16 +64,15 @@ const MAX_TMX_BYTES = 50 * 1024 * 1024;
 
 async function readTmxBody(req: Request): Promise<string> {
   const type = (req.headers.get('content-type') ?? '').toLowerCase();
-  const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > MAX_TMX_BYTES) throw new AppError('payload_too_large', 'The TMX file is larger than 50 MiB; split it and import the parts.');
+  const tooLarge = () => new AppError('payload_too_large', 'The TMX file is larger than 50 MiB; split it and import the parts.');
   if (type.startsWith('multipart/form-data')) {
-    const form = await req.formData().catch(() => null);
+    const form = await readFormDataLimited(req, MAX_TMX_BYTES, tooLarge);
     const file = form?.get('file');
     if (!file || typeof file === 'string') throw new AppError('bad_request', 'Send the TMX file in the multipart field "file".');
     return new TextDecoder('utf-8').decode(await file.arrayBuffer()).replace(/^\uFEFF/, '');
   }
   if (type.includes('xml') || type.startsWith('text/plain') || type === 'application/octet-stream' || type === '') {
-    return (await req.text()).replace(/^\uFEFF/, '');
+    return (await readTextLimited(req, MAX_TMX_BYTES, tooLarge)).replace(/^\uFEFF/, '');
   }
   throw new AppError('unsupported_media_type', 'Send the TMX as multipart/form-data (field "file") or as the request body with Content-Type: application/xml.');
 }
