@@ -23,6 +23,9 @@ export type SegmentChange =
 
 export type SegmentVerdict = { ok: true } | { ok: false; reason: string };
 
+/** The states a machine draft (pre-translation) may overwrite; isPretranslatable narrows further by origin and scope. */
+export const MACHINE_WRITABLE_STATES: readonly SegmentState[] = ['EMPTY', 'DRAFT'];
+
 const OK: SegmentVerdict = { ok: true };
 const no = (reason: string): SegmentVerdict => ({ ok: false, reason });
 
@@ -42,7 +45,7 @@ export function canEditSegment(role: Role, state: SegmentState, settings: Segmen
     }
     case 'pretranslate':
       if (role === 'REVIEWER') return no('Reviewers do not pre-translate; a translator or the owner does.');
-      if (state !== 'EMPTY' && state !== 'DRAFT') return no(`Pre-translation writes only empty segments and machine drafts; this one is ${state.toLowerCase()}.`);
+      if (!MACHINE_WRITABLE_STATES.includes(state)) return no(`Pre-translation writes only empty segments and machine drafts; this one is ${state.toLowerCase()}.`);
       return OK;
     case 'approve':
     case 'reject':
