@@ -4,6 +4,8 @@
 // The 'full' export adds a header row and our own columns (kind, note, case_sensitive) for a
 // lossless backup; import accepts both, plus any header naming a subset of those columns.
 
+import { neutraliseFormula, restoreFormula } from './csv-safe';
+
 export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
 export const TERM_KINDS: readonly TermKind[] = ['NAME', 'TERM', 'DO_NOT_TRANSLATE'];
 
@@ -54,10 +56,11 @@ const HEADER_ALIASES: Record<string, string> = {
 /**
  * Quotes a field when RFC 4180 requires it (comma, quote, CR, LF), and also when it has leading
  * or trailing whitespace: import trims unquoted fields (`source, target` is common in hand-made
- * files), so quoting is what keeps such values exact.
+ * files), so quoting is what keeps such values exact. A would-be formula is neutralised (csv-safe.ts).
  */
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/u.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+function csvField(raw: string): string {
+  const value = neutraliseFormula(raw);
+  return value !== raw || /[",\r\n]|^\s|\s$/u.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** CRLF between rows, as RFC 4180 says; newlines inside quoted fields are written as they are. */
@@ -129,7 +132,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; errors: GlossaryImport
         if (value.includes('"')) bad ??= 'a quote inside an unquoted field (quote the whole field and double the quote)';
         value = value.trim();
       }
-      fields.push(value);
+      fields.push(restoreFormula(value));
       if (src[i] === ',') {
         i += 1;
         continue;

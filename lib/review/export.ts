@@ -1,5 +1,6 @@
 // Exports of a document's review: the quality report as CSV and the annotations as W3C Web
 // Annotation JSON-LD (https://www.w3.org/TR/annotation-model/). Pure functions of presented data.
+import { neutraliseFormula } from '../formats/csv-safe';
 import { MQM_CATEGORIES, MQM_SEVERITIES, PENALTY, dimensionOf } from './mqm';
 import { round2 } from './score';
 import type { TAnnotation, TQualityReport } from './types';
@@ -8,7 +9,7 @@ import type { TAnnotation, TQualityReport } from './types';
 export function csvCell(v: string | number | null | boolean): string {
   if (v === null) return '';
   let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof v === 'string') s = neutraliseFormula(s);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
