@@ -3,6 +3,7 @@
 // history with diffs, comments (review fills it later). Each section is a <section> with a heading;
 // new features add a section here.
 import { useTranslations } from 'next-intl';
+import { NameCandidates } from '@/app/_components/name-candidates';
 import type { EditorStore } from './editor-store';
 import { QaSection } from './qa-section';
 import type { RowOverlays } from './row-overlays';
@@ -26,9 +27,11 @@ interface Props {
   onServerSegment: (segment: SegmentDto) => void;
   /** After an approval or rejection without "stay": go on to the next segment. */
   onDecided: (segment: SegmentDto, stay: boolean) => void;
+  /** The owner picked the Korean form of a name not vetted yet. */
+  onTermPicked?: (termId: string, target: string) => void;
 }
 
-export function SidePanel({ store, overlays, activeId, hits, suggestions, onInsertTerm, onInsertSuggestion, role, userId, reviewMode, onServerSegment, onDecided }: Props) {
+export function SidePanel({ store, overlays, activeId, hits, suggestions, onInsertTerm, onInsertSuggestion, role, userId, reviewMode, onServerSegment, onDecided, onTermPicked }: Props) {
   const tl = useTranslations('editorLinks');
   const tq = useTranslations('editorQa');
   const t = useTranslations('editor');
@@ -55,7 +58,8 @@ export function SidePanel({ store, overlays, activeId, hits, suggestions, onInse
                 <button type="button" className="secondary small" onClick={() => onInsertTerm(i)} disabled={i >= 9}>
                   {i < 9 && <kbd>Ctrl+Shift+{i + 1}</kbd>} <span lang="en">{h.source}</span> → <span lang="ko">{h.target}</span>
                 </button>
-                {h.status === 'PROPOSED' && <span className="badge proposed">{t('proposed')}</span>}
+                {h.status === 'PROPOSED' && h.target !== '' && <span className="badge proposed">{t('proposed')}</span>}
+                {h.kind === 'NAME' && <NameCandidates term={h} canPick={role === 'OWNER'} onPicked={(target) => onTermPicked?.(h.id, target)} />}
                 {h.note && <div className="muted small">{h.note}</div>}
               </li>
             ))}

@@ -85,10 +85,11 @@ export function TranslationEditor({ documentId, userId, role = 'TRANSLATOR', too
 
   if (loadError) return <p className="error" role="alert">{loadError}</p>;
   if (!store) return <p className="muted" aria-busy="true">{t('loading')}</p>;
-  return <EditorShell store={store} terms={terms} documentId={documentId} userId={userId} role={role} toolbarExtra={toolbarExtra} />;
+  return <EditorShell store={store} terms={terms} documentId={documentId} userId={userId} role={role} toolbarExtra={toolbarExtra}
+    onTermPicked={(id, target) => setTerms((ts) => ts.map((x) => (x.id === id ? { ...x, target, status: 'CONFIRMED' } : x)))} />;
 }
 
-function EditorShell({ store, terms, documentId, userId, role, toolbarExtra }: { store: EditorStore; terms: EditorTerm[]; documentId: string; userId: string; role: Role; toolbarExtra?: ReactNode }) {
+function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onTermPicked }: { store: EditorStore; terms: EditorTerm[]; documentId: string; userId: string; role: Role; toolbarExtra?: ReactNode; onTermPicked: (id: string, target: string) => void }) {
   const t = useTranslations('editor');
   const tr = useTranslations('editorReview');
   // Review mode: Ctrl/⌘+Enter approves (the decision bar) instead of confirming the translation.
@@ -254,6 +255,7 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra }: {
             onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)}
             role={role} userId={userId} reviewMode={reviewMode}
             onServerSegment={(seg) => store.applyRemote(seg)}
+            onTermPicked={onTermPicked}
             onDecided={(seg, stay) => {
               store.applyRemote(seg);
               if (!stay) actions.move(1);

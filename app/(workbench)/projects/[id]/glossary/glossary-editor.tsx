@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { api, ApiError } from '@/app/_components/api';
+import { NameCandidates } from '@/app/_components/name-candidates';
 import type { TTerm } from '@/lib/server/presenters/term';
 
 const KINDS = ['NAME', 'TERM', 'DO_NOT_TRANSLATE'] as const;
@@ -127,19 +128,30 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
             ) : (
               <tr key={term.id} data-term-id={term.id}>
                 <td lang="en">{term.source}</td>
-                <td lang="ko">{term.target}</td>
+                <td lang="ko">
+                  {term.target}
+                  {term.kind === 'NAME' && term.status !== 'REJECTED' && (
+                    <NameCandidates term={term} canPick={canEdit} onPicked={(target) => setTerms((ts) => ts.map((x) => (x.id === term.id ? { ...x, target, status: 'CONFIRMED' } : x)))} />
+                  )}
+                </td>
                 <td>{t(`kinds.${term.kind}`)}</td>
                 <td className="muted">{term.note}</td>
                 <td>
-                  <span className={`badge ${term.status === 'CONFIRMED' ? 's-APPROVED' : 's-DRAFT'}`}>{t(`statuses.${term.status}`)}</span>
+                  <span className={`badge ${term.status === 'CONFIRMED' ? 's-APPROVED' : term.status === 'REJECTED' ? 's-REJECTED' : 's-DRAFT'}`}>{t(`statuses.${term.status}`)}</span>
                 </td>
                 {canEdit && (
                   <td className="row">
-                    {term.status === 'PROPOSED' && (
+                    {term.status === 'PROPOSED' && term.target.trim() !== '' && (
                       <button onClick={async () => {
                         const updated = await run(() => api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { status: 'CONFIRMED' } }));
                         if (updated) setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
                       }}>{t('statuses.CONFIRMED')}</button>
+                    )}
+                    {term.status === 'PROPOSED' && (
+                      <button className="secondary" onClick={async () => {
+                        const updated = await run(() => api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { status: 'REJECTED' } }));
+                        if (updated) setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
+                      }}>{t('reject')}</button>
                     )}
                     <button className="secondary" onClick={() => setEditing(term.id)}>{t('edit')}</button>
                     <button className="danger" onClick={async () => {
