@@ -1,6 +1,6 @@
 // Runs the CLI as a user would (tsx in a child process) on small temp files.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,5 +77,32 @@ describe('scripts/align.ts', () => {
     const dirArg = spawnSync(tsx, [cli, dir, ko], { encoding: 'utf8' });
     expect(dirArg.status).toBe(2);
     expect(dirArg.stderr).toContain('is a directory');
+  });
+
+  it('adds sentence links with offsets under --sentences, keeping the bead fields', () => {
+    const out = JSON.parse(execFileSync(tsx, [cli, en, ko, '--json', '--sentences'], { encoding: 'utf8' }));
+    const source = readFileSync(en, 'utf8').split(/\n\s*\n/);
+    expect(out.map((b: { source: number[] }) => b.source)).toEqual([[0], [1], [2], [3]]);
+    const first = out[0];
+    expect(Object.keys(first).slice(0, 3)).toEqual(['source', 'target', 'score']);
+    expect(first.sentences).toEqual([{ source: [0], target: [0], score: 1 }]);
+    expect(source[0].slice(first.sourceSentences[0].start, first.sourceSentences[0].end)).toBe('North Korea fired two missiles on August 20th.');
+    expect(out[2].sentences).toEqual([]); // deleted paragraph: nothing to link
+    const listing = execFileSync(tsx, [cli, en, ko, '--sentences'], { encoding: 'utf8' });
+    expect(listing).toMatch(/· 1↔1 +North Korea fired two missiles/);
+  });
+
+  it('takes a DeepL glossary CSV as anchors, and refuses one without a usable term', () => {
+    const terms = file('terms.csv', 'Jang Kum-chol,장금철\n');
+    const a = file('a.txt', ['The envoy met Jang Kum-chol.', 'The envoy met the minister.', 'Talks ended.'].join('\n\n'));
+    const b = file('b.txt', ['특사는 장관을 만났다.', '회담은 끝났다.'].join('\n\n'));
+    const out = JSON.parse(execFileSync(tsx, [cli, a, b, '--json', '--glossary', terms], { encoding: 'utf8' }));
+    expect(out.map((x: { source: number[]; target: number[] }) => [x.source, x.target])).toContainEqual([[0], []]);
+    const bad = spawnSync(tsx, [cli, a, b, '--json', '--glossary', file('bad.csv', 'one field only\n')], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('no usable term');
+    const missing = spawnSync(tsx, [cli, a, b, '--glossary'], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--glossary needs a CSV file');
   });
 });

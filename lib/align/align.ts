@@ -22,6 +22,8 @@ export interface AlignOptions {
   terms?: readonly AlignTerm[];
   /** Half-width of the first-pass band; it doubles while the path touches the edge. */
   band?: number;
+  /** Prior probability of each bead shape (MOVES order); paragraphs by default. */
+  priors?: readonly number[];
 }
 
 const SECOND_PASS_BAND = 12;
@@ -88,14 +90,15 @@ export function align(source: readonly string[], target: readonly string[], opti
   const anchors = extractAnchors(source, target, options.terms ?? []);
 
   const model0 = initialModel(src.chars[n], tgt.chars[m], Math.min(n, m));
-  const scorer0 = makeBeadCost(src, tgt, anchors, { model: model0, priors: DEFAULT_BEAD_PRIORS });
+  const priors = options.priors ?? DEFAULT_BEAD_PRIORS;
+  const scorer0 = makeBeadCost(src, tgt, anchors, { model: model0, priors });
   // The band must at least span the slope, or rows of a very lopsided pair could not connect.
   const slope = Math.ceil(Math.max(n / m, m / n));
   const w0 = Math.max(options.band ?? Math.ceil(Math.sqrt(Math.max(n, m))), 32, slope + 4);
   const first = adaptiveDp(n, m, w0, (w) => diagonalBand(n, m, w), scorer0);
 
   const model = refine(pathBeads(first, scorer0.cost), src, tgt, model0);
-  const scorer = makeBeadCost(src, tgt, anchors, { model, priors: DEFAULT_BEAD_PRIORS, exactAnchors: true });
+  const scorer = makeBeadCost(src, tgt, anchors, { model, priors, exactAnchors: true });
   const w1 = Math.max(SECOND_PASS_BAND, slope + 4);
   const second = adaptiveDp(n, m, w1, (w) => pathBand(n, m, first.points, w), scorer);
 

@@ -39,10 +39,14 @@ const SENTENCE_STARTER =
 // A sentence-final mark, with closing quotes/brackets, followed by whitespace and the next word.
 const BOUNDARY = /([^\s\u00a0]*)[.!?…。]["”’'」』)\]]*[\s\u00a0]+(?=([^\s\u00a0]+))/g;
 
-/** Number of sentences in a paragraph; a paragraph without final punctuation (a title) counts as one. */
-export function countSentences(text: string, korean: boolean): number {
-  if (!/[^\s\u00a0]/.test(text)) return 0;
-  let n = 1;
+/**
+ * Sentences of a paragraph as [start, end) character offsets, trimmed of surrounding whitespace; a
+ * paragraph without final punctuation (a title) is one sentence, an empty one has none.
+ */
+export function sentenceSpans(text: string, korean: boolean): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = text.search(/[^\s\u00a0]/);
+  if (start < 0) return spans;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     if (!korean) {
@@ -52,9 +56,17 @@ export function countSentences(text: string, korean: boolean): number {
       // A lowercase next word means the period was not a sentence end ("approx. three").
       if (/^[a-z]/.test(next)) continue;
     }
-    n++;
+    const end = m.index + m[0].trimEnd().length;
+    spans.push([start, end]);
+    start = m.index + m[0].length;
   }
-  return n;
+  spans.push([start, text.trimEnd().length]);
+  return spans;
+}
+
+/** Number of sentences in a paragraph; a paragraph without final punctuation (a title) counts as one. */
+export function countSentences(text: string, korean: boolean): number {
+  return sentenceSpans(text, korean).length;
 }
 
 function prefix(values: readonly number[]): Float64Array {
