@@ -173,7 +173,19 @@ export function importTbx(xml: string, options: { sourceLang?: string; targetLan
     const { line, col, msg } = valid.err;
     return { terms: [], errors: [{ line, message: `Malformed XML at line ${line}, column ${col}: ${msg}` }] };
   }
-  const doc = makeParser().parse(text) as XmlNode;
+  // External entities (SYSTEM/PUBLIC: they would read files or URLs, XXE) are refused; internal
+  // ones are left as written (entityDecoder).
+  const entity = /<!ENTITY\b[^>]*\b(?:SYSTEM|PUBLIC)\b/i.exec(text);
+  if (entity) {
+    const line = text.slice(0, entity.index).split('\n').length;
+    return { terms: [], errors: [{ line, message: `The file declares an external entity in its DOCTYPE (<!ENTITY … SYSTEM/PUBLIC>, line ${line}); it is not read and the file is not accepted. Remove the DOCTYPE's [ … ] part and import again.` }] };
+  }
+  let doc: XmlNode;
+  try {
+    doc = makeParser().parse(text) as XmlNode;
+  } catch (err) {
+    return { terms: [], errors: [{ line: 1, message: `The TBX could not be read: ${err instanceof Error ? err.message : String(err)}.` }] };
+  }
   const root = (doc.martif ?? doc.tbx) as XmlNode | undefined;
   if (!root || typeof root !== 'object') {
     const found = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'));

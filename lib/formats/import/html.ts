@@ -4,6 +4,7 @@
 // styles, templates, comments and every attribute other than href are dropped; entities are decoded,
 // so "&lt;script&gt;" in the content stays as the literal text "<script>".
 import { parseDocument } from 'htmlparser2';
+import { ImportError } from './errors';
 import { InlineBuilder, type MarkState } from './inline';
 import type { ImportedSegment, SegmentKind } from './types';
 
@@ -35,8 +36,23 @@ interface Context {
   marks: MarkState;
 }
 
+/** Deeper than any real article; the walk below recurses, so 6,000 nested <div>s would overflow it. */
+export const MAX_HTML_DEPTH = 500;
+
+function assertShallow(root: HNode) {
+  const stack: [HNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_HTML_DEPTH) {
+      throw new ImportError('malformed', `The HTML nests elements more than ${MAX_HTML_DEPTH} deep; no article needs that. Simplify the file (or save it as plain text) and import it again.`);
+    }
+    for (const c of node.children ?? []) stack.push([c, depth + 1]);
+  }
+}
+
 export function parseHtml(html: string): { segments: ImportedSegment[]; title?: string } {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as HNode;
+  assertShallow(doc);
   const segments: ImportedSegment[] = [];
   const builder = new InlineBuilder(true);
   let current: Context = { kind: 'paragraph', listDepth: 0, pre: false, marks: {} };
