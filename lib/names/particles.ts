@@ -5,6 +5,11 @@
 // in Latin letters are left alone (null = unknown), because their reading depends on how the
 // acronym or name is pronounced (WFP → 더블유에프피, Trump → 트럼프) and guessing would raise
 // false alarms.
+//
+// Hangul-final words go through es-hangul (getJongseong for the final consonant, josa.pick for the
+// form): this file is the one place the project decides particles, used by the QA checks, their
+// messages (particleFor) and the MT post-editing in lib/mt/fix-particles.ts.
+import { getJongseong, josa } from 'es-hangul';
 
 export interface ParticlePair {
   /** Form after a final consonant, e.g. 은 */
@@ -40,8 +45,6 @@ export type ParticlePairName = keyof typeof PARTICLE_PAIRS;
 
 const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
-// Final consonants (종성) in Unicode order; index 0 is "none".
-const FINALS = ['', 'ㄱ', 'ㄲ', 'ㄳ', 'ㄴ', 'ㄵ', 'ㄶ', 'ㄷ', 'ㄹ', 'ㄺ', 'ㄻ', 'ㄼ', 'ㄽ', 'ㄾ', 'ㄿ', 'ㅀ', 'ㅁ', 'ㅂ', 'ㅄ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'];
 
 // Final consonant of the Sino-Korean reading of the last non-zero digit: 일 삼 육 칠 팔 end closed.
 const DIGIT_FINAL = ['ㅇ', 'ㄹ', '', 'ㅁ', '', '', 'ㄱ', 'ㄹ', 'ㄹ', ''];
@@ -78,7 +81,7 @@ export function finalConsonant(word: string): string | null {
   if (w === '') return null;
   const last = w[w.length - 1]!;
   const code = last.codePointAt(0)!;
-  if (code >= HANGUL_FIRST && code <= HANGUL_LAST) return FINALS[(code - HANGUL_FIRST) % 28]!;
+  if (code >= HANGUL_FIRST && code <= HANGUL_LAST) return getJongseong(last);
   if (last in SYMBOL_FINAL) return SYMBOL_FINAL[last]!;
   if (/\d/.test(last)) {
     // G7, G20, F-35: a model or group name is often read in English (지세븐), so unknown.
@@ -101,7 +104,22 @@ export function hasFinalConsonant(word: string): boolean | null {
 }
 
 /** The form the pair takes after the word; both forms as "은(는)" / "(으)로" when unknown. */
+// The option strings es-hangul's josa.pick takes (its order: 와/과 puts the open form first).
+type JosaOption = Parameters<typeof josa.pick>[1];
+const JOSA_OPTIONS = new Set<string>(['이/가', '을/를', '은/는', '으로/로', '와/과', '이나/나', '이란/란', '아/야', '이랑/랑', '으로서/로서', '으로써/로써', '으로부터/로부터', '이라/라']);
+
+function josaOption(pair: ParticlePair): JosaOption | null {
+  const a = `${pair.withBatchim}/${pair.withoutBatchim}`;
+  if (JOSA_OPTIONS.has(a)) return a as JosaOption;
+  const b = `${pair.withoutBatchim}/${pair.withBatchim}`;
+  return JOSA_OPTIONS.has(b) ? (b as JosaOption) : null;
+}
+
 export function pickParticle(word: string, pair: ParticlePair): string {
+  const core = coreWord(word);
+  const last = core.codePointAt(core.length - 1) ?? 0;
+  const option = josaOption(pair);
+  if (option && last >= HANGUL_FIRST && last <= HANGUL_LAST) return josa.pick(core, option);
   const f = finalConsonant(word);
   if (f === null) {
     const { withBatchim: a, withoutBatchim: b } = pair;
@@ -165,4 +183,21 @@ export function fixParticle(word: string, followingText: string): string {
 /** word + the agreeing particle: attachParticle('권정근', 'topic') → '권정근은'. */
 export function attachParticle(word: string, pair: ParticlePairName): string {
   return word + pickParticle(word, PARTICLE_PAIRS[pair]);
+}
+
+// Letter names as Korean reads acronyms (L 엘, M 엠, N 엔, R 알 end closed), and the usual reading
+// of English word endings (Kwon 권, Kim 김, Seoul 서울 closed; Trump 트럼프, WFP 피 open).
+const CLOSED_LETTER = new Set(['L', 'M', 'N', 'R']);
+
+/**
+ * The particle for a message: like pickParticle, but a Latin word gets the form of its most likely
+ * Korean reading instead of "은(는)", so messages never show both forms. Not for checking text.
+ */
+export function particleFor(word: string, pair: ParticlePair): string {
+  const core = coreWord(word).replace(/[^\p{L}\p{N}%]+$/u, '');
+  if (finalConsonant(core) !== null || !/[A-Za-z]$/.test(core)) return pickParticle(core || word, pair);
+  const acronym = /(?:^|[^a-z])[A-Z]{1,}\.?$/.test(core) && !/[a-z]$/.test(core);
+  const end = core[core.length - 1]!;
+  const f = acronym ? (CLOSED_LETTER.has(end) ? (end === 'L' || end === 'R' ? 'ㄹ' : 'ㄴ') : '') : /(?:ng|[mn])$/i.test(core) ? 'ㄴ' : /l$/i.test(core) ? 'ㄹ' : '';
+  return f !== '' && !(pair.rieulAsOpen && f === 'ㄹ') ? pair.withBatchim : pair.withoutBatchim;
 }

@@ -1,11 +1,18 @@
 // The shape of a check. Segment checks see one segment; document checks see all of them at once
 // (consistency). The context is prepared once per run: compiled glossary, message language.
 import type { CompiledTerms } from './term-matching';
-import type { QaIssue, QaLocale, QaSegment } from './types';
+import type { QaIssue, QaLocale, QaSegment, SpeechLevelSetting } from './types';
 
 export interface CheckContext {
   locale: QaLocale;
   terms: CompiledTerms;
+  /**
+   * Stems the document's Korean shows as nouns (particle-nouns.ts), computed on first use (most
+   * documents never need it); the segment's own when absent.
+   */
+  nouns?: () => ReadonlySet<string>;
+  /** The expected speech level (project setting); 'auto' takes the document's majority. */
+  speechLevel?: SpeechLevelSetting;
 }
 
 export interface SegmentCheck {

@@ -19,6 +19,16 @@ import { termsCheck } from './terms';
 import type { QaContext, QaIssue, QaSegment, QaTerm } from './types';
 import { untranslatedCheck } from './untranslated';
 import { whitespaceCheck } from './whitespace';
+import { acronymsCheck } from './acronyms';
+import { brokenTextCheck } from './broken-text';
+import { droppedSentenceCheck } from './dropped-sentence';
+import { leftoverLatinCheck } from './leftover-latin';
+import { markupCheck } from './markup';
+import { collectNouns } from './particle-nouns';
+import { phraseConsistencyCheck } from './phrase-consistency';
+import { relativeTimeCheck } from './relative-time';
+import { repeatedWordCheck } from './repeated-word';
+import { speechLevelCheck } from './speech-level';
 
 export type * from './types';
 
@@ -33,9 +43,15 @@ export const SEGMENT_CHECKS: readonly SegmentCheck[] = [
   whitespaceCheck,
   marksCheck,
   lengthRatioCheck,
+  markupCheck,
+  brokenTextCheck,
+  repeatedWordCheck,
+  leftoverLatinCheck,
+  acronymsCheck,
+  relativeTimeCheck,
 ];
 
-export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [consistencyCheck];
+export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [consistencyCheck, phraseConsistencyCheck, droppedSentenceCheck, speechLevelCheck];
 
 export const CHECK_IDS = [
   'empty-target',
@@ -48,7 +64,16 @@ export const CHECK_IDS = [
   'whitespace',
   'marks',
   'length-ratio',
+  'markup',
+  'broken-text',
+  'repeated-word',
+  'leftover-latin',
+  'acronyms',
+  'relative-time',
   'consistency',
+  'phrase-consistency',
+  'dropped-sentence',
+  'speech-level',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -65,15 +90,34 @@ export const CHECK_LABELS: Record<CheckId, { en: string; ko: string }> = {
   whitespace: { en: 'Spaces', ko: '공백' },
   marks: { en: 'Bold, italic and links', ko: '굵게, 기울임, 링크' },
   'length-ratio': { en: 'Length ratio', ko: '길이 비율' },
+  markup: { en: 'Leftover markup', ko: '남은 태그' },
+  'broken-text': { en: 'Broken characters', ko: '깨진 문자' },
+  'repeated-word': { en: 'Repeated word', ko: '반복된 단어' },
+  'leftover-latin': { en: 'Names left in Latin letters', ko: '로마자로 남은 이름' },
+  acronyms: { en: 'Acronyms', ko: '약어' },
+  'relative-time': { en: 'Relative time (this year, last month…)', ko: '상대 시점(올해, 지난달 등)' },
   consistency: { en: 'Consistency', ko: '일관성' },
+  'phrase-consistency': { en: 'Phrase consistency', ko: '구절 번역 일관성' },
+  'dropped-sentence': { en: 'Dropped sentence', ko: '빠진 문장' },
+  'speech-level': { en: 'Speech level (말투)', ko: '말투 일관성' },
 };
 
 const EMPTY_TERMS: readonly QaTerm[] = [];
 
-function prepare(context: QaContext): { ctx: CheckContext; enabled: (id: string) => boolean } {
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckContext; enabled: (id: string) => boolean } {
   const disabled = new Set(context.options?.disabledChecks ?? []);
   return {
-    ctx: { locale: context.options?.locale ?? 'en', terms: compileTerms(context.terms ?? EMPTY_TERMS) },
+    ctx: {
+      locale: context.options?.locale ?? 'en',
+      terms: compileTerms(context.terms ?? EMPTY_TERMS),
+      nouns: lazy(() => collectNouns(doc.map((s) => s.targetText))),
+      speechLevel: context.options?.speechLevel ?? 'auto',
+    },
     enabled: (id) => !disabled.has(id),
   };
 }
@@ -93,15 +137,17 @@ function segmentIssues(segment: QaSegment, ctx: CheckContext, enabled: (id: stri
  * segment given here replaces its stored version (same id) in that comparison.
  */
 export function runChecks(segment: QaSegment, context: QaContext = {}): QaIssue[] {
-  const { ctx, enabled } = prepare(context);
-  const issues = segmentIssues(segment, ctx, enabled);
-  if (context.documentSegments) {
-    const doc = context.documentSegments.some((s) => s.id === segment.id)
+  // Without the document, the document checks see the segment alone (its own speech level, …).
+  const doc = !context.documentSegments
+    ? [segment]
+    : context.documentSegments.some((s) => s.id === segment.id)
       ? context.documentSegments.map((s) => (s.id === segment.id ? segment : s))
       : [...context.documentSegments, segment];
-    for (const check of DOCUMENT_CHECKS) {
-      if (enabled(check.id)) issues.push(...(check.run(doc, ctx).get(segment.id) ?? []));
-    }
+  const { ctx, enabled } = prepare(context, doc);
+  const issues = segmentIssues(segment, ctx, enabled);
+  if (isBlank(segment.targetText)) return issues;
+  for (const check of DOCUMENT_CHECKS) {
+    if (enabled(check.id)) issues.push(...(check.run(doc, ctx).get(segment.id) ?? []));
   }
   return issues;
 }
@@ -113,7 +159,7 @@ export interface SegmentIssues {
 
 /** Issues for every segment of a document, in document order (segments without issues included). */
 export function runDocumentChecks(segments: readonly QaSegment[], context: QaContext = {}): SegmentIssues[] {
-  const { ctx, enabled } = prepare(context);
+  const { ctx, enabled } = prepare(context, segments);
   const docIssues = DOCUMENT_CHECKS.filter((c) => enabled(c.id)).map((c) => c.run(segments, ctx));
   return segments.map((segment) => {
     const issues = segmentIssues(segment, ctx, enabled);

@@ -10,6 +10,8 @@ export type NumberKind = 'number' | 'month' | 'percent';
 export interface SourceNumber {
   value: number;
   kind: NumberKind;
+  /** An ordinal word (second, third): Korean writes 2차, 셋째, 세 번째. */
+  ordinal?: boolean;
   text: string;
   start: number;
   end: number;
@@ -18,7 +20,11 @@ export interface SourceNumber {
 export interface EnglishNumbers {
   required: SourceNumber[];
   allowed: Set<number>;
+  /** The source names a weekday ("on Tuesday"), which Korean news writes as a date (14일). */
+  weekday: boolean;
 }
+
+const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const CARDINALS: Record<string, number> = {
@@ -118,8 +124,10 @@ function percentAfter(text: string, t: Token): Token | null {
 export function extractEnglishNumbers(text: string): EnglishNumbers {
   const required: SourceNumber[] = [];
   const allowed = new Set<number>();
-  const push = (value: number, kind: NumberKind, from: Token, to: Token) => {
-    required.push({ value, kind, text: text.slice(from.start, to.end), start: from.start, end: to.end });
+  const push = (value: number, kind: NumberKind, from: Token, to: Token, ordinal = false) => {
+    const n: SourceNumber = { value, kind, text: text.slice(from.start, to.end), start: from.start, end: to.end };
+    if (ordinal) n.ordinal = true;
+    required.push(n);
     allowed.add(value);
   };
   const re = new RegExp(CANDIDATE_RE.source, CANDIDATE_RE.flags);
@@ -144,7 +152,7 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
         const head = tok.lower.split('-')[0]!; // three-way, second-largest, mid-May
         if (head in CARDINALS) value = CARDINALS[head]!;
         else if (head in ORDINALS && head !== 'first') {
-          push(ORDINALS[head]!, 'number', tok, tok);
+          push(ORDINALS[head]!, 'number', tok, tok, true);
           continue;
         } else {
           const month = MONTHS[tok.text.split('-').pop()!];
@@ -186,10 +194,10 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
     if (tok.lower in ORDINALS) {
       const v = ORDINALS[tok.lower]!;
       if (v === 1 || (v === 2 && SECOND_AS_TIME.has(prev))) allowed.add(v);
-      else push(v, 'number', tok, tok);
+      else push(v, 'number', tok, tok, true);
       continue;
     }
     if (tok.lower in ALLOWED_WORDS) allowed.add(ALLOWED_WORDS[tok.lower]!);
   }
-  return { required, allowed };
+  return { required, allowed, weekday: WEEKDAY_RE.test(text) };
 }

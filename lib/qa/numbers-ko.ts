@@ -7,8 +7,12 @@ export interface TargetNumber {
   percent: boolean;
   /** Written with digits (the only kind reported as an unexpected extra). */
   fromDigits: boolean;
-  /** Followed by 월: a month, preferred for English month names. */
+  /** Followed by 월: a month, the only match for English month names. */
   isMonth: boolean;
+  /** An ordinal: 2차, 셋째, 세 번째, 제3. */
+  ordinal?: boolean;
+  /** Followed by 일: a day of the month. */
+  isDay?: boolean;
   start: number;
   end: number;
 }
@@ -18,8 +22,14 @@ const BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 // Digits glued after Latin letters are identifiers (G7, F-35), as on the English side.
 // (The look-behinds are done in code: a regex that starts with one is tried at every position.)
 const DIGIT_RE = /(\d+(?:,\d{3})*(?:\.\d+)?)([십백천]?)([만억조]?)/g;
+// Digits glued to a Hangul name of two syllables or more and not followed by a counter are part
+// of the name too (코로나19, 코로나19로), unlike 지난해4월 or 제3.
+const COUNTER_START = new Set('년월일시분초명개차번회건곳위배원달주세살척대만천억조퍼프쪽층호등편권장째배톤킬미센'.split(''));
 const isIdentifierDigit = (text: string, i: number) =>
-  i > 0 && (/[A-Za-z0-9.,]/.test(text[i - 1]!) || (text[i - 1] === '-' && /[A-Za-z]/.test(text[i - 2] ?? '')));
+  i > 0 &&
+  (/[A-Za-z0-9.,]/.test(text[i - 1]!) ||
+    (text[i - 1] === '-' && /[A-Za-z]/.test(text[i - 2] ?? '')) ||
+    (isHangul(text[i - 1]) && isHangul(text[i - 2]) && !COUNTER_START.has(text[i + (/^\d+/.exec(text.slice(i))?.[0].length ?? 0)] ?? '')));
 const isHangul = (c: string | undefined) => c !== undefined && c >= '가' && c <= '힣';
 const PERCENT_RE = /^\s?(?:%|％|퍼센트|프로(?![가-힣]))/;
 
@@ -97,5 +107,10 @@ export function extractKoreanNumbers(text: string): TargetNumber[] {
   collect(nounRe, text, (m) => [NATIVE_NOUN[m[1]!]!], out);
   collect(sinoMonthRe, text, (m) => [SINO_MONTH[m[1]!]!], out, true);
   collect(pairRe, text, () => [2], out);
+  for (const n of out) {
+    const after = text.slice(n.end, n.end + 4);
+    if (/^\s?(?:차(?!례)|째|번째|회(?![가-힣]{2}))/.test(after) || text.slice(Math.max(0, n.start - 1), n.start) === '제' || text.slice(n.start, n.start + 1) === '첫') n.ordinal = true;
+    if (/^일(?![가-힣])|^일[은는이을의에도부까]/.test(after) && n.fromDigits) n.isDay = true;
+  }
   return out.sort((a, b) => a.start - b.start);
 }

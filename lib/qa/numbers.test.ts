@@ -36,7 +36,7 @@ describe('numbers check', () => {
     flags('on August 20th', '9월 20일', 'missing:month:8');
     flags('seven occasions', '여덟 차례', 'missing:7');
     flags('Prices rose 5%.', '물가가 5배 올랐다.', 'missing:5');
-    flags('Prices rose 5%.', '물가가 6% 올랐다.', 'extra:6');
+    flags('Prices rose 5%.', '물가가 6% 올랐다.', 'missing:5');
     flags('the end of this month', '9월 말', 'extra:9');
   });
 

@@ -8,7 +8,7 @@ import { extractEnglishNumbers, type SourceNumber } from './numbers-en';
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { Bilingual, QaIssue } from './types';
-import { PARTICLE_PAIRS, pickParticle } from '../names/particles';
+import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 
 const ID = 'numbers';
 
@@ -24,68 +24,92 @@ function expectedForm(s: SourceNumber): string {
   return fmt(s.value);
 }
 
-function missingMessage(s: SourceNumber): Bilingual {
+function missingMessage(s: SourceNumber, found?: string): Bilingual {
   const form = expectedForm(s);
-  if (s.kind === 'month') {
-    return {
-      en: `The month ${q(s.text)} (${form}) is missing or different in the translation.`,
-      ko: `원문의 달 ${q(s.text)}(${form})${pickParticle(form, PARTICLE_PAIRS.subject)} 번역문에 없거나 다릅니다.`,
-    };
-  }
+  const what = s.kind === 'month' ? { en: 'month', ko: '달' } : { en: 'number', ko: '숫자' };
+  const msg = {
+    en: `The ${what.en} ${q(s.text)} (${form}) is missing or different in the translation.`,
+    ko: `원문의 ${what.ko} ${q(s.text)}(${form})${particleFor(form, PARTICLE_PAIRS.subject)} 번역문에 없거나 다릅니다.`,
+  };
+  if (found === undefined) return msg;
   return {
-    en: `The number ${q(s.text)} (${form}) is missing or different in the translation.`,
-    ko: `원문의 숫자 ${q(s.text)}(${form})${pickParticle(form, PARTICLE_PAIRS.subject)} 번역문에 없거나 다릅니다.`,
+    en: `${msg.en} The translation has ${q(found)} instead.`,
+    ko: `${msg.ko} 번역문에는 대신 ${q(found)}${particleFor(found, PARTICLE_PAIRS.subject)} 있습니다.`,
   };
 }
 
-// Months are matched first and prefer a target month (8월); other numbers prefer a target that is
-// not a month, so "the second summit in February" ↔ "2월 … 3차" blames “second”, not February.
+// Each source number takes a target number of the same value, first of the same class (a month
+// only ever takes a month: 2월; an ordinal prefers 2차/둘째; a cardinal prefers a plain number),
+// then, for non-months, of any class. So 지난 2월 → 3월 blames “February”, not the correct 2차,
+// and 세 가지 → 네 가지 blames “three”, not “Third” (셋째).
 const ORDER: Record<SourceNumber['kind'], number> = { percent: 0, month: 1, number: 2 };
-
-function preference(s: SourceNumber, t: TargetNumber): number {
-  const monthFit = s.kind === 'month' ? (t.isMonth ? 0 : 2) : t.isMonth ? 1 : 0;
-  return monthFit * 2 + (t.fromDigits ? 0 : 1);
-}
+type NumClass = 'month' | 'ordinal' | 'cardinal';
+const sClass = (s: SourceNumber): NumClass => (s.kind === 'month' ? 'month' : s.ordinal ? 'ordinal' : 'cardinal');
+const tClass = (t: TargetNumber): NumClass => (t.isMonth ? 'month' : t.ordinal ? 'ordinal' : 'cardinal');
 
 /** Pairs each required source number with an unused target number of the same value. */
 function match(required: SourceNumber[], found: TargetNumber[]): { missing: SourceNumber[]; used: Set<TargetNumber> } {
   const used = new Set<TargetNumber>();
-  const missing: SourceNumber[] = [];
   // Percentages can only take a target percentage, so they choose first.
   const order = [...required].sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || a.start - b.start);
-  for (const s of order) {
-    let pick: TargetNumber | undefined;
+  const pick = (s: SourceNumber, strict: boolean): TargetNumber | undefined => {
+    let best: TargetNumber | undefined;
     for (const t of found) {
       if (used.has(t) || !same(t.value, s.value) || (s.kind === 'percent' && !t.percent)) continue;
-      if (!pick || preference(s, t) < preference(s, pick)) pick = t;
+      if ((sClass(s) === 'month') !== t.isMonth) continue;
+      if (strict && sClass(s) !== tClass(t)) continue;
+      if (!best || (t.fromDigits && !best.fromDigits)) best = t;
     }
-    if (pick) used.add(pick);
+    return best;
+  };
+  const left: SourceNumber[] = [];
+  for (const s of order) {
+    const t = pick(s, true);
+    if (t) used.add(t);
+    else left.push(s);
+  }
+  const missing: SourceNumber[] = [];
+  for (const s of left) {
+    const t = pick(s, false);
+    if (t) used.add(t);
     else missing.push(s);
   }
   missing.sort((a, b) => a.start - b.start);
   return { missing, used };
 }
 
+/** The unmatched target number most likely to be the changed counterpart: same class, in order. */
+function counterpart(s: SourceNumber, found: TargetNumber[], used: Set<TargetNumber>, allowed: Set<number>): TargetNumber | undefined {
+  const free = found.filter((t) => !used.has(t) && !(t.fromDigits && allowed.has(t.value) && !t.isMonth));
+  return free.find((t) => tClass(t) === sClass(s) && (s.kind !== 'percent' || t.percent)) ?? (sClass(s) === 'month' ? undefined : free.find((t) => !t.isMonth && t.fromDigits));
+}
+
 export const numbersCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
   run(segment, ctx) {
-    const { required, allowed } = extractEnglishNumbers(segment.sourceText);
+    const { required, allowed, weekday } = extractEnglishNumbers(segment.sourceText);
     const found = extractKoreanNumbers(segment.targetText);
     if (required.length === 0 && !found.some((t) => t.fromDigits)) return [];
     const { missing, used } = match(required, found);
-    const issues: QaIssue[] = missing.map((s) =>
-      makeIssue(ID, ctx.locale, {
+    const blamed = new Set<TargetNumber>();
+    const issues: QaIssue[] = missing.map((s) => {
+      const t = counterpart(s, found, new Set([...used, ...blamed]), allowed);
+      if (t) blamed.add(t);
+      const text = t ? segment.targetText.slice(t.start, t.end) : undefined;
+      return makeIssue(ID, ctx.locale, {
         severity: 'error',
         key: `missing:${s.kind === 'month' ? 'month:' : ''}${fmt(s.value)}`,
         sourceSpan: { start: s.start, end: s.end },
-        message: missingMessage(s),
-      }),
-    );
+        ...(t ? { targetSpan: { start: t.start, end: t.end } } : {}),
+        message: missingMessage(s, text),
+      });
+    });
     // A Korean-only digit is suspicious unless the source holds that value somewhere (e.g. "first
-    // summit" → 1차) or it is a sourced number written in parts.
+    // summit" → 1차), it is a sourced number written in parts, or it is the date of a weekday the
+    // source names ("on Tuesday" → 14일, as Korean news writes it).
     for (const t of found) {
-      if (!t.fromDigits || used.has(t) || allowed.has(t.value)) continue;
+      if (!t.fromDigits || used.has(t) || blamed.has(t) || allowed.has(t.value) || (weekday && t.isDay)) continue;
       const text = segment.targetText.slice(t.start, t.end);
       issues.push(
         makeIssue(ID, ctx.locale, {
@@ -94,7 +118,7 @@ export const numbersCheck: SegmentCheck = {
           targetSpan: { start: t.start, end: t.end },
           message: {
             en: `The number ${q(text)} in the translation does not appear in the source.`,
-            ko: `번역문의 숫자 ${q(text)}${pickParticle(text, PARTICLE_PAIRS.subject)} 원문에 없습니다.`,
+            ko: `번역문의 숫자 ${q(text)}${particleFor(text, PARTICLE_PAIRS.subject)} 원문에 없습니다.`,
           },
         }),
       );

@@ -1,12 +1,13 @@
-// Korean particles after glossary names and terms must agree with the final syllable of the Korean
-// form: 권정근는 → 권정근은, 세계식량계획를 → 세계식량계획을, 서울으로 → 서울로. Only words whose end
-// we know are checked — glossary targets and Hangul glosses the source itself gives in
-// parentheses ("Kwon Jong-gun(권정근)") — because the end of an arbitrary Korean word cannot be
-// told from the particle that follows it.
+// Korean particles must agree with the final syllable of the word they follow: 권정근는 → 권정근은,
+// 세계식량계획를 → 세계식량계획을, 서울으로 → 서울로, 김 위원장는 → 김 위원장은, 합의을 → 합의를.
+// Glossary targets and Hangul glosses the source gives in parentheses ("Kwon Jong-gun(권정근)")
+// are checked first, by their known form; every other word through particle-nouns.ts, which
+// only judges endings that cannot belong to a verb or a longer noun.
 import type { SegmentCheck } from './check';
 import { makeIssue, q, findAllLiteral, uniqueKeys } from './shared';
-import type { QaIssue } from './types';
-import { checkParticleAfter, PARTICLE_PAIRS, pickParticle } from '../names/particles';
+import type { QaIssue, QaLocale } from './types';
+import { checkParticleAfter, PARTICLE_PAIRS, particleFor } from '../names/particles';
+import { collectNouns, findNounParticleMismatches } from './particle-nouns';
 
 const ID = 'particle-agreement';
 const GLOSS_RE = /[A-Za-z.\-]\s?[(（]([가-힣]{2,8})[)）]/g;
@@ -17,6 +18,20 @@ function knownWords(sourceText: string, glossaryForms: string[]): string[] {
   for (const m of sourceText.matchAll(GLOSS_RE)) words.add(m[1]!);
   // Longest first: a longer form claims its particle before a shorter form inside it can.
   return [...words].sort((a, b) => b.length - a.length);
+}
+
+function issue(word: string, found: string, expected: string, start: number, end: number, locale: QaLocale): QaIssue {
+  const wrong = word + found;
+  const right = word + expected;
+  return makeIssue(ID, locale, {
+    severity: 'warning',
+    key: wrong,
+    targetSpan: { start, end },
+    message: {
+      en: `Particle does not agree with ${q(word)}: write ${q(right)}, not ${q(wrong)}.`,
+      ko: `${q(word)}에 붙은 조사가 맞지 않습니다. ${q(wrong)} 대신 ${q(right)}${particleFor(right, PARTICLE_PAIRS.direction)} 쓰세요.`,
+    },
+  });
 }
 
 export const particleAgreementCheck: SegmentCheck = {
@@ -34,20 +49,13 @@ export const particleAgreementCheck: SegmentCheck = {
         claimed.add(span.end);
         const mismatch = checkParticleAfter(word, tgt.slice(span.end, span.end + 8));
         if (!mismatch) continue;
-        const wrong = word + mismatch.found;
-        const right = word + mismatch.expected;
-        issues.push(
-          makeIssue(ID, ctx.locale, {
-            severity: 'warning',
-            key: wrong,
-            targetSpan: { start: span.start, end: span.end + mismatch.end },
-            message: {
-              en: `Particle does not agree with ${q(word)}: write ${q(right)}, not ${q(wrong)}.`,
-              ko: `${q(word)}에 붙은 조사가 맞지 않습니다. ${q(wrong)} 대신 ${q(right)}${pickParticle(right, PARTICLE_PAIRS.direction)} 쓰세요.`,
-            },
-          }),
-        );
+        issues.push(issue(word, mismatch.found, mismatch.expected, span.start, span.end + mismatch.end, ctx.locale));
       }
+    }
+    const nouns = ctx.nouns ?? (() => collectNouns([tgt]));
+    for (const m of findNounParticleMismatches(tgt, nouns)) {
+      if (claimed.has(m.start + m.stem.length) || issues.some((i) => i.targetSpan && i.targetSpan.start < m.end && m.start < i.targetSpan.end)) continue;
+      issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }
     return uniqueKeys(issues);
   },

@@ -1,7 +1,8 @@
 // Unbalanced quotation marks and brackets in the target. A kind that is already unbalanced in the
 // source is skipped: news copy often opens a quotation in one paragraph and closes it in a later
 // one, and the translation rightly follows. Right single quotes double as apostrophes (Kim’s), so
-// ’ only closes a ‘ that is open; straight single quotes are ignored for the same reason.
+// ’ only closes a ‘ that is open. A straight single quote counts as a quotation mark unless it is
+// an apostrophe between Latin letters (Kim's, don't).
 import type { SegmentCheck } from './check';
 import { makeIssue } from './shared';
 import type { QaIssue } from './types';
@@ -11,8 +12,8 @@ const PAIRS: Record<string, string> = {
   '“': '”', '‘': '’', '(': ')', '[': ']', '{': '}', '（': '）', '「': '」', '『': '』', '《': '》', '〈': '〉',
 };
 const CLOSE_TO_OPEN = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
-const MARKS_RE = /["“”‘’()[\]{}（）「」『』《》〈〉]/g;
-const QUOTES = new Set(['“', '‘', '"', '「', '『', '《', '〈']);
+const MARKS_RE = /["'“”‘’()[\]{}（）「」『』《》〈〉]/g;
+const QUOTES = new Set(['“', '‘', '"', "'", '「', '『', '《', '〈']);
 
 export interface Unbalanced {
   char: string;
@@ -24,6 +25,7 @@ export function findUnbalanced(text: string): Unbalanced[] {
   const stack: { char: string; index: number }[] = [];
   const bad: Unbalanced[] = [];
   let straight = -1;
+  let single = -1;
   const cat = (c: string) => (QUOTES.has(c) || QUOTES.has(CLOSE_TO_OPEN[c] ?? '') ? 'quote' : 'bracket');
   // Visit only the marks themselves: segments are mostly letters, and this runs on every save.
   for (const m of text.matchAll(MARKS_RE)) {
@@ -31,6 +33,9 @@ export function findUnbalanced(text: string): Unbalanced[] {
     const i = m.index!;
     if (c === '"') {
       straight = straight < 0 ? i : -1;
+    } else if (c === "'") {
+      if (/[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
+      single = single < 0 ? i : -1;
     } else if (c in PAIRS) {
       stack.push({ char: c, index: i });
     } else if (c in CLOSE_TO_OPEN) {
@@ -46,6 +51,7 @@ export function findUnbalanced(text: string): Unbalanced[] {
   }
   for (const s of stack) bad.push({ ...s, category: cat(s.char) });
   if (straight >= 0) bad.push({ char: '"', index: straight, category: 'quote' });
+  if (single >= 0) bad.push({ char: "'", index: single, category: 'quote' });
   return bad.sort((a, b) => a.index - b.index);
 }
 

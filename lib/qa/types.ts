@@ -33,7 +33,13 @@ export interface QaTerm {
 
 export type QaLocale = 'en' | 'ko';
 
+/** Korean speech levels (말투): 합쇼체, 해요체, 해라체 (plain/news), 반말 (해체). */
+export type SpeechLevel = 'hapsyo' | 'haeyo' | 'haera' | 'banmal';
+export type SpeechLevelSetting = 'auto' | SpeechLevel;
+
 export interface QaOptions {
+  /** The register every Korean sentence should use; 'auto' (default) takes the document's majority. */
+  speechLevel?: SpeechLevelSetting;
   /** Check ids to skip (see CHECK_IDS). */
   disabledChecks?: readonly string[];
   /** Language of the messages; English by default. */

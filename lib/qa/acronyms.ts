@@ -1,0 +1,83 @@
+// Acronyms in the Korean must match the source: 세계식량계획(WTO) where the English names the
+// World Food Programme is wrong. An acronym in the target is accepted when the source writes it
+// (dots aside: U.N. = UN), when it is the initials of a capitalised name in the source (World
+// Food Programme → WFP, which a translator may add on first mention), when the glossary has it,
+// when it is a unit after a number (5GW, 10TB), or when it is a generic abbreviation Korean
+// writes in Latin letters (GDP, ICBM, DMZ …).
+import type { SegmentCheck } from './check';
+import { makeIssue, q, uniqueKeys } from './shared';
+import type { QaIssue } from './types';
+
+const ID = 'acronyms';
+const ACRONYM_RE = /(?<![A-Za-z])(?:[A-Z]\.){2,}(?:[A-Z](?![a-z]))?|(?<![A-Za-z])[A-Z][A-Z&]{1,7}s?(?![A-Za-z])/g;
+const GENERIC = new Set([
+  'GDP', 'GNP', 'GNI', 'CPI', 'CEO', 'CFO', 'AI', 'IT', 'ICT', 'ICBM', 'SLBM', 'IRBM', 'SRBM', 'DMZ', 'NLL', 'JSA', 'NGO',
+  'SNS', 'TV', 'PC', 'CCTV', 'KTX', 'COVID', 'OK', 'AM', 'PM', 'ID', 'PR', 'GPS', 'LNG', 'LPG', 'R&D', 'IPO', 'ETF', 'VIP',
+  'DNA', 'PCR', 'FTA', 'ODA', 'MOU', 'SOC', 'QR', 'USB', 'SUV', 'EV', 'VR', 'IQ', 'PD', 'CF', 'MC', 'DJ', 'OTT',
+]);
+const MINOR = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', '&', 'de']);
+const norm = (s: string) => s.replace(/[.\s]/g, '').replace(/s$/, '').toUpperCase();
+
+/** Initials of every run of capitalised words in the source (function words skipped or kept). */
+export function sourceInitials(source: string): Set<string> {
+  const out = new Set<string>();
+  const words = source.split(/[\s\-–—/]+/).map((w) => w.replace(/^[^\p{L}&]+|[^\p{L}]+$/gu, ''));
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length && MINOR.has(run[run.length - 1]!.toLowerCase())) run.pop();
+    for (let i = 0; i < run.length; i++) {
+      if (MINOR.has(run[i]!.toLowerCase())) continue;
+      let strict = '';
+      let loose = '';
+      for (let j = i; j < run.length; j++) {
+        const w = run[j]!;
+        loose += w[0]!.toUpperCase();
+        if (!MINOR.has(w.toLowerCase())) strict += w[0]!.toUpperCase();
+        if (j > i) {
+          out.add(strict);
+          out.add(loose);
+        }
+      }
+    }
+    run = [];
+  };
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w) || (run.length && MINOR.has(w.toLowerCase()))) run.push(w);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+export const acronymsCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const tgt = segment.targetText;
+    if (!/[A-Z]{2}|[A-Z]\.[A-Z]/.test(tgt)) return [];
+    const src = segment.sourceText;
+    const inSource = new Set([...src.matchAll(ACRONYM_RE)].map((m) => norm(m[0])));
+    const glossary = new Set(ctx.terms.list.flatMap((t) => [t.term.source, ...t.targets]).flatMap((s) => [...s.matchAll(ACRONYM_RE)].map((m) => norm(m[0]))));
+    let initials: Set<string> | null = null;
+    const issues: QaIssue[] = [];
+    for (const m of tgt.matchAll(ACRONYM_RE)) {
+      const a = norm(m[0]);
+      if (a.length < 2 || inSource.has(a) || glossary.has(a) || GENERIC.has(a)) continue;
+      if (/\d\s?$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!))) continue; // a unit: 5GW
+      initials ??= sourceInitials(src);
+      if (initials.has(a)) continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `unknown:${a}`,
+          targetSpan: { start: m.index!, end: m.index! + m[0].length },
+          message: {
+            en: `The acronym ${q(m[0])} does not match the source, which does not mention it or a name with these initials.`,
+            ko: `약어 ${q(m[0])}: 원문에 없고, 원문의 어떤 이름의 머리글자와도 맞지 않습니다.`,
+          },
+        }),
+      );
+    }
+    return uniqueKeys(issues);
+  },
+};

@@ -1,0 +1,57 @@
+// Latin words left in the Korean: a romanised place or person name copied from the source
+// (Panmunjom에서, Kaesong 인근, Lee 교수는). Latin that Korean news keeps is allowed: acronyms and
+// all-capital words (WFP, U.N., SCOPE), units after a number (5만t, 30km), mixed-case brand forms
+// (iPhone, ChatGPT), glossary and do-not-translate terms, and a Latin gloss in parentheses after
+// Korean (판문점(Panmunjom)). Longer English runs are the untranslated check's.
+import type { SegmentCheck } from './check';
+import { makeIssue, q, uniqueKeys } from './shared';
+import type { QaIssue } from './types';
+
+const ID = 'leftover-latin';
+// A capitalised word with lower-case letters after the first (Kaesong, Min-ji), optionally hyphenated.
+const NAME_RE = /(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![A-Za-z])/g;
+const GLOSS_RE = /(?<=[가-힣\d])\s?[(（][^()（）]*[)）]/g;
+
+export const leftoverLatinCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const tgt = segment.targetText;
+    if (!/[A-Z][a-z]/.test(tgt) || !/[가-힣]/.test(tgt)) return [];
+    const masked = tgt.replace(GLOSS_RE, (s) => ' '.repeat(s.length));
+    const kept = new Set<string>();
+    for (const t of ctx.terms.list) {
+      if (t.term.kind === 'DO_NOT_TRANSLATE') kept.add(t.term.source.toLowerCase());
+      for (const f of t.targets) if (/[A-Za-z]/.test(f)) kept.add(f.toLowerCase());
+    }
+    const names = new Set<string>();
+    for (const t of ctx.terms.list) {
+      if (t.term.kind !== 'NAME') continue;
+      names.add(t.term.source.trim().toLowerCase());
+      if (t.surname) names.add(t.surname.source.toLowerCase());
+    }
+    const issues: QaIssue[] = [];
+    for (const m of masked.matchAll(NAME_RE)) {
+      const word = m[0];
+      if (kept.has(word.toLowerCase())) continue;
+      // The romanised form of a glossary name is the terms check's (it names the Korean form).
+      if (names.has(word.toLowerCase())) continue;
+      // Only words copied from the source (a name) or glued to Korean (a particle after it).
+      const after = tgt.slice(m.index! + word.length, m.index! + word.length + 1);
+      const inSource = segment.sourceText.includes(word.split(/\s+/)[0]!);
+      if (!inSource && !/[가-힣]/.test(after)) continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `latin:${word}`,
+          targetSpan: { start: m.index!, end: m.index! + word.length },
+          message: {
+            en: `${q(word)} is left in Latin letters: write the name in Korean.`,
+            ko: `로마자로 남은 이름: ${q(word)}. 한글로 쓰세요.`,
+          },
+        }),
+      );
+    }
+    return uniqueKeys(issues);
+  },
+};

@@ -1,0 +1,44 @@
+// Leftover markup in the Korean: HTML/XML tags (</span>, <b>, <br>), character entities (&nbsp;,
+// &amp;, &#8220;) and CAT placeholders ({1}, %s, <x id="n1"/>) that an import or a paste left in the
+// text. Anything of the same shape that the source itself contains is allowed (the source quotes
+// code or shows a tag on purpose).
+import type { SegmentCheck } from './check';
+import { makeIssue, q, uniqueKeys } from './shared';
+import type { QaIssue } from './types';
+
+const ID = 'markup';
+// One pass over the text; the alternatives are tags, entities and placeholders.
+const MARKUP_RE = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]{0,200})?\/?>|&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\d{1,6}|#x[0-9A-Fa-f]{1,6});|\{\d{1,2}\}|%[sd]\b|\$\{\w+\}/g;
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+export function findMarkup(text: string): { text: string; start: number; end: number }[] {
+  if (!/[<&{%$]/.test(text)) return [];
+  return [...text.matchAll(MARKUP_RE)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+export const markupCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const found = findMarkup(segment.targetText);
+    if (found.length === 0) return [];
+    const inSource = new Set(findMarkup(segment.sourceText).map((m) => norm(m.text)));
+    const issues: QaIssue[] = [];
+    for (const m of found) {
+      if (inSource.has(norm(m.text))) continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `left:${norm(m.text).slice(0, 30)}`,
+          targetSpan: { start: m.start, end: m.end },
+          message: {
+            en: `Leftover markup ${q(m.text)} in the translation.`,
+            ko: `번역문에 남은 태그나 코드: ${q(m.text)}.`,
+          },
+        }),
+      );
+    }
+    return uniqueKeys(issues);
+  },
+};

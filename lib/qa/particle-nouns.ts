@@ -1,0 +1,158 @@
+// Particle agreement after any noun, not only glossary words: 김 위원장는, 합의을, 북한와. Korean has
+// no word list here, so a Hangul word ending in a particle form is judged only where the ending
+// cannot be anything else, or where the document shows the stem is a noun:
+// - always wrong: 를 after a closed syllable (남북를), 와 after a closed syllable (북한와), 으로
+//   after an open syllable or ㄹ (합의으로), 을 after an open syllable (합의을) except 마을, 가을 and
+//   the ㅅ-irregular verbs (지을, 이을, 나을);
+// - wrong when the stem is a known noun: 는/가/로 after a closed syllable (verbs: 있는, 받는, 인가;
+//   nouns: 경로, 통로) and 은/이/과 after an open syllable (names: 지은; nouns: 효과, 차이).
+// A stem is a known noun when the document shows it with a particle that verbs never take
+// (의, 에, 에서, 도, 까지 …, or an agreeing 이/과/으로 after a closed syllable, 가/는/를/와/로 after
+// an open one), or when it follows a one-syllable surname or a demonstrative (정 장관, 이 제안).
+// Stems ending in clusters only verbs have (있, 없, 않, 닮 …) are never nouns.
+
+const NEUTRAL = ['에게서', '에서는', '에서도', '에서', '에게', '에는', '에도', '에', '의', '까지', '부터', '보다', '처럼', '께서', '마저', '조차', '이다', '이며', '이라는', '이라고', '이었다', '라는', '라고', '였다', '도', '만'];
+const AFTER_CLOSED = ['으로', '이', '과'];
+const AFTER_OPEN = ['가', '는', '를', '와', '로'];
+// Final consonant indices (Unicode order: 0 none, 8 ㄹ) of ㅆ ㅄ ㄶ ㅀ ㄵ ㄺ ㄻ ㄼ ㄾ ㄿ ㄳ ㄽ.
+const VERB_FINALS = new Set([20, 18, 6, 15, 5, 9, 10, 11, 13, 14, 3, 12]);
+// Common surnames that are not also everyday one-syllable words (배, 한, 안, 주 are left out), and
+// the demonstratives 이/그/저.
+const SURNAME_OR_DEMONSTRATIVE = new Set('김박최정윤임권황홍곽류노염조강송이그저'.split(''));
+const EOJEOL_RE = /[가-힣]+/g;
+
+// The hot path reads the final consonant straight from the code point (the same arithmetic as
+// es-hangul's getJongseong, without building strings): this runs on every word of a document.
+const closedOf = (stem: string): { closed: boolean; rieul: boolean; verbish: boolean } | null => {
+  const c = stem.charCodeAt(stem.length - 1) - 0xac00;
+  if (!(c >= 0 && c < 11172)) return null;
+  const f = c % 28;
+  return { closed: f !== 0, rieul: f === 8, verbish: VERB_FINALS.has(f) };
+};
+// Only words ending in a syllable some particle ends in are worth a look.
+const PARTICLE_LAST = new Set([...NEUTRAL, ...AFTER_CLOSED, ...AFTER_OPEN, '은', '을', '의', '도', '만'].map((p) => p[p.length - 1]!));
+
+/** Stems the document shows as nouns. */
+export function collectNouns(texts: Iterable<string>): Set<string> {
+  const nouns = new Set<string>();
+  for (const text of texts) {
+    if (!/[가-힣]/.test(text)) continue;
+    let prev = '';
+    let prevEnd = -2;
+    for (const m of text.matchAll(EOJEOL_RE)) {
+      const e = m[0];
+      const afterSpace = prevEnd === m.index! - 1 && text[prevEnd] === ' ';
+      if (afterSpace && prev.length === 1 && SURNAME_OR_DEMONSTRATIVE.has(prev)) {
+        // 정 장관은 → 장관: strip a particle if there is one.
+        for (const p of [...AFTER_CLOSED, ...AFTER_OPEN, '은', '을', ...NEUTRAL]) {
+          if (e.length > p.length + 1 && e.endsWith(p)) {
+            nouns.add(e.slice(0, -p.length));
+            break;
+          }
+        }
+        nouns.add(e);
+      }
+      prev = e;
+      prevEnd = m.index! + e.length;
+      if (!PARTICLE_LAST.has(e[e.length - 1]!) || /[가-힣]/.test(text[prevEnd] ?? '')) continue;
+      addEvidence(e, nouns);
+    }
+  }
+  return nouns;
+}
+
+function byLastChar<T>(items: T[], form: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const it of items) {
+    const f = form(it);
+    const list = map.get(f[f.length - 1]!) ?? [];
+    list.push(it);
+    map.set(f[f.length - 1]!, list);
+  }
+  return map;
+}
+const NEUTRAL_BY_LAST = byLastChar(NEUTRAL, (p) => p);
+const AGREEING_BY_LAST = byLastChar([...AFTER_CLOSED.map((p) => [p, true] as const), ...AFTER_OPEN.map((p) => [p, false] as const)], ([p]) => p);
+
+function addEvidence(e: string, nouns: Set<string>): void {
+  const last = e[e.length - 1]!;
+  for (const p of NEUTRAL_BY_LAST.get(last) ?? []) {
+    if (e.length >= p.length + 2 && e.endsWith(p)) {
+      const stem = e.slice(0, -p.length);
+      if (!closedOf(stem)?.verbish) nouns.add(stem);
+      // Stacked particles (미국과의, 정부로서도): the agreeing one under the neutral one.
+      if (stem.length >= 3) addAgreeing(stem, nouns);
+      return;
+    }
+  }
+  addAgreeing(e, nouns);
+}
+
+function addAgreeing(e: string, nouns: Set<string>): void {
+  const last = e[e.length - 1]!;
+  for (const [p, closed] of AGREEING_BY_LAST.get(last) ?? []) {
+    if (e.length < p.length + 2 || !e.endsWith(p)) continue;
+    const stem = e.slice(0, -p.length);
+    const c = closedOf(stem);
+    if (c && !c.verbish && c.closed === closed && !(p === '로' && !c.rieul && c.closed)) nouns.add(stem);
+  }
+}
+
+export interface NounParticleMismatch {
+  stem: string;
+  found: string;
+  expected: string;
+  start: number;
+  end: number;
+}
+
+// Words and word ends in 을 after an open syllable that are not particles: nouns (농촌마을, 늦가을)
+// and ㅅ-irregular or 으-verbs (결론지을, 이을, 나을, 모을).
+const OPEN_EUL_ENDS = ['마을', '가을', '고을', '노을', '지을', '이을', '나을', '부을', '저을', '그을', '모을', '자을'];
+// Particles a word may end in, longest first; a stacked 의/는/도 after 와/과/으로/로 is allowed.
+const ENDINGS: { form: string; particle: string; rest: string }[] = [
+  ...['와의', '과의', '와는', '과는', '와도', '과도', '으로는', '으로도', '으로의', '로는', '로도', '로의'].map((f) => {
+    const particle = f.startsWith('으로') ? '으로' : f.startsWith('로') ? '로' : f[0]!;
+    return { form: f, particle, rest: f.slice(particle.length) };
+  }),
+  ...['으로', '은', '는', '이', '가', '을', '를', '과', '와', '로'].map((f) => ({ form: f, particle: f, rest: '' })),
+];
+const PAIR: Record<string, [withBatchim: string, without: string]> = {
+  은: ['은', '는'], 는: ['은', '는'], 이: ['이', '가'], 가: ['이', '가'], 을: ['을', '를'], 를: ['을', '를'],
+  과: ['과', '와'], 와: ['과', '와'], 으로: ['으로', '로'], 로: ['으로', '로'],
+};
+const NEEDS_EVIDENCE = new Set(['는', '가', '로', '은', '이', '과']);
+const ENDINGS_BY_LAST = byLastChar(ENDINGS, (x) => x.form);
+
+/** Particles after nouns that disagree with them, in one text. */
+export function findNounParticleMismatches(text: string, nouns: () => ReadonlySet<string>): NounParticleMismatch[] {
+  const out: NounParticleMismatch[] = [];
+  for (const m of text.matchAll(EOJEOL_RE)) {
+    let e = m[0];
+    if (!ENDINGS_BY_LAST.has(e[e.length - 1]!)) continue;
+    let start = m.index!;
+    if (/[가-힣]/.test(text[m.index! + e.length] ?? '')) continue;
+    // 세계식량계획(WFP)를: a particle after a parenthetical gloss agrees with the word before it.
+    if (e.length <= 3 && (text[start - 1] === ')' || text[start - 1] === '）')) {
+      const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
+      const before = open > 0 ? /[가-힣]+$/.exec(text.slice(Math.max(0, open - 30), open)) : null;
+      if (!before || !(e in PAIR || ENDINGS.some((x) => x.form === e))) continue;
+      e = before[0] + e;
+      start = open - before[0].length;
+    }
+    if (e.length < 2) continue;
+    const end = ENDINGS_BY_LAST.get(e[e.length - 1]!)!.find((x) => e.length > x.form.length && e.endsWith(x.form));
+    if (!end) continue;
+    const stem = e.slice(0, e.length - end.form.length);
+    const c = closedOf(stem);
+    if (!c || c.verbish) continue;
+    const [withB, without] = PAIR[end.particle]!;
+    const open = !c.closed || (c.rieul && end.particle.endsWith('로'));
+    const expected = open ? without : withB;
+    if (expected === end.particle) continue;
+    if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
+    if (NEEDS_EVIDENCE.has(end.particle) && !(stem.length >= 2 && nouns().has(stem))) continue;
+    out.push({ stem, found: end.particle + end.rest, expected: expected + end.rest, start, end: m.index! + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+// One English phrase translated two ways in one document (joint military drills → 연합군사훈련 in
+// one paragraph, 합동군사훈련 in another): consistency at the phrase level, without a glossary.
+// For every two-word English phrase that several segments share, the Korean words (particles
+// stripped) or word pairs that all the other segments with the phrase share are its rendering;
+// a segment that lacks that rendering but has a look-alike — the same word with a different
+// front (연합/합동군사훈련) or end (인도적/인도주의적), or the same pair with one word changed
+// (식량 지원/식량 원조) — that no other segment with the phrase uses, gets a warning.
+import type { DocumentCheck } from './check';
+import { isBlank, makeIssue, q } from './shared';
+import type { QaIssue } from './types';
+import { PARTICLE_PAIRS, particleFor } from '../names/particles';
+
+const ID = 'phrase-consistency';
+// A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
+const MAX_GROUP = 12;
+const STOP = new Set(('the a an and or but of to in on at by for with from as is are was were be been being has have had do does did ' +
+  'that this these those it its it’s they them their he his she her we our you your i not no so if than then there which who whom ' +
+  'what when where why how all any each some such more most other also only very can could would should will may might must said says ' +
+  'say one two new its into over about after before since while during between against under up down out off just own same both ' +
+  'north south korea korean koreas seoul pyongyang year month week day time people government').split(' '));
+const PARTICLES = ['으로부터', '에서는', '에게는', '으로는', '으로서', '으로써', '이라는', '에서', '에게', '까지', '부터', '보다', '처럼', '으로', '라는', '이다', '에는', '에도', '과의', '와의', '의', '은', '는', '이', '가', '을', '를', '과', '와', '에', '도', '만', '로'];
+
+function stems(text: string): { stem: string; start: number }[] {
+  const out: { stem: string; start: number }[] = [];
+  for (const m of text.matchAll(/[가-힣]+/g)) {
+    let w = m[0];
+    for (const p of PARTICLES) {
+      if (w.length >= p.length + 2 && w.endsWith(p)) {
+        w = w.slice(0, -p.length);
+        break;
+      }
+    }
+    out.push({ stem: w, start: m.index! });
+  }
+  return out;
+}
+
+function englishPhrases(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z][a-z’'-]*/g) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (a.length < 3 || b.length < 3 || STOP.has(a) || STOP.has(b)) continue;
+    out.add(`${a} ${b.replace(/s$/, '')}`);
+  }
+  return out;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** Two renderings that look like variants of each other (not the same, not unrelated). */
+function lookAlike(a: string, b: string): boolean {
+  if (a === b) return false;
+  const pa = a.split(' ');
+  const pb = b.split(' ');
+  if (pa.length !== pb.length) return false;
+  if (pa.length !== 1) return false;
+  // A shortened form (군사훈련, 연합훈련 for 연합군사훈련) is a choice, not a second translation.
+  if (isSubsequence(a, b) || isSubsequence(b, a)) return false;
+  if (a.length < 2 || b.length < 2) return false;
+  let pre = 0;
+  while (pre < a.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  return (suf >= 2 && pre === 0 && a.length >= 3 && b.length >= 3) || (pre >= 2 && suf >= 1);
+}
+
+// Words ending like a verb or a connective (했습니다, 향해서, 완화하려): never a phrase's rendering.
+const VERB_LIKE = /(?:다|까|고|며|서|면|려|요|죠|지|게|록|데|니|라|어|아|해|든|던|야|자|도록|면서|지만)$/;
+
+interface SegInfo {
+  id: string;
+  phrases: Set<string>;
+  renderings: Map<string, number>; // stem or "stem stem" → offset
+}
+
+export const phraseConsistencyCheck: DocumentCheck = {
+  id: ID,
+  scope: 'document',
+  run(segments, ctx) {
+    const out = new Map<string, QaIssue[]>();
+    const nouns = ctx.nouns ?? (() => new Set<string>());
+    const infos: SegInfo[] = [];
+    const byPhrase = new Map<string, SegInfo[]>();
+    for (const s of segments) {
+      if (isBlank(s.targetText) || !/[가-힣]/.test(s.targetText)) continue;
+      const info: SegInfo = { id: s.id, phrases: englishPhrases(s.sourceText), renderings: new Map() };
+      infos.push(info);
+      for (const p of info.phrases) {
+        const list = byPhrase.get(p);
+        if (list) list.push(info);
+        else byPhrase.set(p, [info]);
+      }
+    }
+    const targets = new Map(segments.map((s) => [s.id, s.targetText]));
+    // How many segments of the document use each rendering (filled as segments are read).
+    const docCount = new Map<string, number>();
+    const rendered = (info: SegInfo) => {
+      if (info.renderings.size === 0) {
+        const st = stems(targets.get(info.id)!);
+        st.forEach((x, i) => {
+          if (x.stem.length >= 2 && !info.renderings.has(x.stem)) info.renderings.set(x.stem, x.start);
+          const next = st[i + 1];
+          if (next && !info.renderings.has(`${x.stem} ${next.stem}`)) info.renderings.set(`${x.stem} ${next.stem}`, x.start);
+        });
+        for (const r of info.renderings.keys()) docCount.set(r, (docCount.get(r) ?? 0) + 1);
+      }
+      return info.renderings;
+    };
+    // Renderings are only compared once every segment with a shared phrase has been read.
+    for (const group of byPhrase.values()) if (group.length >= 2 && group.length <= MAX_GROUP) group.forEach(rendered);
+    for (const [phrase, group] of byPhrase) {
+      if (group.length < 2 || group.length > MAX_GROUP) continue;
+      for (const x of group) {
+        const others = group.filter((g) => g !== x);
+        const first = rendered(others[0]!);
+        // The phrase's rendering: in every other segment with the phrase and (for word pairs) nowhere else.
+        const shared = [...first.keys()].filter(
+          (r) => !rendered(x).has(r) && others.every((o) => rendered(o).has(r)) && (!r.includes(' ') || (others.length >= 2 && docCount.get(r) === others.length)),
+        );
+        for (const r of shared) {
+          // The look-alike: used by this segment only.
+          if (!r.includes(' ') && !(nouns().has(r) || /적$/.test(r))) continue;
+          const variant = [...rendered(x).keys()].find((v) => docCount.get(v) === 1 && !VERB_LIKE.test(v) && lookAlike(r, v));
+          if (!variant) continue;
+          const start = rendered(x).get(variant)!;
+          const list = out.get(x.id) ?? [];
+          if (list.some((i) => i.key === `${ID}:${phrase}`)) continue;
+          list.push(
+            makeIssue(ID, ctx.locale, {
+              severity: 'warning',
+              key: phrase,
+              targetSpan: { start, end: start + variant.length },
+              relatedSegmentId: others[0]!.id,
+              message: {
+                en: `${q(phrase)} is translated as ${q(variant)} here but as ${q(r)} elsewhere in the document.`,
+                ko: `${q(phrase)}: 여기서는 ${q(variant)}, 문서의 다른 곳에서는 ${q(r)}${particleFor(r, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
+              },
+            }),
+          );
+          out.set(x.id, list);
+          break;
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,86 @@
+// Relative time: "this year / next year / last month / by the end of the year" must keep their
+// meaning in Korean (올해 / 내년 / 지난달 / 연내). A shifted year is as serious as a wrong date, and
+// the numbers check cannot see it. A time word of the source that lost its counterpart while the
+// Korean shows a different time word (the source said "last month", the Korean 이달) is an error;
+// a time word the translator merely added or left implicit is not flagged.
+import type { SegmentCheck } from './check';
+import { makeIssue, q, uniqueKeys } from './shared';
+import type { QaIssue } from './types';
+
+const ID = 'relative-time';
+
+interface Period {
+  id: string;
+  en: RegExp;
+  ko: RegExp;
+  /** Korean forms of other periods that also render this one (연내 for "this year"). */
+  alsoAccepts?: string[];
+  /** A readable Korean form for messages. */
+  label: string;
+}
+
+const B = '(?<![가-힣])';
+const PERIODS: Period[] = [
+  { id: 'year-end', en: /\bby (?:the )?(?:end of (?:the|this) year|year[- ]end|the year's end)\b|\bwithin the year\b|\bbefore the (?:end of the )?year is out\b|\blater this year\b/gi, ko: new RegExp(`${B}(?:연내|연말|올해 ?(?:안|중|말|하반기)|올 ?(?:연말|하반기))`, 'g'), alsoAccepts: ['this-year'], label: '연내' },
+  { id: 'this-year', en: /\b(?:this|the current) year(?:'s|’s)?\b/gi, ko: new RegExp(`${B}(?:올해|금년|올(?= ?(?:들어|상반기|봄|여름|가을|겨울|초|시즌)))`, 'g'), alsoAccepts: ['year-end'], label: '올해' },
+  { id: 'next-year', en: /\b(?:next|the following|the coming) year\b/gi, ko: new RegExp(`${B}(?:내년|이듬해|다음 ?해|명년)`, 'g'), label: '내년' },
+  { id: 'last-year', en: /\b(?:last|the previous) year\b|\ba year ago\b/gi, ko: new RegExp(`${B}(?:지난 ?해|작년|전년|1년 전|한 해 전)`, 'g'), label: '지난해' },
+  { id: 'this-month', en: /\bthis month\b|\b(?:later|earlier) in the month\b|\bend of the month\b/gi, ko: new RegExp(`${B}(?:이달|이번 ?달|금월|월말)`, 'g'), label: '이달' },
+  { id: 'next-month', en: /\b(?:next|the following|the coming) month\b/gi, ko: new RegExp(`${B}(?:다음 ?달|내달|새달)`, 'g'), label: '다음 달' },
+  { id: 'last-month', en: /\b(?:last|the previous) month\b|\ba month ago\b/gi, ko: new RegExp(`${B}(?:지난 ?달|전월|한 달 전|1개월 전)`, 'g'), label: '지난달' },
+  { id: 'this-week', en: /\bthis week\b/gi, ko: new RegExp(`${B}(?:이번 ?주|금주)`, 'g'), label: '이번 주' },
+  { id: 'next-week', en: /\b(?:next|the following|the coming) week\b/gi, ko: new RegExp(`${B}(?:다음 ?주|내주|차주)`, 'g'), label: '다음 주' },
+  { id: 'last-week', en: /\b(?:last|the previous) week\b|\ba week ago\b/gi, ko: new RegExp(`${B}(?:지난 ?주|전주|일주일 전)`, 'g'), label: '지난주' },
+  { id: 'yesterday', en: /\byesterday\b/gi, ko: new RegExp(`${B}(?:어제|전날|전일)`, 'g'), label: '어제' },
+  { id: 'tomorrow', en: /\btomorrow\b/gi, ko: new RegExp(`${B}(?:내일|다음 ?날|이튿날|익일)`, 'g'), label: '내일' },
+];
+const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
+// One pass to skip the segments that have no relative time at all (most of them).
+const ANY_EN = /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|year[- ]end|end of (?:the|this) (?:year|month)|within the year|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago/i;
+
+interface Hit { start: number; end: number; text: string }
+const hits = (re: RegExp, text: string): Hit[] => [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+
+export const relativeTimeCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const src = segment.sourceText;
+    if (!ANY_EN.test(src)) return [];
+    const tgt = segment.targetText;
+    const srcHits = new Map<string, Hit[]>();
+    const tgtHits = new Map<string, Hit[]>();
+    for (const p of PERIODS) {
+      srcHits.set(p.id, hits(p.en, src));
+      tgtHits.set(p.id, hits(p.ko, tgt));
+    }
+    // "later this year" is both year-end and this-year in English: count it once, as year-end.
+    const ye = srcHits.get('year-end')!;
+    srcHits.set('this-year', srcHits.get('this-year')!.filter((h) => !ye.some((y) => h.start >= y.start && h.end <= y.end)));
+    const nSrc = (id: string) => srcHits.get(id)!.length;
+    const nTgt = (id: string) => tgtHits.get(id)!.length + (BY_ID.get(id)!.alsoAccepts ?? []).reduce((n, a) => n + tgtHits.get(a)!.length, 0);
+    const issues: QaIssue[] = [];
+    for (const p of PERIODS) {
+      const lost = nSrc(p.id) - nTgt(p.id);
+      if (lost <= 0) continue;
+      // The Korean shows a period the source does not account for: the time was shifted.
+      const shifted = PERIODS.find((d) => d.id !== p.id && !(p.alsoAccepts ?? []).includes(d.id) && tgtHits.get(d.id)!.length > nSrc(d.id) + (d.alsoAccepts ?? []).reduce((n, a) => n + Math.max(0, nSrc(a) - tgtHits.get(a)!.length), 0));
+      if (!shifted) continue;
+      const s = srcHits.get(p.id)![0]!;
+      const t = tgtHits.get(shifted.id)![0]!;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `${p.id}->${shifted.id}`,
+          sourceSpan: { start: s.start, end: s.end },
+          targetSpan: { start: t.start, end: t.end },
+          message: {
+            en: `${q(s.text)} in the source became ${q(t.text)} in the translation (expected ${q(p.label)} or the like).`,
+            ko: `원문의 ${q(s.text)}에 해당하는 말(${p.label} 등) 대신 번역문에 ${q(t.text)}${t.text.endsWith('해') || t.text.endsWith('달') ? '' : ''} 있습니다. 시점이 바뀌었는지 확인하세요.`,
+          },
+        }),
+      );
+    }
+    return uniqueKeys(issues);
+  },
+};

@@ -1,0 +1,50 @@
+// A word written twice in a row (같은 같은, 여전히 여전히, the the), the commonest slip of editing.
+// Korean reduplicated words are written without a space (때때로, 하나하나), so a doubled eojeol with a
+// space between is almost always a mistake. A repetition the source also has ("very, very") and
+// a handful of idiomatic doubled forms are allowed.
+import type { SegmentCheck } from './check';
+import { makeIssue, q, uniqueKeys } from './shared';
+import type { QaIssue } from './types';
+
+const ID = 'repeated-word';
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+// Doubled words that Korean writes with a space on purpose.
+const IDIOMATIC = new Set(['하나', '차례', '따로', '어서', '잘', '더', '또', '아니', '네', '예', '그래', '정말', '천천히', '빨리', '자']);
+
+export const repeatedWordCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const t = segment.targetText;
+    const issues: QaIssue[] = [];
+    // Cheap pre-test: two equal space-separated tokens in a row.
+    const tokens = t.split(' ');
+    let doubled = false;
+    for (let i = 1; i < tokens.length && !doubled; i++) {
+      const a = tokens[i - 1]!;
+      const b = tokens[i]!;
+      doubled = a !== '' && b.startsWith(a) && (b.length === a.length || !/[\p{L}\p{N}]/u.test(b[a.length]!));
+    }
+    if (!doubled) return issues;
+    let prev: RegExpMatchArray | null = null;
+    for (const m of t.matchAll(WORD_RE)) {
+      const p = prev;
+      prev = m;
+      if (!p) continue;
+      const w = m[0];
+      if (w !== p[0] || IDIOMATIC.has(w) || /^\d+$/.test(w)) continue;
+      // Only a plain space (no punctuation) between the two: "그래, 그래" is a choice.
+      if (!/^[ \u00a0]+$/.test(t.slice(p.index! + p[0].length, m.index!))) continue;
+      if (/[A-Za-z]/.test(w) && new RegExp(`\\b${w}\\s+${w}\\b`, 'i').test(segment.sourceText)) continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `twice:${w}`,
+          targetSpan: { start: p.index!, end: m.index! + w.length },
+          message: { en: `${q(w)} is written twice in a row.`, ko: `같은 단어를 두 번 연달아 썼습니다: ${q(w)}.` },
+        }),
+      );
+    }
+    return uniqueKeys(issues);
+  },
+};

@@ -1,0 +1,54 @@
+// Speech level (말투) consistency, which CAT tools do not check: every Korean sentence of a document
+// should end in the same register — the project's setting, or, by default, the register most of
+// the document's sentences use. A news article in 해라체 with one "…폭파했습니다." or "…요구해요."
+// gets a warning on that sentence's last word. Quoted speech and noun-ending headlines are not
+// judged (speech-level-detect.ts).
+import type { DocumentCheck } from './check';
+import { makeIssue, q, uniqueKeys } from './shared';
+import { LEVEL_NAMES, sentenceLevels, type SentenceLevel } from './speech-level-detect';
+import type { QaIssue, SpeechLevel } from './types';
+
+const ID = 'speech-level';
+const ORDER: SpeechLevel[] = ['haera', 'hapsyo', 'haeyo', 'banmal'];
+
+export function majorityLevel(levels: Iterable<SentenceLevel>): SpeechLevel | null {
+  const counts = new Map<SpeechLevel, number>();
+  for (const l of levels) counts.set(l.level, (counts.get(l.level) ?? 0) + 1);
+  let best: SpeechLevel | null = null;
+  for (const lv of ORDER) if ((counts.get(lv) ?? 0) > (best ? counts.get(best)! : 0)) best = lv;
+  return best;
+}
+
+export const speechLevelCheck: DocumentCheck = {
+  id: ID,
+  scope: 'document',
+  run(segments, ctx) {
+    const bySegment = segments.map((s) => ({ id: s.id, levels: sentenceLevels(s.targetText) }));
+    const setting = ctx.speechLevel ?? 'auto';
+    const expected = setting === 'auto' ? majorityLevel(bySegment.flatMap((s) => s.levels)) : setting;
+    const out = new Map<string, QaIssue[]>();
+    if (!expected) return out;
+    const exp = LEVEL_NAMES[expected];
+    const why = setting === 'auto' ? { en: 'most of the document', ko: '문서 대부분' } : { en: 'the project setting', ko: '프로젝트 설정' };
+    for (const s of bySegment) {
+      const issues: QaIssue[] = [];
+      for (const l of s.levels) {
+        if (l.level === expected) continue;
+        const got = LEVEL_NAMES[l.level];
+        issues.push(
+          makeIssue(ID, ctx.locale, {
+            severity: 'warning',
+            key: `${l.level}:${l.word}`,
+            targetSpan: { start: l.start, end: l.end },
+            message: {
+              en: `${q(l.word)} ends the sentence in the ${got.en} speech level; ${why.en} uses ${exp.en}.`,
+              ko: `${q(l.word)}: 이 문장은 ${got.ko}로 끝나지만 ${why.ko}의 말투는 ${exp.ko}입니다.`,
+            },
+          }),
+        );
+      }
+      if (issues.length) out.set(s.id, uniqueKeys(issues));
+    }
+    return out;
+  },
+};
