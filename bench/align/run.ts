@@ -1,4 +1,4 @@
-// Paragraph aligner benchmark. Run: npx tsx bench/align/run.ts [--quick]
+// Paragraph aligner benchmark. Run: npx tsx bench/align/run.ts [--quick] [--time-only]
 // 1. Quality: strict/lax F1 (Vecalign's definitions, bead-metrics.ts) of align() and of the
 //    Gale–Church baseline, in the same run, on three sets (see make-docs.ts): "old" (sentences of
 //    parallel-sentences.tsv), "tune" and "heldout" (hand-written news, news/README.md), at
@@ -155,6 +155,6 @@ if (w >= 0) {
 } else {
   const load = os.loadavg()[0].toFixed(1);
   console.log(`Seed ${SEED}; node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs, load average ${load}\n`);
-  quality();
+  if (!process.argv.includes('--time-only')) quality();
   timing();
 }

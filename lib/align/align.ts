@@ -1,18 +1,19 @@
 // Paragraph aligner: banded dynamic programming over beads (1:1, 1:0, 0:1, 2:1, 1:2, 2:2, 3:1, 1:3)
 // scored by length, sentence count, quotes and anchors (numbers, dates, acronyms, names, glossary).
-// Two passes: the first uses a length ratio from document totals and prior variance inside a band
-// of half-width ~√n around the diagonal (anchor overlaps summed pairwise, for speed); its 1:1 beads
-// re-estimate ratio and variance, and the second pass re-aligns in a narrow band (±12) around the
-// first path with exact anchor sets. Bands double automatically while the best path runs along
-// their edge, so drift from insertions and deletions is never cut off. Time and memory are
-// O((n + m) · band): typed arrays of one float and one byte per band cell.
+// Two passes: the first uses a length ratio from document totals and prior variance, window by
+// window in a band of fixed width that follows the path (window-path.ts; anchor overlaps summed
+// pairwise, for speed); its 1:1 beads re-estimate ratio and variance, and the second pass re-aligns
+// in a narrow band (±12) around the first path with exact anchor counts. That band doubles while the
+// best path runs along its edge, so drift is never cut off. Time and memory are linear in n + m:
+// typed arrays of one float and one byte per band cell.
 import { extractAnchors, type AlignTerm } from './anchors';
-import { bandedDp, diagonalBand, MOVES, pathBand, type Band, type BeadCost, type DpResult } from './banded-dp';
+import { bandedDp, MOVES, moveId, pathBand, type Band, type BeadCost, type DpResult } from './banded-dp';
 import { makeBeadCost, DEFAULT_BEAD_PRIORS, type BeadScorer } from './bead-cost';
 import { beadConfidences, type PathBead } from './confidence';
 import { sideFeatures, span, type SideFeatures } from './features';
 import { initialModel, lengthDelta, refineModel, type LengthModel } from './length-model';
 import type { Bead } from './types';
+import { windowPath } from './window-path';
 
 export type { AlignTerm } from './anchors';
 export type { Bead } from './types';
@@ -20,7 +21,7 @@ export type { Bead } from './types';
 export interface AlignOptions {
   /** Glossary pairs (English term, Korean term) used as anchors. */
   terms?: readonly AlignTerm[];
-  /** Half-width of the first-pass band; it doubles while the path touches the edge. */
+  /** Half-width of the first pass's band (target paragraphs either side of its line). */
   band?: number;
   /** Prior probability of each bead shape (MOVES order); paragraphs by default. */
   priors?: readonly number[];
@@ -38,6 +39,20 @@ function adaptiveDp(n: number, m: number, w0: number, makeBand: (w: number) => B
     if (!result.touchesEdge || w >= Math.max(n, m)) return result;
     w *= 2;
   }
+}
+
+/** Beads of a path given as grid points (a final jump along the last row counts as 0:1 beads). */
+function pointBeads(points: Int32Array, cost: BeadCost): PathBead[] {
+  const beads: PathBead[] = [];
+  for (let k = 0; k + 3 < points.length; k += 2) {
+    const i0 = points[k];
+    const j0 = points[k + 1];
+    const di = points[k + 2] - i0;
+    const dj = points[k + 3] - j0;
+    const move = moveId(di, dj);
+    if (move >= 0) beads.push({ i0, j0, di, dj, cost: cost(i0, j0, di, dj, move) });
+  }
+  return beads;
 }
 
 function pathBeads(dp: DpResult, cost: BeadCost): PathBead[] {
@@ -94,13 +109,13 @@ export function align(source: readonly string[], target: readonly string[], opti
   const scorer0 = makeBeadCost(src, tgt, anchors, { model: model0, priors });
   // The band must at least span the slope, or rows of a very lopsided pair could not connect.
   const slope = Math.ceil(Math.max(n / m, m / n));
-  const w0 = Math.max(options.band ?? Math.ceil(Math.sqrt(Math.max(n, m))), 32, slope + 4);
-  const first = adaptiveDp(n, m, w0, (w) => diagonalBand(n, m, w), scorer0);
+  let firstPoints = windowPath(n, m, scorer0.cost, scorer0.lowerBound, { width: Math.max(options.band ?? 24, slope + 4) });
+  if (firstPoints[firstPoints.length - 1] !== m) firstPoints = Int32Array.from([...firstPoints, n, m]);
 
-  const model = refine(pathBeads(first, scorer0.cost), src, tgt, model0);
+  const model = refine(pointBeads(firstPoints, scorer0.cost), src, tgt, model0);
   const scorer = makeBeadCost(src, tgt, anchors, { model, priors, exactAnchors: true });
   const w1 = Math.max(SECOND_PASS_BAND, slope + 4);
-  const second = adaptiveDp(n, m, w1, (w) => pathBand(n, m, first.points, w), scorer);
+  const second = adaptiveDp(n, m, w1, (w) => pathBand(n, m, firstPoints, w), scorer);
 
   const beads = pathBeads(second, scorer.cost);
   return toBeads(beads, beadConfidences(beads, scorer.cost));

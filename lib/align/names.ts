@@ -60,21 +60,44 @@ const HANGUL_WORD = /[\uac00-\ud7a3]{2,}/g;
 const MAX_NAME = 4;
 const CAPITALISED_WORD = /[A-Z][a-z]+(?:-[a-z]+)?/g;
 
+// Words recur across a document: their keys are computed once (bounded, so a huge input cannot grow it without limit).
+const wordCache = new Map<string, readonly string[]>();
+const skeletonCache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 /** Skeletons of the Hangul words of a Korean paragraph (each word with and without a final particle). */
 export function koreanNameKeys(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(HANGUL_WORD)) {
     const w = m[0];
     if (w.length > MAX_NAME + 2) continue;
+    for (const k of remember(wordCache, w, () => wordKeys(w))) out.add(k);
+  }
+  return [...out];
+}
+
+function wordKeys(w: string): string[] {
+  const out: string[] = [];
+  {
     const forms = [w];
     for (const p of PARTICLES) if (w.length - p.length >= 2 && w.endsWith(p)) forms.push(w.slice(0, -p.length));
     for (const f of forms) {
       if (f.length > MAX_NAME || NOT_NAME_END.test(f)) continue;
       const k = hangulSkeleton(f);
-      if (k.length >= MIN_CONSONANTS) out.add(k);
+      if (k.length >= MIN_CONSONANTS && !out.includes(k)) out.push(k);
     }
   }
-  return [...out];
+  return out;
 }
 
 /** Skeletons of runs of one to three adjacent capitalised words of an English paragraph. */
@@ -88,7 +111,7 @@ export function englishNameKeys(text: string): string[] {
       let joined = '';
       for (let b = a; b < Math.min(run.length, a + 3); b++) {
         joined += run[b].word;
-        const k = skeleton(joined);
+        const k = remember(skeletonCache, joined, () => skeleton(joined));
         if (k.length >= MIN_CONSONANTS) out.add(k);
       }
     }
