@@ -8,12 +8,26 @@ import type { EditionView } from '../../publish/snapshot';
 import type { EditionFormat, TDownloadEditionQuery } from '../api/publish.types';
 import type { Actor } from '../auth/authenticate';
 import { getDownloadableEdition } from './get-edition';
+import path from 'node:path';
+import { PdfQueue } from './pdf-queue';
 import { printEditionPdf } from './print-pdf';
 
 export interface EditionFile {
   bytes: Uint8Array;
   contentType: string;
   filename: string;
+}
+
+/** One queue per process (on globalThis: Next.js may load this module once per bundle). */
+function pdfQueue(): PdfQueue {
+  const g = globalThis as unknown as { [k: symbol]: PdfQueue };
+  const key = Symbol.for('workbench.pdfQueue');
+  return (g[key] ??= new PdfQueue({
+    render: printEditionPdf,
+    cacheDir: process.env.PDF_CACHE_DIR || path.join(process.cwd(), 'data', 'cache', 'pdf'),
+    maxConcurrent: 2,
+    maxQueue: 4,
+  }));
 }
 
 export async function renderEditionFile(ed: EditionView, format: EditionFormat, variant: 'ko' | 'bilingual' = 'bilingual'): Promise<EditionFile> {
@@ -25,7 +39,7 @@ export async function renderEditionFile(ed: EditionView, format: EditionFormat, 
     case 'docx':
       return { bytes: await buildDocx(ed), contentType: DOCX_MIME, filename: `${base}.docx` };
     case 'pdf':
-      return { bytes: await printEditionPdf(ed), contentType: 'application/pdf', filename: `${base}.pdf` };
+      return { bytes: await pdfQueue().get(ed), contentType: 'application/pdf', filename: `${base}.pdf` };
     case 'xliff':
       return { bytes: utf8(editionToXliff(ed)), contentType: 'application/xliff+xml; charset=utf-8', filename: `${base}.xlf` };
     case 'tmx':

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { longEdition, sampleEdition } from '@/lib/publish/fixtures/edition';
-import { chromiumPath, printEditionPdf } from './print-pdf';
+import { browserLaunches, chromiumPath, printEditionPdf } from './print-pdf';
 
 const browser = chromiumPath();
 const hasChromium = !!browser && spawnSync(browser, ['--version']).status === 0;
@@ -22,4 +22,14 @@ describe.skipIf(!hasChromium)('printEditionPdf', () => {
     const pages = pdf.match(/\/Type \/Page\b/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(3);
   }, 60_000);
+});
+
+describe.skipIf(!hasChromium)('one shared Chromium', () => {
+  it('prints three editions at once with one browser launch', async () => {
+    await printEditionPdf(sampleEdition()); // warm: the browser is up
+    const before = browserLaunches();
+    const pdfs = await Promise.all([1, 2, 3].map(() => printEditionPdf(sampleEdition())));
+    expect(pdfs.every((p) => Buffer.from(p).subarray(0, 5).toString('latin1') === '%PDF-')).toBe(true);
+    expect(browserLaunches()).toBe(before);
+  }, 90_000);
 });

@@ -2,7 +2,9 @@ import 'server-only';
 // PDF: Chromium prints the web edition's own markup and stylesheet (lib/publish/render.ts +
 // edition-css.ts; the print rules give A4 and two columns, English | Korean), with page numbers
 // in the footer. Playwright is a development dependency, so it is loaded on demand; without it (or
-// without a browser) the download answers 503 with what to install.
+// without a browser) the download answers 503 with what to install. One Chromium is shared by every
+// render (a page each) and closed after a minute without work; download-edition.ts bounds how many
+// renders run at once (pdf-queue.ts).
 import { existsSync } from 'node:fs';
 import { EDITION_PRINT_CSS } from '../../publish/edition-css';
 import { renderEditionPage } from '../../publish/render';
@@ -12,8 +14,9 @@ import { AppError } from '../errors';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 type Launcher = { launch(opts: { executablePath?: string; args: string[] }): Promise<Browser> };
-type Browser = { newPage(): Promise<Page>; close(): Promise<void> };
+type Browser = { newPage(): Promise<Page>; close(): Promise<void>; isConnected(): boolean; on(event: 'disconnected', fn: () => void): unknown };
 type Page = {
+  close(): Promise<void>;
   setContent(html: string, opts: { waitUntil: 'load' }): Promise<void>;
   evaluate(fn: () => unknown): Promise<unknown>;
   pdf(opts: Record<string, unknown>): Promise<Uint8Array>;
@@ -32,28 +35,87 @@ export function chromiumPath(): string | undefined {
   return process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 }
 
-export async function printEditionPdf(ed: EditionView): Promise<Uint8Array> {
-  const chromium = await loadChromium();
-  let browser: Browser;
-  try {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  } catch (e) {
-    throw new AppError('unavailable', `PDF printing is not available: Chromium did not start (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Install chromium or run "npx playwright install chromium".`);
+const IDLE_CLOSE_MS = 60_000;
+const SHARED = Symbol.for('workbench.pdfBrowser');
+interface Shared {
+  browser: Promise<Browser> | null;
+  users: number;
+  idle: ReturnType<typeof setTimeout> | null;
+  launches: number;
+}
+function shared(): Shared {
+  const g = globalThis as unknown as Record<symbol, Shared>;
+  return (g[SHARED] ??= { browser: null, users: 0, idle: null, launches: 0 });
+}
+
+/** How many times Chromium was started in this process (tests: concurrent prints share one). */
+export function browserLaunches(): number {
+  return shared().launches;
+}
+
+async function sharedBrowser(): Promise<Browser> {
+  const s = shared();
+  if (!s.browser) {
+    s.launches += 1;
+    const launching = loadChromium().then((chromium) =>
+      chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }).catch((e: unknown) => {
+        throw new AppError('unavailable', `PDF printing is not available: Chromium did not start (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Install chromium or run "npx playwright install chromium".`);
+      }),
+    );
+    s.browser = launching;
+    launching.then(
+      (b) => b.on('disconnected', () => {
+        if (s.browser === launching) s.browser = null;
+      }),
+      () => {
+        if (s.browser === launching) s.browser = null;
+      },
+    );
   }
+  const browser = await s.browser;
+  if (!browser.isConnected()) {
+    s.browser = null;
+    return sharedBrowser();
+  }
+  return browser;
+}
+
+function release() {
+  const s = shared();
+  s.users -= 1;
+  if (s.users > 0) return;
+  s.idle = setTimeout(() => {
+    const b = s.browser;
+    s.browser = null;
+    s.idle = null;
+    void b?.then((x) => x.close()).catch(() => undefined);
+  }, IDLE_CLOSE_MS);
+  s.idle.unref?.();
+}
+
+export async function printEditionPdf(ed: EditionView): Promise<Uint8Array> {
+  const s = shared();
+  s.users += 1;
+  if (s.idle) clearTimeout(s.idle);
+  s.idle = null;
   try {
-    const page = await browser.newPage();
-    await page.setContent(renderEditionPage(ed, EDITION_PRINT_CSS), { waitUntil: 'load' });
-    await page.evaluate(() => (document as unknown as { fonts: { ready: Promise<unknown> } }).fonts.ready);
-    return await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate:
-        '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
-    });
+    const page = await (await sharedBrowser()).newPage();
+    try {
+      await page.setContent(renderEditionPage(ed, EDITION_PRINT_CSS), { waitUntil: 'load' });
+      await page.evaluate(() => (document as unknown as { fonts: { ready: Promise<unknown> } }).fonts.ready);
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate:
+          '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+      });
+    } finally {
+      await page.close().catch(() => undefined);
+    }
   } finally {
-    await browser.close();
+    release();
   }
 }
