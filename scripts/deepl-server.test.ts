@@ -83,9 +83,10 @@ describe('translate', () => {
     const r = await client().translateText(p.text, 'en', 'ko', options);
     const out = unprotect(r.text, p.placeholders);
     expect(out.missing).toEqual([]);
-    expect(out.text).toMatch(/^\[MT\] 권정근 [\uac00-\ud7a3]+ KCNA [\uac00-\ud7a3]+ 권’[\uac00-\ud7a3]+ [\uac00-\ud7a3]+ & <[\uac00-\ud7a3]+> /);
+    // A lone "Kwon" with no known role carries the full name (never a bare 권).
+    expect(out.text).toMatch(/^\[MT\] 권정근 [\uac00-\ud7a3]+ KCNA [\uac00-\ud7a3]+ 권정근’[\uac00-\ud7a3]+ [\uac00-\ud7a3]+ & <[\uac00-\ud7a3]+> /);
     // Tags are not billed; the protected content is.
-    expect(r.billedCharacters).toBe('권정근 told KCNA that 권’s view & <b> tags stay.'.length);
+    expect(r.billedCharacters).toBe('권정근 told KCNA that 권정근’s view & <b> tags stay.'.length);
 
     server.setMode({ dropProtected: 'drop' });
     const dropped = unprotect((await client().translateText(p.text, 'en', 'ko', options)).text, p.placeholders);

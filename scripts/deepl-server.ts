@@ -124,6 +124,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       const fault = await injectFault(state);
       if (fault?.kind === 'hang') return; // never answered: the client's timeout fires, or close() destroys the socket
       if (fault?.kind === 'fail') {
+        if (fault.status === 429 && state.mode.retryAfterSeconds !== null) res.setHeader('Retry-After', String(state.mode.retryAfterSeconds));
         status = send(stats, res, fault.status, { message: INJECTED_MESSAGES[fault.status] });
         return;
       }

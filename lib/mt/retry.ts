@@ -7,8 +7,15 @@ export interface RetryOptions {
   attempts?: number;
   /** Delay before the second attempt, in ms (default 500); doubles each time. */
   baseMs?: number;
-  /** Longest single delay, in ms (default 15 s). */
+  /** Longest single delay of our own backoff, in ms (default 15 s). */
   maxMs?: number;
+  /**
+   * Total time spent waiting between attempts, in ms: no retry is started that would wait past it
+   * (default: no limit but `attempts`). Lets a provider keep backing off for minutes, then give up.
+   */
+  budgetMs?: number;
+  /** The delay the server asked for with this error (a 429's Retry-After), in ms; the wait is at least that. */
+  requestedDelayMs?: (err: unknown) => number | null;
   /** Whether an error is worth another attempt. */
   retryable: (err: unknown) => boolean;
   signal?: AbortSignal;
@@ -43,12 +50,15 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
   const attempts = Math.max(1, options.attempts ?? 6);
   const baseMs = options.baseMs ?? 500;
   const maxMs = options.maxMs ?? 15_000;
+  let waited = 0;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await fn(attempt);
     } catch (err) {
       if (attempt >= attempts || !options.retryable(err) || options.signal?.aborted) throw err;
-      const delay = backoffDelay(attempt, baseMs, maxMs, options.random);
+      const delay = Math.max(backoffDelay(attempt, baseMs, maxMs, options.random), options.requestedDelayMs?.(err) ?? 0);
+      if (options.budgetMs !== undefined && waited + delay > options.budgetMs) throw err;
+      waited += delay;
       options.onRetry?.(err, attempt, delay);
       await sleep(delay, options.signal);
     }

@@ -57,6 +57,8 @@ export interface DeeplServerMode {
    * instead of the pseudo-translation, e.g. to make the engine put a wrong particle after a name.
    */
   fixedTranslations: Record<string, string> | null;
+  /** Seconds sent in a `Retry-After` header with every injected 429 (null: no header, as DeepL mostly does). */
+  retryAfterSeconds: number | null;
 }
 
 export interface DeeplServerStats {
@@ -113,6 +115,7 @@ export const DEFAULT_MODE: DeeplServerMode = {
   scope: 'translate',
   script: null,
   fixedTranslations: null,
+  retryAfterSeconds: null,
 };
 
 const failStatusSchema = z.union([z.literal(429), z.literal(456), z.literal(500), z.literal(503)]);
@@ -132,6 +135,7 @@ export const controlSchema = z
       .array(z.object({ do: z.union([z.literal('ok'), z.literal('hang'), failStatusSchema]), times: z.number().int().min(1).optional() }).strict())
       .nullable(),
     fixedTranslations: z.record(z.string(), z.string()).nullable(),
+    retryAfterSeconds: z.number().int().min(0).max(3600).nullable(),
     /** Back to the mode the server was started with (applied before the other fields). */
     reset: z.boolean(),
     resetStats: z.boolean(),

@@ -3,8 +3,16 @@ import 'server-only';
 // DEEPL_SERVER_URL (another DeepL-compatible server such as scripts/deepl-server.ts). The client
 // makes one attempt per call (maxRetries: 1 means one attempt in deepl-node); 429, 5xx and
 // retryable connection errors are retried here with our own backoff (lib/mt/retry.ts), whose base
-// delay DEEPL_RETRY_BASE_MS (default 500 ms) tests set to a few ms. Errors come out as MtError with
-// a kind the job maps to its outcome: quota (456) pauses, auth (403) fails, unavailable pauses.
+// delay DEEPL_RETRY_BASE_MS (default 500 ms) tests set to a few ms. A 429's Retry-After is honoured,
+// and the backoff goes on for DEEPL_RETRY_BUDGET_MS (default 5 minutes of waiting) before the job
+// pauses. Errors come out as MtError with a kind the job maps to its outcome: quota (456) pauses,
+// auth (403) fails, unavailable pauses.
+//
+// deepl-node neither takes an AbortSignal nor shows response headers, so each request's axios
+// config is extended (its HttpClient.prepareRequest, per Translator instance) from the calling
+// request's scope (AsyncLocalStorage): the job's signal, so cancelling aborts the request in
+// flight, and a response transform that reads Retry-After on a 429.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import * as deepl from 'deepl-node';
 import { withRetry } from '../../mt/retry';
@@ -14,7 +22,7 @@ export interface DeeplConfig {
   serverUrl?: string;
   /** Translate requests in flight at once (default 4). */
   concurrency: number;
-  retry: { attempts: number; baseMs: number; maxMs: number };
+  retry: { attempts: number; baseMs: number; maxMs: number; budgetMs?: number };
   /** Per-request timeout in ms (default 30 s). */
   timeoutMs: number;
 }
@@ -22,6 +30,8 @@ export interface DeeplConfig {
 export type MtErrorKind = 'quota' | 'auth' | 'unavailable' | 'rejected';
 
 export class MtError extends Error {
+  /** Attempts made before giving up (set by the provider). */
+  attempts = 1;
   constructor(readonly kind: MtErrorKind, message: string, readonly cause?: unknown) {
     super(message);
     this.name = 'MtError';
@@ -38,7 +48,10 @@ export function deeplConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DeeplC
     authKey,
     serverUrl: env.DEEPL_SERVER_URL?.trim() || undefined,
     concurrency: Math.max(1, Math.min(8, num(env.DEEPL_CONCURRENCY, 4))),
-    retry: { attempts: num(env.DEEPL_RETRY_ATTEMPTS, 6), baseMs: num(env.DEEPL_RETRY_BASE_MS, 500), maxMs: num(env.DEEPL_RETRY_MAX_MS, 15_000) },
+    retry: {
+      attempts: num(env.DEEPL_RETRY_ATTEMPTS, 40), baseMs: num(env.DEEPL_RETRY_BASE_MS, 500), maxMs: num(env.DEEPL_RETRY_MAX_MS, 60_000),
+      budgetMs: num(env.DEEPL_RETRY_BUDGET_MS, 300_000),
+    },
     timeoutMs: num(env.DEEPL_TIMEOUT_MS, 30_000),
   };
 }
@@ -87,7 +100,53 @@ export interface TranslateRequest {
   glossaryId?: string | null;
   /** Protected spans are sent in ignored XML tags. */
   ignoreTags?: string[];
+  /** Aborts the request in flight (and any wait between attempts). */
   signal?: AbortSignal;
+  /** Called before each wait for another attempt. */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+export interface RetryInfo {
+  /** The attempt that failed (1 = the first). */
+  attempt: number;
+  reason: string;
+  delayMs: number;
+}
+
+interface CallScope {
+  signal?: AbortSignal;
+  retryAfterMs: number | null;
+}
+
+const callScope = new AsyncLocalStorage<CallScope>();
+
+/** Retry-After in seconds or as an HTTP date, in ms; null when absent or unreadable. */
+export function parseRetryAfter(value: unknown, now = Date.now()): number | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - now) : null;
+}
+
+type AxiosConfig = Record<string, unknown>;
+
+/** Extends deepl-node's per-request axios config from the calling request's scope (see the header). */
+function extendRequests(translator: deepl.Translator): void {
+  const client = (translator as unknown as { httpClient?: { prepareRequest?: (...args: unknown[]) => AxiosConfig } }).httpClient;
+  const original = client?.prepareRequest?.bind(client);
+  if (!client || !original) return;
+  client.prepareRequest = (...args: unknown[]) => {
+    const config = original(...args);
+    const scope = callScope.getStore();
+    if (!scope) return config;
+    if (scope.signal) config.signal = scope.signal;
+    // deepl-node asks for text and parses the JSON itself: pass the body through, note Retry-After.
+    config.transformResponse = [(data: unknown, headers: Record<string, unknown> | undefined, status?: number) => {
+      if (status === 429) scope.retryAfterMs = parseRetryAfter(headers?.['retry-after']);
+      return data;
+    }];
+    return config;
+  };
 }
 
 export interface TranslateResponse {
@@ -111,15 +170,26 @@ export class DeeplProvider {
       minTimeout: config.timeoutMs,
       sendPlatformInfo: false,
     });
+    extendRequests(this.translator);
   }
 
-  private retrying<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<{ value: T; attempts: number }> {
+  private retrying<T>(fn: () => Promise<T>, signal?: AbortSignal, onRetry?: (info: RetryInfo) => void): Promise<{ value: T; attempts: number }> {
     let attempts = 0;
-    return withRetry(async () => {
+    const scope: CallScope = { signal, retryAfterMs: null };
+    return callScope.run(scope, () => withRetry(async () => {
       attempts += 1;
+      scope.retryAfterMs = null;
       return { value: await fn(), attempts };
-    }, { ...this.config.retry, retryable: isRetryable, signal }).catch((err: unknown) => {
-      throw classify(err);
+    }, {
+      ...this.config.retry,
+      retryable: isRetryable,
+      signal,
+      requestedDelayMs: () => scope.retryAfterMs,
+      onRetry: (err, attempt, delayMs) => onRetry?.({ attempt, delayMs, reason: classify(err).message }),
+    })).catch((err: unknown) => {
+      const e = classify(err);
+      e.attempts = attempts;
+      throw e;
     });
   }
 
@@ -136,6 +206,7 @@ export class DeeplProvider {
     const { value, attempts } = await this.retrying(
       () => this.translator.translateText(req.texts, sourceCode(req.sourceLang), targetCode(req.targetLang), options),
       req.signal,
+      req.onRetry,
     );
     return { texts: value.map((r) => r.text), billedCharacters: value.reduce((n, r) => n + (r.billedCharacters ?? 0), 0), attempts };
   }
@@ -144,6 +215,11 @@ export class DeeplProvider {
     const e = new deepl.GlossaryEntries({ entries: Object.fromEntries(entries.map((x) => [x.source, x.target])) });
     const { value } = await this.retrying(() => this.translator.createGlossary(name, sourceCode(sourceLang), sourceCode(targetLang), e));
     return value.glossaryId;
+  }
+
+  async listGlossaries(): Promise<{ id: string; name: string }[]> {
+    const { value } = await this.retrying(() => this.translator.listGlossaries());
+    return value.map((g) => ({ id: g.glossaryId, name: g.name }));
   }
 
   async glossaryExists(id: string): Promise<boolean> {

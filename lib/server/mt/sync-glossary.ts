@@ -1,29 +1,39 @@
 import 'server-only';
-// Keeps one DeepL glossary per project in step with its confirmed terms. The glossary is created
-// once per content (hash of the canonical entries) and reused by every job while the terms stay
-// the same; when they change, a new glossary is created, the project points at it, and the old
-// one is deleted. A project without usable terms has no glossary.
+// Keeps one DeepL glossary per project in step with its terms (every term not rejected: a detected
+// name is in the glossary from the moment it is found). A glossary is named after the project and
+// the hash of its canonical entries (`workbench:<projectId>:<hash> <project name>`), so it is
+// reused by every job while the terms stay the same, and found again by name if the project's
+// pointer was lost. Every other glossary of the project on the account (an older content, or one
+// whose delete failed last time) is deleted on each sync, so none is left behind toward the
+// account's glossary limit. A project without usable terms has no glossary.
 import { db } from '../db/client';
 import { pretranslateSettings, updateProjectSettings } from '../pretranslate/settings';
 import { glossaryEntries, glossaryHash, type DeeplProvider } from './deepl';
 
+export function glossaryPrefix(projectId: string): string {
+  return `workbench:${projectId}:`;
+}
+
 export async function syncGlossary(provider: DeeplProvider, projectId: string): Promise<string | null> {
   const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, sourceLang: true, targetLang: true, settings: true } });
-  // Every term not rejected: a detected name is in the glossary from the moment it is found.
   const terms = await db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true } });
   const entries = glossaryEntries(terms);
   const stored = pretranslateSettings(project.settings).deeplGlossary;
-  if (entries.length === 0) {
-    if (stored) {
-      await provider.deleteGlossary(stored.id);
-      await updateProjectSettings(projectId, { deeplGlossary: undefined });
-    }
-    return null;
+  const prefix = glossaryPrefix(projectId);
+  const mine = (await provider.listGlossaries()).filter((g) => g.name.startsWith(prefix) || g.id === stored?.id);
+
+  let id: string | null = null;
+  if (entries.length > 0) {
+    const hash = glossaryHash(project.sourceLang, project.targetLang, entries);
+    id = mine.find((g) => g.name.startsWith(`${prefix}${hash}`))?.id
+      ?? (stored && stored.hash === hash && mine.some((g) => g.id === stored.id) ? stored.id : null)
+      ?? (await provider.createGlossary(`${prefix}${hash} ${project.name}`.slice(0, 200), project.sourceLang, project.targetLang, entries));
+    if (!stored || stored.id !== id || stored.hash !== hash) await updateProjectSettings(projectId, { deeplGlossary: { id, hash } });
+  } else if (stored) {
+    await updateProjectSettings(projectId, { deeplGlossary: undefined });
   }
-  const hash = glossaryHash(project.sourceLang, project.targetLang, entries);
-  if (stored && stored.hash === hash && (await provider.glossaryExists(stored.id))) return stored.id;
-  const id = await provider.createGlossary(`workbench ${project.name} ${hash.slice(0, 8)}`, project.sourceLang, project.targetLang, entries);
-  await updateProjectSettings(projectId, { deeplGlossary: { id, hash } });
-  if (stored && stored.id !== id) await provider.deleteGlossary(stored.id).catch(() => undefined);
+  // Everything else of this project goes. A failed delete is retried on the next sync: the
+  // listing finds the glossary again.
+  for (const g of mine) if (g.id !== id) await provider.deleteGlossary(g.id).catch(() => undefined);
   return id;
 }

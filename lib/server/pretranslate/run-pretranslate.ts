@@ -8,8 +8,11 @@ import 'server-only';
 //      answers are written while the next requests are in flight, those that arrived within ~50 ms
 //      in one transaction together with the job's progress and a lock check (write-drafts.ts: one
 //      conditional UPDATE and one INSERT per transaction, whatever the number of segments);
-//   3. 429/5xx are retried with backoff (DeeplProvider); 456 pauses the job ("DeepL quota exhausted
-//      — N of M done"), 403 fails it; a cancelled job writes nothing more.
+//   3. 429/5xx are retried with backoff (DeeplProvider, Retry-After honoured, minutes before giving
+//      up); while a request waits, the job row says so (`retrying`: attempt, reason, next attempt);
+//      456 pauses the job ("DeepL quota exhausted — N of M done"), 403 fails it; cancelling aborts
+//      the requests in flight and writes nothing more. The characters DeepL billed are added to the
+//      job (`billedCharacters`) with each written batch.
 //
 // Each write is optimistic: only if the segment's version is the one planned and it is still in
 // scope, so a person's edit made meanwhile always wins. A lost protected name is not patched: the
@@ -23,7 +26,7 @@ import { db } from '../db/client';
 import { documentChannel, publish } from '../events/bus';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/runner';
 import { safeJson } from '../jobs/runner';
-import { DeeplProvider, deeplConfigFromEnv, MtError, type DeeplConfig, type Formality } from '../mt/deepl';
+import { DeeplProvider, deeplConfigFromEnv, MtError, type DeeplConfig, type Formality, type RetryInfo } from '../mt/deepl';
 import { syncGlossary } from '../mt/sync-glossary';
 import { presentSegment } from '../presenters/segment';
 import { preparePretranslation, type SegRow } from './prepare';
@@ -112,9 +115,9 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
 
   // One transaction per call: the lock check and the progress, then the drafts in two statements
   // (write-drafts.ts: one conditional UPDATE, one INSERT of the revisions of the rows that took).
-  const write = async (writes: Write[], handled: number) => {
+  const write = async (writes: Write[], handled: number, billed = 0) => {
     const written = await db.$transaction(async (tx) => {
-      await ctx.assertLock(tx, { done: { increment: handled } });
+      await ctx.assertLock(tx, { done: { increment: handled }, ...(billed > 0 ? { billedCharacters: { increment: billed } } : {}) });
       const ids: string[] = [];
       for (const origin of ['TM', 'MT'] as const) {
         const mine = writes.filter((w) => w.origin === origin);
@@ -137,7 +140,7 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
   // together (one transaction, one progress update), then takes whatever arrived meanwhile: fewer,
   // larger transactions cost the job's event loop much less than one per request. drain() flushes.
   const gatherMs = options.gatherMs ?? WRITE_GATHER_MS;
-  const queue: { writes: Write[]; handled: number }[] = [];
+  const queue: { writes: Write[]; handled: number; billed: number }[] = [];
   let writer: Promise<void> | null = null;
   let writeError: unknown = null;
   let draining = false;
@@ -153,15 +156,15 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
       };
       flushNow = flush;
     });
-  const enqueue = (writes: Write[], handled: number) => {
-    queue.push({ writes, handled });
+  const enqueue = (writes: Write[], handled: number, billed: number) => {
+    queue.push({ writes, handled, billed });
     if (flushNow && queued() >= WRITE_FLUSH_SEGMENTS) flushNow();
     writer ??= (async () => {
       try {
         while (queue.length > 0 && writeError === null) {
           if (!draining && gatherMs > 0 && queued() < WRITE_FLUSH_SEGMENTS) await gather();
           const take = queue.splice(0, queue.length);
-          await write(take.flatMap((x) => x.writes), take.reduce((n, x) => n + x.handled, 0));
+          await write(take.flatMap((x) => x.writes), take.reduce((n, x) => n + x.handled, 0), take.reduce((n, x) => n + x.billed, 0));
         }
       } catch (err) {
         writeError = err;
@@ -211,15 +214,33 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     stop = err;
   }
 
-  await runPool(prep.batches, config.concurrency, async (batch) => {
+  // "Retrying" on the job row while some request waits for another attempt; cleared when none does.
+  // Updates go one after another so that a clear never overtakes the set before it.
+  const waiting = new Map<number, RetryInfo>();
+  let shown = false;
+  let status = Promise.resolve();
+  const showRetrying = () => {
+    const latest = [...waiting.values()].at(-1);
+    if (!latest && !shown) return;
+    shown = latest !== undefined;
+    const value = latest ? JSON.stringify({ attempt: latest.attempt, reason: latest.reason, nextAt: new Date(Date.now() + latest.delayMs).toISOString() }) : null;
+    status = status.then(() => db.$transaction((tx) => ctx.assertLock(tx, { retrying: value }))).catch(() => undefined);
+  };
+
+  await runPool(prep.batches, config.concurrency, async (batch, index) => {
     if (stop || ctx.signal.aborted) return;
     let res;
     try {
       res = await provider.translate({
         texts: batch.texts, sourceLang: prep.sourceLang, targetLang: prep.targetLang, context: batch.context,
         formality, glossaryId, ignoreTags: PROTECT_IGNORE_TAGS, signal: ctx.signal,
+        onRetry: (info) => {
+          waiting.set(index, info);
+          showRetrying();
+        },
       });
     } catch (err) {
+      if (waiting.delete(index)) showRetrying();
       if (ctx.signal.aborted) return;
       if (err instanceof MtError) {
         // Quota and key errors win over a transient one reported by another request.
@@ -228,6 +249,7 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
       }
       throw err;
     }
+    if (waiting.delete(index)) showRetrying();
     const writes: Write[] = batch.items.map((item, i) => {
       const out = unprotect(res.texts[i] ?? '', item.placeholders, { fixParticles: fixParticlesAfterNames });
       const qa = qaWarningsFor(out.missing);
@@ -237,9 +259,10 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
       };
     });
     if (ctx.signal.aborted || writeError) return;
-    enqueue(writes, batch.items.length);
+    enqueue(writes, batch.items.length, res.billedCharacters);
   }, () => stop !== null || ctx.signal.aborted || writeError !== null);
   await drain();
+  await status;
   if (ctx.signal.aborted) throw ctx.signal.reason;
 
   const failure = stop as MtError | null;
@@ -247,7 +270,7 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     const progress = `${done} of ${total} done`;
     if (failure.kind === 'quota') return finish(ctx, 'paused', `DeepL quota exhausted — ${progress}. Raise the quota (or wait for the next billing period), then resume.`);
     if (failure.kind === 'auth') return finish(ctx, 'failed', `${failure.message} — ${progress}.`);
-    if (failure.kind === 'unavailable') return finish(ctx, 'paused', `${failure.message} after ${config.retry.attempts} attempts — ${progress}. Resume to continue.`);
+    if (failure.kind === 'unavailable') return finish(ctx, 'paused', `${failure.message} after ${failure.attempts} attempts — ${progress}. Resume to continue.`);
     return finish(ctx, 'failed', `${failure.message} — ${progress}.`);
   }
   return finish(ctx, 'done', null);
@@ -255,6 +278,7 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
 
 /** Final counts from the revisions this job wrote (correct across restarts and resumes). */
 async function finish(ctx: JobContext, state: JobOutcome['state'], error: string | null, extra: Record<string, unknown> = {}): Promise<JobOutcome> {
+  await db.job.updateMany({ where: { id: ctx.job.id, retrying: { not: null } }, data: { retrying: null } });
   return { state, error, result: { ...(await summarize(ctx.job.id)), ...extra } };
 }
 

@@ -19,6 +19,9 @@ interface Job {
   done: number;
   total: number;
   error: string | null;
+  estimatedCharacters?: number | null;
+  billedCharacters?: number;
+  retrying?: { attempt: number; reason: string; nextAt: string } | null;
   result: { tm: number; mt: number; mtDisabled?: boolean; warnings: { segmentId: string; position: number; qa: QaWarning[] }[] } | null;
 }
 interface Status { mtEnabled: boolean; formality: Formality; latestJob: Job | null }
@@ -167,6 +170,16 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
               <button type="button" disabled={busy} onClick={() => act('resume')}>{t('resume')}</button>
             )}
           </div>
+          {job.retrying && job.state === 'running' && (
+            <p className="warning" role="status" data-testid="pretranslate-retrying">
+              {t('retrying', { attempt: job.retrying.attempt, reason: job.retrying.reason, time: new Date(job.retrying.nextAt).toLocaleTimeString() })}
+            </p>
+          )}
+          {(job.billedCharacters ?? 0) > 0 && (
+            <p className="muted" data-testid="pretranslate-billed">
+              {t('billed', { billed: job.billedCharacters ?? 0, estimated: job.estimatedCharacters ?? 0 })}
+            </p>
+          )}
           {job.error && <p className="error" role="alert">{job.error}</p>}
           {job.result && job.state === 'done' && (
             <p className="muted">{t('result', { tm: job.result.tm, mt: job.result.mt })}{job.result.mtDisabled ? ` ${t('resultNoMt')}` : ''}</p>
