@@ -11,17 +11,18 @@ test('a number mismatch is underlined in the row (source and target) with the me
   await openEditor(page, docId);
   await expect(row(page, 1)).toHaveAttribute('aria-current', 'true');
 
-  // "20th" becomes "2일": the source number is missing (error, on the source) and 2 is not in the source (warning, on the target).
+  // "20th" becomes "2일": the source number lost its counterpart — one error, underlined on the source
+  // word and on the target number that replaced it (issue #15).
   await page.keyboard.type('훈련은 8월 2일에 끝난다.');
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
 
   // In the active row: the source underline (static) and the target underline (editor decoration).
   const sourceError = row(page, 1).locator('[data-side="source"] mark.qa.qa-error');
   await expect(sourceError).toHaveText('20');
-  await expect(sourceError).toHaveAttribute('title', 'QA Error: The number “20” (20) is missing or different in the translation.');
-  const editorWarning = editorIn(page).locator('mark.qa.qa-warning');
-  await expect(editorWarning).toHaveText('2');
-  await expect(editorWarning).toHaveAttribute('title', /^QA Warning: The number “2” in the translation does not appear in the source\.$/);
+  await expect(sourceError).toHaveAttribute('title', 'QA Error: The number “20” (20) is missing or different in the translation. The translation has “2” instead.');
+  const editorError = editorIn(page).locator('mark.qa.qa-error');
+  await expect(editorError).toHaveText('2');
+  await expect(editorError).toHaveAttribute('title', /^QA Error: The number “20” \(20\) is missing or different in the translation\. The translation has “2” instead\.$/);
   // A decoration, not content: the saved target has no trace of it.
   const saved = (await segmentsOf(page.request, docId))[0]!;
   expect(saved.targetText).toBe('훈련은 8월 2일에 끝난다.');
@@ -30,9 +31,9 @@ test('a number mismatch is underlined in the row (source and target) with the me
   // Moving on, the row is static and keeps both underlines.
   await page.keyboard.press('Control+ArrowDown');
   await expect(row(page, 2)).toHaveAttribute('aria-current', 'true');
-  const staticWarning = row(page, 1).locator('[data-side="target"] mark.qa.qa-warning');
-  await expect(staticWarning).toHaveText('2');
-  await expect(staticWarning).toHaveAttribute('title', /does not appear in the source/);
+  const staticTarget = row(page, 1).locator('[data-side="target"] mark.qa.qa-error');
+  await expect(staticTarget).toHaveText('2');
+  await expect(staticTarget).toHaveAttribute('title', /The translation has “2” instead/);
   await expect(row(page, 1).locator('[data-side="source"] mark.qa.qa-error')).toHaveAttribute('title', /“20” \(20\) is missing/);
   // Underlines nest inside the text, never adding or dropping a character.
   await expect(row(page, 1).locator('[data-side="target"]')).toHaveText('훈련은 8월 2일에 끝난다.');
@@ -60,6 +61,6 @@ test('the underline messages follow the interface language (Korean)', async ({ p
   await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ko', url: BASE_URL }]);
   await openEditor(page, docId, DEMO.translator, '?s=2');
   const staticError = row(page, 1).locator('[data-side="source"] mark.qa.qa-error');
-  await expect(staticError).toHaveAttribute('title', /^QA 오류: 원문의 숫자 “20”\(20\)이 번역문에 없거나 다릅니다\.$/);
-  await expect(row(page, 1).locator('[data-side="target"] mark.qa.qa-warning')).toHaveAttribute('title', /^QA 경고: 번역문의 숫자 “2”/);
+  await expect(staticError).toHaveAttribute('title', /^QA 오류: 원문의 숫자 “20”\(20\)이 번역문에 없거나 다릅니다\. 번역문에는 대신 “2”가 있습니다\.$/);
+  await expect(row(page, 1).locator('[data-side="target"] mark.qa.qa-error')).toHaveAttribute('title', /^QA 오류: 원문의 숫자 “20”\(20\)이 .* “2”가 있습니다\.$/);
 });

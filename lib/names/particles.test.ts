@@ -7,6 +7,7 @@ import {
   findParticle,
   fixParticle,
   hasFinalConsonant,
+  particleFor,
   pickParticle,
 } from './particles';
 
@@ -143,5 +144,23 @@ describe('findParticle / checkParticleAfter / fixParticle', () => {
     expect(fixParticle('권정근', '는 최근 담화에서')).toBe('은 최근 담화에서');
     expect(fixParticle('서울', '으로.')).toBe('로.');
     expect(fixParticle('권정근', '은 최근')).toBe('은 최근');
+  });
+
+  it('uses es-hangul for Hangul words, including 와/과 and the ㄹ rule', () => {
+    expect(pickParticle('북한', PARTICLE_PAIRS.and)).toBe('과');
+    expect(pickParticle('러시아', PARTICLE_PAIRS.and)).toBe('와');
+    expect(pickParticle('연말', PARTICLE_PAIRS.direction)).toBe('로');
+    expect(pickParticle('“새로운 길”', PARTICLE_PAIRS.topic)).toBe('은');
+  });
+
+  it('particleFor picks one form for messages, even after Latin words', () => {
+    expect(particleFor('Kwon Jong-gun', PARTICLE_PAIRS.topic)).toBe('은');
+    expect(particleFor('Trump', PARTICLE_PAIRS.topic)).toBe('는');
+    expect(particleFor('WFP', PARTICLE_PAIRS.subject)).toBe('가');
+    expect(particleFor('UN', PARTICLE_PAIRS.subject)).toBe('이');
+    expect(particleFor('Seoul', PARTICLE_PAIRS.direction)).toBe('로');
+    expect(particleFor('2', PARTICLE_PAIRS.subject)).toBe('가');
+    expect(particleFor('20', PARTICLE_PAIRS.subject)).toBe('이');
+    expect(particleFor('권정근', PARTICLE_PAIRS.direction)).toBe('으로');
   });
 });

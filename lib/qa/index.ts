@@ -78,6 +78,9 @@ export const CHECK_IDS = [
 
 export type CheckId = (typeof CHECK_IDS)[number];
 
+/** The speech-level setting's values: 'auto' takes the document's majority. */
+export const SPEECH_LEVEL_SETTINGS = ['auto', 'hapsyo', 'haeyo', 'haera', 'banmal'] as const;
+
 /** Human-readable names of the checks, for settings screens and issue filters. */
 export const CHECK_LABELS: Record<CheckId, { en: string; ko: string }> = {
   'empty-target': { en: 'Empty confirmed translation', ko: '빈 확정 번역' },

@@ -50,4 +50,23 @@ describe('numbers check', () => {
     });
     expect(ko[0]!.message).toBe('원문의 숫자 “fourth”(4)가 번역문에 없거나 다릅니다.');
   });
+
+  it('blames the source word that lost its counterpart and points at the target number', () => {
+    const feb = runOne(numbersCheck, 'Since the second summit in Hanoi in February, it hinted.', '지난 3월 하노이에서 열린 2차 정상회담 이후 시사했다.');
+    expect(keys(feb)).toEqual(['numbers:missing:month:2']);
+    expect(feb[0]!.message).toBe('The month “February” (2월) is missing or different in the translation. The translation has “3월” instead.');
+    expect(feb[0]!.targetSpan).toEqual({ start: 3, end: 5 });
+    const three = runOne(numbersCheck, 'It has three purposes. First, a rift. Second, pressure. Third, aid.', '목적은 네 가지다. 첫째, 균열. 둘째, 압박. 셋째, 지원.');
+    expect(keys(three)).toEqual(['numbers:missing:3']);
+    expect(three[0]!.message).toContain('“three” (3)');
+    expect(three[0]!.targetSpan).toEqual({ start: 4, end: 5 });
+  });
+
+  it('accepts a weekday written as a date and digits that are part of a name', () => {
+    ok('The minister announced it on Tuesday.', '장관은 14일 이를 발표했다.');
+    ok('since the pandemic', '코로나19 대유행 이후');
+    ok('since the pandemic', '코로나19로 인해');
+    flags('It announced it.', '14일 발표했다.', 'extra:14');
+    ok('in April last year', '지난해4월');
+  });
 });

@@ -96,12 +96,14 @@ export const numbersCheck: SegmentCheck = {
     const issues: QaIssue[] = missing.map((s) => {
       const t = counterpart(s, found, new Set([...used, ...blamed]), allowed);
       if (t) blamed.add(t);
-      const text = t ? segment.targetText.slice(t.start, t.end) : undefined;
+      // A month is shown and underlined with its 월 (3월).
+      const end = t ? t.end + (t.isMonth ? 1 : 0) : 0;
+      const text = t ? segment.targetText.slice(t.start, end) : undefined;
       return makeIssue(ID, ctx.locale, {
         severity: 'error',
         key: `missing:${s.kind === 'month' ? 'month:' : ''}${fmt(s.value)}`,
         sourceSpan: { start: s.start, end: s.end },
-        ...(t ? { targetSpan: { start: t.start, end: t.end } } : {}),
+        ...(t ? { targetSpan: { start: t.start, end } } : {}),
         message: missingMessage(s, text),
       });
     });

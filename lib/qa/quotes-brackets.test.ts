@@ -18,4 +18,10 @@ describe('quotes-brackets', () => {
     // A quotation opened here and closed in a later paragraph.
     expect(runOne(quotesBracketsCheck, '“We will go on,', '“우리는 계속할 것이다,')).toEqual([]);
   });
+
+  it('counts straight single quotes as quotation marks, apostrophes between letters aside', () => {
+    expect(keys(runOne(quotesBracketsCheck, 'a ‘distance’', "이렇게 '거리를 두면"))).toEqual(["quotes-brackets:unbalanced:'"]);
+    expect(findUnbalanced("'거리'를 두고 Kim's plan, don't")).toEqual([]);
+    expect(keys(runOne(quotesBracketsCheck, 'as “a cheap trick.”', '"값싼 술책이라고 일축했다.'))).toEqual(['quotes-brackets:unbalanced:"']);
+  });
 });

@@ -6,6 +6,7 @@
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
+import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 
 const ID = 'relative-time';
 
@@ -76,7 +77,7 @@ export const relativeTimeCheck: SegmentCheck = {
           targetSpan: { start: t.start, end: t.end },
           message: {
             en: `${q(s.text)} in the source became ${q(t.text)} in the translation (expected ${q(p.label)} or the like).`,
-            ko: `원문의 ${q(s.text)}에 해당하는 말(${p.label} 등) 대신 번역문에 ${q(t.text)}${t.text.endsWith('해') || t.text.endsWith('달') ? '' : ''} 있습니다. 시점이 바뀌었는지 확인하세요.`,
+            ko: `원문의 ${q(s.text)}에 해당하는 말(${p.label} 등) 대신 번역문에 ${q(t.text)}${particleFor(t.text, PARTICLE_PAIRS.subject)} 있습니다. 시점이 바뀌었는지 확인하세요.`,
           },
         }),
       );

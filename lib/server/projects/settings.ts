@@ -2,11 +2,13 @@ import 'server-only';
 // Project settings live as JSON in Project.settings. One schema, with defaults, for every feature
 // that reads them (formality for DeepL, QA checks switched off, reviewer edits, quality threshold).
 import { z } from 'zod';
-import { CHECK_IDS } from '../../qa';
+import { CHECK_IDS, SPEECH_LEVEL_SETTINGS } from '../../qa';
 
 export const ZProjectSettings = z.object({
   formality: z.enum(['default', 'prefer_more', 'prefer_less']).default('default'),
   qaDisabledChecks: z.array(z.enum(CHECK_IDS)).default([]),
+  /** The Korean speech level (말투) QA expects; 'auto' takes each document's majority. */
+  qaSpeechLevel: z.enum(SPEECH_LEVEL_SETTINGS).default('auto'),
   reviewersMayEdit: z.boolean().default(true),
   qualityThreshold: z.number().min(0).max(100).default(95),
 });

@@ -56,7 +56,7 @@ export async function qaContext(projectId: string, locale: QaLocale) {
   ]);
   const settings = readSettings(project.settings);
   const unvetted = terms.filter((t) => t.kind === 'NAME' && t.target.trim() === '').map((t) => ({ source: t.source, candidates: parseCandidates(t.candidates).map((c) => c.target) }));
-  return { terms: terms.filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '') as QaTerm[], unvetted, options: { disabledChecks: settings.qaDisabledChecks, locale } };
+  return { terms: terms.filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '') as QaTerm[], unvetted, options: { disabledChecks: settings.qaDisabledChecks, speechLevel: settings.qaSpeechLevel, locale } };
 }
 
 function split(row: SegmentRow & { version: number }, issues: QaIssue[]): TSegmentQa {

@@ -1,11 +1,12 @@
 'use client';
-// Project settings for owners: QA checks switched off, DeepL formality, reviewer edits, quality threshold.
+// Project settings for owners: QA checks switched off, the expected speech level, DeepL formality,
+// reviewer edits, quality threshold.
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { api, ApiError } from '@/app/_components/api';
-import { CHECK_IDS, CHECK_LABELS } from '@/lib/qa';
+import { CHECK_IDS, CHECK_LABELS, SPEECH_LEVEL_SETTINGS } from '@/lib/qa';
 
-interface Settings { formality: 'default' | 'prefer_more' | 'prefer_less'; qaDisabledChecks: string[]; reviewersMayEdit: boolean; qualityThreshold: number }
+interface Settings { formality: 'default' | 'prefer_more' | 'prefer_less'; qaDisabledChecks: string[]; qaSpeechLevel: (typeof SPEECH_LEVEL_SETTINGS)[number]; reviewersMayEdit: boolean; qualityThreshold: number }
 
 export function ProjectSettings({ projectId, initial }: { projectId: string; initial: Settings }) {
   const t = useTranslations('projectSettings');
@@ -39,6 +40,11 @@ export function ProjectSettings({ projectId, initial }: { projectId: string; ini
         ))}
       </fieldset>
       <div className="row" style={{ marginTop: '.75rem' }}>
+        <label className="row" style={{ margin: 0 }}>{t('speechLevel')}
+          <select value={settings.qaSpeechLevel} onChange={(e) => save({ qaSpeechLevel: e.target.value as Settings['qaSpeechLevel'] })}>
+            {SPEECH_LEVEL_SETTINGS.map((v) => <option key={v} value={v}>{t(`speechLevel_${v}`)}</option>)}
+          </select>
+        </label>
         <label className="row" style={{ margin: 0 }}>{t('formality')}
           <select value={settings.formality} onChange={(e) => save({ formality: e.target.value as Settings['formality'] })}>
             <option value="default">{t('formalityDefault')}</option>

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { leftoverLatinCheck } from './leftover-latin';
+import { keys, runOne } from './testing';
+import type { QaTerm } from './types';
+
+const TERMS: QaTerm[] = [
+  { source: 'Lee Sang-hoon', target: '이상훈', kind: 'NAME' },
+  { source: 'SCOPE', target: 'SCOPE', kind: 'DO_NOT_TRANSLATE' },
+];
+const run = (en: string, ko: string) => keys(runOne(leftoverLatinCheck, en, ko, TERMS));
+
+describe('leftover-latin check', () => {
+  it('flags romanised place names copied from the source or glued to a particle', () => {
+    expect(run('near the border town of Kaesong', '접경 도시 Kaesong 인근에서')).toEqual(['leftover-latin:latin:Kaesong']);
+    expect(run('in Panmunjom', 'Panmunjom에서 만났다')).toEqual(['leftover-latin:latin:Panmunjom']);
+    expect(run('through Dandong', 'Dandong을 통한 교역')).toEqual(['leftover-latin:latin:Dandong']);
+    expect(run('Ryanggang Province', 'Ryanggang Province의 쌀값')).toEqual(['leftover-latin:latin:Ryanggang Province']);
+  });
+  it('allows acronyms, units, DNT terms, glosses, brand forms and glossary names (the terms check’s)', () => {
+    expect(run('the WFP and the U.N.', 'WFP와 U.N.이 5만t을 30km 옮겼다')).toEqual([]);
+    expect(run('the SCOPE system', 'SCOPE 시스템')).toEqual([]);
+    expect(run('at Panmunjom', '판문점(Panmunjom)에서')).toEqual([]);
+    expect(run('ChatGPT and iPhone', 'ChatGPT와 iPhone')).toEqual([]);
+    expect(run('Lee said', 'Lee 교수는 말했다')).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { markupCheck } from './markup';
+import { keys, runOne } from './testing';
+
+describe('markup check', () => {
+  it('flags tags, entities and placeholders left in the Korean', () => {
+    expect(keys(runOne(markupCheck, 'Critics are not convinced.', '비판론자들은 회의적이다.</span>'))).toEqual(['markup:left:</span>']);
+    expect(keys(runOne(markupCheck, 'x', '<b>인도적 지원을'))).toEqual(['markup:left:<b>']);
+    expect(keys(runOne(markupCheck, 'x', '재개할&nbsp;준비가 {1} 됐다'))).toEqual(['markup:left:&nbsp;', 'markup:left:{1}']);
+    expect(runOne(markupCheck, 'x', '덧붙였다.</p>')[0]!.targetSpan).toEqual({ start: 5, end: 9 });
+  });
+  it('allows what the source has and ordinary < > text', () => {
+    expect(runOne(markupCheck, 'Use the <br> tag.', '<br> 태그를 쓴다.')).toEqual([]);
+    expect(runOne(markupCheck, 'a < b', '3 < 5이고 5 > 3이다. 비율은 5%다')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { particleAgreementCheck } from './particle-agreement';
+import { collectNouns, findNounParticleMismatches } from './particle-nouns';
+import { keys, runOne } from './testing';
+
+const find = (text: string, doc: string[] = [text]) => findNounParticleMismatches(text, () => collectNouns(doc)).map((m) => `${m.stem}${m.found}>${m.expected}`);
+
+describe('particles after any noun', () => {
+  it('flags endings that can only be a wrong particle', () => {
+    expect(find('합의을 이뤘다')).toEqual(['합의을>를']);
+    expect(find('북한와 미국')).toEqual(['북한와>과']);
+    expect(find('남북를 잇는 도로')).toEqual(['남북를>을']);
+    expect(find('합의으로 끝났다')).toEqual(['합의으로>로']);
+    expect(find('중국와의 교역')).toEqual(['중국와의>과의']);
+    expect(find('세계식량계획(WFP)를 통해')).toEqual(['세계식량계획를>을']);
+  });
+  it('flags 는/가/은/이 only after a word the document shows as a noun', () => {
+    expect(find('김 위원장는 말했다')).toEqual(['위원장는>은']);
+    expect(find('통일부은 밝혔다', ['통일부은 밝혔다', '통일부가 제안했다'])).toEqual(['통일부은>는']);
+    expect(find('미국가 환영했다', ['미국가 환영했다', '미국과의 관계'])).toEqual(['미국가>이']);
+  });
+  it('leaves verbs, adverbs, names and nouns ending in particle syllables alone', () => {
+    const text = '있는 것, 내놓는 안, 두 배 가까이, 농촌마을, 결론지을 것, 효과가 있는가, 김지은 씨, 경로로, 지지율은 41%로, 받은 것';
+    expect(find(text, [text, '내놓을 것', '내놓은 안'])).toEqual([]);
+  });
+  it('reports through the particle-agreement check with a span and both languages', () => {
+    const [i] = runOne(particleAgreementCheck, 'x', '이에 합의을 이뤘다');
+    expect(keys([i!])).toEqual(['particle-agreement:합의을']);
+    expect(i!.targetSpan).toEqual({ start: 3, end: 6 });
+    expect(i!.message).toBe('Particle does not agree with “합의”: write “합의를”, not “합의을”.');
+  });
+});

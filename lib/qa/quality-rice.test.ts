@@ -1,0 +1,34 @@
+// The quality bar on the project's own realistic set (lib/qa/testing: a news commentary and its
+// Korean translation, written for the project): no false alarms on the clean text or on clean
+// probes (allowed Latin, alternative spellings), and the seeded errors caught by a check of the
+// matching kind, tune and held-out sets. bench/qa/run.ts prints the same figures per kind.
+import { describe, expect, it } from 'vitest';
+import { runDocumentChecks } from './index';
+import { riceSegments } from './testing/load';
+import { score, type RunDocs } from './testing/score';
+import { CLEAN_PROBES, ERROR_KINDS, HELDOUT_VARIANTS, RICE_TERMS, TUNE_VARIANTS } from './testing/variants';
+
+const run: RunDocs = (segs, ctx) => runDocumentChecks(segs, ctx);
+const clean = riceSegments();
+const caught = (s: ReturnType<typeof score>) => [...s.byKind.values()].reduce((n, k) => n + k.caught, 0);
+
+describe('QA on the rice-offer commentary (lib/qa/testing)', () => {
+  it('has 22 paragraphs and two sets of 45 seeded errors covering every kind', () => {
+    expect(clean).toHaveLength(22);
+    for (const set of [TUNE_VARIANTS, HELDOUT_VARIANTS]) {
+      expect(set).toHaveLength(45);
+      expect(new Set(set.map((v) => v.kind))).toEqual(new Set(ERROR_KINDS));
+    }
+  });
+
+  it('raises no false alarm on the clean translation or on the clean probes', () => {
+    const s = score(run, clean, RICE_TERMS, [], CLEAN_PROBES);
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.probeAlarms).toEqual([]);
+  });
+
+  it('catches the seeded errors with the check of their kind (tune ≥ 42/45, held-out ≥ 38/45)', () => {
+    expect(caught(score(run, clean, RICE_TERMS, TUNE_VARIANTS))).toBeGreaterThanOrEqual(42);
+    expect(caught(score(run, clean, RICE_TERMS, HELDOUT_VARIANTS))).toBeGreaterThanOrEqual(38);
+  });
+});

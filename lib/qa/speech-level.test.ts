@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks, runDocumentChecks } from './index';
+import { levelOfWord, sentenceLevels } from './speech-level-detect';
+import { speechLevelCheck } from './speech-level';
+import { ctxFor, seg } from './testing';
+import type { QaSegment } from './types';
+
+describe('speech level detection', () => {
+  it('reads the four levels from sentence endings', () => {
+    for (const w of ['했습니다', '입니다', '합니까', '됩니다', '있습니다']) expect(levelOfWord(w), w).toBe('hapsyo');
+    for (const w of ['했어요', '이에요', '하죠', '있어요', '봐요']) expect(levelOfWord(w), w).toBe('haeyo');
+    for (const w of ['했다', '한다', '이다', '아니다', '있는가', '하자']) expect(levelOfWord(w), w).toBe('haera');
+    for (const w of ['했어', '있어', '거야', '했지', '잖아']) expect(levelOfWord(w), w).toBe('banmal');
+    for (const w of ['필요', '정부', '제안', '압박']) expect(levelOfWord(w), w).toBeNull();
+  });
+  it('leaves quoted speech and noun-ending headlines out', () => {
+    expect(sentenceLevels('장관은 “문은 열어 두겠습니다”라고 말했다.').map((l) => l.level)).toEqual(['haera']);
+    expect(sentenceLevels('쌀로 북한의 문 다시 두드리는 정부')).toEqual([]);
+    expect(sentenceLevels('북한, 대화 신호 보내고 남한은 압박')).toEqual([]);
+    const [l] = sentenceLevels('북한은 도로를 폭파했습니다. 정부는 침묵했다.');
+    expect(l).toEqual({ level: 'hapsyo', start: 8, end: 14, word: '폭파했습니다' });
+  });
+});
+
+const doc = (...targets: string[]): QaSegment[] => targets.map((t, i) => seg('x.', t, { id: `s${i}` }));
+
+describe('speech-level check', () => {
+  it('flags the sentences that depart from the document’s majority', () => {
+    const r = runDocumentChecks(doc('정부가 제안했다.', '북한은 도로를 폭파했습니다.', '비판론자들은 회의적이다.', '통일부는 요구해요. 그리고 기다렸다.'));
+    const sl = r.map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key));
+    expect(sl).toEqual([[], ['speech-level:hapsyo:폭파했습니다'], [], ['speech-level:haeyo:요구해요']]);
+  });
+  it('follows the project setting instead of the majority, and is silent on a consistent document', () => {
+    const d = doc('정부가 제안했습니다.', '북한은 폭파했습니다.');
+    expect(speechLevelCheck.run(d, ctxFor()).size).toBe(0);
+    const set = speechLevelCheck.run(d, { ...ctxFor(), speechLevel: 'haera' });
+    expect([...set.keys()]).toEqual(['s0', 's1']);
+    const r = runChecks(d[0]!, { documentSegments: d, options: { speechLevel: 'haera', locale: 'ko' } }).filter((i) => i.check === 'speech-level');
+    expect(r[0]!.message).toBe('“제안했습니다”: 이 문장은 합쇼체(-습니다)로 끝나지만 프로젝트 설정의 말투는 해라체(-다)입니다.');
+    expect(r[0]!.targetSpan).toEqual({ start: 4, end: 10 });
+  });
+});
