@@ -11,12 +11,12 @@ const korean = readFileSync(path.join(root, 'lib/align/fixtures/peninsula-10.ko.
 test('an owner aligns an existing Korean translation, splits a merged paragraph, and applies around human work', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
   const projectId = (await (await page.request.get('/api/v1/projects')).json()).projects.find((p: { name: string }) => p.name === 'Korean Peninsula Today (demo)').id;
-  const created = await page.request.post(`/api/v1/projects/${projectId}/documents`, { data: { title: 'Alignment test', content: english.join('\n\n') }, headers: { origin: 'http://127.0.0.1:3100' } });
+  const created = await page.request.post(`/api/v1/projects/${projectId}/documents`, { data: { title: 'Alignment test', content: english.join('\n\n') } });
   expect(created.status()).toBe(201);
   const documentId = (await created.json()).id;
   const segments = (await (await page.request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments;
   // Someone already translated the first paragraph by hand.
-  const saved = await page.request.patch(`/api/v1/segments/${segments[0].id}`, { data: { target: '사람의 번역.', version: segments[0].version }, headers: { origin: 'http://127.0.0.1:3100' } });
+  const saved = await page.request.patch(`/api/v1/segments/${segments[0].id}`, { data: { target: '사람의 번역.', version: segments[0].version } });
   expect(saved.status()).toBe(200);
 
   await page.goto(`/documents/${documentId}/align`);
@@ -28,6 +28,11 @@ test('an owner aligns an existing Korean translation, splits a merged paragraph,
   const mergedBead = page.locator('[data-testid="bead"][data-source="3,4"]');
   await expect(mergedBead).toBeVisible();
   await expect(mergedBead.locator('line')).toHaveCount(2);
+  // The summary counts exactly the links coloured doubtful.
+  const summary = (await page.getByRole('status').filter({ hasText: 'doubtful' }).textContent()) ?? '';
+  const counted = Number(/(\d+) doubtful/.exec(summary)?.[1]);
+  expect(Number.isInteger(counted)).toBe(true);
+  await expect(page.locator('[data-testid="bead"][data-tone="low"]')).toHaveCount(counted);
 
   // Split it where paragraph 4's Korean ends.
   const k = splitSentences(korean[3]!).length;
