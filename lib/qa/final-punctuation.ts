@@ -32,6 +32,10 @@ function finalMark(text: string): string {
   return stripClosers(text).slice(-1);
 }
 
+// Punctuation marks are read by their names: 마침표, 물음표, 느낌표, 말줄임표 (open) take 로;
+// 쌍점 (:) and 쌍반점 (;) take 으로.
+const markParticle = (mark: string): string => (/[:;：；]$/.test(mark) ? '으로' : '로');
+
 export const finalPunctuationCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -50,7 +54,7 @@ export const finalPunctuationCheck: SegmentCheck = {
           targetSpan: span,
           message: {
             en: `The source ends with “${s}” but the translation does not.`,
-            ko: `원문은 “${s}”(으)로 끝나는데 번역문은 그렇지 않습니다.`,
+            ko: `원문은 “${s}”${markParticle(s)} 끝나는데 번역문은 그렇지 않습니다.`,
           },
         }),
       ];
@@ -63,7 +67,7 @@ export const finalPunctuationCheck: SegmentCheck = {
           targetSpan: span,
           message: {
             en: `The translation ends with “${t}” but the source has no final punctuation.`,
-            ko: `원문에는 끝 문장 부호가 없는데 번역문은 “${t}”(으)로 끝납니다.`,
+            ko: `원문에는 끝 문장 부호가 없는데 번역문은 “${t}”${markParticle(t)} 끝납니다.`,
           },
         }),
       ];

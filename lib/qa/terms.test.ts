@@ -46,7 +46,7 @@ describe('terms check', () => {
 
   it('speaks Korean with agreeing particles', () => {
     const [issue] = termsCheck.run(seg('Kwon Jong-gun said so.', '그가 말했다.'), ctxFor(TERMS, 'ko'));
-    expect(issue!.message).toBe('“Kwon Jong-gun”은(는) 용어집에 따라 “권정근”으로 번역해야 합니다.');
+    expect(issue!.message).toBe('“Kwon Jong-gun”은 용어집에 따라 “권정근”으로 번역해야 합니다.');
     expect(issue!.sourceSpan).toEqual({ start: 0, end: 13 });
   });
 });

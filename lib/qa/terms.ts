@@ -10,7 +10,7 @@ import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { findRomanisedNames, findSourceMentions, findTargetForms, hasShortTargetForm } from './term-matching';
 import type { QaIssue } from './types';
-import { pickParticle, PARTICLE_PAIRS } from '../names/particles';
+import { particleFor, PARTICLE_PAIRS } from '../names/particles';
 
 const ID = 'terms';
 
@@ -37,7 +37,7 @@ export const termsCheck: SegmentCheck = {
       seen.add(t.term.source);
       const en = t.term.source;
       const ko = t.targets[0] ?? '';
-      const topic = pickParticle(en, PARTICLE_PAIRS.topic);
+      const topic = particleFor(en, PARTICLE_PAIRS.topic);
       issues.push(
         makeIssue(ID, ctx.locale, {
           severity: 'error',
@@ -50,7 +50,7 @@ export const termsCheck: SegmentCheck = {
               }
             : {
                 en: `${q(m.text)} should be translated as ${q(ko)} (glossary).`,
-                ko: `${q(m.text)}${topic} 용어집에 따라 ${q(ko)}${pickParticle(ko, PARTICLE_PAIRS.direction)} 번역해야 합니다.`,
+                ko: `${q(m.text)}${topic} 용어집에 따라 ${q(ko)}${particleFor(ko, PARTICLE_PAIRS.direction)} 번역해야 합니다.`,
               },
         }),
       );
@@ -64,7 +64,7 @@ export const termsCheck: SegmentCheck = {
           targetSpan: r.span,
           message: {
             en: `The romanised name ${q(r.text)} is left in the Korean; write ${q(ko)}.`,
-            ko: `로마자 이름 ${q(r.text)}${pickParticle(r.text, PARTICLE_PAIRS.subject)} 번역문에 남아 있습니다. ${q(ko)}${pickParticle(ko, PARTICLE_PAIRS.direction)} 쓰세요.`,
+            ko: `로마자 이름 ${q(r.text)}${particleFor(r.text, PARTICLE_PAIRS.subject)} 번역문에 남아 있습니다. ${q(ko)}${particleFor(ko, PARTICLE_PAIRS.direction)} 쓰세요.`,
           },
         }),
       );
