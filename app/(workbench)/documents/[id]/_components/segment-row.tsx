@@ -40,7 +40,8 @@ export function termDecorations(matcher: MentionMatcher | null, terms: EditorTer
       end: m.end,
       className: `term term-${term.kind}${term.status === 'PROPOSED' ? ' term-proposed' : ''}`,
       attrs: {
-        title: `${term.target}${term.status === 'PROPOSED' ? ' (proposed)' : ''}${numbered && n <= 9 ? ` — Ctrl+Shift+${n}` : ''}`,
+        // A name found without Hangul has no form yet: say so, with its best guesses.
+        title: `${term.target || `name not vetted: ${(term.candidates ?? []).slice(0, 3).map((c) => c.target).join(', ')}`}${term.status === 'PROPOSED' && term.target ? ' (proposed)' : ''}${numbered && n <= 9 ? ` — Ctrl+Shift+${n}` : ''}`,
         'data-term-id': term.id,
         ...(numbered && n <= 9 ? { 'data-hit': String(n) } : {}),
       },

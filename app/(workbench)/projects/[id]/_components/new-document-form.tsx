@@ -1,13 +1,14 @@
 'use client';
 // Import a document: upload a file or paste text. After the import, the names the importer detected
 // ("Romanised(한글)") are listed so the owner can confirm them before translation starts.
+import { NameCandidates } from '@/app/_components/name-candidates';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { api, ApiError } from '@/app/_components/api';
 
-interface DetectedName { termId: string; source: string; target: string; status: 'PROPOSED' | 'CONFIRMED'; occurrences: number }
+interface DetectedName { termId: string; source: string; target: string; status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED'; occurrences: number; candidates?: { target: string; score: number }[] }
 interface ImportResult { id: string; segmentCount: number; detectedNames: DetectedName[] }
 
 export function NewDocumentForm({ projectId }: { projectId: string }) {
@@ -90,7 +91,11 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
                     <span><span lang="en">{n.source}</span> → <strong lang="ko">{n.target}</strong> <span className="muted">×{n.occurrences}</span></span>
                     {n.status === 'CONFIRMED'
                       ? <span className="badge s-APPROVED">{ti('confirmed')}</span>
-                      : <button onClick={() => confirm(n)} aria-label={`${ti('confirm')}: ${n.source} → ${n.target}`}>{ti('confirm')}</button>}
+                      : n.target === ''
+                        // Found without Hangul: pick one of the candidates (or type the form).
+                        ? <NameCandidates term={{ id: n.termId, target: n.target, candidates: n.candidates ?? [] }} canPick
+                            onPicked={(target) => setResult((r) => r && { ...r, detectedNames: r.detectedNames.map((x) => (x.termId === n.termId ? { ...x, target, status: 'CONFIRMED' } : x)) })} />
+                        : <button onClick={() => confirm(n)} aria-label={`${ti('confirm')}: ${n.source} → ${n.target}`}>{ti('confirm')}</button>}
                   </li>
                 ))}
               </ul>
