@@ -80,3 +80,35 @@ describe('alignment in the workbench', () => {
     expect(empty.status).toBe(400);
   });
 });
+
+describe('sentence links', () => {
+  it('come with each proposed bead, are kept with the segment when applied, and are computed on confirmation', async () => {
+    const en = 'North Korea fired a missile on Tuesday. It flew about 570 kilometers.\n\nTalks ended without a deal.';
+    const ko = '북한이 지난 2일 미사일을 발사했다. 미사일은 약 570㎞를 비행했다.\n\n회담은 합의 없이 끝났다.';
+    const p = await seedProject(en);
+    const res = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId }, body: { content: ko } });
+    expect(res.status).toBe(200);
+    const first = res.json.beads[0];
+    expect(first.sentences.map((l: { source: number[]; target: number[] }) => [l.source, l.target])).toEqual([[[0], [0]], [[1], [1]]]);
+    const span = first.sourceSentences[1];
+    expect(res.json.source[0].text.slice(span.start, span.end)).toBe('It flew about 570 kilometers.');
+    const tspan = first.targetSentences[0];
+    expect(res.json.target[0].text.slice(tspan.start, tspan.end)).toBe('북한이 지난 2일 미사일을 발사했다.');
+
+    const texts = res.json.target.map((t: { text: string }) => t.text);
+    const apply = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
+      token: p.users.TRANSLATOR.token, params: { id: p.documentId },
+      body: { beads: res.json.beads.map((b: { source: number[]; target: number[] }) => ({ source: b.source, target: b.target, text: b.target.map((t) => texts[t]).join(' ') })) },
+    });
+    expect(apply.status).toBe(200);
+    const [s0, s1] = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
+    expect(JSON.parse(s0!.sentenceLinks!).links).toHaveLength(2);
+
+    // A draft edit makes them stale; confirming computes them again.
+    const edited = await updateSegment(p.users.TRANSLATOR, s1!.id, { target: '회담은 결렬됐다.', version: s1!.version });
+    expect((await db.segment.findUniqueOrThrow({ where: { id: s1!.id } })).sentenceLinks).toBeNull();
+    await updateSegment(p.users.TRANSLATOR, s1!.id, { target: '회담은 결렬됐다.', version: edited.version, state: 'TRANSLATED' });
+    const confirmed = await db.segment.findUniqueOrThrow({ where: { id: s1!.id } });
+    expect(JSON.parse(confirmed.sentenceLinks!)).toMatchObject({ links: [{ source: [0], target: [0] }], target: [[0, 9]] });
+  });
+});

@@ -3,6 +3,7 @@ import 'server-only';
 // (or TRANSLATED when the owner chooses), and a revision. Segments with human work are only touched
 // with explicit consent; without it the answer is 409 listing them, and nothing is written.
 import { distributeText } from '../../align/distribute';
+import { segmentSentenceLinks } from '../../align/segment-links';
 import { textToDoc } from '../../editor/doc';
 import { canEditSegment } from '../../workflow/segment-rule';
 import type { TApplyAlignmentRequest } from '../api/align.types';
@@ -77,7 +78,7 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
       const version = s.version + 1;
       const { count } = await tx.segment.updateMany({
         where: { id: s.id, version: s.version },
-        data: { target, targetText: text, state: input.state, origin: 'ALIGNED', matchScore: null, version, updatedById: actor.id },
+        data: { target, targetText: text, state: input.state, origin: 'ALIGNED', matchScore: null, version, updatedById: actor.id, sentenceLinks: segmentSentenceLinks(s.sourceText, text) },
       });
       if (count === 0) throw new AppError('conflict', `Segment ${pos + 1} was changed while the alignment was applied. Nothing was changed; reload and apply again.`);
       await tx.segmentRevision.create({ data: { segmentId: s.id, version, target, targetText: text, state: input.state, origin: 'ALIGNED', action: 'align', userId: actor.id } });

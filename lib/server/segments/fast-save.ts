@@ -14,6 +14,7 @@ import 'server-only';
 // they store the same rows.
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import { nextSentenceLinks } from '../../align/segment-links';
 import type { Role, SegmentState, Origin } from '../../workflow/segment-states';
 import type { TUpdateSegmentRequest } from '../api/segments.types';
 import type { Actor } from '../auth/authenticate';
@@ -64,7 +65,7 @@ function statements(database: BetterSqlite3.Database): Statements {
     hasAnnotations: prepare(`SELECT 1 FROM "Annotation" WHERE "segmentId" = ? AND "side" = 'target' LIMIT 1`) as Statements['hasAnnotations'],
     update: prepare(
       `UPDATE "Segment" SET "target" = ?, "targetText" = ?, "state" = ?, "origin" = 'HUMAN', "matchScore" = NULL,
-         "version" = ?, "updatedById" = ?, "updatedAt" = ?
+         "sentenceLinks" = ?, "version" = ?, "updatedById" = ?, "updatedAt" = ?
        WHERE "id" = ? AND "version" = ? RETURNING *`,
     ) as Statements['update'],
     insertRevision: prepare(
@@ -105,7 +106,8 @@ export function fastSave(actor: Actor, segmentId: string, input: TUpdateSegmentR
     if (segment.version !== input.version) throw conflictError(input.version, segment);
     const now = new Date();
     const version = input.version + 1;
-    const updated = st.update.get(plan.targetJson, plan.targetText, plan.state, version, actor.id, sqliteDate(now), segmentId, input.version);
+    const links = nextSentenceLinks(segment.sentenceLinks, { sourceText: segment.sourceText, oldTargetText: segment.targetText, targetText: plan.targetText, oldState: segment.state, state: plan.state });
+    const updated = st.update.get(plan.targetJson, plan.targetText, plan.state, links, version, actor.id, sqliteDate(now), segmentId, input.version);
     if (!updated) throw conflictError(input.version, segment); // cannot happen inside the transaction; kept as the rule
     st.insertRevision.run(randomUUID(), segmentId, version, plan.targetJson, plan.targetText, plan.state, revisionAction(segment.state, plan.state), actor.id, sqliteDate(now));
     st.commit.run();

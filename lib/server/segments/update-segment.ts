@@ -2,6 +2,7 @@ import 'server-only';
 // Saves a segment's target with optimistic concurrency: the write names the version it was based
 // on; if someone saved in between, nothing is written and the caller gets 409 with the current
 // segment to merge against. Every accepted save is a SegmentRevision, in the same transaction.
+import { nextSentenceLinks } from '../../align/segment-links';
 import type { TUpdateSegmentRequest } from '../api/segments.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
@@ -45,7 +46,11 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
     const row = await tx.segment
       .update({
         where: { id: segmentId, version: input.version },
-        data: { target: targetJson, targetText, state, origin: 'HUMAN', matchScore: null, version: newVersion, updatedById: actor.id },
+        data: {
+          target: targetJson, targetText, state, origin: 'HUMAN', matchScore: null, version: newVersion, updatedById: actor.id,
+          // Sentence links are computed on confirmation and dropped when a draft's text changes (fast-save.ts: same rule).
+          sentenceLinks: nextSentenceLinks(segment.sentenceLinks, { sourceText: segment.sourceText, oldTargetText: segment.targetText, targetText, oldState: segment.state, state }),
+        },
       })
       .catch((e: unknown) => {
         if ((e as { code?: string }).code === 'P2025') return null; // someone saved in between

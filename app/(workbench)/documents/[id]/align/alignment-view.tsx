@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { ApiError } from '@/app/_components/api';
+import { CHECK_MARK } from '@/lib/align/confidence';
 import { splitSentences } from '@/lib/align/distribute';
 
 interface Proposal {
@@ -16,7 +17,11 @@ interface Proposal {
 interface Row { key: number; source: number[]; target: number[]; paras: string[]; score: number | null; skip: boolean }
 interface HumanWork { segmentId: string; position: number; targetText: string }
 
-const DOUBTFUL = 0.6;
+type Tone = 'skip' | 'manual' | 'high' | 'low';
+/** One rule for the colour and the count: a link is doubtful (red, counted) exactly when it scores under the check mark. */
+function toneOf(r: Row): Tone {
+  return r.skip ? 'skip' : r.score === null ? 'manual' : r.score >= CHECK_MARK ? 'high' : 'low';
+}
 let keySeq = 0;
 
 async function post<T>(url: string, body: unknown): Promise<T> {
@@ -52,7 +57,7 @@ export function AlignmentView({ documentId, isOwner }: { documentId: string; isO
   const [conflict, setConflict] = useState<HumanWork[] | null>(null);
   const [done, setDone] = useState<number | null>(null);
 
-  const doubtful = useMemo(() => rows.filter((r) => r.score !== null && r.score < DOUBTFUL && !r.skip).length, [rows]);
+  const doubtful = useMemo(() => rows.filter((r) => toneOf(r) === 'low').length, [rows]);
 
   async function propose(form: HTMLFormElement) {
     const data = new FormData(form);
@@ -139,10 +144,10 @@ export function AlignmentView({ documentId, isOwner }: { documentId: string; isO
           <div role="columnheader">{t('english')}</div><div aria-hidden="true" /><div role="columnheader">{t('korean')}</div>
         </div>
         {rows.map((r, i) => {
-          const tone = r.skip ? 'skip' : r.score === null ? 'manual' : r.score >= 0.8 ? 'high' : r.score >= DOUBTFUL ? 'mid' : 'low';
+          const tone = toneOf(r);
           const sentences = splitSentences(r.paras.join(' '));
           return (
-            <div key={r.key} className={`align-row tone-${tone}`} role="row" data-testid="bead" data-source={r.source.join(',')} data-score={r.score ?? ''}>
+            <div key={r.key} className={`align-row tone-${tone}`} role="row" data-testid="bead" data-source={r.source.join(',')} data-score={r.score ?? ''} data-tone={tone}>
               <div role="cell" lang="en">
                 {r.source.length === 0 && <p className="muted">{t('unlinked')}</p>}
                 {r.source.map((s) => (
@@ -174,7 +179,7 @@ export function AlignmentView({ documentId, isOwner }: { documentId: string; isO
                   <span className={`badge tone-${tone}`}>
                     {r.skip ? t('skipped') : r.score === null ? t('manual') : t('confidence', { score: Math.round(r.score * 100) })}
                   </span>
-                  {!r.skip && r.score !== null && r.score < DOUBTFUL && <strong className="error">{t('doubtful')}</strong>}
+                  {tone === 'low' && <strong className="error">{t('doubtful')}</strong>}
                   {i > 0 && <button type="button" className="secondary" onClick={() => merge(i - 1)}>{t('mergePrevious')}</button>}
                   {i < rows.length - 1 && <button type="button" className="secondary" onClick={() => merge(i)}>{t('mergeNext')}</button>}
                   <button type="button" className="secondary" onClick={() => toggleSkip(i)}>{r.skip ? t('unskip') : t('skip')}</button>
