@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as jobRoute from '@/app/api/v1/jobs/[id]/route';
 import * as pretranslateRoute from '@/app/api/v1/documents/[id]/pretranslate/route';
 import * as termsRoute from '@/app/api/v1/projects/[id]/terms/route';
+import * as termRoute from '@/app/api/v1/terms/[id]/route';
 import * as qaRoute from '@/app/api/v1/segments/[id]/qa/route';
 import { db } from '../db/client';
 import { JobRunner } from '../jobs/runner';
@@ -86,6 +87,22 @@ describe('a detected name left PROPOSED', () => {
     const seg = await kwonSegment(p.documentId);
     const qa = await call(qaRoute.GET, 'GET', `/api/v1/segments/${seg.id}/qa`, { token: p.users.TRANSLATOR.token, params: { id: seg.id } });
     expect(JSON.stringify(qa.json.issues)).not.toContain('권정근');
+  });
+});
+
+describe('later references follow the rule: surname + title when the role is known', () => {
+  it('once the owner picks 김정은 (role "leader" from the first mention), a later "Kim" is sent as 김 위원장', async () => {
+    const p = await seedProject(FIXTURE);
+    const kim = await db.term.findFirstOrThrow({ where: { projectId: p.projectId, source: 'Kim Jong-un' } });
+    expect(kim.note).toContain('role: 위원장');
+    const picked = await call(termRoute.PATCH, 'PATCH', `/api/v1/terms/${kim.id}`, { token: p.users.OWNER.token, params: { id: kim.id }, body: { target: '김정은', status: 'CONFIRMED' } });
+    expect(picked.status).toBe(200);
+    await run(p);
+    const sent = sentTexts();
+    expect(sent.some((t) => /North Korean leader <x id="n\d">김정은<\/x>/.test(t))).toBe(true);
+    expect(sent.some((t) => /Trump and <x id="n\d">김 위원장<\/x> agreed/.test(t))).toBe(true);
+    const seg = await db.segment.findFirstOrThrow({ where: { documentId: p.documentId, sourceText: { contains: 'Trump and Kim agreed' } } });
+    expect(seg.targetText).toContain('김 위원장');
   });
 });
 
