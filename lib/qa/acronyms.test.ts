@@ -21,5 +21,6 @@ describe('acronyms check', () => {
     expect(i.has('KINU')).toBe(true);
     expect(i.has('KIFNU')).toBe(true);
     expect(i.has('BOK')).toBe(true);
+    expect(sourceInitials('the UN Command said').has('UNC')).toBe(true);
   });
 });

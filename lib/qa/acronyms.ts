@@ -31,8 +31,10 @@ export function sourceInitials(source: string): Set<string> {
       let loose = '';
       for (let j = i; j < run.length; j++) {
         const w = run[j]!;
-        loose += w[0]!.toUpperCase();
-        if (!MINOR.has(w.toLowerCase())) strict += w[0]!.toUpperCase();
+        // An acronym inside a name gives all its letters (UN Command → UNC).
+        const initial = /^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase();
+        loose += initial;
+        if (!MINOR.has(w.toLowerCase())) strict += initial;
         if (j > i) {
           out.add(strict);
           out.add(loose);

@@ -17,11 +17,14 @@ describe('particles after any noun', () => {
   it('flags 는/가/은/이 only after a word the document shows as a noun', () => {
     expect(find('김 위원장는 말했다')).toEqual(['위원장는>은']);
     expect(find('통일부은 밝혔다', ['통일부은 밝혔다', '통일부가 제안했다'])).toEqual(['통일부은>는']);
-    expect(find('미국가 환영했다', ['미국가 환영했다', '미국과의 관계'])).toEqual(['미국가>이']);
+    expect(find('미국는 환영했다', ['미국는 환영했다', '미국과의 관계'])).toEqual(['미국는>은']);
   });
   it('leaves verbs, adverbs, names and nouns ending in particle syllables alone', () => {
     const text = '있는 것, 내놓는 안, 두 배 가까이, 농촌마을, 결론지을 것, 효과가 있는가, 김지은 씨, 경로로, 지지율은 41%로, 받은 것';
     expect(find(text, [text, '내놓을 것', '내놓은 안'])).toEqual([]);
+    // Nouns in 가/과/로 after the "wrong" kind of syllable: 기업가, 수사과, 교통로.
+    const nouns = '기업가와 활동가, 수사과 형사, 교통로를 열었다. 기업에 활동에 수사를 교통에';
+    expect(find(nouns)).toEqual([]);
   });
   it('reports through the particle-agreement check with a span and both languages', () => {
     const [i] = runOne(particleAgreementCheck, 'x', '이에 합의을 이뤘다');

@@ -4,8 +4,9 @@
 // - always wrong: 를 after a closed syllable (남북를), 와 after a closed syllable (북한와), 으로
 //   after an open syllable or ㄹ (합의으로), 을 after an open syllable (합의을) except 마을, 가을 and
 //   the ㅅ-irregular verbs (지을, 이을, 나을);
-// - wrong when the stem is a known noun: 는/가/로 after a closed syllable (verbs: 있는, 받는, 인가;
-//   nouns: 경로, 통로) and 은/이/과 after an open syllable (names: 지은; nouns: 효과, 차이).
+// - wrong when the stem is a known noun: 는 after a closed syllable (verbs: 있는, 받는) and 은/이
+//   after an open syllable (names: 김지은; 가까이);
+// - never judged on arbitrary words: 가, 과, 로 (기업가, 수사과, 교통로 are nouns).
 // A stem is a known noun when the document shows it with a particle that verbs never take
 // (의, 에, 에서, 도, 까지 …, or an agreeing 이/과/으로 after a closed syllable, 가/는/를/와/로 after
 // an open one), or when it follows a one-syllable surname or a demonstrative (정 장관, 이 제안).
@@ -14,8 +15,8 @@
 const NEUTRAL = ['에게서', '에서는', '에서도', '에서', '에게', '에는', '에도', '에', '의', '까지', '부터', '보다', '처럼', '께서', '마저', '조차', '이다', '이며', '이라는', '이라고', '이었다', '라는', '라고', '였다', '도', '만'];
 const AFTER_CLOSED = ['으로', '이', '과'];
 const AFTER_OPEN = ['가', '는', '를', '와', '로'];
-// Final consonant indices (Unicode order: 0 none, 8 ㄹ) of ㅆ ㅄ ㄶ ㅀ ㄵ ㄺ ㄻ ㄼ ㄾ ㄿ ㄳ ㄽ.
-const VERB_FINALS = new Set([20, 18, 6, 15, 5, 9, 10, 11, 13, 14, 3, 12]);
+// Final consonant indices (Unicode order: 0 none, 8 ㄹ) of ㅆ ㅄ ㄶ ㅀ ㄵ ㄺ ㄻ ㄼ ㄾ ㄿ ㄳ ㄽ ㅎ.
+const VERB_FINALS = new Set([20, 18, 6, 15, 5, 9, 10, 11, 13, 14, 3, 12, 27]);
 // Common surnames that are not also everyday one-syllable words (배, 한, 안, 주 are left out), and
 // the demonstratives 이/그/저.
 const SURNAME_OR_DEMONSTRATIVE = new Set('김박최정윤임권황홍곽류노염조강송이그저'.split(''));
@@ -121,7 +122,10 @@ const PAIR: Record<string, [withBatchim: string, without: string]> = {
   은: ['은', '는'], 는: ['은', '는'], 이: ['이', '가'], 가: ['이', '가'], 을: ['을', '를'], 를: ['을', '를'],
   과: ['과', '와'], 와: ['과', '와'], 으로: ['으로', '로'], 로: ['으로', '로'],
 };
-const NEEDS_EVIDENCE = new Set(['는', '가', '로', '은', '이', '과']);
+const NEEDS_EVIDENCE = new Set(['는', '은', '이']);
+// Never judged on arbitrary words: too many nouns end in these syllables after a syllable of the
+// "wrong" kind — 가 (기업가, 활동가, 전문가), 과 (수사과, 정보과), 로 (교통로, 진입로, 보급로).
+const NOT_JUDGED = new Set(['가', '과', '로']);
 const ENDINGS_BY_LAST = byLastChar(ENDINGS, (x) => x.form);
 
 /** Particles after nouns that disagree with them, in one text. */
@@ -149,7 +153,7 @@ export function findNounParticleMismatches(text: string, nouns: () => ReadonlySe
     const [withB, without] = PAIR[end.particle]!;
     const open = !c.closed || (c.rieul && end.particle.endsWith('로'));
     const expected = open ? without : withB;
-    if (expected === end.particle) continue;
+    if (expected === end.particle || NOT_JUDGED.has(end.particle)) continue;
     if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
     if (NEEDS_EVIDENCE.has(end.particle) && !(stem.length >= 2 && nouns().has(stem))) continue;
     out.push({ stem, found: end.particle + end.rest, expected: expected + end.rest, start, end: m.index! + m[0].length });

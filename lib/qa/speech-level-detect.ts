@@ -25,13 +25,11 @@ const YO_NOUNS = new Set(['필요', '중요', '주요', '수요', '강요', '소
 const BANMAL_RE = /(?:[었았였했겠있없]어|같아|좋아|싫어|거야|이야|잖아|거든|[었았였했겠]지|는데|할게|할래|봐|줘)$/;
 const HAERA_RE = /(?:다|는가|[은던]가|느냐|냐|하라|으라|마라|자)$/;
 
-// Without a final full stop (a headline, a caption) only unmistakable verb endings count.
-const STRONG_HAERA_RE = /(?:[었았였했겠있없]다|[는한된간온본진른]다|이다|아니다)$/;
-
+// Without a final full stop (a headline, a caption) only the polite endings count: headlines in
+// -다 (…합의했다, …두드린다) are a headline style, not the article's register.
 export function levelOfWord(word: string, punctuated = true): SpeechLevel | null {
   const level = levelOf(word);
-  if (punctuated || level === 'hapsyo' || level === 'haeyo') return level;
-  return level === 'haera' && STRONG_HAERA_RE.test(word) ? level : null;
+  return punctuated || level === 'hapsyo' || level === 'haeyo' ? level : null;
 }
 
 function levelOf(word: string): SpeechLevel | null {
