@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docToText, renderInlineHtml, textToDoc, ZSegmentDoc, inlineToDoc } from './doc';
+import { docToText, renderInlineHtml, textToDoc, inlineToDoc } from './doc';
+import { ZSegmentDoc } from './doc-schema';
 
 describe('segment documents', () => {
   it('round-trips plain text, keeping no-break spaces and curly quotes as they are', () => {

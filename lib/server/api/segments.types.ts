@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZSegmentDoc } from '../../editor/doc';
+import { ZSegmentDoc } from '../../editor/doc-schema';
 import { SEGMENT_STATES } from '../../workflow/segment-states';
 
 export const ZSegmentState = z.enum(SEGMENT_STATES);
