@@ -9,6 +9,7 @@ import { canEditSegment } from '../../workflow/segment-rule';
 import type { TApplyAlignmentRequest } from '../api/align.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
+import { writeInSlices } from '../db/yield';
 import { AppError } from '../errors';
 import { requireDocument } from '../projects/access';
 import { ruleSettings } from '../segments/segment-rule';
@@ -70,22 +71,26 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
   }
 
   const result: TApplyResult = { applied: 0, skipped: input.beads.filter((b) => b.skip).length, segments: [], refused };
-  await db.$transaction(async (tx) => {
-    for (const [pos, text] of writes) {
+  // In short transactions with pauses between them (db/yield.ts), so other requests keep answering.
+  await writeInSlices([...writes], async (tx, [pos, text]) => {
+    {
       const s = byPosition.get(pos)!;
-      if (s.targetText === text && s.origin === 'ALIGNED') continue;
+      if (s.targetText === text && s.origin === 'ALIGNED') return;
       const target = JSON.stringify(textToDoc(text));
       const version = s.version + 1;
       const { count } = await tx.segment.updateMany({
         where: { id: s.id, version: s.version },
         data: { target, targetText: text, state: input.state, origin: 'ALIGNED', matchScore: null, version, updatedById: actor.id, sentenceLinks: segmentSentenceLinks(s.sourceText, text) },
       });
-      if (count === 0) throw new AppError('conflict', `Segment ${pos + 1} was changed while the alignment was applied. Nothing was changed; reload and apply again.`);
+      if (count === 0) {
+        refused.push({ segmentId: s.id, position: pos, reason: 'saved by someone else while the alignment was applied; look at it again' });
+        return;
+      }
       await tx.segmentRevision.create({ data: { segmentId: s.id, version, target, targetText: text, state: input.state, origin: 'ALIGNED', action: 'align', userId: actor.id } });
       await reanchorAnnotations(tx, s.id, s.targetText, text);
       result.applied += 1;
       result.segments.push({ segmentId: s.id, position: pos, version });
     }
-  }, { timeout: 60_000 });
+  });
   return result;
 }

@@ -26,10 +26,11 @@ import { db } from '../db/client';
 import { documentChannel, publish } from '../events/bus';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/runner';
 import { safeJson } from '../jobs/runner';
-import { DeeplProvider, deeplConfigFromEnv, MtError, type DeeplConfig, type Formality, type RetryInfo } from '../mt/deepl';
+import { DeeplProvider, deeplConfigFromEnv, MtError, type DeeplConfig, type Formality } from '../mt/deepl';
 import { syncGlossary } from '../mt/sync-glossary';
 import { presentSegment } from '../presenters/segment';
 import { preparePretranslation, type SegRow } from './prepare';
+import { createRetryStatus } from './retry-status';
 import { pretranslateSettings } from './settings';
 import { writeDrafts, type DraftWrite } from './write-drafts';
 
@@ -214,18 +215,7 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     stop = err;
   }
 
-  // "Retrying" on the job row while some request waits for another attempt; cleared when none does.
-  // Updates go one after another so that a clear never overtakes the set before it.
-  const waiting = new Map<number, RetryInfo>();
-  let shown = false;
-  let status = Promise.resolve();
-  const showRetrying = () => {
-    const latest = [...waiting.values()].at(-1);
-    if (!latest && !shown) return;
-    shown = latest !== undefined;
-    const value = latest ? JSON.stringify({ attempt: latest.attempt, reason: latest.reason, nextAt: new Date(Date.now() + latest.delayMs).toISOString() }) : null;
-    status = status.then(() => db.$transaction((tx) => ctx.assertLock(tx, { retrying: value }))).catch(() => undefined);
-  };
+  const retryStatus = createRetryStatus(ctx);
 
   await runPool(prep.batches, config.concurrency, async (batch, index) => {
     if (stop || ctx.signal.aborted) return;
@@ -234,13 +224,10 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
       res = await provider.translate({
         texts: batch.texts, sourceLang: prep.sourceLang, targetLang: prep.targetLang, context: batch.context,
         formality, glossaryId, ignoreTags: PROTECT_IGNORE_TAGS, signal: ctx.signal,
-        onRetry: (info) => {
-          waiting.set(index, info);
-          showRetrying();
-        },
+        onRetry: (info) => retryStatus.waiting(index, info),
       });
     } catch (err) {
-      if (waiting.delete(index)) showRetrying();
+      retryStatus.settled(index);
       if (ctx.signal.aborted) return;
       if (err instanceof MtError) {
         // Quota and key errors win over a transient one reported by another request.
@@ -249,7 +236,7 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
       }
       throw err;
     }
-    if (waiting.delete(index)) showRetrying();
+    retryStatus.settled(index);
     const writes: Write[] = batch.items.map((item, i) => {
       const out = unprotect(res.texts[i] ?? '', item.placeholders, { fixParticles: fixParticlesAfterNames });
       const qa = qaWarningsFor(out.missing);
@@ -262,7 +249,7 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     enqueue(writes, batch.items.length, res.billedCharacters);
   }, () => stop !== null || ctx.signal.aborted || writeError !== null);
   await drain();
-  await status;
+  await retryStatus.flushed();
   if (ctx.signal.aborted) throw ctx.signal.reason;
 
   const failure = stop as MtError | null;
