@@ -72,14 +72,14 @@ test('two instances share sessions, presence, live events and jobs through Postg
     // each instance from the database), and the translator leaving on A is seen on B.
     const translatorSignIn = await fetch(`${A}/api/v1/auth/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'translator@demo.test', password: 'demo-pass-2026' }) });
     const translatorCookie = translatorSignIn.headers.get('set-cookie')!.split(';')[0]!;
-    const onA = await browser.newContext({ baseURL: A });
+    const onA = await browser.newContext({ baseURL: A, extraHTTPHeaders: { origin: A } });
     await onA.addCookies([{ name: translatorCookie.split('=')[0]!, value: translatorCookie.split('=')[1]!, url: A }]);
     const pageA = await onA.newPage();
     await pageA.goto(`/documents/${documentId}?s=3`);
     await expect(pageA.getByTestId('segment-editor')).toBeVisible();
 
     // A browser on B sees a save made through A without reloading.
-    const context = await browser.newContext({ baseURL: B });
+    const context = await browser.newContext({ baseURL: B, extraHTTPHeaders: { origin: B } });
     const [name, value] = cookie.split('=');
     await context.addCookies([{ name: name!, value: value!, url: B }]);
     const page = await context.newPage();
