@@ -9,6 +9,7 @@ import { impliedState } from '../../workflow/segment-states';
 import type { TReplaceInDocumentRequest } from '../api/editor.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
+import { slicer } from '../db/yield';
 import { findInChunks } from '../db/in-chunks';
 import { AppError } from '../errors';
 import { documentChannel, publish } from '../events/bus';
@@ -61,7 +62,9 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
   const result: TReplaceResult = { dryRun: input.dryRun, matches: planned.map((p) => p.match), applied: [], skipped: [] };
   if (input.dryRun) return result;
 
+  const pause = slicer(); // a replace over 10,000 segments lets other requests run (db/yield.ts)
   for (const { row, doc, match } of planned) {
+    await pause();
     const expected = input.versions?.[row.id] ?? row.version;
     if (expected !== row.version) {
       result.skipped.push({ segmentId: row.id, reason: `changed since the preview (version ${expected} → ${row.version})` });

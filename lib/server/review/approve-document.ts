@@ -11,6 +11,7 @@ import type { TApproveDocumentRequest } from '../api/review.types';
 import type { Actor } from '../auth/authenticate';
 import { canEditSegment } from '../../workflow/segment-rule';
 import { db } from '../db/client';
+import { slicer } from '../db/yield';
 import { findInChunks } from '../db/in-chunks';
 import { documentChannel, publish } from '../events/bus';
 import { presentSegment, type TSegment } from '../presenters/segment';
@@ -41,7 +42,9 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
   for (const id of ids) {
     if (!byId.has(id)) result.skipped.push({ segmentId: id, position: null, reasons: [{ code: 'not_found', message: 'No such segment in this document.' }] });
   }
+  const pause = slicer(); // 5,000 approvals let other requests run (db/yield.ts)
   for (const row of rows) {
+    await pause();
     const reasons: TSkipReason[] = [];
     const verdict = canEditSegment(role, row.state, settings, { action: 'approve' });
     if (!verdict.ok) reasons.push({ code: 'forbidden', message: verdict.reason });
