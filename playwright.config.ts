@@ -21,7 +21,8 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     // Cookie-authenticated writes need a same-origin Origin (lib/server/http/handler.ts); browsers send it on
-    // fetch writes, Playwright's API requests (page.request, request) do not, so they send it here.
+    // fetch writes, Playwright's API requests (page.request, request) do not, so they send it here. Contexts
+    // opened on another origin (e2e/reliability) must set their own, or the browser's requests fail.
     extraHTTPHeaders: { origin: BASE_URL },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
