@@ -129,13 +129,44 @@ const NOT_JUDGED = new Set(['가', '과', '로']);
 const ENDINGS_BY_LAST = byLastChar(ENDINGS, (x) => x.form);
 
 /** Particles after nouns that disagree with them, in one text. */
+const code = (text: string, i: number): number => text.charCodeAt(i) - 0xac00;
+const hangulAt = (text: string, i: number): boolean => {
+  const c = code(text, i);
+  return c >= 0 && c < 11172;
+};
+/** 0 = open syllable, 8 = ㄹ, other = closed, -1 = not Hangul. */
+const finalAt = (text: string, i: number): number => (hangulAt(text, i) ? code(text, i) % 28 : -1);
+
+/**
+ * A cheap look at a word's last syllables, before any string is built: could this word end in a
+ * particle of the wrong kind? (Most words cannot, and this runs on every word of a document.)
+ */
+function maybeMismatch(text: string, end: number): boolean {
+  let last = text[end]!;
+  let i = end;
+  // Stacked: 와의, 와는, 와도, 으로는, 으로도, 으로의.
+  if ((last === '의' || last === '는' || last === '도') && (text[end - 1] === '와' || text[end - 1] === '로')) {
+    i = end - 1;
+    last = text[i]!;
+  }
+  const f = finalAt(text, i - 1);
+  if (last === '로') return text[i - 1] === '으' && (finalAt(text, i - 2) === 0 || finalAt(text, i - 2) === 8);
+  if (f < 0) return last === '를' || last === '을' || last === '은' || last === '는' || last === '이' || last === '와' ? text[i - 1] === ')' || text[i - 1] === '）' : false;
+  if (last === '를' || last === '와' || last === '는') return f !== 0;
+  if (last === '을' || last === '은' || last === '이') return f === 0;
+  return false;
+}
+
+/** Particles after nouns that disagree with them, in one text. */
 export function findNounParticleMismatches(text: string, nouns: () => ReadonlySet<string>): NounParticleMismatch[] {
   const out: NounParticleMismatch[] = [];
-  for (const m of text.matchAll(EOJEOL_RE)) {
-    let e = m[0];
-    if (!ENDINGS_BY_LAST.has(e[e.length - 1]!)) continue;
-    let start = m.index!;
-    if (/[가-힣]/.test(text[m.index! + e.length] ?? '')) continue;
+  for (let i = 0; i < text.length; i++) {
+    if (!hangulAt(text, i) || hangulAt(text, i + 1) || !maybeMismatch(text, i)) continue;
+    let from = i;
+    while (from > 0 && hangulAt(text, from - 1)) from--;
+    const wordEnd = i + 1;
+    let e = text.slice(from, wordEnd);
+    let start = from;
     // 세계식량계획(WFP)를: a particle after a parenthetical gloss agrees with the word before it.
     if (e.length <= 3 && (text[start - 1] === ')' || text[start - 1] === '）')) {
       const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
@@ -145,7 +176,7 @@ export function findNounParticleMismatches(text: string, nouns: () => ReadonlySe
       start = open - before[0].length;
     }
     if (e.length < 2) continue;
-    const end = ENDINGS_BY_LAST.get(e[e.length - 1]!)!.find((x) => e.length > x.form.length && e.endsWith(x.form));
+    const end = ENDINGS_BY_LAST.get(e[e.length - 1]!)?.find((x) => e.length > x.form.length && e.endsWith(x.form));
     if (!end) continue;
     const stem = e.slice(0, e.length - end.form.length);
     const c = closedOf(stem);
@@ -156,7 +187,7 @@ export function findNounParticleMismatches(text: string, nouns: () => ReadonlySe
     if (expected === end.particle || NOT_JUDGED.has(end.particle)) continue;
     if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
     if (NEEDS_EVIDENCE.has(end.particle) && !(stem.length >= 2 && nouns().has(stem))) continue;
-    out.push({ stem, found: end.particle + end.rest, expected: expected + end.rest, start, end: m.index! + m[0].length });
+    out.push({ stem, found: end.particle + end.rest, expected: expected + end.rest, start, end: wordEnd });
   }
   return out;
 }

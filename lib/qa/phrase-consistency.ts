@@ -35,14 +35,47 @@ function stems(text: string): { stem: string; start: number }[] {
   return out;
 }
 
-function englishPhrases(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[a-z][a-z’'-]*/g) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i]!;
-    const b = words[i + 1]!;
-    if (a.length < 3 || b.length < 3 || STOP.has(a) || STOP.has(b)) continue;
-    out.add(`${a} ${b.replace(/s$/, '')}`);
+// English two-word phrases as numbers (a 26-bit hash per word), so the document pass builds no
+// strings; the phrase's text is read back from its first occurrence when an issue is reported.
+const WORD_BITS = 67108864;
+function wordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), 0x01000193);
+  return (h >>> 0) % WORD_BITS;
+}
+const STOP_HASHES = new Set([...STOP].map((w) => wordHash(w, 0, w.length)));
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 39 || c === 8217;
+
+interface PhraseAt { text: string; start: number; end: number }
+
+function englishPhrases(text: string, first: Map<number, PhraseAt>): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  let prevStart = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      // Digits and other marks break a phrase; spaces and commas do not matter here.
+      if (c !== 32) prev = -1;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    // A plural -s is folded into the word (drills = drill).
+    const end = (text.charCodeAt(i - 1) | 32) === 115 && i - start > 3 ? i - 1 : i;
+    const h = i - start >= 3 ? wordHash(text, start, end) : -1;
+    if (h < 0 || STOP_HASHES.has(h)) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0) {
+      const key = prev * WORD_BITS + h;
+      out.add(key);
+      if (!first.has(key)) first.set(key, { text, start: prevStart, end });
+    }
+    prev = h;
+    prevStart = start;
   }
   return out;
 }
@@ -75,7 +108,7 @@ const VERB_LIKE = /(?:다|까|고|며|서|면|려|요|죠|지|게|록|데|니|�
 
 interface SegInfo {
   id: string;
-  phrases: Set<string>;
+  phrases: Set<number>;
   renderings: Map<string, number>; // stem or "stem stem" → offset
 }
 
@@ -86,10 +119,11 @@ export const phraseConsistencyCheck: DocumentCheck = {
     const out = new Map<string, QaIssue[]>();
     const nouns = ctx.nouns ?? (() => new Set<string>());
     const infos: SegInfo[] = [];
-    const byPhrase = new Map<string, SegInfo[]>();
+    const byPhrase = new Map<number, SegInfo[]>();
+    const firstAt = new Map<number, PhraseAt>();
     for (const s of segments) {
       if (isBlank(s.targetText) || !/[가-힣]/.test(s.targetText)) continue;
-      const info: SegInfo = { id: s.id, phrases: englishPhrases(s.sourceText), renderings: new Map() };
+      const info: SegInfo = { id: s.id, phrases: englishPhrases(s.sourceText, firstAt), renderings: new Map() };
       infos.push(info);
       for (const p of info.phrases) {
         const list = byPhrase.get(p);
@@ -114,7 +148,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
     };
     // Renderings are only compared once every segment with a shared phrase has been read.
     for (const group of byPhrase.values()) if (group.length >= 2 && group.length <= MAX_GROUP) group.forEach(rendered);
-    for (const [phrase, group] of byPhrase) {
+    for (const [phraseKey, group] of byPhrase) {
       if (group.length < 2 || group.length > MAX_GROUP) continue;
       for (const x of group) {
         const others = group.filter((g) => g !== x);
@@ -129,6 +163,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
           const variant = [...rendered(x).keys()].find((v) => docCount.get(v) === 1 && !VERB_LIKE.test(v) && lookAlike(r, v));
           if (!variant) continue;
           const start = rendered(x).get(variant)!;
+          const at = firstAt.get(phraseKey)!;
+          const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
           const list = out.get(x.id) ?? [];
           if (list.some((i) => i.key === `${ID}:${phrase}`)) continue;
           list.push(

@@ -50,25 +50,25 @@ export const relativeTimeCheck: SegmentCheck = {
     if (!ANY_EN.test(src)) return [];
     const tgt = segment.targetText;
     const srcHits = new Map<string, Hit[]>();
-    const tgtHits = new Map<string, Hit[]>();
-    for (const p of PERIODS) {
-      srcHits.set(p.id, hits(p.en, src));
-      tgtHits.set(p.id, hits(p.ko, tgt));
-    }
+    for (const p of PERIODS) srcHits.set(p.id, hits(p.en, src));
     // "later this year" is both year-end and this-year in English: count it once, as year-end.
     const ye = srcHits.get('year-end')!;
     srcHits.set('this-year', srcHits.get('this-year')!.filter((h) => !ye.some((y) => h.start >= y.start && h.end <= y.end)));
+    // Korean hits are read on demand: most segments keep their time words and stop early.
+    const tgtCache = new Map<string, Hit[]>();
+    const tgtHits = { get: (id: string) => tgtCache.get(id) ?? tgtCache.set(id, hits(BY_ID.get(id)!.ko, tgt)).get(id)! };
     const nSrc = (id: string) => srcHits.get(id)!.length;
-    const nTgt = (id: string) => tgtHits.get(id)!.length + (BY_ID.get(id)!.alsoAccepts ?? []).reduce((n, a) => n + tgtHits.get(a)!.length, 0);
+    const nTgt = (id: string) => tgtHits.get(id).length + (BY_ID.get(id)!.alsoAccepts ?? []).reduce((n, a) => n + tgtHits.get(a).length, 0);
     const issues: QaIssue[] = [];
     for (const p of PERIODS) {
+      if (nSrc(p.id) === 0) continue;
       const lost = nSrc(p.id) - nTgt(p.id);
       if (lost <= 0) continue;
       // The Korean shows a period the source does not account for: the time was shifted.
-      const shifted = PERIODS.find((d) => d.id !== p.id && !(p.alsoAccepts ?? []).includes(d.id) && tgtHits.get(d.id)!.length > nSrc(d.id) + (d.alsoAccepts ?? []).reduce((n, a) => n + Math.max(0, nSrc(a) - tgtHits.get(a)!.length), 0));
+      const shifted = PERIODS.find((d) => d.id !== p.id && !(p.alsoAccepts ?? []).includes(d.id) && tgtHits.get(d.id).length > nSrc(d.id) + (d.alsoAccepts ?? []).reduce((n, a) => n + Math.max(0, nSrc(a) - tgtHits.get(a).length), 0));
       if (!shifted) continue;
       const s = srcHits.get(p.id)![0]!;
-      const t = tgtHits.get(shifted.id)![0]!;
+      const t = tgtHits.get(shifted.id)[0]!;
       issues.push(
         makeIssue(ID, ctx.locale, {
           severity: 'error',

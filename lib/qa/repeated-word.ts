@@ -17,13 +17,15 @@ export const repeatedWordCheck: SegmentCheck = {
   run(segment, ctx) {
     const t = segment.targetText;
     const issues: QaIssue[] = [];
-    // Cheap pre-test: two equal space-separated tokens in a row.
-    const tokens = t.split(' ');
+    // Cheap pre-test without allocating: a token followed by a space and the same token.
     let doubled = false;
-    for (let i = 1; i < tokens.length && !doubled; i++) {
-      const a = tokens[i - 1]!;
-      const b = tokens[i]!;
-      doubled = a !== '' && b.startsWith(a) && (b.length === a.length || !/[\p{L}\p{N}]/u.test(b[a.length]!));
+    for (let sp = t.indexOf(' '); sp > 0 && !doubled; sp = t.indexOf(' ', sp + 1)) {
+      let a = sp;
+      while (a > 0 && t[a - 1] !== ' ') a--;
+      const len = sp - a;
+      if (len === 0 || !t.startsWith(t.slice(a, sp), sp + 1)) continue;
+      const next = t[sp + 1 + len];
+      doubled = next === undefined || !/[\p{L}\p{N}]/u.test(next);
     }
     if (!doubled) return issues;
     let prev: RegExpMatchArray | null = null;
