@@ -10,7 +10,7 @@ const ZScalarAttrs = z
   .refine((a) => Object.keys(a).length <= 10, 'at most 10 attributes');
 /**
  * Marks as a save may send them: flat attributes only, a link with an http(s)/mailto (or relative)
- * href. TipTap's own link attributes (target, rel, class) are accepted and dropped: a stored link
+ * href. TipTap's own link attributes (target, rel, class, title) are accepted and dropped: a stored link
  * has its href only.
  */
 export const ZDocMark = z.union([
@@ -24,6 +24,7 @@ export const ZDocMark = z.union([
           target: z.string().max(20).nullable().optional(),
           rel: z.string().max(100).nullable().optional(),
           class: z.string().max(100).nullable().optional(),
+          title: z.string().max(500).nullable().optional(),
         })
         .strict()
         .transform((a) => ({ href: a.href.trim() })),

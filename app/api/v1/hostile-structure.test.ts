@@ -63,7 +63,7 @@ describe('hostile structure', () => {
     }
     expect((await save([{ type: 'bold', attrs: { a: { b: 1 } } }])).status).toBe(400);
     // What the editor sends (TipTap's link attributes) is accepted and stored as href only.
-    const ok = await save([{ type: 'bold' }, { type: 'link', attrs: { href: 'https://example.org/a', target: null, rel: 'noopener noreferrer nofollow', class: null } }]);
+    const ok = await save([{ type: 'bold' }, { type: 'link', attrs: { href: 'https://example.org/a', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }]);
     expect(ok.status).toBe(200);
     expect(JSON.stringify(ok.json.target)).toContain('"attrs":{"href":"https://example.org/a"}');
   });
