@@ -109,7 +109,7 @@ export function align(source: readonly string[], target: readonly string[], opti
   const scorer0 = makeBeadCost(src, tgt, anchors, { model: model0, priors });
   // The band must at least span the slope, or rows of a very lopsided pair could not connect.
   const slope = Math.ceil(Math.max(n / m, m / n));
-  let firstPoints = windowPath(n, m, scorer0.cost, scorer0.lowerBound, { width: Math.max(options.band ?? 24, slope + 4) });
+  let firstPoints = windowPath(n, m, scorer0.cost, scorer0.lowerBound, { width: Math.max(options.band ?? 16, slope + 4) });
   if (firstPoints[firstPoints.length - 1] !== m) firstPoints = Int32Array.from([...firstPoints, n, m]);
 
   const model = refine(pointBeads(firstPoints, scorer0.cost), src, tgt, model0);

@@ -1,9 +1,9 @@
-// First pass in linear time: the path is found window by window. Each window covers the next 2C
+// First pass in linear time: the path is found window by window. Each window covers the next C + V
 // source rows in a band of fixed half-width W around a line that starts where the path has reached,
 // with the document's slope; the DP runs inside it, the path is traced back from the best cell of its
 // last row, and only its first C rows are kept: paths traced back from different ends meet within
-// a few rows, so where the window ends hardly matters for the half that is kept. Cells: about
-// 2 · (2W + 1) per source row whatever the length, instead of a band growing with √n, and drift
+// a few rows, so where the window ends hardly matters for the part that is kept. Cells: about
+// (1 + V/C) · (2W + 1) per source row whatever the length, instead of a band growing with √n, and drift
 // from insertions and deletions is followed however far it accumulates. Anchor pairs are computed
 // on the fly (no precomputed band), so memory is O(C · W).
 import { MOVES, type BeadCost } from './banded-dp';
@@ -14,8 +14,10 @@ const DJ = Int32Array.from(MOVES, (mv) => mv[1]);
 export interface WindowOptions {
   /** Half-width of each window's band (target paragraphs either side of its line). */
   width?: number;
-  /** Source rows kept from each window; a window spans twice as many. */
+  /** Source rows kept from each window. */
   keep?: number;
+  /** Rows a window runs past what it keeps, so the kept part does not depend on where it ends. */
+  overlap?: number;
 }
 
 /**
@@ -23,8 +25,9 @@ export interface WindowOptions {
  * ends where its cost is best; the caller's final pass joins it to (n, m)).
  */
 export function windowPath(n: number, m: number, cost: BeadCost, lowerBound: Float64Array, options: WindowOptions = {}): Int32Array {
-  const W0 = options.width ?? 24;
-  const C = options.keep ?? 128;
+  const W0 = options.width ?? 16;
+  const C = options.keep ?? 192;
+  const overlap = options.overlap ?? 48;
   const slope = m / Math.max(1, n);
   const points: number[] = [0, 0];
   let i0 = 0;
@@ -39,7 +42,7 @@ export function windowPath(n: number, m: number, cost: BeadCost, lowerBound: Flo
     let W = W0;
     let best: WindowResult | null = null;
     for (;;) {
-      const w = runWindow(i0, j0, n, m, W, C, slope, perParagraph, cost, lowerBound);
+      const w = runWindow(i0, j0, n, m, W, C, overlap, slope, perParagraph, cost, lowerBound);
       if (!best || w.perParagraph < best.perParagraph || w.touchesEdge) best = w;
       const costly = w.perParagraph > 2 * perParagraph + 1 && W < MAX_WIDTH;
       if ((!w.touchesEdge && !costly) || W >= Math.max(n, m)) break;
@@ -75,10 +78,10 @@ interface WindowResult {
 }
 
 function runWindow(
-  i0: number, j0: number, n: number, m: number, W: number, C: number, slope: number, perParagraph: number,
+  i0: number, j0: number, n: number, m: number, W: number, C: number, overlap: number, slope: number, perParagraph: number,
   cost: BeadCost, lowerBound: Float64Array,
 ): WindowResult {
-  const R = Math.min(2 * C, n - i0);
+  const R = Math.min(C + overlap, n - i0);
   const mRest = m - j0;
   const width = Math.min(mRest + 1, 2 * W + 2 + Math.ceil(slope) + 4);
   const total = new Float64Array((R + 1) * width);
