@@ -3,8 +3,8 @@
 //    Gale–Church baseline, in the same run, on three sets (see make-docs.ts): "old" (sentences of
 //    parallel-sentences.tsv), "tune" and "heldout" (hand-written news, news/README.md), at
 //    100 (5 documents pooled), 1,000 (2) and 5,000 (1) paragraphs, 10% and 20% of the Korean
-//    positions perturbed; then F1 per bead kind (perturb.ts) and how the confidence separates wrong
-//    links from right ones at the "check" mark.
+//    positions perturbed; then F1 per bead kind (perturb.ts), how the confidence separates wrong
+//    links from right ones at the "check" mark, and F1 of the sentence links inside beads.
 // 2. Time: align() alone at 5k, 20k and 50k paragraphs, each in a fresh child process (peak RSS only
 //    ever grows), with a floor measured in the same process: one pass computing every paragraph's
 //    length (the least any aligner must do). Time per paragraph must not grow with size.
@@ -19,6 +19,7 @@ import type { Bead } from '../../lib/align/types';
 import { makeDocPair, makeNewsDocPair, type DocPair } from './make-docs';
 import { KINDS } from './perturb';
 import { confidenceSplit, pool, scoreByKind, type Pooled } from './scoring';
+import { scoreSentenceLinks } from './sentence-links';
 
 const SEED = 20190820;
 const QUICK = process.argv.includes('--quick');
@@ -91,6 +92,17 @@ function quality(): void {
   for (const r of confRows) console.log(r);
 }
 
+function sentences(): void {
+  console.log('\n## Sentence links inside paragraph beads (alignSentences; gold: the sets\' sentence pairs)\n');
+  console.log('| set | paragraphs (skipped) | gold links | strict P | strict R | strict F1 | lax F1 |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const set of ['tune', 'heldout'] as const) {
+    const r = scoreSentenceLinks(set, QUICK ? 300 : 2000, SEED + 3);
+    const s = r.scores;
+    console.log(`| ${set} | ${r.paragraphs} (${r.skipped}) | ${r.links} | ${f(s.precisionStrict)} | ${f(s.recallStrict)} | **${f(s.f1Strict)}** | ${f(s.f1Lax)} |`);
+  }
+}
+
 interface TimeResult {
   size: number;
   target: number;
@@ -155,6 +167,9 @@ if (w >= 0) {
 } else {
   const load = os.loadavg()[0].toFixed(1);
   console.log(`Seed ${SEED}; node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs, load average ${load}\n`);
-  if (!process.argv.includes('--time-only')) quality();
+  if (!process.argv.includes('--time-only')) {
+    quality();
+    sentences();
+  }
   timing();
 }
