@@ -1,0 +1,31 @@
+// Names without Hangul (#16): a Korean name the English gives only in romanisation is proposed with
+// ranked Hangul candidates; the glossary says "Name not vetted" until the owner picks one.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { apiSignIn, DEMO } from '../support/fixtures';
+
+const fixture = readFileSync(path.join(__dirname, '../fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8');
+
+test('the owner picks the Hangul of a name found without it, and rejects another proposal', async ({ page }) => {
+  await apiSignIn(page.request, DEMO.owner);
+  const project = await (await page.request.post('/api/v1/projects', { data: { name: `Names ${Date.now()}` } })).json();
+  const doc = await page.request.post(`/api/v1/projects/${project.id}/documents`, { data: { title: 'A to Z', content: fixture, format: 'text' } });
+  expect(doc.status()).toBe(201);
+
+  await page.goto(`/projects/${project.id}/glossary`);
+  const oh = page.locator('tr', { hasText: 'Oh Gyeong-seop' });
+  await expect(oh.getByText('Name not vetted')).toBeVisible();
+  await oh.getByRole('button', { name: 'Use “오경섭”' }).click();
+  await expect(oh.getByText('Name not vetted')).toHaveCount(0);
+  await expect(oh).toContainText('오경섭');
+  await expect(oh).toContainText('Confirmed');
+
+  const kwon = page.locator('tr', { hasText: 'Kwon Jong-gun' });
+  await kwon.getByRole('button', { name: 'Reject' }).click();
+  await expect(kwon).toContainText('Rejected');
+
+  const terms = (await (await page.request.get(`/api/v1/projects/${project.id}/terms`)).json()).terms as { source: string; target: string; status: string }[];
+  expect(terms.find((t) => t.source === 'Oh Gyeong-seop')).toMatchObject({ target: '오경섭', status: 'CONFIRMED' });
+  expect(terms.find((t) => t.source === 'Kwon Jong-gun')).toMatchObject({ status: 'REJECTED' });
+});
