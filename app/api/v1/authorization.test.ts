@@ -5,6 +5,7 @@ import * as annotationRoute from '@/app/api/v1/annotations/[id]/route';
 import * as alignApplyRoute from '@/app/api/v1/documents/[id]/alignment/apply/route';
 import * as bulkApproveRoute from '@/app/api/v1/documents/[id]/approve/route';
 import * as presenceRoute from '@/app/api/v1/documents/[id]/presence/route';
+import * as qualityRoute from '@/app/api/v1/documents/[id]/quality/route';
 import * as replaceRoute from '@/app/api/v1/documents/[id]/replace/route';
 import * as sessionRoute from '@/app/api/v1/auth/session/route';
 import * as projectsRoute from '@/app/api/v1/projects/route';
@@ -86,6 +87,29 @@ describe("row 3: an owner cannot rewrite another member's annotation", () => {
     expect(row).toMatchObject({ comment: 'check', severity: 'minor', status: 'resolved', statusById: p.users.OWNER.id });
     const own = await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, { token: p.users.REVIEWER.token, params: { id }, body: { comment: 'clarified' } });
     expect(own.status).toBe(200);
+  });
+
+  it('lets the author or an owner delete an annotation, recorded (who, when) and gone from every list; others get 403', async () => {
+    const p = await seedProject('Seoul is the capital.');
+    const seg = await rows.segmentAt(p.documentId);
+    const note = await call(annotationsRoute.POST, 'POST', `/api/v1/segments/${seg.id}/annotations`, {
+      token: p.users.REVIEWER.token, params: { id: seg.id }, body: { side: 'source', start: 0, end: 5, category: 'style', severity: 'major', comment: 'check' },
+    });
+    const id = note.json.id as string;
+    const del = (who: Who) => call(annotationRoute.DELETE, 'DELETE', `/api/v1/annotations/${id}`, { token: p.users[who].token, params: { id } });
+    expect((await del('TRANSLATOR')).status).toBe(403);
+    expect((await del('OUTSIDER')).status).toBe(404);
+    const deleted = await del('OWNER');
+    expect(deleted.status).toBe(200);
+    expect(await rows.annotationById(id)).toMatchObject({ status: 'deleted', statusById: p.users.OWNER.id, comment: 'check' });
+    const list = await call(annotationsRoute.GET, 'GET', `/api/v1/segments/${seg.id}/annotations`, { token: p.users.TRANSLATOR.token, params: { id: seg.id } });
+    expect(list.json.annotations).toEqual([]);
+    const report = await call(qualityRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/quality`, { token: p.users.OWNER.token, params: { id: p.documentId } });
+    expect(report.status).toBe(200);
+    expect(report.json.annotations).toBe(0);
+    // Gone: no further edits, replies or status changes (a deleted major annotation no longer blocks approval either).
+    expect((await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, { token: p.users.REVIEWER.token, params: { id }, body: { status: 'open' } })).status).toBe(404);
+    expect((await del('REVIEWER')).status).toBe(404);
   });
 });
 

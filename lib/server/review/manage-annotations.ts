@@ -1,6 +1,8 @@
 import 'server-only';
 // Review annotations on a segment: create (on a span of the source or target text), list with
-// replies, reply, and update (status by any member; text, category and severity by the author).
+// replies, reply, update (status by any member; text, category and severity by the author) and
+// delete (the author or an owner). A deletion is recorded: the row stays with status "deleted" and
+// who deleted it when (statusById, statusAt), and is left out of every list, report and export.
 import { captureAnchor } from '../../review/anchor';
 import type { TAnnotation, TAnnotationReply, TSegmentAnnotations } from '../../review/types';
 import type { TAddReplyRequest, TCreateAnnotationRequest, TUpdateAnnotationRequest } from '../api/review.types';
@@ -12,6 +14,9 @@ import { authorize, type Action } from '../policies';
 import { requireSegment, roleIn } from '../projects/access';
 import { presentAnnotations, projectMembers, WITH_REPLIES } from './present-annotation';
 import { rejectionsFor } from './rejections';
+
+/** The status of a deleted annotation (not one a PATCH can set: deleting has its own rule). */
+export const DELETED = 'deleted';
 
 export async function createAnnotation(actor: Actor, segmentId: string, input: TCreateAnnotationRequest): Promise<TAnnotation> {
   const { segment, projectId } = await requireSegment(actor, segmentId, 'annotation.create');
@@ -33,7 +38,7 @@ export async function createAnnotation(actor: Actor, segmentId: string, input: T
 
 export async function listAnnotations(actor: Actor, segmentId: string): Promise<TSegmentAnnotations> {
   const { segment, projectId } = await requireSegment(actor, segmentId, 'segment.read');
-  const rows = await db.annotation.findMany({ where: { segmentId }, orderBy: [{ createdAt: 'asc' }], include: WITH_REPLIES });
+  const rows = await db.annotation.findMany({ where: { segmentId, status: { not: DELETED } }, orderBy: [{ createdAt: 'asc' }], include: WITH_REPLIES });
   const [annotations, members, rejections] = await Promise.all([presentAnnotations(rows, projectId), projectMembers(projectId), rejectionsFor([segment])]);
   return {
     segment: { segmentId, state: segment.state, version: segment.version, rejection: rejections.get(segmentId) ?? null },
@@ -45,7 +50,7 @@ export async function listAnnotations(actor: Actor, segmentId: string): Promise<
 async function requireAnnotation(actor: Actor, annotationId: string, action: Action) {
   const annotation = await db.annotation.findUnique({ where: { id: annotationId }, include: { segment: { select: { documentId: true, document: { select: { projectId: true } } } } } });
   const role = annotation ? await roleIn(annotation.segment.document.projectId, actor.id) : null;
-  if (!annotation || !role) throw notFound('Annotation');
+  if (!annotation || annotation.status === DELETED || !role) throw notFound('Annotation');
   authorize(role, action, 'Annotation');
   return { annotation, role, projectId: annotation.segment.document.projectId, documentId: annotation.segment.documentId };
 }
@@ -82,4 +87,14 @@ export async function updateAnnotation(actor: Actor, annotationId: string, input
   const [presented] = await presentAnnotations([row], projectId);
   publish(documentChannel(documentId), { type: 'annotation.updated', segmentId: row.segmentId, annotationId, by: { id: actor.id, name: actor.name } });
   return presented!;
+}
+
+export async function deleteAnnotation(actor: Actor, annotationId: string): Promise<{ deleted: true }> {
+  const { annotation, role, documentId } = await requireAnnotation(actor, annotationId, 'segment.read');
+  if (annotation.authorId !== actor.id && role !== 'OWNER') {
+    throw new AppError('forbidden', "Only the annotation's author or a project owner may delete it; resolve it or reply instead.");
+  }
+  await db.annotation.update({ where: { id: annotationId }, data: { status: DELETED, statusById: actor.id, statusAt: new Date() } });
+  publish(documentChannel(documentId), { type: 'annotation.updated', segmentId: annotation.segmentId, annotationId, by: { id: actor.id, name: actor.name } });
+  return { deleted: true };
 }

@@ -12,6 +12,7 @@ import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { requireDocument } from '../projects/access';
 import { readSettings } from '../projects/settings';
+import { DELETED } from './manage-annotations';
 import { presentAnnotations, WITH_REPLIES } from './present-annotation';
 
 async function load(actor: Actor, documentId: string) {
@@ -21,7 +22,7 @@ async function load(actor: Actor, documentId: string) {
     db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' }, select: { id: true, position: true, sourceText: true } }),
   ]);
   const rows = await db.annotation.findMany({
-    where: { segment: { documentId, doNotTranslate: false } },
+    where: { segment: { documentId, doNotTranslate: false }, status: { not: DELETED } },
     orderBy: [{ createdAt: 'asc' }],
     include: WITH_REPLIES,
   });

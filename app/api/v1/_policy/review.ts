@@ -49,6 +49,14 @@ export const REVIEW_ROWS: Record<string, PolicyRow> = {
     },
   },
   // Status changes are open to every member; the author-only comment edit is tested in the service tests.
+  // The author (here the reviewer) or an owner.
+  deleteAnnotation: { expected: [401, 404, 403, 200, 200],
+    handler: annotationRoute.DELETE,
+    prepare: async (p) => {
+      const a = await freshAnnotation(p);
+      return { path: `/api/v1/annotations/${a.id}`, params: { id: a.id } };
+    },
+  },
   updateAnnotation: { expected: [401, 404, 200, 200, 200],
     handler: annotationRoute.PATCH,
     prepare: async (p) => {
