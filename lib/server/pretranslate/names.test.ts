@@ -106,6 +106,19 @@ describe('later references follow the rule: surname + title when the role is kno
   });
 });
 
+describe('the role from the first mention in this document (no role in the note)', () => {
+  it('a glossary name added by hand: "Kwon" after "Kwon Jong-gun, director of…" is sent as 권 국장; elsewhere the full name', async () => {
+    const p = await seedProject('Kwon Jong-gun, director of U.S. Affairs, spoke.\n\nKwon lashed out at Seoul.');
+    await db.term.create({ data: { projectId: p.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME', note: 'added by hand' } });
+    await run(p);
+    expect(sentTexts()).toContain('<x id="n1">권 국장</x> lashed out at Seoul.');
+    const q = await seedProject('Kwon Jong-gun spoke.\n\nKwon lashed out at Seoul.');
+    await db.term.create({ data: { projectId: q.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' } });
+    await run(q);
+    expect(sentTexts()).toContain('<x id="n1">권정근</x> lashed out at Seoul.');
+  });
+});
+
 describe('names without Hangul', () => {
   it('are proposed with ranked candidates and an empty target; QA says "name not vetted" until one is picked', async () => {
     const p = await seedProject(FIXTURE);

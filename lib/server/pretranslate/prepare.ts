@@ -6,6 +6,7 @@ import 'server-only';
 import { batchTexts, estimateBilledCharacters } from '../../mt/batch';
 import { buildContext } from '../../mt/context';
 import { protect, type Placeholder, type ProtectTerm } from '../../mt/protect';
+import { createMentionMatcher } from '../../names/mentions';
 import { roleAtFirstMention, roleFromNote } from '../../names/roles';
 import type { TmMatch } from '../../tm/tm-index';
 import { isPretranslatable, type PretranslateScope } from '../../workflow/pretranslate-scope';
@@ -62,14 +63,18 @@ export interface Preparation {
  * document) makes later surname references 권 국장 (lib/names/roles.ts).
  */
 export async function loadTerms(projectId: string, paragraphs: readonly string[] = []): Promise<ProtectTerm[]> {
-  const terms = await db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true, caseSensitive: true, note: true } });
-  return terms
-    .filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '')
-    .map((t) => ({
-      source: t.source, target: t.target, kind: t.kind,
-      ...(t.kind === 'TERM' ? { caseSensitive: t.caseSensitive } : {}),
-      ...(t.kind === 'NAME' ? { role: roleFromNote(t.note) ?? roleAtFirstMention(paragraphs, t.source) } : {}),
-    }));
+  const terms = (await db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true, caseSensitive: true, note: true } }))
+    .filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '');
+  // The first-mention role is looked up only for names this document mentions (one scan for all).
+  const names = terms.filter((t) => t.kind === 'NAME' && !roleFromNote(t.note));
+  const matcher = createMentionMatcher(names.map((t) => ({ source: t.source, target: t.target, kind: 'NAME' as const, caseSensitive: true })));
+  const mentioned = new Set<string>();
+  for (const p of paragraphs) for (const m of matcher.find(p)) if (m.via === 'full') mentioned.add(names[m.termIndex]!.source);
+  return terms.map((t) => ({
+    source: t.source, target: t.target, kind: t.kind,
+    ...(t.kind === 'TERM' ? { caseSensitive: t.caseSensitive } : {}),
+    ...(t.kind === 'NAME' ? { role: roleFromNote(t.note) ?? (mentioned.has(t.source) ? roleAtFirstMention(paragraphs, t.source) : null) } : {}),
+  }));
 }
 
 export async function preparePretranslation(
