@@ -112,3 +112,23 @@ describe('sentence links', () => {
     expect(JSON.parse(confirmed.sentenceLinks!)).toMatchObject({ links: [{ source: [0], target: [0] }], target: [[0, 9]] });
   });
 });
+
+describe('the project glossary in a proposal', () => {
+  const en = 'The envoy met Jang Kum-chol.\n\nThe envoy met the minister.\n\nTalks ended.';
+  const ko = '특사는 장관을 만났다.\n\n회담은 끝났다.';
+  const propose = async (status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED' | null) => {
+    const p = await seedProject(en);
+    if (status) await db.term.create({ data: { projectId: p.projectId, source: 'Jang Kum-chol', target: '장금철', kind: 'NAME', status } });
+    const res = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId }, body: { content: ko } });
+    expect(res.status).toBe(200);
+    return (res.json.beads as { source: number[]; target: number[] }[]).map((b) => [b.source, b.target]);
+  };
+
+  it('uses proposed and confirmed terms as anchors, not rejected ones', async () => {
+    // Without the term both English paragraphs look alike; with it, the one naming Jang is the one left out.
+    expect(await propose('PROPOSED')).toContainEqual([[0], []]);
+    expect(await propose('CONFIRMED')).toContainEqual([[0], []]);
+    expect(await propose('REJECTED')).not.toContainEqual([[0], []]);
+    expect(await propose(null)).not.toContainEqual([[0], []]);
+  });
+});
