@@ -23,6 +23,12 @@ describe('romanised Korean names without Hangul', () => {
     expect(found.map((f) => f.source).sort()).toEqual(['Cho Kuk', 'Choe Ryong-hae', 'Gyeonggi-do', 'Kim Dae Jung', 'Kim Jongun', 'Moon Jae-in', 'Onchon County'].sort());
   });
 
+  it('puts the form of a very well-known person first (people.ts); the guesses follow', () => {
+    const [yoon] = detectRomanisedNames(['President Yoon Suk-yeol spoke.']);
+    expect(yoon!.candidates[0]).toEqual({ target: '윤석열', score: 1 });
+    expect(yoon!.candidates.length).toBeGreaterThan(1);
+  });
+
   it('counts repeated mentions once per name', () => {
     const found = detectRomanisedNames(['Moon Jae-in spoke.', 'Later Moon Jae-in left.']);
     expect(found).toHaveLength(1);

@@ -10,6 +10,7 @@
 // Western-order and foreign names (`Donald Trump`, `Hanoi`, `Ho Chi Minh`) are not proposed.
 import { personCandidates, placeCandidates, givenNameReadings, surnameReadings, type NameCandidate } from './candidates';
 import { NAME_STOP_WORDS } from './detect';
+import { knownPerson } from './people';
 import { knownPlace, METONYM_CAPITALS } from './places';
 import { SURNAME_SPELLINGS } from './syllables';
 
@@ -80,7 +81,7 @@ export function detectRomanisedNames(paragraphs: readonly string[]): RomanisedNa
         continue;
       }
       const source = whole.replace(/\s+/g, ' ');
-      add(source, 'person', i, () => personCandidates(source));
+      add(source, 'person', i, () => withKnown(knownPerson(source), personCandidates(source)));
       taken.push([m.index, m.index + whole.length]);
     }
     const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
@@ -104,7 +105,7 @@ export function detectRomanisedNames(paragraphs: readonly string[]): RomanisedNa
   return [...found.values()];
 }
 
-/** A gazetteer form goes first; the guesses follow. */
+/** A listed form (places.ts, people.ts) goes first; the guesses follow. */
 export function withKnown(known: string | null, guesses: NameCandidate[]): NameCandidate[] {
   if (!known) return guesses;
   const rest = guesses.filter((g) => !g.target.startsWith(known));
