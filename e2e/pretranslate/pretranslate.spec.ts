@@ -34,6 +34,8 @@ test('the owner estimates, pre-translates the demo document against the local De
   await expect(panel.getByTestId('pretranslate-state')).toHaveText('Done', { timeout: 30_000 });
   await expect(bar).toHaveAttribute('aria-valuenow', String(empty));
   await expect(panel.getByTestId('pretranslate-progress')).toHaveText(`${empty} of ${empty} done`);
+  // What DeepL billed, beside the estimate (#16).
+  await expect(panel.getByTestId('pretranslate-billed')).toContainText(/DeepL billed [\d,]+ characters \(estimate: [\d,]+\)/);
 
   const after = (await (await page.request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { state: string; origin: string | null; targetText: string }[];
   expect(after.filter((s) => s.origin === 'MT' && s.state === 'DRAFT')).toHaveLength(empty);
