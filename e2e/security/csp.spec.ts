@@ -63,8 +63,25 @@ test('sign-in, projects, the editor and a public edition run under the CSP witho
   await expect(page.getByText('회담이 재개되었다.').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 
-  // A public edition (anonymous): inline edition CSS applies, the language toggle works.
+  // Every other page of the workbench, as the owner (who sees them all).
   await apiSignIn(owner.request, DEMO.owner);
+  const ownerPage = await owner.newPage();
+  const ownerSeen = watchCsp(ownerPage);
+  await ownerPage.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const projectId = (await (await owner.request.get(`/api/v1/documents/${documentId}`)).json()).projectId as string;
+  for (const path of ['/', '/account', `/projects/${projectId}`, `/projects/${projectId}/glossary`, `/documents/${documentId}/align`, `/documents/${documentId}/quality`, `/documents/${documentId}/publish`]) {
+    const r = await ownerPage.goto(path);
+    expect(r!.status(), path).toBeLessThan(400);
+    await ownerPage.waitForLoadState('networkidle');
+    expect(await violations(ownerPage), path).toEqual([]);
+  }
+  expect(ownerSeen).toEqual([]);
+
+  // A public edition (anonymous): inline edition CSS applies, the language toggle works.
   const pub = await owner.request.post(`/api/v1/documents/${documentId}/editions`, { data: { overrideReason: 'CSP check' } });
   expect(pub.status(), await pub.text()).toBe(201);
   const { slug } = await pub.json();

@@ -20,7 +20,7 @@ export interface TApplyResult {
   applied: number;
   skipped: number;
   segments: { segmentId: string; position: number; version: number }[];
-  /** Segments the caller may not change (the segment rule, e.g. approved ones for a translator): left untouched. */
+  /** Segments the caller may not change (the segment rule, e.g. approved ones for a translator), or saved by someone else while the apply ran: left untouched. */
   refused: { segmentId: string; position: number; reason: string }[];
 }
 
