@@ -5,6 +5,7 @@ import * as annotationRoute from '@/app/api/v1/annotations/[id]/route';
 import * as alignApplyRoute from '@/app/api/v1/documents/[id]/alignment/apply/route';
 import * as bulkApproveRoute from '@/app/api/v1/documents/[id]/approve/route';
 import * as presenceRoute from '@/app/api/v1/documents/[id]/presence/route';
+import * as documentSegmentsRoute from '@/app/api/v1/documents/[id]/segments/route';
 import * as qualityRoute from '@/app/api/v1/documents/[id]/quality/route';
 import * as replaceRoute from '@/app/api/v1/documents/[id]/replace/route';
 import * as sessionRoute from '@/app/api/v1/auth/session/route';
@@ -128,6 +129,17 @@ describe('row 9: long id lists work up to the advertised maxima', () => {
     const replace = await call(replaceRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/replace`, { token: p.users.OWNER.token, params: { id: p.documentId }, body: { find: '하나', replace: '일', dryRun: false, segmentIds: [...fake(19_999), seg.id] } });
     expect(replace.status).toBe(200);
     expect(replace.json.applied.map((s: { targetText: string }) => s.targetText)).toEqual(['일.']);
+  }, 60_000);
+});
+
+describe('row 9, the same bug elsewhere: a document with more than 999 rejected segments', () => {
+  it('lists its segments with their rejection reasons (the lookup reads in chunks)', async () => {
+    const p = await seedProject(Array.from({ length: 1_200 }, (_, i) => `Paragraph number ${i}.`).join('\n\n'));
+    await rows.rejectAll(p.documentId, p.users.REVIEWER.id);
+    const res = await call(documentSegmentsRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/segments`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId } });
+    expect(res.status).toBe(200);
+    expect(res.json.segments).toHaveLength(1_200);
+    expect(res.json.segments.every((s: { rejection: { reason: string } | null }) => s.rejection?.reason === 'wrong')).toBe(true);
   }, 60_000);
 });
 
