@@ -134,8 +134,13 @@ describe('names without Hangul', () => {
     expect(terms.some((t) => t.source === 'Donald Trump' || t.source === 'Hanoi')).toBe(false);
 
     const seg = await db.segment.findFirstOrThrow({ where: { documentId: p.documentId, sourceText: { contains: 'Oh Gyeong-seop' } } });
-    const qa = async (locale?: string) => (await call(qaRoute.GET, 'GET', `/api/v1/segments/${seg.id}/qa${locale ? `?locale=${locale}` : ''}`, { token: p.users.TRANSLATOR.token, params: { id: seg.id } })).json;
+    const qa = async (lang?: string) => (await call(qaRoute.GET, 'GET', `/api/v1/segments/${seg.id}/qa`, { token: p.users.TRANSLATOR.token, params: { id: seg.id }, ...(lang ? { query: { lang } } : {}) })).json;
     expect(JSON.stringify((await qa()).issues)).toContain('Name not vetted');
+    expect(JSON.stringify((await qa('ko')).issues)).toContain('이름이 확인되지 않았습니다');
+    // Switched off with the names-and-terms check.
+    await db.project.update({ where: { id: p.projectId }, data: { settings: JSON.stringify({ qaDisabledChecks: ['terms'] }) } });
+    expect(JSON.stringify((await qa()).issues)).not.toContain('Name not vetted');
+    await db.project.update({ where: { id: p.projectId }, data: { settings: '{}' } });
     // The owner picks 오경섭: the warning goes, and the name is now checked like any other.
     const term = await db.term.findFirstOrThrow({ where: { projectId: p.projectId, source: 'Oh Gyeong-seop' } });
     await db.term.update({ where: { id: term.id }, data: { target: '오경섭', status: 'CONFIRMED' } });

@@ -55,7 +55,8 @@ export async function qaContext(projectId: string, locale: QaLocale) {
     db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true, caseSensitive: true, candidates: true } }),
   ]);
   const settings = readSettings(project.settings);
-  const unvetted = terms.filter((t) => t.kind === 'NAME' && t.target.trim() === '').map((t) => ({ source: t.source, candidates: parseCandidates(t.candidates).map((c) => c.target) }));
+  // "Name not vetted" belongs to the names-and-terms check: switched off with it.
+  const unvetted = terms.filter((t) => t.kind === 'NAME' && t.target.trim() === '' && !settings.qaDisabledChecks.includes('terms')).map((t) => ({ source: t.source, candidates: parseCandidates(t.candidates).map((c) => c.target) }));
   return { terms: terms.filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '') as QaTerm[], unvetted, options: { disabledChecks: settings.qaDisabledChecks, speechLevel: settings.qaSpeechLevel, locale } };
 }
 
