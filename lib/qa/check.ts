@@ -6,11 +6,8 @@ import type { QaIssue, QaLocale, QaSegment, SpeechLevelSetting } from './types';
 export interface CheckContext {
   locale: QaLocale;
   terms: CompiledTerms;
-  /**
-   * Stems the document's Korean shows as nouns (particle-nouns.ts), computed on first use (most
-   * documents never need it); the segment's own when absent.
-   */
-  nouns?: () => ReadonlySet<string>;
+  /** Whether the document's Korean shows a stem as a noun (particle-nouns.ts); the segment's own when absent. */
+  isNoun?: (stem: string) => boolean;
   /** The expected speech level (project setting); 'auto' takes the document's majority. */
   speechLevel?: SpeechLevelSetting;
 }

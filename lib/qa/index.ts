@@ -24,7 +24,7 @@ import { brokenTextCheck } from './broken-text';
 import { droppedSentenceCheck } from './dropped-sentence';
 import { leftoverLatinCheck } from './leftover-latin';
 import { markupCheck } from './markup';
-import { collectNouns } from './particle-nouns';
+import { nounLookup } from './particle-nouns';
 import { phraseConsistencyCheck } from './phrase-consistency';
 import { relativeTimeCheck } from './relative-time';
 import { repeatedWordCheck } from './repeated-word';
@@ -107,10 +107,6 @@ export const CHECK_LABELS: Record<CheckId, { en: string; ko: string }> = {
 
 const EMPTY_TERMS: readonly QaTerm[] = [];
 
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
 
 function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckContext; enabled: (id: string) => boolean } {
   const disabled = new Set(context.options?.disabledChecks ?? []);
@@ -118,7 +114,7 @@ function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckCon
     ctx: {
       locale: context.options?.locale ?? 'en',
       terms: compileTerms(context.terms ?? EMPTY_TERMS),
-      nouns: lazy(() => collectNouns(doc.map((s) => s.targetText))),
+      isNoun: nounLookup(doc.map((s) => s.targetText)),
       speechLevel: context.options?.speechLevel ?? 'auto',
     },
     enabled: (id) => !disabled.has(id),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { particleAgreementCheck } from './particle-agreement';
-import { collectNouns, findNounParticleMismatches } from './particle-nouns';
+import { findNounParticleMismatches, nounLookup } from './particle-nouns';
 import { keys, runOne } from './testing';
 
-const find = (text: string, doc: string[] = [text]) => findNounParticleMismatches(text, () => collectNouns(doc)).map((m) => `${m.stem}${m.found}>${m.expected}`);
+const find = (text: string, doc: string[] = [text]) => findNounParticleMismatches(text, nounLookup(doc)).map((m) => `${m.stem}${m.found}>${m.expected}`);
 
 describe('particles after any noun', () => {
   it('flags endings that can only be a wrong particle', () => {

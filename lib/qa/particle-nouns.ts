@@ -12,6 +12,8 @@
 // an open one), or when it follows a one-syllable surname or a demonstrative (정 장관, 이 제안).
 // Stems ending in clusters only verbs have (있, 없, 않, 닮 …) are never nouns.
 
+import { PARTICLE_PAIRS, pickParticle, type ParticlePairName } from '../names/particles';
+
 const NEUTRAL = ['에게서', '에서는', '에서도', '에서', '에게', '에는', '에도', '에', '의', '까지', '부터', '보다', '처럼', '께서', '마저', '조차', '이다', '이며', '이라는', '이라고', '이었다', '라는', '라고', '였다', '도', '만'];
 const AFTER_CLOSED = ['으로', '이', '과'];
 const AFTER_OPEN = ['가', '는', '를', '와', '로'];
@@ -20,7 +22,6 @@ const VERB_FINALS = new Set([20, 18, 6, 15, 5, 9, 10, 11, 13, 14, 3, 12, 27]);
 // Common surnames that are not also everyday one-syllable words (배, 한, 안, 주 are left out), and
 // the demonstratives 이/그/저.
 const SURNAME_OR_DEMONSTRATIVE = new Set('김박최정윤임권황홍곽류노염조강송이그저'.split(''));
-const EOJEOL_RE = /[가-힣]+/g;
 
 // The hot path reads the final consonant straight from the code point (the same arithmetic as
 // es-hangul's getJongseong, without building strings): this runs on every word of a document.
@@ -30,73 +31,52 @@ const closedOf = (stem: string): { closed: boolean; rieul: boolean; verbish: boo
   const f = c % 28;
   return { closed: f !== 0, rieul: f === 8, verbish: VERB_FINALS.has(f) };
 };
-// Only words ending in a syllable some particle ends in are worth a look.
-const PARTICLE_LAST = new Set([...NEUTRAL, ...AFTER_CLOSED, ...AFTER_OPEN, '은', '을', '의', '도', '만'].map((p) => p[p.length - 1]!));
 
-/** Stems the document shows as nouns. */
-export function collectNouns(texts: Iterable<string>): Set<string> {
-  const nouns = new Set<string>();
-  for (const text of texts) {
-    if (!/[가-힣]/.test(text)) continue;
-    let prev = '';
-    let prevEnd = -2;
-    for (const m of text.matchAll(EOJEOL_RE)) {
-      const e = m[0];
-      const afterSpace = prevEnd === m.index! - 1 && text[prevEnd] === ' ';
-      if (afterSpace && prev.length === 1 && SURNAME_OR_DEMONSTRATIVE.has(prev)) {
-        // 정 장관은 → 장관: strip a particle if there is one.
-        for (const p of [...AFTER_CLOSED, ...AFTER_OPEN, '은', '을', ...NEUTRAL]) {
-          if (e.length > p.length + 1 && e.endsWith(p)) {
-            nouns.add(e.slice(0, -p.length));
-            break;
-          }
-        }
-        nouns.add(e);
-      }
-      prev = e;
-      prevEnd = m.index! + e.length;
-      if (!PARTICLE_LAST.has(e[e.length - 1]!) || /[가-힣]/.test(text[prevEnd] ?? '')) continue;
-      addEvidence(e, nouns);
+
+/**
+ * Whether the document shows a stem as a noun, looked up per stem on first use (a handful of
+ * stems per document need it), by searching the joined Korean text: the stem at a word start
+ * followed by a particle verbs never take (의, 에, 에서, 도, 까지 …, possibly stacked on an
+ * agreeing one: 미국과의), by an agreeing 이/과/으로 (closed) or 가/는/를/와 (open), or after a
+ * one-syllable surname or a demonstrative (정 장관, 이 제안).
+ */
+export function nounLookup(texts: readonly string[]): (stem: string) => boolean {
+  let doc: string | null = null;
+  const memo = new Map<string, boolean>();
+  return (stem) => {
+    let v = memo.get(stem);
+    if (v === undefined) {
+      doc ??= texts.join('\n');
+      v = hasNounEvidence(doc, stem);
+      memo.set(stem, v);
+    }
+    return v;
+  };
+}
+
+const NEUTRAL_SET = new Set(NEUTRAL);
+
+function agreeing(rest: string, c: { closed: boolean; rieul: boolean }): boolean {
+  if (c.closed) return AFTER_CLOSED.includes(rest) || (c.rieul && rest === '로');
+  return AFTER_OPEN.includes(rest);
+}
+
+function hasNounEvidence(doc: string, stem: string): boolean {
+  const c = closedOf(stem);
+  if (!c || c.verbish) return false;
+  for (let i = doc.indexOf(stem); i >= 0; i = doc.indexOf(stem, i + 1)) {
+    if (hangulAt(doc, i - 1)) continue;
+    if (i >= 2 && doc[i - 1] === ' ' && SURNAME_OR_DEMONSTRATIVE.has(doc[i - 2]!) && !hangulAt(doc, i - 3)) return true;
+    let j = i + stem.length;
+    while (j < doc.length && hangulAt(doc, j)) j++;
+    const rest = doc.slice(i + stem.length, j);
+    if (rest === '') continue;
+    if (NEUTRAL_SET.has(rest) || agreeing(rest, c)) return true;
+    for (const p of [...AFTER_CLOSED, ...AFTER_OPEN]) {
+      if (rest.length > p.length && rest.startsWith(p) && NEUTRAL_SET.has(rest.slice(p.length)) && agreeing(p, c)) return true;
     }
   }
-  return nouns;
-}
-
-function byLastChar<T>(items: T[], form: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const it of items) {
-    const f = form(it);
-    const list = map.get(f[f.length - 1]!) ?? [];
-    list.push(it);
-    map.set(f[f.length - 1]!, list);
-  }
-  return map;
-}
-const NEUTRAL_BY_LAST = byLastChar(NEUTRAL, (p) => p);
-const AGREEING_BY_LAST = byLastChar([...AFTER_CLOSED.map((p) => [p, true] as const), ...AFTER_OPEN.map((p) => [p, false] as const)], ([p]) => p);
-
-function addEvidence(e: string, nouns: Set<string>): void {
-  const last = e[e.length - 1]!;
-  for (const p of NEUTRAL_BY_LAST.get(last) ?? []) {
-    if (e.length >= p.length + 2 && e.endsWith(p)) {
-      const stem = e.slice(0, -p.length);
-      if (!closedOf(stem)?.verbish) nouns.add(stem);
-      // Stacked particles (미국과의, 정부로서도): the agreeing one under the neutral one.
-      if (stem.length >= 3) addAgreeing(stem, nouns);
-      return;
-    }
-  }
-  addAgreeing(e, nouns);
-}
-
-function addAgreeing(e: string, nouns: Set<string>): void {
-  const last = e[e.length - 1]!;
-  for (const [p, closed] of AGREEING_BY_LAST.get(last) ?? []) {
-    if (e.length < p.length + 2 || !e.endsWith(p)) continue;
-    const stem = e.slice(0, -p.length);
-    const c = closedOf(stem);
-    if (c && !c.verbish && c.closed === closed && !(p === '로' && !c.rieul && c.closed)) nouns.add(stem);
-  }
+  return false;
 }
 
 export interface NounParticleMismatch {
@@ -118,14 +98,23 @@ const ENDINGS: { form: string; particle: string; rest: string }[] = [
   }),
   ...['으로', '은', '는', '이', '가', '을', '를', '과', '와', '로'].map((f) => ({ form: f, particle: f, rest: '' })),
 ];
-const PAIR: Record<string, [withBatchim: string, without: string]> = {
-  은: ['은', '는'], 는: ['은', '는'], 이: ['이', '가'], 가: ['이', '가'], 을: ['을', '를'], 를: ['을', '를'],
-  과: ['과', '와'], 와: ['과', '와'], 으로: ['으로', '로'], 로: ['으로', '로'],
+// Which particle pair each form belongs to; the form the word takes is decided by
+// lib/names/particles.ts (es-hangul), the one place the project picks particles.
+const PAIR: Record<string, ParticlePairName> = {
+  은: 'topic', 는: 'topic', 이: 'subject', 가: 'subject', 을: 'object', 를: 'object', 과: 'and', 와: 'and', 으로: 'direction', 로: 'direction',
 };
 const NEEDS_EVIDENCE = new Set(['는', '은', '이']);
 // Never judged on arbitrary words: too many nouns end in these syllables after a syllable of the
 // "wrong" kind — 가 (기업가, 활동가, 전문가), 과 (수사과, 정보과), 로 (교통로, 진입로, 보급로).
 const NOT_JUDGED = new Set(['가', '과', '로']);
+function byLastChar<T>(items: T[], form: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const it of items) {
+    const f = form(it);
+    map.set(f[f.length - 1]!, [...(map.get(f[f.length - 1]!) ?? []), it]);
+  }
+  return map;
+}
 const ENDINGS_BY_LAST = byLastChar(ENDINGS, (x) => x.form);
 
 /** Particles after nouns that disagree with them, in one text. */
@@ -158,7 +147,7 @@ function maybeMismatch(text: string, end: number): boolean {
 }
 
 /** Particles after nouns that disagree with them, in one text. */
-export function findNounParticleMismatches(text: string, nouns: () => ReadonlySet<string>): NounParticleMismatch[] {
+export function findNounParticleMismatches(text: string, isNoun: (stem: string) => boolean): NounParticleMismatch[] {
   const out: NounParticleMismatch[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!hangulAt(text, i) || hangulAt(text, i + 1) || !maybeMismatch(text, i)) continue;
@@ -181,12 +170,14 @@ export function findNounParticleMismatches(text: string, nouns: () => ReadonlySe
     const stem = e.slice(0, e.length - end.form.length);
     const c = closedOf(stem);
     if (!c || c.verbish) continue;
-    const [withB, without] = PAIR[end.particle]!;
-    const open = !c.closed || (c.rieul && end.particle.endsWith('로'));
-    const expected = open ? without : withB;
-    if (expected === end.particle || NOT_JUDGED.has(end.particle)) continue;
+    // A quick screen on the final consonant, then the decision through es-hangul.
+    const pair = PARTICLE_PAIRS[PAIR[end.particle]!];
+    const open = !c.closed || (c.rieul && 'rieulAsOpen' in pair);
+    if ((open ? pair.withoutBatchim : pair.withBatchim) === end.particle || NOT_JUDGED.has(end.particle)) continue;
     if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
-    if (NEEDS_EVIDENCE.has(end.particle) && !(stem.length >= 2 && nouns().has(stem))) continue;
+    if (NEEDS_EVIDENCE.has(end.particle) && !(stem.length >= 2 && isNoun(stem))) continue;
+    const expected = pickParticle(stem, pair);
+    if (expected === end.particle) continue;
     out.push({ stem, found: end.particle + end.rest, expected: expected + end.rest, start, end: wordEnd });
   }
   return out;

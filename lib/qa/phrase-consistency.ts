@@ -117,7 +117,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
   scope: 'document',
   run(segments, ctx) {
     const out = new Map<string, QaIssue[]>();
-    const nouns = ctx.nouns ?? (() => new Set<string>());
+    const isNoun = ctx.isNoun ?? (() => false);
     const infos: SegInfo[] = [];
     const byPhrase = new Map<number, SegInfo[]>();
     const firstAt = new Map<number, PhraseAt>();
@@ -159,7 +159,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
         );
         for (const r of shared) {
           // The look-alike: used by this segment only.
-          if (!r.includes(' ') && !(nouns().has(r) || /적$/.test(r))) continue;
+          if (!r.includes(' ') && !(isNoun(r) || /적$/.test(r))) continue;
           const variant = [...rendered(x).keys()].find((v) => docCount.get(v) === 1 && !VERB_LIKE.test(v) && lookAlike(r, v));
           if (!variant) continue;
           const start = rendered(x).get(variant)!;

@@ -21,12 +21,15 @@ export interface Unbalanced {
   category: 'quote' | 'bracket';
 }
 
+function cat(c: string): Unbalanced['category'] {
+  return QUOTES.has(c) || QUOTES.has(CLOSE_TO_OPEN[c] ?? '') ? 'quote' : 'bracket';
+}
+
 export function findUnbalanced(text: string): Unbalanced[] {
   const stack: { char: string; index: number }[] = [];
   const bad: Unbalanced[] = [];
   let straight = -1;
   let single = -1;
-  const cat = (c: string) => (QUOTES.has(c) || QUOTES.has(CLOSE_TO_OPEN[c] ?? '') ? 'quote' : 'bracket');
   // Visit only the marks themselves: segments are mostly letters, and this runs on every save.
   for (const m of text.matchAll(MARKS_RE)) {
     const c = m[0];
@@ -40,7 +43,8 @@ export function findUnbalanced(text: string): Unbalanced[] {
       stack.push({ char: c, index: i });
     } else if (c in CLOSE_TO_OPEN) {
       const open = CLOSE_TO_OPEN[c]!;
-      const at = stack.map((s) => s.char).lastIndexOf(open);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.char !== open) at--;
       if (at >= 0) {
         // Anything opened after the match and still open is unbalanced (e.g. “(” … ”).
         for (const s of stack.splice(at)) if (s.char !== open) bad.push({ ...s, category: cat(s.char) });

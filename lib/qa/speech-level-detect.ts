@@ -16,10 +16,12 @@ export interface SentenceLevel {
   word: string;
 }
 
-const QUOTE_RE = /“[^“”]*(?:”|$)|"[^"]*(?:"|$)|「[^「」]*(?:」|$)|『[^『』]*(?:』|$)|‘[^‘’]*’/g;
 // A sentence ends at . ? ! … or a line break; the last Hangul word before it carries the ending.
-const TERMINATOR_RE = /[.?!…。]+|\n/g;
-const CLOSERS = new Set([')', ']', '’', "'", '”', '"', '」', '』', ' ', '\t', '\u00a0']);
+const TERMINATORS = new Set(['.', '?', '!', '…', '。']);
+// Between a sentence's last word and its full stop: brackets and spaces (a closing quotation mark
+// there means the sentence ends in a quotation, which is skipped).
+const SKIP_BEFORE_END = new Set([')', ']', ' ', '\t', '\u00a0']);
+const QUOTE_CLOSERS = new Set(['”', '"', '」', '』', '’', "'"]);
 const isHangul = (c: string | undefined) => c !== undefined && c >= '가' && c <= '힣';
 const YO_NOUNS = new Set(['필요', '중요', '주요', '수요', '강요', '소요', '개요', '동요', '요요', '불필요', '치요']);
 const BANMAL_RE = /(?:[었았였했겠있없]어|같아|좋아|싫어|거야|이야|잖아|거든|[었았였했겠]지|는데|할게|할래|봐|줘)$/;
@@ -48,23 +50,40 @@ function levelOf(word: string): SpeechLevel | null {
 /** The level of every sentence of a Korean text that has one, quoted speech left out. */
 export function sentenceLevels(text: string): SentenceLevel[] {
   if (!/[가-힣]/.test(text)) return [];
-  const masked = text.includes('“') || text.includes('"') || text.includes('「') || text.includes('‘') || text.includes('『')
-    ? text.replace(QUOTE_RE, (q) => ' '.repeat(q.length))
-    : text;
+  // One pass: quoted stretches are skipped (their own register), and at each sentence end the last
+  // Hangul word before it is read. A sentence that ends inside or right after a quotation has no
+  // level of its own here.
   const out: SentenceLevel[] = [];
-  const ends = [...masked.matchAll(TERMINATOR_RE)].map((m) => ({ at: m.index!, punctuated: m[0] !== '\n' }));
-  ends.push({ at: masked.length, punctuated: false });
+  let close = ''; // the mark that ends the quotation we are in
   let lastEnd = -1;
-  for (const { at, punctuated } of ends) {
-    let i = at - 1;
-    while (i > lastEnd && CLOSERS.has(masked[i]!)) i--;
+  const n = text.length;
+  for (let k = 0; k <= n; k++) {
+    const ch = k < n ? text[k]! : '';
+    if (close) {
+      if (ch === close) close = '';
+      continue;
+    }
+    if (ch === '“') close = '”';
+    else if (ch === '"') close = '"';
+    else if (ch === '「') close = '」';
+    else if (ch === '『') close = '』';
+    else if (ch === '‘' && text.indexOf('’', k) > 0) close = '’';
+    if (close) continue;
+    const terminator = ch === '' || ch === '\n' || TERMINATORS.has(ch);
+    if (!terminator) continue;
+    const punctuated = ch !== '' && ch !== '\n';
+    let i = k - 1;
+    while (i > lastEnd && SKIP_BEFORE_END.has(text[i]!)) i--;
     const end = i + 1;
-    while (i > lastEnd && isHangul(masked[i])) i--;
-    lastEnd = at;
-    if (i + 1 === end) continue;
-    const word = masked.slice(i + 1, end);
+    while (i > lastEnd && isHangul(text[i])) i--;
+    const start = i + 1;
+    // Runs of terminators (?!, ...) end one sentence.
+    while (k + 1 < n && TERMINATORS.has(text[k + 1]!)) k++;
+    lastEnd = k;
+    if (start === end || QUOTE_CLOSERS.has(text[end] ?? '')) continue;
+    const word = text.slice(start, end);
     const level = levelOfWord(word, punctuated);
-    if (level) out.push({ level, start: i + 1, end, word });
+    if (level) out.push({ level, start, end, word });
   }
   return out;
 }
