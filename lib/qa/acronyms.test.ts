@@ -15,6 +15,7 @@ describe('acronyms check', () => {
     expect(run('through the World Food Programme', '세계식량계획(WFP)을 통해')).toEqual([]);
     expect(run('the International Atomic Energy Agency', '국제원자력기구(IAEA)')).toEqual([]);
     expect(run('a 5 gigawatt plant and an intercontinental missile', '5GW 발전소와 ICBM')).toEqual([]);
+    expect(run('The Kospi fell as Nato met.', 'KOSPI가 내렸고 NATO가 모였다.')).toEqual([]);
   });
   it('computes initials with and without function words', () => {
     const i = sourceInitials('the Korea Institute for National Unification and the Bank of Korea');

@@ -58,7 +58,9 @@ export const acronymsCheck: SegmentCheck = {
     const tgt = segment.targetText;
     if (!/[A-Z]{2}|[A-Z]\.[A-Z]/.test(tgt)) return [];
     const src = segment.sourceText;
+    // The source's acronyms, and any source word written in capitals in Korean (Kospi → KOSPI, Nato → NATO).
     const inSource = new Set([...src.matchAll(ACRONYM_RE)].map((m) => norm(m[0])));
+    for (const w of src.match(/[A-Za-z]{2,8}/g) ?? []) inSource.add(w.toUpperCase());
     const glossary = new Set(ctx.terms.list.flatMap((t) => [t.term.source, ...t.targets]).flatMap((s) => [...s.matchAll(ACRONYM_RE)].map((m) => norm(m[0]))));
     let initials: Set<string> | null = null;
     const issues: QaIssue[] = [];

@@ -60,7 +60,8 @@ function parseDigits(text: string, out: TargetNumber[]): void {
 
 function finish(n: TargetNumber & { scale: number }, text: string): TargetNumber {
   const pc = PERCENT_RE.exec(text.slice(n.end, n.end + 5));
-  const isMonth = !pc && text[n.end] === '월';
+  // 3·1, 6·25, 9·11: month·day, as Korean writes historic dates.
+  const isMonth = !pc && (text[n.end] === '월' || ((text[n.end] === '·' || text[n.end] === 'ㆍ') && /\d/.test(text[n.end + 1] ?? '')));
   return { value: n.value, percent: !!pc, fromDigits: true, isMonth, start: n.start, end: n.end + (pc ? pc[0].length : 0) };
 }
 

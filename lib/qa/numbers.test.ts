@@ -68,5 +68,7 @@ describe('numbers check', () => {
     ok('since the pandemic', '코로나19로 인해');
     flags('It announced it.', '14일 발표했다.', 'extra:14');
     ok('in April last year', '지난해4월');
+    ok('the March 1 Independence Movement', '3·1 독립운동');
+    ok('the Sept. 11 attacks', '9·11 테러');
   });
 });
