@@ -29,3 +29,20 @@ test('the owner picks the Hangul of a name found without it, and rejects another
   expect(terms.find((t) => t.source === 'Oh Gyeong-seop')).toMatchObject({ target: '오경섭', status: 'CONFIRMED' });
   expect(terms.find((t) => t.source === 'Kwon Jong-gun')).toMatchObject({ status: 'REJECTED' });
 });
+
+test('in the editor, the side panel says "Name not vetted" and the owner picks the form there', async ({ page }) => {
+  await apiSignIn(page.request, DEMO.owner);
+  const project = await (await page.request.post('/api/v1/projects', { data: { name: `Names editor ${Date.now()}` } })).json();
+  const doc = await (await page.request.post(`/api/v1/projects/${project.id}/documents`, {
+    data: { title: 'Names', content: 'Today we talk with Oh Gyeong-seop, a researcher.\n\nNothing here.', format: 'text' },
+  })).json();
+  await page.goto(`/documents/${doc.id}`);
+  const hits = page.getByTestId('glossary-hits');
+  await expect(hits).toContainText('Oh Gyeong-seop');
+  await expect(hits.getByText('Name not vetted')).toBeVisible();
+  await hits.getByRole('button', { name: 'Use “오경섭”' }).click();
+  await expect(hits.getByText('Name not vetted')).toHaveCount(0);
+  await expect(hits).toContainText('Oh Gyeong-seop → 오경섭');
+  const term = ((await (await page.request.get(`/api/v1/projects/${project.id}/terms`)).json()).terms as { source: string; target: string; status: string }[]).find((t) => t.source === 'Oh Gyeong-seop');
+  expect(term).toMatchObject({ target: '오경섭', status: 'CONFIRMED' });
+});
