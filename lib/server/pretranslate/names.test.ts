@@ -119,6 +119,21 @@ describe('the role from the first mention in this document (no role in the note)
   });
 });
 
+describe('names given with Hanja', () => {
+  it('get Hangul, not Hanja, as their Korean form: a well-known one at once (gloss sent once), another as candidates', async () => {
+    const p = await seedProject('Former President Moon Jae-in (文在寅) said so.\n\nLater Kim Sang-hyup (金相協) spoke.');
+    const moon = await db.term.findFirstOrThrow({ where: { projectId: p.projectId, source: 'Moon Jae-in' } });
+    expect(moon).toMatchObject({ target: '문재인', status: 'PROPOSED' });
+    expect(moon.note).toContain('hanja: 文在寅');
+    const kim = await db.term.findFirstOrThrow({ where: { projectId: p.projectId, source: 'Kim Sang-hyup' } });
+    expect(kim.target).toBe('');
+    expect((JSON.parse(kim.candidates) as { target: string }[]).slice(0, 3).map((c) => c.target)).toContain('김상협');
+    await run(p);
+    expect(sentTexts()).toContain('Former President <x id="n1">문재인</x> said so.');
+    expect(sentTexts().join('\n')).not.toContain('<x id="n1">文在寅</x>');
+  });
+});
+
 describe('names without Hangul', () => {
   it('are proposed with ranked candidates and an empty target; QA says "name not vetted" until one is picked', async () => {
     const p = await seedProject(FIXTURE);

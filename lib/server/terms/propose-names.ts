@@ -5,10 +5,13 @@ import 'server-only';
 //   - `Oh Gyeong-seop` (no Hangul): target empty, ranked Hangul candidates stored; QA and the editor
 //     say "name not vetted" until the owner picks or types the form. A well-known place of the
 //     gazetteer (`Panmunjom`) gets its form as the target at once, candidates kept beside it.
+// A name given with Hanja (`Moon Jae-in (文在寅)`) keeps the Hanja in its note and gets Hangul
+// candidates (its target is the Hangul only for a well-known person).
 // The role found at the first mention (`…, director of…`) goes into the note as `role: 국장`, so later
 // documents of the project get 권 국장 for "Kwon" too. A name already in the glossary, in any
 // status (REJECTED included), is left as it is: rejecting a proposal stops it for good.
-import type { NameCandidate } from '../../names/candidates';
+import { personCandidates, placeCandidates, type NameCandidate } from '../../names/candidates';
+import { knownPerson } from '../../names/people';
 import type { DetectedName } from '../../names/detect';
 import { detectRomanisedNames } from '../../names/romanised';
 import { roleAtFirstMention } from '../../names/roles';
@@ -27,6 +30,14 @@ export interface TProposedName {
   candidates?: NameCandidate[];
 }
 
+/** Candidates for a name given with Hanja: read as a person when it looks like one, else as a place. */
+function romanisedCandidates(source: string): NameCandidate[] {
+  const person = personCandidates(source);
+  const found = person.length > 0 ? person : placeCandidates(source);
+  const known = knownPerson(source);
+  return known ? [{ target: known, score: 1 }, ...found.filter((c) => c.target !== known)].slice(0, 5) : found;
+}
+
 function noteFor(title: string, paragraphs: readonly string[], source: string): string {
   const role = roleAtFirstMention(paragraphs, source);
   return `Detected in "${title.slice(0, 120)}"${role ? ` · role: ${role.ko}` : ''}`;
@@ -37,10 +48,22 @@ export async function proposeNames(tx: Tx, projectId: string, title: string, par
   const known = new Set(withHangul.map((n) => n.source));
   for (const n of withHangul) {
     const existing = await tx.term.findFirst({ where: { projectId, source: n.source, kind: 'NAME' } });
+    // A Hanja original (`Moon Jae-in (文在寅)`) is not the Korean form: the Korean needs Hangul. It is
+    // kept in the note; the Hangul comes from the short list of well-known people or from the
+    // ranked candidates, like a name found without its original.
+    const hanja = n.script === 'hanja';
+    const candidates = hanja ? romanisedCandidates(n.source) : [];
+    const target = hanja ? (knownPerson(n.source) ?? '') : n.target;
     const term = existing ?? (await tx.term.create({
-      data: { projectId, source: n.source, target: n.target, kind: 'NAME', status: 'PROPOSED', caseSensitive: true, note: noteFor(title, paragraphs, n.source) },
+      data: {
+        projectId, source: n.source, target, kind: 'NAME', status: 'PROPOSED', caseSensitive: true,
+        note: `${noteFor(title, paragraphs, n.source)}${hanja ? ` · hanja: ${n.target}` : ''}`, candidates: JSON.stringify(candidates),
+      },
     }));
-    out.push({ termId: term.id, source: term.source, target: term.target, status: term.status, confidence: n.confidence, occurrences: n.occurrences.length, isNew: !existing });
+    out.push({
+      termId: term.id, source: term.source, target: term.target, status: term.status, confidence: n.confidence, occurrences: n.occurrences.length, isNew: !existing,
+      ...(hanja ? { candidates } : {}),
+    });
   }
   for (const n of detectRomanisedNames(paragraphs)) {
     if (known.has(n.source)) continue;
