@@ -4,7 +4,7 @@
 // Food Programme → WFP, which a translator may add on first mention), when the glossary has it,
 // when it is a unit after a number (5GW, 10TB), or when it is a generic abbreviation Korean
 // writes in Latin letters (GDP, ICBM, DMZ …).
-import type { SegmentCheck } from './check';
+import type { DocumentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 
@@ -51,37 +51,73 @@ export function sourceInitials(source: string): Set<string> {
   return out;
 }
 
-export const acronymsCheck: SegmentCheck = {
+function sourceAcronyms(src: string): Set<string> {
+  const out = new Set([...src.matchAll(ACRONYM_RE)].map((m) => norm(m[0])));
+  for (const w of src.match(/[A-Za-z]{2,8}/g) ?? []) out.add(w.toUpperCase());
+  return out;
+}
+
+/** Y could be meant where X is written: same first letter, about the same length. */
+const rivals = (x: string, y: string) => x !== y && x[0] === y[0] && Math.abs(x.length - y.length) <= 1;
+
+export const acronymsCheck: DocumentCheck = {
   id: ID,
-  scope: 'segment',
-  run(segment, ctx) {
-    const tgt = segment.targetText;
-    if (!/[A-Z]{2}|[A-Z]\.[A-Z]/.test(tgt)) return [];
-    const src = segment.sourceText;
-    // The source's acronyms, and any source word written in capitals in Korean (Kospi → KOSPI, Nato → NATO).
-    const inSource = new Set([...src.matchAll(ACRONYM_RE)].map((m) => norm(m[0])));
-    for (const w of src.match(/[A-Za-z]{2,8}/g) ?? []) inSource.add(w.toUpperCase());
-    const glossary = new Set(ctx.terms.list.flatMap((t) => [t.term.source, ...t.targets]).flatMap((s) => [...s.matchAll(ACRONYM_RE)].map((m) => norm(m[0]))));
-    let initials: Set<string> | null = null;
-    const issues: QaIssue[] = [];
-    for (const m of tgt.matchAll(ACRONYM_RE)) {
-      const a = norm(m[0]);
-      if (a.length < 2 || inSource.has(a) || glossary.has(a) || GENERIC.has(a)) continue;
-      if (/\d\s?$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!))) continue; // a unit: 5GW
-      initials ??= sourceInitials(src);
-      if (initials.has(a)) continue;
-      issues.push(
-        makeIssue(ID, ctx.locale, {
-          severity: 'warning',
-          key: `unknown:${a}`,
-          targetSpan: { start: m.index!, end: m.index! + m[0].length },
-          message: {
-            en: `The acronym ${q(m[0])} does not match the source, which does not mention it or a name with these initials.`,
-            ko: `약어 ${q(m[0])}: 원문에 없고, 원문의 어떤 이름의 머리글자와도 맞지 않습니다.`,
-          },
-        }),
-      );
+  scope: 'document',
+  run(segments, ctx) {
+    const out = new Map<string, QaIssue[]>();
+    const withAcronyms = segments.filter((s) => /[A-Z]{2}|[A-Z]\.[A-Z]/.test(s.targetText));
+    if (withAcronyms.length === 0) return out;
+    // Anything the document's English mentions (an acronym, a word, a name's initials) may be used
+    // anywhere in the Korean: the WFP named in one paragraph is "WFP는" in the next.
+    // Built on first need: most acronyms are in their own paragraph's English.
+    let docAllowed: Set<string> | null = null;
+    const allowedInDoc = (a: string) => {
+      if (!docAllowed) {
+        docAllowed = new Set<string>();
+        for (const s of segments) {
+          if (!/[A-Z]/.test(s.sourceText)) continue;
+          for (const x of sourceAcronyms(s.sourceText)) docAllowed.add(x);
+          for (const x of sourceInitials(s.sourceText)) docAllowed.add(x);
+        }
+      }
+      return docAllowed.has(a);
+    };
+    const glossary = new Set(ctx.terms.list.flatMap((t) => [t.term.source, ...t.targets]).flatMap((x) => [...x.matchAll(ACRONYM_RE)].map((m) => norm(m[0]))));
+    for (const seg of withAcronyms) {
+      const tgt = seg.targetText;
+      const src = seg.sourceText;
+      const issues: QaIssue[] = [];
+      for (const m of tgt.matchAll(ACRONYM_RE)) {
+        const a = norm(m[0]);
+        if (a.length < 2 || glossary.has(a) || GENERIC.has(a)) continue;
+        if (/\d\s?$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!))) continue; // a unit: 5GW
+        // A gloss after a glossary term must be that term's acronym: 세계식량계획(FAO) is wrong.
+        const gloss = /[가-힣][(（]$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!));
+        const term = gloss ? ctx.terms.list.find((t) => t.term.kind !== 'DO_NOT_TRANSLATE' && t.targets.some((f) => f.length >= 2 && tgt.slice(0, m.index! - 1).endsWith(f))) : undefined;
+        const termInitials = term ? sourceInitials(term.term.source) : null;
+        const wrongForTerm = !!termInitials && termInitials.size > 0 && !termInitials.has(a) && !sourceAcronyms(src).has(a);
+        if (!wrongForTerm) {
+          if (sourceAcronyms(src).has(a) || sourceInitials(src).has(a) || allowedInDoc(a)) continue;
+          // An acronym the English does not have is a translator's addition (배타적경제수역(EEZ)),
+          // unless this paragraph's English has a look-alike it should have been: WFP → WTO.
+          const candidates = [...src.matchAll(ACRONYM_RE)].map((x) => norm(x[0]));
+          const fromNames = gloss ? [...sourceInitials(src)] : [];
+          if (![...candidates, ...fromNames].some((y) => rivals(a, y))) continue;
+        }
+        issues.push(
+          makeIssue(ID, ctx.locale, {
+            severity: 'warning',
+            key: `unknown:${a}`,
+            targetSpan: { start: m.index!, end: m.index! + m[0].length },
+            message: {
+              en: `The acronym ${q(m[0])} does not match the source, which does not mention it or a name with these initials.`,
+              ko: `약어 ${q(m[0])}: 원문에 없고, 원문의 어떤 이름의 머리글자와도 맞지 않습니다.`,
+            },
+          }),
+        );
+      }
+      if (issues.length) out.set(seg.id, uniqueKeys(issues));
     }
-    return uniqueKeys(issues);
+    return out;
   },
 };

@@ -47,11 +47,10 @@ export const SEGMENT_CHECKS: readonly SegmentCheck[] = [
   brokenTextCheck,
   repeatedWordCheck,
   leftoverLatinCheck,
-  acronymsCheck,
   relativeTimeCheck,
 ];
 
-export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [consistencyCheck, phraseConsistencyCheck, droppedSentenceCheck, speechLevelCheck];
+export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [consistencyCheck, phraseConsistencyCheck, droppedSentenceCheck, speechLevelCheck, acronymsCheck];
 
 export const CHECK_IDS = [
   'empty-target',

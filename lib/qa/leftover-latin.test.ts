@@ -22,5 +22,7 @@ describe('leftover-latin check', () => {
     expect(run('at Panmunjom', '판문점(Panmunjom)에서')).toEqual([]);
     expect(run('ChatGPT and iPhone', 'ChatGPT와 iPhone')).toEqual([]);
     expect(run('Lee said', 'Lee 교수는 말했다')).toEqual([]);
+    // Brands and English names kept in Latin by Korean news.
+    expect(run('the chip designer Arm and Reuters', '반도체 설계업체 Arm의 지분, Reuters 보도')).toEqual([]);
   });
 });

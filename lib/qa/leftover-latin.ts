@@ -8,6 +8,16 @@ import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 
 const ID = 'leftover-latin';
+// Romanised Korean (and Korean-style readings of nearby places: Dandong, Beijing): every syllable
+// is an onset, a vowel and a coda from the Revised Romanization or its usual variants (Kaesong,
+// Pyongyang, Chung, Lee). A brand or English name (Arm, Reuters, Trump) does not split so and is
+// left alone: Korean news keeps some of those in Latin letters.
+const ONSET = '(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?';
+const VOWEL = '(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|ou|oi|ai|ei|a|e|i|o|u)';
+const CODA = '(?:ng|[kntlmpg])?';
+const ROMANISED_RE = new RegExp(`^(?:${ONSET}${VOWEL}${CODA})+$`);
+export const isRomanisedKorean = (word: string): boolean => word.split(/[\s\-'’]+/).every((w) => ROMANISED_RE.test(w.toLowerCase()));
+
 // A capitalised word with lower-case letters after the first (Kaesong, Min-ji), optionally hyphenated.
 const NAME_RE = /(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![A-Za-z])/g;
 const GLOSS_RE = /(?<=[가-힣\d])\s?[(（][^()（）]*[)）]/g;
@@ -35,7 +45,7 @@ export const leftoverLatinCheck: SegmentCheck = {
       const word = m[0];
       if (kept.has(word.toLowerCase())) continue;
       // The romanised form of a glossary name is the terms check's (it names the Korean form).
-      if (names.has(word.toLowerCase())) continue;
+      if (names.has(word.toLowerCase()) || !isRomanisedKorean(word.replace(/\s+(?:Province|City|County|Island|Mountain|River|Street|Road)$/, ''))) continue;
       // Only words copied from the source (a name) or glued to Korean (a particle after it).
       const after = tgt.slice(m.index! + word.length, m.index! + word.length + 1);
       const inSource = segment.sourceText.includes(word.split(/\s+/)[0]!);

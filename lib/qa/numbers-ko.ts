@@ -13,6 +13,8 @@ export interface TargetNumber {
   ordinal?: boolean;
   /** Followed by 일: a day of the month. */
   isDay?: boolean;
+  /** Glued to a Hangul name (코로나19, 아이폰15, 프랑스5): matches a source number, never "extra". */
+  inName?: boolean;
   start: number;
   end: number;
 }
@@ -26,10 +28,9 @@ const DIGIT_RE = /(\d+(?:,\d{3})*(?:\.\d+)?)([십백천]?)([만억조]?)/g;
 // of the name too (코로나19, 코로나19로), unlike 지난해4월 or 제3.
 const COUNTER_START = new Set('년월일시분초명개차번회건곳위배원달주세살척대만천억조퍼프쪽층호등편권장째배톤킬미센'.split(''));
 const isIdentifierDigit = (text: string, i: number) =>
-  i > 0 &&
-  (/[A-Za-z0-9.,]/.test(text[i - 1]!) ||
-    (text[i - 1] === '-' && /[A-Za-z]/.test(text[i - 2] ?? '')) ||
-    (isHangul(text[i - 1]) && isHangul(text[i - 2]) && !COUNTER_START.has(text[i + (/^\d+/.exec(text.slice(i))?.[0].length ?? 0)] ?? '')));
+  i > 0 && (/[A-Za-z0-9.,]/.test(text[i - 1]!) || (text[i - 1] === '-' && /[A-Za-z]/.test(text[i - 2] ?? '')));
+const isNameDigit = (text: string, i: number) =>
+  isHangul(text[i - 1]) && isHangul(text[i - 2]) && !COUNTER_START.has(text[i + (/^\d+/.exec(text.slice(i))?.[0].length ?? 0)] ?? '');
 const isHangul = (c: string | undefined) => c !== undefined && c >= '가' && c <= '힣';
 const PERCENT_RE = /^\s?(?:%|％|퍼센트|프로(?![가-힣]))/;
 
@@ -62,7 +63,9 @@ function finish(n: TargetNumber & { scale: number }, text: string): TargetNumber
   const pc = PERCENT_RE.exec(text.slice(n.end, n.end + 5));
   // 3·1, 6·25, 9·11: month·day, as Korean writes historic dates.
   const isMonth = !pc && (text[n.end] === '월' || ((text[n.end] === '·' || text[n.end] === 'ㆍ') && /\d/.test(text[n.end + 1] ?? '')));
-  return { value: n.value, percent: !!pc, fromDigits: true, isMonth, start: n.start, end: n.end + (pc ? pc[0].length : 0) };
+  const t: TargetNumber = { value: n.value, percent: !!pc, fromDigits: true, isMonth, start: n.start, end: n.end + (pc ? pc[0].length : 0) };
+  if (isNameDigit(text, n.start)) t.inName = true;
+  return t;
 }
 
 // Native numerals. Long stems are unambiguous; short ones (한 두 세 네 열 …) only count before a

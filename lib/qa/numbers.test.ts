@@ -66,9 +66,12 @@ describe('numbers check', () => {
     ok('The minister announced it on Tuesday.', '장관은 14일 이를 발표했다.');
     ok('since the pandemic', '코로나19 대유행 이후');
     ok('since the pandemic', '코로나19로 인해');
+    ok('demand for the iPhone 15 Pro', '아이폰15 프로에 대한 수요');
+    ok('on France 5 television', '프랑스5 방송에서');
     flags('It announced it.', '14일 발표했다.', 'extra:14');
     ok('in April last year', '지난해4월');
     ok('the March 1 Independence Movement', '3·1 독립운동');
     ok('the Sept. 11 attacks', '9·11 테러');
+    ok('in the first five months of the year', '올해 1~5월에');
   });
 });

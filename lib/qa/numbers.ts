@@ -56,9 +56,10 @@ function match(required: SourceNumber[], found: TargetNumber[]): { missing: Sour
     let best: TargetNumber | undefined;
     for (const t of found) {
       if (used.has(t) || !same(t.value, s.value) || (s.kind === 'percent' && !t.percent)) continue;
-      if ((sClass(s) === 'month') !== t.isMonth) continue;
-      if (strict && sClass(s) !== tClass(t)) continue;
-      if (!best || (t.fromDigits && !best.fromDigits)) best = t;
+      // A month only ever takes a month; a plain number takes one only as a last resort
+      // ("the first five months" → 1~5월).
+      if (sClass(s) === 'month' ? !t.isMonth : strict && sClass(s) !== tClass(t)) continue;
+      if (!best || (best.isMonth && !t.isMonth) || (best.isMonth === t.isMonth && t.fromDigits && !best.fromDigits)) best = t;
     }
     return best;
   };
@@ -80,7 +81,7 @@ function match(required: SourceNumber[], found: TargetNumber[]): { missing: Sour
 
 /** The unmatched target number most likely to be the changed counterpart: same class, in order. */
 function counterpart(s: SourceNumber, found: TargetNumber[], used: Set<TargetNumber>, allowed: Set<number>): TargetNumber | undefined {
-  const free = found.filter((t) => !used.has(t) && !(t.fromDigits && allowed.has(t.value) && !t.isMonth));
+  const free = found.filter((t) => !used.has(t) && !t.inName && !(t.fromDigits && allowed.has(t.value) && !t.isMonth));
   return free.find((t) => tClass(t) === sClass(s) && (s.kind !== 'percent' || t.percent)) ?? (sClass(s) === 'month' ? undefined : free.find((t) => !t.isMonth && t.fromDigits));
 }
 
@@ -111,7 +112,7 @@ export const numbersCheck: SegmentCheck = {
     // summit" → 1차), it is a sourced number written in parts, or it is the date of a weekday the
     // source names ("on Tuesday" → 14일, as Korean news writes it).
     for (const t of found) {
-      if (!t.fromDigits || used.has(t) || blamed.has(t) || allowed.has(t.value) || (weekday && t.isDay)) continue;
+      if (!t.fromDigits || t.inName || used.has(t) || blamed.has(t) || allowed.has(t.value) || (weekday && t.isDay)) continue;
       const text = segment.targetText.slice(t.start, t.end);
       issues.push(
         makeIssue(ID, ctx.locale, {

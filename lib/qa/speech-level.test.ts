@@ -30,6 +30,12 @@ describe('speech-level check', () => {
     const sl = r.map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key));
     expect(sl).toEqual([[], ['speech-level:hapsyo:폭파했습니다'], [], ['speech-level:haeyo:요구해요']]);
   });
+  it('leaves a register the document uses in several segments, and dialogue lines, to the writer (without a setting)', () => {
+    const d = doc('안녕하십니까, 진행자입니다.', '오늘은 교수님과 함께합니다.', '박 교수는 위험이 커졌다고 말했다.', '그는 초소를 복원했다고 덧붙였다.', '답변: 중국이 더 할 수 있으니까요.');
+    expect(speechLevelCheck.run(d, ctxFor()).size).toBe(0);
+    expect([...speechLevelCheck.run(d, { ...ctxFor(), speechLevel: 'hapsyo' }).keys()]).toEqual(['s2', 's3']);
+  });
+
   it('follows the project setting instead of the majority, and is silent on a consistent document', () => {
     const d = doc('정부가 제안했습니다.', '북한은 폭파했습니다.');
     expect(speechLevelCheck.run(d, ctxFor()).size).toBe(0);

@@ -1,8 +1,9 @@
 // Speech level (말투) consistency, which CAT tools do not check: every Korean sentence of a document
 // should end in the same register — the project's setting, or, by default, the register most of
 // the document's sentences use. A news article in 해라체 with one "…폭파했습니다." or "…요구해요."
-// gets a warning on that sentence's last word. Quoted speech and noun-ending headlines are not
-// judged (speech-level-detect.ts).
+// gets a warning on that sentence's last word. Quoted speech, dialogue lines (질문:, 답변:) and
+// noun-ending headlines are not judged (speech-level-detect.ts). Without a project setting, only a
+// register that occurs in a single segment is flagged: one used in several is the writer's choice.
 import type { DocumentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { LEVEL_NAMES, sentenceLevels, type SentenceLevel } from './speech-level-detect';
@@ -10,6 +11,7 @@ import type { QaIssue, SpeechLevel } from './types';
 
 const ID = 'speech-level';
 const ORDER: SpeechLevel[] = ['haera', 'hapsyo', 'haeyo', 'banmal'];
+const SPEAKER_RE = /^\s*(?:질문|답변|문|답|기자|앵커|사회자|Q|A)\s*[:：]/;
 
 export function majorityLevel(levels: Iterable<SentenceLevel>): SpeechLevel | null {
   const counts = new Map<SpeechLevel, number>();
@@ -23,17 +25,23 @@ export const speechLevelCheck: DocumentCheck = {
   id: ID,
   scope: 'document',
   run(segments, ctx) {
-    const bySegment = segments.map((s) => ({ id: s.id, levels: sentenceLevels(s.targetText) }));
+    // Dialogue (질문: …, 답변: …, Q: …) is speech in the speaker's own register.
+    const bySegment = segments.map((s) => ({ id: s.id, levels: SPEAKER_RE.test(s.targetText) ? [] : sentenceLevels(s.targetText) }));
     const setting = ctx.speechLevel ?? 'auto';
     const expected = setting === 'auto' ? majorityLevel(bySegment.flatMap((s) => s.levels)) : setting;
     const out = new Map<string, QaIssue[]>();
     if (!expected) return out;
+    // Without a setting, a register the document uses in more than one segment is a choice (an
+    // anchor's 합쇼체 around reported 해라체 narration); a lone sentence in another register is a slip.
+    const segmentsUsing = new Map<SpeechLevel, number>();
+    for (const s of bySegment) for (const lv of new Set(s.levels.map((l) => l.level))) segmentsUsing.set(lv, (segmentsUsing.get(lv) ?? 0) + 1);
+    const flagged = (lv: SpeechLevel) => lv !== expected && (setting !== 'auto' || (segmentsUsing.get(lv) ?? 0) <= 1);
     const exp = LEVEL_NAMES[expected];
     const why = setting === 'auto' ? { en: 'most of the document', ko: '문서 대부분' } : { en: 'the project setting', ko: '프로젝트 설정' };
     for (const s of bySegment) {
       const issues: QaIssue[] = [];
       for (const l of s.levels) {
-        if (l.level === expected) continue;
+        if (!flagged(l.level)) continue;
         const got = LEVEL_NAMES[l.level];
         issues.push(
           makeIssue(ID, ctx.locale, {
