@@ -84,8 +84,16 @@ function toSorted(ids: Set<number>): Int32Array {
 }
 
 /** Matcher for a term in English: case-insensitive, on word boundaries (so "Kim" does not match "Kimchi"). */
+// Compiled once per term: sentence links call extractAnchors once per bead with the same glossary.
+const matcherCache = new Map<string, RegExp>();
 function englishMatcher(term: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu');
+  let re = matcherCache.get(term);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu');
+    if (matcherCache.size > 50_000) matcherCache.clear();
+    matcherCache.set(term, re);
+  }
+  return re;
 }
 
 /** Token kind for the weight table: "n:d20" is a day ("d"), otherwise the letter before the colon. */

@@ -48,10 +48,13 @@ export function alignSentences(
     links = [{ source: [0], target: [0], score: 1 }];
   } else {
     const text = (side: readonly string[], s: SentenceSpan) => side[s.paragraph].slice(s.start, s.end);
+    // Only the glossary terms this bead mentions: a project glossary has hundreds, a bead a few.
+    const lower = source.join('\n').toLowerCase();
+    const terms = options.terms?.filter((t) => t.source.trim() && lower.includes(t.source.trim().toLowerCase()));
     links = align(
       src.map((s) => text(source, s)),
       tgt.map((s) => text(target, s)),
-      { ...options, priors: SENTENCE_PRIORS },
+      { terms, priors: SENTENCE_PRIORS },
     ).map((b) => ({ source: b.source, target: b.target, score: round(b.score) }));
   }
   return { links, source: src, target: tgt };
