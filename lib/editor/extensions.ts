@@ -14,6 +14,7 @@ import Italic from '@tiptap/extension-italic';
 import Link from '@tiptap/extension-link';
 import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
+import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import { safeHref } from './doc';
 
 export const ITALIC_SHORTCUT = 'Mod-Alt-i';
@@ -55,9 +56,16 @@ export const SegmentLink = Link.configure({
   isAllowedUri: (url) => safeHref(url) !== null,
 });
 
-/** The extension list of a segment editor: Document (one paragraph), Paragraph, Text, Bold, Italic, Link, HardBreak. */
+/**
+ * Undo/redo: Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl/⌘+Y, one history per segment editor (typing within
+ * 500 ms is one step). Transactions that are not edits (overlays) carry addToHistory: false; the
+ * editor keeps and resets the history per segment (lib/editor/history.ts).
+ */
+export const SegmentUndoRedo = UndoRedo.configure({ depth: 200, newGroupDelay: 500 });
+
+/** The extension list of a segment editor: Document (one paragraph), Paragraph, Text, Bold, Italic, Link, HardBreak, UndoRedo. */
 export function segmentExtensions(extra: AnyExtension[] = []): AnyExtension[] {
-  return [SegmentDocument, Paragraph, Text, SegmentBold, SegmentItalic, SegmentLink, HardBreak, ...extra];
+  return [SegmentDocument, Paragraph, Text, SegmentBold, SegmentItalic, SegmentLink, HardBreak, SegmentUndoRedo, ...extra];
 }
 
 export const SEGMENT_EXTENSIONS: AnyExtension[] = segmentExtensions();
