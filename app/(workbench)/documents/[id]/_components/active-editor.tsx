@@ -13,8 +13,9 @@ import { Extension, type Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { emptyDoc, stripUnsafeLinks, textToDoc, type InlineDecoration, type SegmentDoc } from '@/lib/editor/doc';
+import { emptyDoc, renderInlineHtml, stripUnsafeLinks, textToDoc, type InlineDecoration, type SegmentDoc } from '@/lib/editor/doc';
 import { segmentExtensions } from '@/lib/editor/extensions';
+import { historyOf, HistoryCache, resetHistory, restoreHistory } from '@/lib/editor/history';
 import { currentDecorations, InlineDecorations, sameDecorations, setInlineDecorations } from '@/lib/editor/inline-decorations';
 import { ANNOTATION_META, AnnotationMark, annotationSpans, putAnnotationMarks, withoutAnnotationMarks, type AnnotationSpan } from '@/lib/editor/marks/annotation';
 import { countEojeol } from '@/lib/text/paragraphs';
@@ -76,6 +77,16 @@ export function syncOverlays(editor: Editor, store: EditorStore, overlays: RowOv
 function forEditor(doc: SegmentDoc | null | undefined): SegmentDoc {
   return editableCopy(stripUnsafeLinks(doc ?? emptyDoc()));
 }
+
+/** Each document's undo histories, per segment (lib/editor/history.ts). */
+const histories = new WeakMap<EditorStore, HistoryCache>();
+function historiesOf(store: EditorStore): HistoryCache {
+  let cache = histories.get(store);
+  if (!cache) histories.set(store, (cache = new HistoryCache()));
+  return cache;
+}
+/** What a saved history belongs to: the text as rendered, without display-only marks. */
+const historyKey = (editor: Editor) => renderInlineHtml(withoutAnnotationMarks(editor.getJSON() as SegmentDoc));
 
 export interface EditorActions {
   /** Confirm (TRANSLATED) and move: to the next row, or to the next unconfirmed one. */
@@ -179,6 +190,19 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
     editor.commands.setTextSelection(editor.state.doc.content.size - 1);
   }, [editor]);
 
+  // Undo history per segment: taken back when the segment is opened again on the same text, kept
+  // when it is left (the editor unmounts).
+  useLayoutEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const cache = historiesOf(store);
+    const saved = cache.take(id, historyKey(editor));
+    const tr = saved && restoreHistory(editor.state, saved);
+    if (tr) editor.view.dispatch(tr.setMeta('preventUpdate', true));
+    return () => {
+      if (!editor.isDestroyed) cache.save(id, historyKey(editor), historyOf(editor.state));
+    };
+  }, [editor, store, id]);
+
   useEffect(() => {
     if (!editor) return;
     store.isComposing = () => editor.view.composing;
@@ -200,6 +224,9 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
     const safe = forEditor(shown);
     if (!sameDoc(safe, editor.getJSON() as SegmentDoc)) {
       editor.commands.setContent(safe, { emitUpdate: false });
+      // Someone else's text (or "take theirs"): undo must never bring back what was there before it.
+      const reset = resetHistory(editor.state);
+      if (reset) editor.view.dispatch(reset.setMeta('preventUpdate', true));
       setWords(countEojeol(editor.getText()));
       sync();
     }

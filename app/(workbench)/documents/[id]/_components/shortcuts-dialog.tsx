@@ -12,6 +12,8 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Ctrl/⌘ + Shift + 1 … 9', action: 'insertTerm' },
   { keys: 'Ctrl/⌘ + B', action: 'bold' },
   { keys: 'Ctrl/⌘ + Alt + I', action: 'italic' },
+  { keys: 'Ctrl/⌘ + Z', action: 'undo' },
+  { keys: 'Ctrl/⌘ + Shift + Z, Ctrl/⌘ + Y', action: 'redo' },
   { keys: 'Shift + Enter', action: 'lineBreak' },
   { keys: 'Alt + H', action: 'help' },
   { keys: 'Esc', action: 'closeDialog' },
