@@ -27,7 +27,7 @@ async function probeWhile(slow: Promise<unknown>, probe: () => Promise<unknown>)
     const t = performance.now();
     await probe();
     times.push(performance.now() - t);
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50)); // a user every 50 ms; denser probing only slows the slow request
   }
   return times;
 }
@@ -70,5 +70,5 @@ describe('a slow request does not stall the others', () => {
       expect(times.length).toBeGreaterThan(5); // the probes ran while the slow request did
       expect(p95(times)).toBeLessThan(1000);
     }
-  }, 300_000);
+  }, 600_000); // ~90 s on SQLite, ~4 min on PostgreSQL on a busy 2-core machine
 });
