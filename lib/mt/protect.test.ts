@@ -79,6 +79,10 @@ describe('the gloss and later references (names kept from detection on)', () => 
     for (const src of ['Kwon Jong-gun(권정근) said.', 'Kwon Jong-gun (권정근) said.', 'Kwon Jong-gun（권정근） said.', 'Kwon Jong-gun (權正根) said.']) {
       expect(protect(src, [kwon]).text).toBe('<x id="n1">권정근</x> said.');
     }
+    // After a term, only its own Korean form is taken in.
+    const ministry: ProtectTerm = { source: 'Ministry of Unification', target: '통일부', kind: 'TERM' };
+    expect(protect('The Ministry of Unification(통일부) said.', [ministry]).text).toBe('The <x id="t1">통일부</x> said.');
+    expect(protect('The Ministry of Unification (統一部) said.', [ministry]).text).toBe('The <x id="t1">통일부</x> (統一部) said.');
     // Anything else in parentheses stays.
     expect(protect('Kwon Jong-gun (KCNA) said.', [kwon]).text).toBe('<x id="n1">권정근</x> (KCNA) said.');
   });

@@ -201,8 +201,10 @@ export function protect(source: string, terms: readonly ProtectTerm[], options: 
     const caseSensitive = term.caseSensitive ?? term.kind !== 'TERM';
     const expected = term.kind === 'DO_NOT_TRANSLATE' ? undefined : term.target;
     for (const m of findAll(source, term.source, caseSensitive)) {
-      // The gloss `(권정근)` after a name is taken into the protected span: sent once, kept once.
-      const gloss = term.kind === 'NAME' ? GLOSS_AFTER.exec(source.slice(m.end)) : null;
+      // The gloss `(권정근)` after a name is taken into the protected span: sent once, kept once; after
+      // a term (`Ministry of Unification(통일부)`) only when it is the term's own Korean form.
+      const g = term.kind === 'DO_NOT_TRANSLATE' ? null : GLOSS_AFTER.exec(source.slice(m.end));
+      const gloss = g && (term.kind === 'NAME' || g[0].replace(/[\s(（)）]/gu, '') === term.target.replace(/\s/gu, '')) ? g : null;
       const end = gloss ? m.end + gloss[0].length : m.end;
       candidates.push({ start: m.start, end, term, expected: expected ?? source.slice(m.start, m.end), surnameOnly: false });
     }

@@ -119,6 +119,21 @@ describe('the role from the first mention in this document (no role in the note)
   });
 });
 
+describe('an original form glossing a phrase', () => {
+  it('`Ministry of Unification(통일부)` is proposed as the whole phrase (a term): "Unification" or "Korea" alone stay free', async () => {
+    const p = await seedProject('The Ministry of Unification(통일부) said so.\n\nThe Unification Ministry and North Korea agreed; the Workers’ Party of Korea(조선로동당) met.');
+    const terms = await db.term.findMany({ where: { projectId: p.projectId }, orderBy: { source: 'asc' } });
+    expect(terms.map((t) => [t.source, t.target, t.kind])).toEqual([
+      ['Ministry of Unification', '통일부', 'TERM'],
+      ['Workers’ Party of Korea', '조선로동당', 'TERM'],
+    ]);
+    await run(p);
+    const sent = sentTexts();
+    expect(sent).toContain('The <x id="t1">통일부</x> said so.');
+    expect(sent).toContain('The Unification Ministry and North Korea agreed; the <x id="t1">조선로동당</x> met.');
+  });
+});
+
 describe('names given with Hanja', () => {
   it('get Hangul, not Hanja, as their Korean form: a well-known one at once (gloss sent once), another as candidates', async () => {
     const p = await seedProject('Former President Moon Jae-in (文在寅) said so.\n\nLater Kim Sang-hyup (金相協) spoke.');

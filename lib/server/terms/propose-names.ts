@@ -38,6 +38,26 @@ function romanisedCandidates(source: string): NameCandidate[] {
   return known ? [{ target: known, score: 1 }, ...found.filter((c) => c.target !== known)].slice(0, 5) : found;
 }
 
+const CONNECTOR = /^(?:of|for|and|on|the)$/;
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}’'.-]*$/u;
+
+/** The whole capitalised phrase a phrase-tail detection ends (`Ministry of Unification`), else null. */
+export function phraseOf(paragraphs: readonly string[], n: DetectedName): string | null {
+  const first = n.occurrences[0];
+  if (!first) return null;
+  const before = (paragraphs[first.paragraphIndex] ?? '').slice(0, first.sourceStart);
+  if (!/\b(?:of|for|and|on|the)\s$/.test(before)) return null;
+  const words = before.trimEnd().split(/\s+/);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 8; i -= 1) {
+    const w = words[i]!;
+    if (CAPITALISED.test(w) || CONNECTOR.test(w)) kept.unshift(w);
+    else break;
+  }
+  while (kept.length > 0 && (CONNECTOR.test(kept[0]!) || /^(?:The|A|An|In|On|At|By|For|From|And|But)$/.test(kept[0]!))) kept.shift();
+  return kept.some((w) => CAPITALISED.test(w)) ? `${kept.join(' ')} ${n.source}` : null;
+}
+
 function noteFor(title: string, paragraphs: readonly string[], source: string): string {
   const role = roleAtFirstMention(paragraphs, source);
   return `Detected in "${title.slice(0, 120)}"${role ? ` · role: ${role.ko}` : ''}`;
@@ -46,8 +66,14 @@ function noteFor(title: string, paragraphs: readonly string[], source: string): 
 export async function proposeNames(tx: Tx, projectId: string, title: string, paragraphs: readonly string[], withHangul: readonly DetectedName[]): Promise<TProposedName[]> {
   const out: TProposedName[] = [];
   const known = new Set(withHangul.map((n) => n.source));
-  for (const n of withHangul) {
-    const existing = await tx.term.findFirst({ where: { projectId, source: n.source, kind: 'NAME' } });
+  for (const detected of withHangul) {
+    // `Ministry of Unification(통일부)` is detected as `Unification`: protecting that word would put
+    // 통일부 into "Unification Ministry" (and `Workers’ Party of Korea(조선로동당)` 조선로동당 into every
+    // "Korea"). The whole phrase is the term, an organisation rather than a person's name.
+    const phrase = phraseOf(paragraphs, detected);
+    const n = phrase ? { ...detected, source: phrase } : detected;
+    const kind = phrase ? ('TERM' as const) : ('NAME' as const);
+    const existing = await tx.term.findFirst({ where: { projectId, source: n.source, kind } });
     // A Hanja original (`Moon Jae-in (文在寅)`) is not the Korean form: the Korean needs Hangul. It is
     // kept in the note; the Hangul comes from the short list of well-known people or from the
     // ranked candidates, like a name found without its original.
@@ -56,7 +82,7 @@ export async function proposeNames(tx: Tx, projectId: string, title: string, par
     const target = hanja ? (knownPerson(n.source) ?? '') : n.target;
     const term = existing ?? (await tx.term.create({
       data: {
-        projectId, source: n.source, target, kind: 'NAME', status: 'PROPOSED', caseSensitive: true,
+        projectId, source: n.source, target, kind, status: 'PROPOSED', caseSensitive: true,
         note: `${noteFor(title, paragraphs, n.source)}${hanja ? ` · hanja: ${n.target}` : ''}`, candidates: JSON.stringify(candidates),
       },
     }));
