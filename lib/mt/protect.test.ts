@@ -69,6 +69,7 @@ describe('protect', () => {
     expect(deriveSurname({ source: 'Donald Trump', target: '도널드 트럼프', kind: 'NAME', role: { en: 'president', ko: '대통령' } })?.target).toBe('트럼프 대통령');
     expect(deriveSurname({ ...kwon, surname: false })).toBeNull();
     expect(deriveSurname({ source: 'Pyongyang', target: '평양', kind: 'NAME' })).toBeNull();
+    expect(deriveSurname({ source: 'North Korea', target: '북한', kind: 'NAME' })).toBeNull();
   });
 });
 

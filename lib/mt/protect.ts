@@ -14,6 +14,7 @@
 // `unprotect` strips the tags and reports every placeholder whose tag vanished or whose content
 // changed: such a segment must carry a QA warning naming the term. It never patches silently.
 
+import { surnameOf } from '../names/mentions';
 import { koreanTitle, type Role } from '../names/roles';
 
 export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
@@ -124,7 +125,9 @@ export function deriveSurname(term: ProtectTerm): { source: string; target: stri
   const target = term.target.trim();
   const targetWords = target.split(/\s+/);
   const title = term.role?.ko;
-  if (targetWords.length === 1 && HANGUL_SYLLABLES.test(target) && target.length >= 2 && target.length <= 4) {
+  // Korean order only for a person's name (`Kwon Jong-gun`: a Korean surname or a hyphenated given
+  // name), never for `North Korea(북한)`, whose "North" alone is no reference to it.
+  if (targetWords.length === 1 && HANGUL_SYLLABLES.test(target) && target.length >= 2 && target.length <= 4 && surnameOf(term.source) !== null) {
     // A bare Korean surname (권) is unidiomatic: surname + title when the role is known, else the full name.
     return { source: sourceWords[0] ?? '', target: title ? `${target.charAt(0)} ${title}` : target };
   }
