@@ -7,7 +7,7 @@
 // 2. Speed: every check over a 2,000-segment document (the two articles' pairs repeated, with
 //    glossaries), target 300 ms, beside a floor (one pass that only lowercases every segment).
 import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -69,7 +69,41 @@ function quality(old: RunDocs): void {
     const fn = current(fixture, { terms: FIXTURE_TERMS }).flatMap((r) => r.issues);
     console.log(`\nfixture article (21 paragraphs, 합쇼체): false alarms previous ${fo.length}, current ${fn.length}`);
     for (const i of fn) console.log(`    ${i.key}: ${i.message}`);
+    newsStories(old, current);
   }
+}
+
+// Another engineer's clean translation (bench/align/news: 32 wire stories and broadcast scripts,
+// written for the alignment work): every issue on it is a false alarm or a pre-existing quirk of
+// the old checks. Used during development to find false alarms, so it is not a blind measure.
+function newsStories(old: RunDocs, current: RunDocs): void {
+  const dir = path.join(ROOT, 'bench/align/news');
+  if (!existsSync(dir)) return;
+  const byCheck = (run: RunDocs) => {
+    const counts = new Map<string, number>();
+    let stories = 0;
+    for (const f of ['tune.tsv', 'heldout.tsv']) {
+      const rows = readFileSync(path.join(dir, f), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+      const groups = new Map<string, QaSegment[]>();
+      for (const [story, en, ko] of rows) {
+        const g = groups.get(story!) ?? [];
+        g.push({ id: `${story}-${g.length}`, sourceText: en!, targetText: ko!, state: 'TRANSLATED' });
+        groups.set(story!, g);
+      }
+      for (const g of groups.values()) {
+        stories++;
+        for (const r of run(g, { terms: [] })) for (const i of r.issues) counts.set(i.check, (counts.get(i.check) ?? 0) + 1);
+      }
+    }
+    return { counts, stories };
+  };
+  const o = byCheck(old);
+  const n = byCheck(current);
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const fmt = (m: Map<string, number>) => [...m].sort().map(([k, v]) => `${k} ${v}`).join(', ');
+  console.log(`\nindependent clean translation (bench/align/news, ${n.stories} stories): issues previous ${total(o.counts)}, current ${total(n.counts)}`);
+  console.log(`  previous: ${fmt(o.counts)}`);
+  console.log(`  current:  ${fmt(n.counts)}`);
 }
 
 function speed(old: RunDocs): void {

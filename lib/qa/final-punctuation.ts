@@ -42,6 +42,8 @@ export const finalPunctuationCheck: SegmentCheck = {
   run(segment, ctx) {
     // "…talks with the U.S." — the period may belong to the abbreviation; Korean drops both.
     if (ABBREVIATION_END.test(stripClosers(segment.sourceText).slice(-12))) return [];
+    // A translator's note (no source text) ends as Korean prose does.
+    if (!/[\p{L}\p{N}]/u.test(segment.sourceText)) return [];
     const s = finalMark(segment.sourceText);
     const t = finalMark(segment.targetText);
     const span = { start: Math.max(0, segment.targetText.length - 1), end: segment.targetText.length };

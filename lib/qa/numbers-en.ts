@@ -12,6 +12,8 @@ export interface SourceNumber {
   kind: NumberKind;
   /** An ordinal word (second, third): Korean writes 2차, 셋째, 세 번째. */
   ordinal?: boolean;
+  /** Other values that render it (three decades → 30). */
+  alts?: number[];
   text: string;
   start: number;
   end: number;
@@ -40,6 +42,7 @@ const ORDINALS: Record<string, number> = {
 const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const ALLOWED_WORDS: Record<string, number> = {
   one: 1, once: 1, first: 1, twice: 2, both: 2, half: 2, halves: 2, thrice: 3, thirds: 3, quarter: 4,
+  bilateral: 2, trilateral: 3, tripartite: 3,
   quarters: 4, decade: 10, decades: 10, dozen: 12, dozens: 12, century: 100,
 };
 const MONTHS: Record<string, number> = {
@@ -49,7 +52,7 @@ const MONTHS: Record<string, number> = {
 };
 // "May" and "March" are also a modal verb and a verb; they count as months only with a date-ish
 // neighbour: a preposition before, or a day or year after.
-const MONTH_CONTEXT_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'before', 'after', 'through', 'on', 'during', 'between', 'and', 'to']);
+const MONTH_CONTEXT_BEFORE = new Set(['as', 'around', 'in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'before', 'after', 'through', 'on', 'during', 'between', 'and', 'to']);
 const DEFINITE_PAIR = new Set(['the', 'these', 'those', 'both', 'all']);
 const SECOND_AS_TIME = new Set(['a', 'one', 'per', 'split', 'every', 'few', 'each']);
 
@@ -93,8 +96,9 @@ function prevWord(text: string, start: number): string {
 
 /** Digits glued after letters (G7, F-35, COVID-19) are part of a name, not a quantity. */
 export function isIdentifierDigit(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 2), start);
-  return /[A-Za-z\d.,]$|[A-Za-z]-$/.test(before);
+  const before = text.slice(Math.max(0, start - 4), start);
+  // mid-2023 is a date, not a name.
+  return /[A-Za-z\d.,]$|[A-Za-z]-$/.test(before) && !/\bmid-$/i.test(before);
 }
 
 function wordValue(word: string): number | null {
@@ -121,14 +125,42 @@ function percentAfter(text: string, t: Token): Token | null {
   return null;
 }
 
+// Stretches whose numbers Korean news does not carry over: a wire dateline ("SEOUL, Dec. 3
+// (Yonhap) --", "TOKYO, Oct. 12 (Reuters) -"), a currency conversion in parentheses ("280 trillion
+// won ($210 billion)"), and HTML entities left in a pasted source (&#8212;).
+const SKIPPED_RE = /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?)?(?:\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|&#8212;)|\((?:US)?[$€£¥][^)]*\)|&#?\w+;/g;
+// "a year earlier" → 1년 전, "a third" → 3분의 1, "half a cent" → 0.5센트, "three decades" → 30년.
+const A_UNIT_RE = /\b(?:a|an|the|one|per|each|single)\s+(?:year|month|week|day|hour|third|quarter|fifth|half|decade|person|woman|man)\b/i;
+
+function romanValue(r: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < r.length; i++) n += v[r[i]!]! < (v[r[i + 1]!] ?? 0) ? -v[r[i]!]! : v[r[i]!]!;
+  return n;
+}
+
 export function extractEnglishNumbers(text: string): EnglishNumbers {
   const required: SourceNumber[] = [];
-  const allowed = new Set<number>();
+  const allowed = new Set<number>([1]);
+  if (/\bhalf\b/i.test(text)) allowed.add(0.5);
+  if (A_UNIT_RE.test(text)) allowed.add(1);
+  // Korean writes a lone 1 for "a/an/one/per/single" so often (1명, 1발, 1년 전) that a 1 in the
+  // Korean is never an invented number; a source number the Korean lost is still reported.
+  // Fractions give their denominators (two-thirds → 3분의 2); regnal numerals their value (VI → 6세).
+  for (const m of text.matchAll(/\b(?:thirds?|quarters?|fifths?)\b/gi)) allowed.add(({ t: 3, q: 4, f: 5 } as Record<string, number>)[m[0][0]!.toLowerCase()]!);
+  for (const m of text.matchAll(/\b(?=[IVX]{1,4}\b)(X{0,3})(IX|IV|V?I{0,3})\b/g)) if (m[0]) allowed.add(romanValue(m[0]));
+  const skipped = [...text.matchAll(SKIPPED_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const push = (value: number, kind: NumberKind, from: Token, to: Token, ordinal = false) => {
+    allowed.add(value);
+    if (skipped.some((s) => from.start >= s.start && from.start < s.end)) return;
     const n: SourceNumber = { value, kind, text: text.slice(from.start, to.end), start: from.start, end: to.end };
     if (ordinal) n.ordinal = true;
+    // "three decades" may be written 30년.
+    if (/^\s+decades?\b/i.test(text.slice(to.end, to.end + 9))) {
+      n.alts = [value * 10];
+      allowed.add(value * 10);
+    }
     required.push(n);
-    allowed.add(value);
   };
   const re = new RegExp(CANDIDATE_RE.source, CANDIDATE_RE.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -157,6 +189,8 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
         } else {
           const month = MONTHS[tok.text.split('-').pop()!];
           if (month && head === 'mid') push(month, 'month', tok, tok);
+          // A month range (July-September → 7∼9월): its months may appear as digits.
+          for (const part of tok.text.split('-')) if (MONTHS[part]) allowed.add(MONTHS[part]!);
           continue;
         }
       }
@@ -170,6 +204,14 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
       for (let n = next; n && n.lower in MULTIPLIERS; n = nextToken(text, n.end)) {
         value *= MULTIPLIERS[n.lower]!;
         last = n;
+        // "one hundred fifty-nine" = 159.
+        const rest = nextToken(text, n.end);
+        const small = rest && !rest.isDigits ? wordValue(rest.lower.replace(/^and$/, '')) : null;
+        if (rest && small !== null && small < MULTIPLIERS[n.lower]!) {
+          value += small;
+          last = rest;
+          break;
+        }
       }
       const pc = percentAfter(text, last);
       push(value, pc ? 'percent' : 'number', tok, pc ?? last);

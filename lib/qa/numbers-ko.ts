@@ -23,7 +23,8 @@ const SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 const BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 // Digits glued after Latin letters are identifiers (G7, F-35), as on the English side.
 // (The look-behinds are done in code: a regex that starts with one is tried at every position.)
-const DIGIT_RE = /(\d+(?:,\d{3})*(?:\.\d+)?)([십백천]?)([만억조]?)/g;
+// 4천300억 = (4천 + 300)억: a group with 천/백 and digits after it shares the big unit that follows.
+const DIGIT_RE = /(\d+(?:,\d{3})*(?:\.\d+)?)(?:([십백천])(\d+)(?=[만억조]))?([십백천]?)([만억조]?)/g;
 // Digits glued to a Hangul name of two syllables or more and not followed by a counter are part
 // of the name too (코로나19, 코로나19로), unlike 지난해4월 or 제3.
 const COUNTER_START = new Set('년월일시분초명개차번회건곳위배원달주세살척대만천억조퍼프쪽층호등편권장째배톤킬미센'.split(''));
@@ -37,10 +38,14 @@ const PERCENT_RE = /^\s?(?:%|％|퍼센트|프로(?![가-힣]))/;
 function parseDigits(text: string, out: TargetNumber[]): void {
   let last: (TargetNumber & { scale: number }) | null = null;
   for (const m of text.matchAll(DIGIT_RE)) {
-    if (isIdentifierDigit(text, m.index!)) continue;
-    const n = Number(m[1]!.replace(/,/g, ''));
-    const small = m[2] ? SMALL[m[2]]! : 1;
-    const big = m[3] ? BIG[m[3]]! : 1;
+    // Digits glued to Latin letters (G7, S&P500) or to a Hangul name (코로나19) are part of a name:
+    // they may match a source number but are never an invented one.
+    const latinName = m.index! > 0 && (/[A-Za-z]/.test(text[m.index! - 1]!) || (text[m.index! - 1] === '-' && /[A-Za-z]/.test(text[m.index! - 2] ?? '')));
+    if (!latinName && isIdentifierDigit(text, m.index!)) continue;
+    const head = Number(m[1]!.replace(/,/g, ''));
+    const n = m[2] ? head * SMALL[m[2]]! + Number(m[3]) : head;
+    const small = m[4] ? SMALL[m[4]]! : 1;
+    const big = m[5] ? BIG[m[5]]! : 1;
     const value = n * small * big;
     const start = m.index!;
     const end = start + m[0].length;
@@ -64,7 +69,7 @@ function finish(n: TargetNumber & { scale: number }, text: string): TargetNumber
   // 3·1, 6·25, 9·11: month·day, as Korean writes historic dates.
   const isMonth = !pc && (text[n.end] === '월' || ((text[n.end] === '·' || text[n.end] === 'ㆍ') && /\d/.test(text[n.end + 1] ?? '')));
   const t: TargetNumber = { value: n.value, percent: !!pc, fromDigits: true, isMonth, start: n.start, end: n.end + (pc ? pc[0].length : 0) };
-  if (isNameDigit(text, n.start)) t.inName = true;
+  if (isNameDigit(text, n.start) || /[A-Za-z]-?$/.test(text.slice(Math.max(0, n.start - 2), n.start))) t.inName = true;
   return t;
 }
 
@@ -73,6 +78,10 @@ function finish(n: TargetNumber & { scale: number }, text: string): TargetNumber
 // 세계, 두려움, 둘러싼 and 네트워크 are not read as numbers.
 const NATIVE_LONG: Record<string, number[]> = {
   다섯: [5], 여섯: [6], 일곱: [7], 여덟: [8], 아홉: [9], 스물: [20], 스무: [20], 서른: [30], 마흔: [40],
+  열셋: [13], 열세: [13], 열넷: [14], 열네: [14], 열다섯: [15], 열여섯: [16], 열일곱: [17], 열여덟: [18], 열아홉: [19],
+  예순: [60], 일흔: [70], 여든: [80], 아흔: [90], 한두: [1, 2],
+  // Day counts: 이틀 2 days, 사흘 3, 나흘 4, 닷새 5, 엿새 6, 이레 7, 열흘 10, 보름 15.
+  이틀: [2], 사흘: [3], 나흘: [4], 닷새: [5], 엿새: [6], 이레: [7], 여드레: [8], 아흐레: [9], 열흘: [10], 보름: [15],
   두세: [2, 3], 서너: [3, 4], 너덧: [4, 5], 네댓: [4, 5], 대여섯: [5, 6], 예닐곱: [6, 7], 일고여덟: [7, 8],
   열하나: [11], 열한: [11], 열둘: [12], 열두: [12], 유월: [6], 시월: [10],
 };

@@ -73,5 +73,14 @@ describe('numbers check', () => {
     ok('the March 1 Independence Movement', '3·1 독립운동');
     ok('the Sept. 11 attacks', '9·11 테러');
     ok('in the first five months of the year', '올해 1~5월에');
+    // Realistic renderings from news translation.
+    ok('SEOUL, Dec. 3 (Yonhap) -- It fired a missile on Tuesday.', '(서울=연합뉴스) 북한이 2일 미사일을 발사했다.');
+    ok('more than 280 trillion won ($210 billion)', '280조원 이상');
+    ok('operating profit of 2.43 trillion won', '영업이익 2조4천300억원');
+    ok('three days of mourning, three decades of talks', '사흘간의 애도, 30년간의 협상');
+    ok('One hundred fifty-nine people died.', '159명이 숨졌다.');
+    ok('in the July-September period, the S&amp;P 500 rose', '7∼9월 S&P500지수는 올랐다');
+    ok('He was 17, back in a week or two, silent until nearly 80.', '열일곱 살, 한두 주 뒤, 여든이 될 때까지');
+    ok('Food prices rose from a year earlier; two-thirds of households', '1년 전보다 올랐고 가구의 3분의 2가');
   });
 });

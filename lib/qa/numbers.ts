@@ -55,7 +55,7 @@ function match(required: SourceNumber[], found: TargetNumber[]): { missing: Sour
   const pick = (s: SourceNumber, strict: boolean): TargetNumber | undefined => {
     let best: TargetNumber | undefined;
     for (const t of found) {
-      if (used.has(t) || !same(t.value, s.value) || (s.kind === 'percent' && !t.percent)) continue;
+      if (used.has(t) || !(same(t.value, s.value) || s.alts?.some((v) => same(t.value, v))) || (s.kind === 'percent' && !t.percent)) continue;
       // A month only ever takes a month; a plain number takes one only as a last resort
       // ("the first five months" → 1~5월).
       if (sClass(s) === 'month' ? !t.isMonth : strict && sClass(s) !== tClass(t)) continue;
@@ -89,6 +89,8 @@ export const numbersCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
   run(segment, ctx) {
+    // A translator's note (no source text) has no numbers to compare.
+    if (!/[A-Za-z0-9]/.test(segment.sourceText)) return [];
     const { required, allowed, weekday } = extractEnglishNumbers(segment.sourceText);
     const found = extractKoreanNumbers(segment.targetText);
     if (required.length === 0 && !found.some((t) => t.fromDigits)) return [];
