@@ -145,9 +145,12 @@ describe('glossaries', () => {
     await client().createGlossary(`${glossaryPrefix('another-project')}0000 theirs`, 'en', 'ko', entries);
 
     const first = await start(p);
-    let r = runner(base);
-    await waitForJob(first.jobId, ['done', 'failed', 'paused']);
+    // Generous timeout: a glossary delete that times out under load is (rightly) left for the next sync.
+    const slow = () => ({ ...base(), timeoutMs: 20_000 });
+    let r = runner(slow);
+    const j1 = await waitForJob(first.jobId, ['done', 'failed', 'paused']);
     await r.stop();
+    expect(j1.state, j1.error ?? '').toBe('done');
     const current = pretranslateSettings((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings).deeplGlossary!;
     let left = await names();
     expect(left.filter((n) => n.startsWith(glossaryPrefix(p.projectId)))).toHaveLength(1);
@@ -156,9 +159,10 @@ describe('glossaries', () => {
     // The project's pointer is lost: the glossary is found again by name, not created twice.
     await updateProjectSettings(p.projectId, { deeplGlossary: undefined });
     const second = await start(p, { scope: 'machine' });
-    r = runner(base);
-    await waitForJob(second.jobId, ['done', 'failed', 'paused']);
+    r = runner(slow);
+    const j2 = await waitForJob(second.jobId, ['done', 'failed', 'paused']);
     await r.stop();
+    expect(j2.state, j2.error ?? '').toBe('done');
     const again = pretranslateSettings((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings).deeplGlossary!;
     expect(again.id).toBe(current.id);
     left = await names();
