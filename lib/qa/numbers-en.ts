@@ -128,7 +128,22 @@ function percentAfter(text: string, t: Token): Token | null {
 // Stretches whose numbers Korean news does not carry over: a wire dateline ("SEOUL, Dec. 3
 // (Yonhap) --", "TOKYO, Oct. 12 (Reuters) -"), a currency conversion in parentheses ("280 trillion
 // won ($210 billion)"), and HTML entities left in a pasted source (&#8212;).
-const SKIPPED_RE = /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?)?(?:\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|&#8212;)|\((?:US)?[$€£¥][^)]*\)|&#?\w+;/g;
+const DATELINE_RE = /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?)?(?:\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|&#8212;)/;
+const CONVERSION_RE = /\((?:US)?[$€£¥][^)]*\)/g;
+const ENTITY_RE = /&#?\w+;/g;
+
+function skippedSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const add = (m: RegExpMatchArray) => spans.push({ start: m.index!, end: m.index! + m[0].length });
+  // Cheap tests first: this runs on every segment.
+  if (text.includes(',') && /^\s*[A-Z]/.test(text)) {
+    const d = DATELINE_RE.exec(text);
+    if (d) add(d);
+  }
+  if (text.includes('(')) for (const m of text.matchAll(CONVERSION_RE)) add(m);
+  if (text.includes('&')) for (const m of text.matchAll(ENTITY_RE)) add(m);
+  return spans;
+}
 // "a year earlier" → 1년 전, "a third" → 3분의 1, "half a cent" → 0.5센트, "three decades" → 30년.
 const A_UNIT_RE = /\b(?:a|an|the|one|per|each|single)\s+(?:year|month|week|day|hour|third|quarter|fifth|half|decade|person|woman|man)\b/i;
 
@@ -147,9 +162,13 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
   // Korean writes a lone 1 for "a/an/one/per/single" so often (1명, 1발, 1년 전) that a 1 in the
   // Korean is never an invented number; a source number the Korean lost is still reported.
   // Fractions give their denominators (two-thirds → 3분의 2); regnal numerals their value (VI → 6세).
-  for (const m of text.matchAll(/\b(?:thirds?|quarters?|fifths?)\b/gi)) allowed.add(({ t: 3, q: 4, f: 5 } as Record<string, number>)[m[0][0]!.toLowerCase()]!);
-  for (const m of text.matchAll(/\b(?=[IVX]{1,4}\b)(X{0,3})(IX|IV|V?I{0,3})\b/g)) if (m[0]) allowed.add(romanValue(m[0]));
-  const skipped = [...text.matchAll(SKIPPED_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  if (/third|quarter|fifth/i.test(text)) {
+    for (const m of text.matchAll(/\b(?:thirds?|quarters?|fifths?)\b/gi)) allowed.add(({ t: 3, q: 4, f: 5 } as Record<string, number>)[m[0][0]!.toLowerCase()]!);
+  }
+  if (/[IVX]\b/.test(text)) {
+    for (const m of text.matchAll(/\b(?=[IVX]{1,4}\b)(X{0,3})(IX|IV|V?I{0,3})\b/g)) if (m[0]) allowed.add(romanValue(m[0]));
+  }
+  const skipped = skippedSpans(text);
   const push = (value: number, kind: NumberKind, from: Token, to: Token, ordinal = false) => {
     allowed.add(value);
     if (skipped.some((s) => from.start >= s.start && from.start < s.end)) return;
