@@ -19,6 +19,7 @@ import { historyOf, HistoryCache, resetHistory, restoreHistory } from '@/lib/edi
 import { currentDecorations, InlineDecorations, sameDecorations, setInlineDecorations } from '@/lib/editor/inline-decorations';
 import { ANNOTATION_META, AnnotationMark, annotationSpans, putAnnotationMarks, withoutAnnotationMarks, type AnnotationSpan } from '@/lib/editor/marks/annotation';
 import { countEojeol } from '@/lib/text/paragraphs';
+import { ConfirmRefusal } from './confirm-refusal';
 import { editableCopy, sameDoc } from './doc-utils';
 import type { EditorStore } from './editor-store';
 import { annotationSpansOf, qaDecorationsOf, useOverlayLabels, type OverlayLabels } from './overlay-labels';
@@ -284,6 +285,7 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
         <button type="button" className="secondary small" onClick={() => fns.copySource()}>{t('copySource')}</button>
         <span className="muted" data-testid="live-eojeol">{t('eojeolCount', { count: words })}</span>
       </div>
+      <ConfirmRefusal store={store} overlays={overlays} id={id} />
     </div>
   );
 }

@@ -136,6 +136,38 @@ describe('EditorStore saving', () => {
     expect(store.get('a')!.server.state).toBe('TRANSLATED');
   });
 
+  it('a confirmation the server held back (QA errors) is kept as a refusal with its issues and reported; the next save clears it', async () => {
+    const issues = [{ check: 'numbers', severity: 'error', message: 'Number 3 missing', key: 'numbers:3' }];
+    const server = fakeServer([
+      { status: 200, body: { ...seg('a', 2, '초안'), state: 'DRAFT', qaBlocked: { issues } } },
+      { status: 200, body: { ...seg('a', 3, '초안 3'), state: 'DRAFT' } },
+    ]);
+    const store = new EditorStore('d', [seg('a')], server.impl);
+    const answers: unknown[] = [];
+    store.onConfirmAnswer = (id, refusedBy) => answers.push([id, refusedBy]);
+    store.confirm('a', textToDoc('초안'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.get('a')!.refused).toEqual({ issues });
+    expect(store.get('a')!.server.state).toBe('DRAFT');
+    expect('qaBlocked' in store.get('a')!.server).toBe(false);
+    expect(answers).toEqual([['a', issues]]);
+    store.edit('a', textToDoc('초안 3'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS + 10);
+    expect(store.get('a')!.refused).toBeNull();
+    expect(answers).toHaveLength(1); // a plain save is no confirmation answer
+  });
+
+  it('reports an accepted confirmation with no refusal', async () => {
+    const server = fakeServer([{ status: 200, body: { ...seg('a', 2, '완료'), state: 'TRANSLATED' } }]);
+    const store = new EditorStore('d', [seg('a')], server.impl);
+    const answers: unknown[] = [];
+    store.onConfirmAnswer = (id, refusedBy) => answers.push([id, refusedBy]);
+    store.confirm('a', textToDoc('완료'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(answers).toEqual([['a', null]]);
+    expect(store.get('a')!.refused).toBeNull();
+  });
+
   it('a 409 whose current text is exactly ours is no conflict (an earlier save landed, its answer was lost)', async () => {
     const theirs = seg('a', 2, '같은 글');
     const server = fakeServer([{ status: 409, body: { error: { current: theirs } } }]);

@@ -9,6 +9,7 @@ import { docToText, type SegmentDoc } from '@/lib/editor/doc';
 import { countEnglishWords, countEojeol } from '@/lib/text/paragraphs';
 import type { SegmentState } from '@/lib/workflow/segment-states';
 import { sameDoc } from './doc-utils';
+import type { QaIssueDto } from './row-overlays';
 import { loadPending, persistPending, removePending, type PendingEdit } from './save-queue';
 import type { SegmentDto } from './types';
 
@@ -30,6 +31,8 @@ export interface SegmentEntry {
   error: string | null;
   /** Their text to merge against after "edit merged", until the next save. */
   mergeWith: string | null;
+  /** The last confirmation was held back by these QA errors (the text was saved), until the next save. */
+  refused: { issues: readonly QaIssueDto[] } | null;
   sourceWords: number;
   targetWords: number;
 }
@@ -57,12 +60,14 @@ export class EditorStore {
   /** Returns true while the active editor is composing (IME): the save waits. */
   isComposing: () => boolean = () => false;
   onError: (message: string) => void = () => {};
+  /** The answer to a confirmation: null when confirmed, else the QA errors that held it back (the text was saved). */
+  onConfirmAnswer: (id: string, refusedBy: readonly QaIssueDto[] | null) => void = () => {};
 
   constructor(readonly documentId: string, segments: SegmentDto[], private fetchImpl: typeof fetch = (...a) => fetch(...a)) {
     for (const s of segments) {
       this.order.push(s.id);
       this.byId.set(s.id, {
-        server: s, pending: null, conflict: null, error: null, mergeWith: null,
+        server: s, pending: null, conflict: null, error: null, mergeWith: null, refused: null,
         sourceWords: countEnglishWords(s.sourceText), targetWords: countEojeol(s.targetText),
       });
     }
@@ -215,17 +220,19 @@ export class EditorStore {
     }
     this.backOnline();
     if (res.ok) {
-      const saved = body as SegmentDto;
+      const { qaBlocked, ...saved } = body as SegmentDto & { qaBlocked?: { issues: QaIssueDto[] } };
+      const refused = sent.state && qaBlocked?.issues.length ? { issues: qaBlocked.issues } : null;
       if (editedSince && now.pending) {
         // Typed on while the save was in flight: rebase the newer edit on the saved version.
         const rebased = { ...now.pending, baseVersion: saved.version, state: now.pending.state === sent.state ? undefined : now.pending.state };
         persistPending(rebased);
-        this.replace(id, { server: saved, pending: rebased, mergeWith: null });
+        this.replace(id, { server: saved, pending: rebased, mergeWith: null, refused });
         this.schedule(id);
       } else {
         removePending(id);
-        this.replace(id, { server: saved, pending: null, mergeWith: null, error: null });
+        this.replace(id, { server: saved, pending: null, mergeWith: null, error: null, refused });
       }
+      if (sent.state === 'TRANSLATED') this.onConfirmAnswer(id, refused?.issues ?? null);
     } else if (res.status === 409) {
       const theirs = (body?.error?.current ?? body?.error?.details?.current) as SegmentDto | undefined;
       const latest = now.pending ?? sent;
@@ -315,7 +322,11 @@ export class EditorStore {
   applyRemote(seg: SegmentDto) {
     const e = this.byId.get(seg.id);
     if (!e || seg.version <= e.server.version) return;
-    this.replace(seg.id, { server: seg });
+    this.replace(seg.id, { server: seg, refused: null });
+  }
+  /** A confirmation refused before it was sent (QA errors already known on the saved text). */
+  refuse(id: string, issues: readonly QaIssueDto[]) {
+    if (this.byId.has(id)) this.replace(id, { refused: { issues } }, { global: false });
   }
   /** Segments saved by another path (search and replace). */
   applySaved(segs: SegmentDto[]) {

@@ -4,6 +4,7 @@
 // Each answer also goes to the rows' overlays, so the underlines in the row follow at once.
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
+import { OverrideDialog } from './override-dialog';
 import type { QaIssueDto, RowOverlays } from './row-overlays';
 import type { SegmentDto } from './types';
 
@@ -17,6 +18,8 @@ export function QaSection({ segment, role, onSaved, overlays }: {
   const locale = useLocale();
   const [qa, setQa] = useState<SegmentQa | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // "Confirm anyway" / "Approve anyway": the reason is asked in an in-app dialog (override-dialog.tsx).
+  const [asking, setAsking] = useState<'confirm' | 'approve' | null>(null);
 
   const load = useCallback(async () => {
     const stamp = performance.now();
@@ -39,26 +42,24 @@ export function QaSection({ segment, role, onSaved, overlays }: {
     await load();
   }
 
-  async function confirmAnyway() {
-    const reason = window.prompt(t('overridePrompt'));
-    if (!reason?.trim()) return;
+  async function confirmAnyway(reason: string): Promise<string | null> {
     const r = await fetch(`/api/v1/segments/${segment.id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ target: segment.target, state: 'TRANSLATED', version: segment.version, qaOverrideReason: reason.trim() }),
+      body: JSON.stringify({ target: segment.target, state: 'TRANSLATED', version: segment.version, qaOverrideReason: reason }),
     });
-    const body = await r.json();
-    if (!r.ok) return setError(body.error?.message ?? `HTTP ${r.status}`);
+    const body = await r.json().catch(() => null);
+    if (!r.ok) return body?.error?.message ?? `HTTP ${r.status}`;
     onSaved(body);
+    return null;
   }
 
-  async function approveAnyway() {
-    const reason = window.prompt(t('overridePrompt'));
-    if (!reason?.trim()) return;
-    const r = await fetch(`/api/v1/segments/${segment.id}/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: segment.version, qaOverrideReason: reason.trim() }) });
-    const body = await r.json();
-    if (!r.ok) return setError(body.error?.message ?? `HTTP ${r.status}`);
+  async function approveAnyway(reason: string): Promise<string | null> {
+    const r = await fetch(`/api/v1/segments/${segment.id}/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: segment.version, qaOverrideReason: reason }) });
+    const body = await r.json().catch(() => null);
+    if (!r.ok) return body?.error?.message ?? `HTTP ${r.status}`;
     onSaved(body);
+    return null;
   }
 
   if (!qa) return <p className="muted">{t('checking')}</p>;
@@ -86,10 +87,12 @@ export function QaSection({ segment, role, onSaved, overlays }: {
           </ul>
         </details>
       )}
-      {canOverride && <button type="button" className="danger small" onClick={confirmAnyway}>{t('confirmAnyway')}</button>}
+      {canOverride && <button type="button" className="danger small" onClick={() => setAsking('confirm')}>{t('confirmAnyway')}</button>}
       {errors.length > 0 && role !== 'TRANSLATOR' && segment.state === 'TRANSLATED' && (
-        <button type="button" className="danger small" onClick={approveAnyway}>{t('approveAnyway')}</button>
+        <button type="button" className="danger small" onClick={() => setAsking('approve')}>{t('approveAnyway')}</button>
       )}
+      <OverrideDialog open={asking !== null} what={asking ?? 'confirm'} n={segment.position + 1}
+        onSubmit={(reason) => (asking === 'approve' ? approveAnyway(reason) : confirmAnyway(reason))} onClose={() => setAsking(null)} />
       {error && <p className="error" role="alert">{error}</p>}
     </div>
   );

@@ -8,6 +8,7 @@ import { forwardRef, useImperativeHandle, useRef, type ReactNode } from 'react';
 import type { MentionMatcher } from '@/lib/names/mentions';
 import type { EditorStore } from './editor-store';
 import type { RowOverlays } from './row-overlays';
+import type { RowSelection } from './selection';
 import { SegmentRow } from './segment-row';
 import type { EditorTerm } from './types';
 
@@ -25,10 +26,12 @@ interface Props {
   onActivate: (id: string) => void;
   renderEditor: (id: string) => ReactNode;
   othersOn: Map<string, string>;
+  /** Rows ticked for bulk review (reviewers and owners). */
+  selection?: RowSelection;
 }
 
 export const SegmentList = forwardRef<SegmentListHandle, Props>(function SegmentList(
-  { store, overlays, ids, activeId, matcher, terms, onActivate, renderEditor, othersOn },
+  { store, overlays, ids, activeId, matcher, terms, onActivate, renderEditor, othersOn, selection },
   ref,
 ) {
   const t = useTranslations('editor');
@@ -57,7 +60,7 @@ export const SegmentList = forwardRef<SegmentListHandle, Props>(function Segment
           const active = id === activeId;
           return (
             <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="seg-pos" style={{ transform: `translateY(${item.start}px)` }}>
-              <SegmentRow store={store} overlays={overlays} id={id} active={active} matcher={matcher} terms={terms} onActivate={onActivate} editor={active ? renderEditor(id) : undefined} others={othersOn.get(id)} />
+              <SegmentRow store={store} overlays={overlays} id={id} active={active} matcher={matcher} terms={terms} onActivate={onActivate} editor={active ? renderEditor(id) : undefined} others={othersOn.get(id)} selection={selection} />
             </div>
           );
         })}

@@ -15,6 +15,7 @@ import { countEojeol } from '@/lib/text/paragraphs';
 import type { EditorStore } from './editor-store';
 import { annotationSpansOf, qaDecorationsOf, useOverlayLabels } from './overlay-labels';
 import { useRowOverlay, type RowOverlays } from './row-overlays';
+import { useSelected, type RowSelection } from './selection';
 import type { EditorTerm } from './types';
 import { useSegmentEntry } from './use-store';
 
@@ -61,9 +62,11 @@ interface RowProps {
   editor?: ReactNode;
   /** Names of other people on this segment. */
   others?: string;
+  /** Bulk review: a checkbox per row (Shift+click for a range). */
+  selection?: RowSelection;
 }
 
-export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active, matcher, terms, onActivate, editor, others }: RowProps) {
+export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active, matcher, terms, onActivate, editor, others, selection }: RowProps) {
   const t = useTranslations('editor');
   const ts = useTranslations('states');
   const to = useTranslations('origins');
@@ -72,6 +75,8 @@ export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active
   renders.current += 1;
   const entry = useSegmentEntry(store, id);
   const overlay = useRowOverlay(overlays, id);
+  const selected = useSelected(selection, id);
+  const tb = useTranslations('bulkReview');
   if (!entry) return null;
   const s = entry.server;
   const n = s.position + 1;
@@ -98,6 +103,10 @@ export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active
     >
       <div className="seg-num">
         <button type="button" className="link-button" aria-label={t('editSegment', { n })} onClick={(e) => { e.stopPropagation(); onActivate(id); }}>{n}</button>
+        {selection && (
+          <input type="checkbox" className="seg-select" aria-label={tb('selectSegment', { n })} checked={selected} onChange={() => {}}
+            onClick={(e) => { e.stopPropagation(); selection.click(id, e.shiftKey); }} />
+        )}
       </div>
       <div className="seg-source" lang="en" data-side="source">
         <RichText doc={highlighted(s.source, annotationSpansOf(overlay, 'source', s.sourceText, labels))} decorations={sourceDecorations} annotations />

@@ -8,6 +8,8 @@ import { flushSync } from 'react-dom';
 import { expandSegment, type CompactSegment } from '@/lib/editor/compact-segment';
 import { createMentionMatcher, type MentionMatcher } from '@/lib/names/mentions';
 import { ActiveEditor, type EditorActions } from './active-editor';
+import { BulkReviewBar } from './bulk-review-bar';
+import { afterConfirmAnswer, knownBlockingIssues, type ConfirmMove } from './confirm-gate';
 import { ConflictDialog } from './conflict-dialog';
 import { EditorStore } from './editor-store';
 import { FilterBar } from './filter-bar';
@@ -22,6 +24,7 @@ import { RowOverlays, useLocalOverlayRevision } from './row-overlays';
 import { SidePanel } from './side-panel';
 import { useSuggestions } from './use-suggestions';
 import { useSegmentFlags } from './use-flags';
+import { RowSelection } from './selection';
 import type { EditorTerm, SegmentDto, Suggestion } from './types';
 import { useActiveId, useStoreRevision } from './use-store';
 import { usePresence } from './use-presence';
@@ -129,6 +132,9 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
   }, [store]);
   const idsRef = useRef(ids);
   idsRef.current = ids;
+  // Rows ticked for bulk review; ranges follow the rows as filtered.
+  const selection = useMemo(() => (role === 'TRANSLATOR' ? undefined : new RowSelection()), [role, store]);
+  selection?.setOrder(ids);
 
   // Put the URL's segment in view once on load.
   useEffect(() => {
@@ -148,6 +154,9 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
 
   const announce = useCallback((m: string) => setAnnouncement(m), []);
   const suggestions = useSuggestions(activeId);
+  const tq = useTranslations('editorQa');
+  // The confirmation waiting for its answer (confirm-gate.ts).
+  const confirmMove = useRef<ConfirmMove | null>(null);
 
   const actions: EditorActions = useMemo(() => ({
     confirm: (nextUnconfirmed) => {
@@ -155,6 +164,8 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
       const id = store.activeId;
       if (!id) return;
       const doc = store.displayed(id);
+      // QA errors already known on the saved text: the answer is awaited here, the focus stays.
+      const known = knownBlockingIssues(store.get(id)!, overlays.get(id));
       if (!doc || !store.confirm(id, doc)) {
         announce(t('cannotConfirmEmpty'));
         return;
@@ -164,9 +175,10 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
       let next: string | undefined;
       if (nextUnconfirmed) {
         next = list.slice(i + 1).find((x) => { const s = store.get(x)!.server; return !s.doNotTranslate && s.state !== 'TRANSLATED' && s.state !== 'APPROVED'; });
-        if (!next) announce(t('allConfirmed'));
+        if (!next && known.length === 0) announce(t('allConfirmed'));
       } else next = list[i + 1];
-      if (next) activate(next);
+      confirmMove.current = { from: id, next: next ?? null, waiting: known.length > 0 };
+      if (next && known.length === 0) activate(next);
     },
     move: (delta) => {
       const list = idsRef.current;
@@ -176,7 +188,7 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
     },
     openHelp: () => setHelpOpen(true),
     announce,
-  }), [store, activate, announce, t]);
+  }), [store, activate, announce, t, overlays]);
 
   // Shortcuts when the focus is outside the editor (the editor's keymap handles them inside).
   useEffect(() => {
@@ -204,12 +216,22 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
     const beforeUnload = () => store.flushAll();
     window.addEventListener('pagehide', beforeUnload);
     store.onError = announce;
+    store.onConfirmAnswer = (id, refusedBy) => {
+      const move = confirmMove.current;
+      if (!move || move.from !== id) return;
+      confirmMove.current = null;
+      const active = store.activeId;
+      const to = afterConfirmAnswer(move, refusedBy !== null, active, active ? store.get(active)!.pending !== null : false);
+      if (to) activate(to);
+      // Said inline under the editor (role="alert") when the focus is on the refused segment; else here.
+      if (refusedBy && (to ?? active) !== id) announce(tq('refusedAt', { n: store.get(id)!.server.position + 1, count: refusedBy.length }));
+    };
     return () => {
       window.removeEventListener('online', on);
       window.removeEventListener('offline', off);
       window.removeEventListener('pagehide', beforeUnload);
     };
-  }, [store, announce]);
+  }, [store, announce, activate, tq]);
 
   const registerInsert = useCallback((fns: typeof inserters.current) => {
     inserters.current = fns;
@@ -245,11 +267,12 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
         )}
       </div>
       <FilterBar filters={filters} onChange={setFilters} shown={ids.length} total={store.order.length} error={filterError} onJump={jump} onReplace={() => setReplaceOpen(true)} onHelp={() => setHelpOpen(true)} extra={toolbarExtra} />
+      {selection && <BulkReviewBar store={store} selection={selection} documentId={documentId} shown={ids.length} onOpen={(id) => activate(id)} />}
       {othersHere.length > 0 && (
         <p className="warning" role="alert" data-testid="same-segment-warning">{t('sameSegment', { names: othersHere.map((u) => u.name).join(', ') })}</p>
       )}
       <div className="editor-body">
-        <SegmentList ref={listRef} store={store} overlays={overlays} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} />
+        <SegmentList ref={listRef} store={store} overlays={overlays} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} selection={selection} />
         {activeId && (
           <SidePanel store={store} overlays={overlays} activeId={activeId} hits={hits} suggestions={suggestions}
             onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)}
