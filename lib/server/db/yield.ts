@@ -6,7 +6,8 @@ import 'server-only';
 // in one short transaction per slice, so no transaction stays open across a pause.
 import { db, type Prisma } from './client';
 
-export const SLICE_MS = 20;
+/** WRITE_SLICE_MS=Infinity turns slicing off (bench/bulk measures the old behaviour that way). */
+export const SLICE_MS = Number(process.env.WRITE_SLICE_MS) || 20;
 
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
