@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sampleEdition } from '@/lib/publish/fixtures/edition';
 import type { EditionView } from '@/lib/publish/snapshot';
 import { AppError } from '../errors';
+import { errorResponse } from '../http/respond';
 import { PdfQueue } from './pdf-queue';
 
 const dirs: string[] = [];
@@ -59,6 +60,8 @@ describe('PDF queue', () => {
       expect(e).toBeInstanceOf(AppError);
       expect(e.status).toBe(503);
       expect(Number(e.headers?.['Retry-After'])).toBeGreaterThan(0);
+      const res = errorResponse(e); // as the download route answers it
+      expect([res.status, Number(res.headers.get('retry-after'))]).toEqual([503, 10]);
     }
     // Once the queue drains, the refused ones render.
     expect(new TextDecoder().decode(await queue.get(edition('ed-5')))).toBe('%PDF-fake ed-5');
