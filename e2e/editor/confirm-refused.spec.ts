@@ -2,6 +2,7 @@
 // said inline and to screen readers (role="alert"), and "Confirm anyway…" asks the reason in an
 // in-app dialog (never window.prompt) that gives the focus back to the segment.
 import { expect, test, type Page } from '@playwright/test';
+import { BASE_URL } from '../../playwright.config';
 import { DEMO } from '../support/fixtures';
 import { createDoc, editorIn, newSignedInPage, row, segmentsOf } from './helpers';
 
@@ -81,5 +82,24 @@ test('Ctrl+Enter on a saved segment whose QA error is known: the focus never lea
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
   expect((await segmentsOf(request, docId))[0]!.state).toBe('TRANSLATED');
   await expect(refusal(page)).toHaveCount(0);
+  await context.close();
+});
+
+test('in the Korean interface the refusal and the dialog are in Korean', async ({ browser, request }) => {
+  const docId = await createDoc(request, PARAS);
+  const { context, page } = await newSignedInPage(browser, DEMO.translator);
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ko', url: BASE_URL }]);
+  await page.goto(`/documents/${docId}?s=1`);
+  await expect(editorIn(page)).toBeFocused();
+  await page.keyboard.type(WRONG);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('alert').filter({ hasText: '확정되지 않았습니다. QA 오류가 1개 있습니다.' })).toBeVisible();
+  await expect(editorIn(page)).toBeFocused();
+  await row(page, 1).getByRole('button', { name: '그래도 확정…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'QA 오류가 있어도 세그먼트 1 확정' });
+  await expect(dialog.getByRole('button', { name: '이 사유로 확정' })).toBeVisible();
+  await dialog.getByRole('button', { name: '취소' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editorIn(page)).toBeFocused();
   await context.close();
 });

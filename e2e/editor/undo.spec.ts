@@ -42,6 +42,13 @@ test('Ctrl+Z undoes typing and deletions, Ctrl+Shift+Z and Ctrl+Y redo, and the 
   await expect(editorIn(page)).toHaveText('서울과 평양은 ABC');
   await saved(page);
   expect((await segmentsOf(request, docId))[0]!.targetText).toBe('서울과 평양은 ABC');
+
+  // Alt+H lists them.
+  await page.keyboard.press('Alt+h');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Undo (this segment)');
+  await expect(help).toContainText('Ctrl/⌘ + Shift + Z, Ctrl/⌘ + Y');
+  await page.keyboard.press('Escape');
   await context.close();
 });
 
