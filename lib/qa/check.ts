@@ -8,6 +8,10 @@ export interface CheckContext {
   terms: CompiledTerms;
   /** Whether the document's Korean shows a stem as a noun (particle-nouns.ts); the segment's own when absent. */
   isNoun?: (stem: string) => boolean;
+  /** Whether the document's Korean shows a stem with particles (for 가, 과, 로; particle-nouns.ts). */
+  byParticles?: (stem: string) => boolean;
+  /** The document's Korean, joined (built on first use). */
+  docText?: () => string;
   /** The expected speech level (project setting); 'auto' takes the document's majority. */
   speechLevel?: SpeechLevelSetting;
 }

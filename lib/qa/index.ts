@@ -24,7 +24,7 @@ import { brokenTextCheck } from './broken-text';
 import { droppedSentenceCheck } from './dropped-sentence';
 import { leftoverLatinCheck } from './leftover-latin';
 import { markupCheck } from './markup';
-import { nounLookup } from './particle-nouns';
+import { nounLookup, particleEvidence } from './particle-nouns';
 import { phraseConsistencyCheck } from './phrase-consistency';
 import { relativeTimeCheck } from './relative-time';
 import { repeatedWordCheck } from './repeated-word';
@@ -107,6 +107,11 @@ export const CHECK_LABELS: Record<CheckId, { en: string; ko: string }> = {
 const EMPTY_TERMS: readonly QaTerm[] = [];
 
 
+function lazyJoin(doc: readonly QaSegment[]): () => string {
+  let text: string | null = null;
+  return () => (text ??= doc.map((s) => s.targetText).join('\n'));
+}
+
 function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckContext; enabled: (id: string) => boolean } {
   const disabled = new Set(context.options?.disabledChecks ?? []);
   return {
@@ -114,6 +119,8 @@ function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckCon
       locale: context.options?.locale ?? 'en',
       terms: compileTerms(context.terms ?? EMPTY_TERMS),
       isNoun: nounLookup(doc.map((s) => s.targetText)),
+      byParticles: particleEvidence(doc.map((s) => s.targetText)),
+      docText: lazyJoin(doc),
       speechLevel: context.options?.speechLevel ?? 'auto',
     },
     enabled: (id) => !disabled.has(id),

@@ -7,7 +7,7 @@ import type { SegmentCheck } from './check';
 import { makeIssue, q, findAllLiteral, uniqueKeys } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { checkParticleAfter, PARTICLE_PAIRS, particleFor } from '../names/particles';
-import { findNounParticleMismatches, nounLookup } from './particle-nouns';
+import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
 
 const ID = 'particle-agreement';
 const GLOSS_RE = /[A-Za-z.\-]\s?[(（]([가-힣]{2,8})[)）]/g;
@@ -52,7 +52,7 @@ export const particleAgreementCheck: SegmentCheck = {
         issues.push(issue(word, mismatch.found, mismatch.expected, span.start, span.end + mismatch.end, ctx.locale));
       }
     }
-    for (const m of findNounParticleMismatches(tgt, ctx.isNoun ?? nounLookup([tgt]))) {
+    for (const m of findNounParticleMismatches(tgt, ctx.isNoun ?? nounLookup([tgt]), ctx.byParticles ?? particleEvidence([tgt]), ctx.docText?.() ?? tgt)) {
       if (claimed.has(m.start + m.stem.length) || issues.some((i) => i.targetSpan && i.targetSpan.start < m.end && m.start < i.targetSpan.end)) continue;
       issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { particleAgreementCheck } from './particle-agreement';
-import { findNounParticleMismatches, nounLookup } from './particle-nouns';
+import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
 import { keys, runOne } from './testing';
 
 const find = (text: string, doc: string[] = [text]) => findNounParticleMismatches(text, nounLookup(doc)).map((m) => `${m.stem}${m.found}>${m.expected}`);
@@ -25,6 +25,23 @@ describe('particles after any noun', () => {
     // Nouns in 가/과/로 after the "wrong" kind of syllable: 기업가, 수사과, 교통로.
     const nouns = '기업가와 활동가, 수사과 형사, 교통로를 열었다. 기업에 활동에 수사를 교통에';
     expect(find(nouns)).toEqual([]);
+  });
+  it('judges 가, 과, 로 only after a stem the document shows with particles, never on nouns in those syllables', () => {
+    const doc = ['미국가 환영했다. 미국은 조용히. 식량로 쓰일 식량을. 함경북도과 양강도. 훈련가 끝난 뒤 훈련을 실시.'];
+    const find3 = (t: string, d = [t]) => findNounParticleMismatches(t, nounLookup(d), particleEvidence(d), d.join('\n')).map((m) => `${m.stem}${m.found}>${m.expected}`);
+    expect(find3(doc[0]!)).toEqual(['미국가>이', '식량로>으로', '함경북도과>와', '훈련가>이']);
+    // No evidence for the stem: not judged.
+    expect(find3('국경가 멀다. 선박로 보냈다.')).toEqual([]);
+    // Nouns of their own, listed or shown with their own particle; 국가 after a longer 국 word.
+    const nouns = '기업의 기업가 정신, 수사를 수사과 형사, 교역을 교역로 확보, 시장을 시장가 매도, 선진국의 선진국가 모임, 혁신을 혁신가 정신, 효를 효과, 구매를 구매가의 합계';
+    expect(find3(nouns)).toEqual([]);
+  });
+  it('reads a plural 들 or a Sino-Korean noun suffix as a noun for 는/은/이', () => {
+    expect(find('비판론자들는 회의적이다')).toEqual(['비판론자들는>은']);
+    expect(find('대변인는 밝혔다')).toEqual(['대변인는>은']);
+    expect(find('위원회은 밝혔다')).toEqual(['위원회은>는']);
+    // Verbs and names are not nouns by suffix: 쏟아부은, 껴안는, 사이, 김지은.
+    expect(find('쏟아부은 돈, 껴안는 모습, 둘 사이, 김지은 씨')).toEqual([]);
   });
   it('reports through the particle-agreement check with a span and both languages', () => {
     const [i] = runOne(particleAgreementCheck, 'x', '이에 합의을 이뤘다');

@@ -6,11 +6,16 @@
 //   the ㅅ-irregular verbs (지을, 이을, 나을);
 // - wrong when the stem is a known noun: 는 after a closed syllable (verbs: 있는, 받는) and 은/이
 //   after an open syllable (names: 김지은; 가까이);
-// - never judged on arbitrary words: 가, 과, 로 (기업가, 수사과, 교통로 are nouns).
+// - wrong only when the document shows the stem with a particle (미국가 after 미국은, 식량로 after
+//   식량을, 함경북도과 after 함경북도의): 가, 과, 로, since many nouns end in them after a syllable
+//   of the "wrong" kind (기업가, 수사과, 교통로: the endings in SUFFIX_NOUNS are never judged, nor a
+//   word the document also shows with a particle of its own, 기업가의).
 // A stem is a known noun when the document shows it with a particle that verbs never take
 // (의, 에, 에서, 도, 까지 …, or an agreeing 이/과/으로 after a closed syllable, 가/는/를/와/로 after
-// an open one), or when it follows a one-syllable surname or a demonstrative (정 장관, 이 제안).
-// Stems ending in clusters only verbs have (있, 없, 않, 닮 …) are never nouns.
+// an open one), when it follows a one-syllable surname or a demonstrative (정 장관, 이 제안), or
+// when it ends in a plural 들 or a Sino-Korean noun suffix no verb stem ends in (위원장, 통일부,
+// 대변인, 지지율 …; NOUN_SUFFIX_*). Stems ending in clusters only verbs have (있, 없, 않, 닮 …) are
+// never nouns.
 
 import { PARTICLE_PAIRS, pickParticle, type ParticlePairName } from '../names/particles';
 
@@ -61,17 +66,51 @@ function agreeing(rest: string, c: { closed: boolean; rieul: boolean }): boolean
   return AFTER_OPEN.includes(rest);
 }
 
-function hasNounEvidence(doc: string, stem: string): boolean {
+// Sino-Korean noun suffixes that end no verb or adjective stem before 는 (closed) or 은/이 (open):
+// 장관는, 지지율는, 통일부은, 위원회이. 부 after 아/어/이/퍼 is 붓다 (쏟아부은); 사/세/제/기 before 이
+// (사이, 에세이, 제이), and 안 (껴안는).
+const NOUN_SUFFIX_CLOSED = new Set('장관권국청단당론력율률량액법령층측학원인약책군성형급국'.split(''));
+const NOUN_SUFFIX_OPEN = new Set('부회의자도시처계표'.split(''));
+
+function suffixEvidence(stem: string, c: { closed: boolean }): boolean {
+  if (stem.length < 2) return false;
+  const last = stem[stem.length - 1]!;
+  if (last === '들') return stem.length >= 3;
+  // 쏟아부은, 들이부은, 퍼부은: the verb 붓다, not the ministry suffix 부.
+  if (last === '부' && '아어이퍼'.includes(stem[stem.length - 2]!)) return false;
+  return c.closed ? NOUN_SUFFIX_CLOSED.has(last) : NOUN_SUFFIX_OPEN.has(last);
+}
+
+/** Whether the document shows a stem as a noun by its particles alone (for 가, 과, 로). */
+export function particleEvidence(texts: readonly string[]): (stem: string) => boolean {
+  let doc: string | null = null;
+  const memo = new Map<string, boolean>();
+  return (stem) => {
+    let v = memo.get(stem);
+    if (v === undefined) {
+      doc ??= texts.join('\n');
+      v = hasNounEvidence(doc, stem, true);
+      memo.set(stem, v);
+    }
+    return v;
+  };
+}
+
+function hasNounEvidence(doc: string, stem: string, particlesOnly = false): boolean {
   const c = closedOf(stem);
   if (!c || c.verbish) return false;
+  // 국 + 가 is too often 국가 (선진국가, 회원국가) to read as 국 + a wrong 가.
+  if (suffixEvidence(stem, c) && !(particlesOnly && stem.endsWith('국'))) return true;
   for (let i = doc.indexOf(stem); i >= 0; i = doc.indexOf(stem, i + 1)) {
     if (hangulAt(doc, i - 1)) continue;
-    if (i >= 2 && doc[i - 1] === ' ' && SURNAME_OR_DEMONSTRATIVE.has(doc[i - 2]!) && !hangulAt(doc, i - 3)) return true;
+    if (!particlesOnly && i >= 2 && doc[i - 1] === ' ' && SURNAME_OR_DEMONSTRATIVE.has(doc[i - 2]!) && !hangulAt(doc, i - 3)) return true;
     let j = i + stem.length;
     while (j < doc.length && hangulAt(doc, j)) j++;
     const rest = doc.slice(i + stem.length, j);
     if (rest === '') continue;
     if (NEUTRAL_SET.has(rest) || agreeing(rest, c)) return true;
+    // 은/을 follow verb stems too (받은, 붙잡을), but no verb stem takes 가, 과 or 로 instead.
+    if (particlesOnly && c.closed && (rest === '은' || rest === '을')) return true;
     for (const p of [...AFTER_CLOSED, ...AFTER_OPEN]) {
       if (rest.length > p.length && rest.startsWith(p) && NEUTRAL_SET.has(rest.slice(p.length)) && agreeing(p, c)) return true;
     }
@@ -104,9 +143,30 @@ const PAIR: Record<string, ParticlePairName> = {
   은: 'topic', 는: 'topic', 이: 'subject', 가: 'subject', 을: 'object', 를: 'object', 과: 'and', 와: 'and', 으로: 'direction', 로: 'direction',
 };
 const NEEDS_EVIDENCE = new Set(['는', '은', '이']);
-// Never judged on arbitrary words: too many nouns end in these syllables after a syllable of the
-// "wrong" kind — 가 (기업가, 활동가, 전문가), 과 (수사과, 정보과), 로 (교통로, 진입로, 보급로).
-const NOT_JUDGED = new Set(['가', '과', '로']);
+// Judged only after a stem the document shows with particles: too many nouns end in these
+// syllables after a syllable of the "wrong" kind — 가 (기업가, 활동가, 전문가), 과 (수사과,
+// 정보과), 로 (교통로, 진입로, 보급로).
+const NEEDS_PARTICLE_EVIDENCE = new Set(['가', '과', '로']);
+// Nouns (and interrogative endings: 무엇인가, 어떤가) ending in 가 after a closed syllable, 과 after an
+// open one, 로 after a closed one other than ㄹ: never read as stem + particle.
+const SUFFIX_NOUNS = [
+  '증가', '물가', '원가', '단가', '작가', '상가', '염가', '명가', '종가', '정가', '특가', '진가', '군가', '찬송가', '애국가', '응원가', '주제가', '유행가',
+  '문가', '업가', '석가', '축가', '악가', '동가', '률가', '략가', '곡가', '신가', '혁가', '본가', '험가', '설가', '역가', '출가', '론가', '술가', '변가',
+  '융가', '월가', '점가', '화가', '학가', '택가', '민가', '찰가', '시가', '표가', '매가', '양가', '저가', '고가', '인가', '는가', '은가', '던가', '런가', '건가', '을가',
+  '효과', '사과', '부과', '초과', '투과', '여과', '외과', '치과', '내과', '교과', '이과', '고과', '수사과', '정보과', '총무과', '경리과', '교무과', '소아과', '피부과', '후과', '기과', '무과', '의과',
+  '장가', '급가', '입가', '준가', '균가', '산가', '량가', '당가', '권가', '각가', '공가', '상가', '행가', '전가', '영가', '감가', '실가',
+  '역로', '책로', '격로', '책로', '관로', '송로', '강로', '천로', '간로', '관로', '속로',
+  '통로', '항로', '경로', '진로', '활로', '육로', '선로', '철로', '공로', '원로', '행로', '탄로', '입로', '급로', '산로', '출로', '동로', '송로', '종로', '항로', '통로', '맥로', '혈로', '난로', '향로', '회로',
+];
+/** Whether the word (stem + 가/과/로) is a noun of its own: listed, or shown with a particle. */
+function ownNoun(word: string, doc: string): boolean {
+  if (SUFFIX_NOUNS.some((n) => word.endsWith(n))) return true;
+  for (let i = doc.indexOf(word); i >= 0; i = doc.indexOf(word, i + 1)) {
+    const rest = doc.slice(i + word.length, i + word.length + 2);
+    if (/^(?:의|에|를|가|는|도|와|로|들)/.test(rest)) return true;
+  }
+  return false;
+}
 function byLastChar<T>(items: T[], form: (t: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const it of items) {
@@ -117,7 +177,7 @@ function byLastChar<T>(items: T[], form: (t: T) => string): Map<string, T[]> {
 }
 const ENDINGS_BY_LAST = byLastChar(ENDINGS, (x) => x.form);
 
-const WORD_END_RE = /[는은이을를와로의도](?![가-힣])/g;
+const WORD_END_RE = /[는은이을를와과가로의도](?![가-힣])/g;
 
 /** Particles after nouns that disagree with them, in one text. */
 const code = (text: string, i: number): number => text.charCodeAt(i) - 0xac00;
@@ -136,20 +196,25 @@ function maybeMismatch(text: string, end: number): boolean {
   let last = text[end]!;
   let i = end;
   // Stacked: 와의, 와는, 와도, 으로는, 으로도, 으로의.
-  if ((last === '의' || last === '는' || last === '도') && (text[end - 1] === '와' || text[end - 1] === '로')) {
+  if ((last === '의' || last === '는' || last === '도') && (text[end - 1] === '와' || text[end - 1] === '과' || text[end - 1] === '로')) {
     i = end - 1;
     last = text[i]!;
   }
   const f = finalAt(text, i - 1);
-  if (last === '로') return text[i - 1] === '으' && (finalAt(text, i - 2) === 0 || finalAt(text, i - 2) === 8);
+  if (last === '로') return text[i - 1] === '으' ? finalAt(text, i - 2) === 0 || finalAt(text, i - 2) === 8 : f > 0 && f !== 8;
   if (f < 0) return last === '를' || last === '을' || last === '은' || last === '는' || last === '이' || last === '와' ? text[i - 1] === ')' || text[i - 1] === '）' : false;
-  if (last === '를' || last === '와' || last === '는') return f !== 0;
-  if (last === '을' || last === '은' || last === '이') return f === 0;
+  if (last === '를' || last === '와' || last === '는' || last === '가') return f !== 0;
+  if (last === '을' || last === '은' || last === '이' || last === '과') return f === 0;
   return false;
 }
 
 /** Particles after nouns that disagree with them, in one text. */
-export function findNounParticleMismatches(text: string, isNoun: (stem: string) => boolean): NounParticleMismatch[] {
+export function findNounParticleMismatches(
+  text: string,
+  isNoun: (stem: string) => boolean,
+  byParticles: ((stem: string) => boolean) | null = null,
+  doc = text,
+): NounParticleMismatch[] {
   const out: NounParticleMismatch[] = [];
   // Word ends on a syllable some particle ends in (the regex engine finds them fast).
   for (const hit of text.matchAll(WORD_END_RE)) {
@@ -177,7 +242,10 @@ export function findNounParticleMismatches(text: string, isNoun: (stem: string) 
     // A quick screen on the final consonant, then the decision through es-hangul.
     const pair = PARTICLE_PAIRS[PAIR[end.particle]!];
     const open = !c.closed || (c.rieul && 'rieulAsOpen' in pair);
-    if ((open ? pair.withoutBatchim : pair.withBatchim) === end.particle || NOT_JUDGED.has(end.particle)) continue;
+    if ((open ? pair.withoutBatchim : pair.withBatchim) === end.particle) continue;
+    // 선진국가, 회원국가: a country word, not 선진국 + a wrong 가.
+    if (end.particle === '가' && stem.length >= 3 && stem.endsWith('국')) continue;
+    if (NEEDS_PARTICLE_EVIDENCE.has(end.particle) && !(byParticles && stem.length >= 2 && byParticles(stem) && !ownNoun(stem + end.particle, doc))) continue;
     if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
     if (NEEDS_EVIDENCE.has(end.particle) && !(stem.length >= 2 && isNoun(stem))) continue;
     const expected = pickParticle(stem, pair);
