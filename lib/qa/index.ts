@@ -24,6 +24,7 @@ import { brokenTextCheck } from './broken-text';
 import { droppedSentenceCheck } from './dropped-sentence';
 import { leftoverLatinCheck } from './leftover-latin';
 import { markupCheck } from './markup';
+import { missingNameCheck } from './missing-name';
 import { nounLookup, particleEvidence } from './particle-nouns';
 import { phraseConsistencyCheck } from './phrase-consistency';
 import { relativeTimeCheck } from './relative-time';
@@ -36,6 +37,7 @@ export const SEGMENT_CHECKS: readonly SegmentCheck[] = [
   emptyTargetCheck,
   untranslatedCheck,
   termsCheck,
+  missingNameCheck,
   numbersCheck,
   particleAgreementCheck,
   finalPunctuationCheck,
@@ -56,6 +58,7 @@ export const CHECK_IDS = [
   'empty-target',
   'untranslated',
   'terms',
+  'missing-name',
   'numbers',
   'particle-agreement',
   'final-punctuation',
@@ -85,6 +88,7 @@ export const CHECK_LABELS: Record<CheckId, { en: string; ko: string }> = {
   'empty-target': { en: 'Empty confirmed translation', ko: '빈 확정 번역' },
   untranslated: { en: 'Untranslated text', ko: '번역되지 않은 텍스트' },
   terms: { en: 'Names and glossary terms', ko: '이름 및 용어집' },
+  'missing-name': { en: 'Names missing from the translation', ko: '번역문에서 빠진 이름' },
   numbers: { en: 'Numbers and dates', ko: '숫자 및 날짜' },
   'particle-agreement': { en: 'Particle agreement', ko: '조사 호응' },
   'final-punctuation': { en: 'Final punctuation', ko: '끝 문장 부호' },

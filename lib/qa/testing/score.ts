@@ -20,7 +20,7 @@ export const KIND_CHECKS: Record<ErrorKind, readonly string[]> = {
   'dropped-sentence': ['dropped-sentence', 'length-ratio'],
   numbers: ['numbers'],
   'speech-level': ['speech-level'],
-  'name-lost': ['terms'],
+  'name-lost': ['terms', 'missing-name'],
 };
 
 export type RunDocs = (segments: QaSegment[], ctx: { terms: QaTerm[] }) => { segmentId: string; issues: QaIssue[] }[];

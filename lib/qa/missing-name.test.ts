@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { missingNameCheck } from './missing-name';
+import { ctxFor, keys, runOne, seg } from './testing';
+import type { QaTerm } from './types';
+
+const run = (en: string, ko: string, terms: QaTerm[] = []) => keys(runOne(missingNameCheck, en, ko, terms));
+
+describe('missing-name check', () => {
+  it('warns when a Korean place or person the English names is not in the Korean', () => {
+    expect(run('near the border town of Kaesong.', '접경 도시 인근에서 도로를 폭파했다.')).toEqual(['missing-name:Kaesong']);
+    expect(run('before any shipment leaves Busan.', '배가 떠나기 전에 조건을 내걸어야 한다.')).toEqual(['missing-name:Busan']);
+    expect(run('said Oh Gyeong-seop, a research fellow.', '한 연구위원은 말했다.')).toEqual(['missing-name:Oh Gyeong-seop']);
+  });
+  it('points at the name in the source and says so in Korean with the right particle', () => {
+    const [i] = runOne(missingNameCheck, 'Ships leave Busan next month.', '배는 다음 달 떠난다.');
+    expect(i!.sourceSpan).toEqual({ start: 12, end: 17 });
+    expect(i!.severity).toBe('warning');
+    const [k] = missingNameCheck.run(seg('said Oh Gyeong-seop.', '한 연구위원은 말했다.'), ctxFor([], 'ko'));
+    expect(k!.message).toBe('이름 “Oh Gyeong-seop”이 번역문에서 빠진 것 같습니다(예: “오경섭”).');
+  });
+  it('accepts any candidate, a matching skeleton, the surname before a title, or the name left in Latin', () => {
+    expect(run('near the border town of Kaesong.', '접경 도시 개성 인근에서')).toEqual([]);
+    // Not the first-ranked candidate: 정의선 (Chung Euisun), 이창용 (Rhee Chang-yong), 박원곤.
+    expect(run('said Chung Euisun, the chairman.', '정의선 회장은 말했다.')).toEqual([]);
+    expect(run('Rhee Chang-yong said rates would hold.', '이창용 총재는 금리를 동결하겠다고 말했다.')).toEqual([]);
+    expect(run('said Park Won-gon, a professor.', '박원곤 교수는 말했다.')).toEqual([]);
+    expect(run('Kim Jong-un inspected the site.', '김 위원장은 현장을 시찰했다.')).toEqual([]);
+    expect(run('in Hwanghae Province', '황해남도에서')).toEqual([]);
+    // Left in Latin: the leftover-latin check reports it.
+    expect(run('near Kaesong', 'Kaesong 인근에서')).toEqual([]);
+  });
+  it('leaves glossary names to the terms check, and capitals used for governments alone', () => {
+    expect(run('said Lee Sang-hoon, a professor.', '한 교수는 말했다.', [{ source: 'Lee Sang-hoon', target: '이상훈', kind: 'NAME' }])).toEqual([]);
+    expect(run('Seoul’s answer is to route the rice. Pyongyang has ignored it.', '정부의 해법은 쌀을 보내는 것이다. 북한은 이를 무시했다.')).toEqual([]);
+    expect(run('Donald Trump met Xi Jinping in Hanoi.', '트럼프 대통령은 하노이에서 시 주석을 만났다.')).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+// A Korean name the English gives that the Korean lost, when no glossary entry covers it (the terms
+// check handles glossary names). The English side comes from the names detection of lib/names
+// (romanised.ts: Korean-order person names, gazetteer places and places with an administrative
+// suffix — `Kaesong`, `Busan`, `Oh Gyeong-seop`, `Onchon County`; Seoul and Pyongyang, which news
+// English uses for the governments, are never detected). The name counts as present when the
+// Korean has any of its ranked Hangul candidates (or a candidate's stem before an administrative
+// suffix: 황해 for 황해도), a word whose consonant skeleton (lib/align/names.ts, through es-hangul
+// romanize) matches the name's (정의선 for "Chung Euisun", whatever the candidate ranking), the
+// name left in Latin letters (the leftover-latin check's), or — for a person — the surname alone
+// before a title (김 위원장, 이 교수). Only then: a warning "name X may be missing".
+import type { SegmentCheck } from './check';
+import { makeIssue, q } from './shared';
+import { findSourceMentions } from './term-matching';
+import type { QaIssue } from './types';
+import { detectRomanisedNames, type RomanisedName } from '../names/romanised';
+import { hangulSkeleton, koreanNameKeys, skeleton } from '../align/names';
+import { particleFor, PARTICLE_PAIRS } from '../names/particles';
+
+const ID = 'missing-name';
+const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;
+// A capitalised word not at the start of the text: the cheapest sign the source may hold a name.
+const MAYBE_NAME = /[a-z,;:’'"“]\s+[A-Z][a-z]|^[A-Z][a-z]+ [A-Z][a-z]/;
+
+// Detection per source text is memoised: the same paragraph is checked again after every save.
+const detected = new Map<string, RomanisedName[]>();
+function namesIn(src: string): RomanisedName[] {
+  let v = detected.get(src);
+  if (v === undefined) {
+    v = detectRomanisedNames([src]);
+    if (detected.size > 5000) detected.clear();
+    detected.set(src, v);
+  }
+  return v;
+}
+
+function present(name: RomanisedName, tgt: string, keys: () => Set<string>): boolean {
+  if (tgt.includes(name.source) || tgt.includes(name.source.split(/[\s-]/)[0]!)) return true;
+  for (const c of name.candidates) {
+    if (tgt.includes(c.target)) return true;
+    const stem = c.target.replace(ADMIN_SUFFIX, '');
+    if (stem.length >= 2 && stem !== c.target && tgt.includes(stem)) return true;
+  }
+  const sk = skeleton(name.type === 'place' ? name.source.split(/[\s-]/)[0]! : name.source);
+  if (sk.length >= 4 && keys().has(sk)) return true;
+  if (name.type === 'person') {
+    // The surname alone before a title or a name-like word: 김 위원장, 이 교수.
+    const surnames = new Set(name.candidates.map((c) => c.target[0]!));
+    for (const s of surnames) if (new RegExp(`(?<![가-힣])${s} [가-힣]`).test(tgt)) return true;
+    // The given name's skeleton at the end of a word (a translator's different surname reading).
+    const given = name.source.split(' ').slice(1).join('');
+    const gk = skeleton(given);
+    if (gk.length >= 3) for (const w of tgt.match(/[가-힣]{2,4}/g) ?? []) if (hangulSkeleton(w).endsWith(gk)) return true;
+  }
+  return false;
+}
+
+export const missingNameCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const src = segment.sourceText;
+    const tgt = segment.targetText;
+    if (!MAYBE_NAME.test(src) || !/[가-힣]/.test(tgt)) return [];
+    const names = namesIn(src);
+    if (names.length === 0) return [];
+    const glossary = findSourceMentions(ctx.terms, src);
+    let keySet: Set<string> | null = null;
+    const keys = () => (keySet ??= new Set(koreanNameKeys(tgt)));
+    const issues: QaIssue[] = [];
+    for (const name of names) {
+      const start = src.indexOf(name.source);
+      if (start < 0) continue;
+      const end = start + name.source.length;
+      if (glossary.some((m) => m.start < end && start < m.end)) continue;
+      if (present(name, tgt, keys)) continue;
+      const ko = name.candidates[0]!.target;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: name.source,
+          sourceSpan: { start, end },
+          message: {
+            en: `The name ${q(name.source)} may be missing from the translation (perhaps ${q(ko)}).`,
+            // The particle follows the name as a Korean reader says it (오경섭이, not the Latin's guess).
+            ko: `이름 ${q(name.source)}${particleFor(ko, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다(예: ${q(ko)}).`,
+          },
+        }),
+      );
+    }
+    return issues;
+  },
+};
