@@ -22,4 +22,34 @@ describe('phrase-consistency check', () => {
     ]);
     expect(phraseConsistencyCheck.run(d, ctxFor()).size).toBe(0);
   });
+  const flagged = (pairs: [string, string][]) =>
+    runDocumentChecks(docOf(pairs)).flatMap((r) => r.issues.filter((i) => i.check === 'phrase-consistency').map((i) => `${r.segmentId} ${i.key}`));
+  it('flags a changed head (연습 for 훈련), a longer -적 form (인도주의적) and a word pair with one word changed (식량 원조)', () => {
+    expect(flagged([
+      ['It protested the joint military drills.', '북한은 한미 연합군사훈련에 항의했다.'],
+      ['The joint military drills remain a sore point.', '연합군사연습은 여전히 민감한 사안이다.'],
+    ])).toContain('s1 phrase-consistency:joint military');
+    expect(flagged([
+      ['Humanitarian aid must not be held hostage.', '인도적 지원이 정치의 볼모가 돼서는 안 된다.'],
+      ['It promised to put humanitarian aid first.', '인도주의적 지원을 앞세우겠다고 약속했다.'],
+    ])).toContain('s1 phrase-consistency:humanitarian aid');
+    expect(flagged([
+      ['Food aid is not covered by sanctions.', '식량 지원은 제재 대상이 아니다.'],
+      ['A food aid offer is its boldest move.', '식량 원조 제안은 가장 과감한 카드다.'],
+    ])).toContain('s1 phrase-consistency:food aid');
+  });
+  it('never pairs words across a mark or a number, verb forms, adnominals or words with nothing in common', () => {
+    expect(flagged([
+      ['He fired a ballistic missile launch on Monday.', '그는 월요일 탄도미사일 발사를 감행했다.'],
+      ['Another ballistic missile flew 400 km.', '또 다른 탄도미사일 1발을 쐈다.'],
+    ])).toEqual([]);
+    expect(flagged([
+      ['They discussed economic cooperation.', '남한 대화에 나섰다.'],
+      ['Economic cooperation was on the agenda.', '남한 대한 논의가 이어졌다.'],
+    ])).toEqual([]);
+    expect(flagged([
+      ['A recent statement by the ministry.', '외무성 최근 담화에서 밝혔다.'],
+      ['The recent statement was harsh.', '외무성 권정근 국장의 담화는 거칠었다.'],
+    ])).toEqual([]);
+  });
 });

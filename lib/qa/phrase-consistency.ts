@@ -3,8 +3,11 @@
 // For every two-word English phrase that several segments share, the Korean words (particles
 // stripped) or word pairs that all the other segments with the phrase share are its rendering;
 // a segment that lacks that rendering but has a look-alike — the same word with a different
-// front (연합/합동군사훈련) or end (인도적/인도주의적), or the same pair with one word changed
-// (식량 지원/식량 원조) — that no other segment with the phrase uses, gets a warning.
+// front (연합/합동군사훈련) or head (연합군사훈련/연합군사연습, two thirds of the syllables
+// shared), a longer -적 form (인도적/인도주의적; other shortened forms such as 연합훈련 are a
+// choice), or the same pair of adjacent nouns with one word changed for a same-length word sharing
+// a Sino-Korean syllable (식량 지원/식량 원조; never an adnominal verb form: 대화/대한) — that no
+// other segment with the phrase uses, gets a warning.
 import type { DocumentCheck } from './check';
 import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue } from './types';
@@ -20,8 +23,8 @@ const STOP = new Set(('the a an and or but of to in on at by for with from as is
   'north south korea korean koreas seoul pyongyang year month week day time people government').split(' '));
 const PARTICLES = ['으로부터', '에서는', '에게는', '으로는', '으로서', '으로써', '이라는', '에서', '에게', '까지', '부터', '보다', '처럼', '으로', '라는', '이다', '에는', '에도', '과의', '와의', '의', '은', '는', '이', '가', '을', '를', '과', '와', '에', '도', '만', '로'];
 
-function stems(text: string): { stem: string; start: number }[] {
-  const out: { stem: string; start: number }[] = [];
+function stems(text: string): { stem: string; start: number; end: number }[] {
+  const out: { stem: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[가-힣]+/g)) {
     let w = m[0];
     for (const p of PARTICLES) {
@@ -30,7 +33,7 @@ function stems(text: string): { stem: string; start: number }[] {
         break;
       }
     }
-    out.push({ stem: w, start: m.index! });
+    out.push({ stem: w, start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }
@@ -86,23 +89,51 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** How many syllables two words share (as multisets), over the longer one's length. */
+function sharedShare(a: string, b: string): number {
+  const pool = [...b];
+  let n = 0;
+  for (const c of a) {
+    const i = pool.indexOf(c);
+    if (i >= 0) {
+      n++;
+      pool.splice(i, 1);
+    }
+  }
+  return n / Math.max(a.length, b.length);
+}
+
 /** Two renderings that look like variants of each other (not the same, not unrelated). */
 function lookAlike(a: string, b: string): boolean {
   if (a === b) return false;
   const pa = a.split(' ');
   const pb = b.split(' ');
-  if (pa.length !== pb.length) return false;
-  if (pa.length !== 1) return false;
-  // A shortened form (군사훈련, 연합훈련 for 연합군사훈련) is a choice, not a second translation.
-  if (isSubsequence(a, b) || isSubsequence(b, a)) return false;
+  if (pa.length !== pb.length || pa.length > 2) return false;
+  if (pa.length === 2) {
+    // 식량 지원 / 식량 원조: one word the same, the other a noun-like word sharing a syllable
+    // (a Sino-Korean morpheme: 지원/원조), the pair sharing two thirds of its syllables.
+    if ([...pa, ...pb].some((w) => w.length < 2 || VERB_LIKE.test(w))) return false;
+    const i = pa[0] === pb[0] ? 1 : pa[1] === pb[1] ? 0 : -1;
+    // Same length, and neither an adnominal verb form (대한, 관련된, 이어진): 대화 / 대한 is no pair.
+    if (i < 0 || pa[i]!.length !== pb[i]!.length || ADNOMINAL.test(pa[i]!) || ADNOMINAL.test(pb[i]!) || sharedShare(pa[i]!, pb[i]!) === 0) return false;
+    const ja = pa.join('');
+    const jb = pb.join('');
+    return Math.abs(ja.length - jb.length) <= 1 && sharedShare(ja, jb) >= 2 / 3;
+  }
   if (a.length < 2 || b.length < 2) return false;
+  // A shortened form (군사훈련, 연합훈련 for 연합군사훈련) is a choice, not a second translation;
+  // but two adjectival -적 forms (인도적 / 인도주의적) are two words for one thing.
+  if (isSubsequence(a, b) || isSubsequence(b, a)) return a.endsWith('적') && b.endsWith('적') && Math.min(a.length, b.length) >= 3;
   let pre = 0;
   while (pre < a.length && a[pre] === b[pre]) pre++;
   let suf = 0;
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  return (suf >= 2 && pre === 0 && a.length >= 3 && b.length >= 3) || (pre >= 2 && suf >= 1);
+  if ((suf >= 2 && pre === 0 && a.length >= 3 && b.length >= 3) || (pre >= 2 && suf >= 1)) return true;
+  // 연합군사훈련 / 연합군사연습: a long shared front, the head changed, two thirds shared.
+  return a.length === b.length && a.length >= 5 && pre >= 3 && sharedShare(a, b) >= 2 / 3;
 }
 
+const ADNOMINAL = /(?:한|된|난|진|운|는|던|할|될|인|은|을|ㄹ)$/;
 // Words ending like a verb or a connective (했습니다, 향해서, 완화하려): never a phrase's rendering.
 const VERB_LIKE = /(?:다|까|고|며|서|면|려|요|죠|지|게|록|데|니|라|어|아|해|든|던|야|자|도록|면서|지만)$/;
 
@@ -140,7 +171,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
         st.forEach((x, i) => {
           if (x.stem.length >= 2 && !info.renderings.has(x.stem)) info.renderings.set(x.stem, x.start);
           const next = st[i + 1];
-          if (next && !info.renderings.has(`${x.stem} ${next.stem}`)) info.renderings.set(`${x.stem} ${next.stem}`, x.start);
+          // Word pairs only of two adjacent words (one space between: no digit, mark or sentence end).
+          if (next && next.start === x.end + 1 && !info.renderings.has(`${x.stem} ${next.stem}`)) info.renderings.set(`${x.stem} ${next.stem}`, x.start);
         });
         for (const r of info.renderings.keys()) docCount.set(r, (docCount.get(r) ?? 0) + 1);
       }
@@ -155,11 +187,11 @@ export const phraseConsistencyCheck: DocumentCheck = {
         const first = rendered(others[0]!);
         // The phrase's rendering: in every other segment with the phrase and (for word pairs) nowhere else.
         const shared = [...first.keys()].filter(
-          (r) => !rendered(x).has(r) && others.every((o) => rendered(o).has(r)) && (!r.includes(' ') || (others.length >= 2 && docCount.get(r) === others.length)),
+          (r) => !rendered(x).has(r) && others.every((o) => rendered(o).has(r)) && (!r.includes(' ') || docCount.get(r) === others.length),
         );
         for (const r of shared) {
           // The look-alike: used by this segment only.
-          if (!r.includes(' ') && !(isNoun(r) || /적$/.test(r))) continue;
+          if (!r.includes(' ') && !(isNoun(r) || /적$/.test(r) || (r.length >= 4 && !VERB_LIKE.test(r)))) continue;
           const variant = [...rendered(x).keys()].find((v) => docCount.get(v) === 1 && !VERB_LIKE.test(v) && lookAlike(r, v));
           if (!variant) continue;
           const start = rendered(x).get(variant)!;
