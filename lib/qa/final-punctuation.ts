@@ -1,7 +1,8 @@
 // Final punctuation: a sentence-final . ? ! : … in the source should end the Korean too (Korean
 // uses the same marks; full-width forms are accepted). Closing quotes and brackets after the mark
 // are looked through: 라고 말했다.” and 말했다”. both end in a period. Headlines without a final
-// mark should not gain one.
+// mark should not gain one. A ? or ! closing quoted speech at the end of the English may close the
+// quote inside the Korean sentence (“뭐 하겠니?”라고 했다.).
 import type { SegmentCheck } from './check';
 import { makeIssue } from './shared';
 
@@ -28,6 +29,9 @@ const ACCEPT: Record<string, string[]> = {
 const ABBREVIATION_END = /(?:(?<![\p{L}])(?:\p{Lu}\.){2,}|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|etc|No|Dr|Mr|Mrs|Ms|St)\.)$/u;
 const FINAL_MARKS = new Set(['.', '?', '!', ':', '…', '。', '．', '？', '！', '：']);
 
+const QUOTED_END = /[?!…][\s]*["”’'」』]\s*$/;
+const QUOTED_MARK: Record<string, RegExp> = { '?': /[?？]["”’'」』]/, '!': /[!！]["”’'」』]/, '…': /…["”’'」』]/ };
+
 function finalMark(text: string): string {
   return stripClosers(text).slice(-1);
 }
@@ -49,6 +53,9 @@ export const finalPunctuationCheck: SegmentCheck = {
     const span = { start: Math.max(0, segment.targetText.length - 1), end: segment.targetText.length };
     if (s in ACCEPT) {
       if (ACCEPT[s]!.includes(t)) return [];
+      // He said only: "What would have been the point?" → “말해서 뭐 하겠니?”라고만 했다. The mark
+      // belongs to the quoted speech, which Korean closes inside the sentence.
+      if (QUOTED_END.test(segment.sourceText) && (t === '.' || t === '。') && QUOTED_MARK[s]?.test(segment.targetText)) return [];
       return [
         makeIssue(ID, ctx.locale, {
           severity: 'warning',
