@@ -70,6 +70,9 @@ describe('numbers check', () => {
     ok('on France 5 television', '프랑스5 방송에서');
     flags('It announced it.', '14일 발표했다.', 'extra:14');
     ok('in April last year', '지난해4월');
+    // The count of a contracted country list; a count that does not match it is still extra.
+    ok('South Korea, the United States and Japan held a joint exercise.', '한미일 3국은 연합훈련을 벌였다.');
+    flags('South Korea and the United States held a joint exercise.', '한미 3국은 연합훈련을 벌였다.', 'extra:3');
     ok('the March 1 Independence Movement', '3·1 독립운동');
     ok('the Sept. 11 attacks', '9·11 테러');
     ok('in the first five months of the year', '올해 1~5월에');

@@ -85,6 +85,15 @@ function counterpart(s: SourceNumber, found: TargetNumber[], used: Set<TargetNum
   return free.find((t) => tClass(t) === sClass(s) && (s.kind !== 'percent' || t.percent)) ?? (sClass(s) === 'month' ? undefined : free.find((t) => !t.isMonth && t.fromDigits));
 }
 
+// 한미일 3국, 남북미 3자, 한중 2개국: the count of a contracted country list just before it
+// (the English lists the countries by name: "South Korea, the United States and Japan").
+const LIST_BEFORE = /(?<![가-힣])([한미일중북남러영불독]{2,4}) ?$/;
+function countsItsList(text: string, t: TargetNumber): boolean {
+  if (!/^(?:개국|국|자)/.test(text.slice(t.end, t.end + 2))) return false;
+  const m = LIST_BEFORE.exec(text.slice(Math.max(0, t.start - 6), t.start));
+  return m !== null && m[1]!.length === t.value;
+}
+
 export const numbersCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -115,6 +124,7 @@ export const numbersCheck: SegmentCheck = {
     // source names ("on Tuesday" → 14일, as Korean news writes it).
     for (const t of found) {
       if (!t.fromDigits || t.inName || used.has(t) || blamed.has(t) || allowed.has(t.value) || (weekday && t.isDay)) continue;
+      if (countsItsList(segment.targetText, t)) continue;
       const text = segment.targetText.slice(t.start, t.end);
       issues.push(
         makeIssue(ID, ctx.locale, {
