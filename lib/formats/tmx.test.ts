@@ -16,6 +16,8 @@ const units: TmxUnit[] = [
     createdAt: new Date('2024-05-04T09:08:07Z'),
     creator: 'kim <translator> & co',
     context: { prev: 'Korean Peninsula A to Z', next: 'Kwon Jong-gun(권정근) lashed out.' },
+    state: 'CONFIRMED',
+    origin: 'ALIGNED',
   },
   { source: 'Two lines\nhere & <there>', target: '두 줄\n여기' },
   { source: 'Only next', target: '다음만', context: { next: 'Following paragraph' } },
@@ -29,6 +31,7 @@ describe('exportTmx', () => {
     expect(xml).toContain('creationtool="Workbench" creationtoolversion="1.2.3" segtype="paragraph"');
     expect(xml).toContain('<tu creationdate="20240504T090807Z" creationid="kim &lt;translator&gt; &amp; co">');
     expect(xml).toContain('<prop type="x-context-prev">Korean Peninsula A to Z</prop>');
+    expect(xml).toContain('<prop type="x-state">CONFIRMED</prop>\n      <prop type="x-origin">ALIGNED</prop>\n      <tuv');
     expect(xml).toContain('<tuv xml:lang="en-US"><seg>Two lines\nhere &amp; &lt;there&gt;</seg></tuv>');
   });
 

@@ -12,6 +12,9 @@ export interface TmxUnit {
   createdAt?: Date;
   creator?: string;
   context?: { prev?: string; next?: string };
+  /** Workflow state (CONFIRMED, APPROVED), as <prop type="x-state">; origin as <prop type="x-origin">. */
+  state?: string;
+  origin?: string;
 }
 
 export interface TmxExportOptions {
@@ -61,6 +64,8 @@ export function exportTmx(units: TmxUnit[], opts: TmxExportOptions): string {
     out.push(`    <tu${attrs}>`);
     if (u.context?.prev) out.push(`      <prop type="x-context-prev">${escapeXmlText(u.context.prev)}</prop>`);
     if (u.context?.next) out.push(`      <prop type="x-context-next">${escapeXmlText(u.context.next)}</prop>`);
+    if (u.state) out.push(`      <prop type="x-state">${escapeXmlText(u.state)}</prop>`);
+    if (u.origin) out.push(`      <prop type="x-origin">${escapeXmlText(u.origin)}</prop>`);
     out.push(`      <tuv xml:lang="${escapeXmlAttr(opts.sourceLang)}"><seg>${escapeXmlText(u.source)}</seg></tuv>`);
     out.push(`      <tuv xml:lang="${escapeXmlAttr(opts.targetLang)}"><seg>${escapeXmlText(u.target)}</seg></tuv>`);
     out.push('    </tu>');
@@ -124,6 +129,10 @@ export function importTmx(xml: string, opts: TmxImportOptions): TmxImportResult 
     if (creator) unit.creator = creator;
     const context = readContext(tu);
     if (context) unit.context = context;
+    const state = propText(tu, 'x-state');
+    if (state) unit.state = state;
+    const origin = propText(tu, 'x-origin');
+    if (origin) unit.origin = origin;
     units.push(unit);
   });
   const sourceLang = header?.attrs.srclang;
@@ -147,6 +156,11 @@ function segText(tuv: XmlElement): string {
   const walk = (el: XmlElement): string =>
     el.children.map((c) => (!isElement(c) ? c.text : c.name === 'hi' ? walk(c) : '')).join('');
   return walk(seg).trim();
+}
+
+function propText(tu: XmlElement, type: string): string | undefined {
+  const prop = childElements(tu, 'prop').find((p) => p.attrs.type === type);
+  return prop?.children.map((c) => (isElement(c) ? '' : c.text)).join('').trim() || undefined;
 }
 
 function readContext(tu: XmlElement): TmxUnit['context'] | undefined {

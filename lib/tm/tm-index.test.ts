@@ -53,4 +53,20 @@ describe('TmIndex', () => {
     expect(index.search('RICE prices').total).toBe(1);
     expect(index.search('  ').total).toBe(0);
   });
+
+  it('ranks an approved unit above a newer confirmed one at the same score, in lookups and in concordance', () => {
+    const idx = new TmIndex([
+      { id: 'old-approved', source: 'Aid shipments resumed.', target: '지원 물자 수송이 재개됐다.', createdAt: '2026-01-01T00:00:00Z', state: 'APPROVED' },
+      { id: 'new-confirmed', source: 'Aid shipments resumed.', target: '원조 물자 선적이 재개됐다.', createdAt: '2026-02-01T00:00:00Z', state: 'CONFIRMED' },
+      { id: 'newer-confirmed-fuzzy', source: 'Aid shipments resumed today.', target: '오늘 원조가 재개됐다.', createdAt: '2026-03-01T00:00:00Z', state: 'CONFIRMED' },
+    ]);
+    expect(idx.lookup('Aid shipments resumed.', { prev: 'Elsewhere.' }).map((m) => [m.entry.id, m.score])).toEqual([['old-approved', 100], ['new-confirmed', 100], ['newer-confirmed-fuzzy', 80]]);
+    expect(idx.bestExact('Aid shipments resumed.', 'Elsewhere.')?.entry.id).toBe('old-approved');
+    expect(idx.search('shipments').entries.map((e) => e.id)).toEqual(['old-approved', 'newer-confirmed-fuzzy', 'new-confirmed']);
+    // Between two confirmed units the newest still comes first.
+    expect(new TmIndex([
+      { id: 'a', source: 'X happened.', target: '가', createdAt: '2026-01-01T00:00:00Z', state: 'CONFIRMED' },
+      { id: 'b', source: 'X happened.', target: '나', createdAt: '2026-02-01T00:00:00Z', state: 'CONFIRMED' },
+    ]).lookup('X happened.').map((m) => m.entry.id)).toEqual(['b', 'a']);
+  });
 });

@@ -16,6 +16,9 @@ export interface TmEntry {
   nextSource?: string;
   createdAt?: Date | string;
   createdById?: string | null;
+  /** 'APPROVED' ranks above anything else ('CONFIRMED') at the same score; absent counts as approved. */
+  state?: string;
+  origin?: string;
 }
 
 export type MatchKind = 'context' | 'exact' | 'fuzzy';
@@ -50,9 +53,15 @@ interface Unit {
   shape: string;
   tokens: Int32Array;
   time: number;
+  /** 1 for approved units, 0 for confirmed ones: the tie-break before recency. */
+  rank: number;
   /** Lazily computed normalised neighbours (only exact matches need them). */
   context?: { prev: string; next: string };
   searchTarget?: string;
+}
+
+function rankOf(e: TmEntry): number {
+  return e.state === undefined || e.state === 'APPROVED' ? 1 : 0;
 }
 
 function timeOf(e: TmEntry): number {
@@ -100,7 +109,7 @@ export class TmIndex {
       this.postUnits[id]!.push(idx);
       this.postCounts[id]!.push(c);
     }
-    this.units.push({ entry, norm, shape: shape.join(' '), tokens: ids, time: timeOf(entry) });
+    this.units.push({ entry, norm, shape: shape.join(' '), tokens: ids, time: timeOf(entry), rank: rankOf(entry) });
     const list = this.exact.get(norm) ?? [];
     list.push(idx);
     this.exact.set(norm, list);
@@ -135,8 +144,8 @@ export class TmIndex {
 
     if (!options.exactOnly) this.fuzzy(q.norm, new Set(exactIdx), minScore, limit, results);
 
-    // Best first; among equals the newest; the same target from several units once.
-    results.sort((a, b) => b.score - a.score || b.unit.time - a.unit.time);
+    // Best first; among equals approved before confirmed, then the newest; the same target from several units once.
+    results.sort((a, b) => b.score - a.score || b.unit.rank - a.unit.rank || b.unit.time - a.unit.time);
     const seen = new Set<string>();
     const out: TmMatch[] = [];
     for (const r of results) {
@@ -225,12 +234,12 @@ export class TmIndex {
     }
   }
 
-  /** Concordance search: units whose source or target contains the query (normalised), newest first. */
+  /** Concordance search: units whose source or target contains the query (normalised), approved first, then newest first. */
   search(query: string, limit = 50): { entries: TmEntry[]; total: number } {
     const q = normalizeSource(query);
     if (q === '') return { entries: [], total: 0 };
     const hits = this.units.filter((u) => u.norm.includes(q) || (u.searchTarget ??= normalizeSource(u.entry.target)).includes(q));
-    hits.sort((a, b) => b.time - a.time);
+    hits.sort((a, b) => b.rank - a.rank || b.time - a.time);
     return { entries: hits.slice(0, limit).map((u) => u.entry), total: hits.length };
   }
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 // Applies reviewed beads: each covered segment gets its Korean text with origin ALIGNED, state DRAFT
 // (or TRANSLATED when the owner chooses), and a revision. Segments with human work are only touched
-// with explicit consent; without it the answer is 409 listing them, and nothing is written.
+// with explicit consent; without it the answer is 409 listing them, and nothing is written. Each
+// applied pair also becomes a translation-memory unit (origin ALIGNED, lib/server/tm/record-unit.ts).
 import { distributeText } from '../../align/distribute';
 import { segmentSentenceLinks } from '../../align/segment-links';
 import { textToDoc } from '../../editor/doc';
@@ -15,6 +16,7 @@ import { requireDocument } from '../projects/access';
 import { ruleSettings } from '../segments/segment-rule';
 import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { hasHumanWork } from './propose-alignment';
+import { recordSegmentUnit } from '../tm/record-unit';
 
 export interface TApplyResult {
   applied: number;
@@ -88,6 +90,7 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
       }
       await tx.segmentRevision.create({ data: { segmentId: s.id, version, target, targetText: text, state: input.state, origin: 'ALIGNED', action: 'align', userId: actor.id } });
       await reanchorAnnotations(tx, s.id, s.targetText, text);
+      await recordSegmentUnit(tx, s.id, actor.id, { aligned: true }); // the memory learns from aligned text
       result.applied += 1;
       result.segments.push({ segmentId: s.id, position: pos, version });
     }

@@ -2,7 +2,8 @@ import 'server-only';
 // Review decisions on one segment: approve, reject (with a reason), reopen. Each is a
 // SegmentRevision (action approve | reject | reopen, reason, userId) and bumps Segment.version in
 // one transaction; a stale `version` in the request gets 409 with the current segment. Approving
-// feeds the translation memory (recordApproved) in the same transaction.
+// feeds the translation memory, a rejection removes the unit, a reopening keeps it as confirmed
+// (lib/server/tm/record-unit.ts), in the same transaction.
 import type { Origin, SegmentState } from '../../workflow/segment-states';
 import type { TDecisionRequest, TRejectRequest, TReopenRequest } from '../api/review.types';
 import type { Actor } from '../auth/authenticate';
@@ -14,7 +15,7 @@ import { requireSegment } from '../projects/access';
 import { assertSegmentChange, ruleSettings } from '../segments/segment-rule';
 import { parseDoc } from '../../editor/doc';
 import { blockingQaIssues, overrideReason, qaBlockedError } from '../qa/gate';
-import { recordApproved } from '../tm/record-approved';
+import { demoteSegmentUnit, recordSegmentUnit, removeSegmentUnit } from '../tm/record-unit';
 import { rejectionsFor } from './rejections';
 
 export type Decision = 'approve' | 'reject' | 'reopen';
@@ -59,7 +60,9 @@ export async function writeDecision(tx: Prisma.TransactionClient, segment: Segme
   await tx.segmentRevision.create({
     data: { segmentId: segment.id, version, target: segment.target, targetText: segment.targetText, state, origin: segment.origin, action: decision, reason, userId: actorId },
   });
-  if (decision === 'approve') await recordApproved(tx, segment.id, actorId);
+  if (decision === 'approve') await recordSegmentUnit(tx, segment.id, actorId);
+  else if (decision === 'reject') await removeSegmentUnit(tx, segment.id);
+  else await demoteSegmentUnit(tx, segment.id);
   return tx.segment.findUniqueOrThrow({ where: { id: segment.id } });
 }
 

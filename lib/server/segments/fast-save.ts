@@ -101,7 +101,8 @@ export function fastSave(actor: Actor, segmentId: string, input: TUpdateSegmentR
     authorize(role, 'segment.write', 'Segment');
     const segment = toSegment(row);
     const plan = planSave(segment, role, ruleSettingsOf(row.__settings), input);
-    if (needsQaGate(segment.state, plan.state) || plan.state === 'APPROVED') return rollback(st);
+    // Confirmations, approvals and edits of a confirmed text go through Prisma (QA gate, TM unit).
+    if (needsQaGate(segment.state, plan.state) || plan.state === 'APPROVED' || (plan.state === 'TRANSLATED' && plan.textChanged)) return rollback(st);
     if (plan.textChanged && st.hasAnnotations.get(segmentId)) return rollback(st);
     if (segment.version !== input.version) throw conflictError(input.version, segment);
     const now = new Date();

@@ -10,7 +10,7 @@ import type { TSegment } from '../presenters/segment';
 import { requireSegment } from '../projects/access';
 import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { blockingQaIssues, overrideReason } from '../qa/gate';
-import { recordApproved } from '../tm/record-approved';
+import { recordSegmentUnit } from '../tm/record-unit';
 import { announceSaved, conflictError, needsQaGate, planSave, revisionAction } from './save-plan';
 import { fastSave } from './fast-save';
 import { ruleSettings } from './segment-rule';
@@ -63,7 +63,8 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
         action: revisionAction(segment.state, state), userId: actor.id, reason,
       },
     });
-    if (state === 'APPROVED') await recordApproved(tx, segmentId, actor.id);
+    // The memory learns at confirmation and at approval (fast-save.ts never takes these saves).
+    if (state === 'TRANSLATED' || state === 'APPROVED') await recordSegmentUnit(tx, segmentId, actor.id);
     // Annotations stay on their words (or become detached) when the target text changes.
     await reanchorAnnotations(tx, segmentId, segment.targetText, targetText);
     return row;

@@ -1,7 +1,7 @@
 import 'server-only';
 // One TmIndex per project, kept in memory and rebuilt when the memory changes. Whether it changed
-// is asked of the database on every use (count and newest createdAt of the project's units, one
-// indexed aggregate), so several app instances sharing one database never serve a stale index;
+// is asked of the database on every use (count and newest createdAt of the project's units, and how
+// many are approved, since a reopening demotes a unit in place), so several app instances sharing one database never serve a stale index;
 // writers in this process also drop the cached index at once with invalidateTm().
 import { TmIndex, type TmEntry } from '../../tm/tm-index';
 import { db } from '../db/client';
@@ -15,8 +15,11 @@ const globalForTm = globalThis as unknown as { __workbenchTm?: Map<string, Cache
 const cache = (globalForTm.__workbenchTm ??= new Map<string, Cached>());
 
 async function stampOf(projectId: string): Promise<string> {
-  const agg = await db.tmUnit.aggregate({ where: { projectId }, _count: { _all: true }, _max: { createdAt: true } });
-  return `${agg._count._all}:${agg._max.createdAt?.getTime() ?? 0}`;
+  const [agg, approved] = await Promise.all([
+    db.tmUnit.aggregate({ where: { projectId }, _count: { _all: true }, _max: { createdAt: true } }),
+    db.tmUnit.count({ where: { projectId, state: 'APPROVED' } }),
+  ]);
+  return `${agg._count._all}:${agg._max.createdAt?.getTime() ?? 0}:${approved}`;
 }
 
 export async function getTmIndex(projectId: string): Promise<TmIndex> {
@@ -25,7 +28,7 @@ export async function getTmIndex(projectId: string): Promise<TmIndex> {
   if (hit && hit.stamp === stamp) return hit.index;
   const rows = await db.tmUnit.findMany({
     where: { projectId },
-    select: { id: true, source: true, target: true, prevSource: true, nextSource: true, createdAt: true, createdById: true },
+    select: { id: true, source: true, target: true, prevSource: true, nextSource: true, createdAt: true, createdById: true, state: true, origin: true },
     orderBy: { createdAt: 'asc' },
   });
   const index = new TmIndex(rows as TmEntry[]);

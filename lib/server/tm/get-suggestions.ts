@@ -1,7 +1,7 @@
 import 'server-only';
 // GET /segments/:id/suggestions: what the editor's suggestion panel shows for one segment: memory
 // matches (101 context, 100 exact, 99 same words with other case or typography, fuzzy ≥ 75 % with
-// the differing source spans) and the QA warnings its current machine translation carries (a
+// the differing source spans; each with its state, origin, author and date) and the QA warnings its current machine translation carries (a
 // protected name the engine lost or changed), read from the MT revision's reason.
 import type { DiffSpan } from '../../tm/similarity';
 import type { MatchKind } from '../../tm/tm-index';
@@ -23,6 +23,12 @@ export interface TTmMatch {
   diff: DiffSpan[];
   createdAt: string | null;
   createdById: string | null;
+  /** The author's display name (null when unknown, e.g. an imported unit). */
+  createdByName: string | null;
+  /** CONFIRMED or APPROVED; approved units come first at the same score. */
+  state: string;
+  /** Where the wording came from: HUMAN, MT, TM, ALIGNED or IMPORT. */
+  origin: string;
 }
 
 export interface TSuggestions {
@@ -45,6 +51,7 @@ export async function getSuggestions(actor: Actor, segmentId: string, query: { m
     minScore: query.minScore,
     limit: query.limit,
   });
+  const names = await authorNames(matches.map((m) => m.entry.createdById));
   return {
     segmentId,
     matches: matches
@@ -60,7 +67,17 @@ export async function getSuggestions(actor: Actor, segmentId: string, query: { m
         diff: m.diff,
         createdAt: m.entry.createdAt ? new Date(m.entry.createdAt).toISOString() : null,
         createdById: m.entry.createdById ?? null,
+        createdByName: (m.entry.createdById && names.get(m.entry.createdById)) || null,
+        state: m.entry.state ?? 'APPROVED',
+        origin: m.entry.origin ?? 'HUMAN',
       })),
     qaWarnings: revision?.action === 'mt' ? parseQa(revision.reason) : [],
   };
+}
+
+/** Display names of the units' authors, in one query. */
+export async function authorNames(ids: (string | null | undefined)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map();
+  return new Map((await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
 }

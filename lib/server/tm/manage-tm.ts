@@ -9,6 +9,7 @@ import { AppError } from '../errors';
 import { readFormDataLimited, readTextLimited } from '../http/body';
 import { requireProject } from '../projects/access';
 import { getTmIndex, invalidateTm } from './cache';
+import { authorNames } from './get-suggestions';
 
 export interface TTmUnit {
   id: string;
@@ -17,15 +18,22 @@ export interface TTmUnit {
   prevSource: string;
   nextSource: string;
   createdAt: string | null;
+  createdByName: string | null;
+  state: string;
+  origin: string;
 }
 
 export async function searchTm(actor: Actor, projectId: string, query: { q: string; limit: number }): Promise<{ units: TTmUnit[]; total: number }> {
   await requireProject(actor, projectId, 'tm.read');
   const index = await getTmIndex(projectId);
   const { entries, total } = index.search(query.q, query.limit);
+  const names = await authorNames(entries.map((e) => e.createdById));
   return {
     total,
-    units: entries.map((e) => ({ id: e.id, source: e.source, target: e.target, prevSource: e.prevSource ?? '', nextSource: e.nextSource ?? '', createdAt: e.createdAt ? new Date(e.createdAt).toISOString() : null })),
+    units: entries.map((e) => ({
+      id: e.id, source: e.source, target: e.target, prevSource: e.prevSource ?? '', nextSource: e.nextSource ?? '', createdAt: e.createdAt ? new Date(e.createdAt).toISOString() : null,
+      createdByName: (e.createdById && names.get(e.createdById)) || null, state: e.state ?? 'APPROVED', origin: e.origin ?? 'HUMAN',
+    })),
   };
 }
 
@@ -40,6 +48,8 @@ export async function exportTm(actor: Actor, projectId: string): Promise<Respons
       createdAt: u.createdAt,
       ...(u.createdById && creators.get(u.createdById) ? { creator: creators.get(u.createdById) } : {}),
       context: { prev: u.prevSource || undefined, next: u.nextSource || undefined },
+      state: u.state,
+      origin: u.origin,
     })),
     { sourceLang: project.sourceLang, targetLang: project.targetLang },
   );
@@ -91,7 +101,7 @@ export async function importTm(actor: Actor, projectId: string, req: Request): P
   const existing = await db.tmUnit.findMany({ where: { projectId }, select: { sourceNorm: true, target: true, prevSource: true, nextSource: true } });
   const key = (n: string, t: string, p: string, x: string) => `${n}\u0000${t}\u0000${p}\u0000${x}`;
   const seen = new Set(existing.map((u) => key(u.sourceNorm, u.target, normalizeSource(u.prevSource), normalizeSource(u.nextSource))));
-  const rows: { projectId: string; source: string; target: string; sourceNorm: string; prevSource: string; nextSource: string; createdById: string; createdAt?: Date }[] = [];
+  const rows: { projectId: string; source: string; target: string; sourceNorm: string; prevSource: string; nextSource: string; createdById: string; state: string; origin: string; createdAt?: Date }[] = [];
   let duplicates = 0;
   for (const u of parsed.units) {
     const sourceNorm = normalizeSource(u.source);
@@ -103,7 +113,7 @@ export async function importTm(actor: Actor, projectId: string, req: Request): P
       continue;
     }
     seen.add(k);
-    rows.push({ projectId, source: u.source, target: u.target, sourceNorm, prevSource: prev, nextSource: next, createdById: actor.id, ...(u.createdAt ? { createdAt: u.createdAt } : {}) });
+    rows.push({ projectId, source: u.source, target: u.target, sourceNorm, prevSource: prev, nextSource: next, createdById: actor.id, state: u.state === 'CONFIRMED' ? 'CONFIRMED' : 'APPROVED', origin: 'IMPORT', ...(u.createdAt ? { createdAt: u.createdAt } : {}) });
   }
   for (let i = 0; i < rows.length; i += 500) await db.tmUnit.createMany({ data: rows.slice(i, i + 500) });
   invalidateTm(projectId);

@@ -16,12 +16,13 @@ describe('translation memory', () => {
     const p = await seedProject('The talks resumed on Monday.\n\nBoth sides met in Panmunjom.\n\nThe talks resumed on Monday.\n\nNothing else.');
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     const patch = (id: string, body: Record<string, unknown>, token = p.users.OWNER.token) => call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${id}`, { token, params: { id }, body });
-    // A translator's TRANSLATED is not in the memory yet; the owner's APPROVED is.
+    // A translator's confirmation (TRANSLATED) is in the memory as CONFIRMED; the owner's APPROVED replaces it.
     expect((await patch(segs[1]!.id, { target: '양측은 판문점에서 만났다.', state: 'TRANSLATED', version: 1 }, p.users.TRANSLATOR.token)).status).toBe(200);
-    expect(await db.tmUnit.count({ where: { projectId: p.projectId } })).toBe(0);
+    expect(await db.tmUnit.findMany({ where: { projectId: p.projectId } })).toMatchObject([{ state: 'CONFIRMED', createdById: p.users.TRANSLATOR.id }]);
     expect((await patch(segs[1]!.id, { target: '양측은 판문점에서 만났다.', state: 'APPROVED', version: 2 })).status).toBe(200);
     const unit = await db.tmUnit.findFirstOrThrow({ where: { projectId: p.projectId } });
-    expect(unit).toMatchObject({ source: 'Both sides met in Panmunjom.', target: '양측은 판문점에서 만났다.', prevSource: 'The talks resumed on Monday.', nextSource: 'The talks resumed on Monday.', segmentId: segs[1]!.id, createdById: p.users.OWNER.id, sourceNorm: 'both sides met in panmunjom .' });
+    expect(unit).toMatchObject({ source: 'Both sides met in Panmunjom.', target: '양측은 판문점에서 만났다.', prevSource: 'The talks resumed on Monday.', nextSource: 'The talks resumed on Monday.', segmentId: segs[1]!.id, createdById: p.users.OWNER.id, sourceNorm: 'both sides met in panmunjom .', state: 'APPROVED', origin: 'HUMAN' });
+    expect(await db.tmUnit.count({ where: { projectId: p.projectId } })).toBe(1);
     // Approved again with an edit: the unit is replaced, not duplicated.
     expect((await patch(segs[1]!.id, { target: '양측이 판문점에서 만났다.', state: 'APPROVED', version: 3 })).status).toBe(200);
     expect(await db.tmUnit.findMany({ where: { projectId: p.projectId } })).toMatchObject([{ target: '양측이 판문점에서 만났다.' }]);
