@@ -33,6 +33,7 @@ describe('particles after any noun', () => {
     // No evidence for the stem: not judged.
     expect(find3('국경가 멀다. 선박로 보냈다.')).toEqual([]);
     // Nouns of their own, listed or shown with their own particle; 국가 after a longer 국 word.
+    expect(find3('위원장을 만난 뒤 위원장가 말했다. 그것이 사실인가. 사실을 말했다.')).toEqual(['위원장가>이']);
     const nouns = '기업의 기업가 정신, 수사를 수사과 형사, 교역을 교역로 확보, 시장을 시장가 매도, 선진국의 선진국가 모임, 혁신을 혁신가 정신, 효를 효과, 구매를 구매가의 합계';
     expect(find3(nouns)).toEqual([]);
   });
