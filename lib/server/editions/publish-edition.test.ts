@@ -40,11 +40,11 @@ async function patch(token: string, id: string, body: unknown) {
 }
 
 /** The translator translates every segment, the reviewer revises it, the owner approves it. */
-async function translateAndApprove(p: SeededProject, documentId: string, targets: (i: number) => string) {
+async function translateAndApprove(p: SeededProject, documentId: string, targets: (i: number) => string, qaOverrideReason?: string) {
   for (const [i, s] of (await segmentsOf(documentId)).entries()) {
     const saved = await patch(p.users.TRANSLATOR.token, s.id, { target: `${targets(i)} `, state: 'TRANSLATED', version: s.version });
     const revised = await patch(p.users.REVIEWER.token, s.id, { target: targets(i), state: 'TRANSLATED', version: saved.version });
-    await patch(p.users.OWNER.token, s.id, { target: targets(i), state: 'APPROVED', version: revised.version });
+    await patch(p.users.OWNER.token, s.id, { target: targets(i), state: 'APPROVED', version: revised.version, ...(qaOverrideReason ? { qaOverrideReason } : {}) });
   }
 }
 
@@ -220,7 +220,7 @@ describe('XSS payloads in source, target, names and titles', () => {
     p = await seedProject();
     const doc = await createDocument(p.users.OWNER, p.projectId, { title: `Evil ${XSS[0]}`, content: `Evil ${XSS[0]}\n\n${XSS.join(' ')}`, format: 'text' });
     await db.term.create({ data: { projectId: p.projectId, source: `Kim ${XSS[1]}`, target: '김정은', kind: 'NAME', status: 'CONFIRMED' } });
-    await translateAndApprove(p, doc.id, (i) => (i === 0 ? `악 ${XSS[2]}` : `김정은 ${XSS.join(' ')}`));
+    await translateAndApprove(p, doc.id, (i) => (i === 0 ? `악 ${XSS[2]}` : `김정은 ${XSS.join(' ')}`), 'markup kept on purpose: XSS probe');
     const res = await publish(p, doc.id);
     expect(res.status).toBe(201);
     expect(res.json.slug).toBe('evil-script-alert-1-script');
