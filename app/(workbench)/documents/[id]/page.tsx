@@ -32,6 +32,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
       </div>
       <TranslationEditor
         documentId={document.id}
+        projectId={document.projectId}
         userId={user.id}
         role={document.role as 'OWNER' | 'TRANSLATOR' | 'REVIEWER'}
         // Changes when a server-side job (pre-translation) moved segments; the editor then re-reads them.

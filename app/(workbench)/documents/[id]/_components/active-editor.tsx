@@ -107,7 +107,7 @@ interface Props {
   suggestions: Suggestion[];
   actions: EditorActions;
   /** Lets the side panel insert into this editor. */
-  registerInsert: (fns: { insertTerm: (i: number) => void; insertSuggestion: (i: number) => void; copySource: () => void } | null) => void;
+  registerInsert: (fns: { insertTerm: (i: number) => void; insertSuggestion: (i: number) => void; copySource: () => void; insertText: (text: string) => void } | null) => void;
 }
 
 export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, registerInsert }: Props) {
@@ -129,6 +129,10 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
       insertTerm: (i: number) => {
         const term = live.current.hits[i];
         if (term) ed().chain().focus().insertContent({ type: 'text', text: term.target }).run();
+      },
+      /** A concordance hit's Korean, at the cursor. */
+      insertText: (text: string) => {
+        if (text) ed().chain().focus().insertContent({ type: 'text', text }).run();
       },
       insertSuggestion: (i: number) => {
         const s = live.current.suggestions[i];

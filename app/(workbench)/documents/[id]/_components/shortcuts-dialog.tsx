@@ -10,6 +10,7 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Ctrl/⌘ + I', action: 'copySourceKey' },
   { keys: 'Ctrl/⌘ + 1 … 3', action: 'insertSuggestion' },
   { keys: 'Ctrl/⌘ + Shift + 1 … 9', action: 'insertTerm' },
+  { keys: 'Ctrl/⌘ + K', action: 'concordance' },
   { keys: 'Ctrl/⌘ + B', action: 'bold' },
   { keys: 'Ctrl/⌘ + Alt + I', action: 'italic' },
   { keys: 'Ctrl/⌘ + Z', action: 'undo' },

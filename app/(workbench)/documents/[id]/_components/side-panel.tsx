@@ -9,6 +9,7 @@ import { QaSection } from './qa-section';
 import type { RowOverlays } from './row-overlays';
 import { ReviewSection } from './review-section';
 import { RevisionHistory } from './revision-history';
+import { TmMatchDetails } from './tm-match';
 import type { EditorTerm, SegmentDto, Suggestion } from './types';
 import { useSegmentEntry } from './use-store';
 
@@ -20,6 +21,8 @@ interface Props {
   suggestions: Suggestion[];
   onInsertTerm: (i: number) => void;
   onInsertSuggestion: (i: number) => void;
+  /** Opens the concordance search (Ctrl+K) with the selected text. */
+  onConcordance?: () => void;
   role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
   userId: string;
   reviewMode: boolean;
@@ -31,10 +34,11 @@ interface Props {
   onTermPicked?: (termId: string, target: string) => void;
 }
 
-export function SidePanel({ store, overlays, activeId, hits, suggestions, onInsertTerm, onInsertSuggestion, role, userId, reviewMode, onServerSegment, onDecided, onTermPicked }: Props) {
+export function SidePanel({ store, overlays, activeId, hits, suggestions, onInsertTerm, onInsertSuggestion, onConcordance, role, userId, reviewMode, onServerSegment, onDecided, onTermPicked }: Props) {
   const tl = useTranslations('editorLinks');
   const tq = useTranslations('editorQa');
   const t = useTranslations('editor');
+  const tm = useTranslations('tmMatch');
   const entry = useSegmentEntry(store, activeId);
   if (!entry) return null;
   return (
@@ -42,12 +46,16 @@ export function SidePanel({ store, overlays, activeId, hits, suggestions, onInse
       <section aria-labelledby="sp-suggestions">
         <h2 id="sp-suggestions">{t('suggestions')}</h2>
         {suggestions.length === 0 ? <p className="muted">{t('noSuggestions')}</p> : (
-          <ol className="hits">
+          <ol className="hits" data-testid="tm-suggestions">
             {suggestions.slice(0, 3).map((s, i) => (
-              <li key={i}><button type="button" className="secondary small" onClick={() => onInsertSuggestion(i)}><kbd>Ctrl+{i + 1}</kbd> <span lang="ko">{s.text}</span></button></li>
+              <li key={i}>
+                <button type="button" className="secondary small" onClick={() => onInsertSuggestion(i)}><kbd>Ctrl+{i + 1}</kbd> <span lang="ko">{s.text}</span></button>
+                {s.tm && <TmMatchDetails match={s.tm} />}
+              </li>
             ))}
           </ol>
         )}
+        {onConcordance && <button type="button" className="secondary small" onMouseDown={(e) => e.preventDefault()} onClick={onConcordance}>{tm('concordance')}</button>}
       </section>
       <section aria-labelledby="sp-glossary">
         <h2 id="sp-glossary">{t('glossary')}</h2>

@@ -19,6 +19,7 @@ import { ReplaceDialog } from './replace-dialog';
 import { SaveIndicator } from './save-indicator';
 import { SegmentList, type SegmentListHandle } from './segment-list';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { useConcordance } from './concordance-dialog';
 import { QaSummary } from './qa-summary';
 import { RowOverlays, useLocalOverlayRevision } from './row-overlays';
 import { SidePanel } from './side-panel';
@@ -33,6 +34,8 @@ type Role = 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
 
 interface Props {
   documentId: string;
+  /** The document's project: the concordance (Ctrl+K) searches its translation memory. */
+  projectId?: string;
   userId: string;
   /** The user's role in the project: reviewers get the decision bar and review mode. */
   role?: Role;
@@ -51,7 +54,7 @@ async function loadSegments(documentId: string): Promise<SegmentDto[]> {
   return segments.map((c) => ({ ...expandSegment(c), documentId, updatedAt: '' }) as SegmentDto);
 }
 
-export function TranslationEditor({ documentId, userId, role = 'TRANSLATOR', toolbarExtra, refreshKey }: Props) {
+export function TranslationEditor({ documentId, projectId, userId, role = 'TRANSLATOR', toolbarExtra, refreshKey }: Props) {
   const t = useTranslations('editor');
   const [store, setStore] = useState<EditorStore | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -88,11 +91,11 @@ export function TranslationEditor({ documentId, userId, role = 'TRANSLATOR', too
 
   if (loadError) return <p className="error" role="alert">{loadError}</p>;
   if (!store) return <p className="muted" aria-busy="true">{t('loading')}</p>;
-  return <EditorShell store={store} terms={terms} documentId={documentId} userId={userId} role={role} toolbarExtra={toolbarExtra}
+  return <EditorShell store={store} terms={terms} documentId={documentId} projectId={projectId} userId={userId} role={role} toolbarExtra={toolbarExtra}
     onTermPicked={(id, target) => setTerms((ts) => ts.map((x) => (x.id === id ? { ...x, target, status: 'CONFIRMED' } : x)))} />;
 }
 
-function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onTermPicked }: { store: EditorStore; terms: EditorTerm[]; documentId: string; userId: string; role: Role; toolbarExtra?: ReactNode; onTermPicked: (id: string, target: string) => void }) {
+function EditorShell({ store, terms, documentId, projectId, userId, role, toolbarExtra, onTermPicked }: { store: EditorStore; terms: EditorTerm[]; documentId: string; projectId?: string; userId: string; role: Role; toolbarExtra?: ReactNode; onTermPicked: (id: string, target: string) => void }) {
   const t = useTranslations('editor');
   const tr = useTranslations('editorReview');
   // Review mode: Ctrl/⌘+Enter approves (the decision bar) instead of confirming the translation.
@@ -106,8 +109,9 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
   const [replaceOpen, setReplaceOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<SegmentListHandle>(null);
-  const inserters = useRef<{ insertTerm: (i: number) => void; insertSuggestion: (i: number) => void; copySource: () => void } | null>(null);
+  const inserters = useRef<{ insertTerm: (i: number) => void; insertSuggestion: (i: number) => void; copySource: () => void; insertText: (text: string) => void } | null>(null);
   const { users, othersOn } = usePresence(store, documentId, activeId, userId);
+  const concordance = useConcordance(projectId, (text) => inserters.current?.insertText(text));
   // QA underlines and annotation highlights of the rows (reloaded with the flags).
   const overlays = useMemo(() => new RowOverlays(), [store]);
   const localOverlayRevision = useLocalOverlayRevision(overlays);
@@ -275,7 +279,7 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
         <SegmentList ref={listRef} store={store} overlays={overlays} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} selection={selection} />
         {activeId && (
           <SidePanel store={store} overlays={overlays} activeId={activeId} hits={hits} suggestions={suggestions}
-            onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)}
+            onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)} onConcordance={concordance.open}
             role={role} userId={userId} reviewMode={reviewMode}
             onServerSegment={(seg) => store.applyRemote(seg)}
             onTermPicked={onTermPicked}
@@ -288,6 +292,7 @@ function EditorShell({ store, terms, documentId, userId, role, toolbarExtra, onT
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
       {announcement && <p className="toast" aria-hidden="true" onAnimationEnd={() => setAnnouncement('')}>{announcement}</p>}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {concordance.dialog}
       <ReplaceDialog documentId={documentId} open={replaceOpen} onClose={() => setReplaceOpen(false)} onApplied={(segs) => store.applySaved(segs)} />
       {conflictId && <ConflictDialog key={conflictId} store={store} id={conflictId} onMerged={(id) => activate(id)} />}
     </div>

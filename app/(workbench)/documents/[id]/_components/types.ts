@@ -14,6 +14,19 @@ export interface Suggestion {
   doc?: SegmentDoc;
   origin: 'TM' | 'MT';
   score?: number;
+  /** For a memory match: what the side panel shows beside it (GET /segments/:id/suggestions). */
+  tm?: TmMatchInfo;
+}
+
+export interface TmMatchInfo {
+  kind: 'context' | 'exact' | 'fuzzy';
+  score: number;
+  source: string;
+  diff: { op: 'equal' | 'insert' | 'delete'; text: string }[];
+  state: string;
+  origin: string;
+  createdByName: string | null;
+  createdAt: string | null;
 }
 
 export interface PresenceUser {

@@ -1,10 +1,11 @@
 'use client';
 // Translation-memory suggestions for the active segment (GET /api/v1/segments/:id/suggestions),
-// reloaded when the segment changes. Ctrl+1…3 insert them.
+// reloaded when the segment changes. Ctrl+1…3 insert them; the side panel shows each one's match %,
+// state, origin, author, date and source differences (tm-match.tsx).
 import { useEffect, useState } from 'react';
-import type { Suggestion } from './types';
+import type { Suggestion, TmMatchInfo } from './types';
 
-interface TmMatch { kind: 'context' | 'exact' | 'fuzzy'; score: number; target: string }
+type TmMatch = TmMatchInfo & { target: string };
 
 export function useSuggestions(segmentId: string | null): Suggestion[] {
   const [list, setList] = useState<Suggestion[]>([]);
@@ -15,7 +16,11 @@ export function useSuggestions(segmentId: string | null): Suggestion[] {
     const t = setTimeout(() => {
       fetch(`/api/v1/segments/${segmentId}/suggestions`, { signal: ctrl.signal })
         .then((r) => (r.ok ? r.json() : { matches: [] }))
-        .then((d: { matches?: TmMatch[] }) => setList((d.matches ?? []).map((m) => ({ text: m.target, origin: 'TM' as const, score: m.score }))))
+        .then((d: { matches?: TmMatch[] }) =>
+          setList((d.matches ?? []).map((m) => ({
+            text: m.target, origin: 'TM' as const, score: m.score,
+            tm: { kind: m.kind, score: m.score, source: m.source, diff: m.diff ?? [], state: m.state, origin: m.origin, createdByName: m.createdByName, createdAt: m.createdAt },
+          }))))
         .catch(() => {});
     }, 150);
     return () => {

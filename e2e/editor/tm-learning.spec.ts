@@ -1,0 +1,64 @@
+// The memory learns at confirmation (issue #17): a translator confirms a segment, opens another
+// with a similar English sentence and sees the suggestion with its match %, state, origin, author
+// and the source difference; Ctrl+K opens the concordance with the selected words prefilled, and a
+// hit's Korean goes into the segment.
+import { expect, test } from '@playwright/test';
+import { DEMO } from '../support/fixtures';
+import { createDoc, editorIn, newSignedInPage, row, segmentsOf } from './helpers';
+
+test('a confirmed segment is suggested for a similar one (match %, state, origin, author, diff); Ctrl+K searches the memory with the selection', async ({ browser, request }) => {
+  const docId = await createDoc(request, [
+    'The delegation reached the Kaesong industrial park on Tuesday morning.',
+    'Nobody said anything else.',
+    'The delegation reached the Kaesong industrial park on Thursday morning.',
+  ]);
+  const { context, page } = await newSignedInPage(browser, DEMO.translator);
+  await page.goto(`/documents/${docId}?s=1`);
+  await expect(editorIn(page)).toBeFocused();
+  await page.keyboard.type('대표단은 화요일 아침 개성공단에 도착했다.');
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(async () => (await segmentsOf(request, docId))[0]!.state).toBe('TRANSLATED');
+
+  // Segment 3: the same sentence but Thursday.
+  const segs = await segmentsOf(request, docId);
+  const api = await (await request.get(`/api/v1/segments/${segs[2]!.id}/suggestions`)).json();
+  const author: string = api.matches[0].createdByName;
+  expect(author).toBeTruthy();
+  await page.goto(`/documents/${docId}?s=3`);
+  await expect(editorIn(page)).toBeFocused();
+  const suggestions = page.getByTestId('tm-suggestions');
+  await expect(suggestions).toContainText('대표단은 화요일 아침 개성공단에 도착했다.');
+  const match = suggestions.getByTestId('tm-match').first();
+  await expect(match.getByTestId('tm-score')).toHaveText(/^\d\d% match$/);
+  await expect(match).toContainText('Confirmed');
+  await expect(match).toContainText('Human translation');
+  await expect(match).toContainText(author);
+  await expect(match.getByTestId('tm-diff').locator('del')).toHaveText('Tuesday');
+  await expect(match.getByTestId('tm-diff').locator('ins')).toHaveText('Thursday');
+
+  // Select "Kaesong industrial park" in segment 3's English and press Ctrl+K.
+  await row(page, 3).locator('[data-side="source"]').evaluate((el) => {
+    const text = el.firstChild?.nodeType === Node.TEXT_NODE ? el.firstChild : document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode();
+    const start = text!.textContent!.indexOf('Kaesong industrial park');
+    const range = document.createRange();
+    range.setStart(text!, start);
+    range.setEnd(text!, start + 'Kaesong industrial park'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the translation memory' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toHaveValue('Kaesong industrial park');
+  await expect(dialog.getByTestId('concordance-hits')).toContainText('대표단은 화요일 아침 개성공단에 도착했다.');
+  await expect(dialog.getByTestId('concordance-hits')).toContainText(author);
+  await dialog.getByRole('button', { name: 'Insert' }).first().click();
+  await expect(dialog).toBeHidden();
+  await expect(editorIn(page)).toContainText('대표단은 화요일 아침 개성공단에 도착했다.');
+
+  // Alt+H lists the shortcut.
+  await page.keyboard.press('Alt+h');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl/⌘ + K');
+  await page.keyboard.press('Escape');
+  await context.close();
+});
