@@ -264,7 +264,7 @@ describe('decisions', () => {
     expect(skipped.map((s) => [s.segmentId, s.position, s.reasons.map((r) => r.code)])).toEqual([
       ['nope', null, ['not_found']],
       [major!.id, 1, ['open_critical', 'open_major']],
-      [numbers!.id, 2, ['qa_error', 'qa_error']], // 2024 and 15 are missing
+      [numbers!.id, 2, ['qa_error']], // 2024 is missing (열다섯 renders 15)
       [empty!.id, 3, ['empty']],
     ]);
     expect(skipped[1]!.reasons[0]!.annotationIds).toEqual([critical.id]);
