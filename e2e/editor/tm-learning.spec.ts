@@ -37,15 +37,26 @@ test('a confirmed segment is suggested for a similar one (match %, state, origin
   await expect(match.getByTestId('tm-diff').locator('ins')).toHaveText('Thursday');
 
   // Select "Kaesong industrial park" in segment 3's English and press Ctrl+K.
-  await row(page, 3).locator('[data-side="source"]').evaluate((el) => {
-    const text = el.firstChild?.nodeType === Node.TEXT_NODE ? el.firstChild : document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode();
-    const start = text!.textContent!.indexOf('Kaesong industrial park');
+  await row(page, 3).locator('[data-side="source"]').evaluate((el, words) => {
+    // The English may be split into several text nodes (names are marked): find the words across them.
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const whole = nodes.map((n) => n.data).join('');
+    const at = (offset: number): [Text, number] => {
+      for (const n of nodes) {
+        if (offset <= n.data.length) return [n, offset];
+        offset -= n.data.length;
+      }
+      throw new Error('offset out of range');
+    };
+    const start = whole.indexOf(words);
     const range = document.createRange();
-    range.setStart(text!, start);
-    range.setEnd(text!, start + 'Kaesong industrial park'.length);
+    range.setStart(...at(start));
+    range.setEnd(...at(start + words.length));
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
-  });
+  }, 'Kaesong industrial park');
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search the translation memory' });
   await expect(dialog).toBeVisible();
