@@ -2,7 +2,9 @@
 // with a similar English sentence and sees the suggestion with its match %, state, origin, author
 // and the source difference; Ctrl+K opens the concordance with the selected words prefilled, and a
 // hit's Korean goes into the segment.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { BASE_URL } from '../../playwright.config';
 import { DEMO } from '../support/fixtures';
 import { createDoc, editorIn, newSignedInPage, row, segmentsOf } from './helpers';
 
@@ -71,5 +73,37 @@ test('a confirmed segment is suggested for a similar one (match %, state, origin
   await page.keyboard.press('Alt+h');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl/⌘ + K');
   await page.keyboard.press('Escape');
+  await context.close();
+});
+
+test('in the Korean interface the suggestion and the concordance speak Korean, and axe finds no serious violation', async ({ browser, request }) => {
+  const docId = await createDoc(request, ['Food aid reached the northern provinces in March.', 'Food aid reached the northern provinces in April.']);
+  const { context, page } = await newSignedInPage(browser, DEMO.translator);
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ko', url: BASE_URL }]);
+  await page.goto(`/documents/${docId}?s=1`);
+  await expect(editorIn(page)).toBeFocused();
+  await page.keyboard.type('식량 지원이 3월에 북부 지방에 도착했다.');
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(async () => (await segmentsOf(request, docId))[0]!.state).toBe('TRANSLATED');
+  await page.goto(`/documents/${docId}?s=2`);
+  await expect(editorIn(page)).toBeFocused();
+  const match = page.getByTestId('tm-suggestions').getByTestId('tm-match').first();
+  await expect(match.getByTestId('tm-score')).toHaveText(/^\d\d% 일치$/);
+  await expect(match).toContainText('확정');
+  await expect(match).toContainText('직접 번역');
+  const serious = async () => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect((await serious()).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  // Nothing selected: the side panel's button opens the concordance empty; type and search.
+  await page.getByRole('button', { name: '용례 검색 (Ctrl+K)' }).click();
+  const dialog = page.getByRole('dialog', { name: '번역 메모리 용례 검색' });
+  await expect(dialog.getByRole('searchbox')).toHaveValue('');
+  await dialog.getByRole('searchbox').fill('식량 지원');
+  await dialog.getByRole('button', { name: '찾기' }).click();
+  await expect(dialog.getByTestId('concordance-hits')).toContainText('식량 지원이 3월에 북부 지방에 도착했다.');
+  await expect(dialog.getByRole('status')).toHaveText('1개 항목');
+  expect((await serious()).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await context.close();
 });
