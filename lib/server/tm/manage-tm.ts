@@ -98,9 +98,9 @@ export async function importTm(actor: Actor, projectId: string, req: Request): P
     if (err instanceof ImportError) throw new AppError('validation_failed', err.message);
     throw err;
   }
-  const existing = await db.tmUnit.findMany({ where: { projectId }, select: { sourceNorm: true, target: true, prevSource: true, nextSource: true } });
+  const existing = await db.tmUnit.findMany({ where: { projectId }, select: { source: true, target: true, prevSource: true, nextSource: true } });
   const key = (n: string, t: string, p: string, x: string) => `${n}\u0000${t}\u0000${p}\u0000${x}`;
-  const seen = new Set(existing.map((u) => key(u.sourceNorm, u.target, normalizeSource(u.prevSource), normalizeSource(u.nextSource))));
+  const seen = new Set(existing.map((u) => key(normalizeSource(u.source), u.target, normalizeSource(u.prevSource), normalizeSource(u.nextSource))));
   const rows: { projectId: string; source: string; target: string; sourceNorm: string; prevSource: string; nextSource: string; createdById: string; state: string; origin: string; createdAt?: Date }[] = [];
   let duplicates = 0;
   for (const u of parsed.units) {

@@ -1,6 +1,8 @@
 // The memory learns at confirmation, from aligned text and at approval (issue #17): state, origin,
 // who and when on every unit; approved ranks above confirmed; a rejection removes the unit, a
 // reopening keeps it as confirmed; the TMX export carries the state.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as applyRoute from '@/app/api/v1/documents/[id]/alignment/apply/route';
 import * as exportRoute from '@/app/api/v1/projects/[id]/tm/export/route';
@@ -10,6 +12,7 @@ import * as approveRoute from '@/app/api/v1/segments/[id]/approve/route';
 import * as rejectRoute from '@/app/api/v1/segments/[id]/reject/route';
 import * as reopenRoute from '@/app/api/v1/segments/[id]/reopen/route';
 import * as suggestionsRoute from '@/app/api/v1/segments/[id]/suggestions/route';
+import { databaseConfig } from '../db/config';
 import { db } from '../db/client';
 import { useTestDatabase } from '../testing/db';
 import { seedProject, type SeededProject } from '../testing/factories';
@@ -87,5 +90,28 @@ describe('the memory learns at confirmation', () => {
     ]);
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     expect((await suggestions(p, segs[2]!.id)).matches[0]).toMatchObject({ target: '회담이 재개됐다.', origin: 'ALIGNED', score: 100 });
+  });
+
+  it('migration 0008 backfills segments confirmed before it as CONFIRMED units with their context (this engine)', async () => {
+    const p = await seedProject('Before.\n\nThe ceasefire held.\n\nAfter.\n\nThe ceasefire held.');
+    const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
+    // Written as an older version did: confirmed, no unit.
+    await db.segment.update({ where: { id: segs[1]!.id }, data: { targetText: '휴전은 유지됐다.', state: 'TRANSLATED', origin: 'MT', updatedById: p.users.TRANSLATOR.id } });
+    await db.segment.update({ where: { id: segs[2]!.id }, data: { targetText: '이후.', state: 'DRAFT' } });
+    expect(await db.tmUnit.count({ where: { projectId: p.projectId } })).toBe(0);
+    const config = databaseConfig();
+    const sql = readFileSync(path.join(process.cwd(), 'prisma/migrations', config.kind, '0008_tm_unit_state.sql'), 'utf8');
+    const backfill = sql.slice(sql.indexOf('INSERT INTO "TmUnit"')).trim().replace(/;$/, '');
+    // As the migration runs it: on PostgreSQL in the test file's schema (migrate.ts sets search_path).
+    const run = () => db.$transaction(async (tx) => {
+      if (config.kind === 'postgresql' && config.schema) await tx.$executeRawUnsafe(`SET LOCAL search_path TO "${config.schema.replace(/"/g, '')}"`);
+      return tx.$executeRawUnsafe(backfill);
+    });
+    expect(await run()).toBe(1);
+    expect(await run()).toBe(0); // once per segment
+    expect(await db.tmUnit.findMany({ where: { projectId: p.projectId } })).toMatchObject([
+      { segmentId: segs[1]!.id, source: 'The ceasefire held.', target: '휴전은 유지됐다.', prevSource: 'Before.', nextSource: 'After.', state: 'CONFIRMED', origin: 'MT', createdById: p.users.TRANSLATOR.id },
+    ]);
+    expect((await suggestions(p, segs[3]!.id)).matches[0]).toMatchObject({ score: 100, target: '휴전은 유지됐다.', state: 'CONFIRMED', createdByName: p.users.TRANSLATOR.name });
   });
 });
