@@ -54,6 +54,7 @@ describe('news phenomena', () => {
     expect(koreanNumbers('지난 8일 발사했다')).toEqual(['d8']);
     expect(koreanNumbers('20일(현지시간)')).toEqual(['d20']);
     expect(koreanNumbers('7일간 이어졌다')).toEqual(['7']);
+    expect(koreanNumbers('지난 13일부터 닷새 동안')).toEqual(['d13', '5']);
   });
 
   it('reads fractions as denominator and numerator, as "3분의 2" is written', () => {

@@ -219,7 +219,7 @@ function koreanAmounts(chain: string): number[] {
 const KO_DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 열흘: 10 };
 const KO_DAY_COUNT = new RegExp(`(?:^|[\\s(“‘"'])(${Object.keys(KO_DAY_COUNTS).join('|')})`, 'g');
 // A day of the month: "20일", "지난 2일" (not "20일간", a count of days).
-const KO_DAY = /^일(?!간|부|대|본|반|단|정|원|치|제|선)/;
+const KO_DAY = /^일(?!간|부(?!터)|대|본|반|단|정|원|치|제|선)/; // 13일부터 is a day, 일부 is "some"
 const KO_NATIVE_COUNTER =
   /(?:^|[\s(“‘"'])(두|세|네|석|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:차례|번|배|명|개|가지|곳|주|달|해|척|발|개월|시간|나라|국|살)/g;
 
@@ -228,7 +228,7 @@ export function koreanNumbers(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(KO_DIGITS)) {
     const values = koreanAmounts(m[0]);
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 2);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
     // The last value of a chain followed by 일 is a day; "12∼13일" makes both ends days.
     const isDay = !m[2] && KO_DAY.test(after);
     values.forEach((value, k) => {
