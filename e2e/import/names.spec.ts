@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { BASE_URL } from '../../playwright.config';
 import { apiSignIn, DEMO } from '../support/fixtures';
 
 const fixture = readFileSync(path.join(__dirname, '../fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8');
@@ -40,9 +41,25 @@ test('in the editor, the side panel says "Name not vetted" and the owner picks t
   const hits = page.getByTestId('glossary-hits');
   await expect(hits).toContainText('Oh Gyeong-seop');
   await expect(hits.getByText('Name not vetted')).toBeVisible();
+  // The highlighted name says so too, with its best guesses first.
+  const highlighted = page.locator('[data-side="source"] .term', { hasText: 'Oh Gyeong-seop' }).first();
+  await expect(highlighted).toHaveAttribute('title', /^Name not vetted: 오경섭/);
   await hits.getByRole('button', { name: 'Use “오경섭”' }).click();
   await expect(hits.getByText('Name not vetted')).toHaveCount(0);
   await expect(hits).toContainText('Oh Gyeong-seop → 오경섭');
   const term = ((await (await page.request.get(`/api/v1/projects/${project.id}/terms`)).json()).terms as { source: string; target: string; status: string }[]).find((t) => t.source === 'Oh Gyeong-seop');
   expect(term).toMatchObject({ target: '오경섭', status: 'CONFIRMED' });
+});
+
+test('the highlighted name says "not vetted" in the Korean interface too', async ({ page, context }) => {
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ko', url: BASE_URL }]);
+  await apiSignIn(page.request, DEMO.owner);
+  const project = await (await page.request.post('/api/v1/projects', { data: { name: `Names ko ${Date.now()}` } })).json();
+  const doc = await (await page.request.post(`/api/v1/projects/${project.id}/documents`, {
+    data: { title: 'Names', content: 'Today we talk with Oh Gyeong-seop, a researcher.\n\nNothing here.', format: 'text' },
+  })).json();
+  await page.goto(`/documents/${doc.id}`);
+  const highlighted = page.locator('[data-side="source"] .term', { hasText: 'Oh Gyeong-seop' }).first();
+  await expect(highlighted).toHaveAttribute('title', /^확인되지 않은 이름: 오경섭/);
+  await expect(highlighted).not.toHaveAttribute('title', /not vetted|proposed/);
 });

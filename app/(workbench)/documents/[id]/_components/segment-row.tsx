@@ -29,7 +29,13 @@ export function clickedAnnotation(e: MouseEvent | globalThis.MouseEvent): string
   return el?.getAttribute('data-annotation-id') ?? null;
 }
 
-export function termDecorations(matcher: MentionMatcher | null, terms: EditorTerm[], text: string, numbered: boolean): InlineDecoration[] {
+/** The words of a term's hover title, in the UI language. */
+export interface TermTitleWords {
+  notVetted: string;
+  proposed: string;
+}
+
+export function termDecorations(matcher: MentionMatcher | null, terms: EditorTerm[], text: string, numbered: boolean, words: TermTitleWords): InlineDecoration[] {
   if (!matcher || !terms.length) return [];
   const order: number[] = [];
   return matcher.find(text).map((m) => {
@@ -42,7 +48,7 @@ export function termDecorations(matcher: MentionMatcher | null, terms: EditorTer
       className: `term term-${term.kind}${term.status === 'PROPOSED' ? ' term-proposed' : ''}`,
       attrs: {
         // A name found without Hangul has no form yet: say so, with its best guesses.
-        title: `${term.target || `name not vetted: ${(term.candidates ?? []).slice(0, 3).map((c) => c.target).join(', ')}`}${term.status === 'PROPOSED' && term.target ? ' (proposed)' : ''}${numbered && n <= 9 ? ` — Ctrl+Shift+${n}` : ''}`,
+        title: `${term.target || `${words.notVetted}: ${(term.candidates ?? []).slice(0, 3).map((c) => c.target).join(', ')}`}${term.status === 'PROPOSED' && term.target ? ` (${words.proposed})` : ''}${numbered && n <= 9 ? ` — Ctrl+Shift+${n}` : ''}`,
         'data-term-id': term.id,
         ...(numbered && n <= 9 ? { 'data-hit': String(n) } : {}),
       },
@@ -77,13 +83,14 @@ export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active
   const overlay = useRowOverlay(overlays, id);
   const selected = useSelected(selection, id);
   const tb = useTranslations('bulkReview');
+  const tn = useTranslations('names');
   if (!entry) return null;
   const s = entry.server;
   const n = s.position + 1;
   const shown = entry.pending?.target ?? s.target;
   const targetText = entry.pending?.text ?? s.targetText;
   const fresh = { version: s.version, edited: entry.pending !== null };
-  const sourceDecorations = [...termDecorations(matcher, terms, s.sourceText, active), ...qaDecorationsOf(overlay, 'source', s.sourceText, fresh, labels)];
+  const sourceDecorations = [...termDecorations(matcher, terms, s.sourceText, active, { notVetted: tn('notVetted'), proposed: t('proposed') }), ...qaDecorationsOf(overlay, 'source', s.sourceText, fresh, labels)];
   const targetDecorations = editor ? [] : qaDecorationsOf(overlay, 'target', targetText, fresh, labels);
   const onClick = (e: MouseEvent) => {
     const picked = clickedAnnotation(e);
