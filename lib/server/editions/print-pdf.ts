@@ -24,10 +24,11 @@ type Page = {
 
 async function loadChromium(): Promise<Launcher> {
   try {
-    const mod = (await import('@playwright/test')) as unknown as { chromium: Launcher };
+    // playwright-core is a production dependency (no browser download): `npm ci --omit=dev` can print.
+    const mod = (await import('playwright-core')) as unknown as { chromium: Launcher };
     return mod.chromium;
   } catch {
-    throw new AppError('unavailable', 'PDF printing is not available on this server: it needs the @playwright/test package and Chromium (npm install, then /usr/bin/chromium or "npx playwright install chromium"). The other formats work.');
+    throw new AppError('unavailable', 'PDF printing is not available on this server: it needs Chromium (/usr/bin/chromium, or PLAYWRIGHT_CHROMIUM_PATH). The other formats work.');
   }
 }
 
