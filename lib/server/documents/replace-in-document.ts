@@ -2,6 +2,7 @@ import 'server-only';
 // Search and replace in a document's targets: a dry run returns the preview (before/after per
 // segment); applying writes each segment with its own version check, one SegmentRevision
 // (action "replace") per changed segment, and skips segments saved since the preview.
+import { nextSentenceLinks } from '../../align/segment-links';
 import { docToText, parseDoc } from '../../editor/doc';
 import { buildSearchRegex, InvalidPatternError, replaceInDoc, type SearchPattern } from '../../editor/replace';
 import { canEditSegment } from '../../workflow/segment-rule';
@@ -17,6 +18,7 @@ import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireDocument } from '../projects/access';
 import { assertSegmentChangeAnywhere, ruleSettings } from '../segments/segment-rule';
+import { recordSegmentUnit } from '../tm/record-unit';
 
 export interface TReplaceMatch {
   segmentId: string;
@@ -81,7 +83,10 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
     const saved = await db.$transaction(async (tx) => {
       const { count } = await tx.segment.updateMany({
         where: { id: row.id, version: row.version },
-        data: { target, targetText: match.after, state, origin: 'HUMAN', matchScore: null, version, updatedById: actor.id },
+        data: {
+          target, targetText: match.after, state, origin: 'HUMAN', matchScore: null, version, updatedById: actor.id,
+          sentenceLinks: nextSentenceLinks(row.sentenceLinks, { sourceText: row.sourceText, oldTargetText: row.targetText, targetText: match.after, oldState: row.state, state }),
+        },
       });
       if (count === 0) return null;
       await tx.segmentRevision.create({
@@ -89,6 +94,8 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
       });
       // Review annotations stay on their words (or become detached) when the text changes.
       await reanchorAnnotations(tx, row.id, row.targetText, match.after);
+      // Confirmed or approved text changed: the memory holds the new wording, as after a save.
+      if (state === 'TRANSLATED' || state === 'APPROVED') await recordSegmentUnit(tx, row.id, actor.id);
       return tx.segment.findUniqueOrThrow({ where: { id: row.id } });
     });
     if (!saved) {
