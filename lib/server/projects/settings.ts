@@ -25,7 +25,18 @@ export function readSettings(json: string | null | undefined): TProjectSettings 
     raw = {};
   }
   const parsed = ZProjectSettings.safeParse(raw);
-  return parsed.success ? parsed.data : ZProjectSettings.parse({});
+  if (parsed.success) return parsed.data;
+  // One unreadable value (a check id this release does not know, say) must not reset the others:
+  // reviewersMayEdit is an authorization setting. Each key is read on its own, with its default.
+  const obj = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
+  const known = new Set<string>(CHECK_IDS);
+  const checks = Array.isArray(obj.qaDisabledChecks) ? obj.qaDisabledChecks.filter((c) => typeof c === 'string' && known.has(c)) : obj.qaDisabledChecks;
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(ZProjectSettings.shape)) {
+    const one = schema.safeParse(key === 'qaDisabledChecks' ? checks : obj[key]);
+    out[key] = one.success ? one.data : schema.parse(undefined);
+  }
+  return out as TProjectSettings;
 }
 
 export function mergeSettings(json: string | null | undefined, patch: Partial<TProjectSettings>): string {
