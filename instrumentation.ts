@@ -4,6 +4,10 @@
 // lazily from the first job-related request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // Sign-in throttling keys on the client's address: take it from the socket, not from a header a
+  // client may write (lib/server/http/socket-address.ts).
+  const { stampSocketAddresses } = await import('./lib/server/http/socket-address');
+  stampSocketAddresses();
   try {
     const { ensureJobRunner } = await import('./lib/server/jobs/runner-instance');
     ensureJobRunner();

@@ -1,4 +1,5 @@
 import 'server-only';
+import { SOCKET_ADDRESS_HEADER } from './socket-address';
 // What the app believes about where a request came from. Forwarded headers (X-Forwarded-Host,
 // X-Forwarded-Proto, X-Forwarded-For) are set by a reverse proxy, but any client can send them too,
 // so they are read only when TRUST_PROXY says a proxy in front of the app sets them (README,
@@ -25,10 +26,16 @@ export function requestIsHttps(req: Request): boolean {
 /**
  * The client's address as well as it can be known: behind a trusted proxy, the address the proxy
  * appended last to X-Forwarded-For (earlier entries are the client's own claims); without one,
- * the value Next.js put there from the socket when the client sent none. Used to key sign-in
+ * the socket address the server stamped on the request (socket-address.ts), else (tests, no stamp)
+ * the value Next.js put in X-Forwarded-For from the socket when the client sent none. Used to key sign-in
  * throttling; never for authorization.
  */
 export function clientAddress(req: Request): string {
+  if (!trustProxy()) {
+    // The socket address the server stamped (socket-address.ts): a client cannot choose it.
+    const socket = req.headers.get(SOCKET_ADDRESS_HEADER)?.trim();
+    if (socket) return socket.slice(0, 100);
+  }
   const xff = req.headers.get('x-forwarded-for');
   if (!xff) return 'unknown';
   const parts = xff.split(',').map((s) => s.trim()).filter(Boolean);
