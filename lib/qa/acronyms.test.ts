@@ -37,4 +37,10 @@ describe('acronyms check', () => {
     expect(i.has('BOK')).toBe(true);
     expect(sourceInitials('the UN Command said').has('UNC')).toBe(true);
   });
+  it('stays linear on a long run of capitals in both languages', () => {
+    const text = 'AB CD '.repeat(2000);
+    const t0 = performance.now();
+    acronymsCheck.run([seg(text, text)], ctxFor());
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
 });

@@ -29,7 +29,8 @@ export function sourceInitials(source: string): Set<string> {
       if (MINOR.has(run[i]!.toLowerCase())) continue;
       let strict = '';
       let loose = '';
-      for (let j = i; j < run.length; j++) {
+      // Twelve words is more than any acronym spells; the cap keeps a long run of capitals linear.
+      for (let j = i; j < Math.min(run.length, i + 12); j++) {
         const w = run[j]!;
         // An acronym inside a name gives all its letters (UN Command → UNC).
         const initial = /^[A-Z]{2,}$/.test(w) ? w : w[0]!.toUpperCase();
@@ -87,6 +88,12 @@ export const acronymsCheck: DocumentCheck = {
       const tgt = seg.targetText;
       const src = seg.sourceText;
       const issues: QaIssue[] = [];
+      // Computed once per paragraph, not once per acronym found in its Korean.
+      let srcAcr: Set<string> | null = null;
+      let srcIni: Set<string> | null = null;
+      let srcCands: string[] | null = null;
+      const acr = () => (srcAcr ??= sourceAcronyms(src));
+      const ini = () => (srcIni ??= sourceInitials(src));
       for (const m of tgt.matchAll(ACRONYM_RE)) {
         const a = norm(m[0]);
         if (a.length < 2 || glossary.has(a) || GENERIC.has(a)) continue;
@@ -95,13 +102,13 @@ export const acronymsCheck: DocumentCheck = {
         const gloss = /[가-힣][(（]$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!));
         const term = gloss ? ctx.terms.list.find((t) => t.term.kind !== 'DO_NOT_TRANSLATE' && t.targets.some((f) => f.length >= 2 && tgt.slice(0, m.index! - 1).endsWith(f))) : undefined;
         const termInitials = term ? sourceInitials(term.term.source) : null;
-        const wrongForTerm = !!termInitials && termInitials.size > 0 && !termInitials.has(a) && !sourceAcronyms(src).has(a);
+        const wrongForTerm = !!termInitials && termInitials.size > 0 && !termInitials.has(a) && !acr().has(a);
         if (!wrongForTerm) {
-          if (sourceAcronyms(src).has(a) || sourceInitials(src).has(a) || allowedInDoc(a)) continue;
+          if (acr().has(a) || ini().has(a) || allowedInDoc(a)) continue;
           // An acronym the English does not have is a translator's addition (배타적경제수역(EEZ)),
           // unless this paragraph's English has a look-alike it should have been: WFP → WTO.
-          const candidates = [...src.matchAll(ACRONYM_RE)].map((x) => norm(x[0]));
-          const fromNames = gloss ? [...sourceInitials(src)] : [];
+          const candidates = (srcCands ??= [...src.matchAll(ACRONYM_RE)].map((x) => norm(x[0])));
+          const fromNames = gloss ? [...ini()] : [];
           if (![...candidates, ...fromNames].some((y) => rivals(a, y))) continue;
         }
         issues.push(
