@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docToText, inlineToDoc, textToDoc } from './doc';
-import { buildSearchRegex, countMatches, InvalidPatternError, replaceInDoc } from './replace';
+import { buildSearchRegex, countMatches, InvalidPatternError, replaceInDoc, replaceText } from './replace';
 
 describe('find and replace in a segment', () => {
   it('replaces plain text literally, case-insensitively by default, keeping marks', () => {
@@ -66,5 +66,11 @@ describe('a linear-time engine for user patterns (RE2)', () => {
   it('tests a string without keeping state between calls', () => {
     const re = buildSearchRegex({ find: '북한', regex: false, caseSensitive: false });
     expect([re.test('북한'), re.test('북한'), re.test('남한')]).toEqual([true, true, false]);
+  });
+  it('expands $<name> of no group as String.prototype.replace, even a name Object.prototype has', () => {
+    const re = buildSearchRegex({ find: '(?P<w>b)', regex: true, caseSensitive: true });
+    expect(replaceText('ab', re, '[$<constructor>][$<toString>]', true).text).toBe('ab'.replace(/(?<w>b)/g, '[$<constructor>][$<toString>]'));
+    const plain = buildSearchRegex({ find: '(b)', regex: true, caseSensitive: true });
+    expect(replaceText('ab', plain, '[$<w>]', true).text).toBe('ab'.replace(/(b)/g, '[$<w>]'));
   });
 });

@@ -77,7 +77,7 @@ export function expandReplacement(replacement: string, m: PatternMatch): string 
   return replacement.replace(/\$(\$|&|<([^>]*)>|\d{1,2})/g, (whole, g: string, name: string | undefined) => {
     if (g === '$') return '$';
     if (g === '&') return m.groups[0] ?? '';
-    if (name !== undefined) return name in m.named ? (m.named[name] ?? '') : whole;
+    if (name !== undefined) return Object.hasOwn(m.named, name) ? (m.named[name] ?? '') : Object.keys(m.named).length > 0 ? '' : whole;
     const two = Number(g);
     if (g.length === 2 && two >= 1 && two <= count) return m.groups[two] ?? '';
     const one = Number(g[0]);
