@@ -31,6 +31,12 @@ describe('numbers check', () => {
     ok('2.5 million people', '250만 명');
   });
 
+  it('answers a pasted table of thousands of figures at once, with one warning', () => {
+    const issues = runOne(numbersCheck, '1 million, '.repeat(2000), '1만 '.repeat(4000));
+    expect(keys(issues)).toEqual(['numbers:too-many']);
+    ok('In 2023 there were 15 launches, 3 in May.', '2023년 발사는 15차례였고 5월에 3차례였다.'); // normal paragraphs unchanged
+  });
+
   it('flags missing, wrong and invented numbers', () => {
     flags('since May fourth', '5월 14일 이후', 'missing:4');
     flags('on August 20th', '9월 20일', 'missing:month:8');

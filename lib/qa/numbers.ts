@@ -11,6 +11,7 @@ import type { Bilingual, QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 
 const ID = 'numbers';
+const MAX_NUMBERS = 300;
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 
@@ -103,6 +104,20 @@ export const numbersCheck: SegmentCheck = {
     const { required, allowed, weekday } = extractEnglishNumbers(segment.sourceText);
     const found = extractKoreanNumbers(segment.targetText);
     if (required.length === 0 && !found.some((t) => t.fromDigits)) return [];
+    // Matching is quadratic in the numbers of one paragraph; a pasted table of thousands of figures
+    // gets one warning instead of seconds of work (real paragraphs hold a few dozen at most).
+    if (required.length > MAX_NUMBERS || found.length > MAX_NUMBERS) {
+      return [
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: 'too-many',
+          message: {
+            en: `This segment holds too many numbers to compare (more than ${MAX_NUMBERS} on one side): check them by hand or split the segment.`,
+            ko: `이 세그먼트에는 비교할 숫자가 너무 많습니다(한쪽에 ${MAX_NUMBERS}개 초과). 직접 확인하거나 세그먼트를 나누세요.`,
+          },
+        }),
+      ];
+    }
     const { missing, used } = match(required, found);
     const blamed = new Set<TargetNumber>();
     const issues: QaIssue[] = missing.map((s) => {
