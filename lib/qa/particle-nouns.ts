@@ -46,13 +46,18 @@ const closedOf = (stem: string): { closed: boolean; rieul: boolean; verbish: boo
  * one-syllable surname or a demonstrative (정 장관, 이 제안).
  */
 export function nounLookup(texts: readonly string[]): (stem: string) => boolean {
+  return memoisedEvidence(texts, false);
+}
+
+/** hasNounEvidence over the joined text, per stem on first use. */
+function memoisedEvidence(texts: readonly string[], particlesOnly: boolean): (stem: string) => boolean {
   let doc: string | null = null;
   const memo = new Map<string, boolean>();
   return (stem) => {
     let v = memo.get(stem);
     if (v === undefined) {
       doc ??= texts.join('\n');
-      v = hasNounEvidence(doc, stem);
+      v = hasNounEvidence(doc, stem, particlesOnly);
       memo.set(stem, v);
     }
     return v;
@@ -83,17 +88,7 @@ function suffixEvidence(stem: string, c: { closed: boolean }): boolean {
 
 /** Whether the document shows a stem as a noun by its particles alone (for 가, 과, 로). */
 export function particleEvidence(texts: readonly string[]): (stem: string) => boolean {
-  let doc: string | null = null;
-  const memo = new Map<string, boolean>();
-  return (stem) => {
-    let v = memo.get(stem);
-    if (v === undefined) {
-      doc ??= texts.join('\n');
-      v = hasNounEvidence(doc, stem, true);
-      memo.set(stem, v);
-    }
-    return v;
-  };
+  return memoisedEvidence(texts, true);
 }
 
 function hasNounEvidence(doc: string, stem: string, particlesOnly = false): boolean {
