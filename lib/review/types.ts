@@ -63,9 +63,36 @@ export interface TSegmentReview {
   rejection: TRejection | null;
 }
 
+/**
+ * A note for readers (annotation kind "note"): a gloss or translator's note on a span, published in
+ * the edition once approved (an owner's note is approved as written). No category or severity.
+ */
+export interface TNote {
+  id: string;
+  kind: 'note';
+  segmentId: string;
+  side: AnnotationSide;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  comment: string;
+  /** Its words were deleted or changed: it stays listed, and is left out of editions. */
+  detached: boolean;
+  approved: boolean;
+  approvedBy: TPerson | null;
+  approvedAt: string | null;
+  author: TPerson;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface TSegmentAnnotations {
   segment: TSegmentReview;
+  /** Review annotations (MQM) only; reader notes are in `notes`. */
   annotations: TAnnotation[];
+  notes: TNote[];
   /** Project members, for @mention completion. */
   members: (TPerson & { role: string })[];
 }

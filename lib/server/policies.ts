@@ -31,6 +31,10 @@ export const POLICIES = {
   'annotation.create': any,
   'annotation.reply': any,
   'annotation.resolve': any,
+  // Reader notes (annotation kind "note"): translators and owners write them; reviewers and owners
+  // approve a translator's note for publishing (an owner's note is approved as written).
+  'note.write': translates,
+  'note.approve': reviews,
   'edition.publish': owner,
 } as const satisfies Record<string, Rule>;
 

@@ -4,7 +4,7 @@ import 'server-only';
 // delete (the author or an owner). A deletion is recorded: the row stays with status "deleted" and
 // who deleted it when (statusById, statusAt), and is left out of every list, report and export.
 import { captureAnchor } from '../../review/anchor';
-import type { TAnnotation, TAnnotationReply, TSegmentAnnotations } from '../../review/types';
+import type { TAnnotation, TAnnotationReply, TNote, TSegmentAnnotations } from '../../review/types';
 import type { TAddReplyRequest, TCreateAnnotationRequest, TUpdateAnnotationRequest } from '../api/review.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
@@ -12,23 +12,25 @@ import { documentChannel, publish } from '../events/bus';
 import { AppError, notFound } from '../errors';
 import { authorize, type Action } from '../policies';
 import { requireSegment, roleIn } from '../projects/access';
+import { createNote, NOTE, presentNotes, updateNote } from './notes';
 import { presentAnnotations, projectMembers, WITH_REPLIES } from './present-annotation';
 import { rejectionsFor } from './rejections';
 
 /** The status of a deleted annotation (not one a PATCH can set: deleting has its own rule). */
 export const DELETED = 'deleted';
 
-export async function createAnnotation(actor: Actor, segmentId: string, input: TCreateAnnotationRequest): Promise<TAnnotation> {
-  const { segment, projectId } = await requireSegment(actor, segmentId, 'annotation.create');
+export async function createAnnotation(actor: Actor, segmentId: string, input: Omit<TCreateAnnotationRequest, 'kind'> & { kind?: 'review' | 'note' }): Promise<TAnnotation | TNote> {
+  const { segment, projectId, role } = await requireSegment(actor, segmentId, 'annotation.create');
   const text = input.side === 'source' ? segment.sourceText : segment.targetText;
   if (input.end > text.length) {
     throw new AppError('validation_failed', `The selection ends at ${input.end}, but the ${input.side} text has ${text.length} characters.`, {
       fields: [{ path: 'end', message: `at most ${text.length}` }],
-    });
+    }).because('selection_out_of_range');
   }
+  if (input.kind === NOTE) return createNote(actor, { segmentId, documentId: segment.documentId, role, text }, input);
   const anchor = captureAnchor(text, input.start, input.end);
   const row = await db.annotation.create({
-    data: { segmentId, authorId: actor.id, side: input.side, ...anchor, category: input.category, severity: input.severity, comment: input.comment },
+    data: { segmentId, authorId: actor.id, side: input.side, ...anchor, category: input.category!, severity: input.severity!, comment: input.comment },
     include: WITH_REPLIES,
   });
   const [presented] = await presentAnnotations([row], projectId);
@@ -39,10 +41,13 @@ export async function createAnnotation(actor: Actor, segmentId: string, input: T
 export async function listAnnotations(actor: Actor, segmentId: string): Promise<TSegmentAnnotations> {
   const { segment, projectId } = await requireSegment(actor, segmentId, 'segment.read');
   const rows = await db.annotation.findMany({ where: { segmentId, status: { not: DELETED } }, orderBy: [{ createdAt: 'asc' }], include: WITH_REPLIES });
-  const [annotations, members, rejections] = await Promise.all([presentAnnotations(rows, projectId), projectMembers(projectId), rejectionsFor([segment])]);
+  const [annotations, notes, members, rejections] = await Promise.all([
+    presentAnnotations(rows.filter((r) => r.kind !== NOTE), projectId), presentNotes(rows.filter((r) => r.kind === NOTE)), projectMembers(projectId), rejectionsFor([segment]),
+  ]);
   return {
     segment: { segmentId, state: segment.state, version: segment.version, rejection: rejections.get(segmentId) ?? null },
     annotations,
+    notes,
     members: members.map((m) => ({ id: m.id, name: m.name, role: m.role })),
   };
 }
@@ -64,13 +69,14 @@ export async function addReply(actor: Actor, annotationId: string, input: TAddRe
   return presented!.replies.at(-1)!;
 }
 
-export async function updateAnnotation(actor: Actor, annotationId: string, input: TUpdateAnnotationRequest): Promise<TAnnotation> {
+export async function updateAnnotation(actor: Actor, annotationId: string, input: TUpdateAnnotationRequest): Promise<TAnnotation | TNote> {
   const { annotation, role, projectId, documentId } = await requireAnnotation(actor, annotationId, 'segment.read');
+  if (annotation.kind === NOTE) return updateNote(actor, { annotation, role, documentId }, input);
   const editsText = input.comment !== undefined || input.category !== undefined || input.severity !== undefined;
   // The text stays the author's words (it is shown as theirs); others, owners included, reply or
   // resolve, and the status change is recorded with who made it.
   if (editsText && annotation.authorId !== actor.id) {
-    throw new AppError('forbidden', "Only the annotation's author may change its comment, category or severity; reply or resolve it instead.");
+    throw new AppError('forbidden', "Only the annotation's author may change its comment, category or severity; reply or resolve it instead.").because('annotation_author_only');
   }
   if (input.status !== undefined) authorize(role, 'annotation.resolve', 'Annotation');
   const statusChanged = input.status !== undefined && input.status !== annotation.status;
@@ -92,7 +98,7 @@ export async function updateAnnotation(actor: Actor, annotationId: string, input
 export async function deleteAnnotation(actor: Actor, annotationId: string): Promise<{ deleted: true }> {
   const { annotation, role, documentId } = await requireAnnotation(actor, annotationId, 'segment.read');
   if (annotation.authorId !== actor.id && role !== 'OWNER') {
-    throw new AppError('forbidden', "Only the annotation's author or a project owner may delete it; resolve it or reply instead.");
+    throw new AppError('forbidden', "Only the annotation's author or a project owner may delete it; resolve it or reply instead.").because('annotation_delete_refused');
   }
   await db.annotation.update({ where: { id: annotationId }, data: { status: DELETED, statusById: actor.id, statusAt: new Date() } });
   publish(documentChannel(documentId), { type: 'annotation.updated', segmentId: annotation.segmentId, annotationId, by: { id: actor.id, name: actor.name } });

@@ -22,7 +22,7 @@ async function load(actor: Actor, documentId: string) {
     db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' }, select: { id: true, position: true, sourceText: true } }),
   ]);
   const rows = await db.annotation.findMany({
-    where: { segment: { documentId, doNotTranslate: false }, status: { not: DELETED } },
+    where: { segment: { documentId, doNotTranslate: false }, status: { not: DELETED }, kind: 'review' }, // reader notes are not review
     orderBy: [{ createdAt: 'asc' }],
     include: WITH_REPLIES,
   });

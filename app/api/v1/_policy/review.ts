@@ -2,6 +2,7 @@
 import { rows } from '@/lib/server/testing/rows';
 import type { SeededProject } from '@/lib/server/testing/factories';
 import * as annotationRoute from '../annotations/[id]/route';
+import * as approveNoteRoute from '../annotations/[id]/approve/route';
 import * as repliesRoute from '../annotations/[id]/replies/route';
 import * as jsonld from '../documents/[id]/annotations.jsonld/route';
 import * as bulkApprove from '../documents/[id]/approve/route';
@@ -35,6 +36,14 @@ export const REVIEW_ROWS: Record<string, PolicyRow> = {
     prepare: async (p) => {
       const s = await freshSegment(p);
       return { ...segPath(s.id, 'annotations'), body: { side: 'target', start: 0, end: 2, category: 'terminology', severity: 'major', comment: 'check' } };
+    },
+  },
+  approveNote: { expected: [401, 404, 403, 200, 200],
+    handler: approveNoteRoute.POST,
+    prepare: async (p) => {
+      const s = await freshSegment(p);
+      const a = await rows.annotation({ segmentId: s.id, authorId: p.users.TRANSLATOR.id, kind: 'note', side: 'target', start: 0, end: 2, quote: '문단', suffix: s.targetText.slice(2), category: '', severity: '', comment: 'A gloss.' });
+      return { path: `/api/v1/annotations/${a.id}/approve`, params: { id: a.id } };
     },
   },
   listAnnotations: { expected: [401, 404, 200, 200, 200],

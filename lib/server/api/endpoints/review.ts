@@ -6,7 +6,8 @@ import {
 } from '../review.types';
 
 export const REVIEW_ENDPOINTS = {
-  createAnnotation: endpoint({ id: 'createAnnotation', method: 'POST', path: '/api/v1/segments/{id}/annotations', summary: 'Annotate a span of the source or target text: MQM category, severity, comment (@mentions)', auth: 'user', body: ZCreateAnnotationRequest, successStatus: 201, tag: 'review' }),
+  createAnnotation: endpoint({ id: 'createAnnotation', method: 'POST', path: '/api/v1/segments/{id}/annotations', summary: 'Annotate a span of the source or target text: kind "review" (default; MQM category, severity, comment with @mentions) or kind "note" (a note for readers: comment only; translators and owners)', auth: 'user', body: ZCreateAnnotationRequest, successStatus: 201, tag: 'review' }),
+  approveNote: endpoint({ id: 'approveNote', method: 'POST', path: '/api/v1/annotations/{id}/approve', summary: "Approve a translator's reader note for publishing (reviewer, owner)", auth: 'user', tag: 'review' }),
   listAnnotations: endpoint({ id: 'listAnnotations', method: 'GET', path: '/api/v1/segments/{id}/annotations', summary: "A segment's annotations with replies, its review state and the rejection reason", auth: 'user', tag: 'review' }),
   addAnnotationReply: endpoint({ id: 'addAnnotationReply', method: 'POST', path: '/api/v1/annotations/{id}/replies', summary: 'Reply to an annotation (@mentions of members)', auth: 'user', body: ZAddReplyRequest, successStatus: 201, tag: 'review' }),
   deleteAnnotation: endpoint({ id: 'deleteAnnotation', method: 'DELETE', path: '/api/v1/annotations/{id}', summary: 'Delete an annotation (its author or an owner; recorded: status deleted, by whom and when)', auth: 'user', tag: 'review' }),
