@@ -32,6 +32,9 @@ export function qualityCsv(r: TQualityReport): string {
     ['document', r.title],
     ['segments', r.segments],
     ['source_words', r.sourceWords],
+    ['reviewed_words', r.reviewedWords],
+    ['review_coverage', r.coverage === null ? null : Math.round(r.coverage * 1000) / 1000],
+    ['min_review_coverage', r.minCoverage],
     ['annotations', r.annotations],
     ['counted_annotations', r.counted],
     ['detached_annotations', r.detached],
@@ -39,7 +42,7 @@ export function qualityCsv(r: TQualityReport): string {
     ['penalty_per_1000_words', round2(r.penaltyPer1000)],
     ['quality_score', round2(r.score)],
     ['threshold', r.threshold],
-    ['result', r.pass ? 'pass' : 'fail'],
+    ['result', r.result],
     ['severity_penalties', MQM_SEVERITIES.map((s) => `${s}=${PENALTY[s]}`).join(' ')],
   ];
   for (const m of metrics) rows.push(line(m));

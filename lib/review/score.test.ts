@@ -48,6 +48,34 @@ describe('scoreAnnotations', () => {
   });
 });
 
+describe('coverage: the score counts the words reviewed', () => {
+  it('divides by the reviewed words, not by every source word (issue #17 item 9)', () => {
+    // 260 of 1,076 words reviewed, one major error: 1 − 5/260, not 1 − 5/1076 = 99.54.
+    const s = scoreAnnotations([a('major')], 1076, 95, 260);
+    expect(round2(s.score)).toBe(98.08);
+    expect(round2(s.penaltyPer1000)).toBe(19.23);
+    expect(s.reviewedWords).toBe(260);
+    expect(round2(s.coverage)).toBe(0.24);
+  });
+
+  it('says "not enough reviewed" below the coverage threshold, whatever the score', () => {
+    const low = scoreAnnotations([], 1076, 95, 260);
+    expect(low).toMatchObject({ score: 100, result: 'insufficient', pass: false });
+    const half = scoreAnnotations([], 1000, 95, 500);
+    expect(half).toMatchObject({ result: 'pass', pass: true, coverage: 0.5 });
+    expect(scoreAnnotations([], 1000, 95, 499).result).toBe('insufficient');
+    expect(scoreAnnotations([a('critical'), a('critical')], 1000, 95, 600).result).toBe('fail'); // 1 − 50/600 = 91.7
+  });
+
+  it('has no score when nothing was reviewed', () => {
+    expect(scoreAnnotations([], 300, 95, 0)).toMatchObject({ score: null, penaltyPer1000: null, coverage: 0, result: 'insufficient', pass: false });
+  });
+
+  it('never counts more reviewed words than the document has', () => {
+    expect(scoreAnnotations([], 100, 95, 150)).toMatchObject({ reviewedWords: 100, coverage: 1 });
+  });
+});
+
 describe('qualityThreshold', () => {
   it('reads settings.qualityThreshold, default 95', () => {
     expect(qualityThreshold({})).toBe(95);

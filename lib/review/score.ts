@@ -1,13 +1,22 @@
 // MQM scoring of a document's review annotations (pure arithmetic, no I/O).
 //   penalty points = Σ severity penalties (Neutral 0, Minor 1, Major 5, Critical 25)
-//   per 1,000 words = penalty points ÷ source words × 1000
-//   raw quality score = (1 − penalty points ÷ source words) × 100   (may go below 0)
-//   pass = raw quality score ≥ threshold (project settings.qualityThreshold, default 95)
+//   reviewed words = source words of the segments a reviewer looked at: approved, rejected, or
+//                    carrying at least one review annotation (any status)
+//   per 1,000 words = penalty points ÷ reviewed words × 1000
+//   raw quality score = (1 − penalty points ÷ reviewed words) × 100   (may go below 0)
+//   coverage = reviewed words ÷ source words
+//   result = "insufficient" (Not enough reviewed) while coverage < MIN_REVIEW_COVERAGE (50 %),
+//            whatever the score; else pass when score ≥ threshold (settings.qualityThreshold, default 95)
+// Dividing by every source word made an unreviewed document pass (260 of 1,076 words → 99.91).
 // Which annotations count: those still describing the text, i.e. status open or wontfix (a
 // reviewer agreed to leave it). Resolved annotations are listed in the counts but carry no penalty.
 import { MQM_CATEGORIES, MQM_SEVERITIES, PENALTY, type AnnotationStatus, type MqmCategory, type MqmSeverity } from './mqm';
 
 export const DEFAULT_QUALITY_THRESHOLD = 95;
+/** Below this share of the source words reviewed, the result is "not enough reviewed". */
+export const MIN_REVIEW_COVERAGE = 0.5;
+
+export type QualityResult = 'pass' | 'fail' | 'insufficient';
 
 export interface ScoredAnnotation {
   category: MqmCategory;
@@ -17,6 +26,13 @@ export interface ScoredAnnotation {
 
 export interface QualityScore {
   sourceWords: number;
+  /** Source words of the reviewed segments (approved, rejected or annotated): the score's denominator. */
+  reviewedWords: number;
+  /** reviewedWords ÷ sourceWords (0–1); null for a document without source words. */
+  coverage: number | null;
+  /** The coverage below which the result is "insufficient". */
+  minCoverage: number;
+  result: QualityResult;
   threshold: number;
   /** Annotations that carry penalties (open + wontfix). */
   counted: number;
@@ -26,10 +42,11 @@ export interface QualityScore {
   byCategory: Record<MqmCategory, { count: number; penalty: number }>;
   byStatus: Record<AnnotationStatus, number>;
   penaltyPoints: number;
-  /** Penalty points per 1,000 source words; null for a document without source words. */
+  /** Penalty points per 1,000 reviewed words; null when no word was reviewed. */
   penaltyPer1000: number | null;
-  /** (1 − penalty ÷ words) × 100; null for a document without source words. */
+  /** (1 − penalty ÷ reviewed words) × 100; null when no word was reviewed. */
   score: number | null;
+  /** result === 'pass'. */
   pass: boolean;
 }
 
@@ -44,7 +61,11 @@ export function qualityThreshold(settings: Record<string, unknown>): number {
 
 const zeroSeverities = () => Object.fromEntries(MQM_SEVERITIES.map((s) => [s, 0])) as Record<MqmSeverity, number>;
 
-export function scoreAnnotations(annotations: readonly ScoredAnnotation[], sourceWords: number, threshold = DEFAULT_QUALITY_THRESHOLD): QualityScore {
+/**
+ * Scores the annotations over the reviewed words (default: every source word, i.e. a fully
+ * reviewed document).
+ */
+export function scoreAnnotations(annotations: readonly ScoredAnnotation[], sourceWords: number, threshold = DEFAULT_QUALITY_THRESHOLD, reviewedWords = sourceWords): QualityScore {
   const counts = Object.fromEntries(MQM_CATEGORIES.map((c) => [c, zeroSeverities()])) as Record<MqmCategory, Record<MqmSeverity, number>>;
   const byCategory = Object.fromEntries(MQM_CATEGORIES.map((c) => [c, { count: 0, penalty: 0 }])) as Record<MqmCategory, { count: number; penalty: number }>;
   const bySeverity = zeroSeverities();
@@ -61,10 +82,19 @@ export function scoreAnnotations(annotations: readonly ScoredAnnotation[], sourc
     byCategory[a.category].penalty += PENALTY[a.severity];
     penaltyPoints += PENALTY[a.severity];
   }
-  const words = Math.max(0, Math.floor(sourceWords));
+  const total = Math.max(0, Math.floor(sourceWords));
+  const words = Math.min(total, Math.max(0, Math.floor(reviewedWords)));
   const score = words > 0 ? (1 - penaltyPoints / words) * 100 : null;
+  const coverage = total > 0 ? words / total : null;
+  const result: QualityResult = total === 0
+    ? (penaltyPoints === 0 ? 'pass' : 'fail')
+    : coverage! < MIN_REVIEW_COVERAGE || score === null ? 'insufficient' : score >= threshold ? 'pass' : 'fail';
   return {
-    sourceWords: words,
+    sourceWords: total,
+    reviewedWords: words,
+    coverage,
+    minCoverage: MIN_REVIEW_COVERAGE,
+    result,
     threshold,
     counted,
     counts,
@@ -74,7 +104,7 @@ export function scoreAnnotations(annotations: readonly ScoredAnnotation[], sourc
     penaltyPoints,
     penaltyPer1000: words > 0 ? (penaltyPoints / words) * 1000 : null,
     score,
-    pass: score === null ? penaltyPoints === 0 : score >= threshold,
+    pass: result === 'pass',
   };
 }
 

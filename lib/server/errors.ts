@@ -1,5 +1,8 @@
 // Typed application errors. Every error a user can cause maps to one code and one HTTP status,
-// and its message says what to do about it.
+// and its message says what to do about it. `reason` is a stable, finer code for the message
+// itself (e.g. "wrong_credentials") with its `params`: the browser translates it
+// (lib/ui/i18n/messages, namespace "errors"; lib/ui/errors/error-text.ts, app/_components/use-error-text.ts) and shows the English
+// message only for a reason it does not know. Sent as { error: { code, reason, params, message } }.
 
 export const ERROR_STATUS = {
   validation_failed: 400,
@@ -23,10 +26,14 @@ export interface FieldIssue {
   message: string;
 }
 
+export type ErrorParams = Record<string, string | number>;
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details?: Record<string, unknown>;
   readonly headers?: Record<string, string>;
+  reason?: string;
+  params?: ErrorParams;
 
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, headers?: Record<string, string>) {
     super(message);
@@ -39,9 +46,21 @@ export class AppError extends Error {
   get status(): number {
     return ERROR_STATUS[this.code];
   }
+
+  /** Names the message with a stable reason (and its parameters) the client can translate. */
+  because(reason: string, params?: ErrorParams): this {
+    this.reason = reason;
+    if (params) this.params = params;
+    return this;
+  }
 }
 
-export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found.`);
-export const forbidden = (message = 'Your role in this project does not allow this.') => new AppError('forbidden', message);
+/** "API token" → "api_token_not_found": the reason of a not-found error for one kind of resource. */
+export function notFoundReason(what: string): string {
+  return `${what.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_')}_not_found`;
+}
+
+export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found.`).because(notFoundReason(what));
+export const forbidden = (message = 'Your role in this project does not allow this.', reason = 'forbidden') => new AppError('forbidden', message).because(reason);
 export const unauthenticated = () =>
-  new AppError('unauthenticated', 'Sign in first, or send a personal API token as "Authorization: Bearer <token>".');
+  new AppError('unauthenticated', 'Sign in first, or send a personal API token as "Authorization: Bearer <token>".').because('sign_in_required');

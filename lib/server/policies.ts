@@ -2,7 +2,7 @@
 // actor is not a member) and answers yes or no. Services call `authorize`, which turns "not a member"
 // into 404 (a project's existence is not disclosed) and "member without the right" into 403.
 import type { Role } from '../workflow/segment-states';
-import { AppError } from './errors';
+import { AppError, notFoundReason } from './errors';
 
 type Rule = (role: Role) => boolean;
 
@@ -45,9 +45,9 @@ export function can(role: Role | null | undefined, action: Action): boolean {
 }
 
 export function authorize(role: Role | null | undefined, action: Action, what = 'Project'): asserts role is Role {
-  if (!role) throw new AppError('not_found', `${what} not found.`);
+  if (!role) throw new AppError('not_found', `${what} not found.`).because(notFoundReason(what));
   if (!POLICIES[action](role)) {
-    throw new AppError('forbidden', `Your role (${role.toLowerCase()}) in this project does not allow ${describe(action)}.`);
+    throw new AppError('forbidden', `Your role (${role.toLowerCase()}) in this project does not allow ${describe(action)}.`).because('role_forbids', { role });
   }
 }
 

@@ -29,7 +29,7 @@ export interface TApplyResult {
 export async function applyAlignment(actor: Actor, documentId: string, input: TApplyAlignmentRequest): Promise<TApplyResult> {
   const { role, document } = await requireDocument(actor, documentId, 'segment.pretranslate');
   if (input.state === 'TRANSLATED' && role !== 'OWNER') {
-    throw new AppError('forbidden', 'Only the project owner may apply an alignment as translated; apply it as draft.');
+    throw new AppError('forbidden', 'Only the project owner may apply an alignment as translated; apply it as draft.').because('alignment_owner_only');
   }
   const segments = await db.segment.findMany({ where: { documentId }, orderBy: { position: 'asc' } });
   const byPosition = new Map(segments.map((s) => [s.position, s]));
@@ -39,8 +39,8 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
   const seen = new Set<number>();
   for (const bead of input.beads) {
     for (const pos of bead.source) {
-      if (!byPosition.has(pos)) throw new AppError('validation_failed', `Bead refers to segment ${pos + 1}, which the document does not have.`);
-      if (seen.has(pos)) throw new AppError('validation_failed', `Segment ${pos + 1} appears in more than one bead.`);
+      if (!byPosition.has(pos)) throw new AppError('validation_failed', `Bead refers to segment ${pos + 1}, which the document does not have.`).because('bead_unknown_segment', { n: pos + 1 });
+      if (seen.has(pos)) throw new AppError('validation_failed', `Segment ${pos + 1} appears in more than one bead.`).because('bead_duplicate', { n: pos + 1 });
       seen.add(pos);
     }
     if (bead.skip || bead.source.length === 0 || bead.text.trim() === '') continue;
@@ -69,7 +69,7 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
       'conflict',
       `${human.length} segment(s) already have human work (${human.slice(0, 10).map((s) => s.position + 1).join(', ')}${human.length > 10 ? ', …' : ''}). Nothing was changed; confirm to replace them, or skip those beads.`,
       { humanWork: human.map((s) => ({ segmentId: s.id, position: s.position, targetText: s.targetText, state: s.state })) },
-    );
+    ).because('alignment_human_work', { count: human.length });
   }
 
   const result: TApplyResult = { applied: 0, skipped: input.beads.filter((b) => b.skip).length, segments: [], refused };

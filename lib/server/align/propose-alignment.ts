@@ -38,7 +38,7 @@ export async function proposeAlignment(actor: Actor, documentId: string, input: 
   try {
     paragraphs = (await importDocument({ bytes, format: input.format })).segments.map((s) => s.text);
   } catch (e) {
-    if (e instanceof ImportError) throw new AppError(e.code === 'too_large' ? 'payload_too_large' : 'validation_failed', e.message);
+    if (e instanceof ImportError) throw new AppError(e.code === 'too_large' ? 'payload_too_large' : 'validation_failed', e.message).because(`import_${e.code}`);
     throw e;
   }
   const [segments, terms] = await Promise.all([

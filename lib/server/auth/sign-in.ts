@@ -24,13 +24,13 @@ export async function signIn(emailInput: string, password: string, source = 'unk
       'Too many failed sign-in attempts for this email from here. Wait a while, then try again.',
       undefined,
       { 'Retry-After': String(reservation.retryAfterSeconds) },
-    );
+    ).because('sign_in_throttled', { minutes: Math.max(1, Math.ceil(reservation.retryAfterSeconds / 60)) });
   }
   const user = await db.user.findUnique({ where: { email } });
   const ok = (await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password)) && !!user;
   await reservation.release(ok);
   await db.signInAttempt.create({ data: { email, success: ok } });
-  if (!user || !ok) throw new AppError('unauthenticated', 'The email or password is not correct.');
+  if (!user || !ok) throw new AppError('unauthenticated', 'The email or password is not correct.').because('wrong_credentials');
 
   const token = newSecret();
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);

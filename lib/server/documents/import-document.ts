@@ -51,13 +51,13 @@ export async function authorizeImport(actor: Actor, projectId: string) {
 export async function importDocumentIntoProject(actor: Actor, projectId: string, input: ImportInput): Promise<TImportResult> {
   await authorizeImport(actor, projectId);
   if (input.bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new AppError('payload_too_large', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most that can be imported.`);
+    throw new AppError('payload_too_large', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most that can be imported.`).because('file_too_large', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
   }
   let parsed: ImportedDocument;
   try {
     parsed = await parseImport({ bytes: input.bytes, filename: input.filename, format: input.format });
   } catch (e) {
-    if (e instanceof ImportError) throw new AppError(STATUS_FOR[e.code], e.message, { importError: e.code });
+    if (e instanceof ImportError) throw new AppError(STATUS_FOR[e.code], e.message, { importError: e.code }).because(`import_${e.code}`);
     throw e;
   }
   const title = input.title?.trim() || parsed.title?.trim() || stripExtension(input.filename) || 'Untitled document';

@@ -45,7 +45,7 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
   try {
     re = buildSearchRegex(input);
   } catch (err) {
-    if (err instanceof InvalidPatternError) throw new AppError('validation_failed', err.message, { fields: [{ path: 'find', message: err.message }] });
+    if (err instanceof InvalidPatternError) throw new AppError('validation_failed', err.message, { fields: [{ path: 'find', message: err.message }] }).because('pattern_invalid');
     throw err;
   }
   const where = { documentId, doNotTranslate: false, target: { not: null } };

@@ -28,7 +28,7 @@ async function loadChromium(): Promise<Launcher> {
     const mod = (await import('playwright-core')) as unknown as { chromium: Launcher };
     return mod.chromium;
   } catch {
-    throw new AppError('unavailable', 'PDF printing is not available on this server: it needs Chromium (/usr/bin/chromium, or PLAYWRIGHT_CHROMIUM_PATH). The other formats work.');
+    throw new AppError('unavailable', 'PDF printing is not available on this server: it needs Chromium (/usr/bin/chromium, or PLAYWRIGHT_CHROMIUM_PATH). The other formats work.').because('pdf_unavailable');
   }
 }
 
@@ -60,7 +60,7 @@ async function sharedBrowser(): Promise<Browser> {
     s.launches += 1;
     const launching = loadChromium().then((chromium) =>
       chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }).catch((e: unknown) => {
-        throw new AppError('unavailable', `PDF printing is not available: Chromium did not start (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Install chromium or run "npx playwright install chromium".`);
+        throw new AppError('unavailable', `PDF printing is not available: Chromium did not start (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Install chromium or run "npx playwright install chromium".`).because('pdf_unavailable');
       }),
     );
     s.browser = launching;

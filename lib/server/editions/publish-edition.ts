@@ -40,7 +40,7 @@ async function publishIn(tx: Tx, actor: Actor, document: { id: string; projectId
     position: s.position, kind: s.kind, level: s.level, source: parseDoc(s.source)!, target: parseDoc(s.target), state: s.state, doNotTranslate: s.doNotTranslate,
   }));
   if (!segments.some((s) => !s.doNotTranslate)) {
-    throw new AppError('conflict', 'This document has nothing to publish: every segment is marked "do not translate".');
+    throw new AppError('conflict', 'This document has nothing to publish: every segment is marked "do not translate".').because('publish_nothing');
   }
   const blocking = blockingSegments(segments);
   if (blocking.length && !overrideReason) throw blockedError(blocking);
@@ -99,7 +99,7 @@ export function blockedError(blocking: Blocker[]): AppError {
     'conflict',
     `${blocking.length} segment${blocking.length === 1 ? ' is' : 's are'} not approved yet: ${list}${more}. Approve them, or publish anyway with an overrideReason that the edition will show.`,
     { blocking },
-  );
+  ).because('publish_unapproved', { count: blocking.length });
 }
 
 function isUniqueViolation(e: unknown): boolean {

@@ -30,14 +30,15 @@ export function validationError(error: z.ZodError, where: 'body' | 'query' | 'pa
   const fields = fieldIssues(error);
   const first = fields[0]!;
   const label = where === 'body' ? '' : `${where} `;
-  return new AppError('validation_failed', `Invalid ${label}field "${first.path}": ${first.message}`, { fields });
+  return new AppError('validation_failed', `Invalid ${label}field "${first.path}": ${first.message}`, { fields }).because('invalid_field', { field: first.path });
 }
 
 export function errorResponse(err: unknown): Response {
   if (err instanceof AppError) {
-    return json(errorBody(err.code, err.message, err.details), err.status, err.headers);
+    const reason = err.reason ? { reason: err.reason, ...(err.params ? { params: err.params } : {}) } : undefined;
+    return json(errorBody(err.code, err.message, { ...reason, ...err.details }), err.status, err.headers);
   }
   if (err instanceof z.ZodError) return errorResponse(validationError(err, 'body'));
   console.error('[api] unexpected error', err);
-  return json(errorBody('internal', 'Something went wrong on the server; nothing was changed. Try again.'), 500);
+  return json(errorBody('internal', 'Something went wrong on the server; nothing was changed. Try again.', { reason: 'internal' }), 500);
 }

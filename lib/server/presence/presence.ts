@@ -48,7 +48,7 @@ export async function updatePresence(actor: Actor, documentId: string, input: TP
   if (input.segmentId !== null) {
     // Only a segment of this document: anything else would be shown to this document's readers.
     const segment = await db.segment.findFirst({ where: { id: input.segmentId, documentId }, select: { id: true } });
-    if (!segment) throw new AppError('validation_failed', 'This segment is not part of the document.', { fields: [{ path: 'segmentId', message: 'not in this document' }] });
+    if (!segment) throw new AppError('validation_failed', 'This segment is not part of the document.', { fields: [{ path: 'segmentId', message: 'not in this document' }] }).because('segment_not_in_document');
   }
   const clientId = input.clientId ?? actor.id;
   const now = new Date();

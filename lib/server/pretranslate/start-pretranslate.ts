@@ -44,7 +44,7 @@ export async function startPretranslate(actor: Actor, documentId: string, input:
   if (prep.eligible.length === 0) {
     throw new AppError('conflict', input.scope === 'empty'
       ? 'Nothing to pre-translate: no empty segment is left. Choose "also replace machine drafts" to redo MT and TM drafts.'
-      : 'Nothing to pre-translate: every segment holds human work or is marked "do not translate".');
+      : 'Nothing to pre-translate: every segment holds human work or is marked "do not translate".').because(input.scope === 'empty' ? 'pretranslate_no_empty' : 'pretranslate_nothing');
   }
   const plan = Object.fromEntries(prep.eligible.map((s) => [s.id, s.version]));
   const job = await db.$transaction(async (tx) => {
@@ -52,7 +52,7 @@ export async function startPretranslate(actor: Actor, documentId: string, input:
     if (active) {
       throw new AppError('conflict', active.state === 'paused'
         ? 'A paused pre-translation exists for this document: resume or cancel it first.'
-        : 'A pre-translation is already running for this document: wait for it or cancel it.', { jobId: active.id });
+        : 'A pre-translation is already running for this document: wait for it or cancel it.', { jobId: active.id }).because(active.state === 'paused' ? 'pretranslate_paused' : 'pretranslate_running');
     }
     return tx.job.create({
       data: {

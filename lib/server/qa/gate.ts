@@ -34,5 +34,5 @@ export function qaBlockedError(what: 'confirm' | 'approve', issues: QaIssue[]): 
     'qa_blocked',
     `QA found ${issues.length} error(s) that block ${what === 'confirm' ? 'confirming' : 'approving'} this segment: ${issues.map((i) => i.message).join(' ')} Fix them, ignore a false alarm, or override with a reason.`,
     { issues },
-  );
+  ).because(what === 'confirm' ? 'qa_blocks_confirm' : 'qa_blocks_approve', { count: issues.length });
 }

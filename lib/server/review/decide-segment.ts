@@ -31,19 +31,19 @@ function conflict(expected: number, current: SegmentRow) {
     'conflict',
     `This segment changed after you loaded it (you had version ${expected}, it is now ${current.version}). Look at the current text and decide again.`,
     { current: presentSegment(current) },
-  );
+  ).because('segment_changed');
 }
 
 /** Checks that a decision may be taken on a segment in its current state; throws a clear 409 otherwise. */
 export function assertDecidable(decision: Decision, s: { state: SegmentState; targetText: string; doNotTranslate: boolean }) {
-  if (s.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; there is nothing to review.');
+  if (s.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; there is nothing to review.').because('review_do_not_translate');
   if (decision === 'reopen') {
-    if (s.state !== 'APPROVED') throw new AppError('conflict', `Only an approved segment can be reopened; this one is ${s.state.toLowerCase()}.`);
+    if (s.state !== 'APPROVED') throw new AppError('conflict', `Only an approved segment can be reopened; this one is ${s.state.toLowerCase()}.`).because('reopen_only_approved', { state: s.state });
     return;
   }
-  if (s.targetText.trim() === '') throw new AppError('conflict', `An empty segment cannot be ${decision === 'approve' ? 'approved' : 'rejected'}; it needs a translation first.`);
-  if (decision === 'approve' && s.state === 'APPROVED') throw new AppError('conflict', 'This segment is already approved.');
-  if (decision === 'reject' && s.state === 'REJECTED') throw new AppError('conflict', 'This segment is already rejected.');
+  if (s.targetText.trim() === '') throw new AppError('conflict', `An empty segment cannot be ${decision === 'approve' ? 'approved' : 'rejected'}; it needs a translation first.`).because('review_empty');
+  if (decision === 'approve' && s.state === 'APPROVED') throw new AppError('conflict', 'This segment is already approved.').because('already_approved');
+  if (decision === 'reject' && s.state === 'REJECTED') throw new AppError('conflict', 'This segment is already rejected.').because('already_rejected');
 }
 
 const NEXT_STATE: Record<Decision, SegmentState> = { approve: 'APPROVED', reject: 'REJECTED', reopen: 'TRANSLATED' };

@@ -2,7 +2,8 @@ import 'server-only';
 // A document's quality report (MQM counts, penalty points per 1,000 source words, raw quality
 // score, pass/fail against settings.qualityThreshold) and its exports (CSV, W3C Web Annotation
 // JSON-LD). Source words: countEnglishWords over the source of every segment not marked "do not
-// translate"; annotations on such segments are left out as well.
+// translate"; annotations on such segments are left out as well. The score counts only the reviewed
+// words (segments approved, rejected or annotated; lib/review/score.ts) and reports the coverage.
 import { annotationsJsonLd, qualityCsv } from '../../review/export';
 import { scoreAnnotations } from '../../review/score';
 import { toHighlight } from '../../editor/overlays';
@@ -19,7 +20,7 @@ async function load(actor: Actor, documentId: string) {
   const { document } = await requireDocument(actor, documentId, 'document.read');
   const [project, segments] = await Promise.all([
     db.project.findUniqueOrThrow({ where: { id: document.projectId }, select: { settings: true } }),
-    db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' }, select: { id: true, position: true, sourceText: true } }),
+    db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' }, select: { id: true, position: true, sourceText: true, state: true } }),
   ]);
   const rows = await db.annotation.findMany({
     where: { segment: { documentId, doNotTranslate: false }, status: { not: DELETED }, kind: 'review' }, // reader notes are not review
@@ -32,13 +33,32 @@ async function load(actor: Actor, documentId: string) {
   return { document, settings: readSettings(project.settings), segments, annotations };
 }
 
-export function buildReport(input: { documentId: string; title: string; sourceTexts: string[]; annotations: TAnnotation[]; threshold: number }): TQualityReport {
-  const words = input.sourceTexts.reduce((n, t) => n + countEnglishWords(t), 0);
+/** A segment the report reads: its source, and whether a reviewer decided on it. */
+export interface ReportSegment {
+  id: string;
+  sourceText: string;
+  state: string;
+}
+
+/** Reviewed: approved or rejected by a reviewer, or carrying a review annotation (any status). */
+export function isReviewed(segment: ReportSegment, annotated: ReadonlySet<string>): boolean {
+  return segment.state === 'APPROVED' || segment.state === 'REJECTED' || annotated.has(segment.id);
+}
+
+export function buildReport(input: { documentId: string; title: string; segments: ReportSegment[]; annotations: TAnnotation[]; threshold: number }): TQualityReport {
+  const annotated = new Set(input.annotations.map((a) => a.segmentId));
+  let words = 0;
+  let reviewed = 0;
+  for (const s of input.segments) {
+    const n = countEnglishWords(s.sourceText);
+    words += n;
+    if (isReviewed(s, annotated)) reviewed += n;
+  }
   return {
-    ...scoreAnnotations(input.annotations, words, input.threshold),
+    ...scoreAnnotations(input.annotations, words, input.threshold, reviewed),
     documentId: input.documentId,
     title: input.title,
-    segments: input.sourceTexts.length,
+    segments: input.segments.length,
     annotations: input.annotations.length,
     detached: input.annotations.filter((a) => a.detached).length,
   };
@@ -55,7 +75,7 @@ export async function qualityReport(actor: Actor, documentId: string): Promise<T
     const h = toHighlight(a);
     if (h) (highlights[a.segmentId] ??= []).push(h);
   }
-  return { ...buildReport({ documentId, title: document.title, sourceTexts: segments.map((s) => s.sourceText), annotations, threshold: settings.qualityThreshold }), openAnnotations, highlights };
+  return { ...buildReport({ documentId, title: document.title, segments, annotations, threshold: settings.qualityThreshold }), openAnnotations, highlights };
 }
 
 function fileName(title: string, ext: string) {

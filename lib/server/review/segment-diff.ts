@@ -26,7 +26,7 @@ export async function segmentDiff(actor: Actor, segmentId: string, query: { from
   });
   const find = (version: number, name: 'from' | 'to') => {
     const r = revisions.find((x) => x.version === version);
-    if (!r) throw new AppError('not_found', `This segment has no revision ${version} (${name}).`);
+    if (!r) throw new AppError('not_found', `This segment has no revision ${version} (${name}).`).because('revision_not_found', { version });
     return r;
   };
   // The current text is always the "to" default, even when no revision row exists for it (seeded data).

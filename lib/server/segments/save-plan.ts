@@ -29,14 +29,14 @@ export interface SavePlan {
  * applied by the caller.
  */
 export function planSave(segment: Pick<SegmentRow, 'doNotTranslate' | 'targetText' | 'state'>, role: Role, settings: SegmentRuleSettings, input: TUpdateSegmentRequest): SavePlan {
-  if (segment.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; unmark it before translating.');
+  if (segment.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; unmark it before translating.').because('segment_do_not_translate');
   const doc: SegmentDoc | null = input.target === null ? null : typeof input.target === 'string' ? textToDoc(input.target) : input.target;
   const targetText = doc ? docToText(doc) : '';
   const state: SegmentState = input.state ?? impliedState(segment.state, targetText);
   const textChanged = targetText !== segment.targetText;
   assertSegmentChange(role, segment.state, settings, { action: 'edit', textChanged, ...(state !== segment.state || input.state ? { to: state } : {}) });
   if ((state === 'TRANSLATED' || state === 'APPROVED') && targetText.trim() === '') {
-    throw new AppError('validation_failed', 'An empty target cannot be confirmed.', { fields: [{ path: 'target', message: 'empty' }] });
+    throw new AppError('validation_failed', 'An empty target cannot be confirmed.', { fields: [{ path: 'target', message: 'empty' }] }).because('empty_confirm');
   }
   return { doc, targetJson: doc ? JSON.stringify(doc) : null, targetText, textChanged, state };
 }
@@ -55,7 +55,7 @@ export function conflictError(version: number, current: SegmentRow): AppError {
     'conflict',
     `Someone saved this segment after you loaded it (you had version ${version}, it is now ${current.version}). Nothing was overwritten; merge with the current text and save again.`,
     { current: presentSegment(current) },
-  );
+  ).because('segment_conflict');
 }
 
 export function announceSaved(actor: Actor, saved: SegmentRow): TSegment {

@@ -7,7 +7,7 @@ export async function databaseHealth(): Promise<{ status: 'ok'; database: 'sqlit
     await db.user.count();
   } catch (e) {
     console.error('[health] database check failed', e);
-    throw new AppError('unavailable', 'The database does not answer.');
+    throw new AppError('unavailable', 'The database does not answer.').because('database_unavailable');
   }
   return { status: 'ok', database: databaseKind() };
 }

@@ -31,12 +31,12 @@ export interface TTermImportResult {
 
 export async function importTerms(actor: Actor, projectId: string, file: { bytes: Uint8Array; filename?: string }, formatHint?: 'csv' | 'tbx'): Promise<TTermImportResult> {
   const { project } = await requireProject(actor, projectId, 'term.write');
-  if (file.bytes.byteLength > MAX_GLOSSARY_BYTES) throw new AppError('payload_too_large', 'The glossary file is larger than 5 MB.');
+  if (file.bytes.byteLength > MAX_GLOSSARY_BYTES) throw new AppError('payload_too_large', 'The glossary file is larger than 5 MB.').because('file_too_large', { mb: 5 });
   let text: string;
   try {
     text = decodeText(file.bytes).text;
   } catch (e) {
-    if (e instanceof ImportError) throw new AppError(e.code === 'too_large' ? 'payload_too_large' : 'validation_failed', e.message);
+    if (e instanceof ImportError) throw new AppError(e.code === 'too_large' ? 'payload_too_large' : 'validation_failed', e.message).because(`import_${e.code}`);
     throw e;
   }
   const format = formatHint ?? (/\.tbx$/i.test(file.filename ?? '') || text.trimStart().startsWith('<') ? 'tbx' : 'csv');
@@ -46,14 +46,14 @@ export async function importTerms(actor: Actor, projectId: string, file: { bytes
       ? importTbx(text, { sourceLang: project.sourceLang, targetLang: project.targetLang })
       : importGlossaryCsv(text, { sourceLang: project.sourceLang, targetLang: project.targetLang });
   } catch (e) {
-    if (e instanceof TbxError) throw new AppError('validation_failed', e.message);
+    if (e instanceof TbxError) throw new AppError('validation_failed', e.message).because('glossary_invalid');
     throw e;
   }
   if (parsed.errors.length) {
     const first = parsed.errors[0]!;
-    throw new AppError('validation_failed', `The glossary file has ${parsed.errors.length} problem(s); nothing was imported. ${first.line ? `Line ${first.line}: ` : ''}${first.message}`, { problems: parsed.errors.slice(0, 100) });
+    throw new AppError('validation_failed', `The glossary file has ${parsed.errors.length} problem(s); nothing was imported. ${first.line ? `Line ${first.line}: ` : ''}${first.message}`, { problems: parsed.errors.slice(0, 100) }).because('glossary_problems', { count: parsed.errors.length });
   }
-  if (parsed.terms.length === 0) throw new AppError('validation_failed', 'The glossary file contains no terms.');
+  if (parsed.terms.length === 0) throw new AppError('validation_failed', 'The glossary file contains no terms.').because('glossary_empty');
 
   return db.$transaction(async (tx) => {
     const result = { created: 0, updated: 0, unchanged: 0 };

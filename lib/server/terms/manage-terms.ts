@@ -53,5 +53,5 @@ export async function deleteTerm(actor: Actor, termId: string): Promise<{ delete
 
 async function assertUnique(projectId: string, source: string, kind: TTerm['kind'], exceptId?: string) {
   const clash = await db.term.findFirst({ where: { projectId, source, kind, ...(exceptId ? { id: { not: exceptId } } : {}) } });
-  if (clash) throw new AppError('conflict', `The glossary already has "${source}" (${kind.toLowerCase()}); edit that entry instead.`);
+  if (clash) throw new AppError('conflict', `The glossary already has "${source}" (${kind.toLowerCase()}); edit that entry instead.`).because('term_exists', { source });
 }

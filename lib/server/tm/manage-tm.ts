@@ -74,28 +74,28 @@ const MAX_TMX_BYTES = 50 * 1024 * 1024;
 
 async function readTmxBody(req: Request): Promise<string> {
   const type = (req.headers.get('content-type') ?? '').toLowerCase();
-  const tooLarge = () => new AppError('payload_too_large', 'The TMX file is larger than 50 MiB; split it and import the parts.');
+  const tooLarge = () => new AppError('payload_too_large', 'The TMX file is larger than 50 MiB; split it and import the parts.').because('file_too_large', { mb: 50 });
   if (type.startsWith('multipart/form-data')) {
     const form = await readFormDataLimited(req, MAX_TMX_BYTES, tooLarge);
     const file = form?.get('file');
-    if (!file || typeof file === 'string') throw new AppError('bad_request', 'Send the TMX file in the multipart field "file".');
+    if (!file || typeof file === 'string') throw new AppError('bad_request', 'Send the TMX file in the multipart field "file".').because('file_required');
     return new TextDecoder('utf-8').decode(await file.arrayBuffer()).replace(/^\uFEFF/, '');
   }
   if (type.includes('xml') || type.startsWith('text/plain') || type === 'application/octet-stream' || type === '') {
     return (await readTextLimited(req, MAX_TMX_BYTES, tooLarge)).replace(/^\uFEFF/, '');
   }
-  throw new AppError('unsupported_media_type', 'Send the TMX as multipart/form-data (field "file") or as the request body with Content-Type: application/xml.');
+  throw new AppError('unsupported_media_type', 'Send the TMX as multipart/form-data (field "file") or as the request body with Content-Type: application/xml.').because('file_required');
 }
 
 export async function importTm(actor: Actor, projectId: string, req: Request): Promise<TTmImport> {
   const { project } = await requireProject(actor, projectId, 'tm.write');
   const xml = await readTmxBody(req);
-  if (xml.trim() === '') throw new AppError('bad_request', 'The TMX file is empty.');
+  if (xml.trim() === '') throw new AppError('bad_request', 'The TMX file is empty.').because('import_empty');
   let parsed;
   try {
     parsed = importTmx(xml, { sourceLang: project.sourceLang, targetLang: project.targetLang });
   } catch (err) {
-    if (err instanceof ImportError) throw new AppError('validation_failed', err.message);
+    if (err instanceof ImportError) throw new AppError('validation_failed', err.message).because(`import_${err.code}`);
     throw err;
   }
   const existing = await db.tmUnit.findMany({ where: { projectId }, select: { source: true, target: true, prevSource: true, nextSource: true } });

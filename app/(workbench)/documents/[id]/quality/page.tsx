@@ -1,6 +1,7 @@
 // The quality report of a document: MQM counts by category and severity, penalty points per 1,000
 // source words, the raw quality score against the project's threshold (pass/fail), a bar chart of
-// penalty points by category (plain HTML/CSS, with the numbers as text), and the exports.
+// penalty points by category (plain HTML/CSS, with the numbers as text), and the exports. The score
+// counts the reviewed words and shows the coverage beside it (lib/review/score.ts).
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { orNotFound } from '@/app/_components/or-not-found';
@@ -8,6 +9,8 @@ import { requireUser } from '@/lib/server/auth/current-user';
 import { qualityReport } from '@/lib/server/review/quality-report';
 import { MQM_CATEGORIES, MQM_SEVERITIES, PENALTY, categoryMessageKey } from '@/lib/review/mqm';
 import { round2 } from '@/lib/review/score';
+
+const RESULT_CLASS = { pass: 's-APPROVED', fail: 's-REJECTED', insufficient: 's-DRAFT' } as const;
 
 export default async function QualityPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -23,11 +26,18 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
       <section aria-labelledby="q-summary" className="quality-summary">
         <h2 id="q-summary" className="sr-only">{t('summary')}</h2>
         <dl className="metrics">
-          <div><dt>{t('score')}</dt><dd data-testid="quality-score">{num(r.score)}</dd></div>
+          <div className="score-coverage">
+            <dt>{t('score')}</dt>
+            <dd>
+              <span data-testid="quality-score">{num(r.score)}</span>
+              {' · '}
+              <span className="coverage" data-testid="quality-coverage">{t('coverage', { reviewed: r.reviewedWords, total: r.sourceWords, percent: r.coverage ?? 0 })}</span>
+            </dd>
+          </div>
           <div><dt>{t('threshold')}</dt><dd>{r.threshold}</dd></div>
           <div>
             <dt>{t('result')}</dt>
-            <dd><span className={`badge ${r.pass ? 's-APPROVED' : 's-REJECTED'}`} data-testid="quality-result">{r.pass ? t('pass') : t('fail')}</span></dd>
+            <dd><span className={`badge ${RESULT_CLASS[r.result]}`} data-testid="quality-result">{t(`result_${r.result}`)}</span></dd>
           </div>
           <div><dt>{t('penaltyPoints')}</dt><dd data-testid="quality-penalty">{r.penaltyPoints}</dd></div>
           <div><dt>{t('per1000')}</dt><dd>{num(r.penaltyPer1000)}</dd></div>
@@ -35,6 +45,7 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
           <div><dt>{t('annotationsTotal')}</dt><dd>{t('annotationsBreakdown', { total: r.annotations, open: r.byStatus.open, resolved: r.byStatus.resolved, wontfix: r.byStatus.wontfix, detached: r.detached })}</dd></div>
         </dl>
         <p className="muted small">{t('formula')}</p>
+        <p className="muted small">{t('coverageRule', { min: r.minCoverage })}</p>
       </section>
 
       <section aria-labelledby="q-chart">
