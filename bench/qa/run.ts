@@ -18,6 +18,8 @@ import { riceSegments } from '../../lib/qa/testing/load';
 import { score, type RunDocs, type Score } from '../../lib/qa/testing/score';
 import { CLEAN_PROBES, ERROR_KINDS, HELDOUT_VARIANTS, RICE_TERMS, TUNE_VARIANTS } from '../../lib/qa/testing/variants';
 import { TUNE2_PROBES, TUNE2_VARIANTS } from '../../lib/qa/testing/variants-tune2';
+import { scoreTune3 } from '../../lib/qa/testing/tune3';
+import { TUNE3_PROBES, TUNE3_VARIANTS } from '../../lib/qa/testing/variants-tune3';
 import type { QaSegment } from '../../lib/qa/types';
 
 /** The last commit before the QA work of issue #15 (lib/qa as it was). */
@@ -69,6 +71,23 @@ function quality(old: RunDocs): void {
         if (n.falseAlarms.length) console.log('  current false alarms:\n    ' + n.falseAlarms.join('\n    '));
         if (n.probeAlarms.length) console.log('  current probe alarms:\n    ' + n.probeAlarms.join('\n    '));
       }
+    }
+    {
+      // Round 3: tune cases on other documents (the fixture article, bench/align/news stories).
+      const o = scoreTune3(old, TUNE3_VARIANTS, TUNE3_PROBES);
+      const n = scoreTune3(current, TUNE3_VARIANTS, TUNE3_PROBES);
+      console.log(`\n== tune round 3 set (${TUNE3_VARIANTS.length} seeded errors on the fixture article and news stories) ==`);
+      console.log(line('  previous', o));
+      console.log(line('  current ', n));
+      console.log('  kind                 previous  current');
+      for (const [kind, b] of n.byKind) {
+        const a = o.byKind.get(kind)!;
+        console.log(`  ${kind.padEnd(20)} ${`${a.caught}/${a.total}`.padStart(8)} ${`${b.caught}/${b.total}`.padStart(8)}`);
+      }
+      const missed = [...n.byKind.values()].flatMap((k) => k.missed);
+      if (missed.length) console.log('  current missed:\n    ' + missed.join('\n    '));
+      if (n.falseAlarms.length) console.log('  current false alarms:\n    ' + n.falseAlarms.join('\n    '));
+      if (n.probeAlarms.length) console.log('  current probe alarms:\n    ' + n.probeAlarms.join('\n    '));
     }
     const fixture = fixtureSegments();
     const fo = old(fixture, { terms: FIXTURE_TERMS }).flatMap((r) => r.issues);

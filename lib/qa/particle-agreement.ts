@@ -52,7 +52,7 @@ export const particleAgreementCheck: SegmentCheck = {
         issues.push(issue(word, mismatch.found, mismatch.expected, span.start, span.end + mismatch.end, ctx.locale));
       }
     }
-    for (const m of findNounParticleMismatches(tgt, ctx.isNoun ?? nounLookup([tgt]), ctx.byParticles ?? particleEvidence([tgt]), ctx.docText?.() ?? tgt)) {
+    for (const m of findNounParticleMismatches(tgt, ctx.isNoun ?? nounLookup([tgt]), ctx.byParticles ?? particleEvidence([tgt]), ctx.docText?.() ?? tgt, segment.sourceText)) {
       if (claimed.has(m.start + m.stem.length) || issues.some((i) => i.targetSpan && i.targetSpan.start < m.end && m.start < i.targetSpan.end)) continue;
       issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }

@@ -44,6 +44,24 @@ describe('particles after any noun', () => {
     // Verbs and names are not nouns by suffix: 쏟아부은, 껴안는, 사이, 김지은.
     expect(find('쏟아부은 돈, 껴안는 모습, 둘 사이, 김지은 씨')).toEqual([]);
   });
+  it('judges 는 after a syllable no verb stem ends in, 이 and 과 after an open syllable ending no word, without evidence', () => {
+    expect(find('이번 결정는 예상대로였다')).toEqual(['결정는>은']);
+    expect(find('서울는 0.55명')).toEqual(['서울는>은']);
+    expect(find('6자회담는 좌초됐다')).toEqual(['6자회담는>은'.slice(1)]);
+    expect(find('돌파구이 보이지 않는다')).toEqual(['돌파구이>가']);
+    const find3 = (t: string) => findNounParticleMismatches(t, nounLookup([t]), particleEvidence([t]), t).map((m) => `${m.stem}${m.found}>${m.expected}`);
+    expect(find3('중국, 러시아과 잇따라')).toEqual(['러시아과>와']);
+    // Verbs (one-syllable stems, listed compounds, native verb syllables written together),
+    // words in 이 (가까이, 상하이, 새로이, 추이) and 과 (효과, 소아과, 관리과) stay.
+    const ok = '먹는 밥, 붙잡는 손, 껴안는 모습, 몸담는 곳, 밥먹는 시간, 사진찍는 일, 뛰어넘는 벽, 가까이, 상하이, 새로이, 추이, 스프레이, 어린아이, 효과, 소아과, 관리과, 회계과';
+    expect(find3(ok)).toEqual([]);
+  });
+  it('leaves a final 이 alone when the English names something ending in an i sound (Hanoi, Yu-ih)', () => {
+    const src = (en: string, ko: string) => findNounParticleMismatches(ko, nounLookup([ko]), null, ko, en).map((m) => m.stem + m.found);
+    expect(src('Hou Yu-ih came second.', '허우유이 후보가 2위')).toEqual([]);
+    expect(src('the summit in Hanoi', '하노이 회담')).toEqual([]);
+    expect(src('the breakthrough', '돌파구이 보이지')).toEqual(['돌파구이']);
+  });
   it('reports through the particle-agreement check with a span and both languages', () => {
     const [i] = runOne(particleAgreementCheck, 'x', '이에 합의을 이뤘다');
     expect(keys([i!])).toEqual(['particle-agreement:합의을']);

@@ -18,6 +18,7 @@
 // never nouns.
 
 import { PARTICLE_PAIRS, pickParticle, type ParticlePairName } from '../names/particles';
+import { gwaAfterNoun, iAfterNoun, neunAfterNoun } from './particle-lexicon';
 
 const NEUTRAL = ['에게서', '에서는', '에서도', '에서', '에게', '에는', '에도', '에', '의', '까지', '부터', '보다', '처럼', '께서', '마저', '조차', '이다', '이며', '이라는', '이라고', '이었다', '라는', '라고', '였다', '도', '만'];
 const AFTER_CLOSED = ['으로', '이', '과'];
@@ -159,6 +160,7 @@ const SUFFIX_NOUNS = [
 /** Whether the word (stem + 가/과/로) is a noun of its own: listed, or shown with a particle. */
 function ownNoun(word: string, doc: string): boolean {
   if (SUFFIX_NOUNS.some((n) => word.endsWith(n))) return true;
+  if (word.endsWith('과') && !gwaAfterNoun(word)) return true;
   for (let i = doc.indexOf(word); i >= 0; i = doc.indexOf(word, i + 1)) {
     const rest = doc.slice(i + word.length, i + word.length + 2);
     if (/^(?:의|에|를|가|는|도|와|로|들)/.test(rest)) return true;
@@ -212,7 +214,11 @@ export function findNounParticleMismatches(
   isNoun: (stem: string) => boolean,
   byParticles: ((stem: string) => boolean) | null = null,
   doc = text,
+  source = '',
 ): NounParticleMismatch[] {
+  // A name the English spells with a final vowel sound in -i (Hanoi, Dubai, Hou Yu-ih) is written
+  // with a final 이 in Korean: 이 after an open syllable then needs the document's evidence.
+  const iNames = /[A-Z][a-z]*(?:-[a-z]*)?(?:[aeiou][iy]|ih|ie|ii)\b/.test(source);
   const out: NounParticleMismatch[] = [];
   // Word ends on a syllable some particle ends in (the regex engine finds them fast).
   for (const hit of text.matchAll(WORD_END_RE)) {
@@ -243,9 +249,16 @@ export function findNounParticleMismatches(
     if ((open ? pair.withoutBatchim : pair.withBatchim) === end.particle) continue;
     // 선진국가, 회원국가: a country word, not 선진국 + a wrong 가.
     if (end.particle === '가' && stem.length >= 3 && stem.endsWith('국')) continue;
-    if (NEEDS_PARTICLE_EVIDENCE.has(end.particle) && !(byParticles && stem.length >= 2 && byParticles(stem) && !ownNoun(stem + end.particle, doc))) continue;
+    const word = stem + end.particle;
+    // 과 after an open syllable: judged without evidence unless the word is a noun of its own
+    // (효과, 소아과, 관리과: particle-lexicon.ts, SUFFIX_NOUNS).
+    const lexical = end.particle === '과' ? gwaAfterNoun(word) && !SUFFIX_NOUNS.some((n) => word.endsWith(n)) : false;
+    if (NEEDS_PARTICLE_EVIDENCE.has(end.particle) && !lexical && !(byParticles && stem.length >= 2 && byParticles(stem) && !ownNoun(word, doc))) continue;
     if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
-    if (NEEDS_EVIDENCE.has(end.particle) && !(stem.length >= 2 && isNoun(stem))) continue;
+    // 는 after a syllable no verb stem ends in (결정는, 서울는), 이 after an open syllable that ends
+    // no word of its own (쓸모이, but 가까이, 상하이): judged without the document's evidence.
+    const sure = (end.particle === '는' && neunAfterNoun(stem)) || (end.particle === '이' && !iNames && iAfterNoun(word));
+    if (NEEDS_EVIDENCE.has(end.particle) && !sure && !(stem.length >= 2 && isNoun(stem))) continue;
     const expected = pickParticle(stem, pair);
     if (expected === end.particle) continue;
     out.push({ stem, found: end.particle + end.rest, expected: expected + end.rest, start, end: wordEnd });
