@@ -52,4 +52,29 @@ describe('phrase-consistency check', () => {
       ['The recent statement was harsh.', '외무성 권정근 국장의 담화는 거칠었다.'],
     ])).toEqual([]);
   });
+  it('flags a near-synonym swapped in (실무 회담 for 실무 협상, 외교부 for 외무성) and reads phrases across "of" and a possessive', () => {
+    expect(flagged([
+      ['They agreed to resume working-level talks.', '양측은 실무 협상을 재개하기로 합의했다.'],
+      ['The working-level talks may open this month.', '실무 협상은 이달 열릴 수 있다.'],
+      ['The working-level talks will decide much.', '실무 회담의 결과가 많은 것을 좌우한다.'],
+    ])).toContain('s2 phrase-consistency:working-level talk');
+    expect(flagged([
+      ['The Foreign Ministry issued a statement.', '외무성은 담화를 발표했다.'],
+      ['The Foreign Ministry did not say more.', '외교부는 더 말하지 않았다.'],
+    ]).length).toBeGreaterThan(0);
+    expect(flagged([
+      ["Prices rise twice as fast as the Bank of England's target.", '물가는 영란은행의 목표치의 두 배 속도로 오른다.'],
+      ['The Bank of England has held its key rate.', '잉글랜드은행은 기준금리를 동결해 왔다.'],
+    ])).toContain('s1 phrase-consistency:bank of england');
+  });
+  it('does not take two short synonyms as one phrase, nor a topic word plus any noun', () => {
+    expect(flagged([
+      ['Seoul made proposals for talks.', '남한은 대화를 제안했다.'],
+      ["Seoul's proposals went unanswered at the meeting.", '회의에서 남한의 제안은 답을 얻지 못했다.'],
+    ])).toEqual([]);
+    expect(flagged([
+      ['It cannot engage in inter-Korean dialogue before that.', '그 전에는 남한 경제 문제로 남북 대화에 나설 수 없다.'],
+      ['The inter-Korean dialogue may stall.', '남한 제안에 대한 침묵으로 남북 대화가 멈출 수 있다.'],
+    ])).toEqual([]);
+  });
 });

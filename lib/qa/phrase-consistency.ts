@@ -66,8 +66,12 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>): Set<number>
     const start = i;
     while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
     // A plural -s is folded into the word (drills = drill).
-    const end = (text.charCodeAt(i - 1) | 32) === 115 && i - start > 3 ? i - 1 : i;
+    // A possessive 's folds too (England's = England).
+    const apos = i - start > 3 && (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 8217);
+    const end = (text.charCodeAt(i - 1) | 32) === 115 && i - start > 3 ? (apos ? i - 2 : i - 1) : i;
     const h = i - start >= 3 ? wordHash(text, start, end) : -1;
+    // "Bank of England", "Ministry of Unification": the phrase is read across an "of".
+    if (prev >= 0 && i - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102) continue;
     if (h < 0 || STOP_HASHES.has(h)) {
       prev = -1;
       continue;
@@ -81,6 +85,27 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>): Set<number>
     prevStart = start;
   }
   return out;
+}
+
+// Near-synonyms translators alternate for one English word (talks → 협상/회담/대화, aid → 지원/
+// 원조, exercise → 훈련/연습, statement → 담화/성명, official → 관계자/당국자): a rendering with one
+// of them swapped for another of its group is the same phrase translated a second way.
+const SYNONYMS = [
+  ['협상', '회담', '대화', '협의', '회의'], ['지원', '원조'], ['훈련', '연습'], ['협력', '교류', '공조', '협조'],
+  ['외무성', '외교부', '외무부'], ['담화', '성명'], ['관계자', '당국자'], ['대통령실', '청와대'], ['제안', '제의'],
+];
+function synonymSwap(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  for (const group of SYNONYMS) {
+    for (const x of group) {
+      const i = a.indexOf(x);
+      // A whole word swapped only when long (외무성/외교부); two-syllable ones (회의/대화) only
+      // inside a compound or a word pair that keeps the rest (군사훈련/군사연습, 실무 협상/실무 회담).
+      if (i < 0 || (x.length < 3 && a.replace(' ', '').length - x.length < 2)) continue;
+      for (const y of group) if (y !== x && b.length === a.length - x.length + y.length && b.startsWith(a.slice(0, i)) && b.startsWith(y, i) && b.endsWith(a.slice(i + x.length))) return true;
+    }
+  }
+  return false;
 }
 
 function isSubsequence(short: string, long: string): boolean {
@@ -106,6 +131,7 @@ function sharedShare(a: string, b: string): number {
 /** Two renderings that look like variants of each other (not the same, not unrelated). */
 function lookAlike(a: string, b: string): boolean {
   if (a === b) return false;
+  if (synonymSwap(a, b)) return true;
   const pa = a.split(' ');
   const pb = b.split(' ');
   if (pa.length !== pb.length || pa.length > 2) return false;
@@ -114,6 +140,8 @@ function lookAlike(a: string, b: string): boolean {
     // (a Sino-Korean morpheme: 지원/원조), the pair sharing two thirds of its syllables.
     if ([...pa, ...pb].some((w) => w.length < 2 || VERB_LIKE.test(w))) return false;
     const i = pa[0] === pb[0] ? 1 : pa[1] === pb[1] ? 0 : -1;
+    // A topic word (남한 경제 / 남한 제안) keeps nothing of a phrase: only synonyms count there.
+    if (i >= 0 && TOPIC.has(pa[1 - i]!)) return false;
     // Same length, and neither an adnominal verb form (대한, 관련된, 이어진): 대화 / 대한 is no pair.
     if (i < 0 || pa[i]!.length !== pb[i]!.length || ADNOMINAL.test(pa[i]!) || ADNOMINAL.test(pb[i]!) || sharedShare(pa[i]!, pb[i]!) === 0) return false;
     const ja = pa.join('');
@@ -133,6 +161,7 @@ function lookAlike(a: string, b: string): boolean {
   return a.length === b.length && a.length >= 5 && pre >= 3 && sharedShare(a, b) >= 2 / 3;
 }
 
+const TOPIC = new Set(['남한', '북한', '남북', '북미', '한미', '미국', '중국', '일본', '한국', '정부', '양국', '양측']);
 const ADNOMINAL = /(?:한|된|난|진|운|는|던|할|될|인|은|을|ㄹ)$/;
 // Words ending like a verb or a connective (했습니다, 향해서, 완화하려): never a phrase's rendering.
 const VERB_LIKE = /(?:다|까|고|며|서|면|려|요|죠|지|게|록|데|니|라|어|아|해|든|던|야|자|도록|면서|지만)$/;
