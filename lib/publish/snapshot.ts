@@ -3,7 +3,9 @@
 // Everything the web edition and the downloads show comes from this object alone, so an edition
 // never changes after publishing, whatever happens to the document later.
 import { docToText, type SegmentDoc } from '../editor/doc';
+import { looksLikeTitle } from '../formats/import/title';
 import type { SegmentState } from '../workflow/segment-states';
+import type { ReaderFields } from './reader-marks';
 
 export const SNAPSHOT_SCHEMA = 1;
 
@@ -26,19 +28,35 @@ export interface EditionName {
   target: string;
 }
 
-export interface EditionSnapshot {
+export interface Bilingual {
+  source: string;
+  /** Equal to `source` when there is no translation (shown once). */
+  target: string;
+}
+
+export interface EditionSnapshot extends ReaderFields {
   schema: typeof SNAPSHOT_SCHEMA;
   documentId: string;
   documentTitle: string;
   sourceLang: string;
   targetLang: string;
-  title: { source: string; target: string };
+  title: Bilingual;
+  /** Set by the owner at publish (or taken from the segment that follows the title). */
+  subtitle?: Bilingual | null;
   /** The segment used as the title (not repeated in the body), when there is one. */
   titleSegment: number | null;
+  /** The segment used as the subtitle (not repeated in the body), when there is one. */
+  subtitleSegment?: number | null;
   segments: EditionSegment[];
   names: EditionName[];
   credits: { translators: string[]; reviewers: string[]; publishedBy: string };
-  overrideReason: string | null;
+  /** The owner's public note to readers, shown only when given. */
+  editorNote?: string | null;
+  /**
+   * Legacy (snapshots before issue #17): the reason for publishing before everything was approved.
+   * Internal workflow: no renderer prints it. New snapshots leave it out (the Edition row keeps it).
+   */
+  overrideReason?: string | null;
 }
 
 /** The edition as downloads and the web page see it: the snapshot plus the row's facts. */
@@ -131,7 +149,14 @@ export function creditsFrom(
   return { translators: translators.map(name), reviewers: reviewers.map(name) };
 }
 
-export interface BuildSnapshotInput {
+/** What the owner may set at publish; empty fields fall back to the document (frontMatter). */
+export interface FrontMatterInput {
+  title?: { source?: string; target?: string } | null;
+  subtitle?: { source?: string; target?: string } | null;
+  editorNote?: string | null;
+}
+
+export interface BuildSnapshotInput extends FrontMatterInput {
   documentId: string;
   documentTitle: string;
   sourceLang: string;
@@ -140,29 +165,59 @@ export interface BuildSnapshotInput {
   names: readonly EditionName[];
   credits: { translators: string[]; reviewers: string[] };
   publishedBy: string;
-  overrideReason: string | null;
+}
+
+const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+
+export interface FrontMatter {
+  title: Bilingual;
+  subtitle: Bilingual | null;
+  /** Indexes into the published segments used as title / subtitle (left out of the body). */
+  titleIndex: number | null;
+  subtitleIndex: number | null;
 }
 
 /**
- * The title: the first segment when it is a heading (or repeats the document title), in both
- * languages; otherwise the document title, which then stands for both languages.
+ * The title: the owner's, else the first segment when it is a heading (or repeats the document
+ * title, or reads like a title: a short line with no sentence ending), else the document title. A leading segment whose English is the title (or, right after
+ * it, the subtitle) is used as such: its Korean fills a Korean form the owner left empty, and it is
+ * not repeated in the body.
  */
-export function buildSnapshot(input: BuildSnapshotInput): EditionSnapshot {
-  const published = input.segments.filter((s) => !s.doNotTranslate).sort((a, b) => a.position - b.position);
+export function frontMatter(
+  published: readonly { kind: string; source: SegmentDoc; target: SegmentDoc | null }[],
+  documentTitle: string,
+  input: FrontMatterInput = {},
+): FrontMatter {
+  const text = (d: SegmentDoc | null) => (d ? docToText(d).trim() : '');
   const first = published[0];
-  const firstText = first ? docToText(first.source).trim() : '';
-  const isTitle = !!first && (first.kind === 'heading' || firstText === input.documentTitle.trim());
-  const titleTarget = isTitle && first!.target ? docToText(first!.target).trim() : '';
-  const title = isTitle
-    ? { source: firstText, target: titleTarget || input.documentTitle }
-    : { source: input.documentTitle, target: input.documentTitle };
+  const firstText = first ? text(first.source) : '';
+  const givenTitle = input.title?.source?.trim() ?? '';
+  const titleIndex = first && (givenTitle ? same(firstText, givenTitle) : first.kind === 'heading' || same(firstText, documentTitle) || looksLikeTitle(firstText)) ? 0 : null;
+  const titleSource = givenTitle || (titleIndex === 0 ? firstText : documentTitle.trim());
+  const titleTarget = input.title?.target?.trim() || (titleIndex === 0 ? text(first!.target) : '') || titleSource;
+  const givenSub = input.subtitle?.source?.trim() ?? '';
+  let subtitle: Bilingual | null = null;
+  let subtitleIndex: number | null = null;
+  if (givenSub) {
+    const next = titleIndex === null ? 0 : 1;
+    const cand = published[next];
+    if (cand && same(text(cand.source), givenSub)) subtitleIndex = next;
+    subtitle = { source: givenSub, target: input.subtitle?.target?.trim() || (subtitleIndex !== null ? text(cand!.target) : '') || givenSub };
+  }
+  return { title: { source: titleSource, target: titleTarget }, subtitle, titleIndex, subtitleIndex };
+}
+
+export function buildSnapshot(input: BuildSnapshotInput): EditionSnapshot {
+  // Do-not-translate segments are published too: their English stands alone.
+  const published = [...input.segments].sort((a, b) => a.position - b.position);
+  const front = frontMatter(published, input.documentTitle, input);
   const segments: EditionSegment[] = published.map((s, i) => ({
     n: i + 1,
     segment: s.position + 1,
     kind: s.kind === 'heading' || s.kind === 'listItem' ? s.kind : 'paragraph',
     level: s.level,
     source: s.source,
-    target: s.target && docToText(s.target).trim() ? s.target : null,
+    target: !s.doNotTranslate && s.target && docToText(s.target).trim() ? s.target : null,
     state: s.state,
   }));
   const names = input.names
@@ -174,19 +229,29 @@ export function buildSnapshot(input: BuildSnapshotInput): EditionSnapshot {
     documentTitle: input.documentTitle,
     sourceLang: input.sourceLang,
     targetLang: input.targetLang,
-    title,
-    titleSegment: isTitle ? 1 : null,
+    title: front.title,
+    subtitle: front.subtitle,
+    titleSegment: front.titleIndex === null ? null : front.titleIndex + 1,
+    subtitleSegment: front.subtitleIndex === null ? null : front.subtitleIndex + 1,
     segments,
     names,
     credits: { ...input.credits, publishedBy: input.publishedBy },
-    overrideReason: input.overrideReason,
+    editorNote: input.editorNote?.trim() || null,
   };
 }
 
-/** Body segments: everything except the one used as the title. */
+/** Body segments: everything except the ones used as the title and subtitle. */
 export function bodySegments(s: EditionSnapshot): EditionSegment[] {
-  return s.titleSegment ? s.segments.filter((seg) => seg.n !== s.titleSegment) : s.segments;
+  return s.segments.filter((seg) => seg.n !== s.titleSegment && seg.n !== s.subtitleSegment);
 }
+
+/** The edition's subtitle, when it has one that is not just a repeat of the title. */
+export function subtitleOf(s: EditionSnapshot): Bilingual | null {
+  return s.subtitle && s.subtitle.source.trim() ? s.subtitle : null;
+}
+
+/** A slug the owner may choose: lowercase ASCII letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function editionPath(slug: string, version?: number): string {
   return version ? `/e/${slug}/v/${version}` : `/e/${slug}`;

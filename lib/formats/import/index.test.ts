@@ -29,7 +29,7 @@ describe('importDocument: plain text', () => {
   it('imports the radio script as 21 segments, quotes kept, no trailing no-break spaces', async () => {
     const doc = await importDocument({ bytes: utf8(fixture), filename: 'korean-peninsula-a-to-z.en.txt' });
     expect(doc.format).toBe('text');
-    expect(doc.title).toBeUndefined();
+    expect(doc.title).toBe('Korean Peninsula A to Z'); // its first line reads like a title (issue #17 item 6), not the file name
     expect(doc.segments).toHaveLength(21);
     expect(doc.segments[0]).toEqual({ kind: 'paragraph', content: [{ type: 'text', text: 'Korean Peninsula A to Z' }], text: 'Korean Peninsula A to Z' });
     expect(doc.segments[20]!.text).toBe('Latest News');

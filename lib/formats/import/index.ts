@@ -6,6 +6,7 @@ import { ImportError } from './errors';
 import { parseHtml } from './html';
 import { parseMarkdown } from './markdown';
 import { parseText } from './text';
+import { titleFromFileName, titleFromSegments } from './title';
 import type { ImportedDocument, ImportFormat } from './types';
 import { parseXliff } from './xliff';
 
@@ -64,18 +65,24 @@ export async function importDocument(input: ImportInput): Promise<ImportedDocume
       const { segments, title } = parseHtml(text);
       return finish({ format, segments, ...(title ? { title } : {}) });
     }
-    case 'xliff':
-      return finish({ format, ...parseXliff(text) });
+    case 'xliff': {
+      // XLIFF carries no headings: a title-like first unit, else the original file's name.
+      const { title: original, ...rest } = parseXliff(text);
+      const title = titleFromSegments(rest.segments) ?? titleFromFileName(original);
+      return finish({ format, ...rest, ...(title ? { title } : {}) });
+    }
     default:
       throw new ImportError('unsupported', `Unsupported import format "${String(format)}".`);
   }
 }
 
+/** Every document leaves with a title from its metadata or first heading when it has one. */
 function finish(doc: ImportedDocument): ImportedDocument {
   if (!doc.segments.length) {
     throw new ImportError('empty', `The ${LABEL[doc.format]} contains no text to translate (no paragraphs found).`);
   }
-  return doc;
+  const title = doc.title?.trim() || titleFromSegments(doc.segments);
+  return title ? { ...doc, title } : doc;
 }
 
 const LABEL: Record<ImportFormat, string> = {

@@ -12,6 +12,9 @@ import path from 'node:path';
 import { PdfQueue } from './pdf-queue';
 import { printEditionPdf } from './print-pdf';
 
+/** Interchange formats are working files for the project's members, not reading copies. */
+export const MEMBERS_ONLY_FORMATS: ReadonlySet<EditionFormat> = new Set(['xliff', 'tmx']);
+
 export interface EditionFile {
   bytes: Uint8Array;
   contentType: string;
@@ -50,7 +53,8 @@ export async function renderEditionFile(ed: EditionView, format: EditionFormat, 
 }
 
 export async function downloadEdition(actor: Actor | null, editionId: string, query: TDownloadEditionQuery): Promise<Response> {
-  const ed = await getDownloadableEdition(actor, editionId);
+  const membersOnly = MEMBERS_ONLY_FORMATS.has(query.format);
+  const ed = await getDownloadableEdition(actor, editionId, membersOnly);
   const file = await renderEditionFile(ed, query.format, query.variant);
   return new Response(file.bytes as BodyInit, {
     status: 200,
@@ -58,7 +62,7 @@ export async function downloadEdition(actor: Actor | null, editionId: string, qu
       'content-type': file.contentType,
       'content-disposition': `attachment; filename="${file.filename}"`,
       'content-length': String(file.bytes.byteLength),
-      'cache-control': ed.hidden ? 'private, no-store' : 'public, max-age=300',
+      'cache-control': ed.hidden || membersOnly ? 'private, no-store' : 'public, max-age=300',
       'x-content-type-options': 'nosniff',
     },
   });

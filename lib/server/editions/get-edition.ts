@@ -4,7 +4,7 @@ import 'server-only';
 import type { EditionSnapshot, EditionView } from '../../publish/snapshot';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
-import { notFound } from '../errors';
+import { notFound, unauthenticated } from '../errors';
 import { roleIn } from '../projects/access';
 
 type EditionRow = { id: string; slug: string; version: number; snapshot: string; hidden: boolean; publishedAt: Date; documentId: string };
@@ -43,10 +43,17 @@ export async function publicEditionLanguage(slug: string): Promise<string | null
   return m ? m[1]! : null;
 }
 
-/** An edition for download: visible ones for anyone; hidden ones for members of its project only. */
-export async function getDownloadableEdition(actor: Actor | null, editionId: string): Promise<EditionView> {
+/**
+ * An edition for download: visible ones for anyone; hidden ones for members of its project only.
+ * `membersOnly` (the interchange formats, XLIFF and TMX: working files, not reading copies): members
+ * of the project only; anyone else gets 401 when signed out, 404 when signed in.
+ */
+export async function getDownloadableEdition(actor: Actor | null, editionId: string, membersOnly = false): Promise<EditionView> {
   const row = await db.edition.findUnique({ where: { id: editionId }, include: { document: { select: { projectId: true } } } });
   if (!row) throw notFound('Edition');
-  if (row.hidden && !(actor && (await roleIn(row.document.projectId, actor.id)))) throw notFound('Edition');
+  if (row.hidden || membersOnly) {
+    const member = !!actor && !!(await roleIn(row.document.projectId, actor.id));
+    if (!member) throw membersOnly && !row.hidden && !actor ? unauthenticated() : notFound('Edition');
+  }
   return toView(row);
 }

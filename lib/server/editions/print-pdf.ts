@@ -7,7 +7,7 @@ import 'server-only';
 // renders run at once (pdf-queue.ts).
 import { existsSync } from 'node:fs';
 import { EDITION_PRINT_CSS } from '../../publish/edition-css';
-import { renderEditionPage } from '../../publish/render';
+import { esc, renderEditionPage } from '../../publish/render';
 import type { EditionView } from '../../publish/snapshot';
 import { AppError } from '../errors';
 
@@ -108,10 +108,10 @@ export async function printEditionPdf(ed: EditionView): Promise<Uint8Array> {
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
+        headerTemplate: runningHead(ed),
         footerTemplate:
-          '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-        margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+          `<div style="width:100%;font-size:7.5px;color:#666;text-align:center;font-family:'Noto Sans CJK KR',sans-serif;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+        margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
       });
     } finally {
       await page.close().catch(() => undefined);
@@ -119,4 +119,13 @@ export async function printEditionPdf(ed: EditionView): Promise<Uint8Array> {
   } finally {
     release();
   }
+}
+
+/** The running head, as in a book: the English title on the left, the Korean title and version on the right. */
+function runningHead(ed: EditionView): string {
+  const right = `${ed.title.target !== ed.title.source ? `<span lang="${esc(ed.targetLang)}">${esc(ed.title.target)}</span> · ` : ''}v${ed.version}`;
+  return (
+    `<div style="width:100%;margin:0 15mm;display:flex;justify-content:space-between;gap:8mm;font-size:7.5px;color:#666;font-family:'Noto Sans CJK KR',sans-serif;letter-spacing:.02em;">` +
+    `<span lang="${esc(ed.sourceLang)}">${esc(ed.title.source)}</span><span>${right}</span></div>`
+  );
 }

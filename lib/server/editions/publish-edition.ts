@@ -1,8 +1,10 @@
 import 'server-only';
 // Publishes the next edition of a document: checks that every translatable segment is approved
 // (or that the owner gave an override reason), freezes source, target, names and credits into the
-// snapshot, and writes the Edition row, all in one transaction. Version n+1; the slug is the one
-// the document's earlier editions use, or a new one from the title, unique across documents.
+// snapshot, and writes the Edition row, all in one transaction. Version n+1. The owner may set the
+// title, subtitle, slug and a public editor's note; the override reason is internal (kept on the
+// row for the project, never in the snapshot). The slug is the owner's (409 when another document's
+// editions use it), else the one the document's earlier editions use, else a new one from the title.
 import { parseDoc } from '../../editor/doc';
 import { blockingSegments, buildSnapshot, creditsFrom, slugify, uniqueSlug, type Blocker } from '../../publish/snapshot';
 import type { TPublishEditionRequest } from '../api/publish.types';
@@ -11,6 +13,7 @@ import { db } from '../db/client';
 import { AppError } from '../errors';
 import { presentEdition, type TEdition } from '../presenters/edition';
 import { requireDocument } from '../projects/access';
+import { readerExtras } from './reader-extras';
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -18,7 +21,7 @@ export async function publishEdition(actor: Actor, documentId: string, input: TP
   const { document } = await requireDocument(actor, documentId, 'edition.publish');
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const edition = await db.$transaction((tx) => publishIn(tx, actor, document, input.overrideReason ?? null));
+      const edition = await db.$transaction((tx) => publishIn(tx, actor, document, input));
       return presentEdition(edition, actor.name);
     } catch (e) {
       // Two publishes at once (or two documents claiming one slug): the unique (slug, version) index
@@ -29,7 +32,8 @@ export async function publishEdition(actor: Actor, documentId: string, input: TP
   }
 }
 
-async function publishIn(tx: Tx, actor: Actor, document: { id: string; projectId: string; title: string }, overrideReason: string | null) {
+async function publishIn(tx: Tx, actor: Actor, document: { id: string; projectId: string; title: string }, input: TPublishEditionRequest) {
+  const overrideReason = input.overrideReason ?? null;
   const [project, rows, terms, previous] = await Promise.all([
     tx.project.findUniqueOrThrow({ where: { id: document.projectId } }),
     tx.segment.findMany({ where: { documentId: document.id }, orderBy: { position: 'asc' } }),
@@ -67,12 +71,22 @@ async function publishIn(tx: Tx, actor: Actor, document: { id: string; projectId
     names: terms.map((t) => ({ source: t.source, target: t.target })),
     credits,
     publishedBy: actor.name,
-    overrideReason: blocking.length ? overrideReason : null,
+    title: input.title,
+    subtitle: input.subtitle,
+    editorNote: input.editorNote,
   });
+  Object.assign(snapshot, await readerExtras(tx, document.id, rows, snapshot, input.includeNotes ?? true));
 
-  let slug = previous?.slug;
+  let slug = input.slug ?? previous?.slug;
+  if (input.slug) {
+    const other = await tx.edition.findFirst({ where: { slug: input.slug, documentId: { not: document.id } }, select: { id: true } });
+    if (other) {
+      throw new AppError('conflict', `The address /e/${input.slug} is already used by another document's edition; choose another slug.`, { field: 'slug' })
+        .because('slug_taken', { slug: input.slug });
+    }
+  }
   if (!slug) {
-    const base = slugify(document.title);
+    const base = slugify(snapshot.title.source);
     const taken = await tx.edition.findMany({
       where: { slug: { startsWith: base }, documentId: { not: document.id } },
       select: { slug: true },
@@ -86,7 +100,10 @@ async function publishIn(tx: Tx, actor: Actor, document: { id: string; projectId
       slug,
       version: (previous?.version ?? 0) + 1,
       snapshot: JSON.stringify(snapshot),
-      overrideReason: snapshot.overrideReason,
+      overrideReason: blocking.length ? overrideReason : null,
+      title: snapshot.title.target !== snapshot.title.source ? `${snapshot.title.source} · ${snapshot.title.target}` : snapshot.title.source,
+      subtitle: snapshot.subtitle ? (snapshot.subtitle.target !== snapshot.subtitle.source ? `${snapshot.subtitle.source} · ${snapshot.subtitle.target}` : snapshot.subtitle.source) : null,
+      editorNote: snapshot.editorNote ?? null,
       publishedById: actor.id,
     },
   });

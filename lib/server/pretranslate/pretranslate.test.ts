@@ -59,7 +59,7 @@ describe('dry run', () => {
     const p = await seedProject('One two three.\n\nFour five.');
     const res = await start(p, { dryRun: true });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ jobId: null, estimatedCharacters: 'One two three.'.length + 'Four five.'.length, segments: 2, tmMatches: 0, mtSegments: 2, mtEnabled: true });
+    expect(res.json).toMatchObject({ jobId: null, estimatedCharacters: 'One two three.'.length + 'Four five.'.length, segments: 2, tmMatches: 0, mtSegments: 2, untranslated: 0, untranslatedReason: null, mtEnabled: true });
     expect(await db.job.count({ where: { documentId: p.documentId } })).toBe(0);
     expect((await start(p, { dryRun: true }, p.users.REVIEWER.token)).status).toBe(403);
     expect((await start(p, { dryRun: true }, p.users.TRANSLATOR.token)).status).toBe(200);
@@ -320,7 +320,8 @@ describe('the job', () => {
     delete process.env.DEEPL_AUTH_KEY;
     try {
       const dry = await start(p, { dryRun: true });
-      expect(dry.json).toMatchObject({ mtEnabled: false, estimatedCharacters: 0, tmMatches: 1 });
+      // The estimate says what will happen: 1 from the memory, none by DeepL, 1 left untranslated.
+      expect(dry.json).toMatchObject({ mtEnabled: false, estimatedCharacters: 0, segments: 2, tmMatches: 1, mtSegments: 0, requests: 0, untranslated: 1, untranslatedReason: 'mt_not_configured' });
       expect(dry.json.mtHint).toContain('DEEPL_AUTH_KEY');
       const res = await start(p);
       const r = new JobRunner({ handlers: { pretranslate: createPretranslateHandler() }, pollMs: 20 }).start();

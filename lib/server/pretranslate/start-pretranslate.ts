@@ -14,10 +14,17 @@ import { pretranslateSettings, updateProjectSettings } from './settings';
 export interface TPretranslateStart {
   jobId: string | null;
   estimatedCharacters: number;
-  /** Segments in scope, of which `tmMatches` will be filled from the memory and `mtSegments` sent to DeepL. */
+  /**
+   * Segments in scope, of which `tmMatches` will be filled from the memory, `mtSegments` sent to
+   * DeepL and `untranslated` left empty (with `untranslatedReason`): what the job will really do.
+   * segments = tmMatches + mtSegments + untranslated.
+   */
   segments: number;
   tmMatches: number;
   mtSegments: number;
+  untranslated: number;
+  /** Why `untranslated` segments stay empty: machine translation is not set up, or a paragraph is too long for one request. */
+  untranslatedReason: 'mt_not_configured' | 'too_long' | null;
   requests: number;
   mtEnabled: boolean;
   mtHint: string | null;
@@ -30,12 +37,17 @@ export async function startPretranslate(actor: Actor, documentId: string, input:
   const project = await db.project.findUniqueOrThrow({ where: { id: document.projectId }, select: { settings: true } });
   const formality = input.formality ?? pretranslateSettings(project.settings).formality;
   const prep = await preparePretranslation(documentId, input.scope, { withMt: mtEnabled });
+  // Without DeepL nothing goes to machine translation: those segments stay empty (the estimate
+  // says so instead of counting them as DeepL's). Oversize paragraphs stay empty too.
+  const untranslated = mtEnabled ? prep.oversize.length : prep.mt.length;
   const summary = {
-    estimatedCharacters: prep.estimatedCharacters,
+    estimatedCharacters: mtEnabled ? prep.estimatedCharacters : 0,
     segments: prep.eligible.length,
     tmMatches: prep.tm.length,
-    mtSegments: prep.mt.length,
-    requests: prep.batches.length,
+    mtSegments: mtEnabled ? prep.mt.length - prep.oversize.length : 0,
+    untranslated,
+    untranslatedReason: untranslated === 0 ? null : mtEnabled ? ('too_long' as const) : ('mt_not_configured' as const),
+    requests: mtEnabled ? prep.batches.length : 0,
     mtEnabled,
     mtHint: mtEnabled ? null : DEEPL_SETUP_HINT,
     formality,
