@@ -34,7 +34,7 @@ describe('document import', () => {
     const res = await upload(p, fixture, 'korean-peninsula-a-to-z.en.txt');
     expect(res.status).toBe(201);
     expect(res.json.segmentCount).toBe(21);
-    expect(res.json.title).toBe('korean-peninsula-a-to-z.en');
+    expect(res.json.title).toBe('Korean Peninsula A to Z'); // the file's first line, not its name (#17 item 6)
     expect(res.json.detectedNames).toEqual([
       expect.objectContaining({ source: 'Kwon Jong-gun', target: '권정근', status: 'PROPOSED', isNew: true, occurrences: 1 }),
       // Without Hangul (#16): people get candidates and no target; gazetteer places their form.
