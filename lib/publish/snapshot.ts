@@ -179,7 +179,7 @@ export interface FrontMatter {
 
 /**
  * The title: the owner's, else the first segment when it is a heading (or repeats the document
- * title, or reads like a title: a short line with no sentence ending), else the document title. A leading segment whose English is the title (or, right after
+ * title, or reads like a title while the document is still named after its file), else the document title. A leading segment whose English is the title (or, right after
  * it, the subtitle) is used as such: its Korean fills a Korean form the owner left empty, and it is
  * not repeated in the body.
  */
@@ -192,7 +192,9 @@ export function frontMatter(
   const first = published[0];
   const firstText = first ? text(first.source) : '';
   const givenTitle = input.title?.source?.trim() ?? '';
-  const titleIndex = first && (givenTitle ? same(firstText, givenTitle) : first.kind === 'heading' || same(firstText, documentTitle) || looksLikeTitle(firstText)) ? 0 : null;
+  // A document still named after its file (korean-peninsula-a-to-z.en) takes a title-like first line.
+  const fileNamed = /^[\w.-]+$/.test(documentTitle.trim()) && /[._-]/.test(documentTitle);
+  const titleIndex = first && (givenTitle ? same(firstText, givenTitle) : first.kind === 'heading' || same(firstText, documentTitle) || (fileNamed && looksLikeTitle(firstText))) ? 0 : null;
   const titleSource = givenTitle || (titleIndex === 0 ? firstText : documentTitle.trim());
   const titleTarget = input.title?.target?.trim() || (titleIndex === 0 ? text(first!.target) : '') || titleSource;
   const givenSub = input.subtitle?.source?.trim() ?? '';
