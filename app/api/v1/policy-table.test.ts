@@ -14,12 +14,13 @@ import { PRETRANSLATE_ROWS } from './_policy/pretranslate';
 import { PUBLISH_ROWS } from './_policy/publish';
 import { QA_ROWS } from './_policy/qa';
 import { REVIEW_ROWS } from './_policy/review';
+import { WORDS_ROWS } from './_policy/words';
 import type { PolicyRow, Who } from './_policy/types';
 
 useTestDatabase();
 
 const TABLE: Record<string, PolicyRow> = {
-  ...CORE_ROWS, ...IMPORT_ROWS, ...EDITOR_ROWS, ...ALIGN_ROWS, ...PRETRANSLATE_ROWS, ...REVIEW_ROWS, ...QA_ROWS, ...PUBLISH_ROWS,
+  ...CORE_ROWS, ...IMPORT_ROWS, ...EDITOR_ROWS, ...ALIGN_ROWS, ...PRETRANSLATE_ROWS, ...REVIEW_ROWS, ...QA_ROWS, ...PUBLISH_ROWS, ...WORDS_ROWS,
 };
 const WHO: Who[] = ['anonymous', 'outsider', 'translator', 'reviewer', 'owner'];
 

@@ -8,6 +8,7 @@ import { EDITION_CSS } from '@/lib/publish/edition-css';
 import { renderEditionArticle } from '@/lib/publish/render';
 import { editionPath, type EditionView } from '@/lib/publish/snapshot';
 import { getPublicEdition, listPublicVersions } from '@/lib/server/editions/get-edition';
+import { EditionReader } from './edition-reader';
 
 export async function loadEdition(slug: string, n?: string): Promise<EditionView> {
   const version = n === undefined ? undefined : Number(n);
@@ -68,6 +69,7 @@ export async function EditionPage({ ed }: { ed: EditionView }) {
           <a href={editionPath(ed.slug)}><span lang="en">Latest version</span> · <span lang="ko">최신판</span></a>
         </p>
       )}
+      <EditionReader />
       <div dangerouslySetInnerHTML={{ __html: renderEditionArticle(ed, { toggle: true }) }} />
       <nav className="ed-nav" aria-label="Downloads and versions · 내려받기와 판">
         <h2><span lang="en">Download</span> · <span lang="ko">내려받기</span></h2>

@@ -9,6 +9,7 @@ import { PRETRANSLATE_ENDPOINTS } from './endpoints/pretranslate';
 import { REVIEW_ENDPOINTS } from './endpoints/review';
 import { QA_ENDPOINTS } from './endpoints/qa';
 import { PUBLISH_ENDPOINTS } from './endpoints/publish';
+import { WORDS_ENDPOINTS } from './endpoints/words';
 
 export const API = {
   ...CORE_ENDPOINTS,
@@ -19,6 +20,7 @@ export const API = {
   ...REVIEW_ENDPOINTS,
   ...QA_ENDPOINTS,
   ...PUBLISH_ENDPOINTS,
+  ...WORDS_ENDPOINTS,
 } as const;
 
 export type EndpointId = keyof typeof API;

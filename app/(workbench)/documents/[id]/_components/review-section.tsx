@@ -11,6 +11,7 @@ import type { TAnnotation, TAnnotationHighlight } from '@/lib/review/types';
 import { AnnotationPanel } from '../_review/annotation-panel';
 import type { AnnotationSelection } from '../_review/annotation-form';
 import { DecisionBar } from '../_review/decision-bar';
+import { NotesPanel } from '../_review/notes-panel';
 import { ReviewDiff } from '../_review/review-diff';
 import { selectionIn, useAnnotateShortcut } from '../_review/selection';
 import { useRowOverlay, type RowOverlays } from './row-overlays';
@@ -79,6 +80,10 @@ export function ReviewSection({ segment, overlays, role, userId, reviewMode, onD
         {hint && <p className="muted small" role="status">{hint}</p>}
         <AnnotationPanel segmentId={segment.id} version={segment.version} currentUserId={userId} selection={selection} onSelectionDone={() => setSelection(null)}
           activeId={activeId} onActivate={onActivate} onAnnotations={onAnnotations} />
+      </section>
+      <section aria-labelledby="sp-notes">
+        <h2 id="sp-notes">{t('readerNotes')}</h2>
+        <NotesPanel segmentId={segment.id} version={segment.version} role={role} userId={userId} pickSelection={() => currentSelection(segment.id)} />
       </section>
     </>
   );
