@@ -1,6 +1,7 @@
 // The shape of a check. Segment checks see one segment; document checks see all of them at once
 // (consistency). The context is prepared once per run: compiled glossary, message language.
 import type { CompiledTerms } from './term-matching';
+import type { SpellingContext } from '../spell/types';
 import type { QaIssue, QaLocale, QaSegment, SpeechLevelSetting } from './types';
 
 export interface CheckContext {
@@ -14,6 +15,8 @@ export interface CheckContext {
   docText?: () => string;
   /** The expected speech level (project setting); 'auto' takes the document's majority. */
   speechLevel?: SpeechLevelSetting;
+  /** The speller (QaContext.spelling), for the spelling check. */
+  spelling?: SpellingContext;
 }
 
 export interface SegmentCheck {

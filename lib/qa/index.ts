@@ -30,6 +30,7 @@ import { phraseConsistencyCheck } from './phrase-consistency';
 import { relativeTimeCheck } from './relative-time';
 import { repeatedWordCheck } from './repeated-word';
 import { speechLevelCheck } from './speech-level';
+import { spellingCheck } from './spelling';
 
 export type * from './types';
 
@@ -50,6 +51,7 @@ export const SEGMENT_CHECKS: readonly SegmentCheck[] = [
   repeatedWordCheck,
   leftoverLatinCheck,
   relativeTimeCheck,
+  spellingCheck,
 ];
 
 export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [consistencyCheck, phraseConsistencyCheck, droppedSentenceCheck, speechLevelCheck, acronymsCheck];
@@ -72,6 +74,7 @@ export const CHECK_IDS = [
   'leftover-latin',
   'acronyms',
   'relative-time',
+  'spelling',
   'consistency',
   'phrase-consistency',
   'dropped-sentence',
@@ -102,6 +105,7 @@ export const CHECK_LABELS: Record<CheckId, { en: string; ko: string }> = {
   'leftover-latin': { en: 'Names left in Latin letters', ko: '로마자로 남은 이름' },
   acronyms: { en: 'Acronyms', ko: '약어' },
   'relative-time': { en: 'Relative time (this year, last month…)', ko: '상대 시점(올해, 지난달 등)' },
+  spelling: { en: 'Spelling (Korean)', ko: '맞춤법' },
   consistency: { en: 'Consistency', ko: '일관성' },
   'phrase-consistency': { en: 'Phrase consistency', ko: '구절 번역 일관성' },
   'dropped-sentence': { en: 'Dropped sentence', ko: '빠진 문장' },
@@ -126,6 +130,7 @@ function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckCon
       byParticles: particleEvidence(doc.map((s) => s.targetText)),
       docText: lazyJoin(doc),
       speechLevel: context.options?.speechLevel ?? 'auto',
+      spelling: context.spelling,
     },
     enabled: (id) => !disabled.has(id),
   };

@@ -2,6 +2,7 @@
 // JSON) plus the project's glossary, so they run the same in the browser, on the server and in
 // the benchmark.
 import type { SegmentState } from '../workflow/segment-states';
+import type { SpellingContext } from '../spell/types';
 
 export type { SegmentState };
 
@@ -54,6 +55,8 @@ export interface QaContext {
    * runChecks. runDocumentChecks does not need it.
    */
   documentSegments?: readonly QaSegment[];
+  /** The speller for the spelling check (lib/spell); without it the check reports nothing. */
+  spelling?: SpellingContext;
 }
 
 export interface Span {
@@ -76,6 +79,9 @@ export interface QaIssue {
   key: string;
   /** For consistency issues: the segment translated differently. */
   relatedSegmentId?: string;
+  /** For spelling issues: the word and up to three corrections (lib/qa/spelling.ts). */
+  word?: string;
+  suggestions?: string[];
 }
 
 /** Bilingual message text; every message a check emits exists in both UI languages. */

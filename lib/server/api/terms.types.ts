@@ -33,5 +33,6 @@ export const ZListTermsQuery = z.object({
   status: ZTermStatus.optional(),
 });
 
-export const ZExportTermsQuery = z.object({ format: z.enum(['csv', 'tbx']).default('csv') });
+// json: the confirmed terms and the project's word list for the spelling check ({ terms, words }).
+export const ZExportTermsQuery = z.object({ format: z.enum(['csv', 'tbx', 'json']).default('csv') });
 export const ZImportTermsQuery = z.object({ format: z.enum(['csv', 'tbx']).optional() });

@@ -9,6 +9,7 @@ import { unvettedNameIssues } from '../../names/unvetted';
 import { parseCandidates } from '../../names/candidates';
 import { requireDocument, requireSegment } from '../projects/access';
 import { readSettings } from '../projects/settings';
+import { spellingContext } from '../spell/spelling-context';
 
 export interface TIgnoredIssue {
   key: string;
@@ -75,7 +76,9 @@ export async function documentQa(actor: Actor, documentId: string, locale: QaLoc
   const { document } = await requireDocument(actor, documentId, 'segment.read');
   const rows = await db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' } });
   const ctx = await qaContext(document.projectId, locale);
-  const results = runDocumentChecks(rows.map(toQaSegment), ctx);
+  const qaSegments = rows.map(toQaSegment);
+  const spelling = ctx.options.disabledChecks.includes('spelling') ? undefined : await spellingContext(document.projectId, qaSegments, ctx.terms);
+  const results = runDocumentChecks(qaSegments, { ...ctx, spelling });
   const segments = results.map((r, i) => split(rows[i]!, [...r.issues, ...unvettedNameIssues(rows[i]!.sourceText, ctx.unvetted, locale)]));
   const count = (sev: 'error' | 'warning') => segments.reduce((n, s) => n + s.issues.filter((i) => i.severity === sev).length, 0);
   return { documentId, counts: { errors: count('error'), warnings: count('warning') }, segments };
@@ -92,6 +95,8 @@ export async function checkStoredSegment(segment: SegmentRow & { documentId: str
     qaContext(projectId, locale),
     db.segment.findMany({ where: { documentId: segment.documentId, doNotTranslate: false } }),
   ]);
-  const issues = [...runChecks(toQaSegment(segment), { ...ctx, documentSegments: siblings.map(toQaSegment) }), ...unvettedNameIssues(segment.sourceText, ctx.unvetted, locale)];
+  const docSegments = siblings.map(toQaSegment);
+  const spelling = ctx.options.disabledChecks.includes('spelling') ? undefined : await spellingContext(projectId, docSegments, ctx.terms, [toQaSegment(segment)]);
+  const issues = [...runChecks(toQaSegment(segment), { ...ctx, documentSegments: docSegments, spelling }), ...unvettedNameIssues(segment.sourceText, ctx.unvetted, locale)];
   return split(segment, issues);
 }

@@ -12,11 +12,15 @@ import { requireProject } from '../projects/access';
 
 export const MAX_GLOSSARY_BYTES = 5 * 1024 * 1024;
 
-export async function exportTerms(actor: Actor, projectId: string, format: 'csv' | 'tbx'): Promise<{ body: string; contentType: string; filename: string }> {
+export async function exportTerms(actor: Actor, projectId: string, format: 'csv' | 'tbx' | 'json'): Promise<{ body: string; contentType: string; filename: string }> {
   const { project } = await requireProject(actor, projectId, 'term.read');
   const rows = await db.term.findMany({ where: { projectId, status: 'CONFIRMED' }, orderBy: { source: 'asc' } });
   const terms: GlossaryTerm[] = rows.map((t) => ({ source: t.source, target: t.target, kind: t.kind, note: t.note, caseSensitive: t.caseSensitive }));
   const base = project.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'glossary';
+  if (format === 'json') {
+    const words = (await db.projectWord.findMany({ where: { projectId }, select: { word: true }, orderBy: { word: 'asc' } })).map((w) => w.word);
+    return { body: JSON.stringify({ terms, words }, null, 2), contentType: 'application/json; charset=utf-8', filename: `${base}.json` };
+  }
   if (format === 'tbx') {
     return { body: exportTbx(terms, { sourceLang: project.sourceLang, targetLang: project.targetLang, title: project.name }), contentType: 'application/x-tbx+xml; charset=utf-8', filename: `${base}.tbx` };
   }

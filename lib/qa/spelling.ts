@@ -1,0 +1,57 @@
+// Korean spelling (#22): a Hangul word the dictionary does not know, with up to three
+// suggestions. Runs only when the caller passes a SpellingContext (the server loads Hunspell in a
+// worker; before it is ready, nothing is reported). Names and terms of the glossary and the
+// project's word list (with particles), glossed words, names before a title, numbers with
+// counters and Latin runs pass (lib/spell/filters.ts, tokenise.ts); compounds of dictionary words
+// pass (lib/spell/compound.ts, in the verdict).
+import { knownWords, passesWithoutDictionary, type WordSet } from '../spell/filters';
+import { spellTokens } from '../spell/tokenise';
+import { isTransliteration, sourceSkeletons } from '../spell/transliteration';
+import type { SegmentCheck } from './check';
+import { makeIssue, q, uniqueKeys } from './shared';
+import type { CompiledTerms } from './term-matching';
+import type { QaIssue } from './types';
+
+const ID = 'spelling';
+const glossaryWords = new WeakMap<CompiledTerms, Set<string>>();
+
+function glossary(terms: CompiledTerms): Set<string> {
+  let hit = glossaryWords.get(terms);
+  if (!hit) glossaryWords.set(terms, (hit = knownWords(terms.list.flatMap((t) => t.targets))));
+  return hit;
+}
+
+export const spellingCheck: SegmentCheck = {
+  id: ID,
+  scope: 'segment',
+  run(segment, ctx) {
+    const spelling = ctx.spelling;
+    if (!spelling) return [];
+    const text = segment.targetText;
+    const terms = glossary(ctx.terms);
+    const own = knownWords([segment.sourceText]);
+    const known: WordSet = { has: (w) => spelling.known.has(w) || terms.has(w) || own.has(w) };
+    const issues: QaIssue[] = [];
+    let skeletons: Set<string> | undefined;
+    for (const token of spellTokens(text)) {
+      if (passesWithoutDictionary(text, token, known)) continue;
+      const v = spelling.verdict(token.word);
+      if (!v || v.ok) continue;
+      if (isTransliteration(token.word, (skeletons ??= sourceSkeletons(segment.sourceText)))) continue;
+      const w = token.word;
+      const sugg = v.suggestions.slice(0, 3);
+      const issue = makeIssue(ID, ctx.locale, {
+        severity: 'warning',
+        key: `word:${w}`,
+        targetSpan: { start: token.start, end: token.end },
+        message: sugg.length
+          ? { en: `${q(w)} may be misspelt. Suggestions: ${sugg.join(', ')}.`, ko: `맞춤법을 확인하세요: ${q(w)}. 추천: ${sugg.join(', ')}.` }
+          : { en: `${q(w)} may be misspelt.`, ko: `맞춤법을 확인하세요: ${q(w)}.` },
+      });
+      issue.suggestions = sugg;
+      issue.word = w;
+      issues.push(issue);
+    }
+    return uniqueKeys(issues);
+  },
+};

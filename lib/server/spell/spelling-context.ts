@@ -1,0 +1,35 @@
+import 'server-only';
+// The SpellingContext the QA spelling check gets on the server (lib/server/qa/run-qa.ts): the
+// project's word list, the document's own names (Hangul in its English source), and verdicts from
+// the shared cache after judging the document's new words within a time budget.
+import type { QaSegment, QaTerm } from '../../qa';
+import { knownWords, passesWithoutDictionary } from '../../spell/filters';
+import { spellTokens } from '../../spell/tokenise';
+import type { SpellingContext } from '../../spell/types';
+import { db } from '../db/client';
+import { cachedVerdict, prepareVerdicts, spellerReady } from './speller';
+
+/** How long a QA request waits for new verdicts; the rest arrives with a later request. */
+export const SPELL_BUDGET_MS = 1500;
+
+export async function projectWords(projectId: string): Promise<string[]> {
+  const rows = await db.projectWord.findMany({ where: { projectId }, select: { word: true }, orderBy: { word: 'asc' } });
+  return rows.map((r) => r.word);
+}
+
+/**
+ * The spelling context for checking `segments` (the whole document: its sources give the
+ * document's names). Undefined while the speller is still loading (nothing is flagged then).
+ */
+export async function spellingContext(projectId: string, segments: readonly QaSegment[], terms: readonly QaTerm[], check: readonly QaSegment[] = segments): Promise<SpellingContext | undefined> {
+  if (!spellerReady()) return undefined;
+  const known = knownWords([...(await projectWords(projectId)), ...segments.map((s) => s.sourceText)]);
+  const glossary = knownWords(terms.map((t) => t.target));
+  const both = { has: (w: string) => known.has(w) || glossary.has(w) };
+  const words: string[] = [];
+  for (const s of check) {
+    for (const t of spellTokens(s.targetText)) if (!passesWithoutDictionary(s.targetText, t, both)) words.push(t.word);
+  }
+  await prepareVerdicts(words, SPELL_BUDGET_MS);
+  return { known, verdict: cachedVerdict };
+}

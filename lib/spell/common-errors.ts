@@ -1,0 +1,74 @@
+// Misspellings the dictionary accepts (it lists 되요, 치루다, 설레이다 as forms of real words) but
+// style guides (국립국어원 표준어 규정, 한글 맞춤법) name among the commonest errors. Each rule
+// rewrites a word to its correct form; the spelling verdict flags the word with that form first.
+// Rules are about endings and stems, not single words, and never touch a word that has no error.
+
+const SYL_BASE = 0xac00;
+const isSyl = (c: string) => c >= '\uac00' && c <= '\ud7a3';
+const jong = (c: string) => (isSyl(c) ? (c.charCodeAt(0) - SYL_BASE) % 28 : -1);
+const withJong = (c: string, t: number) => String.fromCharCode(c.charCodeAt(0) - jong(c) + t);
+const RIEUL = 8;
+const NIEUN = 4;
+const MIEUM = 16;
+
+// Stems that take no extra 이 (설레다, 헤매다, 목메다, 되뇌다) and 삼가다 that takes no 하.
+const NO_I_STEMS = ['설레', '헤매', '목메', '되뇌'];
+// ㄹ-stems that drop ㄹ before ㄴ (거칠다 → 거친, 낯설다 → 낯선).
+const RIEUL_STEMS = ['거칠', '낯설', '녹슬', '둥글', '가늘', '서툴', '힘들', '어질', '날'];
+
+type Rule = (w: string) => string | null;
+
+const RULES: Rule[] = [
+  // 되/돼: 되요 → 돼요, 되서 → 돼서, 됬다 → 됐다, 뵈요 → 봬요.
+  (w) => (/되(?:요|서|써)$/.test(w) ? w.replace(/되(요|서|써)$/, '돼$1') : null),
+  (w) => (w.includes('됬') ? w.replace(/됬/g, '됐') : null),
+  (w) => (/뵈요$/.test(w) ? w.replace(/뵈요$/, '봬요') : null),
+  // -ㄹ게(요), -ㄹ걸: 할께요 → 할게요, 할껄 → 할걸.
+  (w) => {
+    const m = /^(.*)(.)(께요|께|껄)$/.exec(w);
+    if (!m || jong(m[2]!) !== RIEUL) return null;
+    return `${m[1]}${m[2]}${m[3] === '껄' ? '걸' : m[3]!.replace('께', '게')}`;
+  },
+  // 있슴/없슴/했슴 → 있음/없음/했음.
+  (w) => (/[있없었였했갔왔겠]슴(?:니다)?$/.test(w) && !/습니다$/.test(w) && /슴$/.test(w) ? w.replace(/슴$/, '음') : null),
+  // 이예요/아니예요 → 이에요/아니에요 (예요 only after a vowel: 친구예요).
+  (w) => (/(?:이|아니)예요$/.test(w) ? w.replace(/예요$/, '에요') : null),
+  // 설레이다, 설레인, 헤매이는, 되뇌인 → 설레다, 설렌, 헤매는, 되뇐.
+  (w) => {
+    for (const s of NO_I_STEMS) {
+      if (!w.startsWith(s) || w.length <= s.length) continue;
+      const rest = w.slice(s.length);
+      if (/^이[다고는며면지어었여였]/.test(rest)) return s + rest.slice(1);
+      if (/^[인일임]/.test(rest)) return s.slice(0, -1) + withJong(s.at(-1)!, rest[0] === '인' ? NIEUN : rest[0] === '일' ? RIEUL : MIEUM) + rest.slice(1);
+    }
+    return null;
+  },
+  (w) => (/^삼가해$/.test(w) ? '삼가' : /^삼가했/.test(w) ? w.replace(/^삼가했/, '삼갔') : /^삼가하/.test(w) ? w.replace(/^삼가하/, '삼가') : null),
+  // 치루다/치뤘다/치룬 → 치르다/치렀다/치른.
+  (w) => (/^치루|^치뤄|^치뤘|^치룬/.test(w) ? w.replace(/^치루/, '치르').replace(/^치뤄/, '치러').replace(/^치뤘/, '치렀').replace(/^치룬/, '치른') : null),
+  // 거칠은/낯설은 → 거친/낯선; 날으는 → 나는.
+  (w) => {
+    for (const s of RIEUL_STEMS) {
+      if (w === `${s}은` || w === `${s}으는`) return s.slice(0, -1) + withJong(s.at(-1)!, w.endsWith('으는') ? 0 : NIEUN) + (w.endsWith('으는') ? '는' : '');
+    }
+    return null;
+  },
+  // 률/율: 율 after a vowel or ㄴ, 률 after any other final (출산률 → 출산율, 합격율 → 합격률).
+  (w) => {
+    const m = /^(.*?)([\uac00-\ud7a3])(률|율)(.*)$/.exec(w);
+    if (!m) return null;
+    const t = jong(m[2]!);
+    const want = t === 0 || t === NIEUN ? '율' : '률';
+    if (m[3] === want || !/^(?:[은는이가을를의에도만과와로]|에서|으로|에는|까지)?$/.test(m[4]!)) return null;
+    return `${m[1]}${m[2]}${want}${m[4]}`;
+  },
+];
+
+/** The correct form when the word is one of the common misspellings the rules know, else null. */
+export function commonMisspelling(word: string): string | null {
+  for (const rule of RULES) {
+    const fixed = rule(word);
+    if (fixed && fixed !== word) return fixed;
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { commonMisspelling } from './common-errors';
+import { compoundQueries, judgeWord } from './compound';
+import { isTransliteration, sourceSkeletons } from './transliteration';
+
+// A tiny dictionary: nouns accepted with 을/를 and particles, and the probes' inflections.
+const NOUNS = ['연합', '군사', '훈련', '남북', '공동', '연락', '사무소', '경제', '협력', '꼼꼼', '하마', '질환', '온열', '공부', '운동'];
+const hasFinal = (s: string) => (s.charCodeAt(s.length - 1) - 0xac00) % 28 !== 0;
+const ACCEPTED = new Set<string>([
+  ...NOUNS,
+  ...NOUNS.map((n) => n + (hasFinal(n) ? '을' : '를')),
+  ...NOUNS.filter((n) => n !== '꼼꼼').map((n) => n + (hasFinal(n) ? '이' : '가')),
+  ...NOUNS.map((n) => n + '의'),
+  '트면', '운동했다', '공부했다',
+]);
+const spell = (s: string) => ACCEPTED.has(s);
+
+describe('judgeWord (compounds)', () => {
+  it('accepts compounds of nouns with particles or 하다 endings after them', () => {
+    for (const w of ['연합군사훈련이', '남북공동연락사무소의', '경제협력을', '경제협력했다', '온열질환자']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('refuses one noun with 이, a verb form as a part, and one-syllable parts', () => {
+    for (const w of ['꼼꼼이', '하마트면', '몇일', '역활', '군사훈']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+  it('asks the dictionary only for what it needs', () => {
+    expect(compoundQueries('몇일')).toEqual([]);
+    const q = compoundQueries('경제협력을');
+    expect(q).toContain('경제를');
+    expect(q).toContain('운동을');
+    for (const s of q) expect(typeof s).toBe('string');
+  });
+});
+
+describe('commonMisspelling (errors the dictionary accepts)', () => {
+  it('rewrites the classic forms', () => {
+    const cases: [string, string][] = [['되요', '돼요'], ['안되요', '안돼요'], ['됬다', '됐다'], ['할께요', '할게요'], ['갈께', '갈게'], ['있슴', '있음'], ['아니예요', '아니에요'], ['설레임', '설렘'], ['헤매이다', '헤매다'], ['삼가해', '삼가'], ['치뤘다', '치렀다'], ['낯설은', '낯선'], ['날으는', '나는'], ['출산률', '출산율'], ['합격율', '합격률'], ['뵈요', '봬요']];
+    for (const [wrong, right] of cases) expect(commonMisspelling(wrong), wrong).toBe(right);
+  });
+  it('leaves correct words alone', () => {
+    for (const w of ['돼요', '안 되다', '됐다', '할게요', '있음', '있습니다', '친구예요', '설렘', '헤매다', '삼가다', '치렀다', '낯선', '나는', '출산율', '합격률', '비율', '법률', '확률을', '메일', '되다', '되는']) expect(commonMisspelling(w), w).toBeNull();
+  });
+});
+
+describe('transliterations of the source', () => {
+  it('passes foreign names and loanwords the English of the segment has', () => {
+    const sk = sourceSkeletons('Jeremy Hunt met Volodymyr Zelensky on Instagram about the iPhone and a conference call.');
+    for (const w of ['제러미', '헌트는', '젤렌스키와', '인스타그램에', '아이폰', '콘퍼런스콜에서']) expect(isTransliteration(w, sk), w).toBe(true);
+  });
+  it('does not pass unrelated words', () => {
+    const sk = sourceSkeletons('He said more about the mall.');
+    for (const w of ['금새', '머물', '역활']) expect(isTransliteration(w, sk), w).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+// The dictionary verdict on one word, which depends on the word alone (so it is cached per word):
+// Hunspell's own answer, else a split into nouns. Korean writes compounds of nouns without spaces
+// (연합군사훈련이, 남북공동연락사무소의, 경제협력을), which the dictionary lists only in part. A split
+// is accepted when it has two parts or more, every part is a noun of two or more syllables (the
+// dictionary accepts it with 을/를) or one of a few one-syllable Sino-Korean prefixes and suffixes
+// (초고압, 온열질환자, 쪽방촌), and what follows the last part is what may follow a noun (particles,
+// 하다/되다 endings: the dictionary accepts 공부 + it). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
+// and 하마트면 (트면 is no noun) stay misspellings.
+const PREFIXES = new Set(['초', '반', '비', '재', '신', '구', '총', '탈', '친', '무', '미', '불', '저', '최', '범', '각', '본', '현', '전', '주', '대', '소', '고', '준', '부', '역', '공']);
+const SUFFIXES = new Set([
+  '적', '화', '성', '측', '권', '국', '론', '제', '법', '안', '책', '상', '하', '간', '내', '외', '별', '용', '형', '급', '시', '군', '도', '사', '원', '장', '청', '부',
+  '처', '실', '소', '단', '대', '당', '비', '세', '료', '율', '률', '량', '액', '가', '자', '계', '촌', '층', '력', '감', '선', '관', '망', '난', '기', '식', '품', '물',
+  '금', '점', '지', '회', '분', '생', '인', '직', '과', '학', '쪽', '발', '차', '산', '판', '업', '체', '팀', '반', '들', '째', '짜리', '별',
+]);
+
+/** Longest word the compound search looks into (longer runs are pasted junk, not words). */
+const MAX_SPLIT = 16;
+/** Nouns the dictionary inflects fully (공부를, 공부했다; 운동은, 운동하는): probe what may follow a noun, by its final. */
+const PROBES = ['공부', '운동'] as const;
+const hasFinal = (c: string) => (c.charCodeAt(0) - 0xac00) % 28 !== 0;
+const probeFor = (before: string) => (hasFinal(before) ? PROBES[1] : PROBES[0]);
+
+function objectForms(s: string): string[] {
+  return [`${s}을`, `${s}를`];
+}
+
+/** The strings whose dictionary answers judgeWord needs beyond the word itself. */
+export function compoundQueries(word: string): string[] {
+  if (word.length > MAX_SPLIT || word.length < 3) return [];
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    for (let j = i + 2; j <= word.length; j++) if (j - i < word.length) out.push(...objectForms(word.slice(i, j)));
+    if (i >= 2) out.push(probeFor(word[i - 1]!) + word.slice(i));
+  }
+  return out;
+}
+
+/**
+ * Whether the word is spelt right: the dictionary accepts it, or it splits into nouns as above.
+ * `spell` answers for the word and for every string of compoundQueries(word).
+ */
+export function judgeWord(word: string, spell: (s: string) => boolean): boolean {
+  if (spell(word)) return true;
+  const n = word.length;
+  if (n > MAX_SPLIT || n < 3) return false;
+  const noun = (s: string) => objectForms(s).some(spell);
+  // parts[i]: most parts a split of word[0, i) can have with at least one real noun (0: none; -1: unreachable).
+  const parts: number[] = new Array(n + 1).fill(-1);
+  const real: boolean[] = new Array(n + 1).fill(false);
+  parts[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (parts[i]! < 0) continue;
+    const step = (j: number, isReal: boolean) => {
+      const p = parts[i]! + 1;
+      if (p > parts[j]! || (p === parts[j] && isReal)) {
+        parts[j] = p;
+        real[j] = real[i]! || isReal;
+      }
+    };
+    const one = word[i]!;
+    if ((i === 0 && PREFIXES.has(one)) || (real[i] && SUFFIXES.has(one))) step(i + 1, false);
+    for (let j = i + 2; j <= n; j++) if (j - i < n && noun(word.slice(i, j))) step(j, true);
+  }
+  for (let i = 2; i <= n; i++) {
+    if (parts[i]! < 1 || !real[i]) continue;
+    const tail = word.slice(i);
+    // One noun alone needs a tail, and not 이/히 (꼼꼼이, 솔직이 are adverbs misspelt).
+    if (parts[i] === 1 && (tail === '' || tail === '이' || tail === '히')) continue;
+    if (tail === '' || spell(probeFor(word[i - 1]!) + tail)) return true;
+  }
+  return false;
+}

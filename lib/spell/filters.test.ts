@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownWithTail, isNameBeforeTitle, isParticleTail, knownWords, passesWithoutDictionary } from './filters';
+import { spellTokens } from './tokenise';
+
+describe('particle tails and known words', () => {
+  it('reads chains of particles and copula endings', () => {
+    for (const t of ['', '은', '에서도', '이라며', '였다', '측은', '에게는']) expect(isParticleTail(t), t).toBe(true);
+    for (const t of ['어요', '했다', '님과학', '트면']) expect(isParticleTail(t), t).toBe(false);
+  });
+  it('takes glossary forms, alternatives and multi-word terms apart', () => {
+    expect([...knownWords(['유엔 | 국제연합', '그린피스 서울사무소', 'Kwon Jong-gun(권정근)'])]).toEqual(['유엔', '국제연합', '그린피스', '서울사무소', '권정근']);
+  });
+  it('lets a known word pass with particles after it, not with other endings', () => {
+    const known = new Set(['권정근', '하노이']);
+    expect(isKnownWithTail('권정근은', known)).toBe(true);
+    expect(isKnownWithTail('하노이에서도', known)).toBe(true);
+    expect(isKnownWithTail('하노이였다', known)).toBe(true);
+    expect(isKnownWithTail('하노이스럽다', known)).toBe(false);
+    expect(isKnownWithTail('권정', known)).toBe(false);
+  });
+});
+
+describe('names before a title', () => {
+  const at = (text: string, word: string) => spellTokens(text).find((t) => t.word === word)!;
+  it('passes a surname-first name followed by a title within three words', () => {
+    expect(isNameBeforeTitle('조영탁 한양대 교수는 말했다', at('조영탁 한양대 교수는 말했다', '조영탁'))).toBe(true);
+    expect(isNameBeforeTitle('이순자 씨는', at('이순자 씨는', '이순자'))).toBe(true);
+    expect(isNameBeforeTitle('박민지씨가', at('박민지씨가', '박민지씨가'))).toBe(true);
+  });
+  it('does not pass a word without a surname, too long, or far from a title', () => {
+    expect(isNameBeforeTitle('금새 돌아온 교수', at('금새 돌아온 교수', '금새'))).toBe(false);
+    expect(isNameBeforeTitle('김치찌개를 먹은 회사의 사장은', at('김치찌개를 먹은 회사의 사장은', '김치찌개를'))).toBe(false);
+    expect(isNameBeforeTitle('김씨네 가게와 그 옆의 빵집 사장', at('김씨네 가게와 그 옆의 빵집 사장', '김씨네'))).toBe(false);
+  });
+  it('combines the filters', () => {
+    const text = '전력거래소(KPX)는 금새 밝혔다';
+    const [glossed, wrong] = spellTokens(text);
+    expect(passesWithoutDictionary(text, glossed!, new Set())).toBe(true);
+    expect(passesWithoutDictionary(text, wrong!, new Set())).toBe(false);
+    expect(passesWithoutDictionary(text, wrong!, new Set(['금새']))).toBe(true);
+  });
+});

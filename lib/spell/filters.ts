@@ -1,0 +1,78 @@
+// What the spelling check lets pass before it asks the dictionary: the project's own words
+// (glossary forms, the word list, Korean glosses of names in the source), with any particles
+// after them, and a person's name before a title (조영탁 한양대 교수는, 이순자 씨). These depend
+// on the project and the sentence, so they run per check; the dictionary verdict (compound.ts)
+// depends on the word alone and is cached.
+import { SURNAME_SHARE } from '../names/syllables';
+import type { SpellToken } from './tokenise';
+import { isTransliteration } from './transliteration';
+
+// Particles and copula endings that follow a noun, longest first so the chain reads greedily.
+const TAILS = [
+  '에서부터', '으로부터', '로부터', '이었다', '이라고', '이라는', '이라며', '이라면', '으로서', '으로써', '에게서', '에서는', '에서도', '에게는', '에게도', '께서는',
+  '한테', '에서', '에게', '께서', '까지', '부터', '보다', '처럼', '마다', '조차', '밖에', '이나', '이며', '이고', '이다', '였다', '라고', '라는', '라며', '라면',
+  '이란', '이자', '으로', '로서', '로써', '과의', '와의', '에는', '에도', '에의', '이던', '만큼', '대로', '뿐', '하고', '이랑', '랑', '같이', '께', '의', '이',
+  '가', '은', '는', '을', '를', '에', '와', '과', '로', '도', '만', '나', '며', '고', '다', '란', '자', '던', '인', '씨', '측', '쪽', '들', '님', '네', '께',
+];
+const TAIL_RE = new RegExp(`^(?:${TAILS.join('|')})+$`);
+
+/** Whether `rest` is a chain of particles/copula endings (은, 에서도, 이라며, 측은 …). */
+export function isParticleTail(rest: string): boolean {
+  return rest === '' || TAIL_RE.test(rest);
+}
+
+/** Anything that answers whether it holds a word (a Set, or several looked up together). */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+const HANGUL_WORD = /[\uac00-\ud7a3]+/g;
+
+/**
+ * The project's own Korean words, from glossary forms ("유엔 | 국제연합", multi-word terms give
+ * each word), the word list and Hangul found in the source (Kwon Jong-gun(권정근)).
+ */
+export function knownWords(forms: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const f of forms) for (const m of f.matchAll(HANGUL_WORD)) if (m[0].length >= 1) out.add(m[0]);
+  return out;
+}
+
+/** A word that is a known word followed by particles (권정근은, 한전에서도, 하노이였다). */
+export function isKnownWithTail(word: string, known: WordSet): boolean {
+  if (known.has(word)) return true;
+  for (let cut = word.length - 1; cut >= 1; cut--) {
+    if (known.has(word.slice(0, cut)) && isParticleTail(word.slice(cut))) return true;
+  }
+  return false;
+}
+
+// Titles and forms of address Korean news puts after a name, within a few words (조영탁 한양대 교수는).
+const TITLES = [
+  '씨', '군', '양', '옹', '여사', '장관', '차관', '대통령', '총리', '의원', '위원장', '부위원장', '위원', '연구위원', '연구원', '교수', '대표', '회장', '부회장', '사장',
+  '국장', '기자', '대변인', '원장', '청장', '시장', '지사', '장군', '대사', '부장', '실장', '처장', '총장', '감독', '선수', '박사', '변호사', '특파원', '소장', '의장',
+  '비서관', '수석', '주석', '국무위원장', '총비서', '비서', '단장', '팀장', '센터장', '이사장', '이사', '조합장', '작가', '감독관', '판사', '검사', '목사', '신부', '스님',
+  '당선인', '후보', '전무', '상무', '과장', '대리', '주임', '교사', '학생', '회원', '대표이사', '부총리', '외무상', '국방상', '통역관', '관계자',
+];
+const TITLE_RE = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`);
+const SURNAMES = new Set(Object.keys(SURNAME_SHARE));
+
+/**
+ * A Korean personal name before a title: three syllables (surname + given name) with a title
+ * within the next three words (조영탁 한양대 교수는, 김지혜 연구위원은), two or four with the title as
+ * the very next word, or any of these glued to 씨/님 with particles (박민지씨가).
+ */
+export function isNameBeforeTitle(text: string, token: SpellToken): boolean {
+  const w = token.word;
+  const glued = /^([\uac00-\ud7a3]{2,4})(?:씨|님)(.*)$/.exec(w);
+  if (glued) return SURNAMES.has(w[0]!) && isParticleTail(glued[2]!);
+  if (w.length < 2 || w.length > 4 || !SURNAMES.has(w[0]!)) return false;
+  if (text[token.end] !== ' ' && text[token.end] !== '\u00a0') return false;
+  const next = text.slice(token.end, token.end + 40).trimStart().split(/\s+/).slice(0, w.length === 3 ? 3 : 1);
+  return next.some((x) => TITLE_RE.test(x));
+}
+
+/** Everything that lets a word pass without the dictionary, given its sentence and the project's words. */
+export function passesWithoutDictionary(text: string, token: SpellToken, known: WordSet, source?: ReadonlySet<string>): boolean {
+  return token.glossed || isKnownWithTail(token.word, known) || isNameBeforeTitle(text, token) || (source !== undefined && isTransliteration(token.word, source));
+}

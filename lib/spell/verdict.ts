@@ -1,0 +1,34 @@
+// The verdict on one word from a synchronous dictionary (the Hunspell worker answers in batches;
+// this is the same logic for a caller that holds the dictionary itself: the worker, the benchmark).
+import { commonMisspelling } from './common-errors';
+import { compoundQueries, judgeWord } from './compound';
+import type { WordVerdict } from './types';
+
+export interface SyncDictionary {
+  spell(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+export const MAX_SUGGESTIONS = 3;
+
+/** Cleans Hunspell's suggestions: distinct, not the word itself, at most three. */
+export function pickSuggestions(word: string, raw: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of raw) if (s !== word && s.trim() !== '' && !out.includes(s) && out.length < MAX_SUGGESTIONS) out.push(s);
+  return out;
+}
+
+export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
+  const memo = new Map<string, boolean>();
+  const spell = (s: string) => {
+    let v = memo.get(s);
+    if (v === undefined) memo.set(s, (v = dict.spell(s)));
+    return v;
+  };
+  const fix = commonMisspelling(word);
+  if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]) };
+  if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
+  return { ok: false, suggestions: pickSuggestions(word, dict.suggest(word)) };
+}
+
+export { compoundQueries };
