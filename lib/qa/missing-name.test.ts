@@ -34,4 +34,19 @@ describe('missing-name check', () => {
     expect(run('Seoul’s answer is to route the rice. Pyongyang has ignored it.', '정부의 해법은 쌀을 보내는 것이다. 북한은 이를 무시했다.')).toEqual([]);
     expect(run('Donald Trump met Xi Jinping in Hanoi.', '트럼프 대통령은 하노이에서 시 주석을 만났다.')).toEqual([]);
   });
+  it('warns when a Korean university, province or area the English names by a romanised word is lost', () => {
+    expect(run('said a professor at Kyungnam University.', '북한학과 교수는 말했다.')).toEqual(['missing-name:Kyungnam University']);
+    expect(run('prices in Ryanggang provinces rose.', '그 지역의 쌀값이 올랐다.')).toEqual(['missing-name:Ryanggang provinces']);
+    expect(run('launched from the Sunan area at dawn.', '새벽 평양 일대에서 발사됐다.')).toEqual(['missing-name:Sunan area']);
+    // Kept in an abbreviated or transliterated form: 경남대, 양강도 (initial-sound rule), 경북,
+    // 순안, 와세다대, 돈의동; a head too short to compare (Ewha) is not judged.
+    expect(run('a professor at Kyungnam University', '경남대 교수')).toEqual([]);
+    expect(run('in Ryanggang provinces', '양강도에서')).toEqual([]);
+    expect(run('in North Gyeongsang province', '경북 지역에서')).toEqual([]);
+    expect(run('the Sunan area of Pyongyang', '평양 순안 일대')).toEqual([]);
+    expect(run('a professor at Waseda University', '와세다대 교수')).toEqual([]);
+    expect(run('In the Donuimdong district of central Seoul', '서울 도심의 돈의동 쪽방촌에서는')).toEqual([]);
+    expect(run('Professor Park of Ewha Womans University', '박 교수')).toEqual([]);
+    expect(run('a professor at Harvard University', '교수')).toEqual([]);
+  });
 });

@@ -15,6 +15,8 @@ import type { QaIssue } from './types';
 import { detectRomanisedNames, type RomanisedName } from '../names/romanised';
 import { hangulSkeleton, koreanNameKeys, skeleton } from '../align/names';
 import { particleFor, PARTICLE_PAIRS } from '../names/particles';
+import { placeCandidates } from '../names/candidates';
+import { isRomanisedKorean } from './leftover-latin';
 
 const ID = 'missing-name';
 const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;
@@ -54,6 +56,47 @@ function present(name: RomanisedName, tgt: string, keys: () => Set<string>): boo
   return false;
 }
 
+// A Korean institution or area the English names by a romanised word before a generic noun
+// (Kyungnam University, Ewha Womans University, Ryanggang provinces, the Sunan area): the Korean
+// keeps the word in some form (경남대, 이화여대, 양강도, 순안 일대). lib/names only proposes people and
+// places with an administrative suffix, so these are found here.
+const INSTITUTION_RE = /(?<![A-Za-z])([A-Z][a-z]{2,14})(?: Womans| Women['’]s| National)? (?:University|College|[Pp]rovinces?|area|district|region|county)\b/g;
+const NOT_HEAD = new Set(['korea', 'korean', 'north', 'south', 'east', 'west', 'new', 'central', 'national', 'state', 'the', 'border', 'capital', 'coastal', 'rural', 'urban', 'metropolitan', 'western', 'eastern', 'northern', 'southern', 'seoul', 'pyongyang']);
+
+function institutionsIn(src: string): { head: string; start: number; end: number }[] {
+  if (!/University|College|[Pp]rovince|area|district|region|county/.test(src)) return [];
+  const out: { head: string; start: number; end: number }[] = [];
+  const seen = new Set<string>();
+  for (const m of src.matchAll(INSTITUTION_RE)) {
+    const head = m[1]!;
+    // Each name once (its first mention), like the names of lib/names.
+    if (seen.has(m[0]) || NOT_HEAD.has(head.toLowerCase()) || !isRomanisedKorean(head)) continue;
+    seen.add(m[0]);
+    out.push({ head, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function institutionPresent(head: string, tgt: string): boolean | null {
+  if (tgt.includes(head)) return true;
+  for (const c of placeCandidates(head, 5)) if (c.target.length >= 2 && tgt.includes(c.target.slice(0, 2))) return true;
+  // A romanisation skeleton too short to compare (Ewha, Keio) cannot be judged.
+  const sk = skeleton(head);
+  if (sk.length < 2) return null;
+  // The initial-sound rule (량강 → 양강): a leading l or n may be dropped.
+  const alt = /^[ln]/.test(sk) ? sk.slice(1) : sk;
+  // North/South Gyeongsang → 경북, 경남: the province's first syllable and 북 or 남.
+  const firsts = new Set(placeCandidates(head, 5).map((c) => c.target[0]!));
+  for (const f of firsts) if (tgt.includes(`${f}북`) || tgt.includes(`${f}남`)) return true;
+  // Any word beginning with the name's consonants (경남대, 양강도, 와세다대, 난징대), one Latin
+  // consonant more inside a long name allowed (Donuimdong / 돈의동).
+  const near = (k: string) => k === sk || (alt.length >= 2 && k === alt) || (sk.length >= 6 && k.length === sk.length - 1 && [...sk].some((_, i) => i > 0 && i < sk.length - 1 && sk.slice(0, i) + sk.slice(i + 1) === k));
+  for (const w of tgt.match(/[가-힣]{1,}/g) ?? []) {
+    for (let n = 1; n <= Math.min(4, w.length); n++) if (near(hangulSkeleton(w.slice(0, n)))) return true;
+  }
+  return false;
+}
+
 export const missingNameCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -62,7 +105,8 @@ export const missingNameCheck: SegmentCheck = {
     const tgt = segment.targetText;
     if (!MAYBE_NAME.test(src) || !/[가-힣]/.test(tgt)) return [];
     const names = namesIn(src);
-    if (names.length === 0) return [];
+    const institutions = institutionsIn(src);
+    if (names.length === 0 && institutions.length === 0) return [];
     const glossary = findSourceMentions(ctx.terms, src);
     let keySet: Set<string> | null = null;
     const keys = () => (keySet ??= new Set(koreanNameKeys(tgt)));
@@ -83,6 +127,22 @@ export const missingNameCheck: SegmentCheck = {
             en: `The name ${q(name.source)} may be missing from the translation (perhaps ${q(ko)}).`,
             // The particle follows the name as a Korean reader says it (오경섭이, not the Latin's guess).
             ko: `이름 ${q(name.source)}${particleFor(ko, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다(예: ${q(ko)}).`,
+          },
+        }),
+      );
+    }
+    for (const inst of institutions) {
+      if (glossary.some((m) => m.start < inst.end && inst.start < m.end) || institutionPresent(inst.head, tgt) !== false) continue;
+      const name = src.slice(inst.start, inst.end);
+      const ko = placeCandidates(inst.head, 1)[0]?.target;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: name,
+          sourceSpan: { start: inst.start, end: inst.end },
+          message: {
+            en: `The name ${q(name)} may be missing from the translation${ko ? ` (perhaps ${q(ko)})` : ''}.`,
+            ko: `이름 ${q(name)}${ko ? `${particleFor(ko, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다(예: ${q(ko)}).` : '이 번역문에서 빠진 것 같습니다.'}`,
           },
         }),
       );
