@@ -21,6 +21,8 @@ import { TUNE2_PROBES, TUNE2_VARIANTS } from '../../lib/qa/testing/variants-tune
 import { scoreTune3 } from '../../lib/qa/testing/tune3';
 import { TUNE3_PROBES, TUNE3_VARIANTS } from '../../lib/qa/testing/variants-tune3';
 import type { QaSegment } from '../../lib/qa/types';
+import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
+import { HOSTILE_CHARS, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
 /** The last commit before the QA work of issue #15 (lib/qa as it was). */
 const BASELINE = '7b514fd';
@@ -184,11 +186,30 @@ function speed(old: RunDocs): void {
   }
 }
 
+// 3. Hostile input: each check alone over 60,000-character segments of one pattern repeated
+//    (lib/qa/testing/hostile.ts); the slowest input per check, target 300 ms of CPU per check.
+function hostile(): void {
+  const ids = [...SEGMENT_CHECKS, ...DOCUMENT_CHECKS].map((c) => c.id);
+  const worst = new Map<string, { ms: number; input: string }>();
+  for (const [name, source, target] of HOSTILE_INPUTS) {
+    for (const id of ids) {
+      const c = process.cpuUsage();
+      runDocumentChecks(hostileDocument(source, target), { terms: HOSTILE_TERMS, options: { disabledChecks: ids.filter((x) => x !== id) } });
+      const u = process.cpuUsage(c);
+      const ms = (u.user + u.system) / 1000;
+      if (ms > (worst.get(id)?.ms ?? -1)) worst.set(id, { ms, input: name });
+    }
+  }
+  console.log(`\nhostile input (${HOSTILE_INPUTS.length} segments of ${HOSTILE_CHARS} chars, two per document): slowest CPU time per check`);
+  for (const [id, w] of [...worst].sort((a, b) => b[1].ms - a[1].ms)) console.log(`  ${id.padEnd(20)} ${w.ms.toFixed(0).padStart(5)} ms  (${w.input})${w.ms > 300 ? '  OVER 300 ms' : ''}`);
+}
+
 async function main(): Promise<void> {
   const { run: old, dir } = await loadBaseline();
   try {
     quality(old);
     speed(old);
+    hostile();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

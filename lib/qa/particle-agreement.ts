@@ -52,8 +52,10 @@ export const particleAgreementCheck: SegmentCheck = {
         issues.push(issue(word, mismatch.found, mismatch.expected, span.start, span.end + mismatch.end, ctx.locale));
       }
     }
+    // Only the glossary issues can overlap a noun's: linear on a long run of mismatches.
+    const glossaryIssues = issues.slice();
     for (const m of findNounParticleMismatches(tgt, ctx.isNoun ?? nounLookup([tgt]), ctx.byParticles ?? particleEvidence([tgt]), ctx.docText?.() ?? tgt, segment.sourceText)) {
-      if (claimed.has(m.start + m.stem.length) || issues.some((i) => i.targetSpan && i.targetSpan.start < m.end && m.start < i.targetSpan.end)) continue;
+      if (claimed.has(m.start + m.stem.length) || glossaryIssues.some((i) => i.targetSpan && i.targetSpan.start < m.end && m.start < i.targetSpan.end)) continue;
       issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }
     return uniqueKeys(issues);

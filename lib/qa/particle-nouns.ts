@@ -220,6 +220,13 @@ export function findNounParticleMismatches(
   // with a final 이 in Korean: 이 after an open syllable then needs the document's evidence.
   const iNames = /[A-Z][a-z]*(?:-[a-z]*)?(?:[aeiou][iy]|ih|ie|ii)\b/.test(source);
   const out: NounParticleMismatch[] = [];
+  // ownNoun searches the whole document: once per word, not once per occurrence.
+  const owned = new Map<string, boolean>();
+  const own = (word: string) => {
+    let v = owned.get(word);
+    if (v === undefined) owned.set(word, (v = ownNoun(word, doc)));
+    return v;
+  };
   // Word ends on a syllable some particle ends in (the regex engine finds them fast).
   for (const hit of text.matchAll(WORD_END_RE)) {
     const i = hit.index!;
@@ -253,7 +260,7 @@ export function findNounParticleMismatches(
     // 과 after an open syllable: judged without evidence unless the word is a noun of its own
     // (효과, 소아과, 관리과: particle-lexicon.ts, SUFFIX_NOUNS).
     const lexical = end.particle === '과' ? gwaAfterNoun(word) && !SUFFIX_NOUNS.some((n) => word.endsWith(n)) : false;
-    if (NEEDS_PARTICLE_EVIDENCE.has(end.particle) && !lexical && !(byParticles && stem.length >= 2 && byParticles(stem) && !ownNoun(word, doc))) continue;
+    if (NEEDS_PARTICLE_EVIDENCE.has(end.particle) && !lexical && !(byParticles && stem.length >= 2 && byParticles(stem) && !own(word))) continue;
     if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
     // 는 after a syllable no verb stem ends in (결정는, 서울는), 이 after an open syllable that ends
     // no word of its own (쓸모이, but 가까이, 상하이): judged without the document's evidence.

@@ -92,23 +92,25 @@ export function compileTerms(terms: readonly QaTerm[]): CompiledTerms {
   return compiled;
 }
 
-function overlaps(spans: Span[], s: Span): boolean {
-  return spans.some((o) => s.start < o.end && o.start < s.end);
-}
 
 /** Non-overlapping term mentions in the English source, longest terms first, then surnames. */
 export function findSourceMentions(terms: CompiledTerms, text: string): TermMention[] {
   const taken: TermMention[] = [];
+  // Characters already claimed by a mention: an overlap test costs the span's length, not the
+  // number of mentions so far (a source repeating a name thousands of times stays linear).
+  let covered: Uint8Array | null = null;
+  const take = (s: Span, t: CompiledTerm, short: boolean) => {
+    covered ??= new Uint8Array(text.length);
+    for (let i = s.start; i < s.end; i++) if (covered[i]) return;
+    covered.fill(1, s.start, s.end);
+    taken.push({ ...s, term: t, short, text: text.slice(s.start, s.end) });
+  };
   for (const t of terms.list) {
-    for (const s of findAllRegExp(t.sourceRe, text)) {
-      if (!overlaps(taken, s)) taken.push({ ...s, term: t, short: false, text: text.slice(s.start, s.end) });
-    }
+    for (const s of findAllRegExp(t.sourceRe, text)) take(s, t, false);
   }
   for (const t of terms.list) {
     if (!t.surname) continue;
-    for (const s of findAllRegExp(t.surname.sourceRe, text)) {
-      if (!overlaps(taken, s)) taken.push({ ...s, term: t, short: true, text: text.slice(s.start, s.end) });
-    }
+    for (const s of findAllRegExp(t.surname.sourceRe, text)) take(s, t, true);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
@@ -134,14 +136,17 @@ export function hasShortTargetForm(t: CompiledTerm, text: string): boolean {
 /** Romanised forms of NAME terms left in the Korean target (full name or surname alone). */
 export function findRomanisedNames(terms: CompiledTerms, text: string): { term: CompiledTerm; span: Span; text: string }[] {
   const found: { term: CompiledTerm; span: Span; text: string }[] = [];
-  const spans: Span[] = [];
+  let covered: Uint8Array | null = null;
   for (const t of terms.list) {
     if (t.term.kind !== 'NAME' || !/[A-Za-z]/.test(t.term.source)) continue;
     for (const re of [t.romanisedRe, t.surname?.targetRe]) {
       if (!re) continue;
       for (const s of findAllRegExp(re, text)) {
-        if (overlaps(spans, s)) continue;
-        spans.push(s);
+        covered ??= new Uint8Array(text.length);
+        let free = true;
+        for (let i = s.start; i < s.end && free; i++) if (covered[i]) free = false;
+        if (!free) continue;
+        covered.fill(1, s.start, s.end);
         found.push({ term: t, span: s, text: text.slice(s.start, s.end) });
       }
     }

@@ -24,15 +24,23 @@ export const termsCheck: SegmentCheck = {
     const romanised = findRomanisedNames(ctx.terms, tgt);
     // A name left in romanisation is reported as such; "missing" on top would say it twice.
     const seen = new Set<string>(romanised.map((r) => r.term.term.source));
+    // Presence is decided once per term and form: a source repeating a name thousands of times
+    // must not search the target thousands of times.
+    const decided = new Map<string, boolean>();
     for (const m of findSourceMentions(ctx.terms, src)) {
       const t = m.term;
       if (seen.has(t.term.source)) continue;
       const dnt = t.term.kind === 'DO_NOT_TRANSLATE';
-      const present = dnt
-        ? tgt.includes(m.text) || findTargetForms(t, tgt).length > 0
-        : m.short
-          ? hasShortTargetForm(t, tgt)
-          : findTargetForms(t, tgt).length > 0;
+      const memo = `${t.term.source}\u0000${dnt ? m.text : ''}\u0000${m.short ? 1 : 0}`;
+      let present = decided.get(memo);
+      if (present === undefined) {
+        present = dnt
+          ? tgt.includes(m.text) || findTargetForms(t, tgt).length > 0
+          : m.short
+            ? hasShortTargetForm(t, tgt)
+            : findTargetForms(t, tgt).length > 0;
+        decided.set(memo, present);
+      }
       if (present) continue;
       seen.add(t.term.source);
       const en = t.term.source;
