@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { currentUser } from '@/lib/server/auth/current-user';
 import { publicEditionLanguage } from '@/lib/server/editions/get-edition';
+import { NotificationsInbox } from './_components/inbox/notifications-inbox';
 import { LanguageSwitcher } from './_components/language-switcher';
 import { SignOutButton } from './_components/sign-out-button';
 import './globals.css';
@@ -39,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label={t('name')}>
               {user && <Link href="/projects">{t('projects')}</Link>}
               {user && <Link href="/account">{t('account')}</Link>}
+              {user && <NotificationsInbox />}
               <LanguageSwitcher current={locale} />
               {user && <span className="muted">{user.name}</span>}
               {user && <SignOutButton />}

@@ -16,7 +16,9 @@ export function SignInForm() {
         setError(null);
         try {
           await api('/api/v1/auth/session', { body: { email: form.get('email'), password: form.get('password') } });
-          window.location.href = '/projects';
+          // Back where the person came from (an invite link), only ever a path on this site.
+          const next = new URLSearchParams(window.location.search).get('next') ?? '';
+          window.location.href = /^\/(?![/\\])/.test(next) ? next : '/projects';
         } catch (err) {
           setError(err instanceof ApiError ? err.message : t('failed'));
           setBusy(false);

@@ -15,12 +15,13 @@ import { PUBLISH_ROWS } from './_policy/publish';
 import { QA_ROWS } from './_policy/qa';
 import { REVIEW_ROWS } from './_policy/review';
 import { WORDS_ROWS } from './_policy/words';
+import { TEAM_ROWS } from './_policy/team';
 import type { PolicyRow, Who } from './_policy/types';
 
 useTestDatabase();
 
 const TABLE: Record<string, PolicyRow> = {
-  ...CORE_ROWS, ...IMPORT_ROWS, ...EDITOR_ROWS, ...ALIGN_ROWS, ...PRETRANSLATE_ROWS, ...REVIEW_ROWS, ...QA_ROWS, ...PUBLISH_ROWS, ...WORDS_ROWS,
+  ...CORE_ROWS, ...IMPORT_ROWS, ...EDITOR_ROWS, ...ALIGN_ROWS, ...PRETRANSLATE_ROWS, ...REVIEW_ROWS, ...QA_ROWS, ...PUBLISH_ROWS, ...WORDS_ROWS, ...TEAM_ROWS,
 };
 const WHO: Who[] = ['anonymous', 'outsider', 'translator', 'reviewer', 'owner'];
 

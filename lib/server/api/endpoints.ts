@@ -10,6 +10,7 @@ import { REVIEW_ENDPOINTS } from './endpoints/review';
 import { QA_ENDPOINTS } from './endpoints/qa';
 import { PUBLISH_ENDPOINTS } from './endpoints/publish';
 import { WORDS_ENDPOINTS } from './endpoints/words';
+import { TEAM_ENDPOINTS } from './endpoints/team';
 
 export const API = {
   ...CORE_ENDPOINTS,
@@ -21,6 +22,7 @@ export const API = {
   ...QA_ENDPOINTS,
   ...PUBLISH_ENDPOINTS,
   ...WORDS_ENDPOINTS,
+  ...TEAM_ENDPOINTS,
 } as const;
 
 export type EndpointId = keyof typeof API;

@@ -6,23 +6,24 @@ import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { PrismaClient } from './generated/sqlite/client';
 import { databaseConfig, stripSchemaParam, type DatabaseKind } from './config';
 import { sqliteAdapter } from './sqlite-adapter';
+import { createPgPool, statementName } from './pg-pool';
+import type pg from 'pg';
 
 export type Db = PrismaClient;
 export type { Prisma } from './generated/sqlite/client';
 
 import type BetterSqlite3 from 'better-sqlite3';
 
-type Instance = { db: Db; kind: DatabaseKind; sqlite?: () => BetterSqlite3.Database | null };
+type Instance = { db: Db; kind: DatabaseKind; sqlite?: () => BetterSqlite3.Database | null; pg?: pg.Pool };
 const globalForDb = globalThis as unknown as { __workbenchDb?: Instance };
 
 function create(): Instance {
   const config = databaseConfig();
   if (config.kind === 'postgresql') {
-    const adapter = new PrismaPg(
-      { connectionString: stripSchemaParam(config.url), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
-      config.schema ? { schema: config.schema } : undefined,
-    );
-    return { db: new PostgresClient({ adapter }) as unknown as Db, kind: 'postgresql' };
+    // One pool (pg-pool.ts: sized for the cores, search_path set) for Prisma and the direct hot paths.
+    const pool = createPgPool(stripSchemaParam(config.url), config.schema);
+    const adapter = new PrismaPg(pool, { ...(config.schema ? { schema: config.schema } : {}), statementNameGenerator: statementName as (q: { sql: string; args: unknown[] }) => string }); // undefined: unnamed
+    return { db: new PostgresClient({ adapter }) as unknown as Db, kind: 'postgresql', pg: pool };
   }
   const { factory, connection } = sqliteAdapter(config.file!);
   return { db: new PrismaClient({ adapter: factory }), kind: 'sqlite', sqlite: connection };
@@ -50,6 +51,11 @@ export function sqliteConnection(): BetterSqlite3.Database | null {
   return instance().sqlite?.() ?? null;
 }
 
+/** The pg pool under the Prisma client (PostgreSQL only), for hot paths that send their own SQL. */
+export function pgPool(): pg.Pool | null {
+  return instance().pg ?? null;
+}
+
 export function databaseKind(): DatabaseKind {
   return instance().kind;
 }
@@ -58,4 +64,5 @@ export async function disconnect(): Promise<void> {
   const current = globalForDb.__workbenchDb;
   globalForDb.__workbenchDb = undefined;
   await current?.db.$disconnect();
+  await current?.pg?.end();
 }

@@ -16,6 +16,7 @@ import { assertSegmentChange, ruleSettings } from '../segments/segment-rule';
 import { parseDoc } from '../../editor/doc';
 import { blockingQaIssues, overrideReason, qaBlockedError } from '../qa/gate';
 import { demoteSegmentUnit, recordSegmentUnit, removeSegmentUnit } from '../tm/record-unit';
+import { notifyRejection } from '../notifications/notify';
 import { rejectionsFor } from './rejections';
 
 export type Decision = 'approve' | 'reject' | 'reopen';
@@ -78,7 +79,12 @@ async function decide(actor: Actor, segmentId: string, decision: Decision, input
     if (issues.length && !input.qaOverrideReason) throw qaBlockedError('approve', issues);
     if (issues.length) reason = overrideReason(input.qaOverrideReason!, issues);
   }
-  const saved = await db.$transaction((tx) => writeDecision(tx, segment, decision, actor.id, reason));
+  const saved = await db.$transaction(async (tx) => {
+    const written = await writeDecision(tx, segment, decision, actor.id, reason);
+    // The translator hears of a rejection in the same transaction (lib/server/notifications/notify.ts).
+    if (written && decision === 'reject') await notifyRejection(tx, { projectId, documentId: segment.documentId, segmentId }, actor.id, reason ?? '');
+    return written;
+  });
   if (!saved) throw conflict(segment.version, await db.segment.findUniqueOrThrow({ where: { id: segmentId } }));
   const presented = presentSegment(saved);
   publish(documentChannel(presented.documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });

@@ -12,6 +12,7 @@ import { documentChannel, publish } from '../events/bus';
 import { AppError, notFound } from '../errors';
 import { authorize, type Action } from '../policies';
 import { requireSegment, roleIn } from '../projects/access';
+import { notifyComment, notifyReply } from '../notifications/notify';
 import { createNote, NOTE, presentNotes, updateNote } from './notes';
 import { presentAnnotations, projectMembers, WITH_REPLIES } from './present-annotation';
 import { rejectionsFor } from './rejections';
@@ -29,9 +30,14 @@ export async function createAnnotation(actor: Actor, segmentId: string, input: O
   }
   if (input.kind === NOTE) return createNote(actor, { segmentId, documentId: segment.documentId, role, text }, input);
   const anchor = captureAnchor(text, input.start, input.end);
-  const row = await db.annotation.create({
-    data: { segmentId, authorId: actor.id, side: input.side, ...anchor, category: input.category!, severity: input.severity!, comment: input.comment },
-    include: WITH_REPLIES,
+  // Mentioned members are notified in the same transaction (lib/server/notifications/notify.ts).
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.annotation.create({
+      data: { segmentId, authorId: actor.id, side: input.side, ...anchor, category: input.category!, severity: input.severity!, comment: input.comment },
+      include: WITH_REPLIES,
+    });
+    await notifyComment(tx, { projectId, documentId: segment.documentId, segmentId, annotationId: created.id }, actor.id, input.comment);
+    return created;
   });
   const [presented] = await presentAnnotations([row], projectId);
   publish(documentChannel(segment.documentId), { type: 'annotation.created', segmentId, annotationId: row.id, by: { id: actor.id, name: actor.name } });
@@ -61,8 +67,12 @@ async function requireAnnotation(actor: Actor, annotationId: string, action: Act
 }
 
 export async function addReply(actor: Actor, annotationId: string, input: TAddReplyRequest): Promise<TAnnotationReply> {
-  const { projectId, documentId } = await requireAnnotation(actor, annotationId, 'annotation.reply');
-  await db.annotationReply.create({ data: { annotationId, authorId: actor.id, body: input.body } });
+  const { annotation, projectId, documentId } = await requireAnnotation(actor, annotationId, 'annotation.reply');
+  // The thread's participants and mentioned members are notified in the same transaction.
+  await db.$transaction(async (tx) => {
+    await tx.annotationReply.create({ data: { annotationId, authorId: actor.id, body: input.body } });
+    await notifyReply(tx, { projectId, documentId, segmentId: annotation.segmentId, annotationId }, actor.id, input.body);
+  });
   const row = await db.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: WITH_REPLIES });
   const [presented] = await presentAnnotations([row], projectId);
   publish(documentChannel(documentId), { type: 'annotation.updated', segmentId: row.segmentId, annotationId, by: { id: actor.id, name: actor.name } });

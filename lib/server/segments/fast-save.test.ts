@@ -9,8 +9,8 @@ import { updateSegment } from './update-segment';
 
 useTestDatabase();
 
-// The synchronous SQLite save (fast-save.ts) must store exactly what the Prisma path stores. Its
-// revisions get UUIDs, Prisma's get cuids: that tells which path took a save.
+// The fast saves (fast-save.ts on SQLite, pg-fast-save.ts on PostgreSQL) must store exactly what the
+// Prisma path stores. Their revisions get UUIDs, Prisma's get cuids: that tells which path took a save.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const tookFastPath = async (segmentId: string, version: number) =>
   UUID.test((await db.segmentRevision.findFirstOrThrow({ where: { segmentId, version } })).id);
@@ -57,8 +57,8 @@ async function scenario(fast: boolean) {
   };
 }
 
-describe('the synchronous SQLite save', () => {
-  it.runIf(databaseKind() === 'sqlite')('stores and answers exactly what the Prisma path does', async () => {
+describe('the fast save (SQLite: synchronous; PostgreSQL: one statement)', () => {
+  it('stores and answers exactly what the Prisma path does', async () => {
     const viaPrisma = await scenario(false);
     const viaFast = await scenario(true);
     expect(viaPrisma.fast).toBe(false);
@@ -70,7 +70,7 @@ describe('the synchronous SQLite save', () => {
     expect(viaFast.answers[4]).toBe(404);
   });
 
-  it.runIf(databaseKind() === 'sqlite')('leaves confirmations and annotated text to the Prisma path; reviewer edits meet the setting on both', async () => {
+  it('leaves confirmations and annotated text to the Prisma path; reviewer edits meet the setting on both', async () => {
     const p = await seedProject();
     const [a, b, c] = await firstSegments(p);
     // A plain save is fast …

@@ -23,7 +23,7 @@ import { prepareStatement } from '../db/sqlite-adapter';
 import { notFound } from '../errors';
 import { authorize } from '../policies';
 import type { TSegment } from '../presenters/segment';
-import { announceSaved, conflictError, needsQaGate, planSave, revisionAction, type SegmentRow } from './save-plan';
+import { announceSaved, conflictError, needsFullSave, planSave, revisionAction, type SegmentRow } from './save-plan';
 import { ruleSettingsOf } from './segment-rule';
 
 interface Statements {
@@ -102,7 +102,7 @@ export function fastSave(actor: Actor, segmentId: string, input: TUpdateSegmentR
     const segment = toSegment(row);
     const plan = planSave(segment, role, ruleSettingsOf(row.__settings), input);
     // Confirmations, approvals and edits of a confirmed text go through Prisma (QA gate, TM unit).
-    if (needsQaGate(segment.state, plan.state) || plan.state === 'APPROVED' || (plan.state === 'TRANSLATED' && plan.textChanged)) return rollback(st);
+    if (needsFullSave(segment.state, plan)) return rollback(st);
     if (plan.textChanged && st.hasAnnotations.get(segmentId)) return rollback(st);
     if (segment.version !== input.version) throw conflictError(input.version, segment);
     const now = new Date();

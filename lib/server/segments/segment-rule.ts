@@ -19,7 +19,12 @@ export function ruleSettingsOf(json: string | null | undefined): SegmentRuleSett
 /** Throws 403 with the rule's reason when it refuses this change on a segment in this state. */
 export function assertSegmentChange(role: Role, state: SegmentState, settings: SegmentRuleSettings, change: SegmentChange): void {
   const verdict = canEditSegment(role, state, settings, change);
-  if (!verdict.ok) throw new AppError('forbidden', verdict.reason).because(...ruleReason(role, state, change, verdict.reason));
+  if (!verdict.ok) throw segmentChangeRefused(role, state, change, verdict.reason);
+}
+
+/** The 403 a refusal of the rule becomes. */
+export function segmentChangeRefused(role: Role, state: SegmentState, change: SegmentChange, reason: string): AppError {
+  return new AppError('forbidden', reason).because(...ruleReason(role, state, change, reason));
 }
 
 /** Throws 403 when the rule refuses this change whatever the segment's state (a bulk write refused as a whole). */

@@ -13,13 +13,14 @@ import { blockingQaIssues, overrideReason } from '../qa/gate';
 import { recordSegmentUnit } from '../tm/record-unit';
 import { announceSaved, conflictError, needsQaGate, planSave, revisionAction } from './save-plan';
 import { fastSave } from './fast-save';
+import { pgFastSave } from './pg-fast-save';
 import { ruleSettings } from './segment-rule';
 
 export type TSavedSegment = TSegment & { qaBlocked?: { issues: Awaited<ReturnType<typeof blockingQaIssues>> } };
 export async function updateSegment(actor: Actor, segmentId: string, input: TUpdateSegmentRequest): Promise<TSavedSegment> {
-  // Plain saves on SQLite take a synchronous path (one transaction, no awaits); anything it does
-  // not handle comes back here.
-  const fast = fastSave(actor, segmentId, input);
+  // Plain saves take a fast path (SQLite: one synchronous transaction; PostgreSQL: one statement,
+  // pg-fast-save.ts); anything they do not handle comes back here.
+  const fast = fastSave(actor, segmentId, input) ?? (await pgFastSave(actor, segmentId, input));
   if (fast) return fast;
 
   const { segment, role, projectId } = await requireSegment(actor, segmentId, 'segment.write');

@@ -6,6 +6,8 @@ import { requireUser } from '@/lib/server/auth/current-user';
 import { can } from '@/lib/server/policies';
 import { getProject } from '@/lib/server/projects/get-project';
 import { Members } from './_components/members';
+import { Invites } from './_components/invites';
+import { listInvites } from '@/lib/server/invites/invites';
 import { NewDocumentForm } from './_components/new-document-form';
 import { ProjectSettings } from './_components/project-settings';
 import { getProjectSettings } from '@/lib/server/projects/project-settings';
@@ -43,6 +45,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       {can(project.role, 'document.create') && <NewDocumentForm projectId={project.id} />}
       <h2>{t('members')}</h2>
       <Members projectId={project.id} members={project.members} canManage={can(project.role, 'project.manageMembers')} selfId={user.id} />
+      {can(project.role, 'project.manageMembers') && <Invites projectId={project.id} invites={(await listInvites(user, project.id)).invites} />}
       {can(project.role, 'project.update') && <ProjectSettings projectId={project.id} initial={await getProjectSettings(user, project.id)} />}
     </>
   );

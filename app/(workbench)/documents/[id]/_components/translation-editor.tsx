@@ -29,6 +29,8 @@ import { RowSelection } from './selection';
 import type { EditorTerm, SegmentDto, Suggestion } from './types';
 import { useActiveId, useStoreRevision } from './use-store';
 import { usePresence } from './use-presence';
+import { useIssueKeys } from './use-issue-keys';
+import { useReviewMode } from './use-review-mode';
 
 type Role = 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
 
@@ -99,7 +101,7 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
   const t = useTranslations('editor');
   const tr = useTranslations('editorReview');
   // Review mode: Ctrl/⌘+Enter approves (the decision bar) instead of confirming the translation.
-  const [reviewMode, setReviewMode] = useState(false);
+  const [reviewMode, setReviewMode] = useReviewMode(userId, role);
   const reviewModeRef = useRef(reviewMode);
   reviewModeRef.current = reviewMode;
   const activeId = useActiveId(store);
@@ -193,6 +195,9 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
     openHelp: () => setHelpOpen(true),
     announce,
   }), [store, activate, announce, t, overlays]);
+
+  // Alt+↓/↑: the next/previous segment with an open comment or a QA issue (use-issue-keys.ts).
+  useIssueKeys({ overlays, idsRef, activeId: useCallback(() => store.activeId, [store]), activate, onNone: useCallback(() => announce(tr('noIssues')), [announce, tr]) });
 
   // Shortcuts when the focus is outside the editor (the editor's keymap handles them inside).
   useEffect(() => {
@@ -291,7 +296,7 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
       </div>
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
       {announcement && <p className="toast" aria-hidden="true" onAnimationEnd={() => setAnnouncement('')}>{announcement}</p>}
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} role={role} />
       {concordance.dialog}
       <ReplaceDialog documentId={documentId} open={replaceOpen} onClose={() => setReplaceOpen(false)} onApplied={(segs) => store.applySaved(segs)} />
       {conflictId && <ConflictDialog key={conflictId} store={store} id={conflictId} onMerged={(id) => activate(id)} />}

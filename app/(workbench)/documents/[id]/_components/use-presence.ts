@@ -3,6 +3,7 @@
 // …/presence) every 10 s and whenever the active segment changes. `segment.updated` events go into
 // the store, so another user's saved change appears without reloading.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { INBOX_REFRESH_EVENT } from '@/app/_components/inbox/use-inbox';
 import type { EditorStore } from './editor-store';
 import type { PresenceUser, SegmentDto } from './types';
 
@@ -17,16 +18,25 @@ export function usePresence(store: EditorStore | null, documentId: string, activ
   useEffect(() => {
     if (!store) return;
     const es = new EventSource(`/api/v1/documents/${documentId}/events?clientId=${encodeURIComponent(clientId)}`);
+    // Someone else's comment, reply or rejection may be a notification for this user: the header's
+    // inbox re-reads at once (it only ever reads the user's own notifications).
+    const nudge = (e: Event) => {
+      const data = JSON.parse((e as MessageEvent).data) as { by?: { id: string }; segment?: { state?: string } };
+      if (data.by?.id !== userId && (e.type !== 'segment.updated' || data.segment?.state === 'REJECTED')) window.dispatchEvent(new Event(INBOX_REFRESH_EVENT));
+    };
     es.addEventListener('segment.updated', (e) => {
       const data = JSON.parse((e as MessageEvent).data) as { segment: SegmentDto };
       store.applyRemote(data.segment);
+      nudge(e);
     });
+    es.addEventListener('annotation.created', nudge);
+    es.addEventListener('annotation.updated', nudge);
     es.addEventListener('presence', (e) => {
       const data = JSON.parse((e as MessageEvent).data) as { users: PresenceUser[] };
       setUsers(data.users.filter((u) => u.clientId !== clientId));
     });
     return () => es.close();
-  }, [store, documentId, clientId]);
+  }, [store, documentId, clientId, userId]);
 
   useEffect(() => {
     if (!store) return;

@@ -4,9 +4,10 @@
 // n / m / j / c, or the points 0 / 1 / 5 / 25, pick a severity (focus moves on to the comment);
 // Ctrl/⌘+Enter saves, Escape cancels. Everything also works with the mouse.
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { CATEGORY_KEYS, MQM_CATEGORIES, MQM_SEVERITIES, PENALTY, SEVERITY_KEYS, categoryForKey, categoryMessageKey, severityForKey, type MqmCategory, type MqmSeverity } from '@/lib/review/mqm';
 import type { TAnnotation } from '@/lib/review/types';
+import { MentionField, type MentionPerson } from './mention-field';
 import { reviewApi } from './review-api';
 
 export interface AnnotationSelection {
@@ -22,9 +23,11 @@ export interface AnnotationFormProps {
   selection: AnnotationSelection;
   onCreated: (annotation: TAnnotation) => void;
   onCancel: () => void;
+  /** Project members, for @mention completion in the comment. */
+  members?: readonly MentionPerson[];
 }
 
-export function AnnotationForm({ segmentId, selection, onCreated, onCancel }: AnnotationFormProps) {
+export function AnnotationForm({ segmentId, selection, onCreated, onCancel, members = [] }: AnnotationFormProps) {
   const t = useTranslations('review');
   const [category, setCategory] = useState<MqmCategory | null>(null);
   const [severity, setSeverity] = useState<MqmSeverity | null>(null);
@@ -33,7 +36,7 @@ export function AnnotationForm({ segmentId, selection, onCreated, onCancel }: An
   const [busy, setBusy] = useState(false);
   const categoryRef = useRef<HTMLFieldSetElement>(null);
   const severityRef = useRef<HTMLFieldSetElement>(null);
-  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const commentId = useId();
   const typed = useRef('');
 
   useEffect(() => {
@@ -63,7 +66,7 @@ export function AnnotationForm({ segmentId, selection, onCreated, onCancel }: An
     if (!s) return;
     e.preventDefault();
     setSeverity(s);
-    requestAnimationFrame(() => commentRef.current?.focus());
+    requestAnimationFrame(() => document.getElementById(commentId)?.focus());
   };
 
   const submit = async () => {
@@ -124,7 +127,7 @@ export function AnnotationForm({ segmentId, selection, onCreated, onCancel }: An
       </fieldset>
       <label className="block">
         {t('comment')}
-        <textarea ref={commentRef} value={comment} onChange={(e) => setComment(e.target.value)} rows={3} maxLength={10_000} placeholder={t('commentPlaceholder')} />
+        <MentionField multiline id={commentId} value={comment} onValueChange={setComment} members={members} rows={3} maxLength={10_000} placeholder={t('commentPlaceholder')} />
       </label>
       {error && <p role="alert" className="error">{error}</p>}
       <div className="row">

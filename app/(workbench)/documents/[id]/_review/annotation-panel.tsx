@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { categoryMessageKey, type AnnotationStatus } from '@/lib/review/mqm';
 import type { TAnnotation, TPerson, TSegmentAnnotations } from '@/lib/review/types';
 import { AnnotationForm, type AnnotationSelection } from './annotation-form';
+import { MentionField } from './mention-field';
 import { reviewApi } from './review-api';
 
 export interface AnnotationPanelProps {
@@ -76,6 +77,7 @@ export function AnnotationPanel({ segmentId, version, currentUserId, selection, 
       )}
       {selection && (
         <AnnotationForm
+          members={data.members}
           segmentId={segmentId}
           selection={selection}
           onCreated={(a) => {
@@ -125,7 +127,6 @@ function Thread({ a, members, currentUserId, active, onActivate, onChange }: {
       setBusy(false);
     }
   };
-  const mentionOptions = `mentions-${a.id}`;
 
   return (
     <li className={`thread sev-${a.severity} st-${a.status}${active ? ' active' : ''}${a.detached ? ' detached' : ''}`} data-annotation-id={a.id} data-testid="annotation-thread">
@@ -178,11 +179,8 @@ function Thread({ a, members, currentUserId, active, onActivate, onChange }: {
       >
         <label className="block">
           <span className="sr-only">{t('reply')}</span>
-          <input type="text" list={mentionOptions} value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('replyPlaceholder')} aria-label={t('reply')} />
+          <MentionField value={reply} onValueChange={setReply} members={members} placeholder={t('replyPlaceholder')} aria-label={t('reply')} />
         </label>
-        <datalist id={mentionOptions}>
-          {members.map((m) => <option key={m.id} value={`${reply.replace(/@\S*$/, '')}@${m.name} `}>{m.name}</option>)}
-        </datalist>
         <button type="submit" className="small" disabled={busy || !reply.trim()}>{t('send')}</button>
       </form>
       {error && <p role="alert" className="error">{error}</p>}

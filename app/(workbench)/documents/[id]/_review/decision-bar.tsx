@@ -26,6 +26,7 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const canDecide = role === 'OWNER' || role === 'REVIEWER';
   const approvable = state !== 'APPROVED' && state !== 'EMPTY';
+  const rejectable = state !== 'APPROVED' && state !== 'REJECTED' && state !== 'EMPTY';
 
   const run = useCallback(async (decision: 'approve' | 'reject' | 'reopen', stay: boolean) => {
     setBusy(true);
@@ -44,16 +45,33 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
     }
   }, [segmentId, version, reason, onDecided]);
 
+  const startReject = useCallback(() => {
+    setRejecting(true);
+    requestAnimationFrame(() => reasonRef.current?.focus());
+  }, []);
+
+  // Ctrl/⌘+Enter approves (and Ctrl/⌘+Alt+Enter approves and stays) in review mode; Ctrl/⌘+Alt+R
+  // opens the rejection's reason and Ctrl/⌘+Alt+O reopens, in any mode (listed in Alt+H).
   useEffect(() => {
-    if (!reviewMode || !canDecide || !approvable) return;
+    if (!canDecide) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.defaultPrevented) return;
-      e.preventDefault();
-      void run('approve', e.altKey);
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.defaultPrevented || busy) return;
+      // In a form field (the rejection's reason, a comment) these keys belong to the field's form.
+      if ((e.target as HTMLElement | null)?.closest?.('input, textarea, select')) return;
+      if (e.key === 'Enter' && reviewMode && approvable) {
+        e.preventDefault();
+        void run('approve', e.altKey);
+      } else if (e.altKey && e.code === 'KeyR' && rejectable) {
+        e.preventDefault();
+        startReject();
+      } else if (e.altKey && e.code === 'KeyO' && state === 'APPROVED') {
+        e.preventDefault();
+        void run('reopen', true);
+      }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [reviewMode, canDecide, approvable, run]);
+  }, [reviewMode, canDecide, approvable, rejectable, state, busy, run, startReject]);
 
   useEffect(() => {
     setRejecting(false);
@@ -64,7 +82,7 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
   return (
     <div className="decision-bar" role="group" aria-label={t('decisions')} data-testid="decision-bar">
       {state === 'APPROVED' ? (
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run('reopen', true)}>{t('reopen')}</button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void run('reopen', true)}>{t('reopen')} <kbd>Ctrl+Alt+O</kbd></button>
       ) : (
         <>
           <button type="button" disabled={busy || !approvable} onClick={() => void run('approve', false)}>
@@ -74,8 +92,8 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
             {t('approveStay')} {reviewMode && <kbd>Ctrl+Alt+Enter</kbd>}
           </button>
           {!rejecting && (
-            <button type="button" className="danger secondary" disabled={busy || state === 'REJECTED' || state === 'EMPTY'} onClick={() => { setRejecting(true); requestAnimationFrame(() => reasonRef.current?.focus()); }}>
-              {t('reject')}
+            <button type="button" className="danger secondary" disabled={busy || state === 'REJECTED' || state === 'EMPTY'} onClick={startReject}>
+              {t('reject')} <kbd>Ctrl+Alt+R</kbd>
             </button>
           )}
         </>

@@ -1,0 +1,84 @@
+'use client';
+// Invites (owners): invite an email address with a role; the one-time link is shown once, to copy and
+// send (the workbench sends no email); pending invites can be revoked. The link is valid for 7 days.
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { api, ApiError } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
+import type { TInvite } from '@/lib/server/invites/invites';
+
+const ROLES = ['TRANSLATOR', 'REVIEWER', 'OWNER'] as const;
+
+export function Invites({ projectId, invites }: { projectId: string; invites: TInvite[] }) {
+  const t = useTranslations('invites');
+  const tr = useTranslations('roles');
+  const format = useFormatter();
+  const router = useRouter();
+  const [link, setLink] = useState<{ url: string; email: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  const errorText = useErrorText();
+  const fail = (err: unknown) => setError(err instanceof ApiError && err.status === 400 ? t('badEmail') : errorText(err));
+
+  return (
+    <section aria-labelledby="invites-title" className="card" style={{ marginTop: '1rem' }}>
+      <h3 id="invites-title" style={{ marginTop: 0 }}>{t('title')}</h3>
+      <p className="muted small">{t('help')}</p>
+      <form className="row" style={{ alignItems: 'flex-end' }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          const data = new FormData(form);
+          setError(null);
+          setCopied(false);
+          api<{ path: string; invite: TInvite }>(`/api/v1/projects/${projectId}/invites`, { body: { email: data.get('email'), role: data.get('role') } })
+            .then((r) => {
+              setLink({ url: `${window.location.origin}${r.path}`, email: r.invite.email });
+              form.reset();
+              router.refresh();
+            }, fail);
+        }}>
+        <div className="field">
+          <label htmlFor="invite-email">{t('email')}</label>
+          <input id="invite-email" name="email" type="email" required />
+        </div>
+        <div className="field">
+          <label htmlFor="invite-role">{t('role')}</label>
+          <select id="invite-role" name="role" defaultValue="TRANSLATOR">
+            {ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
+          </select>
+        </div>
+        <div className="field"><button type="submit">{t('create')}</button></div>
+      </form>
+      {link && (
+        <div role="status" data-testid="invite-link">
+          <p>{t('linkFor', { email: link.email })}</p>
+          <div className="invite-link">
+            <input readOnly value={link.url} aria-label={t('linkLabel')} onFocus={(e) => e.currentTarget.select()} />
+            <button type="button" className="secondary small" onClick={() => navigator.clipboard?.writeText(link.url).then(() => setCopied(true), () => {})}>
+              {copied ? t('copied') : t('copy')}
+            </button>
+          </div>
+          <p className="muted small">{t('linkOnce')}</p>
+        </div>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+      <h4>{t('pending')}</h4>
+      {invites.length === 0 ? <p className="muted small">{t('none')}</p> : (
+        <ul className="list" data-testid="pending-invites">
+          {invites.map((i) => (
+            <li key={i.id} className="row" style={{ justifyContent: 'space-between' }}>
+              <span>{i.email} · {tr(i.role)} · <span className="muted small">{t('expires', { when: format.dateTime(new Date(i.expiresAt), { dateStyle: 'medium' }) })}</span></span>
+              <button type="button" className="danger small" aria-label={t('revokeFor', { email: i.email })}
+                onClick={() => api(`/api/v1/projects/${projectId}/invites/${i.id}`, { method: 'DELETE' }).then(() => router.refresh(), fail)}>
+                {t('revoke')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

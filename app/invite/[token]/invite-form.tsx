@@ -1,0 +1,52 @@
+'use client';
+// Using an invite link: signed in, one button joins the project; signed out, the person sets a name
+// and a password (at least 8 characters) for the invited address, joins and is signed in.
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { api } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
+
+export function InviteForm({ token, mode, project, email }: { token: string; mode: 'join' | 'create'; project: string; email?: string }) {
+  const t = useTranslations('invite');
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        setBusy(true);
+        setError(null);
+        try {
+          const body = mode === 'join' ? { token } : { token, name: data.get('name'), password: data.get('password') };
+          const { projectId } = await api<{ projectId: string }>('/api/v1/invites/accept', { body });
+          window.location.href = `/projects/${projectId}`;
+        } catch (err) {
+          setError(errorText(err));
+          setBusy(false);
+        }
+      }}
+    >
+      {mode === 'create' && (
+        <>
+          <div className="field">
+            <label htmlFor="invite-account-email">{t('email')}</label>
+            <input id="invite-account-email" type="email" value={email} readOnly autoComplete="username" style={{ width: '100%' }} />
+          </div>
+          <div className="field">
+            <label htmlFor="invite-name">{t('name')}</label>
+            <input id="invite-name" name="name" required maxLength={100} autoComplete="name" style={{ width: '100%' }} />
+          </div>
+          <div className="field">
+            <label htmlFor="invite-password">{t('password')}</label>
+            <input id="invite-password" name="password" type="password" required minLength={8} maxLength={1024} autoComplete="new-password" aria-describedby="invite-password-help" style={{ width: '100%' }} />
+            <p id="invite-password-help" className="muted small">{t('passwordHelp', { n: 8 })}</p>
+          </div>
+        </>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+      <button type="submit" disabled={busy}>{mode === 'join' ? t('join', { project }) : t('createAndJoin')}</button>
+    </form>
+  );
+}
