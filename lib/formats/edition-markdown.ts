@@ -2,7 +2,11 @@
 // `bilingual`: each English paragraph followed by its Korean translation. User text is escaped so
 // it stays text: markdown punctuation and HTML (<script>) come out literally, never as markup.
 import { safeHref, type SegmentDoc } from '../editor/doc';
-import { bodySegments, type EditionSegment, type EditionView } from '../publish/snapshot';
+import { inlinePieces } from '../publish/inline-inserts';
+import { notesBySegment, numberNotes, type NumberedNote } from '../publish/notes';
+import { planNameIndex } from '../publish/name-index';
+import { nameIndex } from '../publish/render';
+import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from '../publish/snapshot';
 
 export type MarkdownVariant = 'ko' | 'bilingual';
 
@@ -15,9 +19,15 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
-export function inlineMarkdown(doc: SegmentDoc | null): string {
+export function inlineMarkdown(doc: SegmentDoc | null, refs: readonly { at: number; value: string }[] = []): string {
   let out = '';
-  for (const node of doc?.content[0]?.content ?? []) {
+  // Text cut at the footnote references ([^n] after each noted span: lib/publish/inline-inserts.ts).
+  for (const part of inlinePieces(doc, refs)) {
+    if (part.kind === 'insert') {
+      out += part.value;
+      continue;
+    }
+    const node = part.node;
     if (node.type === 'hardBreak') {
       out += '\\\n';
       continue;
@@ -57,18 +67,43 @@ export function exportEditionMarkdown(ed: EditionView, variant: MarkdownVariant)
     out.push(`# ${escapeMarkdown(ed.title.source)}`);
     if (ed.title.target !== ed.title.source) out.push(`# ${escapeMarkdown(ed.title.target)}`);
   }
+  const sub = subtitleOf(ed);
+  if (sub) {
+    const lines = variant === 'ko' ? [sub.target] : sub.target !== sub.source ? [sub.source, sub.target] : [sub.source];
+    out.push(lines.map((l) => `*${escapeMarkdown(l)}*`).join('  \n'));
+  }
   const facts = [`${variant === 'ko' ? '판' : 'Version · 판'} ${ed.version}`, `${variant === 'ko' ? '발행' : 'Published · 발행'} ${date}`];
   if (ed.credits.translators.length) facts.push(`${variant === 'ko' ? '번역' : 'Translated by · 번역'}: ${ed.credits.translators.map(escapeMarkdown).join(', ')}`);
   if (ed.credits.reviewers.length) facts.push(`${variant === 'ko' ? '검토' : 'Reviewed by · 검토'}: ${ed.credits.reviewers.map(escapeMarkdown).join(', ')}`);
   out.push(facts.join('  \n'));
-  if (ed.overrideReason) out.push(`> ${variant === 'ko' ? '모든 문단이 승인되기 전에 발행됨' : 'Published before every paragraph was approved · 모든 문단이 승인되기 전에 발행됨'}: ${escapeMarkdown(ed.overrideReason)}`);
+  const note = ed.editorNote?.trim();
+  if (note) {
+    out.push(`> **${variant === 'ko' ? '편집자의 말' : "Editor's note · 편집자의 말"}**`);
+    out.push(note.split(/\n\s*\n/).map((p) => `> ${escapeMarkdown(p.trim()).replace(/\n/g, '  \n> ')}`).join('\n>\n'));
+  }
+  // Reader notes as footnotes ([^n]), numbered in this variant's reading order.
+  const notes = notesBySegment(numberNotes(ed, bodySegments(ed), variant === 'ko' ? ['target'] : ['source', 'target']));
+  const refs = (seg: EditionSegment, side: 'source' | 'target') => (notes.get(`${seg.n}:${side}`) ?? []).map((x) => ({ at: x.end, value: `[^${x.num}]` }));
   for (const seg of bodySegments(ed)) {
     if (variant === 'ko') {
-      if (seg.target) out.push(block(seg, inlineMarkdown(seg.target)));
+      // A paragraph without a translation keeps its English.
+      out.push(block(seg, seg.target ? inlineMarkdown(seg.target, refs(seg, 'target')) : inlineMarkdown(seg.source)));
     } else {
-      out.push(block(seg, inlineMarkdown(seg.source)));
-      if (seg.target) out.push(block(seg, inlineMarkdown(seg.target)));
+      out.push(block(seg, inlineMarkdown(seg.source, refs(seg, 'source'))));
+      if (seg.target) out.push(block(seg, inlineMarkdown(seg.target, refs(seg, 'target'))));
     }
   }
+  const footnotes = markdownFootnotes([...notes.values()].flat());
+  if (footnotes) out.push(footnotes);
+  const plan = planNameIndex(ed, ed.names, nameIndex(ed.names).matcher);
+  if (plan.entries.length) {
+    out.push(`## ${variant === 'ko' ? '이름 찾아보기' : 'Names · 이름 찾아보기'}`);
+    out.push(plan.entries.map((e) => `- ${escapeMarkdown(e.target)} · ${escapeMarkdown(e.source)} (¶${e.n})`).join('\n'));
+  }
   return out.join('\n\n') + '\n';
+}
+
+/** Footnote definitions ([^n]: text), in number order; note text escaped like any user text. */
+export function markdownFootnotes(notes: readonly NumberedNote[]): string {
+  return [...notes].sort((a, b) => a.num - b.num).map((x) => `[^${x.num}]: ${escapeMarkdown(x.text.trim().replace(/\s*\n+\s*/g, ' '))}`).join('\n');
 }

@@ -39,7 +39,7 @@ describe('buildEpub', () => {
     const text = await zip.file('EPUB/text-001.xhtml')!.async('string');
     expect(text).toContain('<div class="src" lang="en" xml:lang="en">');
     expect(text).toContain('<div class="trg" lang="ko" xml:lang="ko">');
-    expect(text).toContain('<span class="name" lang="ko" xml:lang="ko" title="Kwon Jong-gun" tabindex="0">권정</span>');
+    expect(text).toContain('<span id="nm-1" class="name" lang="ko" xml:lang="ko" title="Kwon Jong-gun" tabindex="0">권정</span>'); // first mention: the index links here
     expect(text).toContain('<span lang="ko" xml:lang="ko">권정근</span>'); // Hangul in English text
     expect(text).toMatch(/id="p2"[\s\S]*id="p4"/);
     const opf = await zip.file('EPUB/package.opf')!.async('string');

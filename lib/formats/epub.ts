@@ -5,8 +5,10 @@
 // XHTML mode. Checked with epubcheck in epub.test.ts.
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import { bilingual, blockHtml, esc, inlineHtml, isoDate, LABELS, nameIndex } from '../publish/render';
-import { bodySegments, type EditionSegment, type EditionView } from '../publish/snapshot';
+import { planNameIndex, type NameIndexPlan } from '../publish/name-index';
+import { anchorsFor, bilingual, blockHtml, editorNoteHtml, esc, inlineHtml, isoDate, LABELS, nameIndex, nameIndexHtml } from '../publish/render';
+import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from '../publish/snapshot';
+import { readerMarks } from '../publish/reader-marks';
 
 export const EPUB_MIME = 'application/epub+zip';
 /** Paragraph pairs per content file; reading systems prefer files well under 300 KB. */
@@ -22,8 +24,15 @@ h1 .title-trg { display: block; font-size: .85em; margin-top: .3em; }
 .pair .trg { color: #222; }
 .pn { font-size: .7em; color: #666; }
 .li { padding-left: 1em; }
-.missing { font-style: italic; color: #666; }
+.subtitle { font-size: 1.15em; margin: 0 0 1em; }
+.subtitle span { display: block; }
+.ed-note { border-top: 1px solid #ccc; border-bottom: 1px solid #ccc; padding: .4em 0; margin: 1.2em 0; }
+.ed-note h2, .ed-names h2 { font-size: 1em; margin: .4em 0; }
+.ed-names-list { list-style: none; padding-left: 0; }
+.nm-rom { color: #555; }
 .name { border-bottom: 1px dotted #888; }
+a.noteref { text-decoration: none; }
+aside.footnote { font-size: .85em; color: #333; margin: .2em 0 1em; }
 .facts dt { font-weight: bold; margin-top: .6em; }
 .facts dd { margin: 0 0 0 1em; }
 .override { border-left: 3px solid #c58e00; padding-left: .6em; }
@@ -59,28 +68,31 @@ function titlePage(ed: EditionView): string {
   parts.push(`<h1><span class="title-src"${lang(ed.sourceLang)}>${esc(ed.title.source)}</span>`);
   if (ed.title.target !== ed.title.source) parts.push(`<span class="title-trg"${lang(ed.targetLang)}>${esc(ed.title.target)}</span>`);
   parts.push('</h1>');
+  const sub = subtitleOf(ed);
+  if (sub) {
+    parts.push(`<p class="subtitle"><span${lang(ed.sourceLang)}>${esc(sub.source)}</span>`);
+    if (sub.target !== sub.source) parts.push(`<span${lang(ed.targetLang)}>${esc(sub.target)}</span>`);
+    parts.push('</p>');
+  }
   parts.push('<dl class="facts">');
   parts.push(`<dt>${bilingual(LABELS.version, true)}</dt><dd>${ed.version}</dd>`);
   parts.push(`<dt>${bilingual(LABELS.published, true)}</dt><dd>${esc(isoDate(ed.publishedAt))}</dd>`);
   if (ed.credits.translators.length) parts.push(`<dt>${bilingual(LABELS.translators, true)}</dt><dd>${ed.credits.translators.map(esc).join(', ')}</dd>`);
   if (ed.credits.reviewers.length) parts.push(`<dt>${bilingual(LABELS.reviewers, true)}</dt><dd>${ed.credits.reviewers.map(esc).join(', ')}</dd>`);
   parts.push('</dl>');
-  if (ed.overrideReason) parts.push(`<p class="override"><strong>${bilingual(LABELS.override, true)}:</strong> ${esc(ed.overrideReason)}</p>`);
+  const note = editorNoteHtml(ed, true);
+  if (note) parts.push(note);
   parts.push('</section>');
   return parts.join('\n');
 }
 
-function pairXhtml(ed: EditionView, seg: EditionSegment, names: ReturnType<typeof nameIndex>): string {
-  const src = blockHtml(seg, inlineHtml(seg.source, { side: 'source', lang: ed.sourceLang, names, xhtml: true }, ed.targetLang));
+function pairXhtml(ed: EditionView, seg: EditionSegment, names: ReturnType<typeof nameIndex>, plan: NameIndexPlan, reader = readerMarks(ed, 'epub')): string {
+  const src = blockHtml(seg, inlineHtml(seg.source, { side: 'source', lang: ed.sourceLang, names, xhtml: true, inserts: reader.inserts(seg, 'source') }, ed.targetLang));
+  // A paragraph without a translation shows its English alone.
   const trg = seg.target
-    ? blockHtml(seg, inlineHtml(seg.target, { side: 'target', lang: ed.targetLang, names, xhtml: true }))
-    : `<p class="missing">${bilingual(LABELS.missing, true)}</p>`;
-  return (
-    `<div class="pair" id="p${seg.n}">` +
-    `<div class="src"${lang(ed.sourceLang)}>${src}</div>` +
-    `<div class="trg"${lang(ed.targetLang)}>${trg}</div>` +
-    '</div>'
-  );
+    ? `<div class="trg"${lang(ed.targetLang)}>${blockHtml(seg, inlineHtml(seg.target, { side: 'target', lang: ed.targetLang, names, xhtml: true, anchors: anchorsFor(plan, seg.n), inserts: reader.inserts(seg, 'target') }))}</div>`
+    : '';
+  return `<div class="pair" id="p${seg.n}">` + `<div class="src"${lang(ed.sourceLang)}>${src}</div>` + trg + '</div>' + reader.footnotes(seg);
 }
 
 export interface EpubOptions {
@@ -90,6 +102,8 @@ export interface EpubOptions {
 
 export async function buildEpub(ed: EditionView, opts: EpubOptions = {}): Promise<Uint8Array> {
   const names = nameIndex(ed.names);
+  const plan = planNameIndex(ed, ed.names, names.matcher);
+  const reader = readerMarks(ed, 'epub');
   const zip = new JSZip();
   zip.file('mimetype', EPUB_MIME, { compression: 'STORE' });
   zip.file(
@@ -106,7 +120,7 @@ export async function buildEpub(ed: EditionView, opts: EpubOptions = {}): Promis
   }
   zip.file('EPUB/title.xhtml', xhtml(ed.sourceLang, docTitle, titlePage(ed)));
   for (const f of files) {
-    zip.file('EPUB/' + f.name, xhtml(ed.sourceLang, docTitle, `<section epub:type="bodymatter chapter">\n${f.segs.map((s) => pairXhtml(ed, s, names)).join('\n')}\n</section>`));
+    zip.file('EPUB/' + f.name, xhtml(ed.sourceLang, docTitle, `<section epub:type="bodymatter chapter">\n${f.segs.map((s) => pairXhtml(ed, s, names, plan, reader)).join('\n')}\n</section>`));
   }
 
   // Navigation: the title page, then every heading (or, without headings, each content file).
@@ -122,12 +136,17 @@ export async function buildEpub(ed: EditionView, opts: EpubOptions = {}): Promis
       toc.push(`<li><a href="${f.name}">${esc(LABELS.paragraph.en)} ${f.segs[0]!.n}–${f.segs[f.segs.length - 1]!.n}</a></li>`);
     }
   }
+  if (plan.entries.length) toc.push(`<li><a href="names.xhtml">${bilingual(LABELS.names, true)}</a></li>`);
   const nav =
     `<nav epub:type="toc" id="toc">\n<h1>Contents · <span${lang('ko')}>차례</span></h1>\n<ol>\n${toc.join('\n')}\n</ol>\n</nav>\n` +
     `<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<h2>Landmarks</h2>\n<ol>\n` +
     `<li><a epub:type="titlepage" href="title.xhtml">Title page</a></li>\n` +
     (files.length ? `<li><a epub:type="bodymatter" href="${files[0]!.name}">Text</a></li>\n` : '') +
     '</ol>\n</nav>';
+  // The index of names, after the text: links go to each name's first mention.
+  const fileOf = new Map(files.flatMap((f) => f.segs.map((s) => [s.n, f.name] as const)));
+  const namesPage = nameIndexHtml(plan, (anchor, n) => `${fileOf.get(n) ?? files[0]?.name ?? ''}#${anchor}`, true);
+  if (namesPage) zip.file('EPUB/names.xhtml', xhtml(ed.sourceLang, docTitle, `<section epub:type="backmatter">\n${namesPage}\n</section>`));
   zip.file('EPUB/nav.xhtml', xhtml(ed.sourceLang, docTitle, nav));
   zip.file('EPUB/style.css', EPUB_CSS);
 
@@ -160,8 +179,10 @@ export async function buildEpub(ed: EditionView, opts: EpubOptions = {}): Promis
     '<item id="css" href="style.css" media-type="text/css"/>\n' +
     '<item id="title" href="title.xhtml" media-type="application/xhtml+xml"/>\n' +
     files.map((f, i) => `<item id="text${i + 1}" href="${f.name}" media-type="application/xhtml+xml"/>\n`).join('') +
+    (namesPage ? '<item id="names" href="names.xhtml" media-type="application/xhtml+xml"/>\n' : '') +
     '</manifest>\n<spine>\n<itemref idref="title"/>\n' +
     files.map((_, i) => `<itemref idref="text${i + 1}"/>\n`).join('') +
+    (namesPage ? '<itemref idref="names"/>\n' : '') +
     '<itemref idref="nav" linear="no"/>\n</spine>\n</package>\n';
   zip.file('EPUB/package.opf', opf);
 

@@ -26,14 +26,14 @@ describe('inlineHtml', () => {
 
 describe('renderEditionArticle', () => {
   const html = renderEditionArticle(sampleEdition(), { toggle: true });
-  it('has bilingual titles, anchors, language tags, credits and the override reason', () => {
+  it('has bilingual titles, anchors, language tags and credits, and never the override reason', () => {
     expect(html).toContain('<span class="title-src" lang="en">Test the Waters &lt;script&gt;alert(1)&lt;/script&gt;</span>');
     expect(html).toContain('<span class="title-trg" lang="ko">물밑 탐색 &quot;&gt;&lt;svg onload=alert(1)&gt;</span>');
     expect(html).toContain('<section class="pair pair-paragraph" id="p2"><a class="pn" href="#p2"');
     expect(html).toContain('<div class="src" lang="en">');
     expect(html).toContain('<div class="trg" lang="ko">');
     expect(html).toContain('Tran &lt;img src=x onerror=alert(1)&gt;');
-    expect(html).toContain('<span class="reason">Deadline &lt;script&gt;alert(1)&lt;/script&gt;</span>');
+    expect(html).not.toContain('Deadline'); // the fixture's legacy overrideReason: internal, never printed
     expect(html).not.toContain('id="p1"'); // the title segment is the h1
     expect(html).not.toMatch(/<(script|img|svg)/i);
   });

@@ -6,7 +6,10 @@
 import { docToText, safeHref, type InlineNode, type SegmentDoc } from '../editor/doc';
 import { stripInvalidXmlChars } from '../formats/import/xml-write';
 import { createKoreanMentionMatcher, type KoreanMentionMatcher } from '../names/mentions';
-import { bodySegments, type EditionName, type EditionSegment, type EditionView } from './snapshot';
+import { planNameIndex, type NameIndexPlan } from './name-index';
+import { bodySegments, subtitleOf, type EditionName, type EditionSegment, type EditionView } from './snapshot';
+import { sortInserts, type InlineInsert } from './inline-inserts';
+import { readerMarks } from './reader-marks';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function esc(s: string): string {
@@ -28,12 +31,18 @@ export interface InlineOptions {
   lang: string;
   names?: NameIndex;
   xhtml?: boolean;
+  /** Anchor ids of first name mentions in this text, by their start offset (the index of names). */
+  anchors?: ReadonlyMap<number, string>;
+  /** Markup put at plain-text offsets: note markers, sentence spans (inline-inserts.ts). */
+  inserts?: readonly InlineInsert[];
 }
 
 interface Span {
   start: number;
   end: number;
   open: string;
+  /** The first piece's opening tag, when it differs (it carries the anchor id). */
+  openFirst?: string;
 }
 
 const HANGUL_RUN = /[\p{Script=Hangul}][\p{Script=Hangul}\p{Script=Han}]*(?:[ ·][\p{Script=Hangul}\p{Script=Han}]+)*/gu;
@@ -44,11 +53,11 @@ function langAttrs(lang: string, xhtml: boolean | undefined): string {
 
 function spansFor(text: string, opts: InlineOptions, otherLang: string): Span[] {
   if (opts.side === 'target' && opts.names && opts.names.names.length) {
-    return opts.names.matcher.find(text).map((m) => ({
-      start: m.start,
-      end: m.end,
-      open: `<span class="name"${langAttrs(opts.lang, opts.xhtml)} title="${esc(opts.names!.names[m.termIndex]!.source)}" tabindex="0">`,
-    }));
+    return opts.names.matcher.find(text).map((m) => {
+      const attrs = `class="name"${langAttrs(opts.lang, opts.xhtml)} title="${esc(opts.names!.names[m.termIndex]!.source)}" tabindex="0"`;
+      const id = opts.anchors?.get(m.start);
+      return { start: m.start, end: m.end, open: `<span ${attrs}>`, ...(id ? { openFirst: `<span id="${esc(id)}" ${attrs}>` } : {}) };
+    });
   }
   if (opts.side === 'source') {
     const spans: Span[] = [];
@@ -80,7 +89,13 @@ export function inlineHtml(doc: SegmentDoc | null, opts: InlineOptions, otherLan
   let html = '';
   let offset = 0;
   let si = 0;
+  const inserts = sortInserts(opts.inserts);
+  let ii = 0;
+  const flush = (at: number) => {
+    while (ii < inserts.length && inserts[ii]!.at <= at) html += inserts[ii++]!.html;
+  };
   for (const node of doc.content[0]?.content ?? []) {
+    flush(offset);
     if (node.type === 'hardBreak') {
       html += br;
       offset += 1;
@@ -91,19 +106,23 @@ export function inlineHtml(doc: SegmentDoc | null, opts: InlineOptions, otherLan
     offset = end;
     let pos = start;
     while (pos < end) {
+      flush(pos);
+      const cut = ii < inserts.length ? inserts[ii]!.at : end;
       while (si < spans.length && spans[si]!.end <= pos) si += 1;
       const span = spans[si];
       if (span && span.start <= pos) {
-        const to = Math.min(end, span.end);
-        html += wrapMarks(`${span.open}${esc(node.text.slice(pos - start, to - start))}</span>`, node);
+        const to = Math.min(end, span.end, cut);
+        const open = pos === span.start && span.openFirst ? span.openFirst : span.open;
+        html += wrapMarks(`${open}${esc(node.text.slice(pos - start, to - start))}</span>`, node);
         pos = to;
       } else {
-        const to = Math.min(end, span ? span.start : end);
+        const to = Math.min(end, span ? span.start : end, cut);
         html += wrapMarks(esc(node.text.slice(pos - start, to - start)), node);
         pos = to;
       }
     }
   }
+  flush(Infinity);
   return html;
 }
 
@@ -122,8 +141,8 @@ export const LABELS = {
   reviewers: { en: 'Reviewed by', ko: '검토' },
   version: { en: 'Version', ko: '판' },
   published: { en: 'Published', ko: '발행' },
-  override: { en: 'Published before every paragraph was approved', ko: '모든 문단이 승인되기 전에 발행됨' },
-  missing: { en: 'not translated', ko: '번역 없음' },
+  editorNote: { en: "Editor's note", ko: '편집자의 말' },
+  names: { en: 'Names', ko: '이름 찾아보기' },
   show: { en: 'Show', ko: '보기' },
   both: { en: 'Both', ko: '함께' },
   english: { en: 'English', ko: '영어' },
@@ -144,27 +163,90 @@ export interface ArticleOptions {
   toggle?: boolean;
 }
 
-/** The whole edition as one HTML <article>: titles, facts, credits, toggle and the paragraph pairs. */
+/** The language of a free text the owner wrote (the editor's note): Korean when Hangul dominates. */
+export function textLang(text: string, src: string, trg: string): string {
+  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return hangul > latin / 2 ? trg : src;
+}
+
+/** The owner's note to readers (only when given), paragraphs split at blank lines. */
+export function editorNoteHtml(ed: EditionView, xhtml = false): string {
+  const note = ed.editorNote?.trim();
+  if (!note) return '';
+  const paras = note.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const br = xhtml ? '<br/>' : '<br>';
+  return (
+    `<aside class="ed-note"${langAttrs(textLang(note, ed.sourceLang, ed.targetLang), xhtml)} aria-labelledby="ed-note-h">` +
+    `<h2 id="ed-note-h" lang="en"${xhtml ? ' xml:lang="en"' : ''}>${bilingual(LABELS.editorNote, xhtml)}</h2>` +
+    paras.map((p) => `<p>${p.split('\n').map(esc).join(br)}</p>`).join('') +
+    '</aside>'
+  );
+}
+
+/** Title, subtitle and credits, set like a book's title page. */
+export function frontHtml(ed: EditionView, xhtml = false): string {
+  const src = ed.sourceLang;
+  const trg = ed.targetLang;
+  const out: string[] = [];
+  out.push(`<h1><span class="title-src"${langAttrs(src, xhtml)}>${esc(ed.title.source)}</span>`);
+  if (ed.title.target !== ed.title.source) out.push(`<span class="title-trg"${langAttrs(trg, xhtml)}>${esc(ed.title.target)}</span>`);
+  out.push('</h1>');
+  const sub = subtitleOf(ed);
+  if (sub) {
+    out.push(`<p class="ed-subtitle"><span class="sub-src"${langAttrs(src, xhtml)}>${esc(sub.source)}</span>`);
+    if (sub.target !== sub.source) out.push(`<span class="sub-trg"${langAttrs(trg, xhtml)}>${esc(sub.target)}</span>`);
+    out.push('</p>');
+  }
+  out.push('<dl class="ed-facts">');
+  if (ed.credits.translators.length) out.push(`<div><dt>${bilingual(LABELS.translators, xhtml)}</dt><dd>${ed.credits.translators.map(esc).join(', ')}</dd></div>`);
+  if (ed.credits.reviewers.length) out.push(`<div><dt>${bilingual(LABELS.reviewers, xhtml)}</dt><dd>${ed.credits.reviewers.map(esc).join(', ')}</dd></div>`);
+  out.push(`<div class="ed-fact-small"><dt>${bilingual(LABELS.version, xhtml)}</dt><dd>${ed.version}</dd></div>`);
+  const date = xhtml ? esc(isoDate(ed.publishedAt)) : `<time datetime="${esc(ed.publishedAt)}">${esc(isoDate(ed.publishedAt))}</time>`;
+  out.push(`<div class="ed-fact-small"><dt>${bilingual(LABELS.published, xhtml)}</dt><dd>${date}</dd></div>`);
+  out.push('</dl>');
+  return out.join('\n');
+}
+
+/** The index of names: Korean (linking to the first mention), romanised form. */
+export function nameIndexHtml(plan: NameIndexPlan, href: (anchor: string, n: number) => string, xhtml = false): string {
+  if (!plan.entries.length) return '';
+  const items = plan.entries.map(
+    (e) =>
+      `<li><a class="nm-ko" href="${esc(href(e.anchor, e.n))}"${langAttrs('ko', xhtml)}>${esc(e.target)}</a> ` +
+      `<span class="nm-rom"${langAttrs('en', xhtml)}>${esc(e.source)}</span></li>`,
+  );
+  return (
+    `<section class="ed-names" aria-labelledby="ed-names-h">` +
+    `<h2 id="ed-names-h">${bilingual(LABELS.names, xhtml)}</h2>` +
+    `<ul class="ed-names-list">${items.join('')}</ul></section>`
+  );
+}
+
+/** Anchor ids of first mentions inside one segment's Korean text, by start offset. */
+export function anchorsFor(plan: NameIndexPlan, n: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [key, id] of plan.ids) {
+    const [segN, start] = key.split(':').map(Number);
+    if (segN === n) out.set(start!, id);
+  }
+  return out;
+}
+
+/** The whole edition as one HTML <article>: titles, credits, editor's note, toggle, the paragraph pairs and the index of names. */
 export function renderEditionArticle(ed: EditionView, opts: ArticleOptions = {}): string {
   const names = nameIndex(ed.names);
+  const plan = planNameIndex(ed, ed.names, names.matcher);
+  const reader = readerMarks(ed, 'web');
   const src = ed.sourceLang;
   const trg = ed.targetLang;
   const out: string[] = [];
   out.push(`<article class="edition" data-edition-version="${ed.version}">`);
   out.push('<header class="ed-head">');
-  out.push(`<h1><span class="title-src"${langAttrs(src, false)}>${esc(ed.title.source)}</span>`);
-  if (ed.title.target !== ed.title.source) out.push(`<span class="title-trg"${langAttrs(trg, false)}>${esc(ed.title.target)}</span>`);
-  out.push('</h1>');
-  out.push('<dl class="ed-facts">');
-  out.push(`<div><dt>${bilingual(LABELS.version)}</dt><dd>${ed.version}</dd></div>`);
-  out.push(`<div><dt>${bilingual(LABELS.published)}</dt><dd><time datetime="${esc(ed.publishedAt)}">${esc(isoDate(ed.publishedAt))}</time></dd></div>`);
-  if (ed.credits.translators.length) out.push(`<div><dt>${bilingual(LABELS.translators)}</dt><dd>${ed.credits.translators.map(esc).join(', ')}</dd></div>`);
-  if (ed.credits.reviewers.length) out.push(`<div><dt>${bilingual(LABELS.reviewers)}</dt><dd>${ed.credits.reviewers.map(esc).join(', ')}</dd></div>`);
-  out.push('</dl>');
-  if (ed.overrideReason) {
-    out.push(`<p class="ed-override" role="note"><strong>${bilingual(LABELS.override)}:</strong> <span class="reason">${esc(ed.overrideReason)}</span></p>`);
-  }
+  out.push(frontHtml(ed));
   out.push('</header>');
+  const note = editorNoteHtml(ed);
+  if (note) out.push(note);
   if (opts.toggle) {
     out.push('<fieldset class="lang-toggle">');
     out.push(`<legend>${bilingual(LABELS.show)}</legend>`);
@@ -178,19 +260,25 @@ export function renderEditionArticle(ed: EditionView, opts: ArticleOptions = {})
   out.push('<div class="ed-body">');
   for (const seg of bodySegments(ed)) {
     const id = `p${seg.n}`;
-    const srcInner = inlineHtml(seg.source, { side: 'source', lang: src, names }, trg);
-    const trgInner = seg.target
-      ? blockHtml(seg, inlineHtml(seg.target, { side: 'target', lang: trg, names }))
-      : `<p class="missing">${bilingual(LABELS.missing)}</p>`;
+    const srcInner = inlineHtml(seg.source, { side: 'source', lang: src, names, inserts: reader.inserts(seg, 'source') }, trg);
+    // A paragraph without a translation (untranslated, or kept in English) shows its English alone.
+    const trgDiv = seg.target
+      ? `<div class="trg"${langAttrs(trg, false)}>${blockHtml(seg, inlineHtml(seg.target, { side: 'target', lang: trg, names, anchors: anchorsFor(plan, seg.n), inserts: reader.inserts(seg, 'target') }))}</div>`
+      : '';
     out.push(
-      `<section class="pair pair-${seg.kind}" id="${id}">` +
+      `<section class="pair pair-${seg.kind}${seg.target ? '' : ' pair-src-only'}" id="${id}">` +
         `<a class="pn" href="#${id}" aria-label="${esc(LABELS.paragraph.en)} ${seg.n}">${seg.n}</a>` +
         `<div class="src"${langAttrs(src, false)}>${blockHtml(seg, srcInner)}</div>` +
-        `<div class="trg"${langAttrs(trg, false)}>${trgInner}</div>` +
+        trgDiv +
+        reader.pairNotes(seg) +
         '</section>',
     );
   }
   out.push('</div>');
+  const notes = reader.notesSection();
+  if (notes) out.push(notes);
+  const index = nameIndexHtml(plan, (anchor) => `#${anchor}`);
+  if (index) out.push(index);
   out.push('</article>');
   return out.join('\n');
 }

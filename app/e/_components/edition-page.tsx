@@ -52,8 +52,7 @@ const FORMATS: { format: string; label: string; variant?: string }[] = [
   { format: 'docx', label: 'Word (DOCX)' },
   { format: 'md', label: 'Markdown (EN + KO)', variant: 'bilingual' },
   { format: 'md', label: 'Markdown (한국어)', variant: 'ko' },
-  { format: 'xliff', label: 'XLIFF 2.0' },
-  { format: 'tmx', label: 'TMX 1.4' },
+  // XLIFF and TMX are working files for the project's members (publish screen), not offered here.
 ];
 
 export async function EditionPage({ ed }: { ed: EditionView }) {
@@ -69,8 +68,8 @@ export async function EditionPage({ ed }: { ed: EditionView }) {
           <a href={editionPath(ed.slug)}><span lang="en">Latest version</span> · <span lang="ko">최신판</span></a>
         </p>
       )}
-      <EditionReader />
       <div dangerouslySetInnerHTML={{ __html: renderEditionArticle(ed, { toggle: true }) }} />
+      <EditionReader />
       <nav className="ed-nav" aria-label="Downloads and versions · 내려받기와 판">
         <h2><span lang="en">Download</span> · <span lang="ko">내려받기</span></h2>
         <ul className="ed-downloads">

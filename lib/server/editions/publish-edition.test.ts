@@ -86,14 +86,23 @@ describe('publishing an edition', () => {
     expect(list.json.editions).toEqual([]);
   });
 
-  it('publishes with an override reason, which the edition keeps and shows', async () => {
+  it('publishes with an override reason, which the project keeps and the edition never shows', async () => {
     const res = await publish(p, p.documentId, { overrideReason: 'Breaking news, review follows' });
     expect(res.status).toBe(201);
     expect(res.json).toMatchObject({ version: 1, slug: 'test-document', url: '/e/test-document/v/1', overrideReason: 'Breaking news, review follows' });
     const ed = (await getPublicEdition('test-document'))!;
-    expect(ed.overrideReason).toBe('Breaking news, review follows');
-    expect(renderEditionArticle(ed)).toContain('Breaking news, review follows');
+    expect(ed.overrideReason).toBeUndefined();
+    expect(JSON.stringify(ed)).not.toContain('Breaking news');
+    expect(renderEditionArticle(ed)).not.toContain('Breaking news');
+    for (const format of ['md', 'epub', 'docx']) {
+      const r = await download(res.json.id, format);
+      const texts = format === 'md' ? [new TextDecoder().decode(r.bytes)]
+        : await Promise.all(Object.values((await JSZip.loadAsync(r.bytes)).files).filter((f) => /\.(xhtml|xml|opf)$/.test(f.name)).map((f) => f.async('string')));
+      expect(texts.join('\n'), format).not.toMatch(/Breaking news|번역 없음|not translated/);
+    }
     expect(ed.segments[1]!.target).toBeNull();
+    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/editions`, { token: p.users.OWNER.token, params: { id: p.documentId } });
+    expect(list.json.editions[0].overrideReason).toBe('Breaking news, review follows');
   });
 
   it('publishes version 2 once everything is approved: snapshot of source, target, names and credits', async () => {
@@ -108,7 +117,7 @@ describe('publishing an edition', () => {
     expect(ed.credits.translators).toEqual([p.users.TRANSLATOR.name]);
     expect(ed.credits.reviewers).toEqual([p.users.REVIEWER.name, p.users.OWNER.name]);
     expect(ed.title).toEqual({ source: 'Test document', target: 'Test document' });
-    expect(renderEditionArticle(ed)).toContain('<span class="name" lang="ko" title="Kwon Jong-gun" tabindex="0">권정근</span>');
+    expect(renderEditionArticle(ed)).toContain('<span id="nm-1" class="name" lang="ko" title="Kwon Jong-gun" tabindex="0">권정근</span>'); // the first mention: the index of names links here
     // The older version stays readable.
     expect((await getPublicEdition('test-document', 1))!.version).toBe(1);
   });
@@ -149,7 +158,7 @@ describe('publishing an edition', () => {
     expect((await getPublicEdition('test-document'))!.version).toBe(3);
   });
 
-  describe('downloads (public, no sign-in)', () => {
+  describe('downloads (reading formats public, no sign-in; XLIFF and TMX as a member)', () => {
     let id: string;
     beforeAll(async () => {
       id = (await db.edition.findFirstOrThrow({ where: { slug: 'test-document', version: 2 } })).id;
@@ -175,7 +184,7 @@ describe('publishing an edition', () => {
     });
 
     it('XLIFF 2.0: valid against the OASIS schema, and imports back to the same segments and targets', async () => {
-      const r = await download(id, 'xliff');
+      const r = await download(id, 'xliff', { token: p.users.TRANSLATOR.token });
       expect(r.status).toBe(200);
       const xliff = new TextDecoder().decode(r.bytes);
       if (hasXmllint) {
@@ -191,7 +200,7 @@ describe('publishing an edition', () => {
     });
 
     it.skipIf(!hasXmllint)('TMX 1.4b: valid against the DTD', async () => {
-      const r = await download(id, 'tmx');
+      const r = await download(id, 'tmx', { token: p.users.TRANSLATOR.token });
       expect(r.status).toBe(200);
       const file = path.join(tmp, 'edition.tmx');
       writeFileSync(file, r.bytes);
@@ -247,5 +256,77 @@ describe('XSS payloads in source, target, names and titles', () => {
     expect(unsafeMarkup(xml)).toEqual([]);
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(xml).toContain('&quot;&gt;&lt;svg onload=alert(1)&gt;');
+  });
+});
+
+describe("the owner's title, subtitle, slug and editor's note", () => {
+  let p: SeededProject;
+  let documentId: string;
+  beforeAll(async () => {
+    p = await seedProject();
+    const doc = await createDocument(p.users.OWNER, p.projectId, {
+      title: 'korean-peninsula-a-to-z.en', format: 'text',
+      content: 'Korean Peninsula A to Z\n\nKorea, Today and Tomorrow\n\nThe recent series of missile launches.',
+    });
+    documentId = doc.id;
+    await translateAndApprove(p, documentId, (i) => ['한반도 A to Z', '한국, 오늘과 내일', '최근 잇따른 미사일 발사.'][i]!);
+  });
+
+  it('offers defaults from the document: its first line as title, a slug from it', async () => {
+    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${documentId}/editions`, { token: p.users.OWNER.token, params: { id: documentId } });
+    expect(list.json.defaults).toEqual({ title: { source: 'Korean Peninsula A to Z', target: '한반도 A to Z' }, subtitle: null, slug: 'korean-peninsula-a-to-z', editorNote: '' });
+  });
+
+  it('refuses a slug with capitals, spaces or accents (400) and unknown fields (400)', async () => {
+    for (const slug of ['Korea Today', 'korea--today', 'café', '-korea', 'x'.repeat(81)]) {
+      const res = await publish(p, documentId, { slug });
+      expect(res.status, slug).toBe(400);
+      expect(res.json.error.code).toBe('validation_failed');
+    }
+    expect((await publish(p, documentId, { banner: 'x' })).status).toBe(400);
+  });
+
+  it('publishes with them: the snapshot, the row, the web edition; the subtitle segment leaves the body', async () => {
+    const res = await publish(p, documentId, {
+      title: { source: 'Korean Peninsula A to Z', target: '' }, subtitle: { source: 'Korea, Today and Tomorrow' },
+      slug: 'korea-today-and-tomorrow', editorNote: 'Read with the radio broadcast of 2019.',
+    });
+    expect(res.status, JSON.stringify(res.json)).toBe(201);
+    expect(res.json).toMatchObject({
+      slug: 'korea-today-and-tomorrow', url: '/e/korea-today-and-tomorrow/v/1',
+      title: 'Korean Peninsula A to Z · 한반도 A to Z', subtitle: 'Korea, Today and Tomorrow · 한국, 오늘과 내일', editorNote: 'Read with the radio broadcast of 2019.',
+    });
+    const ed = (await getPublicEdition('korea-today-and-tomorrow'))!;
+    expect(ed.title).toEqual({ source: 'Korean Peninsula A to Z', target: '한반도 A to Z' });
+    expect([ed.titleSegment, ed.subtitleSegment]).toEqual([1, 2]);
+    const html = renderEditionArticle(ed);
+    expect(html).toContain('Read with the radio broadcast of 2019.');
+    expect(html).not.toContain('id="p2"');
+    expect(html).toContain('id="p3"');
+    // The next version starts from these.
+    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${documentId}/editions`, { token: p.users.OWNER.token, params: { id: documentId } });
+    expect(list.json.defaults).toMatchObject({ slug: 'korea-today-and-tomorrow', editorNote: 'Read with the radio broadcast of 2019.', subtitle: { source: 'Korea, Today and Tomorrow' } });
+  });
+
+  it("answers 409 slug_taken when another document's editions use the slug; the same document may keep it", async () => {
+    const other = await createDocument(p.users.OWNER, p.projectId, { title: 'Other', content: 'Other text.', format: 'text' });
+    const res = await publish(p, other.id, { slug: 'korea-today-and-tomorrow', overrideReason: 'draft preview' });
+    expect(res.status).toBe(409);
+    expect(res.json.error).toMatchObject({ code: 'conflict', reason: 'slug_taken', params: { slug: 'korea-today-and-tomorrow' } });
+    expect((await publish(p, documentId, { slug: 'korea-today-and-tomorrow' })).json).toMatchObject({ version: 2, slug: 'korea-today-and-tomorrow' });
+  });
+
+  it('gives XLIFF and TMX to project members only: 401 signed out, 404 to non-members', async () => {
+    const id = (await db.edition.findFirstOrThrow({ where: { slug: 'korea-today-and-tomorrow', version: 1 } })).id;
+    for (const format of ['xliff', 'tmx']) {
+      expect((await download(id, format)).status, format).toBe(401);
+      expect((await download(id, format, { token: p.users.OUTSIDER.token })).status, format).toBe(404);
+      const member = await download(id, format, { token: p.users.TRANSLATOR.token });
+      expect(member.status, format).toBe(200);
+      expect(member.headers.get('cache-control')).toBe('private, no-store');
+    }
+    // The reading formats stay public.
+    expect((await download(id, 'md')).status).toBe(200);
+    expect((await download(id, 'epub')).status).toBe(200);
   });
 });

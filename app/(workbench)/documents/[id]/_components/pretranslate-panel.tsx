@@ -25,7 +25,10 @@ interface Job {
   result: { tm: number; mt: number; mtDisabled?: boolean; warnings: { segmentId: string; position: number; qa: QaWarning[] }[] } | null;
 }
 interface Status { mtEnabled: boolean; formality: Formality; latestJob: Job | null }
-interface Estimate { jobId: string | null; estimatedCharacters: number; segments: number; tmMatches: number; mtSegments: number; requests: number; mtEnabled: boolean }
+interface Estimate {
+  jobId: string | null; estimatedCharacters: number; segments: number; tmMatches: number; mtSegments: number; requests: number; mtEnabled: boolean;
+  untranslated?: number; untranslatedReason?: 'mt_not_configured' | 'too_long' | null;
+}
 
 const ACTIVE: JobState[] = ['queued', 'running'];
 const POLL_MS = 500;
@@ -118,7 +121,16 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
     <section className="card" aria-labelledby="pretranslate-heading" data-testid="pretranslate-panel" style={{ border: '1px solid var(--line)', borderRadius: 8, padding: '.75rem 1rem', margin: '1rem 0' }}>
       <h2 id="pretranslate-heading" style={{ fontSize: '1.05rem', margin: '0 0 .5rem' }}>{t('title')}</h2>
       {status && !status.mtEnabled && (
-        <p className="muted" role="note" data-testid="pretranslate-mt-hint">{t('mtDisabled')}</p>
+        // In the user's words; what an administrator must do is folded away.
+        <div className="muted" role="note" data-testid="pretranslate-mt-hint">
+          <p style={{ margin: '0 0 .25rem' }}>{t('mtDisabled')}</p>
+          <details>
+            <summary>{t('mtDisabledDetailsSummary')}</summary>
+            <p className="small" style={{ margin: '.25rem 0 0' }}>
+              {t.rich('mtDisabledDetails', { code: (chunks) => <code>{chunks}</code> })}
+            </p>
+          </details>
+        </div>
       )}
       {!active && (
         <>
@@ -148,7 +160,10 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
             <p data-testid="pretranslate-estimate" aria-live="polite">
               {estimate.segments === 0
                 ? t('nothingToDo')
-                : t('estimateText', { segments: estimate.segments, tm: estimate.tmMatches, mt: estimate.mtSegments, characters: estimate.estimatedCharacters, requests: estimate.requests })}
+                : !estimate.mtEnabled
+                  ? t('estimateNoMt', { segments: estimate.segments, tm: estimate.tmMatches, untranslated: estimate.untranslated ?? estimate.segments - estimate.tmMatches })
+                  : t('estimateText', { segments: estimate.segments, tm: estimate.tmMatches, mt: estimate.mtSegments, characters: estimate.estimatedCharacters, requests: estimate.requests })
+                    + ((estimate.untranslated ?? 0) > 0 ? ` ${t('estimateTooLong', { count: estimate.untranslated ?? 0 })}` : '')}
             </p>
           )}
         </>

@@ -52,7 +52,7 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
       </section>
 
       {data.canPublish ? (
-        <PublishForm documentId={id} blocked={data.blocking.length > 0} nextVersion={(data.editions[0]?.version ?? 0) + 1} />
+        <PublishForm documentId={id} blocked={data.blocking.length > 0} nextVersion={(data.editions[0]?.version ?? 0) + 1} defaults={data.defaults} />
       ) : (
         <p className="muted">{t('ownerOnly')}</p>
       )}

@@ -2,12 +2,14 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { api } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
 
-interface Edition { id: string; version: number; url: string; hidden: boolean; overrideReason: string | null; publishedAt: string; publishedBy: string | null }
+interface Edition { id: string; version: number; url: string; hidden: boolean; overrideReason: string | null; title: string | null; publishedAt: string; publishedBy: string | null }
 
 export function EditionList({ editions, canManage }: { editions: Edition[]; canManage: boolean }) {
   const t = useTranslations('publish');
+  const errorText = useErrorText();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -19,7 +21,7 @@ export function EditionList({ editions, canManage }: { editions: Edition[]; canM
       await api(`/api/v1/editions/${e.id}`, { method: 'PATCH', body: { hidden } });
       router.refresh();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(null);
     }
@@ -35,9 +37,12 @@ export function EditionList({ editions, canManage }: { editions: Edition[]; canM
             <div>
               <strong>{t('version', { version: e.version })}</strong>{' '}
               {e.hidden ? <span className="badge">{t('hidden')}</span> : <a href={e.url}>{e.url}</a>}
+              {e.title && <div>{e.title}</div>}
               <div className="muted">
                 {t('publishedOn', { date: e.publishedAt.slice(0, 10), name: e.publishedBy ?? '—' })}
                 {e.overrideReason && <> · {t('overrideNote')}: <span>{e.overrideReason}</span></>}
+              </div>
+              <div className="muted small">{t('membersOnlyFormats')}
               </div>
               <div className="muted row">
                 {['epub', 'pdf', 'docx', 'xliff', 'tmx'].map((f) => (
