@@ -77,16 +77,40 @@ function institutionsIn(src: string): { head: string; start: number; end: number
   return out;
 }
 
+// The initial-sound rule (두음 법칙) on a reading's first syllable: 량강 → 양강, 로동 → 노동.
+const I_Y_VOWELS = new Set([2, 6, 7, 12, 17, 20]); // ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ
+function initialSound(word: string): string {
+  const c = word.charCodeAt(0) - 0xac00;
+  if (c < 0 || c >= 11172) return word;
+  const onset = Math.floor(c / 588);
+  const vowel = Math.floor((c % 588) / 28);
+  if (onset !== 5 && onset !== 2) return word; // ㄹ, ㄴ
+  const next = I_Y_VOWELS.has(vowel) ? 11 : onset === 5 ? 2 : onset;
+  return next === onset ? word : String.fromCharCode(0xac00 + next * 588 + (c % 588)) + word.slice(1);
+}
+
+// Candidate readings per head word, computed once per process (the same names recur per save).
+const readings = new Map<string, string[]>();
+function readingsOf(head: string): string[] {
+  let v = readings.get(head);
+  if (!v) {
+    v = placeCandidates(head, 5).flatMap((c) => (initialSound(c.target) === c.target ? [c.target] : [c.target, initialSound(c.target)]));
+    if (readings.size > 2000) readings.clear();
+    readings.set(head, v);
+  }
+  return v;
+}
+
 function institutionPresent(head: string, tgt: string): boolean | null {
   if (tgt.includes(head)) return true;
-  for (const c of placeCandidates(head, 5)) if (c.target.length >= 2 && tgt.includes(c.target.slice(0, 2))) return true;
+  for (const c of readingsOf(head)) if (c.length >= 2 && tgt.includes(c.slice(0, 2))) return true;
   // A romanisation skeleton too short to compare (Ewha, Keio) cannot be judged.
   const sk = skeleton(head);
   if (sk.length < 2) return null;
   // The initial-sound rule (량강 → 양강): a leading l or n may be dropped.
   const alt = /^[ln]/.test(sk) ? sk.slice(1) : sk;
   // North/South Gyeongsang → 경북, 경남: the province's first syllable and 북 or 남.
-  const firsts = new Set(placeCandidates(head, 5).map((c) => c.target[0]!));
+  const firsts = new Set(readingsOf(head).map((c) => c[0]!));
   for (const f of firsts) if (tgt.includes(`${f}북`) || tgt.includes(`${f}남`)) return true;
   // Any word beginning with the name's consonants (경남대, 양강도, 와세다대, 난징대), one Latin
   // consonant more inside a long name allowed (Donuimdong / 돈의동).
@@ -134,7 +158,7 @@ export const missingNameCheck: SegmentCheck = {
     for (const inst of institutions) {
       if (glossary.some((m) => m.start < inst.end && inst.start < m.end) || institutionPresent(inst.head, tgt) !== false) continue;
       const name = src.slice(inst.start, inst.end);
-      const ko = placeCandidates(inst.head, 1)[0]?.target;
+      const ko = readingsOf(inst.head)[0];
       issues.push(
         makeIssue(ID, ctx.locale, {
           severity: 'warning',

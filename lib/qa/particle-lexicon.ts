@@ -49,10 +49,14 @@ const I_WORDS = (
   '파이 브이 토이 보이 플라이 프라이 드라이 쿠이 투이 에이 루이 후이 노이'
 ).split(' ');
 
+const I_SET = new Set(I_WORDS);
+const I_LONGEST = Math.max(...I_WORDS.map((w) => w.length));
+
 /** Whether word = stem + 이 (after an open syllable) is a noun with a wrong 이, not a word of its own. */
 export function iAfterNoun(word: string): boolean {
   if (word.length < 3) return false;
-  return !I_WORDS.some((w) => word.endsWith(w));
+  for (let n = 2; n <= Math.min(word.length, I_LONGEST); n++) if (I_SET.has(word.slice(-n))) return false;
+  return true;
 }
 
 // Words ending in 과 after an open syllable besides the lists of particle-nouns.ts (SUFFIX_NOUNS):

@@ -218,7 +218,8 @@ export function findNounParticleMismatches(
 ): NounParticleMismatch[] {
   // A name the English spells with a final vowel sound in -i (Hanoi, Dubai, Hou Yu-ih) is written
   // with a final 이 in Korean: 이 after an open syllable then needs the document's evidence.
-  const iNames = /[A-Z][a-z]*(?:-[a-z]*)?(?:[aeiou][iy]|ih|ie|ii)\b/.test(source);
+  let iNamesMemo: boolean | null = null;
+  const iNames = () => (iNamesMemo ??= /[A-Z][a-z]*(?:-[a-z]*)?(?:[aeiou][iy]|ih|ie|ii)\b/.test(source));
   const out: NounParticleMismatch[] = [];
   // ownNoun searches the whole document: once per word, not once per occurrence.
   const owned = new Map<string, boolean>();
@@ -264,7 +265,7 @@ export function findNounParticleMismatches(
     if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
     // 는 after a syllable no verb stem ends in (결정는, 서울는), 이 after an open syllable that ends
     // no word of its own (쓸모이, but 가까이, 상하이): judged without the document's evidence.
-    const sure = (end.particle === '는' && neunAfterNoun(stem)) || (end.particle === '이' && !iNames && iAfterNoun(word));
+    const sure = (end.particle === '는' && neunAfterNoun(stem)) || (end.particle === '이' && iAfterNoun(word) && !iNames());
     if (NEEDS_EVIDENCE.has(end.particle) && !sure && !(stem.length >= 2 && isNoun(stem))) continue;
     const expected = pickParticle(stem, pair);
     if (expected === end.particle) continue;
