@@ -20,7 +20,7 @@ export const READER_CSS = `
 .edition .ed-notes-list { padding-left: 1.6rem; font-size: .95rem; }
 .edition .ed-notes-list li { margin: .25rem 0; scroll-margin-top: 1rem; }
 .edition .ed-notes-list li:target { background: #fff8dc; }
-.edition .note-back { text-decoration: none; padding: 0 .3rem; }
+.edition .note-back { padding: 0 .3rem; }
 .edition.ed-js .s { border-radius: 3px; transition: background-color .12s; }
 .edition.ed-js .s:focus { outline: none; }
 .edition.ed-js .s:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 1px; }
@@ -39,5 +39,7 @@ export const READER_CSS = `
   .edition .pair-notes { display: block; grid-column: 1 / -1; list-style: none; margin: .1rem 0 .6rem; padding: .25rem 0 0; border-top: .5pt solid #999;
     font-size: 8pt; line-height: 1.4; break-inside: avoid; }
   .edition .pair-notes .fn-num { font-weight: 600; }
+  /* A block with notes is not split across pages, so its notes print on the page of their markers. */
+  .edition .pair:has(> .pair-notes) { break-inside: avoid; }
 }
 `;
