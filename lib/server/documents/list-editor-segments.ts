@@ -3,12 +3,17 @@ import 'server-only';
 // columns the editor needs, and no per-row JSON parsing for plain paragraphs.
 import { isPlainDocJson, type CompactSegment } from '../../editor/compact-segment';
 import type { SegmentDoc } from '../../editor/doc';
+import { gzipSync } from 'node:zlib';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { requireDocument } from '../projects/access';
 
 export async function listEditorSegments(actor: Actor, documentId: string): Promise<{ format: 'compact'; segments: CompactSegment[]; total: number }> {
   await requireDocument(actor, documentId, 'segment.read');
+  return readCompact(documentId);
+}
+
+async function readCompact(documentId: string): Promise<{ format: 'compact'; segments: CompactSegment[]; total: number }> {
   const rows = await db.segment.findMany({
     where: { documentId },
     orderBy: { position: 'asc' },
@@ -27,4 +32,38 @@ export async function listEditorSegments(actor: Actor, documentId: string): Prom
     return c;
   });
   return { format: 'compact', segments, total: segments.length };
+}
+
+// The editor's first request, and the largest (a 10,000-paragraph document is megabytes of JSON):
+// answered from a per-process cache of the gzipped body, keyed by the document's segment version
+// (count, sum of versions and latest update of its segments: every write bumps a version and
+// stamps updatedAt), and revalidated by the browser with that ETag (a reload that finds nothing
+// changed is a 304 with no body). One aggregate query decides; the rows are read and serialised
+// once per version, not once per reader.
+const CACHED_DOCUMENTS = 8;
+type Cached = { etag: string; json: Buffer; gzip: Buffer };
+const CACHE = Symbol.for('workbench.editorSegmentsCache');
+const cache = ((globalThis as unknown as Record<symbol, Map<string, Cached>>)[CACHE] ??= new Map());
+
+export async function editorSegmentsResponse(actor: Actor, documentId: string, headers: Headers): Promise<Response> {
+  await requireDocument(actor, documentId, 'segment.read');
+  const agg = await db.segment.aggregate({ where: { documentId }, _count: { _all: true }, _sum: { version: true }, _max: { updatedAt: true } });
+  const etag = `W/"s${agg._count._all}.${agg._sum.version ?? 0}.${agg._max.updatedAt?.getTime() ?? 0}"`;
+  const common = { etag, 'cache-control': 'private, no-cache', vary: 'Accept-Encoding' };
+  if ((headers.get('if-none-match') ?? '').split(',').some((t) => t.trim() === etag)) return new Response(null, { status: 304, headers: common });
+  let entry = cache.get(documentId);
+  if (entry?.etag !== etag) {
+    // Read after the aggregate: the body is at least as new as its ETag, never older.
+    const json = Buffer.from(JSON.stringify(await readCompact(documentId)));
+    entry = { etag, json, gzip: gzipSync(json, { level: 4 }) };
+  }
+  cache.delete(documentId); // most recently used last
+  cache.set(documentId, entry);
+  if (cache.size > CACHED_DOCUMENTS) cache.delete(cache.keys().next().value!);
+  const gzip = /\bgzip\b/.test(headers.get('accept-encoding') ?? '');
+  const body = gzip ? entry.gzip : entry.json;
+  return new Response(new Uint8Array(body), {
+    status: 200,
+    headers: { ...common, 'content-type': 'application/json', 'content-length': String(body.byteLength), ...(gzip ? { 'content-encoding': 'gzip' } : {}) },
+  });
 }
