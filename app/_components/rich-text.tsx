@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 /** HTML attribute names as React props (class → className; data-*, title, aria-* pass as they are). */
 function props(attrs: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(attrs ?? {})) out[k === 'class' ? 'className' : k] = v;
+  for (const [k, v] of Object.entries(attrs ?? {})) out[k === 'class' ? 'className' : k === 'tabindex' ? 'tabIndex' : k] = v;
   return out;
 }
 

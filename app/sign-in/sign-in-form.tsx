@@ -1,12 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api, ApiError } from '../_components/api';
+import { api } from '../_components/api';
+import { useErrorText } from '../_components/use-error-text';
 
 export function SignInForm() {
   const t = useTranslations('signIn');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const errorText = useErrorText();
   return (
     <form
       onSubmit={async (e) => {
@@ -20,7 +22,7 @@ export function SignInForm() {
           const next = new URLSearchParams(window.location.search).get('next') ?? '';
           window.location.href = /^\/(?![/\\])/.test(next) ? next : '/projects';
         } catch (err) {
-          setError(err instanceof ApiError ? err.message : t('failed'));
+          setError(errorText(err));
           setBusy(false);
         }
       }}

@@ -1,11 +1,13 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { api } from '@/app/_components/api';
 import type { TApiToken } from '@/lib/server/auth/api-tokens';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 export function Tokens({ initial }: { initial: TApiToken[] }) {
   const t = useTranslations('account');
+  const errorText = useErrorText();
   const format = useFormatter();
   const [tokens, setTokens] = useState(initial);
   const [secret, setSecret] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function Tokens({ initial }: { initial: TApiToken[] }) {
             setTokens((ts) => [created, ...ts]);
             form.reset();
           } catch (err) {
-            setError(err instanceof ApiError ? err.message : String(err));
+            setError(errorText(err));
           }
         }}
       >

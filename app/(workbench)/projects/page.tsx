@@ -1,7 +1,8 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { requireUser } from '@/lib/server/auth/current-user';
 import { listProjects } from '@/lib/server/projects/list-projects';
+import { languageName } from '@/lib/ui/language-name';
 import { CreateProjectForm } from './_components/create-project-form';
 
 export async function generateMetadata() {
@@ -10,7 +11,7 @@ export async function generateMetadata() {
 
 export default async function ProjectsPage() {
   const user = await requireUser();
-  const [t, tr, projects] = await Promise.all([getTranslations('projects'), getTranslations('roles'), listProjects(user)]);
+  const [t, tr, projects, locale] = await Promise.all([getTranslations('projects'), getTranslations('roles'), listProjects(user), getLocale()]);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -20,7 +21,7 @@ export default async function ProjectsPage() {
             <li key={p.id}>
               <Link href={`/projects/${p.id}`}><strong>{p.name}</strong></Link>
               <div className="muted">
-                {t('languages', { source: p.sourceLang, target: p.targetLang })} · {t('yourRole', { role: tr(p.role) })}
+                {t('languages', { source: languageName(p.sourceLang, locale), target: languageName(p.targetLang, locale) })} · {t('yourRole', { role: tr(p.role) })}
               </div>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { preload } from 'react-dom';
 import { orNotFound } from '@/app/_components/or-not-found';
+import { ToolbarPopover } from '@/app/_components/toolbar-popover';
 import { requireUser } from '@/lib/server/auth/current-user';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { TranslationEditor } from './_components/translation-editor';
@@ -38,10 +39,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         // Changes when a server-side job (pre-translation) moved segments; the editor then re-reads them.
         refreshKey={JSON.stringify(document.progress)}
         toolbarExtra={canPretranslate && (
-          <details className="toolbar-details">
-            <summary>{te('pretranslate')}</summary>
+          <ToolbarPopover summary={te('pretranslate')} testId="pretranslate-popover">
             <PretranslatePanel documentId={document.id} canRun />
-          </details>
+          </ToolbarPopover>
         )}
       />
     </div>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { orNotFound } from '@/app/_components/or-not-found';
 import { ProgressBar } from '@/app/_components/progress-bar';
@@ -11,6 +11,7 @@ import { listInvites } from '@/lib/server/invites/invites';
 import { NewDocumentForm } from './_components/new-document-form';
 import { ProjectSettings } from './_components/project-settings';
 import { getProjectSettings } from '@/lib/server/projects/project-settings';
+import { languageName } from '@/lib/ui/language-name';
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -22,7 +23,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <p className="muted"><Link href="/projects">← {(await getTranslations('app'))('projects')}</Link></p>
-      <h1>{project.name} <span className="muted">({project.sourceLang} → {project.targetLang})</span></h1>
+      <h1>{project.name} <span className="muted">({languageName(project.sourceLang, await getLocale())} → {languageName(project.targetLang, await getLocale())})</span></h1>
       <p><Link href={`/projects/${project.id}/glossary`}>{(await getTranslations('glossary'))('title')}</Link></p>
       <h2>{t('documents')}</h2>
       {project.documents.length === 0 ? <p className="muted">{t('noDocuments')}</p> : (

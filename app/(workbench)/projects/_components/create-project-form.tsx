@@ -2,10 +2,12 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { api } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 export function CreateProjectForm() {
   const t = useTranslations('projects');
+  const errorText = useErrorText();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -22,7 +24,7 @@ export function CreateProjectForm() {
           });
           router.push(`/projects/${p.id}`);
         } catch (err) {
-          setError(err instanceof ApiError ? err.message : String(err));
+          setError(errorText(err));
         }
       }}
     >

@@ -3,6 +3,8 @@
 // range, "Select all shown" for the filtered rows) are approved, rejected with one reason, or
 // reopened; the ones skipped are listed with why, each a link to the segment.
 import { useTranslations } from 'next-intl';
+import { ApiError } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
 import { useState } from 'react';
 import { codeOfStatus, fromApproveSkips, precheck, type BulkAction, type BulkSkip } from './bulk-review';
 import type { EditorStore } from './editor-store';
@@ -24,6 +26,7 @@ async function post(url: string, body: unknown): Promise<{ status: number; body:
 
 export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: Props) {
   const t = useTranslations('bulkReview');
+  const errorText = useErrorText();
   useSelectionRevision(selection);
   const count = selection.size;
   const [busy, setBusy] = useState(false);
@@ -43,7 +46,7 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
       if (r.status === 200) {
         done.push(...(r.body.approved as SegmentDto[]));
         skipped = fromApproveSkips(r.body.skipped);
-      } else skipped = ids.map((id) => ({ segmentId: id, n: n(id), codes: [codeOfStatus(r.status)], detail: r.body?.error?.message }));
+      } else skipped = ids.map((id) => ({ segmentId: id, n: n(id), codes: [codeOfStatus(r.status)], detail: errorText(ApiError.of(r.status, r.body)) }));
     } else {
       for (const id of ids) {
         const entry = store.get(id);
@@ -55,7 +58,7 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
         }
         const r = await post(`/api/v1/segments/${id}/${action}`, action === 'reject' ? { reason: reason.trim(), version: entry.server.version } : { version: entry.server.version });
         if (r.status === 200) done.push(r.body as SegmentDto);
-        else skipped.push({ segmentId: id, n: n(id), codes: [codeOfStatus(r.status)], ...(codeOfStatus(r.status) === 'failed' ? { detail: r.body?.error?.message } : {}) });
+        else skipped.push({ segmentId: id, n: n(id), codes: [codeOfStatus(r.status)], ...(codeOfStatus(r.status) === 'failed' ? { detail: errorText(ApiError.of(r.status, r.body)) } : {}) });
       }
     }
     for (const s of done) store.applyRemote(s);

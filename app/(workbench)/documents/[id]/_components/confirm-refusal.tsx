@@ -3,6 +3,8 @@
 // UI language when the QA panel has them for this version), read out at once (role="alert"), and
 // "Confirm anyway…", which asks the reason in an in-app dialog and gives the focus back to the editor.
 import { useTranslations } from 'next-intl';
+import { ApiError } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
 import { useState } from 'react';
 import type { EditorStore } from './editor-store';
 import { OverrideDialog } from './override-dialog';
@@ -11,6 +13,7 @@ import { useSegmentEntry } from './use-store';
 
 export function ConfirmRefusal({ store, overlays, id }: { store: EditorStore; overlays: RowOverlays; id: string }) {
   const t = useTranslations('editorQa');
+  const errorText = useErrorText();
   const entry = useSegmentEntry(store, id);
   const overlay = useRowOverlay(overlays, id);
   const [asking, setAsking] = useState(false);
@@ -26,7 +29,7 @@ export function ConfirmRefusal({ store, overlays, id }: { store: EditorStore; ov
       body: JSON.stringify({ target: server.target, state: 'TRANSLATED', version: server.version, qaOverrideReason: reason }),
     });
     const body = await r.json().catch(() => null);
-    if (!r.ok) return body?.error?.message ?? `HTTP ${r.status}`;
+    if (!r.ok) return errorText(ApiError.of(r.status, body));
     store.applyRemote(body);
     return null;
   };

@@ -60,6 +60,8 @@ export class EditorStore {
   /** Returns true while the active editor is composing (IME): the save waits. */
   isComposing: () => boolean = () => false;
   onError: (message: string) => void = () => {};
+  /** Words for a refused save (the editor sets the interface's translation of the server's reason). */
+  describeError: (status: number, body: unknown) => string = (status, body) => (body as { error?: { message?: string } } | null)?.error?.message ?? `Save failed (${status})`;
   /** The answer to a confirmation: null when confirmed, else the QA errors that held it back (the text was saved). */
   onConfirmAnswer: (id: string, refusedBy: readonly QaIssueDto[] | null) => void = () => {};
 
@@ -243,7 +245,7 @@ export class EditorStore {
       } else if (theirs) this.replace(id, { conflict: { mine: latest.target, mineText: latest.text, mineState: latest.state, theirs } });
     } else {
       // 400/403/404: the server will not take this edit; keep the user's text visible as an error, not queued.
-      const message = body?.error?.message ?? `Save failed (${res.status})`;
+      const message = this.describeError(res.status, body);
       removePending(id);
       this.replace(id, { pending: null, error: message });
       this.onError(message);

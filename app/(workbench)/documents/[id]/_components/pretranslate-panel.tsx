@@ -6,7 +6,8 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { api } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 type Scope = 'empty' | 'machine';
 type Formality = 'default' | 'prefer_more' | 'prefer_less';
@@ -35,6 +36,7 @@ const POLL_MS = 500;
 
 export function PretranslatePanel({ documentId, canRun }: { documentId: string; canRun: boolean }) {
   const t = useTranslations('pretranslate');
+  const errorText = useErrorText();
   const router = useRouter();
   const [status, setStatus] = useState<Status | null>(null);
   const [scope, setScope] = useState<Scope>('empty');
@@ -54,7 +56,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
         if (ACTIVE.includes(j.state)) timer.current = setTimeout(tick, POLL_MS);
         else router.refresh();
       } catch (e) {
-        setError(e instanceof ApiError ? e.message : String(e));
+        setError(errorText(e));
       }
     };
     void tick();
@@ -72,7 +74,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
           if (ACTIVE.includes(s.latestJob.state)) poll(s.latestJob.id);
         }
       })
-      .catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
+      .catch((e) => setError(errorText(e)));
     return () => {
       alive = false;
       if (timer.current) clearTimeout(timer.current);
@@ -93,7 +95,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
         poll(res.jobId);
       }
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -108,7 +110,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
       setJob(j);
       if (action === 'resume') poll(j.id);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

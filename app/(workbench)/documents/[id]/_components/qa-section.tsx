@@ -3,8 +3,11 @@
 // errors held back a confirmation, the translator can confirm anyway with a reason (recorded).
 // Each answer also goes to the rows' overlays, so the underlines in the row follow at once.
 import { useLocale, useTranslations } from 'next-intl';
+import { ApiError } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
 import { useCallback, useEffect, useState } from 'react';
 import { OverrideDialog } from './override-dialog';
+import { SpellingActions } from './spelling-actions';
 import type { QaIssueDto, RowOverlays } from './row-overlays';
 import type { SegmentDto } from './types';
 
@@ -15,6 +18,7 @@ export function QaSection({ segment, role, onSaved, overlays }: {
   segment: SegmentDto; role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER'; onSaved: (s: SegmentDto) => void; overlays?: RowOverlays;
 }) {
   const t = useTranslations('editorQa');
+  const errorText = useErrorText();
   const locale = useLocale();
   const [qa, setQa] = useState<SegmentQa | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +42,7 @@ export function QaSection({ segment, role, onSaved, overlays }: {
   async function ignore(issue: Issue, ignored: boolean) {
     setError(null);
     const r = await fetch(`/api/v1/segments/${segment.id}/qa/ignore`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: issue.key, ignored }) });
-    if (!r.ok) setError((await r.json()).error?.message ?? `HTTP ${r.status}`);
+    if (!r.ok) setError(errorText(ApiError.of(r.status, await r.json().catch(() => null))));
     await load();
   }
 
@@ -49,7 +53,7 @@ export function QaSection({ segment, role, onSaved, overlays }: {
       body: JSON.stringify({ target: segment.target, state: 'TRANSLATED', version: segment.version, qaOverrideReason: reason }),
     });
     const body = await r.json().catch(() => null);
-    if (!r.ok) return body?.error?.message ?? `HTTP ${r.status}`;
+    if (!r.ok) return errorText(ApiError.of(r.status, body));
     onSaved(body);
     return null;
   }
@@ -57,7 +61,7 @@ export function QaSection({ segment, role, onSaved, overlays }: {
   async function approveAnyway(reason: string): Promise<string | null> {
     const r = await fetch(`/api/v1/segments/${segment.id}/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: segment.version, qaOverrideReason: reason }) });
     const body = await r.json().catch(() => null);
-    if (!r.ok) return body?.error?.message ?? `HTTP ${r.status}`;
+    if (!r.ok) return errorText(ApiError.of(r.status, body));
     onSaved(body);
     return null;
   }
@@ -73,6 +77,7 @@ export function QaSection({ segment, role, onSaved, overlays }: {
             <li key={i.key} className={`qa-${i.severity}`}>
               <span className={`badge qa-${i.severity}`}>{t(i.severity)}</span> {i.message}{' '}
               <button type="button" className="secondary small" onClick={() => ignore(i, true)}>{t('ignore')}</button>
+              {i.check === 'spelling' && <SpellingActions issue={i} documentId={segment.documentId} role={role} onAdded={() => void load()} />}
             </li>
           ))}
         </ul>

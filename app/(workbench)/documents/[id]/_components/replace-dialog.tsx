@@ -4,16 +4,18 @@
 // preview is skipped and listed.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { api } from '@/app/_components/api';
 import { wordDiff } from '@/lib/text/word-diff';
 import { Modal } from './modal';
 import type { SegmentDto } from './types';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 interface Match { segmentId: string; position: number; version: number; before: string; after: string; count: number }
 interface Result { dryRun: boolean; matches: Match[]; applied: SegmentDto[]; skipped: { segmentId: string; reason: string }[] }
 
 export function ReplaceDialog({ documentId, open, onClose, onApplied }: { documentId: string; open: boolean; onClose: () => void; onApplied: (segs: SegmentDto[]) => void }) {
   const t = useTranslations('editor');
+  const errorText = useErrorText();
   const [find, setFind] = useState('');
   const [replace, setReplace] = useState('');
   const [regex, setRegex] = useState(false);
@@ -39,7 +41,7 @@ export function ReplaceDialog({ documentId, open, onClose, onApplied }: { docume
         setMessage(t('replacedSummary', { applied: r.applied.length, skipped: r.skipped.length }) + (r.skipped.length ? ` ${r.skipped.map((s) => s.reason).join('; ')}` : ''));
       }
     } catch (err) {
-      setMessage(err instanceof ApiError ? err.message : String(err));
+      setMessage(errorText(err));
     } finally {
       setBusy(false);
     }

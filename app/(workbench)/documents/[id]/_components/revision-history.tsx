@@ -17,6 +17,7 @@ interface Revision {
 
 export function RevisionHistory({ segmentId, version }: { segmentId: string; version: number }) {
   const t = useTranslations('editor');
+  const ta = useTranslations('revisionActions');
   const format = useFormatter();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [from, setFrom] = useState<number | null>(null);
@@ -45,7 +46,8 @@ export function RevisionHistory({ segmentId, version }: { segmentId: string; ver
 
   if (!revisions) return <p className="muted">{t('loading')}</p>;
   if (!revisions.length) return <p className="muted">{t('noRevisions')}</p>;
-  const label = (r: Revision) => `v${r.version} · ${r.action} · ${r.user?.name ?? '—'} · ${format.dateTime(new Date(r.createdAt), { dateStyle: 'short', timeStyle: 'short' })}`;
+  const action = (a: string) => (ta.has(a) ? ta(a) : ta('other'));
+  const label = (r: Revision) => `v${r.version} · ${action(r.action)} · ${r.user?.name ?? '—'} · ${format.dateTime(new Date(r.createdAt), { dateStyle: 'short', timeStyle: 'short' })}`;
   return (
     <div className="history">
       <ol className="revisions">

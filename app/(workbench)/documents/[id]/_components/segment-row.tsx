@@ -15,6 +15,7 @@ import { countEojeol } from '@/lib/text/paragraphs';
 import type { EditorStore } from './editor-store';
 import { annotationSpansOf, qaDecorationsOf, useOverlayLabels } from './overlay-labels';
 import { useRowOverlay, type RowOverlays } from './row-overlays';
+import { useSearchHits } from './search-highlight';
 import { useSelected, type RowSelection } from './selection';
 import type { EditorTerm } from './types';
 import { useSegmentEntry } from './use-store';
@@ -47,8 +48,11 @@ export function termDecorations(matcher: MentionMatcher | null, terms: EditorTer
       end: m.end,
       className: `term term-${term.kind}${term.status === 'PROPOSED' ? ' term-proposed' : ''}`,
       attrs: {
-        // A name found without Hangul has no form yet: say so, with its best guesses.
-        title: `${term.target || `${words.notVetted}: ${(term.candidates ?? []).slice(0, 3).map((c) => c.target).join(', ')}`}${term.status === 'PROPOSED' && term.target ? ` (${words.proposed})` : ''}${numbered && n <= 9 ? ` — Ctrl+Shift+${n}` : ''}`,
+        // The Korean form shows in a real popover (term-popover.tsx: hover, keyboard focus, tap), not
+        // a title tooltip; the label stays as data for it and for tests. A name found without Hangul
+        // has no form yet: say so, with its best guesses.
+        tabindex: '0',
+        'data-term-label': `${term.target || `${words.notVetted}: ${(term.candidates ?? []).slice(0, 3).map((c) => c.target).join(', ')}`}${term.status === 'PROPOSED' && term.target ? ` (${words.proposed})` : ''}${numbered && n <= 9 ? ` — Ctrl+Shift+${n}` : ''}`,
         'data-term-id': term.id,
         ...(numbered && n <= 9 ? { 'data-hit': String(n) } : {}),
       },
@@ -84,14 +88,15 @@ export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active
   const selected = useSelected(selection, id);
   const tb = useTranslations('bulkReview');
   const tn = useTranslations('names');
+  const searchHits = useSearchHits();
   if (!entry) return null;
   const s = entry.server;
   const n = s.position + 1;
   const shown = entry.pending?.target ?? s.target;
   const targetText = entry.pending?.text ?? s.targetText;
   const fresh = { version: s.version, edited: entry.pending !== null };
-  const sourceDecorations = [...termDecorations(matcher, terms, s.sourceText, active, { notVetted: tn('notVetted'), proposed: t('proposed') }), ...qaDecorationsOf(overlay, 'source', s.sourceText, fresh, labels)];
-  const targetDecorations = editor ? [] : qaDecorationsOf(overlay, 'target', targetText, fresh, labels);
+  const sourceDecorations = [...termDecorations(matcher, terms, s.sourceText, active, { notVetted: tn('notVetted'), proposed: t('proposed') }), ...qaDecorationsOf(overlay, 'source', s.sourceText, fresh, labels), ...searchHits('source', s.sourceText)];
+  const targetDecorations = editor ? [] : [...qaDecorationsOf(overlay, 'target', targetText, fresh, labels), ...searchHits('target', targetText)];
   const onClick = (e: MouseEvent) => {
     const picked = clickedAnnotation(e);
     if (!active) onActivate(id);

@@ -4,6 +4,7 @@
 // new features add a section here.
 import { useTranslations } from 'next-intl';
 import { NameCandidates } from '@/app/_components/name-candidates';
+import { TermNote } from '@/app/_components/term-note';
 import type { EditorStore } from './editor-store';
 import { QaSection } from './qa-section';
 import type { RowOverlays } from './row-overlays';
@@ -68,7 +69,7 @@ export function SidePanel({ store, overlays, activeId, hits, suggestions, onInse
                 </button>
                 {h.status === 'PROPOSED' && h.target !== '' && <span className="badge proposed">{t('proposed')}</span>}
                 {h.kind === 'NAME' && <NameCandidates term={h} canPick={role === 'OWNER'} onPicked={(target) => onTermPicked?.(h.id, target)} />}
-                {h.note && <div className="muted small">{h.note}</div>}
+                {h.note && <div className="muted small"><TermNote note={h.note} /></div>}
               </li>
             ))}
           </ol>

@@ -7,6 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { flushSync } from 'react-dom';
 import { expandSegment, type CompactSegment } from '@/lib/editor/compact-segment';
 import { createMentionMatcher, type MentionMatcher } from '@/lib/names/mentions';
+import { ApiError } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
 import { ActiveEditor, type EditorActions } from './active-editor';
 import { BulkReviewBar } from './bulk-review-bar';
 import { afterConfirmAnswer, knownBlockingIssues, type ConfirmMove } from './confirm-gate';
@@ -17,12 +19,15 @@ import { filterIds, NO_FILTERS, type Filters } from './filters';
 import { ProgressHeader } from './progress-header';
 import { ReplaceDialog } from './replace-dialog';
 import { SaveIndicator } from './save-indicator';
+import { SearchHighlightProvider } from './search-highlight';
 import { SegmentList, type SegmentListHandle } from './segment-list';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { TermPopover } from './term-popover';
 import { useConcordance } from './concordance-dialog';
 import { QaSummary } from './qa-summary';
 import { RowOverlays, useLocalOverlayRevision } from './row-overlays';
 import { SidePanel } from './side-panel';
+import { SIDE_PANEL_ID, SidePanelToggle, useSidePanelOpen } from './side-panel-toggle';
 import { useSuggestions } from './use-suggestions';
 import { useSegmentFlags } from './use-flags';
 import { RowSelection } from './selection';
@@ -51,7 +56,7 @@ interface Props {
 /** Every segment of the document, in the compact wire format (a third of the full JSON), expanded. */
 async function loadSegments(documentId: string): Promise<SegmentDto[]> {
   const r = await fetch(`/api/v1/documents/${documentId}/segments?format=compact`);
-  if (!r.ok) throw new Error((await r.json().catch(() => null))?.error?.message ?? `HTTP ${r.status}`);
+  if (!r.ok) throw ApiError.of(r.status, await r.json().catch(() => null));
   const { segments } = (await r.json()) as { segments: CompactSegment[] };
   return segments.map((c) => ({ ...expandSegment(c), documentId, updatedAt: '' }) as SegmentDto);
 }
@@ -61,6 +66,7 @@ export function TranslationEditor({ documentId, projectId, userId, role = 'TRANS
   const [store, setStore] = useState<EditorStore | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [terms, setTerms] = useState<EditorTerm[]>([]);
+  const errorText = useErrorText();
 
   useEffect(() => {
     let stop = false;
@@ -77,11 +83,12 @@ export function TranslationEditor({ documentId, projectId, userId, role = 'TRANS
         s.restore();
         setStore(s);
       })
-      .catch((err) => !stop && setLoadError(String(err.message ?? err)));
+      .catch((err) => !stop && setLoadError(errorText(err)));
     fetch(`/api/v1/documents/${documentId}/terms`).then((r) => (r.ok ? r.json() : { terms: [] })).then((d) => !stop && setTerms(d.terms)).catch(() => {});
     return () => {
       stop = true;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [documentId]);
 
   const firstKey = useRef(refreshKey);
@@ -108,6 +115,7 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
   const revision = useStoreRevision(store);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [panelOpen, togglePanel] = useSidePanelOpen();
   const [replaceOpen, setReplaceOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<SegmentListHandle>(null);
@@ -161,6 +169,7 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
   const announce = useCallback((m: string) => setAnnouncement(m), []);
   const suggestions = useSuggestions(activeId);
   const tq = useTranslations('editorQa');
+  const errorText = useErrorText();
   // The confirmation waiting for its answer (confirm-gate.ts).
   const confirmMove = useRef<ConfirmMove | null>(null);
 
@@ -225,6 +234,7 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
     const beforeUnload = () => store.flushAll();
     window.addEventListener('pagehide', beforeUnload);
     store.onError = announce;
+    store.describeError = (status, body) => errorText(ApiError.of(status, body));
     store.onConfirmAnswer = (id, refusedBy) => {
       const move = confirmMove.current;
       if (!move || move.from !== id) return;
@@ -240,7 +250,7 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
       window.removeEventListener('offline', off);
       window.removeEventListener('pagehide', beforeUnload);
     };
-  }, [store, announce, activate, tq]);
+  }, [store, announce, activate, tq, errorText]);
 
   const registerInsert = useCallback((fns: typeof inserters.current) => {
     inserters.current = fns;
@@ -264,6 +274,7 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
 
   return (
     <div className="editor-shell">
+      <div className="editor-toolbar">
       <div className="editor-top">
         <ProgressHeader store={store} />
         <QaSummary counts={flags.counts} />
@@ -271,18 +282,23 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
           <label className="row small review-mode"><input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} /> {tr('reviewMode')}</label>
         )}
         <SaveIndicator store={store} />
+        <SidePanelToggle open={panelOpen} onToggle={togglePanel} />
         {users.length > 0 && (
           <span className="presence" data-testid="presence">{t('presence', { names: [...new Set(users.map((u) => u.name))].join(', ') })}</span>
         )}
       </div>
       <FilterBar filters={filters} onChange={setFilters} shown={ids.length} total={store.order.length} error={filterError} onJump={jump} onReplace={() => setReplaceOpen(true)} onHelp={() => setHelpOpen(true)} extra={toolbarExtra} />
+      </div>
       {selection && <BulkReviewBar store={store} selection={selection} documentId={documentId} shown={ids.length} onOpen={(id) => activate(id)} />}
       {othersHere.length > 0 && (
         <p className="warning" role="alert" data-testid="same-segment-warning">{t('sameSegment', { names: othersHere.map((u) => u.name).join(', ') })}</p>
       )}
-      <div className="editor-body">
-        <SegmentList ref={listRef} store={store} overlays={overlays} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} selection={selection} />
+      <div className={`editor-body${panelOpen ? '' : ' panel-closed'}`}>
+        <SearchHighlightProvider filters={filters}>
+          <SegmentList ref={listRef} store={store} overlays={overlays} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} selection={selection} />
+        </SearchHighlightProvider>
         {activeId && (
+          <div className="side-panel-wrap" id={SIDE_PANEL_ID} hidden={!panelOpen}>
           <SidePanel store={store} overlays={overlays} activeId={activeId} hits={hits} suggestions={suggestions}
             onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)} onConcordance={concordance.open}
             role={role} userId={userId} reviewMode={reviewMode}
@@ -292,10 +308,12 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
               store.applyRemote(seg);
               if (!stay) actions.move(1);
             }} />
+          </div>
         )}
       </div>
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
       {announcement && <p className="toast" aria-hidden="true" onAnimationEnd={() => setAnnouncement('')}>{announcement}</p>}
+      <TermPopover terms={terms} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} role={role} />
       {concordance.dialog}
       <ReplaceDialog documentId={documentId} open={replaceOpen} onClose={() => setReplaceOpen(false)} onApplied={(segs) => store.applySaved(segs)} />

@@ -9,6 +9,7 @@ import { CATEGORY_KEYS, MQM_CATEGORIES, MQM_SEVERITIES, PENALTY, SEVERITY_KEYS, 
 import type { TAnnotation } from '@/lib/review/types';
 import { MentionField, type MentionPerson } from './mention-field';
 import { reviewApi } from './review-api';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 export interface AnnotationSelection {
   side: 'source' | 'target';
@@ -29,6 +30,7 @@ export interface AnnotationFormProps {
 
 export function AnnotationForm({ segmentId, selection, onCreated, onCancel, members = [] }: AnnotationFormProps) {
   const t = useTranslations('review');
+  const errorText = useErrorText();
   const [category, setCategory] = useState<MqmCategory | null>(null);
   const [severity, setSeverity] = useState<MqmSeverity | null>(null);
   const [comment, setComment] = useState('');
@@ -79,7 +81,7 @@ export function AnnotationForm({ segmentId, selection, onCreated, onCancel, memb
     try {
       onCreated(await reviewApi.create(segmentId, { side: selection.side, start: selection.start, end: selection.end, category, severity, comment }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -11,6 +11,7 @@ import type { TAnnotation, TPerson, TSegmentAnnotations } from '@/lib/review/typ
 import { AnnotationForm, type AnnotationSelection } from './annotation-form';
 import { MentionField } from './mention-field';
 import { reviewApi } from './review-api';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 export interface AnnotationPanelProps {
   segmentId: string;
@@ -32,6 +33,7 @@ const STATUSES: AnnotationStatus[] = ['open', 'resolved', 'wontfix'];
 
 export function AnnotationPanel({ segmentId, version, currentUserId, selection, onSelectionDone, activeId, onActivate, onAnnotations }: AnnotationPanelProps) {
   const t = useTranslations('review');
+  const errorText = useErrorText();
   const [data, setData] = useState<TSegmentAnnotations | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [showClosed, setShowClosed] = useState(true);
@@ -43,7 +45,7 @@ export function AnnotationPanel({ segmentId, version, currentUserId, selection, 
       setError(null);
       onAnnotations?.(d.annotations);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [segmentId]);
@@ -109,6 +111,7 @@ function Thread({ a, members, currentUserId, active, onActivate, onChange }: {
   onActivate?: (id: string | null) => void; onChange: (a: TAnnotation) => void;
 }) {
   const t = useTranslations('review');
+  const errorText = useErrorText();
   const format = useFormatter();
   const [reply, setReply] = useState('');
   const [editing, setEditing] = useState(false);
@@ -122,7 +125,7 @@ function Thread({ a, members, currentUserId, active, onActivate, onChange }: {
     try {
       await fn();
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

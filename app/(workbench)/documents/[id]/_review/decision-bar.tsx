@@ -5,6 +5,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { reviewApi, type DecidedSegment } from './review-api';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 export interface DecisionBarProps {
   segmentId: string;
@@ -19,6 +20,7 @@ export interface DecisionBarProps {
 
 export function DecisionBar({ segmentId, version, state, role, reviewMode = false, onDecided }: DecisionBarProps) {
   const t = useTranslations('review');
+  const errorText = useErrorText();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -39,7 +41,7 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
       setReason('');
       onDecided(seg, { decision, stay });
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

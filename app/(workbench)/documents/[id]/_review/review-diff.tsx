@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { TSegmentDiff } from '@/lib/review/types';
 import { reviewApi } from './review-api';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 export interface ReviewDiffProps {
   segmentId: string;
@@ -17,11 +18,14 @@ export interface ReviewDiffProps {
 
 export function ReviewDiff({ segmentId, version, from, to }: ReviewDiffProps) {
   const t = useTranslations('review');
+  const tOrigin = useTranslations('origins');
+  const ta = useTranslations('revisionActions');
+  const errorText = useErrorText();
   const [diff, setDiff] = useState<TSegmentDiff | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let stop = false;
-    reviewApi.diff(segmentId, from, to).then((d) => !stop && (setDiff(d), setError(null))).catch((e: Error) => !stop && setError(e.message));
+    reviewApi.diff(segmentId, from, to).then((d) => !stop && (setDiff(d), setError(null))).catch((e: unknown) => !stop && setError(errorText(e)));
     return () => {
       stop = true;
     };
@@ -33,7 +37,7 @@ export function ReviewDiff({ segmentId, version, from, to }: ReviewDiffProps) {
   return (
     <figure className="review-diff" data-testid="review-diff">
       <figcaption className="muted small">
-        {t('diffCaption', { from: diff.from ? `v${diff.from.version} (${diff.from.origin ?? diff.from.action})` : '∅', to: `v${diff.to.version}` })}
+        {t('diffCaption', { from: diff.from ? `v${diff.from.version} (${diff.from.origin ? (tOrigin.has(diff.from.origin) ? tOrigin(diff.from.origin) : diff.from.origin) : ta.has(diff.from.action) ? ta(diff.from.action) : ta('other')})` : '∅', to: `v${diff.to.version}` })}
         {' · '}{t('diffChanged', { inserted: diff.changed.inserted, deleted: diff.changed.deleted })}
       </figcaption>
       <p className="diff" lang="ko">

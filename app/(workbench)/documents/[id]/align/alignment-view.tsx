@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { ApiError } from '@/app/_components/api';
 import { CHECK_MARK } from '@/lib/align/confidence';
 import { splitSentences } from '@/lib/align/distribute';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 interface Proposal {
   source: { index: number; segmentId: string; text: string; hasHumanWork: boolean; doNotTranslate: boolean }[];
@@ -27,7 +28,7 @@ let keySeq = 0;
 async function post<T>(url: string, body: unknown): Promise<T> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const json = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, json?.error?.code ?? 'error', json?.error?.message ?? `HTTP ${res.status}`, json?.error);
+  if (!res.ok) throw ApiError.of(res.status, json);
   return json as T;
 }
 
@@ -49,6 +50,7 @@ function fileToContent(file: File): Promise<{ content: string; format: string }>
 
 export function AlignmentView({ documentId, isOwner }: { documentId: string; isOwner: boolean }) {
   const t = useTranslations('align');
+  const errorText = useErrorText();
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
@@ -70,7 +72,7 @@ export function AlignmentView({ documentId, isOwner }: { documentId: string; isO
       setProposal(p);
       setRows(p.beads.map((b) => ({ key: ++keySeq, source: b.source, target: b.target, paras: b.target.map((i) => p.target[i]!.text), score: b.score, skip: false })));
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -112,7 +114,7 @@ export function AlignmentView({ documentId, isOwner }: { documentId: string; isO
     } catch (err) {
       if (err instanceof ApiError && err.status === 409 && Array.isArray((err.details as { humanWork?: HumanWork[] })?.humanWork)) {
         setConflict((err.details as { humanWork: HumanWork[] }).humanWork);
-      } else setError(err instanceof ApiError ? err.message : String(err));
+      } else setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -2,13 +2,15 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { api } from '@/app/_components/api';
 import type { TMember } from '@/lib/server/presenters/project';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 const ROLES = ['OWNER', 'TRANSLATOR', 'REVIEWER'] as const;
 
 export function Members({ projectId, members, canManage, selfId }: { projectId: string; members: TMember[]; canManage: boolean; selfId: string }) {
   const t = useTranslations('project');
+  const errorText = useErrorText();
   const tr = useTranslations('roles');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +21,7 @@ export function Members({ projectId, members, canManage, selfId }: { projectId: 
       await fn();
       router.refresh();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorText(err));
     }
   }
 

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { api, ApiError } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 interface DetectedName { termId: string; source: string; target: string; status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED'; occurrences: number; candidates?: { target: string; score: number }[] }
 interface ImportResult { id: string; segmentCount: number; detectedNames: DetectedName[] }
@@ -18,15 +19,24 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const router = useRouter();
+  const errorText = useErrorText();
+  const te = useTranslations('errors');
 
   async function submit(form: HTMLFormElement) {
     const data = new FormData(form);
     const file = data.get('file');
+    // A chosen file goes up as it is (an empty one gets the server's "empty file"); with neither a
+    // file nor pasted text there is nothing to send.
+    const chosen = file instanceof File && file.name !== '';
+    if (!chosen && !String(data.get('content') ?? '').trim()) {
+      setError(te('choose_file'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
       let res: Response;
-      if (file instanceof File && file.size > 0) {
+      if (chosen) {
         const body = new FormData();
         body.set('file', file);
         if (String(data.get('title') ?? '').trim()) body.set('title', String(data.get('title')));
@@ -35,16 +45,16 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
         res = await fetch(`/api/v1/projects/${projectId}/documents`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ title: data.get('title') || 'Untitled', content: data.get('content') ?? '' }),
+          body: JSON.stringify({ title: data.get('title') || ti('untitled'), content: data.get('content') ?? '' }),
         });
       }
-      const json = await res.json();
-      if (!res.ok) throw new ApiError(res.status, json?.error?.code, json?.error?.message ?? `HTTP ${res.status}`);
+      const json = await res.json().catch(() => null);
+      if (!res.ok) throw ApiError.of(res.status, json);
       setResult(json);
       form.reset();
       router.refresh();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -55,7 +65,7 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
       await api(`/api/v1/terms/${name.termId}`, { method: 'PATCH', body: { status: 'CONFIRMED' } });
       setResult((r) => r && { ...r, detectedNames: r.detectedNames.map((n) => (n.termId === name.termId ? { ...n, status: 'CONFIRMED' } : n)) });
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorText(err));
     }
   }
 

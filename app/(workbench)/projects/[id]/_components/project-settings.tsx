@@ -3,13 +3,15 @@
 // reviewer edits, quality threshold.
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { api } from '@/app/_components/api';
 import { CHECK_IDS, CHECK_LABELS, SPEECH_LEVEL_SETTINGS } from '@/lib/qa';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 interface Settings { formality: 'default' | 'prefer_more' | 'prefer_less'; qaDisabledChecks: string[]; qaSpeechLevel: (typeof SPEECH_LEVEL_SETTINGS)[number]; reviewersMayEdit: boolean; qualityThreshold: number }
 
 export function ProjectSettings({ projectId, initial }: { projectId: string; initial: Settings }) {
   const t = useTranslations('projectSettings');
+  const errorText = useErrorText();
   const locale = useLocale() === 'ko' ? 'ko' : 'en';
   const [settings, setSettings] = useState(initial);
   const [status, setStatus] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function ProjectSettings({ projectId, initial }: { projectId: string; ini
       setSettings(await api<Settings>(`/api/v1/projects/${projectId}/settings`, { method: 'PATCH', body: patch }));
       setStatus(t('saved'));
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorText(err));
     }
   }
 

@@ -4,11 +4,14 @@ import { useMemo, useState } from 'react';
 import { api, ApiError } from '@/app/_components/api';
 import { NameCandidates } from '@/app/_components/name-candidates';
 import type { TTerm } from '@/lib/server/presenters/term';
+import { useErrorText } from '@/app/_components/use-error-text';
+import { TermNote } from '@/app/_components/term-note';
 
 const KINDS = ['NAME', 'TERM', 'DO_NOT_TRANSLATE'] as const;
 
 export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: string; initial: TTerm[]; canEdit: boolean }) {
   const t = useTranslations('glossary');
+  const errorText = useErrorText();
   const [terms, setTerms] = useState(initial);
   const [q, setQ] = useState('');
   const [kind, setKind] = useState<string>('');
@@ -27,7 +30,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
     try {
       return await fn();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorText(err));
       return undefined;
     }
   }
@@ -71,7 +74,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
                 body.set('file', file);
                 const res = await fetch(`/api/v1/projects/${projectId}/terms/import`, { method: 'POST', body });
                 const json = await res.json();
-                if (!res.ok) throw new ApiError(res.status, json?.error?.code, json?.error?.message ?? `HTTP ${res.status}`);
+                if (!res.ok) throw ApiError.of(res.status, json);
                 setNotice(t('importDone', json));
                 await reload();
               });
@@ -135,7 +138,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
                   )}
                 </td>
                 <td>{t(`kinds.${term.kind}`)}</td>
-                <td className="muted">{term.note}</td>
+                <td className="muted"><TermNote note={term.note} /></td>
                 <td>
                   <span className={`badge ${term.status === 'CONFIRMED' ? 's-APPROVED' : term.status === 'REJECTED' ? 's-REJECTED' : 's-DRAFT'}`}>{t(`statuses.${term.status}`)}</span>
                 </td>

@@ -1,0 +1,45 @@
+'use client';
+// Hide or show the editor's side panel (a button, so it is in the Tab order; Alt+B too). The choice
+// is remembered in this browser (localStorage). Hidden, the panel stays mounted, so review mode's
+// shortcuts and the decision bar keep working.
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useState } from 'react';
+
+export const SIDE_PANEL_KEY = 'wb:sidePanel';
+export const SIDE_PANEL_ID = 'editor-side-panel';
+
+export function useSidePanelOpen(): [boolean, () => void] {
+  const [open, setOpen] = useState(true);
+  useEffect(() => {
+    try {
+      if (localStorage.getItem(SIDE_PANEL_KEY) === 'closed') setOpen(false);
+    } catch { /* storage blocked: stays open */ }
+  }, []);
+  const toggle = useCallback(() => setOpen((o) => {
+    try {
+      localStorage.setItem(SIDE_PANEL_KEY, o ? 'closed' : 'open');
+    } catch { /* not remembered */ }
+    return !o;
+  }), []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyB') {
+        e.preventDefault();
+        toggle();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggle]);
+  return [open, toggle];
+}
+
+export function SidePanelToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const t = useTranslations('layout');
+  return (
+    <button type="button" className="secondary small panel-toggle" aria-expanded={open} aria-controls={SIDE_PANEL_ID}
+      aria-keyshortcuts="Alt+B" title="Alt+B" onMouseDown={(e) => e.preventDefault()} onClick={onToggle} data-testid="side-panel-toggle">
+      {open ? t('hidePanel') : t('showPanel')}
+    </button>
+  );
+}
