@@ -22,7 +22,7 @@ import { scoreTune3 } from '../../lib/qa/testing/tune3';
 import { TUNE3_PROBES, TUNE3_VARIANTS } from '../../lib/qa/testing/variants-tune3';
 import type { QaSegment } from '../../lib/qa/types';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
-import { HOSTILE_CHARS, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
+import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
 /** The last commit before the QA work of issue #15 (lib/qa as it was). */
 const BASELINE = '7b514fd';
@@ -194,7 +194,7 @@ function hostile(): void {
   for (const [name, source, target] of HOSTILE_INPUTS) {
     for (const id of ids) {
       const c = process.cpuUsage();
-      runDocumentChecks(hostileDocument(source, target), { terms: HOSTILE_TERMS, options: { disabledChecks: ids.filter((x) => x !== id) } });
+      runDocumentChecks(hostileDocument(source, target), { terms: HOSTILE_TERMS, checklist: HOSTILE_CHECKLIST, options: { disabledChecks: ids.filter((x) => x !== id), enabledChecks: ids } });
       const u = process.cpuUsage(c);
       const ms = (u.user + u.system) / 1000;
       if (ms > (worst.get(id)?.ms ?? -1)) worst.set(id, { ms, input: name });

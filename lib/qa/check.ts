@@ -2,6 +2,7 @@
 // (consistency). The context is prepared once per run: compiled glossary, message language.
 import type { CompiledTerms } from './term-matching';
 import type { SpellingContext } from '../spell/types';
+import type { CompiledChecklistEntry } from './checklist';
 import type { QaIssue, QaLocale, QaSegment, SpeechLevelSetting } from './types';
 
 export interface CheckContext {
@@ -17,6 +18,8 @@ export interface CheckContext {
   speechLevel?: SpeechLevelSetting;
   /** The speller (QaContext.spelling), for the spelling check. */
   spelling?: SpellingContext;
+  /** The project checklist, compiled (checklist.ts). */
+  checklist?: CompiledChecklistEntry[];
 }
 
 export interface SegmentCheck {

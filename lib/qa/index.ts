@@ -31,6 +31,11 @@ import { relativeTimeCheck } from './relative-time';
 import { repeatedWordCheck } from './repeated-word';
 import { speechLevelCheck } from './speech-level';
 import { spellingCheck } from './spelling';
+import { alphanumericCheck } from './alphanumeric';
+import { checklistCheck, compileChecklist } from './checklist';
+import { sameTargetCheck } from './same-target';
+import { uppercaseCheck } from './uppercase';
+import { urlEmailCheck } from './url-email';
 
 export type * from './types';
 
@@ -52,9 +57,13 @@ export const SEGMENT_CHECKS: readonly SegmentCheck[] = [
   leftoverLatinCheck,
   relativeTimeCheck,
   spellingCheck,
+  urlEmailCheck,
+  alphanumericCheck,
+  uppercaseCheck,
+  checklistCheck,
 ];
 
-export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [consistencyCheck, phraseConsistencyCheck, droppedSentenceCheck, speechLevelCheck, acronymsCheck];
+export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [consistencyCheck, phraseConsistencyCheck, droppedSentenceCheck, speechLevelCheck, acronymsCheck, sameTargetCheck];
 
 export const CHECK_IDS = [
   'empty-target',
@@ -75,13 +84,21 @@ export const CHECK_IDS = [
   'acronyms',
   'relative-time',
   'spelling',
+  'url-email',
+  'alphanumeric',
+  'uppercase',
+  'checklist',
   'consistency',
   'phrase-consistency',
   'dropped-sentence',
   'speech-level',
+  'same-target',
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];
+
+/** Checks that run only when a project switches them on (QaOptions.enabledChecks), as in Xbench. */
+export const DEFAULT_OFF_CHECKS: readonly CheckId[] = ['uppercase'];
 
 /** The speech-level setting's values: 'auto' takes the document's majority. */
 export const SPEECH_LEVEL_SETTINGS = ['auto', 'hapsyo', 'haeyo', 'haera', 'banmal'] as const;
@@ -106,10 +123,15 @@ export const CHECK_LABELS: Record<CheckId, { en: string; ko: string }> = {
   acronyms: { en: 'Acronyms', ko: '약어' },
   'relative-time': { en: 'Relative time (this year, last month…)', ko: '상대 시점(올해, 지난달 등)' },
   spelling: { en: 'Spelling (Korean)', ko: '맞춤법' },
+  'url-email': { en: 'URLs and e-mail addresses', ko: 'URL 및 이메일 주소' },
+  alphanumeric: { en: 'Codes and model names (F-35A, KN-23)', ko: '코드 및 모델명(F-35A, KN-23)' },
+  uppercase: { en: 'UPPERCASE and CamelCase words (off by default)', ko: '대문자·카멜 표기 단어(기본 꺼짐)' },
+  checklist: { en: 'Project checklist', ko: '프로젝트 체크리스트' },
   consistency: { en: 'Consistency', ko: '일관성' },
   'phrase-consistency': { en: 'Phrase consistency', ko: '구절 번역 일관성' },
   'dropped-sentence': { en: 'Dropped sentence', ko: '빠진 문장' },
   'speech-level': { en: 'Speech level (말투)', ko: '말투 일관성' },
+  'same-target': { en: 'Same translation for different sources', ko: '다른 원문에 같은 번역' },
 };
 
 const EMPTY_TERMS: readonly QaTerm[] = [];
@@ -121,7 +143,8 @@ function lazyJoin(doc: readonly QaSegment[]): () => string {
 }
 
 function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckContext; enabled: (id: string) => boolean } {
-  const disabled = new Set(context.options?.disabledChecks ?? []);
+  const enabledOff = new Set(context.options?.enabledChecks ?? []);
+  const disabled = new Set([...(context.options?.disabledChecks ?? []), ...DEFAULT_OFF_CHECKS.filter((id) => !enabledOff.has(id))]);
   return {
     ctx: {
       locale: context.options?.locale ?? 'en',
@@ -131,6 +154,7 @@ function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckCon
       docText: lazyJoin(doc),
       speechLevel: context.options?.speechLevel ?? 'auto',
       spelling: context.spelling,
+      checklist: compileChecklist(context.checklist),
     },
     enabled: (id) => !disabled.has(id),
   };

@@ -3,6 +3,7 @@
 // the benchmark.
 import type { SegmentState } from '../workflow/segment-states';
 import type { SpellingContext } from '../spell/types';
+import type { ChecklistEntry } from './checklist';
 
 export type { SegmentState };
 
@@ -43,6 +44,8 @@ export interface QaOptions {
   speechLevel?: SpeechLevelSetting;
   /** Check ids to skip (see CHECK_IDS). */
   disabledChecks?: readonly string[];
+  /** Checks that are off by default (DEFAULT_OFF_CHECKS) to run. */
+  enabledChecks?: readonly string[];
   /** Language of the messages; English by default. */
   locale?: QaLocale;
 }
@@ -57,6 +60,8 @@ export interface QaContext {
   documentSegments?: readonly QaSegment[];
   /** The speller for the spelling check (lib/spell); without it the check reports nothing. */
   spelling?: SpellingContext;
+  /** The project's checklist entries (checklist.ts), run as the "checklist" check. */
+  checklist?: readonly ChecklistEntry[];
 }
 
 export interface Span {

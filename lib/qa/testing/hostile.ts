@@ -3,6 +3,7 @@
 // quadratic or worse: a name repeated thousands of times (the terms check searched the target once
 // per mention), a run of wrong particles (each compared with every issue so far), a pasted table of
 // numbers, a run of capitals, straight quotes, tags.
+import type { ChecklistEntry } from '../checklist';
 import type { QaSegment, QaTerm } from '../types';
 
 export const HOSTILE_CHARS = 60_000;
@@ -33,6 +34,15 @@ export const HOSTILE_INPUTS: readonly [string, string, string][] = [
   ['institutions', rep('Kyungnam University '), '교수'],
   ['relative time', rep('this year next year '), rep('올해 내년 지난달 ')],
   ['speech levels', 'It is so.', rep('했습니다. 했어요. 했다. 했어. ')],
+  ['addresses', rep('see www.a.org or a@b.co '), rep('www.a.org a@b.co 참고 ')],
+  ['codes', rep('F-35A KN-23 '), rep('F-35B KN-24 ')],
+  ['uppercase words', rep('iPhone NATO '), rep('아이폰 나토 ')],
+];
+
+/** A checklist for the hostile runs: a literal and a regex that backtracking engines take exponential time on. */
+export const HOSTILE_CHECKLIST: ChecklistEntry[] = [
+  { pattern: '북측', regex: false, side: 'target', message: 'house style', severity: 'warning', caseSensitive: false },
+  { pattern: '(a+)+$', regex: true, side: 'both', message: 'nested repetition', severity: 'warning', caseSensitive: false },
 ];
 
 export function hostileDocument(source: string, target: string): QaSegment[] {

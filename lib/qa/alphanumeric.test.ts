@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { alphanumericCheck, findCodes } from './alphanumeric';
+import { keys, runOne } from './testing';
+
+const run = (en: string, ko: string) => keys(runOne(alphanumericCheck, en, ko));
+
+describe('alphanumeric check', () => {
+  it('finds codes in capitals and digits, not capitalised words with numbers', () => {
+    expect(findCodes('F-35A jets, KN-23 and B-52 bombers, COVID-19, the G7, 5G, an A380; Hwasong-17 and Windows 11 in the 1990S').map((c) => c.text))
+      .toEqual(['F-35A', 'KN-23', 'B-52', 'COVID-19', 'G7', '5G', 'A380']);
+  });
+  it('flags a code the translation lost or changed, and a code it added', () => {
+    expect(run('The North fired a KN-23 missile.', '북한이 KN-24 미사일을 쐈다.')).toEqual(['alphanumeric:missing:KN23', 'alphanumeric:extra:KN24']);
+    expect(run('Two B-52 bombers flew over.', '폭격기 두 대가 상공을 비행했다.')).toEqual(['alphanumeric:missing:B52']);
+    expect(run('Seoul bought more jets.', '한국은 F-35A를 더 샀다.')).toEqual(['alphanumeric:extra:F35A']);
+  });
+  it('accepts the code unchanged, with other hyphens or spacing, or in its settled Korean form', () => {
+    expect(run('The F-35A fleet grew.', 'F-35A 전력이 늘었다.')).toEqual([]);
+    expect(run('An F-35A crashed.', 'F35A 한 대가 추락했다.')).toEqual([]);
+    expect(run('COVID-19 cases rose at the G7 summit.', '주요 7개국 정상회의에서 코로나19 확진자가 늘었다.')).toEqual([]);
+    expect(run('The Hwasong-17 flew 1,000 km.', '화성-17형은 1천㎞를 날았다.')).toEqual([]);
+    expect(run('Demand reached 97.8 gigawatts (GW), or 100 GW.', '수요가 97.8GW, 100GW에 이르렀다.')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+// The reverse of the consistency check (Xbench's "inconsistency in source"): one translation used
+// for different source texts in a document. Often a paste into the wrong segment or a translation
+// that did not follow an edited source. Sources count as the same when they differ only in case,
+// spacing, punctuation or quotes; a target of a single short word (네, (끝)) is a choice that
+// different sources may share. Each segment of such a group is warned, pointing at another one.
+import type { DocumentCheck } from './check';
+import { isBlank, makeIssue, q } from './shared';
+import type { QaIssue, QaSegment } from './types';
+
+const ID = 'same-target';
+const MIN_TARGET = 6;
+
+const normTarget = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const normSource = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export const sameTargetCheck: DocumentCheck = {
+  id: ID,
+  scope: 'document',
+  run(segments, ctx) {
+    const groups = new Map<string, QaSegment[]>();
+    for (const seg of segments) {
+      if (isBlank(seg.targetText)) continue;
+      const t = normTarget(seg.targetText);
+      if (t.length < MIN_TARGET || !/\s/.test(t)) continue;
+      const g = groups.get(t);
+      if (g) g.push(seg);
+      else groups.set(t, [seg]);
+    }
+    const out = new Map<string, QaIssue[]>();
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const sources = new Set(group.map((s) => normSource(s.sourceText)));
+      if (sources.size < 2) continue;
+      for (const seg of group) {
+        const other = group.find((g) => normSource(g.sourceText) !== normSource(seg.sourceText))!;
+        out.set(seg.id, [
+          makeIssue(ID, ctx.locale, {
+            severity: 'warning',
+            key: 'same-translation',
+            relatedSegmentId: other.id,
+            message: {
+              en: `The same translation is used for a different source text (${q(other.sourceText)}).`,
+              ko: `원문이 다른 세그먼트(${q(other.sourceText)})에 같은 번역이 쓰였습니다.`,
+            },
+          }),
+        ]);
+      }
+    }
+    return out;
+  },
+};
