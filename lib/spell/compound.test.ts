@@ -11,7 +11,7 @@ const ACCEPTED = new Set<string>([
   ...NOUNS.map((n) => n + (hasFinal(n) ? '을' : '를')),
   ...NOUNS.filter((n) => n !== '꼼꼼').map((n) => n + (hasFinal(n) ? '이' : '가')),
   ...NOUNS.map((n) => n + '의'),
-  '트면', '운동했다', '공부했다',
+  '트면', '운동했다', '공부했다', '머물다', '조급해지다', '기항하다', '몇이다',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -23,11 +23,20 @@ describe('judgeWord (compounds)', () => {
     for (const w of ['꼼꼼이', '하마트면', '몇일', '역활', '군사훈']) expect(judgeWord(w, spell), w).toBe(false);
   });
   it('asks the dictionary only for what it needs', () => {
-    expect(compoundQueries('몇일')).toEqual([]);
+    expect(compoundQueries('몇일')).toEqual(['몇일다']);
     const q = compoundQueries('경제협력을');
     expect(q).toContain('경제를');
     expect(q).toContain('운동을');
     for (const s of q) expect(typeof s).toBe('string');
+  });
+});
+
+describe('judgeWord (verb forms the dictionary does not conjugate)', () => {
+  it('finds the dictionary form behind an ending, ㄴ/ㄹ or a contracted past', () => {
+    for (const w of ['머물', '머물며', '조급해진', '조급해질', '기항한', '기항했다']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('never through the copula: 몇일 is not 몇이다', () => {
+    expect(judgeWord('몇일', spell)).toBe(false);
   });
 });
 

@@ -24,10 +24,38 @@ function objectForms(s: string): string[] {
   return [`${s}을`, `${s}를`];
 }
 
+// Verb and adjective forms the dictionary does not conjugate (머물, 조급해진, 쉬워질, 기항한,
+// 베팅했다): a known ending is taken off and the dictionary form (stem + 다) is asked for. The stem
+// may carry the ending's ㄴ/ㄹ (조급해진 → 조급해지다) or a contracted past (했 → 하, 됐 → 되).
+const ENDINGS = ['', '는', '며', '고', '면', '지', '게', '던', '든', '듯', '지에', '지도', '다', '다며', '다고', '는지', '느냐', '으며', '도록', '려고', '면서', '지만', '기', '기에', '어', '아', '서', '던지'];
+const PAST: Record<string, string> = { 했: '하', 됐: '되', 졌: '지', 웠: '우', 왔: '오', 갔: '가', 였: '이', 섰: '서', 켰: '키', 쳤: '치', 렸: '리' };
+const finalOf = (c: string) => (c.charCodeAt(0) - 0xac00) % 28;
+const RIEUL = 8;
+const NIEUN = 4;
+
+/** Dictionary forms (…다) a verb or adjective form may come from. */
+export function stemQueries(word: string): string[] {
+  const out = new Set<string>();
+  for (const e of ENDINGS) {
+    if (!word.endsWith(e) || word.length - e.length < 2) continue;
+    const base = word.slice(0, word.length - e.length);
+    const last = base.at(-1)!;
+    out.add(`${base}다`);
+    const f = finalOf(last);
+    // Not the copula (몇일 → 몇이다): nouns with 이다 are the dictionary's own business.
+    const bare = String.fromCharCode(last.charCodeAt(0) - f);
+    if ((f === NIEUN || f === RIEUL) && bare !== '이') out.add(`${base.slice(0, -1)}${bare}다`);
+    if (PAST[last]) out.add(`${base.slice(0, -1)}${PAST[last]}다`);
+  }
+  out.delete(word);
+  return [...out];
+}
+
 /** The strings whose dictionary answers judgeWord needs beyond the word itself. */
 export function compoundQueries(word: string): string[] {
-  if (word.length > MAX_SPLIT || word.length < 3) return [];
-  const out: string[] = [];
+  if (word.length > MAX_SPLIT || word.length < 2) return [];
+  const out: string[] = stemQueries(word);
+  if (word.length < 3) return out;
   for (let i = 0; i < word.length; i++) {
     for (let j = i + 2; j <= word.length; j++) if (j - i < word.length) out.push(...objectForms(word.slice(i, j)));
     if (i >= 2) out.push(probeFor(word[i - 1]!) + word.slice(i));
@@ -42,7 +70,9 @@ export function compoundQueries(word: string): string[] {
 export function judgeWord(word: string, spell: (s: string) => boolean): boolean {
   if (spell(word)) return true;
   const n = word.length;
-  if (n > MAX_SPLIT || n < 3) return false;
+  if (n > MAX_SPLIT || n < 2) return false;
+  if (stemQueries(word).some(spell)) return true;
+  if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   // parts[i]: most parts a split of word[0, i) can have with at least one real noun (0: none; -1: unreachable).
   const parts: number[] = new Array(n + 1).fill(-1);

@@ -64,6 +64,7 @@ const SURNAMES = new Set(Object.keys(SURNAME_SHARE));
  */
 export function isNameBeforeTitle(text: string, token: SpellToken): boolean {
   const w = token.word;
+  if (!SURNAMES.has(w[0]!)) return false;
   const glued = /^([\uac00-\ud7a3]{2,4})(?:씨|님)(.*)$/.exec(w);
   if (glued) return SURNAMES.has(w[0]!) && isParticleTail(glued[2]!);
   if (w.length < 2 || w.length > 4 || !SURNAMES.has(w[0]!)) return false;

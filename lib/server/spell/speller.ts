@@ -28,7 +28,9 @@ function start(): State {
   const state: State = { status: 'loading', worker: null, next: 1, pending: new Map() };
   g.__wbSpeller = state;
   try {
-    const worker = new Worker(workerPath());
+    // Loaded by path through an eval'd require: a bundler (Turbopack) that sees `new Worker(file)`
+    // bundles the file and breaks its own require of hunspell-asm's WebAssembly and dictionary-ko.
+    const worker = new Worker(`require(${JSON.stringify(workerPath())});`, { eval: true });
     worker.unref();
     state.worker = worker;
     worker.on('message', (msg: Reply & { ready?: boolean }) => {
@@ -42,6 +44,7 @@ function start(): State {
       state.pending.delete(msg.id);
     });
     const fail = (e: unknown) => {
+      if (state.status !== 'failed') console.error(`spelling: the Korean speller stopped: ${String(e)}`);
       state.status = 'failed';
       state.error = String(e);
       for (const resolve of state.pending.values()) resolve({ id: 0, spelled: [], suggestions: [], error: state.error });

@@ -62,6 +62,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
         <span className="spacer" style={{ flex: 1 }} />
         <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=csv`}>{t('export')} CSV</a>
         <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=tbx`}>{t('export')} TBX</a>
+        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=json`}>{t('export')} JSON</a>
         {canEdit && (
           <label className="button secondary" style={{ margin: 0 }}>
             {t('import')}

@@ -1,0 +1,50 @@
+'use client';
+// Under a spelling issue in the QA panel (#22): the suggested corrections and, for the project's
+// owner (who keeps the glossary), "Add to word list", after which the word is no longer flagged.
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { api, ApiError } from '@/app/_components/api';
+import { useErrorText } from '@/app/_components/use-error-text';
+import type { QaIssueDto } from './row-overlays';
+
+type SpellingIssue = QaIssueDto & { word?: string; suggestions?: string[] };
+
+export function SpellingActions({ issue, documentId, role, onAdded }: { issue: QaIssueDto; documentId: string; role: string; onAdded: () => void }) {
+  const t = useTranslations('spelling');
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { word, suggestions = [] } = issue as SpellingIssue;
+  if (!word) return null;
+
+  async function add() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { projectId } = await api<{ projectId: string }>(`/api/v1/documents/${documentId}`);
+      await api(`/api/v1/projects/${projectId}/words`, { method: 'POST', body: { words: [word] } });
+      onAdded();
+    } catch (e) {
+      setError(errorText(e instanceof ApiError ? e : ApiError.of(0, null)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <span className="spelling-actions" data-testid="spelling-actions">
+      {suggestions.length > 0 && (
+        <span className="muted">
+          {t('suggestions')}{' '}
+          {suggestions.map((s) => (
+            <span key={s} className="badge" lang="ko" data-testid="spelling-suggestion">{s}</span>
+          ))}
+        </span>
+      )}{' '}
+      {role === 'OWNER' && (
+        <button type="button" className="secondary small" disabled={busy} onClick={() => void add()}>{t('addWord')}</button>
+      )}
+      {error && <span className="error" role="alert">{error}</span>}
+    </span>
+  );
+}

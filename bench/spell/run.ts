@@ -1,0 +1,135 @@
+// Korean spelling benchmark (#22 item 4): false alarms on careful translations and the share of
+// common misspellings caught with the right form among the first three suggestions, the QA
+// spelling check (lib/qa/spelling.ts + lib/spell) beside raw Hunspell on whitespace words, both in
+// this run. Then time: the check over a 2,000-segment document, cold and warm, beside a floor.
+//   npx tsx bench/spell/run.ts [--list]   (--list prints every false alarm and every miss)
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runDocumentChecks, type QaSegment, type QaTerm } from '../../lib/qa';
+import { fixtureSegments } from '../../lib/qa/fixtures/load-fixture';
+import { riceSegments } from '../../lib/qa/testing/load';
+import { knownWords } from '../../lib/spell/filters';
+import type { SpellingContext, WordVerdict } from '../../lib/spell/types';
+import { verdictFor, type SyncDictionary } from '../../lib/spell/verdict';
+import { loadKorean } from './hunspell';
+
+const HERE = __dirname;
+const LIST = process.argv.includes('--list');
+const read = (p: string) => readFileSync(p, 'utf8');
+
+function lines(p: string): string[] {
+  return read(p).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+function heatwave(): { segments: QaSegment[]; terms: QaTerm[] } {
+  const en = lines(path.join(HERE, 'texts/heatwave.en.txt'));
+  const ko = lines(path.join(HERE, 'texts/heatwave.ko.txt'));
+  if (en.length !== ko.length) throw new Error('heatwave: paragraph counts differ');
+  const terms = lines(path.join(HERE, 'texts/heatwave.glossary.tsv')).map((l) => {
+    const [source, target, kind] = l.split('\t');
+    return { source: source!, target: target!, kind: kind as QaTerm['kind'] };
+  });
+  return { segments: en.map((s, i) => ({ id: `h${i}`, sourceText: s, targetText: ko[i]!, state: 'TRANSLATED' })), terms };
+}
+
+function alignNews(file: string): QaSegment[] {
+  return lines(path.join(HERE, '../align/news', file)).slice(1).map((l, i) => {
+    const [, en, ko] = l.split('\t');
+    return { id: `n${i}`, sourceText: en ?? '', targetText: ko ?? '', state: 'TRANSLATED' };
+  });
+}
+
+function context(dict: SyncDictionary, segments: readonly QaSegment[], cache: Map<string, WordVerdict>): SpellingContext {
+  return {
+    known: knownWords(segments.map((s) => s.sourceText)),
+    verdict: (w) => {
+      let v = cache.get(w);
+      if (!v) cache.set(w, (v = verdictFor(w, dict)));
+      return v;
+    },
+  };
+}
+
+/** The baseline: every whitespace word, punctuation stripped at its ends, that Hunspell refuses. */
+function rawFlags(dict: SyncDictionary, text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /[\uac00-\ud7a3]/.test(w) && !dict.spell(w));
+}
+
+function checkFlags(segments: QaSegment[], terms: QaTerm[], spelling: SpellingContext): string[] {
+  const disabled = ['empty-target', 'untranslated', 'terms', 'missing-name', 'numbers', 'particle-agreement', 'final-punctuation', 'quotes-brackets', 'whitespace', 'marks', 'length-ratio', 'markup', 'broken-text', 'repeated-word', 'leftover-latin', 'acronyms', 'relative-time', 'consistency', 'phrase-consistency', 'dropped-sentence', 'speech-level'];
+  return runDocumentChecks(segments, { terms, spelling, options: { disabledChecks: disabled } }).flatMap((r) => r.issues.filter((i) => i.check === 'spelling').map((i) => i.word!));
+}
+
+function pct(a: number, b: number): string {
+  return b ? `${((100 * a) / b).toFixed(1)} %` : '-';
+}
+
+async function main() {
+  const t0 = performance.now();
+  const dict = await loadKorean();
+  console.log(`Hunspell + dictionary-ko loaded in ${(performance.now() - t0).toFixed(0)} ms, RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);
+  const cache = new Map<string, WordVerdict>();
+
+  console.log('False alarms on careful translations (every flag is a false alarm)');
+  console.log('set                         segs  words | raw Hunspell: flags  /20 segs | check: flags  /20 segs');
+  const hw = heatwave();
+  const sets: [string, QaSegment[], QaTerm[]][] = [
+    ['tune: heatwave (own)', hw.segments, hw.terms],
+    ['held-out: fixture A-Z', fixtureSegments(), []],
+    ['held-out: rice offer', riceSegments(), []],
+    ['held-out: align news tune', alignNews('tune.tsv'), []],
+    ['held-out: align news held', alignNews('heldout.tsv'), []],
+  ];
+  for (const [name, segs, terms] of sets) {
+    const words = segs.reduce((n, s) => n + s.targetText.split(/\s+/).filter(Boolean).length, 0);
+    const raw = segs.flatMap((s) => rawFlags(dict, s.targetText));
+    const ours = checkFlags(segs, terms, context(dict, segs, cache));
+    const per20 = (n: number) => ((20 * n) / segs.length).toFixed(2);
+    console.log(`${name.padEnd(27)} ${String(segs.length).padStart(4)} ${String(words).padStart(6)} | ${String(raw.length).padStart(19)} ${per20(raw.length).padStart(9)} | ${String(ours.length).padStart(12)} ${per20(ours.length).padStart(9)}`);
+    if (LIST && ours.length) console.log(`    flagged: ${ours.join(' ')}`);
+  }
+
+  console.log('\nCommon misspellings: caught (flagged) and caught with the right form among the first three suggestions');
+  console.log('set        pairs | raw: caught  right in top 3 | check: caught  right in top 3 | right form flagged (check)');
+  for (const set of ['tune', 'heldout']) {
+    const pairs = lines(path.join(HERE, `misspellings.${set}.tsv`)).map((l) => l.split('\t') as [string, string, string]);
+    let rawCaught = 0, rawTop = 0, caught = 0, top = 0, rightFlagged = 0;
+    const misses: string[] = [];
+    for (const [wrong, right] of pairs) {
+      if (!dict.spell(wrong)) {
+        rawCaught++;
+        if (dict.suggest(wrong).slice(0, 3).includes(right)) rawTop++;
+      }
+      const seg = (t: string): QaSegment => ({ id: 'm', sourceText: '', targetText: t, state: 'TRANSLATED' });
+      const flags = runDocumentChecks([seg(wrong)], { spelling: context(dict, [], cache) })[0]!.issues.filter((i) => i.check === 'spelling');
+      if (flags.length) caught++;
+      if (flags.some((f) => f.suggestions?.includes(right))) top++;
+      else misses.push(`${wrong}→${right}${flags.length ? ` [${flags[0]!.suggestions!.join(',')}]` : ' (not flagged)'}`);
+      if (checkFlags([seg(right)], [], context(dict, [], cache)).length) rightFlagged++;
+    }
+    const n = pairs.length;
+    console.log(`${set.padEnd(10)} ${String(n).padStart(5)} | ${pct(rawCaught, n).padStart(11)} ${pct(rawTop, n).padStart(15)} | ${pct(caught, n).padStart(13)} ${pct(top, n).padStart(15)} | ${rightFlagged}`);
+    if (LIST) console.log(`    missed: ${misses.join('  ')}`);
+  }
+
+  // Time: the check over a 2,000-segment document made of the news sets' paragraphs.
+  const base = [...hw.segments, ...sets[3]![1], ...sets[4]![1], ...fixtureSegments(), ...riceSegments()];
+  const doc: QaSegment[] = Array.from({ length: 2000 }, (_, i) => ({ ...base[i % base.length]!, id: `d${i}` }));
+  const cold = new Map<string, WordVerdict>();
+  let t = performance.now();
+  checkFlags(doc, hw.terms, context(dict, doc, cold));
+  const coldMs = performance.now() - t;
+  t = performance.now();
+  checkFlags(doc, hw.terms, context(dict, doc, cold));
+  const warmMs = performance.now() - t;
+  t = performance.now();
+  let floor = 0;
+  for (const s of doc) for (const w of s.targetText.split(/\s+/)) floor += w.length;
+  const floorMs = performance.now() - t;
+  console.log(`\n2,000 segments (${cold.size} distinct words judged): cold ${coldMs.toFixed(0)} ms (dictionary + suggestions), warm (cached verdicts) ${warmMs.toFixed(0)} ms; floor (split every segment into words) ${floorMs.toFixed(1)} ms, ratio ${(warmMs / Math.max(floorMs, 0.1)).toFixed(0)}×`);
+}
+
+void main();
