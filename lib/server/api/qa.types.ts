@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZChecklist } from '../../qa/checklist';
 
 export const ZQaQuery = z.object({ lang: z.enum(['en', 'ko']).optional() });
 
@@ -7,3 +8,7 @@ export const ZIgnoreQaIssueRequest = z.object({
   ignored: z.boolean().default(true),
   reason: z.string().trim().max(500).optional(),
 });
+
+/** The project checklist (lib/qa/checklist.ts): the whole list is replaced on PUT. */
+export const ZPutQaChecklistRequest = z.object({ entries: ZChecklist }).strict();
+export type TPutQaChecklistRequest = z.infer<typeof ZPutQaChecklistRequest>;

@@ -7,6 +7,8 @@ import { CHECK_IDS, SPEECH_LEVEL_SETTINGS } from '../../qa';
 export const ZProjectSettings = z.object({
   formality: z.enum(['default', 'prefer_more', 'prefer_less']).default('default'),
   qaDisabledChecks: z.array(z.enum(CHECK_IDS)).default([]),
+  /** Checks that are off by default (DEFAULT_OFF_CHECKS in lib/qa) switched on. */
+  qaEnabledChecks: z.array(z.enum(CHECK_IDS)).default([]),
   /** The Korean speech level (말투) QA expects; 'auto' takes each document's majority. */
   qaSpeechLevel: z.enum(SPEECH_LEVEL_SETTINGS).default('auto'),
   reviewersMayEdit: z.boolean().default(true),
@@ -33,7 +35,8 @@ export function readSettings(json: string | null | undefined): TProjectSettings 
   const checks = Array.isArray(obj.qaDisabledChecks) ? obj.qaDisabledChecks.filter((c) => typeof c === 'string' && known.has(c)) : obj.qaDisabledChecks;
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(ZProjectSettings.shape)) {
-    const one = schema.safeParse(key === 'qaDisabledChecks' ? checks : obj[key]);
+    const enabled = Array.isArray(obj.qaEnabledChecks) ? obj.qaEnabledChecks.filter((c) => typeof c === 'string' && known.has(c)) : obj.qaEnabledChecks;
+    const one = schema.safeParse(key === 'qaDisabledChecks' ? checks : key === 'qaEnabledChecks' ? enabled : obj[key]);
     out[key] = one.success ? one.data : schema.parse(undefined);
   }
   return out as TProjectSettings;

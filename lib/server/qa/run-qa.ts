@@ -10,6 +10,7 @@ import { parseCandidates } from '../../names/candidates';
 import { requireDocument, requireSegment } from '../projects/access';
 import { readSettings } from '../projects/settings';
 import { spellingContext } from '../spell/spelling-context';
+import { readChecklist } from './checklist';
 
 export interface TIgnoredIssue {
   key: string;
@@ -58,7 +59,12 @@ export async function qaContext(projectId: string, locale: QaLocale) {
   const settings = readSettings(project.settings);
   // "Name not vetted" belongs to the names-and-terms check: switched off with it.
   const unvetted = terms.filter((t) => t.kind === 'NAME' && t.target.trim() === '' && !settings.qaDisabledChecks.includes('terms')).map((t) => ({ source: t.source, candidates: parseCandidates(t.candidates).map((c) => c.target) }));
-  return { terms: terms.filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '') as QaTerm[], unvetted, options: { disabledChecks: settings.qaDisabledChecks, speechLevel: settings.qaSpeechLevel, locale } };
+  return {
+    terms: terms.filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '') as QaTerm[],
+    unvetted,
+    checklist: readChecklist(project.settings),
+    options: { disabledChecks: settings.qaDisabledChecks, enabledChecks: settings.qaEnabledChecks, speechLevel: settings.qaSpeechLevel, locale },
+  };
 }
 
 function split(row: SegmentRow & { version: number }, issues: QaIssue[]): TSegmentQa {

@@ -1,6 +1,7 @@
 // Policy rows for the QA and project-settings endpoints (see types.ts and core.ts for the shape).
 import { rows } from '@/lib/server/testing/rows';
 import * as documentQa from '../documents/[id]/qa/route';
+import * as checklist from '../projects/[id]/qa-checklist/route';
 import * as settings from '../projects/[id]/settings/route';
 import * as ignore from '../segments/[id]/qa/ignore/route';
 import * as segmentQa from '../segments/[id]/qa/route';
@@ -25,6 +26,12 @@ export const QA_ROWS: Record<string, PolicyRow> = {
       const s = await firstSegment(p.documentId);
       return { path: `/api/v1/segments/${s.id}/qa/ignore`, params: { id: s.id }, body: { key: 'whitespace:double', reason: 'house style' } };
     },
+  },
+  getQaChecklist: { expected: [401, 404, 200, 200, 200], handler: checklist.GET, prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/qa-checklist`, params: { id: p.projectId } }) },
+  putQaChecklist: {
+    expected: [401, 404, 403, 403, 200],
+    handler: checklist.PUT,
+    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/qa-checklist`, params: { id: p.projectId }, body: { entries: [{ pattern: '북측', side: 'target', message: 'House style: 북한' }] } }),
   },
   getProjectSettings: { expected: [401, 404, 200, 200, 200], handler: settings.GET, prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/settings`, params: { id: p.projectId } }) },
   updateProjectSettings: {
