@@ -41,7 +41,9 @@ test('the owner publishes the demo document with an override; a signed-out reade
   await expect(pub.locator('html')).toHaveAttribute('lang', 'en');
   await expect(pub.locator('.topbar')).toHaveCount(0);
   await expect(pub.getByRole('heading', { level: 1 })).toContainText('Seoul and Pyongyang Test the Waters');
-  await expect(pub.getByText('Preview for the editors; review continues.')).toBeVisible();
+  // The override reason is internal: the edition never shows it (#17 item 6), nor "not translated".
+  await expect(pub.getByText('Preview for the editors; review continues.')).toHaveCount(0);
+  expect(await pub.locator('body').innerText()).not.toMatch(/not translated|번역 없음/);
   await expect(pub.locator('meta[property="og:title"]')).toHaveAttribute('content', /Seoul and Pyongyang/);
   await expect(pub.locator('#p3')).toHaveCount(1);
   await expect(pub.locator('#p1 .trg[lang="ko"]')).toHaveText('오늘의 한반도');
@@ -116,9 +118,15 @@ test('XSS payloads in source, target and title render as text; downloads work; u
   await p.waitForTimeout(500);
   expect(dialogs).toBe(0);
 
-  // Every download format, signed out.
-  for (const [format, type] of [['epub', 'application/epub+zip'], ['docx', 'wordprocessingml'], ['xliff', 'xliff'], ['tmx', 'tmx'], ['md', 'markdown'], ['pdf', 'application/pdf']] as const) {
+  // Every reading format, signed out; the interchange formats for members only.
+  for (const [format, type] of [['epub', 'application/epub+zip'], ['docx', 'wordprocessingml'], ['md', 'markdown'], ['pdf', 'application/pdf']] as const) {
     const r = await p.request.get(`/api/v1/editions/${ed1.id}/download?format=${format}`, { timeout: 120_000 });
+    expect(r.status(), `${format}: ${r.status()}`).toBe(200);
+    expect(r.headers()['content-type']).toContain(type);
+  }
+  for (const [format, type] of [['xliff', 'xliff'], ['tmx', 'tmx']] as const) {
+    expect((await p.request.get(`/api/v1/editions/${ed1.id}/download?format=${format}`)).status()).toBe(401);
+    const r = await page.request.get(`/api/v1/editions/${ed1.id}/download?format=${format}`);
     expect(r.status(), `${format}: ${r.status()}`).toBe(200);
     expect(r.headers()['content-type']).toContain(type);
   }

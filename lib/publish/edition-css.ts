@@ -49,7 +49,7 @@ export const EDITION_PRINT_CSS = `
 .edition .ed-body { max-width: calc(2.5rem + 2 * var(--ed-measure) + 5rem); margin: 0 auto; }
 .edition .pair { display: grid; grid-template-columns: 2.5rem minmax(0, var(--ed-measure)) minmax(0, var(--ed-measure)); column-gap: 2.5rem; justify-content: center; padding: .1rem 0; scroll-margin-top: 1rem; }
 .edition .pair:target { background: #fff8dc; }
-.edition .pair .pn { grid-column: 1; justify-self: end; color: var(--ed-muted); font: .72rem/1 var(--ed-sans); font-variant-numeric: tabular-nums; text-decoration: none; padding-top: .45rem; }
+.edition .pair .pn { grid-column: 1; justify-self: end; margin-right: -1.4rem; color: var(--ed-muted); font: .72rem/1 var(--ed-sans); font-variant-numeric: tabular-nums; text-decoration: none; padding-top: .45rem; }
 .edition .pair .src { grid-column: 2; }
 .edition .pair .trg { grid-column: 3; }
 .edition .pair p { margin: 0 0 1.05rem; }
@@ -75,10 +75,12 @@ export const EDITION_PRINT_CSS = `
 @media screen and (max-width: 47.99rem) {
   .edition { border: 0; border-radius: 0; font-size: 1.0625rem; }
   .edition .pair { grid-template-columns: 1.1rem minmax(0, 1fr); column-gap: .55rem; }
-  .edition .pair .pn { font-size: .62rem; padding-top: .5rem; }
+  .edition .pair .pn { font-size: .62rem; padding-top: .5rem; margin-right: 0; }
   .edition .pair .trg { grid-column: 2; }
   .edition .pair .src + .trg { margin-bottom: .9rem; }
   .edition .pair .src p { margin-bottom: .45rem; }
+  .edition .lang-toggle { gap: .2rem; padding: .4rem 0; }
+  .edition .lang-toggle label { margin: 0 .35rem 0 .1rem; }
 }
 .ed-nav { margin: 1.25rem auto; max-width: 44rem; font-family: 'Noto Sans CJK KR', system-ui, sans-serif; }
 .ed-nav h2 { font-size: 1rem; margin: 1rem 0 .5rem; }
@@ -94,7 +96,7 @@ export const EDITION_PRINT_CSS = `
   .edition .ed-subtitle { font-size: 12pt; }
   .edition .ed-body, .edition .ed-names, .edition .ed-note { max-width: none; }
   .edition .pair { grid-template-columns: 5mm minmax(0, 1fr) minmax(0, 1fr); column-gap: 6mm; justify-content: stretch; }
-  .edition .pair .pn { font-size: 6.5pt; padding-top: 1.2mm; }
+  .edition .pair .pn { font-size: 6.5pt; padding-top: 1.2mm; margin-right: 0; }
   .edition .pair p { margin-bottom: 2.2mm; orphans: 2; widows: 2; }
   .edition .pair-heading { break-after: avoid; break-inside: avoid; }
   .edition .name { text-decoration: none; cursor: auto; }
@@ -111,6 +113,7 @@ export const EDITION_PRINT_CSS = `
 /** The toggle's rules: only the web page has the radios, so the printed page leaves these out. */
 const TOGGLE_CSS = `
 main:has(> div > .edition) { max-width: 86rem; }
+@media screen and (max-width: 47.99rem) { main:has(> div > .edition) { padding: .75rem .4rem; } }
 .edition:has(#ed-lang-src:checked) .pair .trg, .edition:has(#ed-lang-trg:checked) .pair:not(.pair-src-only) .src { display: none; }
 .edition:has(#ed-lang-src:checked) .pair, .edition:has(#ed-lang-trg:checked) .pair { grid-template-columns: 2.5rem minmax(0, var(--ed-measure)); }
 .edition:has(#ed-lang-trg:checked) .pair .trg { grid-column: 2; }
