@@ -31,7 +31,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           {project.documents.map((d) => (
             <li key={d.id} className="row" style={{ justifyContent: 'space-between' }}>
               <div>
-                <Link href={`/documents/${d.id}`}><strong>{d.title}</strong></Link>
+                <Link href={`/documents/${d.id}`}><strong lang="en">{d.title}</strong></Link>
                 {can(project.role, 'segment.pretranslate') && <> · <Link href={`/documents/${d.id}/align`}>{alignLabel}</Link></>}
                 {' · '}<Link href={`/documents/${d.id}/publish`}>{tPublish('link')}</Link>
                 <div className="muted">

@@ -20,6 +20,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Ctrl/⌘ + Shift + Z, Ctrl/⌘ + Y', action: 'redo' },
   { keys: 'Shift + Enter', action: 'lineBreak' },
   { keys: 'Alt + H', action: 'help' },
+  { keys: 'Alt + B', action: 'togglePanel' },
   { keys: 'Esc', action: 'closeDialog' },
 ];
 

@@ -21,7 +21,7 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
   const num = (n: number | null) => (n === null ? '—' : String(round2(n)));
   return (
     <>
-      <p className="muted"><Link href={`/documents/${id}`}>← {r.title}</Link></p>
+      <p className="muted"><Link href={`/documents/${id}`}>← <span lang="en">{r.title}</span></Link></p>
       <h1>{t('qualityTitle')}</h1>
       <section aria-labelledby="q-summary" className="quality-summary">
         <h2 id="q-summary" className="sr-only">{t('summary')}</h2>
