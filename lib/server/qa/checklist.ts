@@ -38,7 +38,7 @@ export async function putQaChecklist(actor: Actor, projectId: string, input: TPu
   if (bad.length > 0) {
     const fields = bad.map((b) => ({ path: `entries.${b.index}.pattern`, message: b.reason }));
     const first = bad[0]!;
-    throw new AppError('validation_failed', `Checklist entry ${first.index + 1} (“${first.pattern.slice(0, 60)}”): ${first.reason}`, { fields }).because('pattern_invalid');
+    throw new AppError('validation_failed', `Checklist entry ${first.index + 1} (“${first.pattern.slice(0, 60)}”): ${first.reason}`, { fields }).because('checklist_pattern_invalid', { entry: first.index + 1 });
   }
   return db.$transaction(async (tx) => {
     const p = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { settings: true } });

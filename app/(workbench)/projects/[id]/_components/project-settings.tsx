@@ -1,13 +1,14 @@
 'use client';
-// Project settings for owners: QA checks switched off, the expected speech level, DeepL formality,
-// reviewer edits, quality threshold.
+// Project settings for owners: QA checks switched off (or on, for those off by default), the QA
+// checklist, the expected speech level, DeepL formality, reviewer edits, quality threshold.
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { api } from '@/app/_components/api';
-import { CHECK_IDS, CHECK_LABELS, SPEECH_LEVEL_SETTINGS } from '@/lib/qa';
+import { CHECK_IDS, CHECK_LABELS, DEFAULT_OFF_CHECKS, SPEECH_LEVEL_SETTINGS } from '@/lib/qa';
 import { useErrorText } from '@/app/_components/use-error-text';
+import { QaChecklist } from './qa-checklist';
 
-interface Settings { formality: 'default' | 'prefer_more' | 'prefer_less'; qaDisabledChecks: string[]; qaSpeechLevel: (typeof SPEECH_LEVEL_SETTINGS)[number]; reviewersMayEdit: boolean; qualityThreshold: number }
+interface Settings { formality: 'default' | 'prefer_more' | 'prefer_less'; qaDisabledChecks: string[]; qaEnabledChecks: string[]; qaSpeechLevel: (typeof SPEECH_LEVEL_SETTINGS)[number]; reviewersMayEdit: boolean; qualityThreshold: number }
 
 export function ProjectSettings({ projectId, initial }: { projectId: string; initial: Settings }) {
   const t = useTranslations('projectSettings');
@@ -34,13 +35,21 @@ export function ProjectSettings({ projectId, initial }: { projectId: string; ini
         <legend>{t('qaChecks')}</legend>
         {CHECK_IDS.map((id) => (
           <label key={id} className="row small" style={{ margin: 0 }}>
+            {/* A check that is off by default (uppercase) is switched on in qaEnabledChecks. */}
+            {DEFAULT_OFF_CHECKS.includes(id) ? (
+              <input type="checkbox" checked={settings.qaEnabledChecks.includes(id)} onChange={(e) => save({
+                qaEnabledChecks: e.target.checked ? [...settings.qaEnabledChecks, id] : settings.qaEnabledChecks.filter((c) => c !== id),
+              })} />
+            ) : (
             <input type="checkbox" checked={!settings.qaDisabledChecks.includes(id)} onChange={(e) => save({
               qaDisabledChecks: e.target.checked ? settings.qaDisabledChecks.filter((c) => c !== id) : [...settings.qaDisabledChecks, id],
             })} />
+            )}
             {CHECK_LABELS[id][locale]}
           </label>
         ))}
       </fieldset>
+      <QaChecklist projectId={projectId} />
       <div className="row" style={{ marginTop: '.75rem' }}>
         <label className="row" style={{ margin: 0 }}>{t('speechLevel')}
           <select value={settings.qaSpeechLevel} onChange={(e) => save({ qaSpeechLevel: e.target.value as Settings['qaSpeechLevel'] })}>
