@@ -65,7 +65,7 @@ describe('web edition notes', () => {
     expect(html).toMatch(/서울<sup class="noteref-wrap"><button[^>]*id="noteref-3"/);
     expect(html).toMatch(/<section class="ed-notes"[^]*<li id="note-1" value="1">[^]*href="#noteref-1"[^]*<li id="note-4" value="4">/);
     // Print: the paragraph block repeats its own notes under it.
-    expect(html).toMatch(/<ol class="pair-notes" aria-hidden="true"><li value="1">[^]*<li value="3">[^]*<\/ol><\/section>/);
+    expect(html).toMatch(/<ol class="pair-notes"><li value="1">[^]*<li value="3">[^]*<\/ol><\/section>/);
     // Note text is user text: escaped.
     expect(html).toContain('Fourth &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<script|<img|<svg/i);

@@ -100,12 +100,12 @@ export function webMarkerInserts(notes: readonly NumberedNote[], langs: { src: s
   }));
 }
 
-/** Print: the paragraph block's own notes, under it (shown only in print). */
+/** Print: the paragraph block's own notes, under it (shown only in print; display:none keeps them from screen readers on screen). */
 export function printPairNotes(notes: readonly NumberedNote[], langs: { src: string; trg: string }): string {
   if (!notes.length) return '';
   const items = [...notes].sort((a, b) => a.num - b.num)
     .map((x) => `<li value="${x.num}"><span class="fn-num">${x.num}</span> <span lang="${esc(noteLang(x.text, langs.src, langs.trg))}">${noteBody(x.text)}</span></li>`);
-  return `<ol class="pair-notes" aria-hidden="true">${items.join('')}</ol>`;
+  return `<ol class="pair-notes">${items.join('')}</ol>`;
 }
 
 /** Web: the notes section at the end, each entry linking back to its marker. */
