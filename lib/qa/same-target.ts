@@ -19,7 +19,7 @@ export const sameTargetCheck: DocumentCheck = {
   run(segments, ctx) {
     const groups = new Map<string, QaSegment[]>();
     for (const seg of segments) {
-      if (isBlank(seg.targetText)) continue;
+      if (isBlank(seg.targetText) || seg.targetText.length < MIN_TARGET) continue;
       const t = normTarget(seg.targetText);
       if (t.length < MIN_TARGET || !/\s/.test(t)) continue;
       const g = groups.get(t);
@@ -28,11 +28,18 @@ export const sameTargetCheck: DocumentCheck = {
     }
     const out = new Map<string, QaIssue[]>();
     for (const group of groups.values()) {
-      if (group.length < 2) continue;
-      const sources = new Set(group.map((s) => normSource(s.sourceText)));
+      // Identical sources (the common case: a repeated sentence) need no normalising.
+      if (group.length < 2 || group.every((g) => g.sourceText === group[0]!.sourceText)) continue;
+      // Normalised once per segment: a group of repeated segments stays linear.
+      const norms = group.map((s) => normSource(s.sourceText));
+      const sources = new Set(norms);
       if (sources.size < 2) continue;
-      for (const seg of group) {
-        const other = group.find((g) => normSource(g.sourceText) !== normSource(seg.sourceText))!;
+      // For each source, one segment with another source to point at.
+      const firstOf = new Map<string, QaSegment>();
+      norms.forEach((n, i) => firstOf.has(n) || firstOf.set(n, group[i]!));
+      const reps = [...firstOf.entries()];
+      for (const [i, seg] of group.entries()) {
+        const other = reps.find(([n]) => n !== norms[i])![1];
         out.set(seg.id, [
           makeIssue(ID, ctx.locale, {
             severity: 'warning',
