@@ -14,9 +14,8 @@ import { writeInSlices } from '../db/yield';
 import { AppError } from '../errors';
 import { requireDocument } from '../projects/access';
 import { ruleSettings } from '../segments/segment-rule';
-import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { hasHumanWork } from './propose-alignment';
-import { recordSegmentUnit } from '../tm/record-unit';
+import { BULK_CHUNK, writeSegments, type SegmentWrite } from '../segments/bulk-write';
 
 export interface TApplyResult {
   applied: number;
@@ -73,26 +72,30 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
   }
 
   const result: TApplyResult = { applied: 0, skipped: input.beads.filter((b) => b.skip).length, segments: [], refused };
-  // In short transactions with pauses between them (db/yield.ts), so other requests keep answering.
-  await writeInSlices([...writes], async (tx, [pos, text]) => {
-    {
+  // In short transactions with pauses between them (db/yield.ts), so other requests keep answering;
+  // each slice writes its segments together (segments/bulk-write.ts: a few statements per slice).
+  const pending = [...writes].filter(([pos, text]) => !(byPosition.get(pos)!.targetText === text && byPosition.get(pos)!.origin === 'ALIGNED'));
+  const chunks: (typeof pending)[] = [];
+  for (let i = 0; i < pending.length; i += BULK_CHUNK) chunks.push(pending.slice(i, i + BULK_CHUNK));
+  await writeInSlices(chunks, async (tx, chunk) => {
+    const list = chunk.map(([pos, text]): SegmentWrite => {
       const s = byPosition.get(pos)!;
-      if (s.targetText === text && s.origin === 'ALIGNED') return;
-      const target = JSON.stringify(textToDoc(text));
-      const version = s.version + 1;
-      const { count } = await tx.segment.updateMany({
-        where: { id: s.id, version: s.version },
-        data: { target, targetText: text, state: input.state, origin: 'ALIGNED', matchScore: null, version, updatedById: actor.id, sentenceLinks: segmentSentenceLinks(s.sourceText, text) },
-      });
-      if (count === 0) {
+      return {
+        id: s.id, version: s.version, target: JSON.stringify(textToDoc(text)), targetText: text, oldTargetText: s.targetText, state: input.state,
+        sentenceLinks: segmentSentenceLinks(s.sourceText, text),
+        unit: { segmentId: s.id, sourceText: s.sourceText, doNotTranslate: s.doNotTranslate, prevSource: byPosition.get(pos - 1)?.sourceText ?? '', nextSource: byPosition.get(pos + 1)?.sourceText ?? '' },
+      };
+    });
+    // The memory learns from aligned text (aligned: an aligned draft counts as confirmed).
+    const written = await writeSegments(tx, list, { origin: 'ALIGNED', action: 'align', userId: actor.id, projectId: document.projectId, aligned: true });
+    for (const [pos] of chunk) {
+      const s = byPosition.get(pos)!;
+      if (!written.has(s.id)) {
         refused.push({ segmentId: s.id, position: pos, reason: 'saved by someone else while the alignment was applied; look at it again' });
-        return;
+        continue;
       }
-      await tx.segmentRevision.create({ data: { segmentId: s.id, version, target, targetText: text, state: input.state, origin: 'ALIGNED', action: 'align', userId: actor.id } });
-      await reanchorAnnotations(tx, s.id, s.targetText, text);
-      await recordSegmentUnit(tx, s.id, actor.id, { aligned: true }); // the memory learns from aligned text
       result.applied += 1;
-      result.segments.push({ segmentId: s.id, position: pos, version });
+      result.segments.push({ segmentId: s.id, position: pos, version: s.version + 1 });
     }
   });
   return result;

@@ -38,7 +38,7 @@ describe('the editor segment list cache', () => {
     const confirmed = await updateSegment(t, s!.id, { target: '새 번역', state: 'TRANSLATED', version: saved.version });
     const afterConfirm = await read(await editorSegmentsResponse(t, p.documentId, new Headers({ 'if-none-match': afterSave.headers.get('etag')! })));
     expect(afterConfirm.segments[0]).toMatchObject({ v: confirmed.version, st: 'TRANSLATED' });
-    await replaceInDocument(p.users.OWNER, p.documentId, { find: '번역', replace: '옮김', dryRun: false });
+    await replaceInDocument(p.users.OWNER, p.documentId, { find: '번역', replace: '옮김', regex: false, caseSensitive: false, dryRun: false });
     expect((await read(await editorSegmentsResponse(t, p.documentId, new Headers()))).segments[0]).toMatchObject({ t: '새 옮김' });
   });
 

@@ -10,15 +10,22 @@ import { impliedState } from '../../workflow/segment-states';
 import type { TReplaceInDocumentRequest } from '../api/editor.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
-import { slicer } from '../db/yield';
+import { writeInSlices } from '../db/yield';
 import { findInChunks } from '../db/in-chunks';
 import { AppError } from '../errors';
 import { documentChannel, publish } from '../events/bus';
-import { reanchorAnnotations } from '../review/reanchor-annotations';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireDocument } from '../projects/access';
 import { assertSegmentChangeAnywhere, ruleSettings } from '../segments/segment-rule';
-import { recordSegmentUnit } from '../tm/record-unit';
+import { BULK_CHUNK, writeSegments, type SegmentWrite } from '../segments/bulk-write';
+
+/** The source text of the paragraphs around these positions (the TM unit's context). */
+async function unitNeighbours(documentId: string, positions: number[]): Promise<Map<number, string>> {
+  if (positions.length === 0) return new Map();
+  const wanted = [...new Set(positions.flatMap((p) => [p - 1, p + 1]))];
+  const rows = await findInChunks(wanted.map(String), (chunk) => db.segment.findMany({ where: { documentId, position: { in: chunk.map(Number) } }, select: { position: true, sourceText: true } }));
+  return new Map(rows.map((r) => [r.position, r.sourceText]));
+}
 
 export interface TReplaceMatch {
   segmentId: string;
@@ -64,9 +71,10 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
   const result: TReplaceResult = { dryRun: input.dryRun, matches: planned.map((p) => p.match), applied: [], skipped: [] };
   if (input.dryRun) return result;
 
-  const pause = slicer(); // a replace over 10,000 segments lets other requests run (db/yield.ts)
+  // Checked segment by segment (the preview's version, the segment rule), then written in slices
+  // of a few statements each (segments/bulk-write.ts) with pauses between them (db/yield.ts).
+  const accepted: { row: (typeof planned)[number]['row']; write: SegmentWrite }[] = [];
   for (const { row, doc, match } of planned) {
-    await pause();
     const expected = input.versions?.[row.id] ?? row.version;
     if (expected !== row.version) {
       result.skipped.push({ segmentId: row.id, reason: `changed since the preview (version ${expected} → ${row.version})` });
@@ -78,33 +86,29 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
       result.skipped.push({ segmentId: row.id, reason: verdict.reason });
       continue;
     }
-    const target = match.after === '' ? null : JSON.stringify(doc);
-    const version = row.version + 1;
-    const saved = await db.$transaction(async (tx) => {
-      const { count } = await tx.segment.updateMany({
-        where: { id: row.id, version: row.version },
-        data: {
-          target, targetText: match.after, state, origin: 'HUMAN', matchScore: null, version, updatedById: actor.id,
-          sentenceLinks: nextSentenceLinks(row.sentenceLinks, { sourceText: row.sourceText, oldTargetText: row.targetText, targetText: match.after, oldState: row.state, state }),
-        },
-      });
-      if (count === 0) return null;
-      await tx.segmentRevision.create({
-        data: { segmentId: row.id, version, target, targetText: match.after, state, origin: 'HUMAN', action: 'replace', userId: actor.id },
-      });
-      // Review annotations stay on their words (or become detached) when the text changes.
-      await reanchorAnnotations(tx, row.id, row.targetText, match.after);
+    accepted.push({ row, write: {
+      id: row.id, version: row.version, target: match.after === '' ? null : JSON.stringify(doc), targetText: match.after, oldTargetText: row.targetText, state,
+      sentenceLinks: nextSentenceLinks(row.sentenceLinks, { sourceText: row.sourceText, oldTargetText: row.targetText, targetText: match.after, oldState: row.state, state }),
       // Confirmed or approved text changed: the memory holds the new wording, as after a save.
-      if (state === 'TRANSLATED' || state === 'APPROVED') await recordSegmentUnit(tx, row.id, actor.id);
-      return tx.segment.findUniqueOrThrow({ where: { id: row.id } });
-    });
-    if (!saved) {
-      result.skipped.push({ segmentId: row.id, reason: 'saved by someone else while replacing' });
-      continue;
-    }
-    const presented = presentSegment(saved);
-    result.applied.push(presented);
-    publish(documentChannel(documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
+      unit: { segmentId: row.id, sourceText: row.sourceText, doNotTranslate: row.doNotTranslate, prevSource: '', nextSource: '' },
+    } });
   }
+  const neighbours = await unitNeighbours(documentId, accepted.filter((a) => a.write.state === 'TRANSLATED' || a.write.state === 'APPROVED').map((a) => a.row.position));
+  for (const a of accepted) Object.assign(a.write.unit, { prevSource: neighbours.get(a.row.position - 1) ?? '', nextSource: neighbours.get(a.row.position + 1) ?? '' });
+  const chunks: (typeof accepted)[] = [];
+  for (let i = 0; i < accepted.length; i += BULK_CHUNK) chunks.push(accepted.slice(i, i + BULK_CHUNK));
+  await writeInSlices(chunks, async (tx, chunk) => {
+    const now = new Date();
+    const written = await writeSegments(tx, chunk.map((a) => a.write), { origin: 'HUMAN', action: 'replace', userId: actor.id, projectId: document.projectId, now });
+    for (const { row, write } of chunk) {
+      if (!written.has(row.id)) {
+        result.skipped.push({ segmentId: row.id, reason: 'saved by someone else while replacing' });
+        continue;
+      }
+      const presented = presentSegment({ ...row, target: write.target, targetText: write.targetText, state: write.state, origin: 'HUMAN', matchScore: null, version: row.version + 1, updatedAt: now });
+      result.applied.push(presented);
+      publish(documentChannel(documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
+    }
+  });
   return result;
 }

@@ -50,6 +50,37 @@ export async function recordSegmentUnit(tx: Prisma.TransactionClient, segmentId:
   invalidateTm(projectId);
 }
 
+/** What recordSegmentUnits needs of a segment as just written, with its neighbours' source text. */
+export interface UnitRow {
+  segmentId: string;
+  sourceText: string;
+  targetText: string;
+  state: string;
+  origin: string | null;
+  doNotTranslate: boolean;
+  prevSource: string;
+  nextSource: string;
+}
+
+/**
+ * recordSegmentUnit for many segments of one project at once (bulk writes): the same rule for which
+ * segments get a unit, two statements for the lot.
+ */
+export async function recordSegmentUnits(tx: Prisma.TransactionClient, projectId: string, rows: UnitRow[], userId: string | null, opts: { aligned?: boolean } = {}): Promise<void> {
+  const units = rows.flatMap((s) => {
+    const state = unitStateOf(s.state) ?? (opts.aligned && s.origin === 'ALIGNED' ? 'CONFIRMED' : null);
+    if (!state || s.doNotTranslate || s.targetText.trim() === '' || s.sourceText.trim() === '') return [];
+    return [{
+      projectId, source: s.sourceText, target: s.targetText, sourceNorm: normalizeSource(s.sourceText), prevSource: s.prevSource, nextSource: s.nextSource,
+      segmentId: s.segmentId, createdById: userId, state, origin: (s.origin ?? 'HUMAN') as 'HUMAN',
+    }];
+  });
+  if (units.length === 0) return;
+  await tx.tmUnit.deleteMany({ where: { projectId, segmentId: { in: units.map((u) => u.segmentId) } } });
+  await tx.tmUnit.createMany({ data: units });
+  invalidateTm(projectId);
+}
+
 /** A rejected segment's wording leaves the memory. */
 export async function removeSegmentUnit(tx: Prisma.TransactionClient, segmentId: string): Promise<void> {
   const units = await tx.tmUnit.findMany({ where: { segmentId }, select: { projectId: true } });

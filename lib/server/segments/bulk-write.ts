@@ -1,0 +1,74 @@
+import 'server-only';
+// Bulk segment writes (alignment apply, replace): a slice of segments written with a handful of
+// statements instead of seven per segment. Each segment is still written only on the version it was
+// read at (optimistic concurrency, as a save), gets its revision, its annotations carried over the
+// change, and its translation-memory unit when the new state calls for one. On PostgreSQL the
+// updates of a slice are one UPDATE … FROM unnest(…) (one round trip); on SQLite, where a statement
+// costs no round trip, one prepared UPDATE per segment.
+import { databaseKind, type Prisma } from '../db/client';
+import { reanchorAnnotations } from '../review/reanchor-annotations';
+import { recordSegmentUnits, type UnitRow } from '../tm/record-unit';
+import type { Origin, SegmentState } from '../../workflow/segment-states';
+
+/** Segments per group written together (under SQLite's 999 parameters in the IN lists). */
+export const BULK_CHUNK = 100;
+
+export interface SegmentWrite {
+  id: string;
+  /** The version the segment was read at; the write happens only if it still has it. */
+  version: number;
+  target: string | null;
+  targetText: string;
+  oldTargetText: string;
+  state: SegmentState;
+  sentenceLinks: string | null;
+  /** For the memory: the segment as written, with its neighbours' source text. */
+  unit: Omit<UnitRow, 'targetText' | 'state' | 'origin'>;
+}
+
+/**
+ * Writes the slice in `tx`; returns the ids written (the others were saved by someone in between).
+ * `unitsFor`: which states record a TM unit (`aligned`: an aligned draft counts as confirmed).
+ */
+export async function writeSegments(
+  tx: Prisma.TransactionClient,
+  writes: SegmentWrite[],
+  opts: { origin: Origin; action: string; userId: string; projectId: string; aligned?: boolean; now?: Date },
+): Promise<Set<string>> {
+  if (writes.length === 0) return new Set();
+  const now = opts.now ?? new Date();
+  let written: Set<string>;
+  if (databaseKind() === 'postgresql') {
+    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `UPDATE "Segment" s SET "target" = v.target, "targetText" = v.text, "state" = v.state::"SegmentState", "origin" = $7::"Origin",
+         "matchScore" = NULL, "version" = v.version + 1, "updatedById" = $8, "sentenceLinks" = v.links, "updatedAt" = $9::timestamp
+       FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[]) AS v(id, version, target, text, state, links)
+       WHERE s."id" = v.id AND s."version" = v.version RETURNING s."id"`,
+      writes.map((w) => w.id), writes.map((w) => w.version), writes.map((w) => w.target), writes.map((w) => w.targetText),
+      writes.map((w) => w.state), writes.map((w) => w.sentenceLinks), opts.origin, opts.userId, now.toISOString().replace('Z', ''),
+    );
+    written = new Set(rows.map((r) => r.id));
+  } else {
+    written = new Set();
+    for (const w of writes) {
+      const { count } = await tx.segment.updateMany({
+        where: { id: w.id, version: w.version },
+        data: { target: w.target, targetText: w.targetText, state: w.state, origin: opts.origin, matchScore: null, version: w.version + 1, updatedById: opts.userId, sentenceLinks: w.sentenceLinks, updatedAt: now },
+      });
+      if (count) written.add(w.id);
+    }
+  }
+  const done = writes.filter((w) => written.has(w.id));
+  if (done.length === 0) return written;
+  await tx.segmentRevision.createMany({
+    data: done.map((w) => ({ segmentId: w.id, version: w.version + 1, target: w.target, targetText: w.targetText, state: w.state, origin: opts.origin, action: opts.action, userId: opts.userId, createdAt: now })),
+  });
+  // Annotations: only the segments that have target-side ones (one query finds them).
+  const changed = done.filter((w) => w.oldTargetText !== w.targetText);
+  if (changed.length) {
+    const annotated = new Set((await tx.annotation.findMany({ where: { segmentId: { in: changed.map((w) => w.id) }, side: 'target' }, select: { segmentId: true }, distinct: ['segmentId'] })).map((a) => a.segmentId));
+    for (const w of changed) if (annotated.has(w.id)) await reanchorAnnotations(tx, w.id, w.oldTargetText, w.targetText);
+  }
+  await recordSegmentUnits(tx, opts.projectId, done.map((w) => ({ ...w.unit, targetText: w.targetText, state: w.state, origin: opts.origin })), opts.userId, { aligned: opts.aligned });
+  return written;
+}
