@@ -4,7 +4,7 @@
 // to the edition stylesheet (edition-css.ts).
 export const READER_CSS = `
 .edition .noteref-wrap { line-height: 0; }
-.edition .noteref { display: inline-block; min-width: 24px; height: 24px; margin: -8px 0 -8px 1px; padding: 0 3px; border: 0; border-radius: 4px;
+.edition .noteref { display: inline-block; min-width: 24px; height: 24px; margin: -8px -6px -8px -4px; padding: 0 3px; border: 0; border-radius: 4px;
   background: transparent; color: #1f5fbf; font: 600 .72rem/24px system-ui, sans-serif; cursor: pointer; vertical-align: super; }
 .edition .noteref:hover { background: #e8f0fc; }
 .edition .noteref:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 1px; }
@@ -36,7 +36,8 @@ export const READER_CSS = `
 @media print {
   .edition .note-pop, .edition .ed-notes, .edition .ed-view { display: none !important; }
   .edition .noteref { min-width: 0; height: auto; margin: 0; padding: 0; color: inherit; font: inherit; font-size: .7em; line-height: 1; vertical-align: super; }
-  .edition .pair-notes { display: block; grid-column: 1 / -1; list-style: none; margin: .1rem 0 .6rem; padding: .25rem 0 0; border-top: .5pt solid #999;
+  .edition .s.s-hl { background: none; box-shadow: none; }
+  .edition .pair-notes { display: block; grid-column: 2 / -1; list-style: none; margin: .1rem 0 .6rem; padding: .25rem 0 0; border-top: .5pt solid #999;
     font-size: 8pt; line-height: 1.4; break-inside: avoid; }
   .edition .pair-notes .fn-num { font-weight: 600; }
   /* A block with notes is not split across pages, so its notes print on the page of their markers. */
