@@ -81,6 +81,7 @@ export const EDITION_PRINT_CSS = `
   .edition .pair .src p { margin-bottom: .45rem; }
   .edition .lang-toggle { gap: .2rem; padding: .4rem 0; }
   .edition .lang-toggle label { margin: 0 .35rem 0 .1rem; }
+  .edition .lang-toggle legend { float: none; width: 100%; text-align: center; padding: 0 0 .15rem; }
 }
 .ed-nav { margin: 1.25rem auto; max-width: 44rem; font-family: 'Noto Sans CJK KR', system-ui, sans-serif; }
 .ed-nav h2 { font-size: 1rem; margin: 1rem 0 .5rem; }
