@@ -31,6 +31,15 @@ const RULES: Rule[] = [
   },
   // 있슴/없슴/했슴 → 있음/없음/했음.
   (w) => (/[있없었였했갔왔겠]슴(?:니다)?$/.test(w) && !/습니다$/.test(w) && /슴$/.test(w) ? w.replace(/슴$/, '음') : null),
+  // -하지 → -지 after a voiceless final (한글 맞춤법 제40항): 익숙치 → 익숙지, 서슴치 → 서슴지;
+  // -하건대 → -건대: 생각컨대 → 생각건대.
+  (w) => {
+    const m = /^(.*)(.)(치|컨대)$/.exec(w);
+    if (!m) return null;
+    const t = jong(m[2]!);
+    const voiceless = t === 1 || t === 7 || t === 17 || t === 19 || m[2] === '슴';
+    return voiceless ? `${m[1]}${m[2]}${m[3] === '치' ? '지' : '건대'}` : null;
+  },
   // 이예요/아니예요 → 이에요/아니에요 (예요 only after a vowel: 친구예요).
   (w) => (/(?:이|아니)예요$/.test(w) ? w.replace(/예요$/, '에요') : null),
   // 설레이다, 설레인, 헤매이는, 되뇌인 → 설레다, 설렌, 헤매는, 되뇐.

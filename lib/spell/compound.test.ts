@@ -42,11 +42,11 @@ describe('judgeWord (verb forms the dictionary does not conjugate)', () => {
 
 describe('commonMisspelling (errors the dictionary accepts)', () => {
   it('rewrites the classic forms', () => {
-    const cases: [string, string][] = [['되요', '돼요'], ['안되요', '안돼요'], ['됬다', '됐다'], ['할께요', '할게요'], ['갈께', '갈게'], ['있슴', '있음'], ['아니예요', '아니에요'], ['설레임', '설렘'], ['헤매이다', '헤매다'], ['삼가해', '삼가'], ['치뤘다', '치렀다'], ['낯설은', '낯선'], ['날으는', '나는'], ['출산률', '출산율'], ['합격율', '합격률'], ['뵈요', '봬요']];
+    const cases: [string, string][] = [['되요', '돼요'], ['안되요', '안돼요'], ['됬다', '됐다'], ['할께요', '할게요'], ['갈께', '갈게'], ['있슴', '있음'], ['아니예요', '아니에요'], ['설레임', '설렘'], ['헤매이다', '헤매다'], ['삼가해', '삼가'], ['치뤘다', '치렀다'], ['낯설은', '낯선'], ['날으는', '나는'], ['출산률', '출산율'], ['합격율', '합격률'], ['뵈요', '봬요'], ['익숙치', '익숙지'], ['서슴치', '서슴지'], ['생각컨대', '생각건대']];
     for (const [wrong, right] of cases) expect(commonMisspelling(wrong), wrong).toBe(right);
   });
   it('leaves correct words alone', () => {
-    for (const w of ['돼요', '안 되다', '됐다', '할게요', '있음', '있습니다', '친구예요', '설렘', '헤매다', '삼가다', '치렀다', '낯선', '나는', '출산율', '합격률', '비율', '법률', '확률을', '메일', '되다', '되는']) expect(commonMisspelling(w), w).toBeNull();
+    for (const w of ['돼요', '안 되다', '됐다', '할게요', '있음', '있습니다', '친구예요', '설렘', '헤매다', '삼가다', '치렀다', '낯선', '나는', '출산율', '합격률', '비율', '법률', '확률을', '메일', '되다', '되는', '가치', '김치', '위치', '일치', '요컨대', '익숙지']) expect(commonMisspelling(w), w).toBeNull();
   });
 });
 
@@ -58,5 +58,20 @@ describe('transliterations of the source', () => {
   it('does not pass unrelated words', () => {
     const sk = sourceSkeletons('He said more about the mall.');
     for (const w of ['금새', '머물', '역활']) expect(isTransliteration(w, sk), w).toBe(false);
+  });
+});
+
+describe('confusionCandidates', () => {
+  it('proposes the style guides’ one-syllable confusions', async () => {
+    const { confusionCandidates } = await import('./confusions');
+    const has = (w: string, c: string) => expect(confusionCandidates(w), `${w} → ${c}`).toContain(c);
+    has('베게', '베개');
+    has('되요', '돼요');
+    has('왠만하면', '웬만하면');
+    has('댓가', '대가');
+    has('곱배기', '곱빼기');
+    has('꼼꼼이', '꼼꼼히');
+    has('비로서', '비로소');
+    expect(confusionCandidates('가')).not.toContain('가');
   });
 });

@@ -4,14 +4,19 @@
 // is accepted when it has two parts or more, every part is a noun of two or more syllables (the
 // dictionary accepts it with 을/를) or one of a few one-syllable Sino-Korean prefixes and suffixes
 // (초고압, 온열질환자, 쪽방촌), and what follows the last part is what may follow a noun (particles,
-// 하다/되다 endings: the dictionary accepts 공부 + it). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
+// 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
+import { isParticleTail } from './filters';
+
 const PREFIXES = new Set(['초', '반', '비', '재', '신', '구', '총', '탈', '친', '무', '미', '불', '저', '최', '범', '각', '본', '현', '전', '주', '대', '소', '고', '준', '부', '역', '공']);
 const SUFFIXES = new Set([
   '적', '화', '성', '측', '권', '국', '론', '제', '법', '안', '책', '상', '하', '간', '내', '외', '별', '용', '형', '급', '시', '군', '도', '사', '원', '장', '청', '부',
   '처', '실', '소', '단', '대', '당', '비', '세', '료', '율', '률', '량', '액', '가', '자', '계', '촌', '층', '력', '감', '선', '관', '망', '난', '기', '식', '품', '물',
   '금', '점', '지', '회', '분', '생', '인', '직', '과', '학', '쪽', '발', '차', '산', '판', '업', '체', '팀', '반', '들', '째', '짜리', '별',
 ]);
+
+/** Particles after a noun, not a verb ending in disguise (끼여 + 들다, 으시 + 대다). */
+const nounTail = (tail: string) => !tail.endsWith('다') && isParticleTail(tail);
 
 /** Longest word the compound search looks into (longer runs are pasted junk, not words). */
 const MAX_SPLIT = 16;
@@ -56,6 +61,7 @@ export function compoundQueries(word: string): string[] {
   if (word.length > MAX_SPLIT || word.length < 2) return [];
   const out: string[] = stemQueries(word);
   if (word.length < 3) return out;
+  for (let i = 2; i < word.length; i++) out.push(word.slice(0, i));
   for (let i = 0; i < word.length; i++) {
     for (let j = i + 2; j <= word.length; j++) if (j - i < word.length) out.push(...objectForms(word.slice(i, j)));
     if (i >= 2) out.push(probeFor(word[i - 1]!) + word.slice(i));
@@ -96,7 +102,12 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
     const tail = word.slice(i);
     // One noun alone needs a tail, and not 이/히 (꼼꼼이, 솔직이 are adverbs misspelt).
     if (parts[i] === 1 && (tail === '' || tail === '이' || tail === '히')) continue;
-    if (tail === '' || spell(probeFor(word[i - 1]!) + tail)) return true;
+    if (tail === '' || nounTail(tail) || spell(probeFor(word[i - 1]!) + tail)) return true;
+  }
+  // A word of the dictionary (not inflected there as a noun) with particles: 누군가는, 교수님이.
+  for (let i = 2; i < n; i++) {
+    const tail = word.slice(i);
+    if (tail !== '이' && tail !== '히' && nounTail(tail) && spell(word.slice(0, i))) return true;
   }
   return false;
 }

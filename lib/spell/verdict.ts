@@ -2,6 +2,7 @@
 // this is the same logic for a caller that holds the dictionary itself: the worker, the benchmark).
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord } from './compound';
+import { confusionCandidates } from './confusions';
 import type { WordVerdict } from './types';
 
 export interface SyncDictionary {
@@ -28,7 +29,8 @@ export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
   const fix = commonMisspelling(word);
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]) };
   if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
-  return { ok: false, suggestions: pickSuggestions(word, dict.suggest(word)) };
+  const confused = confusionCandidates(word).filter((c) => dict.spell(c));
+  return { ok: false, suggestions: pickSuggestions(word, [...confused, ...dict.suggest(word)]) };
 }
 
 export { compoundQueries };

@@ -8,6 +8,7 @@ import 'server-only';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { compoundQueries } from '../../spell/compound';
+import { confusionCandidates } from '../../spell/confusions';
 import type { WordVerdict } from '../../spell/types';
 import { verdictFor } from '../../spell/verdict';
 
@@ -110,8 +111,10 @@ async function judge(words: string[]): Promise<void> {
   const noSuggestions = { spell: (s: string) => answers.get(s) ?? false, suggest: () => [] };
   const bad = words.filter((w) => !verdictFor(w, noSuggestions).ok);
   const needSuggest = bad.filter((w) => !answers.get(w));
-  const third = needSuggest.length ? await ask([], needSuggest) : { suggestions: [] as string[][], error: undefined };
+  const confusions = [...new Set(needSuggest.flatMap(confusionCandidates))].filter((s) => !answers.has(s));
+  const third = needSuggest.length ? await ask(confusions, needSuggest) : { spelled: [] as boolean[], suggestions: [] as string[][], error: undefined };
   if (third.error) return;
+  confusions.forEach((s, i) => answers.set(s, third.spelled[i]!));
   const sugg = new Map(needSuggest.map((w, i) => [w, third.suggestions[i] ?? []]));
   for (const w of words) remember(w, verdictFor(w, { spell: (s) => answers.get(s) ?? false, suggest: (x) => sugg.get(x) ?? [] }));
 }
