@@ -63,9 +63,22 @@ function present(name: RomanisedName, tgt: string, keys: () => Set<string>): boo
 const INSTITUTION_RE = /(?<![A-Za-z])([A-Z][a-z]{2,14})(?: Womans| Women['’]s| National)? (?:University|College|[Pp]rovinces?|area|district|region|county)\b/g;
 const NOT_HEAD = new Set(['korea', 'korean', 'north', 'south', 'east', 'west', 'new', 'central', 'national', 'state', 'the', 'border', 'capital', 'coastal', 'rural', 'urban', 'metropolitan', 'western', 'eastern', 'northern', 'southern', 'seoul', 'pyongyang']);
 
-function institutionsIn(src: string): { head: string; start: number; end: number }[] {
+type Institution = { head: string; start: number; end: number };
+// Per source text, like the names of lib/names (the same paragraph is checked after every save).
+const institutionMemo = new Map<string, Institution[]>();
+function institutionsIn(src: string): Institution[] {
+  let v = institutionMemo.get(src);
+  if (v === undefined) {
+    v = findInstitutions(src);
+    if (institutionMemo.size > 5000) institutionMemo.clear();
+    institutionMemo.set(src, v);
+  }
+  return v;
+}
+
+function findInstitutions(src: string): Institution[] {
   if (!/University|College|[Pp]rovince|area|district|region|county/.test(src)) return [];
-  const out: { head: string; start: number; end: number }[] = [];
+  const out: Institution[] = [];
   const seen = new Set<string>();
   for (const m of src.matchAll(INSTITUTION_RE)) {
     const head = m[1]!;

@@ -12,6 +12,9 @@ import { findNounParticleMismatches, nounLookup, particleEvidence } from './part
 const ID = 'particle-agreement';
 const GLOSS_RE = /[A-Za-z.\-]\s?[(（]([가-힣]{2,8})[)）]/g;
 
+// The glossary's Korean forms, once per compiled glossary (not once per segment).
+const FORMS = new WeakMap<object, string[]>();
+
 function knownWords(sourceText: string, glossaryForms: string[]): string[] {
   // One-syllable forms (북, 한) occur inside too many other words to judge what follows them.
   const words = new Set(glossaryForms.filter((w) => w.length >= 2 && /[가-힣\d]$/.test(w)));
@@ -40,7 +43,8 @@ export const particleAgreementCheck: SegmentCheck = {
   run(segment, ctx) {
     const tgt = segment.targetText;
     if (!/[가-힣]/.test(tgt)) return [];
-    const forms = ctx.terms.list.filter((t) => t.term.kind !== 'DO_NOT_TRANSLATE').flatMap((t) => t.targets);
+    let forms = FORMS.get(ctx.terms);
+    if (!forms) FORMS.set(ctx.terms, (forms = ctx.terms.list.filter((t) => t.term.kind !== 'DO_NOT_TRANSLATE').flatMap((t) => t.targets)));
     const issues: QaIssue[] = [];
     const claimed = new Set<number>();
     for (const word of knownWords(segment.sourceText, forms)) {
