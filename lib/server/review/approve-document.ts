@@ -11,14 +11,15 @@ import type { TApproveDocumentRequest } from '../api/review.types';
 import type { Actor } from '../auth/authenticate';
 import { canEditSegment } from '../../workflow/segment-rule';
 import { db } from '../db/client';
-import { slicer } from '../db/yield';
+import { slicer, writeInSlices } from '../db/yield';
+import { BULK_CHUNK } from '../segments/bulk-write';
+import { recordSegmentUnits } from '../tm/record-unit';
 import { findInChunks } from '../db/in-chunks';
 import { documentChannel, publish } from '../events/bus';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireDocument } from '../projects/access';
 import { assertSegmentChangeAnywhere, ruleSettings } from '../segments/segment-rule';
 import { parseIgnored, qaContext, toQaSegment } from '../qa/run-qa';
-import { writeDecision } from './decide-segment';
 
 export interface TBulkApproveResult {
   approved: TSegment[];
@@ -42,7 +43,10 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
   for (const id of ids) {
     if (!byId.has(id)) result.skipped.push({ segmentId: id, position: null, reasons: [{ code: 'not_found', message: 'No such segment in this document.' }] });
   }
-  const pause = slicer(); // 5,000 approvals let other requests run (db/yield.ts)
+  const blockingOf = new Map<string, typeof blocking>();
+  for (const a of blocking) blockingOf.set(a.segmentId, [...(blockingOf.get(a.segmentId) ?? []), a]);
+  const pause = slicer(); // 5,000 checks let other requests run (db/yield.ts)
+  const approvable: typeof rows = [];
   for (const row of rows) {
     await pause();
     const reasons: TSkipReason[] = [];
@@ -53,7 +57,7 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
     else if (row.targetText.trim() === '') reasons.push({ code: 'empty', message: 'No translation yet.' });
     else {
       for (const severity of ['critical', 'major'] as MqmSeverity[]) {
-        const open = blocking.filter((a) => a.segmentId === row.id && a.severity === severity);
+        const open = (blockingOf.get(row.id) ?? []).filter((a) => a.severity === severity);
         if (open.length) {
           reasons.push({
             code: severity === 'critical' ? 'open_critical' : 'open_major',
@@ -71,15 +75,31 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
       result.skipped.push({ segmentId: row.id, position: row.position, reasons });
       continue;
     }
-    const saved = await db.$transaction((tx) => writeDecision(tx, row, 'approve', actor.id, null));
-    if (!saved) {
-      result.skipped.push({ segmentId: row.id, position: row.position, reasons: [{ code: 'changed', message: 'Saved by someone else while approving; look at it again.' }] });
-      continue;
-    }
-    const presented = presentSegment(saved);
-    result.approved.push(presented);
-    publish(documentChannel(documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
+    approvable.push(row);
   }
+  // Written in slices of a few statements each (as bulk-write.ts), pauses between them: each approval
+  // still on its own version, with its revision and TM unit, as writeDecision does one by one.
+  const neighbours = new Map((await findInChunks([...new Set(approvable.flatMap((r) => [r.position - 1, r.position + 1]))].map(String), (chunk) =>
+    db.segment.findMany({ where: { documentId, position: { in: chunk.map(Number) } }, select: { position: true, sourceText: true } }))).map((n) => [n.position, n.sourceText]));
+  const chunks: (typeof approvable)[] = [];
+  for (let i = 0; i < approvable.length; i += BULK_CHUNK) chunks.push(approvable.slice(i, i + BULK_CHUNK));
+  await writeInSlices(chunks, async (tx, chunk) => {
+    const now = new Date();
+    const done: typeof approvable = [];
+    for (const row of chunk) {
+      const { count } = await tx.segment.updateMany({ where: { id: row.id, version: row.version }, data: { state: 'APPROVED', version: row.version + 1, updatedById: actor.id, updatedAt: now } });
+      if (count) done.push(row);
+      else result.skipped.push({ segmentId: row.id, position: row.position, reasons: [{ code: 'changed', message: 'Saved by someone else while approving; look at it again.' }] });
+    }
+    if (done.length === 0) return;
+    await tx.segmentRevision.createMany({ data: done.map((r) => ({ segmentId: r.id, version: r.version + 1, target: r.target, targetText: r.targetText, state: 'APPROVED' as const, origin: r.origin, action: 'approve', reason: null, userId: actor.id, createdAt: now })) });
+    await recordSegmentUnits(tx, document.projectId, done.map((r) => ({ segmentId: r.id, sourceText: r.sourceText, targetText: r.targetText, state: 'APPROVED', origin: r.origin, doNotTranslate: r.doNotTranslate, prevSource: neighbours.get(r.position - 1) ?? '', nextSource: neighbours.get(r.position + 1) ?? '' })), actor.id);
+    for (const r of done) {
+      const presented = presentSegment({ ...r, state: 'APPROVED', version: r.version + 1, updatedAt: now });
+      result.approved.push(presented);
+      publish(documentChannel(documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
+    }
+  });
   result.skipped.sort((a, b) => (a.position ?? -1) - (b.position ?? -1));
   return result;
 }

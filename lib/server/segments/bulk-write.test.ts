@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../db/client';
 import { listSegments } from '../documents/get-document';
 import { replaceInDocument } from '../documents/replace-in-document';
+import { approveDocumentSegments } from '../review/approve-document';
 import { createAnnotation } from '../review/manage-annotations';
 import { useTestDatabase } from '../testing/db';
 import { seedProject } from '../testing/factories';
@@ -48,5 +49,23 @@ describe('bulk segment writes', () => {
     expect(r.applied[0]).toMatchObject({ targetText: '단락', version: segs[0]!.version + 1, origin: 'HUMAN' });
     expect(await db.segment.count({ where: { documentId: p.documentId, targetText: '단락' } })).toBe(250);
     expect(await db.segmentRevision.count({ where: { action: 'replace', segment: { documentId: p.documentId } } })).toBe(250);
+  });
+
+  it('a bulk approve over more than one slice: each segment approved on its version, with a revision and an APPROVED unit', async () => {
+    const p = await seedProject(Array.from({ length: 150 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n'));
+    for (const s of await db.segment.findMany({ where: { documentId: p.documentId } })) {
+      const text = `${s.position + 1}번째 문단.`; // the number QA checks is there
+      await db.segment.update({ where: { id: s.id }, data: { target: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }), targetText: text, state: 'TRANSLATED' } });
+    }
+    const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
+    const r = await approveDocumentSegments(p.users.REVIEWER, p.documentId, { segmentIds: segs.map((s) => s.id) });
+    expect(r.skipped).toEqual([]);
+    expect(r.approved.map((s) => [s.id, s.state, s.version])).toEqual(segs.map((s) => [s.id, 'APPROVED', s.version + 1]));
+    expect(await db.segment.count({ where: { documentId: p.documentId, state: 'APPROVED' } })).toBe(150);
+    expect(await db.segmentRevision.count({ where: { action: 'approve', state: 'APPROVED', segment: { documentId: p.documentId } } })).toBe(150);
+    const units = await db.tmUnit.findMany({ where: { projectId: p.projectId }, orderBy: { source: 'asc' } });
+    expect(units).toHaveLength(150);
+    expect(units.every((u) => u.state === 'APPROVED' && u.target.endsWith('번째 문단.'))).toBe(true);
+    expect(units.find((u) => u.source === 'Paragraph 2.')).toMatchObject({ prevSource: 'Paragraph 1.', nextSource: 'Paragraph 3.' });
   });
 });
