@@ -26,17 +26,23 @@ async function main() {
   const doc: QaSegment[] = Array.from({ length: 2000 }, (_, i) => ({ ...base[i % base.length]!, id: `d${i}` }));
   const known = knownWords(doc.map((s) => s.sourceText));
   const words = doc.flatMap((s) => spellTokens(s.targetText).filter((tk) => !passesWithoutDictionary(s.targetText, tk, known)).map((tk) => tk.word));
-  let worst = 0;
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - 10);
-    last = now;
-  }, 10);
+  // Timer lateness while idle (the floor: machine load) and while the worker judges the document.
+  const lateness = async (work: () => Promise<unknown>) => {
+    let worst = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last - 10);
+      last = now;
+    }, 10);
+    await work();
+    clearInterval(timer);
+    return worst;
+  };
+  const idle = await lateness(() => new Promise((r) => setTimeout(r, 3000)));
   t = performance.now();
-  await prepareVerdicts(words, 600_000);
+  const worst = await lateness(() => prepareVerdicts(words, 600_000));
   const cold = performance.now() - t;
-  clearInterval(timer);
   const spelling = { known, verdict: cachedVerdict };
   t = performance.now();
   await prepareVerdicts(words, 1500);
@@ -51,7 +57,7 @@ async function main() {
   for (const s of doc) floor += s.targetText.split(/\s+/).length;
   const floorMs = performance.now() - t;
   console.log(`2,000 segments, ${words.length} words to judge (${new Set(words).size} distinct):`);
-  console.log(`  cold (worker: dictionary, compounds, suggestions): ${(cold / 1000).toFixed(1)} s; main thread blocked at most ${worst.toFixed(0)} ms meanwhile`);
+  console.log(`  cold (worker: dictionary, compounds, suggestions): ${(cold / 1000).toFixed(1)} s; main thread blocked at most ${worst.toFixed(0)} ms meanwhile (idle floor: ${idle.toFixed(0)} ms)`);
   console.log(`  cache hit (every verdict known): ${hit.toFixed(1)} ms; the check itself over the document: ${check.toFixed(0)} ms (${issues} issues); floor (split into words) ${floorMs.toFixed(1)} ms`);
   process.exit(0);
 }

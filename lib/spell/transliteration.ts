@@ -8,6 +8,19 @@ import { isParticleTail } from './filters';
 
 const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
+// Words and word pairs recur across a document's sources: their skeletons are computed once (bounded).
+const cache = new Map<string, string>();
+function latinSkeleton(latin: string): string {
+  let k = cache.get(latin);
+  if (k === undefined) {
+    // A soft c sounds s (conference ↔ 콘퍼런스).
+    k = skeleton(latin.replace(/c(?=[eiy])/gi, 's'));
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(latin, k);
+  }
+  return k;
+}
+
 export function sourceSkeletons(source: string): Set<string> {
   const out = new Set<string>();
   const words = [...source.matchAll(LATIN_WORD)].map((m) => m[0]);
@@ -15,8 +28,7 @@ export function sourceSkeletons(source: string): Set<string> {
     let joined = '';
     for (let b = a; b < Math.min(words.length, a + 3); b++) {
       joined += words[b];
-      // A soft c sounds s (conference ↔ 콘퍼런스).
-      const k = skeleton(joined.replace(/c(?=[eiy])/gi, 's'));
+      const k = latinSkeleton(joined);
       const capital = /[A-Z]/.test(words[a]!);
       if (k.length >= 3 || (k.length === 2 && capital)) out.add(k);
     }
