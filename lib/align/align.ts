@@ -45,10 +45,10 @@ function adaptiveDp(n: number, m: number, w0: number, makeBand: (w: number) => B
 function pointBeads(points: Int32Array, cost: BeadCost): PathBead[] {
   const beads: PathBead[] = [];
   for (let k = 0; k + 3 < points.length; k += 2) {
-    const i0 = points[k];
-    const j0 = points[k + 1];
-    const di = points[k + 2] - i0;
-    const dj = points[k + 3] - j0;
+    const i0 = points[k]!;
+    const j0 = points[k + 1]!;
+    const di = points[k + 2]! - i0;
+    const dj = points[k + 3]! - j0;
     const move = moveId(di, dj);
     if (move >= 0) beads.push({ i0, j0, di, dj, cost: cost(i0, j0, di, dj, move) });
   }
@@ -58,10 +58,12 @@ function pointBeads(points: Int32Array, cost: BeadCost): PathBead[] {
 function pathBeads(dp: DpResult, cost: BeadCost): PathBead[] {
   const beads: PathBead[] = [];
   for (let k = 0; k < dp.moves.length; k++) {
-    const [di, dj] = MOVES[dp.moves[k]];
-    const i0 = dp.points[2 * k];
-    const j0 = dp.points[2 * k + 1];
-    beads.push({ i0, j0, di, dj, cost: cost(i0, j0, di, dj, dp.moves[k]) });
+    // points has one more grid point than there are moves.
+    const move = dp.moves[k]!;
+    const [di, dj] = MOVES[move]!;
+    const i0 = dp.points[2 * k]!;
+    const j0 = dp.points[2 * k + 1]!;
+    beads.push({ i0, j0, di, dj, cost: cost(i0, j0, di, dj, move) });
   }
   return beads;
 }
@@ -86,7 +88,7 @@ function toBeads(beads: readonly PathBead[], scores: Float64Array): Bead[] {
   return beads.map((b, k) => ({
     source: Array.from({ length: b.di }, (_, x) => b.i0 + x),
     target: Array.from({ length: b.dj }, (_, x) => b.j0 + x),
-    score: scores[k],
+    score: scores[k]!,
   }));
 }
 
@@ -104,7 +106,8 @@ export function align(source: readonly string[], target: readonly string[], opti
   const tgt = sideFeatures(target, true);
   const anchors = extractAnchors(source, target, options.terms ?? []);
 
-  const model0 = initialModel(src.chars[n], tgt.chars[m], Math.min(n, m));
+  const model0 = initialModel(src.chars[n]!, tgt.chars[m]!, Math.min(n, m));
+
   const priors = options.priors ?? DEFAULT_BEAD_PRIORS;
   const scorer0 = makeBeadCost(src, tgt, anchors, { model: model0, priors });
   // The band must at least span the slope, or rows of a very lopsided pair could not connect.

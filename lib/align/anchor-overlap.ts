@@ -30,20 +30,21 @@ interface Flat {
 
 function flatten(lists: readonly Int32Array[], weights: Float64Array, presence: Float64Array): Flat {
   const start = new Int32Array(lists.length + 1);
-  for (let k = 0; k < lists.length; k++) start[k + 1] = start[k] + lists[k].length;
-  const ids = new Int32Array(start[lists.length]);
+  for (let k = 0; k < lists.length; k++) start[k + 1] = start[k]! + lists[k]!.length;
+  const ids = new Int32Array(start[lists.length]!);
   const weight = new Float64Array(lists.length);
   const pre = new Float64Array(lists.length + 1);
   for (let k = 0; k < lists.length; k++) {
-    ids.set(lists[k], start[k]);
+    const list = lists[k]!;
+    ids.set(list, start[k]);
     let w = 0;
     let p = 0;
-    for (let x = 0; x < lists[k].length; x++) {
-      w += weights[lists[k][x]];
-      p += presence[lists[k][x]];
+    for (let x = 0; x < list.length; x++) {
+      w += weights[list[x]!]!;
+      p += presence[list[x]!]!;
     }
     weight[k] = w;
-    pre[k + 1] = pre[k] + p;
+    pre[k + 1] = pre[k]! + p;
   }
   return { ids, start, weight, pre };
 }
@@ -68,14 +69,14 @@ export class AnchorOverlap {
   constructor(anchors: Anchors) {
     const nTok = anchors.weights.length;
     const df = new Float64Array(nTok);
-    for (const list of [...anchors.source, ...anchors.target]) for (const id of list) df[id]++;
+    for (const list of [...anchors.source, ...anchors.target]) for (const id of list) df[id]!++;
     const paragraphs = anchors.source.length + anchors.target.length;
     const presence = new Float64Array(nTok);
     this.weights = new Float64Array(nTok);
     for (let id = 0; id < nTok; id++) {
-      const idf = Math.min(5, Math.max(0.5, Math.log((paragraphs + 1) / (df[id] + 1))));
+      const idf = Math.min(5, Math.max(0.5, Math.log((paragraphs + 1) / (df[id]! + 1))));
       presence[id] = idf / 2;
-      this.weights[id] = UNMATCHED_ANCHOR * anchors.weights[id] + idf / 2;
+      this.weights[id] = UNMATCHED_ANCHOR * anchors.weights[id]! + idf / 2;
     }
     this.s = flatten(anchors.source, this.weights, presence);
     this.t = flatten(anchors.target, this.weights, presence);
@@ -98,55 +99,55 @@ export class AnchorOverlap {
     const stamp = ++this.stamp;
     const cS = this.countS;
     const cT = this.countT;
-    for (let k = s.start[i0]; k < s.start[i0 + di]; k++) {
-      const id = s.ids[k];
+    for (let k = s.start[i0]!; k < s.start[i0 + di]!; k++) {
+      const id = s.ids[k]!;
       if (inS[id] !== stamp) {
         inS[id] = stamp;
         cS[id] = 0;
       }
-      cS[id]++;
+      cS[id]!++;
     }
-    for (let k = t.start[j0]; k < t.start[j0 + dj]; k++) {
-      const id = t.ids[k];
+    for (let k = t.start[j0]!; k < t.start[j0 + dj]!; k++) {
+      const id = t.ids[k]!;
       if (inT[id] !== stamp) {
         inT[id] = stamp;
         cT[id] = 0;
       }
-      cT[id]++;
+      cT[id]!++;
     }
     let cost = 0;
-    for (let k = s.start[i0]; k < s.start[i0 + di]; k++) {
-      const id = s.ids[k];
+    for (let k = s.start[i0]!; k < s.start[i0 + di]!; k++) {
+      const id = s.ids[k]!;
       if (counted[id] === stamp) continue;
       counted[id] = stamp;
-      const other = inT[id] === stamp ? cT[id] : 0;
-      cost += weights[id] * Math.abs(cS[id] - other);
+      const other = inT[id] === stamp ? cT[id]! : 0;
+      cost += weights[id]! * Math.abs(cS[id]! - other);
     }
-    for (let k = t.start[j0]; k < t.start[j0 + dj]; k++) {
-      const id = t.ids[k];
+    for (let k = t.start[j0]!; k < t.start[j0 + dj]!; k++) {
+      const id = t.ids[k]!;
       if (counted[id] === stamp) continue;
       counted[id] = stamp;
       // Not in the source loop, so absent from the bead's source side.
-      cost += weights[id] * cT[id];
+      cost += weights[id]! * cT[id]!;
     }
     return cost;
   }
 
   /** Weight of the tokens shared by source paragraph a and target paragraph b (sorted-list merge). */
   private direct(a: number, b: number): number {
-    let x = this.s.start[a];
-    const xe = this.s.start[a + 1];
-    let y = this.t.start[b];
-    const ye = this.t.start[b + 1];
+    let x = this.s.start[a]!;
+    const xe = this.s.start[a + 1]!;
+    let y = this.t.start[b]!;
+    const ye = this.t.start[b + 1]!;
     if (x === xe || y === ye) return 0;
     const si = this.s.ids;
     const ti = this.t.ids;
     let w = 0;
     while (x < xe && y < ye) {
-      const u = si[x];
-      const v = ti[y];
+      const u = si[x]!;
+      const v = ti[y]!;
       if (u === v) {
-        w += this.weights[u];
+        w += this.weights[u]!;
         x++;
         y++;
       } else if (u < v) x++;
@@ -163,33 +164,33 @@ export class AnchorOverlap {
     this.mhi = new Int32Array(n);
     this.moff = new Int32Array(n + 1);
     for (let a = 0; a < n; a++) {
-      this.mlo[a] = Math.max(0, band.lo[a + 1] - 3);
-      this.mhi[a] = Math.min(m - 1, band.hi[Math.min(n, a + 3)] - 1);
-      this.moff[a + 1] = this.moff[a] + Math.max(0, this.mhi[a] - this.mlo[a] + 1);
+      this.mlo[a] = Math.max(0, band.lo[a + 1]! - 3);
+      this.mhi[a] = Math.min(m - 1, band.hi[Math.min(n, a + 3)]! - 1);
+      this.moff[a + 1] = this.moff[a]! + Math.max(0, this.mhi[a]! - this.mlo[a]! + 1);
     }
-    this.vals = new Float64Array(this.moff[n]);
+    this.vals = new Float64Array(this.moff[n]!);
     for (let a = 0; a < n; a++) {
       if (this.s.weight[a] === 0) continue;
-      const off = this.moff[a] - this.mlo[a];
-      for (let b = this.mlo[a]; b <= this.mhi[a]; b++) {
+      const off = this.moff[a]! - this.mlo[a]!;
+      for (let b = this.mlo[a]!; b <= this.mhi[a]!; b++) {
         if (this.t.weight[b] !== 0) this.vals[off + b] = this.direct(a, b);
       }
     }
   }
 
   pair(a: number, b: number): number {
-    if (a < this.mlo.length && b >= this.mlo[a] && b <= this.mhi[a]) return this.vals[this.moff[a] + b - this.mlo[a]];
+    if (a < this.mlo.length && b >= this.mlo[a]! && b <= this.mhi[a]!) return this.vals[this.moff[a]! + b - this.mlo[a]!]!;
     return this.direct(a, b);
   }
 
   /** Anchor cost of a bead (see the header): presence for 1:0 / 0:1, misses for n:m beads. */
   cost(i0: number, j0: number, di: number, dj: number, exact = false): number {
-    if (di === 0) return this.t.pre[j0 + dj] - this.t.pre[j0];
-    if (dj === 0) return this.s.pre[i0 + di] - this.s.pre[i0];
+    if (di === 0) return this.t.pre[j0 + dj]! - this.t.pre[j0]!;
+    if (dj === 0) return this.s.pre[i0 + di]! - this.s.pre[i0]!;
     let any = 0;
-    for (let x = 0; x < di; x++) any += this.s.weight[i0 + x];
+    for (let x = 0; x < di; x++) any += this.s.weight[i0 + x]!;
     let anyT = 0;
-    for (let y = 0; y < dj; y++) anyT += this.t.weight[j0 + y];
+    for (let y = 0; y < dj; y++) anyT += this.t.weight[j0 + y]!;
     if (any === 0 || anyT === 0) return any + anyT;
     if (exact && (di > 1 || dj > 1)) return this.exactMisses(i0, j0, di, dj);
     const m = this.scratch;
@@ -201,13 +202,14 @@ export class AnchorOverlap {
         m[x * 3 + y] = v;
         row += v;
       }
-      const left = this.s.weight[i0 + x] - row;
+      const left = this.s.weight[i0 + x]! - row;
       if (left > 0) cost += left;
     }
     for (let y = 0; y < dj; y++) {
       let col = 0;
-      for (let x = 0; x < di; x++) col += m[x * 3 + y];
-      const left = this.t.weight[j0 + y] - col;
+      for (let x = 0; x < di; x++) col += m[x * 3 + y]!;
+      const left = this.t.weight[j0 + y]! - col;
+
       if (left > 0) cost += left;
     }
     return cost;

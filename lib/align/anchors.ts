@@ -58,8 +58,9 @@ export function acronyms(text: string): string[] {
 export function romanisedPairs(paragraphs: readonly string[]): AlignTerm[] {
   const seen = new Map<string, string>();
   for (const p of paragraphs) {
-    for (const m of p.matchAll(ROMANISED_PAIR)) {
-      if (!seen.has(m[2])) seen.set(m[2], m[1].trim());
+    // Both groups are required by ROMANISED_PAIR.
+    for (const [, name = '', korean = ''] of p.matchAll(ROMANISED_PAIR)) {
+      if (!seen.has(korean)) seen.set(korean, name.trim());
     }
   }
   return [...seen].map(([target, source]) => ({ source, target }));
@@ -147,7 +148,8 @@ export function extractAnchors(
   for (const ids of src) for (const id of ids) onSource[id] = 1;
   for (const ids of tgt) for (const id of ids) onTarget[id] = 1;
   const both = (ids: Set<number>) =>
-    toSorted(new Set([...ids].filter((id) => (onSource[id] && onTarget[id]) || oneSidedOk(vocab.tokens[id]))));
+    toSorted(new Set([...ids].filter((id) => (onSource[id] && onTarget[id]) || oneSidedOk(vocab.tokens[id]!))));
+
 
   const weights = new Float64Array(vocab.tokens.length);
   vocab.tokens.forEach((tok, id) => {

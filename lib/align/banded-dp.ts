@@ -24,7 +24,7 @@ export interface Band {
 
 function finishBand(lo: Int32Array, hi: Int32Array): Band {
   const offset = new Int32Array(lo.length + 1);
-  for (let i = 0; i < lo.length; i++) offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1);
+  for (let i = 0; i < lo.length; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
   return { lo, hi, offset };
 }
 
@@ -46,25 +46,25 @@ export function pathBand(n: number, m: number, points: Int32Array, w: number): B
   const minJ = new Int32Array(n + 1).fill(m);
   const maxJ = new Int32Array(n + 1).fill(0);
   for (let k = 0; k < points.length; k += 2) {
-    const i = points[k];
-    const j = points[k + 1];
-    if (j < minJ[i]) minJ[i] = j;
-    if (j > maxJ[i]) maxJ[i] = j;
+    const i = points[k]!;
+    const j = points[k + 1]!;
+    if (j < minJ[i]!) minJ[i] = j;
+    if (j > maxJ[i]!) maxJ[i] = j;
     // Rows skipped by a 2:x or 3:x bead take the target range of that bead.
     if (k + 2 < points.length) {
-      const i2 = points[k + 2];
-      const j2 = points[k + 3];
+      const i2 = points[k + 2]!;
+      const j2 = points[k + 3]!;
       for (let r = i + 1; r < i2; r++) {
-        if (j < minJ[r]) minJ[r] = j;
-        if (j2 > maxJ[r]) maxJ[r] = j2;
+        if (j < minJ[r]!) minJ[r] = j;
+        if (j2 > maxJ[r]!) maxJ[r] = j2;
       }
     }
   }
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
-    lo[i] = i === 0 ? 0 : Math.max(0, minJ[i] - w);
-    hi[i] = i === n ? m : Math.min(m, maxJ[i] + w);
+    lo[i] = i === 0 ? 0 : Math.max(0, minJ[i]! - w);
+    hi[i] = i === n ? m : Math.min(m, maxJ[i]! + w);
   }
   return finishBand(lo, hi);
 }
@@ -91,28 +91,28 @@ const MOVE_COUNT = MOVES.length;
 export function bandedDp(n: number, m: number, band: Band, cost: BeadCost, lowerBound?: Float64Array): DpResult {
   const floor = lowerBound ?? new Float64Array(MOVE_COUNT);
   const { lo, hi, offset } = band;
-  const cells = offset[n + 1];
+  const cells = offset[n + 1]!;
   const total = new Float64Array(cells).fill(Infinity);
   const back = new Uint8Array(cells);
   total[0] = 0;
   for (let i = 0; i <= n; i++) {
-    const rowLo = lo[i];
-    const rowHi = hi[i];
-    const rowOff = offset[i] - rowLo;
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    const rowOff = offset[i]! - rowLo;
     for (let j = rowLo; j <= rowHi; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestMove = 0;
       for (let k = 0; k < MOVE_COUNT; k++) {
-        const di = DI[k];
-        const dj = DJ[k];
+        const di = DI[k]!;
+        const dj = DJ[k]!;
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0) continue;
-        const plo = lo[pi];
-        if (pj < plo || pj > hi[pi]) continue;
-        const prev = total[offset[pi] + pj - plo];
-        if (prev + floor[k] >= best) continue;
+        const plo = lo[pi]!;
+        if (pj < plo || pj > hi[pi]!) continue;
+        const prev = total[offset[pi]! + pj - plo]!;
+        if (prev + floor[k]! >= best) continue;
         const c = prev + cost(pi, pj, di, dj, k);
         if (c < best) {
           best = c;
@@ -136,17 +136,21 @@ function backtrack(n: number, m: number, band: Band, back: Uint8Array, cells: nu
   const margin = 1;
   while (i > 0 || j > 0) {
     rev.push(i, j);
-    if ((lo[i] > 0 && j - lo[i] <= margin) || (hi[i] < m && hi[i] - j <= margin)) touchesEdge = true;
-    const k = back[offset[i] + j - lo[i]];
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    if ((rowLo > 0 && j - rowLo <= margin) || (rowHi < m && rowHi - j <= margin)) touchesEdge = true;
+    const k = back[offset[i]! + j - rowLo]!;
     revMoves.push(k);
-    i -= MOVES[k][0];
-    j -= MOVES[k][1];
+    const [di, dj] = MOVES[k]!;
+    i -= di;
+    j -= dj;
   }
   rev.push(0, 0);
   const points = new Int32Array(rev.length);
   for (let k = 0; k < rev.length; k += 2) {
-    points[k] = rev[rev.length - 2 - k];
-    points[k + 1] = rev[rev.length - 1 - k];
+    points[k] = rev[rev.length - 2 - k]!;
+    points[k + 1] = rev[rev.length - 1 - k]!;
+
   }
   return { points, moves: Uint8Array.from(revMoves.reverse()), touchesEdge, cells };
 }

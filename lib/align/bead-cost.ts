@@ -51,12 +51,12 @@ export function makeBeadCost(
   params: CostParams,
 ): BeadScorer {
   const { ratio, variance, relative } = params.model;
-  const priorCost = Float64Array.from(MOVES, (_, k) => -Math.log(params.priors[k]));
+  const priorCost = Float64Array.from(MOVES, (_, k) => -Math.log(params.priors[k]!));
   // Background distributions of inserted target paragraphs: exponential length, geometric sentences.
   const m = tgt.count;
-  const meanChars = Math.max(20, m ? tgt.chars[m] / m : 0);
+  const meanChars = Math.max(20, m ? tgt.chars[m]! / m : 0);
   const logMeanChars = Math.log(meanChars);
-  const p = Math.min(0.9, Math.max(0.05, m ? m / Math.max(1, tgt.sentences[m]) : 0.5));
+  const p = Math.min(0.9, Math.max(0.05, m ? m / Math.max(1, tgt.sentences[m]!) : 0.5));
   const logP = -Math.log(p);
   const log1mP = -Math.log(1 - p);
   const overlap = new AnchorOverlap(anchors);
@@ -72,16 +72,16 @@ export function makeBeadCost(
   const rel2 = relative * relative;
 
   const cost: BeadCost = (i0, j0, di, dj, move) => {
-    let c = priorCost[move] + overlap.cost(i0, j0, di, dj, exact);
-    const qs = sQuote[i0 + di] - sQuote[i0];
-    const qt = tQuote[j0 + dj] - tQuote[j0];
+    let c = priorCost[move]! + overlap.cost(i0, j0, di, dj, exact);
+    const qs = sQuote[i0 + di]! - sQuote[i0]!;
+    const qt = tQuote[j0 + dj]! - tQuote[j0]!;
     c += qs > qt ? UNMATCHED_QUOTE * (qs - qt) : UNMATCHED_QUOTE * (qt - qs);
     if (dj === 0) return c;
-    const lt = tChars[j0 + dj] - tChars[j0];
-    const nt = tSent[j0 + dj] - tSent[j0];
+    const lt = tChars[j0 + dj]! - tChars[j0]!;
+    const nt = tSent[j0 + dj]! - tSent[j0]!;
     if (di === 0) return c + logMeanChars + lt / meanChars + logP + (nt > 1 ? (nt - 1) * log1mP : 0);
-    const ls = sChars[i0 + di] - sChars[i0];
-    const ns = sSent[i0 + di] - sSent[i0];
+    const ls = sChars[i0 + di]! - sChars[i0]!;
+    const ns = sSent[i0 + di]! - sSent[i0]!;
     const expected = ratio * ls;
     const mean = Math.max(1, 0.5 * (expected + lt));
     const sigma = Math.sqrt(variance * mean + rel2 * mean * mean); // = lengthSigma(), inlined
@@ -94,8 +94,8 @@ export function makeBeadCost(
     if (dj === 2) {
       c += Math.log(lt + 1);
       if (di === 2) {
-        const l1 = tChars[j0 + 1] - tChars[j0];
-        const e1 = ratio * (sChars[i0 + 1] - sChars[i0]);
+        const l1 = tChars[j0 + 1]! - tChars[j0]!;
+        const e1 = ratio * (sChars[i0 + 1]! - sChars[i0]!);
         const m1 = Math.max(1, 0.5 * (e1 + l1));
         const e2 = expected - e1;
         const l2 = lt - l1;
@@ -115,7 +115,8 @@ export function makeBeadCost(
   // (sigma is at least sqrt(variance), since the mean length is at least 1).
   const minNorm = Math.min(0, 0.5 * Math.log(variance) + HALF_LOG_2PI);
   const lowerBound = Float64Array.from(MOVES, ([di, dj], k) =>
-    priorCost[k] + (dj === 0 ? 0 : di === 0 ? logMeanChars + logP : minNorm),
+    priorCost[k]! + (dj === 0
+ ? 0 : di === 0 ? logMeanChars + logP : minNorm),
   );
   return { cost, lowerBound, prepare: (band) => overlap.prepare(band) };
 }

@@ -29,8 +29,8 @@ export interface PathBead {
 /** All ways to cover a (di, dj) block with exactly two beads, as [first, second] shapes. */
 function twoBeadSplits(di: number, dj: number): [number, number][] {
   const out: [number, number][] = [];
-  for (let a = 0; a < MOVES.length; a++) {
-    const b = moveId(di - MOVES[a][0], dj - MOVES[a][1]);
+  for (const [a, [adi, adj]] of MOVES.entries()) {
+    const b = moveId(di - adi, dj - adj);
     if (b >= 0) out.push([a, b]);
   }
   return out;
@@ -66,8 +66,8 @@ function bestAlternative(
   }
   for (const [a, b] of splitsOf(di, dj)) {
     if (current.length === 2 && current[0] === a && current[1] === b) continue;
-    const [adi, adj] = MOVES[a];
-    const [bdi, bdj] = MOVES[b];
+    const [adi, adj] = MOVES[a]!;
+    const [bdi, bdj] = MOVES[b]!;
     const c = cost(i0, j0, adi, adj, a) + cost(i0 + adi, j0 + adj, bdi, bdj, b);
     if (c < best) best = c;
   }
@@ -77,15 +77,16 @@ function bestAlternative(
 export function beadConfidences(beads: readonly PathBead[], cost: BeadCost): Float64Array {
   const scores = new Float64Array(beads.length);
   const ids = beads.map((b) => moveId(b.di, b.dj));
-  for (let k = 0; k < beads.length; k++) {
-    const b = beads[k];
-    let margin = bestAlternative(cost, b.i0, b.j0, b.di, b.dj, [ids[k]]) - b.cost;
+  for (const [k, b] of beads.entries()) {
+    let margin = bestAlternative(cost, b.i0, b.j0, b.di, b.dj, [ids[k]!]) - b.cost;
     for (const n of [k - 1, k + 1]) {
       if (n < 0 || n >= beads.length) continue;
+      // Both in range: first >= 0 and first + 1 <= max(k, n) < beads.length.
       const first = Math.min(k, n);
-      const a = beads[first];
-      const c = beads[first + 1];
-      const alt = bestAlternative(cost, a.i0, a.j0, a.di + c.di, a.dj + c.dj, [ids[first], ids[first + 1]]);
+      const a = beads[first]!;
+      const c = beads[first + 1]!;
+      const alt = bestAlternative(cost, a.i0, a.j0, a.di + c.di, a.dj + c.dj, [ids[first]!, ids[first + 1]!]);
+
       margin = Math.min(margin, alt - a.cost - c.cost);
     }
     // Rounding noise can make a tie look like a tiny negative margin.

@@ -51,7 +51,7 @@ export function sentenceSpans(text: string, korean: boolean): [number, number][]
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     if (!korean) {
       const word = text.slice(m.index, m.index + m[0].trimEnd().length).replace(/["”’'」』)\]]+$/, '');
-      const next = m[2];
+      const next = m[2]!; // the lookahead group is not optional
       if (ABBREVIATION.test(word) && !(DOTTED_ACRONYM.test(word) && SENTENCE_STARTER.test(next))) continue;
       // A lowercase next word means the period was not a sentence end ("approx. three").
       if (/^[a-z]/.test(next)) continue;
@@ -71,7 +71,7 @@ export function countSentences(text: string, korean: boolean): number {
 
 function prefix(values: readonly number[]): Float64Array {
   const pre = new Float64Array(values.length + 1);
-  for (let k = 0; k < values.length; k++) pre[k + 1] = pre[k] + values[k];
+  for (let k = 0; k < values.length; k++) pre[k + 1] = pre[k]! + values[k]!;
   return pre;
 }
 
@@ -86,5 +86,6 @@ export function sideFeatures(paragraphs: readonly string[], korean: boolean): Si
 
 /** Sum of a prefix-summed measure over paragraphs [from, from + count). */
 export function span(pre: Float64Array, from: number, count: number): number {
-  return pre[from + count] - pre[from];
+  return pre[from + count]! - pre[from]!;
+
 }

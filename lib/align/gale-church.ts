@@ -58,13 +58,13 @@ export function galeChurch(source: readonly string[], target: readonly string[],
       let best = 2147483647;
       let bestMove = 0;
       for (let k = 0; k < GC_MOVES.length; k++) {
-        const [di, dj, penalty] = GC_MOVES[k];
+        const [di, dj, penalty] = GC_MOVES[k]!;
         if (i < di || j < dj) continue;
         let a = 0;
-        for (let x = i - di; x < i; x++) a += ls[x];
+        for (let x = i - di; x < i; x++) a += ls[x]!;
         let b = 0;
-        for (let y = j - dj; y < j; y++) b += lt[y];
-        const d = dist[(i - di) * width + j - dj] + penalty + matchCost(a, b, c, s2);
+        for (let y = j - dj; y < j; y++) b += lt[y]!;
+        const d = dist[(i - di) * width + j - dj]! + penalty + matchCost(a, b, c, s2);
         if (d < best) {
           best = d;
           bestMove = k;
@@ -78,11 +78,12 @@ export function galeChurch(source: readonly string[], target: readonly string[],
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const [di, dj] = GC_MOVES[back[i * width + j]];
+    const [di, dj] = GC_MOVES[back[i * width + j]!]!;
     let a = 0;
-    for (let x = i - di; x < i; x++) a += ls[x];
+    for (let x = i - di; x < i; x++) a += ls[x]!;
     let b = 0;
-    for (let y = j - dj; y < j; y++) b += lt[y];
+    for (let y = j - dj; y < j; y++) b += lt[y]!;
+
     beads.push({
       source: Array.from({ length: di }, (_, x) => i - di + x),
       target: Array.from({ length: dj }, (_, y) => j - dj + y),

@@ -37,10 +37,12 @@ export function initialModel(
   return { ...prior, ratio: Math.exp(logRatio) };
 }
 
+/** Median of a non-empty list (both callers check for at least one value). */
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+
 }
 
 /**

@@ -105,12 +105,13 @@ export function englishNameKeys(text: string): string[] {
   const out = new Set<string>();
   let run: { word: string; end: number }[] = [];
   const flush = () => {
-    for (let a = 0; a < run.length; a++) {
+    for (const [a, { word }] of run.entries()) {
       // A hyphenated given name after a family name ("Kim Jong-un") is never written alone.
-      if (a > 0 && run[a].word.includes('-')) continue;
+      if (a > 0 && word.includes('-')) continue;
       let joined = '';
       for (let b = a; b < Math.min(run.length, a + 3); b++) {
-        joined += run[b].word;
+        joined += run[b]!.word;
+
         const k = remember(skeletonCache, joined, () => skeleton(joined));
         if (k.length >= MIN_CONSONANTS) out.add(k);
       }

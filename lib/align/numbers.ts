@@ -21,9 +21,6 @@ const MONTHS = [
   'november', 'december',
 ];
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const KO_SCALES: Record<string, number> = {
-  천: 1e3, 만: 1e4, 십만: 1e5, 백만: 1e6, 천만: 1e7, 억: 1e8, 십억: 1e9, 백억: 1e10, 천억: 1e11, 조: 1e12,
-};
 // Native Korean numerals only count before a counter word; alone they are too ambiguous (세 = "world", 네 = "yes").
 const KO_NATIVE: Record<string, number> = {
   석: 3, 넉: 4, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
@@ -45,21 +42,26 @@ function parseDigits(s: string): number {
 /** An English ordinal or cardinal word used as a day after a month name ("May fourth", "June twenty-first"). */
 function dayWord(word: string): number | undefined {
   const parts = word.toLowerCase().split('-');
-  if (parts.length === 2 && TENS[parts[0]] !== undefined) {
-    const unit = ORDINALS[parts[1]] ?? ONES[parts[1]];
-    return unit !== undefined && unit < 10 ? TENS[parts[0]] + unit : undefined;
+  const [first = '', second = ''] = parts; // split() always returns at least one part
+  const tens = TENS[first];
+  if (parts.length === 2 && tens !== undefined) {
+    const unit = ORDINALS[second] ?? ONES[second];
+    return unit !== undefined && unit < 10 ? tens + unit : undefined;
   }
-  return ORDINALS[parts[0]] ?? ONES[parts[0]] ?? TENS[parts[0]];
+  return ORDINALS[first] ?? ONES[first] ?? tens;
 }
 
 /** A cardinal number word ("seven", "twenty-five"); "one" is left out because it is mostly a pronoun. */
 function cardinalWord(word: string): number | undefined {
   const parts = word.toLowerCase().split('-');
-  if (parts.length === 2 && TENS[parts[0]] !== undefined && ONES[parts[1]] !== undefined && ONES[parts[1]] < 10) {
-    return TENS[parts[0]] + ONES[parts[1]];
+  const [first = '', second = ''] = parts; // split() always returns at least one part
+  const tens = TENS[first];
+  if (parts.length === 2) {
+    const unit = ONES[second];
+    if (tens !== undefined && unit !== undefined && unit < 10) return tens + unit;
   }
   if (parts.length !== 1) return undefined;
-  return ONES[parts[0]] ?? TENS[parts[0]];
+  return ONES[first] ?? tens;
 }
 
 // AP style abbreviates months before a day: "Aug. 20", "Sept. 19, 2018", "Dec. 3".
@@ -101,7 +103,7 @@ export function englishNumbers(text: string): string[] {
     const tok = m[0];
     NEXT_WORD.lastIndex = m.index + tok.length;
     const nextMatch = NEXT_WORD.exec(text);
-    const next = nextMatch?.[1].toLowerCase();
+    const next = nextMatch?.[1]!.toLowerCase(); // group 1 is not optional
     const scale = next !== undefined ? SCALES[next] : undefined;
     const skipNext = () => {
       if (nextMatch) EN_CANDIDATE.lastIndex = NEXT_WORD.lastIndex;
@@ -115,8 +117,9 @@ export function englishNumbers(text: string): string[] {
     const lower = tok.toLowerCase();
     const fraction = FRACTION.exec(lower);
     if (fraction) {
-      const numerator = fraction[1] === 'a' || fraction[1] === 'one' ? 1 : ONES[fraction[1]];
-      out.push(String(DENOMINATORS[fraction[2]]), String(numerator));
+      const [, count = '', part = ''] = fraction; // both groups are required by FRACTION
+      const numerator = count === 'a' || count === 'one' ? 1 : ONES[count];
+      out.push(String(DENOMINATORS[part]), String(numerator));
       continue;
     }
     if (MULTIPLICATIVES[lower] !== undefined) {
@@ -189,7 +192,7 @@ function koreanAmounts(chain: string): number[] {
   let lastSmall = Infinity;
   let started = false;
   for (const g of chain.matchAll(KO_GROUP)) {
-    const value = parseDigits(g[1]);
+    const value = parseDigits(g[1]!); // group 1 is not optional
     if (!Number.isFinite(value)) continue;
     const unit = g[2] ?? '';
     const big = unit.endsWith('조') ? 1e12 : unit.endsWith('억') ? 1e8 : unit.endsWith('만') ? 1e4 : 1;
@@ -236,7 +239,8 @@ export function koreanNumbers(text: string): string[] {
       out.push(day ? dayValue(value) : normaliseNumber(value));
     });
   }
-  for (const m of text.matchAll(KO_NATIVE_COUNTER)) out.push(String(KO_NATIVE[m[1]]));
-  for (const m of text.matchAll(KO_DAY_COUNT)) out.push(String(KO_DAY_COUNTS[m[1]]));
+  for (const [, word = ''] of text.matchAll(KO_NATIVE_COUNTER)) out.push(String(KO_NATIVE[word]));
+  for (const [, word = ''] of text.matchAll(KO_DAY_COUNT)) out.push(String(KO_DAY_COUNTS[word]));
+
   return out;
 }

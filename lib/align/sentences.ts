@@ -47,7 +47,8 @@ export function alignSentences(
   if (src.length === 1 && tgt.length === 1) {
     links = [{ source: [0], target: [0], score: 1 }];
   } else {
-    const text = (side: readonly string[], s: SentenceSpan) => side[s.paragraph].slice(s.start, s.end);
+    const text = (side: readonly string[], s: SentenceSpan) => side[s.paragraph]!.slice(s.start, s.end); // spansOf(side)
+
     // Only the glossary terms this bead mentions: a project glossary has hundreds, a bead a few.
     const lower = source.join('\n').toLowerCase();
     const terms = options.terms?.filter((t) => t.source.trim() && lower.includes(t.source.trim().toLowerCase()));

@@ -53,8 +53,8 @@ export function windowPath(n: number, m: number, cost: BeadCost, lowerBound: Flo
     let lastR = 0;
     let lastC = 0;
     for (let x = 0; x < kept.length; x += 2) {
-      lastR = kept[x];
-      lastC = kept[x + 1];
+      lastR = kept[x]!;
+      lastC = kept[x + 1]!;
       points.push(i0 + lastR, j0 + lastC);
     }
     const used = lastR + lastC;
@@ -91,11 +91,11 @@ function runWindow(
   for (let r = 0; r <= R; r++) {
     const centre = r * slope;
     lo[r] = r === 0 ? 0 : Math.max(0, Math.min(mRest, Math.floor(centre - W)));
-    hi[r] = Math.min(mRest, Math.ceil(centre + W), lo[r] + width - 1);
+    hi[r] = Math.min(mRest, Math.ceil(centre + W), lo[r]! + width - 1);
   }
   for (let r = 0; r <= R; r++) {
     const base = r * width;
-    for (let c = lo[r]; c <= hi[r]; c++) {
+    for (let c = lo[r]!; c <= hi[r]!; c++) {
       if (r === 0 && c === 0) {
         total[base] = 0;
         continue;
@@ -103,56 +103,62 @@ function runWindow(
       let best = Infinity;
       let bestMove = 0;
       for (let k = 0; k < DI.length; k++) {
-        const pr = r - DI[k];
-        const pc = c - DJ[k];
-        if (pr < 0 || pc < lo[pr] || pc > hi[pr]) continue;
-        const prev = total[pr * width + pc - lo[pr]];
-        if (prev + lowerBound[k] >= best) continue;
-        const v = prev + cost(i0 + pr, j0 + pc, DI[k], DJ[k], k);
+        const pr = r - DI[k]!;
+        const pc = c - DJ[k]!;
+        if (pr < 0 || pc < lo[pr]! || pc > hi[pr]!) continue;
+        const prev = total[pr * width + pc - lo[pr]!]!;
+        if (prev + lowerBound[k]! >= best) continue;
+        const v = prev + cost(i0 + pr, j0 + pc, DI[k]!, DJ[k]!, k);
         if (v < best) {
           best = v;
           bestMove = k;
         }
       }
-      total[base + c - lo[r]] = best;
-      back[base + c - lo[r]] = bestMove;
+      total[base + c - lo[r]!] = best;
+      back[base + c - lo[r]!] = bestMove;
     }
   }
   // End of the window: the cheapest cell of the last row once the target paragraphs it has not yet
   // consumed are charged at the running cost per paragraph; the final window ends at m if it can.
-  let endC = lo[R];
+  const endLo = lo[R]!;
+  const endHi = hi[R]!;
+  let endC = endLo;
   let endScore = Infinity;
-  for (let c = lo[R]; c <= hi[R]; c++) {
-    const v = total[R * width + c - lo[R]] + perParagraph * (mRest - c);
+  for (let c = endLo; c <= endHi; c++) {
+    const v = total[R * width + c - endLo]! + perParagraph * (mRest - c);
     if (v < endScore) {
       endScore = v;
       endC = c;
     }
   }
   const last = i0 + R === n;
-  if (last && hi[R] === mRest && Number.isFinite(total[R * width + mRest - lo[R]])) endC = mRest;
+  if (last && endHi === mRest && Number.isFinite(total[R * width + mRest - endLo])) endC = mRest;
   const rev: number[] = [];
   let r = R;
   let c = endC;
   while (r > 0 || c > 0) {
     rev.push(r, c);
-    const k = back[r * width + c - lo[r]];
-    r -= DI[k];
-    c -= DJ[k];
+    const k = back[r * width + c - lo[r]!]!;
+    r -= DI[k]!;
+    c -= DJ[k]!;
   }
   const keepRows = last ? R : C;
   const kept: number[] = [];
   let touchesEdge = false;
   for (let x = rev.length - 2; x >= 0; x -= 2) {
-    const pr = rev[x];
-    const pc = rev[x + 1];
+    const pr = rev[x]!;
+    const pc = rev[x + 1]!;
     if (pr > keepRows) break;
     kept.push(pr, pc);
-    if ((lo[pr] > 0 && pc - lo[pr] <= 1) || (hi[pr] < mRest && hi[pr] - pc <= 1)) touchesEdge = true;
+    const rowLo = lo[pr]!;
+    const rowHi = hi[pr]!;
+    if ((rowLo > 0 && pc - rowLo <= 1) || (rowHi < mRest && rowHi - pc <= 1)) touchesEdge = true;
   }
   if (kept.length === 0) kept.push(1, 0); // cannot happen while 1:0 moves exist; never stall
-  const kr = kept[kept.length - 2];
-  const kc = kept[kept.length - 1];
-  const spent = kc >= lo[kr] && kc <= hi[kr] ? total[kr * width + kc - lo[kr]] : Infinity;
+  const kr = kept[kept.length - 2]!;
+  const kc = kept[kept.length - 1]!;
+  const krLo = lo[kr]!;
+  const spent = kc >= krLo && kc <= hi[kr]! ? total[kr * width + kc - krLo]! : Infinity;
+
   return { kept, spent, touchesEdge, perParagraph: kr + kc > 0 ? spent / (kr + kc) : Infinity };
 }
