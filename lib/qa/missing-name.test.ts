@@ -49,4 +49,8 @@ describe('missing-name check', () => {
     expect(run('Professor Park of Ewha Womans University', '박 교수')).toEqual([]);
     expect(run('a professor at Harvard University', '교수')).toEqual([]);
   });
+  it('does not take the surname before a title for a person when the English first names someone else by it', () => {
+    expect(run("KCNA said Kim's sister, Kim Yo-jong, was promoted.", '조선중앙통신은 김 위원장의 여동생이 승진했다고 전했다.')).toEqual(['missing-name:Kim Yo-jong']);
+    expect(run('Kim Yo-jong, his sister, was promoted; Kim said so.', '그의 여동생 김 부부장이 승진했다.')).toEqual([]);
+  });
 });

@@ -35,7 +35,7 @@ function namesIn(src: string): RomanisedName[] {
   return v;
 }
 
-function present(name: RomanisedName, tgt: string, keys: () => Set<string>): boolean {
+function present(name: RomanisedName, tgt: string, keys: () => Set<string>, otherSameSurname = false): boolean {
   if (tgt.includes(name.source) || tgt.includes(name.source.split(/[\s-]/)[0]!)) return true;
   for (const c of name.candidates) {
     if (tgt.includes(c.target)) return true;
@@ -45,13 +45,14 @@ function present(name: RomanisedName, tgt: string, keys: () => Set<string>): boo
   const sk = skeleton(name.type === 'place' ? name.source.split(/[\s-]/)[0]! : name.source);
   if (sk.length >= 4 && keys().has(sk)) return true;
   if (name.type === 'person') {
-    // The surname alone before a title or a name-like word: 김 위원장, 이 교수.
+    // The surname alone before a title or a name-like word: 김 위원장, 이 교수 — unless the English
+    // names someone else by that surname first ("Kim's sister, Kim Yo-jong": 김 위원장 is the other).
     const surnames = new Set(name.candidates.map((c) => c.target[0]!));
-    for (const s of surnames) if (new RegExp(`(?<![가-힣])${s} [가-힣]`).test(tgt)) return true;
+    if (!otherSameSurname) for (const s of surnames) if (new RegExp(`(?<![가-힣])${s} [가-힣]`).test(tgt)) return true;
     // The given name's skeleton at the end of a word (a translator's different surname reading).
     const given = name.source.split(' ').slice(1).join('');
     const gk = skeleton(given);
-    if (gk.length >= 3) for (const w of tgt.match(/[가-힣]{2,4}/g) ?? []) if (hangulSkeleton(w).endsWith(gk)) return true;
+    if (gk.length >= 3 && !otherSameSurname) for (const w of tgt.match(/[가-힣]{2,4}/g) ?? []) if (hangulSkeleton(w).endsWith(gk)) return true;
   }
   return false;
 }
@@ -153,7 +154,10 @@ export const missingNameCheck: SegmentCheck = {
       if (start < 0) continue;
       const end = start + name.source.length;
       if (glossary.some((m) => m.start < end && start < m.end)) continue;
-      if (present(name, tgt, keys)) continue;
+      // A bare mention of the surname before this name's first mention is someone else.
+      const surname = name.source.split(' ')[0]!;
+      const other = name.type === 'person' && new RegExp(`\\b${surname}\\b(?![ -][A-Z])`).test(src.slice(0, start));
+      if (present(name, tgt, keys, other)) continue;
       const ko = name.candidates[0]!.target;
       issues.push(
         makeIssue(ID, ctx.locale, {

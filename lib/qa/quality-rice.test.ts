@@ -35,9 +35,9 @@ describe('QA on the rice-offer commentary (lib/qa/testing)', () => {
     expect(caught(score(run, clean, RICE_TERMS, TUNE2_VARIANTS))).toBeGreaterThanOrEqual(14);
     expect(caught(score(run, clean, RICE_TERMS, HELDOUT_VARIANTS))).toBeGreaterThanOrEqual(38);
   });
-  it('round-3 tune set on other texts (fixture article, news stories): ≥ 29/36 caught, no alarm on the probes or on the variant segments when clean', () => {
+  it('round-3 tune set on other texts (fixture article, news stories): ≥ 30/36 caught, no alarm on the probes or on the variant segments when clean', () => {
     const s3 = scoreTune3(run, TUNE3_VARIANTS, TUNE3_PROBES);
-    expect(caught(s3)).toBeGreaterThanOrEqual(29);
+    expect(caught(s3)).toBeGreaterThanOrEqual(30);
     expect(s3.probeAlarms).toEqual([]);
     // The news stories' own quirks (empty rows, 2·29 합의) are the only issues on the clean texts.
     expect(s3.falseAlarms.filter((f) => !/empty-target|numbers:extra:29/.test(f))).toEqual([]);
