@@ -336,6 +336,14 @@ describe('the job', () => {
     }
   });
 
+  it('counts a paragraph too long for one DeepL request as left untranslated, not as DeepL work', async () => {
+    const long = `${'A very long sentence about the talks. '.repeat(3600).trim()}`; // ~133 KiB, over the 128 KiB request limit
+    const p = await seedProject(`Short one.\n\n${long}`);
+    const dry = await start(p, { dryRun: true });
+    expect(dry.status).toBe(200);
+    expect(dry.json).toMatchObject({ mtEnabled: true, segments: 2, tmMatches: 0, mtSegments: 1, untranslated: 1, untranslatedReason: 'too_long', requests: 1 });
+  });
+
   it('refuses a second job on a document while one is active', async () => {
     const p = await seedProject('One.\n\nTwo.');
     expect((await start(p)).status).toBe(200);
