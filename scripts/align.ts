@@ -43,7 +43,8 @@ function clip(text: string | undefined, width: number): string {
 function readGlossary(file: string): AlignTerm[] {
   const { terms, errors } = importGlossaryCsv(readText(file, 'glossary'));
   if (terms.length === 0) {
-    const why = errors.length ? `line ${errors[0].line}: ${errors[0].message}` : 'no entries';
+    const [first] = errors;
+    const why = first ? `line ${first.line}: ${first.message}` : 'no entries';
     return fail(`glossary "${file}" has no usable term (${why})`);
   }
   return terms.map((t) => ({ source: t.source, target: t.target }));
@@ -57,21 +58,24 @@ function listing(
 ): string {
   const width = 56;
   const lines: string[] = [];
+  // Rows past the shorter side of a bead have no paragraph there.
+  const at = (side: readonly string[], i: number | undefined) => (i === undefined ? undefined : side[i]);
   beads.forEach((b, k) => {
     const label = `${b.source.map((i) => i + 1).join('+') || '–'} ↔ ${b.target.map((j) => j + 1).join('+') || '–'}`;
     lines.push(`[${label}]  score ${b.score.toFixed(2)}${b.score < CHECK_MARK ? '  (check)' : ''}`);
     const rows = Math.max(b.source.length, b.target.length);
     for (let r = 0; r < rows; r++) {
-      const left = clip(source[b.source[r]], width).padEnd(width);
-      lines.push(`  ${left} │ ${clip(target[b.target[r]], width)}`);
+      const left = clip(at(source, b.source[r]), width).padEnd(width);
+      lines.push(`  ${left} │ ${clip(at(target, b.target[r]), width)}`);
     }
     const s = sentences?.[k];
     if (!s) return;
+    // Links and spans come from alignSentences over this bead's paragraphs, so every index is in range.
     const text = (side: string[], paras: number[], span: { paragraph: number; start: number; end: number }) =>
-      side[paras[span.paragraph]].slice(span.start, span.end);
+      side[paras[span.paragraph]!]!.slice(span.start, span.end);
     for (const l of s.links) {
-      const en = l.source.map((i) => text(source, b.source, s.source[i])).join(' ');
-      const ko = l.target.map((j) => text(target, b.target, s.target[j])).join(' ');
+      const en = l.source.map((i) => text(source, b.source, s.source[i]!)).join(' ');
+      const ko = l.target.map((j) => text(target, b.target, s.target[j]!)).join(' ');
       const tag = `${l.source.map((i) => i + 1).join('+') || '–'}↔${l.target.map((j) => j + 1).join('+') || '–'}`;
       lines.push(`    · ${tag.padEnd(7)} ${clip(en, width - 10).padEnd(width - 10)} │ ${clip(ko, width)}${l.score < CHECK_MARK ? '  (check)' : ''}`);
     }
@@ -98,12 +102,14 @@ function main(argv: string[]): void {
   }
   const unknown = args.find((a) => a.startsWith('--'));
   if (unknown) fail(`unknown option ${unknown}\n${USAGE}`);
-  if (args.length !== 2) fail(`expected two files, got ${args.length}\n${USAGE}`);
-  const source = splitParagraphs(readText(args[0], 'source'));
-  const target = splitParagraphs(readText(args[1], 'target'));
+  const [sourceFile, targetFile, ...extra] = args;
+  if (sourceFile === undefined || targetFile === undefined || extra.length > 0) fail(`expected two files, got ${args.length}\n${USAGE}`);
+  const source = splitParagraphs(readText(sourceFile, 'source'));
+  const target = splitParagraphs(readText(targetFile, 'target'));
   const beads = align(source, target, { terms });
   const sentences = withSentences
-    ? beads.map((b) => (b.source.length && b.target.length ? alignSentences(b.source.map((i) => source[i]), b.target.map((j) => target[j]), { terms }) : undefined))
+    ? beads.map((b) => (b.source.length && b.target.length ? alignSentences(b.source.map((i) => source[i]!), b.target.map((j) => target[j]!), { terms })
+ : undefined))
     : undefined;
   if (json) {
     const out = beads.map((b, k) => {

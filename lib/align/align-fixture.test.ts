@@ -26,7 +26,8 @@ describe('align on the Korean Peninsula A to Z fixture', () => {
   });
 
   it('finds the 2:1 bead when two Korean paragraphs are merged', () => {
-    const merged = [...korean.slice(0, 7), `${korean[7]} ${korean[8]}`, korean[9]];
+    const merged = [...korean.slice(0, 7), `${korean[7]} ${korean[8]}`, korean[9]!];
+
     const beads = align(english, merged);
     expect(shapes(beads)).toEqual([
       ...english.slice(0, 7).map((_, i) => [[i], [i]]),

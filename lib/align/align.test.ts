@@ -17,8 +17,8 @@ function paragraphs(count: number, perParagraph = 3): { en: string[][]; ko: stri
   const ko: string[][] = [];
   for (let k = 0; k < count; k++) {
     const idx = Array.from({ length: perParagraph }, (_, x) => (k * perParagraph + x) % PAIRS.length);
-    en.push(idx.map((i) => PAIRS[i][0]));
-    ko.push(idx.map((i) => PAIRS[i][1]));
+    en.push(idx.map((i) => PAIRS[i]![0]));
+    ko.push(idx.map((i) => PAIRS[i]![1]));
   }
   return { en, ko };
 }
@@ -49,7 +49,7 @@ describe('align: each bead type on a small constructed example', () => {
   });
 
   it('2:1 when two Korean paragraphs were merged', () => {
-    const target = [...ko.slice(0, 3).map(join), join([...ko[3], ...ko[4]]), ...ko.slice(5).map(join)];
+    const target = [...ko.slice(0, 3).map(join), join([...ko[3]!, ...ko[4]!]), ...ko.slice(5).map(join)];
     const beads = align(source, target);
     expectPartition(beads, 8, 7);
     expect(beads.map(shape)).toContainEqual([[3, 4], [3]]);
@@ -57,7 +57,7 @@ describe('align: each bead type on a small constructed example', () => {
   });
 
   it('1:2 when a Korean paragraph was split', () => {
-    const target = [...ko.slice(0, 3).map(join), join(ko[3].slice(0, 1)), join(ko[3].slice(1)), ...ko.slice(4).map(join)];
+    const target = [...ko.slice(0, 3).map(join), join(ko[3]!.slice(0, 1)), join(ko[3]!.slice(1)), ...ko.slice(4).map(join)];
     const beads = align(source, target);
     expectPartition(beads, 8, 9);
     expect(beads.map(shape)).toContainEqual([[3], [3, 4]]);
@@ -72,7 +72,7 @@ describe('align: each bead type on a small constructed example', () => {
   });
 
   it('0:1 when the Korean has an extra paragraph', () => {
-    const extra = join(paragraphs(14).ko[12]);
+    const extra = join(paragraphs(14).ko[12]!);
     const target = [...ko.slice(0, 2).map(join), extra, ...ko.slice(2).map(join)];
     const beads = align(source, target);
     expectPartition(beads, 8, 9);
@@ -82,21 +82,21 @@ describe('align: each bead type on a small constructed example', () => {
 
   it('2:2 when a sentence moved across a paragraph boundary', () => {
     // English 3 | 4 = (a b c) | (d e f); Korean = (a b c d) | (e f): no 1:1 split is right.
-    const target = [...ko.slice(0, 3).map(join), join([...ko[3], ko[4][0]]), join(ko[4].slice(1)), ...ko.slice(5).map(join)];
+    const target = [...ko.slice(0, 3).map(join), join([...ko[3]!, ko[4]![0]!]), join(ko[4]!.slice(1)), ...ko.slice(5).map(join)];
     const beads = align(source, target);
     expectPartition(beads, 8, 8);
     expect(beads.map(shape)).toContainEqual([[3, 4], [3, 4]]);
   });
 
   it('1:3 when a Korean paragraph was split in three', () => {
-    const target = [...ko.slice(0, 4).map(join), ...ko[4], ...ko.slice(5).map(join)];
+    const target = [...ko.slice(0, 4).map(join), ...ko[4]!, ...ko.slice(5).map(join)];
     const beads = align(source, target);
     expectPartition(beads, 8, 10);
     expect(beads.map(shape)).toContainEqual([[4], [4, 5, 6]]);
   });
 
   it('3:1 when three Korean paragraphs were merged', () => {
-    const target = [...ko.slice(0, 2).map(join), join([...ko[2], ...ko[3], ...ko[4]]), ...ko.slice(5).map(join)];
+    const target = [...ko.slice(0, 2).map(join), join([...ko[2]!, ...ko[3]!, ...ko[4]!]), ...ko.slice(5).map(join)];
     const beads = align(source, target);
     expectPartition(beads, 8, 6);
     expect(beads.map(shape)).toContainEqual([[2, 3, 4], [2]]);
@@ -143,8 +143,8 @@ describe('align: edge cases', () => {
     for (const size of sizes) {
       const group = Array.from({ length: size }, (_, x) => plain[(at + x) % plain.length]);
       at += size;
-      source.push(group.map((p) => p[0]).join(' '));
-      target.push(group.map((p) => p[1]).join(' '));
+      source.push(group.map((p) => p![0]).join(' '));
+      target.push(group.map((p) => p![1]).join(' '));
     }
     target.splice(3, 1); // one deletion
     const beads = align(source, target);
@@ -170,7 +170,8 @@ describe('align: speed and determinism', () => {
   // Some drift: a deletion and an insertion every 100 paragraphs.
   for (let k = 1900; k > 0; k -= 100) {
     target.splice(k, 1);
-    target.splice(k - 50, 0, join(ko[(k * 7) % 2000]));
+    target.splice(k - 50, 0, join(ko[(k * 7) % 2000]!));
+
   }
 
   it('aligns 2,000 paragraphs in well under a second, and gets them right', () => {

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { acronyms, countQuotes, extractAnchors, romanisedPairs } from './anchors';
 
-const tokensOf = (a: ReturnType<typeof extractAnchors>, ids: Int32Array) => [...ids].map((id) => a.tokens[id]).sort();
+/** Token strings of one paragraph's anchors; the paragraph must exist. */
+const tokensOf = (a: ReturnType<typeof extractAnchors>, ids: Int32Array | undefined) => {
+  if (!ids) throw new Error('no such paragraph');
+  return [...ids].map((id) => a.tokens[id]!).sort();
+};
 
 describe('anchors', () => {
   it('finds romanised names with their Korean form, and later mentions of the full name', () => {
     const en = ['A statement by Kwon Jong-gun(권정근), director of U.S. Affairs.', 'Kwon Jong-gun said more.', 'Kwon lashed out.'];
     expect(romanisedPairs(en)).toEqual([{ source: 'Kwon Jong-gun', target: '권정근' }]);
     const a = extractAnchors(en, ['권정근 국장은 담화를 냈다.', '권 국장은 비난했다.']);
-    const named = (ids: Int32Array) => tokensOf(a, ids).filter((t) => t.startsWith('h:'));
+    const named = (ids: Int32Array | undefined) => tokensOf(a, ids).filter((t) => t.startsWith('h:'));
     expect(named(a.source[0])).toEqual(['h:권정근']);
     expect(named(a.source[1])).toEqual(['h:권정근']);
     expect(named(a.source[2])).toEqual([]);
@@ -25,7 +29,7 @@ describe('anchors', () => {
       { source: 'liaison office', target: '연락사무소' },
       { source: 'Kim', target: '김' },
     ]);
-    const terms = (ids: Int32Array) => tokensOf(a, ids).filter((t) => t.startsWith('t:'));
+    const terms = (ids: Int32Array | undefined) => tokensOf(a, ids).filter((t) => t.startsWith('t:'));
     expect(terms(a.source[0])).toEqual(['t:연락사무소']);
     expect(terms(a.source[1])).toEqual([]);
     expect(terms(a.target[0])).toEqual(['t:연락사무소']);
@@ -35,7 +39,7 @@ describe('anchors', () => {
     const a = extractAnchors(['On August 20th, 2019.'], ['2019년 8월 20일.']);
     expect(tokensOf(a, a.source[0])).toEqual(tokensOf(a, a.target[0]));
     const b = extractAnchors(['Kwon Jong-gun(권정근) in 2019'], ['권정근 2019']);
-    const weight = (t: string) => b.weights[b.tokens.indexOf(t)];
+    const weight = (t: string) => b.weights[b.tokens.indexOf(t)]!;
     expect(weight('h:권정근')).toBeGreaterThan(weight('n:2019'));
   });
 
@@ -47,7 +51,7 @@ describe('anchors', () => {
 });
 
 describe('anchors on news text', () => {
-  const tokens = (a: ReturnType<typeof extractAnchors>, ids: Int32Array) => [...ids].map((id) => a.tokens[id]).sort();
+  const tokens = tokensOf;
 
   it('reads no number from an HTML entity', () => {
     const a = extractAnchors(['Tensions rose &#8212; again.'], ['긴장이 다시 고조됐다.']);
@@ -79,7 +83,8 @@ describe('anchors on news text', () => {
     expect(tokens(a, a.source[0])).toEqual(['n:8', 'n:d20']);
     // The weekday leaves the Korean day unmatched, but a day weighs far less than a number.
     expect(tokens(a, a.target[1])).toEqual(['n:d8']);
-    expect(a.weights[a.tokens.indexOf('n:d8')]).toBeLessThan(a.weights[a.tokens.indexOf('n:12')] / 2);
+    expect(a.weights[a.tokens.indexOf('n:d8')]).toBeLessThan(a.weights[a.tokens.indexOf('n:12')]! / 2);
+
     // A day that the English never gives is no evidence at all.
     const b = extractAnchors(['It fired a missile on Tuesday.'], ['지난 8일 미사일을 발사했다.']);
     expect(tokens(b, b.target[0])).toEqual([]);

@@ -18,7 +18,7 @@ describe('banded DP', () => {
     const band = diagonalBand(1000, 500, 10);
     expect(band.lo[0]).toBe(0);
     expect(band.hi[1000]).toBe(500);
-    const cells = band.offset[1001];
+    const cells = band.offset[1001]!;
     expect(cells).toBeLessThan(1001 * 23);
     expect(diagonalBand(2000, 1000, 10).offset[2001]).toBeLessThan(2.1 * cells); // linear in n
   });
@@ -27,7 +27,8 @@ describe('banded DP', () => {
     // Gold: (0,0) (1,1) then source 2 deleted, (3,2) (4,3), target 4 inserted, (5,5).
     const good = new Set(['0,0', '1,1', '3,2', '4,3', '5,5']);
     const res = bandedDp(6, 6, diagonalBand(6, 6, 3), toyCost(good));
-    const steps = Array.from(res.moves, (k) => MOVES[k].join(':'));
+    const steps = Array.from(res.moves, (k) => MOVES[k]!.join(':'));
+
     expect(steps).toEqual(['1:1', '1:1', '1:0', '1:1', '1:1', '0:1', '1:1']);
     expect(Array.from(res.points.slice(-2))).toEqual([6, 6]);
   });

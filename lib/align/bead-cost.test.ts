@@ -41,9 +41,11 @@ describe('bead cost', () => {
       model: PRIOR_MODEL,
       priors: DEFAULT_BEAD_PRIORS,
     });
-    for (const [i0, j0, di, dj] of [[0, 0, 1, 1], [0, 0, 2, 1], [1, 0, 0, 1], [0, 0, 1, 0], [0, 0, 3, 1], [0, 0, 1, 3]]) {
+    const cases: [number, number, number, number][] = [[0, 0, 1, 1], [0, 0, 2, 1], [1, 0, 0, 1], [0, 0, 1, 0], [0, 0, 3, 1], [0, 0, 1, 3]];
+    for (const [i0, j0, di, dj] of cases) {
       const k = moveId(di, dj);
-      expect(s.cost(i0, j0, di, dj, k)).toBeGreaterThanOrEqual(s.lowerBound[k]);
+      expect(s.cost(i0, j0, di, dj, k)).toBeGreaterThanOrEqual(s.lowerBound[k]!);
+
     }
   });
 });

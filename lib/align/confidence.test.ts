@@ -30,7 +30,8 @@ describe('bead confidences', () => {
     const onPath = (i0: number, j0: number, di: number, dj: number) => beads.some((b) => b.i0 === i0 && b.j0 === j0 && b.di === di && b.dj === dj);
     const scores = beadConfidences(beads, (i0, j0, di, dj) => (onPath(i0, j0, di, dj) ? 1 : 6));
     expect(scores[0]).toBeGreaterThan(CHECK_MARK);
-    expect(scores[1]).toBeLessThan(scores[0]);
+    expect(scores[1]).toBeLessThan(scores[0]!);
+
     expect(scores[2]).toBeLessThan(CHECK_MARK);
   });
 });

@@ -20,8 +20,9 @@ describe('names without Hangul in the English', () => {
   it('anchors "Kim Jong-un" to 김정은 across the document', () => {
     const a = extractAnchors(['Kim Jong-un oversaw the test.', 'Markets fell.'], ['증시가 내렸다.', '김정은 위원장이 시험을 참관했다.']);
     const tokens = (ids: Int32Array) => [...ids].map((id) => a.tokens[id]);
-    expect(tokens(a.source[0])).toEqual(tokens(a.target[1]));
-    expect(tokens(a.source[0])).toHaveLength(1);
-    expect(tokens(a.target[0])).toEqual([]);
+    expect(tokens(a.source[0]!)).toEqual(tokens(a.target[1]!));
+    expect(tokens(a.source[0]!)).toHaveLength(1);
+    expect(tokens(a.target[0]!)).toEqual([]);
+
   });
 });

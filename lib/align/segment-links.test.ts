@@ -8,8 +8,9 @@ describe('segment sentence links', () => {
   it('stores links with offsets into the segment texts', () => {
     const stored = JSON.parse(segmentSentenceLinks(en, ko)!) as StoredSentenceLinks;
     expect(stored.links.map((l) => [l.source, l.target])).toEqual([[[0], [0]], [[1], [1]]]);
-    expect(en.slice(...stored.source[1])).toBe('It flew about 570 kilometers.');
-    expect(ko.slice(...stored.target[0])).toBe('북한이 지난 2일 미사일을 발사했다.');
+    expect(en.slice(...stored.source[1]!)).toBe(
+'It flew about 570 kilometers.');
+    expect(ko.slice(...stored.target[0]!)).toBe('북한이 지난 2일 미사일을 발사했다.');
     expect(segmentSentenceLinks(en, '  ')).toBeNull();
   });
 

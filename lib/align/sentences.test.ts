@@ -11,8 +11,9 @@ describe('alignSentences', () => {
     const r = alignSentences(en, ko);
     expect(r.links.map((l) => [l.source, l.target])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
     expect(r.source).toHaveLength(3);
-    expect(en[0].slice(r.source[1].start, r.source[1].end)).toBe('It flew about 570 kilometers.');
-    expect(ko[0].slice(r.target[2].start, r.target[2].end)).toBe('일본은 미사일이 자국 수역 밖에 떨어졌다고 밝혔다.');
+    expect(en[0]!.slice(r.source[1]!.start, r.source[1]!.end)).toBe('It flew about 570 kilometers.');
+    expect(ko[0]!.slice(r.target[2]!.start, r.target[2]!.end)).toBe(
+'일본은 미사일이 자국 수역 밖에 떨어졌다고 밝혔다.');
     for (const l of r.links) expect(l.score).toBeGreaterThan(0);
   });
 
