@@ -1,11 +1,13 @@
 import 'server-only';
 // The SpellingContext the QA spelling check gets on the server (lib/server/qa/run-qa.ts): the
-// project's word list, the document's own names (Hangul in its English source), and verdicts from
+// project's word list, the document's own names (Hangul in its English source, candidates of names
+// not vetted yet), and verdicts from
 // the shared cache after judging the document's new words within a time budget.
 import type { QaSegment, QaTerm } from '../../qa';
 import { knownWords, passesWithoutDictionary } from '../../spell/filters';
 import { spellTokens } from '../../spell/tokenise';
 import type { SpellingContext } from '../../spell/types';
+import { parseCandidates } from '../../names/candidates';
 import { db } from '../db/client';
 import { cachedVerdict, prepareVerdicts, spellerReady } from './speller';
 
@@ -23,7 +25,13 @@ export async function projectWords(projectId: string): Promise<string[]> {
  */
 export async function spellingContext(projectId: string, segments: readonly QaSegment[], terms: readonly QaTerm[], check: readonly QaSegment[] = segments): Promise<SpellingContext | undefined> {
   if (!spellerReady()) return undefined;
-  const known = knownWords([...(await projectWords(projectId)), ...segments.map((s) => s.sourceText)]);
+  // Names found without their Korean form yet: the translator may have written one of the candidates.
+  const [list, unvetted] = await Promise.all([
+    projectWords(projectId),
+    db.term.findMany({ where: { projectId, kind: 'NAME', status: { not: 'REJECTED' }, target: '' }, select: { candidates: true } }),
+  ]);
+  const candidates = unvetted.flatMap((t) => parseCandidates(t.candidates).map((c) => c.target));
+  const known = knownWords([...list, ...candidates, ...segments.map((s) => s.sourceText)]);
   const glossary = knownWords(terms.map((t) => t.target));
   const both = { has: (w: string) => known.has(w) || glossary.has(w) };
   const words: string[] = [];

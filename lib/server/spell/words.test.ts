@@ -59,4 +59,17 @@ describe('project word list', () => {
     await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, { token: p.users.OWNER.token, params: { id: p.projectId }, body: { qaDisabledChecks: ['spelling'] } });
     expect((await qa()).issues.filter((i: { check: string }) => i.check === 'spelling')).toEqual([]);
   }, 60_000);
+
+  it('lets glossary names with particles, candidates of names not vetted yet, numbers with counters and Latin pass', async () => {
+    expect(await waitForSpeller()).toBe(true);
+    const p = await seedProject('Oh Kyung-seob left Hanoi in no time, the second time in 3 days, the WFP said.');
+    await db.term.create({ data: { projectId: p.projectId, source: 'Hanoi', target: '하노이', kind: 'NAME', status: 'CONFIRMED' } });
+    await db.term.create({ data: { projectId: p.projectId, source: 'Oh Kyung-seob', target: '', kind: 'NAME', status: 'PROPOSED', candidates: JSON.stringify([{ target: '오경섭', score: 0.9 }]) } });
+    const seg = await db.segment.findFirstOrThrow({ where: { documentId: p.documentId } });
+    const text = '오경섭은 하노이에서 금새 떠났다고 세계식량계획WFP이 밝혔다. 3일 만에 2차례다.';
+    const doc = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    await db.segment.update({ where: { id: seg.id }, data: { target: doc, targetText: text, state: 'TRANSLATED' } });
+    const res = await call(documentQaRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/qa`, { token: p.users.OWNER.token, params: { id: p.documentId } });
+    expect(res.json.segments[0].issues.filter((i: { check: string }) => i.check === 'spelling').map((i: { word: string }) => i.word)).toEqual(['금새']);
+  }, 60_000);
 });
