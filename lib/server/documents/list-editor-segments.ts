@@ -3,7 +3,6 @@ import 'server-only';
 // columns the editor needs, and no per-row JSON parsing for plain paragraphs.
 import { isPlainDocJson, type CompactSegment } from '../../editor/compact-segment';
 import type { SegmentDoc } from '../../editor/doc';
-import { gzipSync } from 'node:zlib';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { requireDocument } from '../projects/access';
@@ -35,13 +34,15 @@ async function readCompact(documentId: string): Promise<{ format: 'compact'; seg
 }
 
 // The editor's first request, and the largest (a 10,000-paragraph document is megabytes of JSON):
-// answered from a per-process cache of the gzipped body, keyed by the document's segment version
+// answered from a per-process cache of the serialised body, keyed by the document's segment version
 // (count, sum of versions and latest update of its segments: every write bumps a version and
 // stamps updatedAt), and revalidated by the browser with that ETag (a reload that finds nothing
 // changed is a 304 with no body). One aggregate query decides; the rows are read and serialised
-// once per version, not once per reader.
+// once per version, not once per reader. The body is sent as JSON and compressed by the server
+// (`next start`'s compression): Next.js drops a route handler's own Content-Encoding header, so a
+// body gzipped here reached the browser as gzip bytes labelled JSON (and gzipped twice).
 const CACHED_DOCUMENTS = 8;
-type Cached = { etag: string; json: Buffer; gzip: Buffer };
+type Cached = { etag: string; json: Buffer };
 const CACHE = Symbol.for('workbench.editorSegmentsCache');
 const cache = ((globalThis as unknown as Record<symbol, Map<string, Cached>>)[CACHE] ??= new Map());
 
@@ -55,15 +56,10 @@ export async function editorSegmentsResponse(actor: Actor, documentId: string, h
   if (entry?.etag !== etag) {
     // Read after the aggregate: the body is at least as new as its ETag, never older.
     const json = Buffer.from(JSON.stringify(await readCompact(documentId)));
-    entry = { etag, json, gzip: gzipSync(json, { level: 4 }) };
+    entry = { etag, json };
   }
   cache.delete(documentId); // most recently used last
   cache.set(documentId, entry);
   if (cache.size > CACHED_DOCUMENTS) cache.delete(cache.keys().next().value!);
-  const gzip = /\bgzip\b/.test(headers.get('accept-encoding') ?? '');
-  const body = gzip ? entry.gzip : entry.json;
-  return new Response(new Uint8Array(body), {
-    status: 200,
-    headers: { ...common, 'content-type': 'application/json', 'content-length': String(body.byteLength), ...(gzip ? { 'content-encoding': 'gzip' } : {}) },
-  });
+  return new Response(new Uint8Array(entry.json), { status: 200, headers: { ...common, 'content-type': 'application/json' } });
 }
