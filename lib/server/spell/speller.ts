@@ -16,6 +16,8 @@ type Reply = { id: number; spelled: boolean[]; suggestions: string[][]; error?: 
 type State = { status: 'loading' | 'ready' | 'failed'; worker: Worker | null; next: number; pending: Map<number, (r: Reply) => void>; error?: string };
 
 const CACHE_LIMIT = 100_000;
+/** Words judged per round trip to the worker. */
+const CHUNK = 100;
 const g = globalThis as unknown as { __wbSpeller?: State; __wbSpellCache?: Map<string, WordVerdict>; __wbSpellInFlight?: Set<string> };
 const cache = (g.__wbSpellCache ??= new Map());
 const inFlight = (g.__wbSpellInFlight ??= new Set());
@@ -128,7 +130,20 @@ export async function prepareVerdicts(words: Iterable<string>, budgetMs: number)
   const todo = [...new Set(words)].filter((w) => !cache.has(w) && !inFlight.has(w));
   if (todo.length === 0) return;
   for (const w of todo) inFlight.add(w);
-  const work = judge(todo).finally(() => todo.forEach((w) => inFlight.delete(w)));
+  // In chunks, with a turn of the event loop between them: the main thread's share (compound parts,
+  // verdicts, copying the batches to and from the worker) stays a few milliseconds at a time, and
+  // the cache fills as it goes (a request that stops waiting still gets the chunks done).
+  const work = (async () => {
+    for (let i = 0; i < todo.length; i += CHUNK) {
+      const chunk = todo.slice(i, i + CHUNK);
+      try {
+        await judge(chunk);
+      } finally {
+        chunk.forEach((w) => inFlight.delete(w));
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+  })();
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([work, new Promise<void>((r) => (timer = setTimeout(r, budgetMs)))]);
   clearTimeout(timer);
