@@ -12,7 +12,7 @@ import type { Actor } from '../auth/authenticate';
 import { canEditSegment } from '../../workflow/segment-rule';
 import { db } from '../db/client';
 import { slicer, writeInSlices } from '../db/yield';
-import { BULK_CHUNK } from '../segments/bulk-write';
+import { BULK_CHUNK, setSegmentStates } from '../segments/bulk-write';
 import { recordSegmentUnits } from '../tm/record-unit';
 import { findInChunks } from '../db/in-chunks';
 import { documentChannel, publish } from '../events/bus';
@@ -85,11 +85,10 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
   for (let i = 0; i < approvable.length; i += BULK_CHUNK) chunks.push(approvable.slice(i, i + BULK_CHUNK));
   await writeInSlices(chunks, async (tx, chunk) => {
     const now = new Date();
-    const done: typeof approvable = [];
+    const written = await setSegmentStates(tx, chunk, 'APPROVED', actor.id, now);
+    const done = chunk.filter((row) => written.has(row.id));
     for (const row of chunk) {
-      const { count } = await tx.segment.updateMany({ where: { id: row.id, version: row.version }, data: { state: 'APPROVED', version: row.version + 1, updatedById: actor.id, updatedAt: now } });
-      if (count) done.push(row);
-      else result.skipped.push({ segmentId: row.id, position: row.position, reasons: [{ code: 'changed', message: 'Saved by someone else while approving; look at it again.' }] });
+      if (!written.has(row.id)) result.skipped.push({ segmentId: row.id, position: row.position, reasons: [{ code: 'changed', message: 'Saved by someone else while approving; look at it again.' }] });
     }
     if (done.length === 0) return;
     await tx.segmentRevision.createMany({ data: done.map((r) => ({ segmentId: r.id, version: r.version + 1, target: r.target, targetText: r.targetText, state: 'APPROVED' as const, origin: r.origin, action: 'approve', reason: null, userId: actor.id, createdAt: now })) });

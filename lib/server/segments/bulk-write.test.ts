@@ -9,7 +9,7 @@ import { createAnnotation } from '../review/manage-annotations';
 import { useTestDatabase } from '../testing/db';
 import { seedProject } from '../testing/factories';
 import { updateSegment } from './update-segment';
-import { writeSegments } from './bulk-write';
+import { setSegmentStates, writeSegments } from './bulk-write';
 
 useTestDatabase();
 
@@ -67,5 +67,15 @@ describe('bulk segment writes', () => {
     expect(units).toHaveLength(150);
     expect(units.every((u) => u.state === 'APPROVED' && u.target.endsWith('번째 문단.'))).toBe(true);
     expect(units.find((u) => u.source === 'Paragraph 2.')).toMatchObject({ prevSource: 'Paragraph 1.', nextSource: 'Paragraph 3.' });
+  });
+
+  it('sets states only on segments still at their version', async () => {
+    const p = await seedProject();
+    const [a, b] = (await listSegments(p.users.OWNER, p.documentId, { offset: 0, limit: 2 })).segments;
+    await updateSegment(p.users.TRANSLATOR, b!.id, { target: '바뀜', version: b!.version });
+    const written = await db.$transaction((tx) => setSegmentStates(tx, [{ id: a!.id, version: a!.version }, { id: b!.id, version: b!.version }], 'APPROVED', p.users.REVIEWER.id, new Date()));
+    expect([...written]).toEqual([a!.id]);
+    const rows = await db.segment.findMany({ where: { id: { in: [a!.id, b!.id] } }, orderBy: { position: 'asc' } });
+    expect(rows.map((r) => [r.state, r.version, r.updatedById])).toEqual([['APPROVED', a!.version + 1, p.users.REVIEWER.id], ['DRAFT', b!.version + 1, p.users.TRANSLATOR.id]]);
   });
 });

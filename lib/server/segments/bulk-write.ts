@@ -91,3 +91,34 @@ export async function writeSegments(
   await recordSegmentUnits(tx, opts.projectId, done.map((w) => ({ ...w.unit, targetText: w.targetText, state: w.state, origin: opts.origin })), opts.userId, { aligned: opts.aligned });
   return written;
 }
+
+/**
+ * Sets the state of many segments (bulk approve), each only on the version it was read at, as the
+ * writes above: one UPDATE … FROM unnest on PostgreSQL, a prepared UPDATE per segment on SQLite.
+ * Returns the ids written. Revisions and TM units are the caller's (they depend on the decision).
+ */
+export async function setSegmentStates(tx: Prisma.TransactionClient, rows: { id: string; version: number }[], state: SegmentState, userId: string, now: Date): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  if (databaseKind() === 'postgresql') {
+    const done = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `UPDATE "Segment" s SET "state" = $3::"SegmentState", "version" = v.version + 1, "updatedById" = $4, "updatedAt" = $5::timestamp
+       FROM unnest($1::text[], $2::int[]) AS v(id, version) WHERE s."id" = v.id AND s."version" = v.version RETURNING s."id"`,
+      rows.map((r) => r.id), rows.map((r) => r.version), state, userId, now.toISOString().replace('Z', ''),
+    );
+    return new Set(done.map((r) => r.id));
+  }
+  const database = sqliteConnection();
+  if (database?.inTransaction) {
+    let st = stateUpdates.get(database);
+    if (!st) stateUpdates.set(database, (st = prepareStatement(database, `UPDATE "Segment" SET "state" = ?, "version" = ?, "updatedById" = ?, "updatedAt" = ? WHERE "id" = ? AND "version" = ?`)));
+    const at = now.toISOString().replace('Z', '+00:00');
+    return new Set(rows.filter((r) => st!.run(state, r.version + 1, userId, at, r.id, r.version).changes > 0).map((r) => r.id));
+  }
+  const written = new Set<string>();
+  for (const r of rows) {
+    const { count } = await tx.segment.updateMany({ where: { id: r.id, version: r.version }, data: { state, version: r.version + 1, updatedById: userId, updatedAt: now } });
+    if (count) written.add(r.id);
+  }
+  return written;
+}
+const stateUpdates = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
