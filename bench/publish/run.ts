@@ -6,9 +6,9 @@
 // every 50 ms) must stay under 400 MB. The floor is one download alone, measured first.
 // Run: npm run bench -- publish   (PDF skipped when no Chromium)
 import { performance } from 'node:perf_hooks';
-import { buildDocx } from '../../lib/formats/docx';
-import { exportEditionMarkdown } from '../../lib/formats/edition-markdown';
-import { buildEpub } from '../../lib/formats/epub';
+import { buildDocx } from '../../lib/publish/docx';
+import { exportEditionMarkdown } from '../../lib/publish/edition-markdown';
+import { buildEpub } from '../../lib/publish/epub';
 import { EDITION_CSS } from '../../lib/publish/edition-css';
 import { editionToTmx, editionToXliff } from '../../lib/publish/exchange';
 import { longEdition } from '../../lib/publish/fixtures/edition';

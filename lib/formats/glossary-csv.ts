@@ -4,7 +4,7 @@
 // The 'full' export adds a header row and our own columns (kind, note, case_sensitive) for a
 // lossless backup; import accepts both, plus any header naming a subset of those columns.
 
-import { neutraliseFormula, restoreFormula } from './csv-safe';
+import { neutraliseFormula, restoreFormula } from '../text/csv-safe';
 
 export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
 export const TERM_KINDS: readonly TermKind[] = ['NAME', 'TERM', 'DO_NOT_TRANSLATE'];

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleEdition } from '../publish/fixtures/edition';
-import { unsafeMarkup } from '../publish/fixtures/xml-safety';
+import { sampleEdition } from './fixtures/edition';
+import { unsafeMarkup } from './fixtures/xml-safety';
 import { buildDocx } from './docx';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'docx-test-'));

@@ -7,11 +7,11 @@ import {
   TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import { safeHref, type SegmentDoc } from '../editor/doc';
-import { inlinePieces } from '../publish/inline-inserts';
-import { noteLang, notesBySegment, numberNotes } from '../publish/notes';
-import { planNameIndex } from '../publish/name-index';
-import { nameIndex, textLang } from '../publish/render';
-import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from '../publish/snapshot';
+import { inlinePieces } from './inline-inserts';
+import { noteLang, notesBySegment, numberNotes } from './notes';
+import { planNameIndex } from './name-index';
+import { nameIndex, textLang } from './render';
+import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from './snapshot';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -4,9 +4,9 @@
 // index of names linking to each name's first mention.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildDocx } from '../formats/docx';
-import { exportEditionMarkdown } from '../formats/edition-markdown';
-import { buildEpub } from '../formats/epub';
+import { buildDocx } from './docx';
+import { exportEditionMarkdown } from './edition-markdown';
+import { buildEpub } from './epub';
 import { sampleEdition } from './fixtures/edition';
 import { renderEditionArticle } from './render';
 import type { EditionView } from './snapshot';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleEdition } from '../publish/fixtures/edition';
+import { sampleEdition } from './fixtures/edition';
 import { escapeMarkdown, exportEditionMarkdown } from './edition-markdown';
 
 describe('edition Markdown', () => {

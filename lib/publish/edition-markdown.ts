@@ -2,11 +2,11 @@
 // `bilingual`: each English paragraph followed by its Korean translation. User text is escaped so
 // it stays text: markdown punctuation and HTML (<script>) come out literally, never as markup.
 import { safeHref, type SegmentDoc } from '../editor/doc';
-import { inlinePieces } from '../publish/inline-inserts';
-import { notesBySegment, numberNotes, type NumberedNote } from '../publish/notes';
-import { planNameIndex } from '../publish/name-index';
-import { nameIndex } from '../publish/render';
-import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from '../publish/snapshot';
+import { inlinePieces } from './inline-inserts';
+import { notesBySegment, numberNotes, type NumberedNote } from './notes';
+import { planNameIndex } from './name-index';
+import { nameIndex } from './render';
+import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from './snapshot';
 
 export type MarkdownVariant = 'ko' | 'bilingual';
 

@@ -5,10 +5,10 @@
 // XHTML mode. Checked with epubcheck in epub.test.ts.
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import { planNameIndex, type NameIndexPlan } from '../publish/name-index';
-import { anchorsFor, bilingual, blockHtml, editorNoteHtml, esc, inlineHtml, isoDate, LABELS, nameIndex, nameIndexHtml } from '../publish/render';
-import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from '../publish/snapshot';
-import { readerMarks } from '../publish/reader-marks';
+import { planNameIndex, type NameIndexPlan } from './name-index';
+import { anchorsFor, bilingual, blockHtml, editorNoteHtml, esc, inlineHtml, isoDate, LABELS, nameIndex, nameIndexHtml } from './render';
+import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from './snapshot';
+import { readerMarks } from './reader-marks';
 
 export const EPUB_MIME = 'application/epub+zip';
 /** Paragraph pairs per content file; reading systems prefer files well under 300 KB. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unvettedNameIssues } from './unvetted';
+import { unvettedNameIssues } from './unvetted-name';
 
 describe('name not vetted', () => {
   const names = [{ source: 'Oh Gyeong-seop', candidates: ['오경섭', '오경섬'] }];

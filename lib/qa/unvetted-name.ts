@@ -1,9 +1,9 @@
 // "Name not vetted": a NAME detected without its Korean form (romanised only: `Oh Gyeong-seop`)
 // has Hangul candidates but no chosen form until the owner picks one. Until then every segment
 // that mentions it carries a warning, so nobody publishes a guessed 오경섭 unnoticed. Pure; called
-// by the QA service next to lib/qa's checks (issue shape of lib/qa/types.ts).
-import type { QaIssue, QaLocale } from '../qa/types';
-import { createMentionMatcher, type MentionTerm } from './mentions';
+// by the QA service next to the other checks.
+import type { QaIssue, QaLocale } from './types';
+import { createMentionMatcher, type MentionTerm } from '../names/mentions';
 
 export interface UnvettedName {
   source: string;

@@ -1,6 +1,6 @@
 // Exports of a document's review: the quality report as CSV and the annotations as W3C Web
 // Annotation JSON-LD (https://www.w3.org/TR/annotation-model/). Pure functions of presented data.
-import { neutraliseFormula } from '../formats/csv-safe';
+import { neutraliseFormula } from '../text/csv-safe';
 import { MQM_CATEGORIES, MQM_SEVERITIES, PENALTY, dimensionOf } from './mqm';
 import { round2 } from './score';
 import type { TAnnotation, TQualityReport } from './types';

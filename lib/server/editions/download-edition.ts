@@ -1,8 +1,8 @@
 import 'server-only';
 // Downloads of a published edition in every format, built from its immutable snapshot.
-import { buildDocx, DOCX_MIME } from '../../formats/docx';
-import { exportEditionMarkdown } from '../../formats/edition-markdown';
-import { buildEpub, EPUB_MIME } from '../../formats/epub';
+import { buildDocx, DOCX_MIME } from '../../publish/docx';
+import { exportEditionMarkdown } from '../../publish/edition-markdown';
+import { buildEpub, EPUB_MIME } from '../../publish/epub';
 import { editionToTmx, editionToXliff } from '../../publish/exchange';
 import type { EditionView } from '../../publish/snapshot';
 import type { EditionFormat, TDownloadEditionQuery } from '../api/publish.types';

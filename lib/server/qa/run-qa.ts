@@ -5,7 +5,7 @@ import { countMarks, parseDoc } from '../../editor/doc';
 import { runChecks, runDocumentChecks, type QaIssue, type QaLocale, type QaSegment, type QaTerm } from '../../qa';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
-import { unvettedNameIssues } from '../../names/unvetted';
+import { unvettedNameIssues } from '../../qa/unvetted-name';
 import { parseCandidates } from '../../names/candidates';
 import { requireDocument, requireSegment } from '../projects/access';
 import { readSettings } from '../projects/settings';
