@@ -1,6 +1,6 @@
 // Issue #18 row 11: no CSV export hands a spreadsheet a formula (OWASP CSV injection).
 import { describe, expect, it } from 'vitest';
-import { exportGlossaryCsv, importGlossaryCsv, type GlossaryTerm } from './glossary-csv';
+import { exportGlossaryCsv, importGlossaryCsv, type GlossaryTerm } from '../formats/glossary-csv';
 import { neutraliseFormula, restoreFormula } from './csv-safe';
 import { csvCell } from '../review/export';
 
