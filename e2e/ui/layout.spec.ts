@@ -32,6 +32,8 @@ test('the side panel collapses from the keyboard and stays collapsed after a rel
   const toggle = page.getByTestId('side-panel-toggle');
   await expect(page.locator('.side-panel')).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // Korean in the panel (comments, threads, history) wraps between words, in either interface language.
+  expect(await page.locator('.side-panel').evaluate((e) => getComputedStyle(e).wordBreak)).toBe('keep-all');
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.side-panel')).toBeHidden();
