@@ -1,6 +1,6 @@
 // DOCX checks without Word or LibreOffice (not installed): unzip, check the WordprocessingML for
 // the table, the run languages and the escaped text, and have xmllint confirm it is well-formed.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,10 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sampleEdition } from './fixtures/edition';
 import { unsafeMarkup } from './fixtures/xml-safety';
 import { buildDocx } from './docx';
+import { hasXmllint } from '../testing/tools';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'docx-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+const xmllint = hasXmllint('docx.test.ts');
 
 describe('buildDocx', () => {
   it('writes a two-column English | Korean table with language-tagged runs', async () => {
@@ -41,7 +42,7 @@ describe('buildDocx', () => {
     expect(xml).toContain('&quot;&gt;&lt;svg onload=alert(1)&gt;');
   });
 
-  it.skipIf(!hasXmllint)('every XML part is well-formed (xmllint)', async () => {
+  it.skipIf(!xmllint)('every XML part is well-formed (xmllint)', async () => {
     const zip = await JSZip.loadAsync(await buildDocx(sampleEdition()));
     for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
       const file = path.join(dir, name.replace(/\//g, '_'));

@@ -1,7 +1,7 @@
 // Reader notes in the downloadable formats: EPUB 3 footnotes (epubcheck clean), Word footnotes in
 // DOCX, Markdown footnotes; numbered in reading order (lib/publish/notes.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -11,19 +11,12 @@ import { notedEdition } from './fixtures/notes';
 import { buildDocx } from './docx';
 import { exportEditionMarkdown } from './edition-markdown';
 import { buildEpub } from './epub';
+import { epubcheckCommand } from '../testing/tools';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'notes-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function epubcheckCommand(): [string, string[]] | null {
-  const works = (cmd: string, args: string[]) => /EPUBCheck v/.test(spawnSync(cmd, [...args, '--version'], { encoding: 'utf8' }).stdout ?? '');
-  if (works('epubcheck', [])) return ['epubcheck', []];
-  for (const jar of [process.env.EPUBCHECK_JAR, '/usr/bin/epubcheck', '/usr/share/java/epubcheck.jar']) {
-    if (jar && existsSync(jar) && works('java', ['-jar', jar])) return ['java', ['-jar', jar]];
-  }
-  return null;
-}
-const EPUBCHECK = epubcheckCommand();
+const EPUBCHECK = epubcheckCommand('edition-notes.test.ts');
 
 describe('EPUB footnotes', () => {
   it('links each noteref to an aside epub:type="footnote" in the same file, numbered in reading order', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -7,23 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sampleEdition } from './fixtures/edition';
 import { unsafeMarkup } from './fixtures/xml-safety';
 import { buildEpub, editionUuid } from './epub';
+import { epubcheckCommand, hasXmllint } from '../testing/tools';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'epub-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// /usr/bin/epubcheck is Debian's jar (a symlink to epubcheck.jar): run it directly when the system
-// can, else through java -jar.
-function epubcheckCommand(): [string, string[]] | null {
-  const works = (cmd: string, args: string[]) => /EPUBCheck v/.test(spawnSync(cmd, [...args, '--version'], { encoding: 'utf8' }).stdout ?? '');
-  if (works('epubcheck', [])) return ['epubcheck', []];
-  for (const jar of [process.env.EPUBCHECK_JAR, '/usr/bin/epubcheck', '/usr/share/java/epubcheck.jar']) {
-    if (jar && existsSync(jar) && works('java', ['-jar', jar])) return ['java', ['-jar', jar]];
-  }
-  return null;
-}
-const EPUBCHECK = epubcheckCommand();
+const EPUBCHECK = epubcheckCommand('epub.test.ts');
 const hasEpubcheck = EPUBCHECK !== null;
-const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+const xmllint = hasXmllint('epub.test.ts');
 
 describe('buildEpub', () => {
   it('puts an uncompressed mimetype first', async () => {
@@ -60,7 +51,7 @@ describe('buildEpub', () => {
     expect(text).toContain('&quot;&gt;&lt;svg onload=alert(1)&gt;');
   });
 
-  it.skipIf(!hasXmllint)('writes well-formed XHTML and OPF (xmllint)', async () => {
+  it.skipIf(!xmllint)('writes well-formed XHTML and OPF (xmllint)', async () => {
     const zip = await JSZip.loadAsync(await buildEpub(sampleEdition()));
     for (const name of Object.keys(zip.files).filter((n) => /\.(xhtml|opf|xml)$/.test(n))) {
       const file = path.join(dir, name.replace(/\//g, '_'));
@@ -81,5 +72,3 @@ describe('buildEpub', () => {
   }, 120_000);
 });
 
-if (!hasEpubcheck) console.warn('epub.test.ts: epubcheck is not installed; the epubcheck test is SKIPPED');
-if (!hasXmllint) console.warn('epub.test.ts: xmllint is not installed; the well-formedness test is SKIPPED');

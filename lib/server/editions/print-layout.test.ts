@@ -1,18 +1,17 @@
 // Issue #17 item 12: the printed edition uses the page: two real columns (English | Korean) across
 // A4, so the 21-paragraph fixture article takes 4 pages, not 11; names are not underlined in print.
 // Skipped, visibly, when no Chromium is available.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { EDITION_PRINT_CSS } from '@/lib/publish/edition-css';
 import { peninsulaEdition } from '@/lib/publish/fixtures/peninsula';
 import { renderEditionPage } from '@/lib/publish/render';
 import { chromiumPath, printEditionPdf } from './print-pdf';
+import { hasChromium } from '../../testing/tools';
 
 const browser = chromiumPath();
-const hasChromium = !!browser && spawnSync(browser, ['--version']).status === 0;
-if (!hasChromium) console.warn('print-layout.test.ts: no Chromium found; the print layout tests are SKIPPED');
+const chromium = hasChromium(browser, 'print-layout.test.ts');
 
-describe.skipIf(!hasChromium)('the printed edition', () => {
+describe.skipIf(!chromium)('the printed edition', () => {
   it('prints the 21-paragraph fixture article on at most 5 A4 pages (was 11)', async () => {
     const pdf = Buffer.from(await printEditionPdf(peninsulaEdition())).toString('latin1');
     const pages = pdf.match(/\/Type \/Page\b/g)?.length ?? 0;

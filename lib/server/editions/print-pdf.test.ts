@@ -1,14 +1,13 @@
 // PDF printing through Chromium (skipped, visibly, when no Chromium is available).
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { longEdition, sampleEdition } from '@/lib/publish/fixtures/edition';
 import { browserLaunches, chromiumPath, printEditionPdf } from './print-pdf';
+import { hasChromium } from '../../testing/tools';
 
 const browser = chromiumPath();
-const hasChromium = !!browser && spawnSync(browser, ['--version']).status === 0;
-if (!hasChromium) console.warn('print-pdf.test.ts: no Chromium found; the PDF tests are SKIPPED');
+const chromium = hasChromium(browser, 'print-pdf.test.ts');
 
-describe.skipIf(!hasChromium)('printEditionPdf', () => {
+describe.skipIf(!chromium)('printEditionPdf', () => {
   it('prints an A4 PDF with the Korean text in an embedded Noto CJK font', async () => {
     const pdf = Buffer.from(await printEditionPdf(sampleEdition()));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -24,7 +23,7 @@ describe.skipIf(!hasChromium)('printEditionPdf', () => {
   }, 60_000);
 });
 
-describe.skipIf(!hasChromium)('one shared Chromium', () => {
+describe.skipIf(!chromium)('one shared Chromium', () => {
   it('prints three editions at once with one browser launch', async () => {
     await printEditionPdf(sampleEdition()); // warm: the browser is up
     const before = browserLaunches();

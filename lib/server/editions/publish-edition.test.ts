@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,13 +19,13 @@ import { useTestDatabase } from '../testing/db';
 import { seedProject, type SeededProject } from '../testing/factories';
 import { call } from '../testing/request';
 import { getPublicEdition, listPublicVersions } from './get-edition';
+import { hasXmllint } from '../../testing/tools';
 
 useTestDatabase();
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'publish-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-if (!hasXmllint) console.warn('publish-edition.test.ts: xmllint is not installed; the XLIFF schema / TMX DTD checks are SKIPPED');
+const xmllint = hasXmllint('publish-edition.test.ts');
 
 const CONTENT = 'Kwon Jong-gun(권정근) spoke.\n\nSecond paragraph.\n\nThird paragraph.';
 
@@ -187,7 +187,7 @@ describe('publishing an edition', () => {
       const r = await download(id, 'xliff', { token: p.users.TRANSLATOR.token });
       expect(r.status).toBe(200);
       const xliff = new TextDecoder().decode(r.bytes);
-      if (hasXmllint) {
+      if (xmllint) {
         const file = path.join(tmp, 'edition.xlf');
         writeFileSync(file, xliff);
         execFileSync('xmllint', ['--noout', '--schema', 'scripts/schemas/xliff-2.0/xliff_core_2.0.xsd', file], { stdio: 'pipe' });
@@ -199,7 +199,7 @@ describe('publishing an edition', () => {
       expect(back.segments.map((s) => s.content)).toEqual(ed.segments.map((s) => s.source.content[0]!.content));
     });
 
-    it.skipIf(!hasXmllint)('TMX 1.4b: valid against the DTD', async () => {
+    it.skipIf(!xmllint)('TMX 1.4b: valid against the DTD', async () => {
       const r = await download(id, 'tmx', { token: p.users.TRANSLATOR.token });
       expect(r.status).toBe(200);
       const file = path.join(tmp, 'edition.tmx');
