@@ -12,7 +12,7 @@ import type { Actor } from '../auth/authenticate';
 import { canEditSegment } from '../../workflow/segment-rule';
 import { db } from '../db/client';
 import { slicer, writeInSlices } from '../db/yield';
-import { BULK_CHUNK, setSegmentStates } from '../segments/bulk-write';
+import { BULK_CHUNK, insertRevisions, setSegmentStates } from '../segments/bulk-write';
 import { recordSegmentUnits } from '../tm/record-unit';
 import { findInChunks } from '../db/in-chunks';
 import { documentChannel, publish } from '../events/bus';
@@ -91,7 +91,7 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
       if (!written.has(row.id)) result.skipped.push({ segmentId: row.id, position: row.position, reasons: [{ code: 'changed', message: 'Saved by someone else while approving; look at it again.' }] });
     }
     if (done.length === 0) return;
-    await tx.segmentRevision.createMany({ data: done.map((r) => ({ segmentId: r.id, version: r.version + 1, target: r.target, targetText: r.targetText, state: 'APPROVED' as const, origin: r.origin, action: 'approve', reason: null, userId: actor.id, createdAt: now })) });
+    await insertRevisions(tx, done.map((r) => ({ segmentId: r.id, version: r.version + 1, target: r.target, targetText: r.targetText, state: 'APPROVED' as const, origin: r.origin, action: 'approve', userId: actor.id })), now);
     await recordSegmentUnits(tx, document.projectId, done.map((r) => ({ segmentId: r.id, sourceText: r.sourceText, targetText: r.targetText, state: 'APPROVED', origin: r.origin, doNotTranslate: r.doNotTranslate, prevSource: neighbours.get(r.position - 1) ?? '', nextSource: neighbours.get(r.position + 1) ?? '' })), actor.id);
     for (const r of done) {
       const presented = presentSegment({ ...r, state: 'APPROVED', version: r.version + 1, updatedAt: now });
