@@ -20,7 +20,7 @@ export function loadStories(set: NewsSet): SentencePair[][] {
   const stories = new Map<string, SentencePair[]>();
   for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
     if (!line.includes('\t')) continue;
-    const [story, en = '', ko = ''] = line.split('\t');
+    const [story = '', en = '', ko = ''] = line.split('\t');
     if (!stories.has(story)) stories.set(story, []);
     stories.get(story)!.push({ en: en.trim(), ko: ko.trim() });
   }
@@ -33,7 +33,7 @@ export function loadSentencePairs(file = path.join(__dirname, 'parallel-sentence
     .slice(1)
     .filter((l) => l.includes('\t'))
     .map((l) => {
-      const [en, ko] = l.split('\t');
+      const [en = '', ko = ''] = l.split('\t'); // both present: the line has a tab
       return { en: en.trim(), ko: ko.trim() };
     });
 }
@@ -44,7 +44,9 @@ const NAMES: readonly [string, string][] = [
   ['Hyon Song-wol', '현송월'], ['Jang Kum-chol', '장금철'], ['Pak Jong-chon', '박정천'],
 ];
 
-const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
+/** A random element of a non-empty list. */
+const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
+
 
 function replaceNumber(text: string, from: string, to: string): string {
   const re = new RegExp(`(?<![\\d,.])${from.replace(/[.,]/g, '\\$&')}(?![\\d])`, 'g');

@@ -27,7 +27,8 @@ export interface SentencePair {
   ko: string;
 }
 
-const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
+/** A random element of a non-empty list. */
+const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 const join = (p: readonly SentencePair[], side: 'en' | 'ko') => p.map((s) => s[side]).filter((x) => x).join(' ');
 
 export function perturb(
@@ -60,20 +61,22 @@ export function perturb(
       gold.push({ source: [], target: [target.length], kind: 'added' });
       target.push(note);
     }
+    const para = paras[i]!;
     if (rng() >= rate) {
-      keep([i], ko(paras[i]), 'none');
+      keep([i], ko(para), 'none');
       continue;
     }
+    const next = paras[i + 1]; // merge is only possible when there is a next paragraph
     const possible: PerturbKind[] = ['delete', 'insert'];
-    if (i + 1 < paras.length && !added.has(i + 1) && ko(paras[i]) && ko(paras[i + 1])) possible.push('merge');
-    if (paras[i].filter((s) => s.ko).length >= 2) possible.push('split');
+    if (next && !added.has(i + 1) && ko(para) && ko(next)) possible.push('merge');
+    if (para.filter((s) => s.ko).length >= 2) possible.push('split');
     const op = pick(rng, possible);
     ops[op]++;
-    if (op === 'merge') {
-      keep([i, i + 1], `${ko(paras[i])} ${ko(paras[i + 1])}`, 'merge');
+    if (op === 'merge' && next) {
+      keep([i, i + 1], `${ko(para)} ${ko(next)}`, 'merge');
       i++;
     } else if (op === 'split') {
-      const withKo = paras[i].filter((s) => s.ko);
+      const withKo = para.filter((s) => s.ko);
       const cut = 1 + Math.floor(rng() * (withKo.length - 1));
       const j = target.length;
       target.push(ko(withKo.slice(0, cut)), ko(withKo.slice(cut)));
@@ -85,7 +88,8 @@ export function perturb(
       while (!extra) extra = ko(fresh());
       gold.push({ source: [], target: [target.length], kind: 'insert' });
       target.push(extra);
-      keep([i], ko(paras[i]), 'insert');
+      keep([i], ko(para), 'insert');
+
     }
   }
   const tail = added.get(paras.length);

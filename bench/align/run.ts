@@ -26,6 +26,7 @@ const QUICK = process.argv.includes('--quick');
 const SETS = ['old', 'tune', 'heldout'] as const;
 type SetName = (typeof SETS)[number];
 const SIZES: [number, number][] = QUICK ? [[100, 5], [1000, 2]] : [[100, 5], [1000, 2], [5000, 1]];
+const LARGEST = Math.max(...SIZES.map(([size]) => size));
 const RATES = [0.1, 0.2];
 const TIME_SIZES = [5000, 20000, 50000];
 
@@ -33,10 +34,12 @@ function makeDoc(set: SetName, size: number, seed: number, rate: number): DocPai
   return set === 'old' ? makeDocPair(size, seed, rate) : makeNewsDocPair(set, size, seed, rate);
 }
 
-const ALIGNERS: Record<string, (s: string[], t: string[]) => Bead[]> = {
+const ALIGNERS = {
   align: (s, t) => align(s, t),
   'gale-church': (s, t) => galeChurch(s, t),
-};
+} satisfies Record<string, (s: string[], t: string[]) => Bead[]>;
+type AlignerName = keyof typeof ALIGNERS;
+const ALIGNER_NAMES = Object.keys(ALIGNERS) as AlignerName[];
 
 const f = (x: number) => x.toFixed(3);
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
@@ -51,12 +54,12 @@ function quality(): void {
     for (const rate of RATES) {
       const perKind = new Map<string, Map<number, string>>();
       for (const [size, docs] of SIZES) {
-        const pooled: Record<string, Pooled> = { align: { gold: [], test: [] }, 'gale-church': { gold: [], test: [] } };
+        const pooled: Record<AlignerName, Pooled> = { align: { gold: [], test: [] }, 'gale-church': { gold: [], test: [] } };
         const ops = { merge: 0, split: 0, delete: 0, insert: 0 };
         for (let d = 0; d < docs; d++) {
           const doc = makeDoc(set, size, SEED + size * 7 + d * 101 + Math.round(rate * 1000), rate);
           for (const k of Object.keys(ops) as (keyof typeof ops)[]) ops[k] += doc.ops[k];
-          for (const [name, run] of Object.entries(ALIGNERS)) pool(pooled[name], doc.gold, run(doc.source, doc.target));
+          for (const name of ALIGNER_NAMES) pool(pooled[name], doc.gold, ALIGNERS[name](doc.source, doc.target));
         }
         const a = scoreAlignment(pooled.align.gold, pooled.align.test);
         const g = scoreAlignment(pooled['gale-church'].gold, pooled['gale-church'].test);
@@ -70,7 +73,8 @@ function quality(): void {
           const gs = gk.get(kind);
           perKind.get(kind)!.set(size, `${f(v.f1)} (n=${v.n}) · G–C ${gs ? f(gs.f1) : '–'}`);
         }
-        if (size === SIZES[SIZES.length - 1][0]) {
+        if (size === LARGEST) {
+
           const c = confidenceSplit(pooled.align, CHECK_MARK);
           confRows.push(`| ${set} | ${rate * 100}% | ${size} | ${c.wrongLow} of ${c.wrong} (${pct(c.wrongLow, c.wrong)}) | ${c.rightLow} of ${c.right} (${pct(c.rightLow, c.right)}) |`);
         }
@@ -119,7 +123,6 @@ function timeWorker(size: number): TimeResult {
   align(makeNewsDocPair('tune', 200, 1).source, makeNewsDocPair('tune', 200, 1).target); // JIT warm-up
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
-  const rssBefore = process.memoryUsage().rss;
   const t0f = performance.now();
   let sink = 0;
   for (const p of doc.source) sink += charLength(p);
@@ -141,7 +144,7 @@ function timeWorker(size: number): TimeResult {
     floorMs,
     peakMb: mb(process.resourceUsage().maxRSS * 1024),
     // peak is the whole process (documents, code and all), not a delta: the 300 MB budget is for one process.
-  } as TimeResult & { rssBeforeMb?: number };
+  };
 }
 
 function timing(): void {
@@ -165,7 +168,9 @@ const w = process.argv.indexOf('--time-worker');
 if (w >= 0) {
   process.stdout.write(JSON.stringify(timeWorker(Number(process.argv[w + 1]))));
 } else {
-  const load = os.loadavg()[0].toFixed(1);
+  const [load1 = 0] = os.loadavg();
+  const load = load1.toFixed(1);
+
   console.log(`Seed ${SEED}; node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs, load average ${load}\n`);
   if (!process.argv.includes('--time-only')) {
     quality();

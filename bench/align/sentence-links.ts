@@ -38,7 +38,8 @@ export function scoreSentenceLinks(set: NewsSet, paragraphs: number, seed: numbe
   let tOff = 0;
   let skipped = 0;
   for (let p = 0; p < paragraphs; p++) {
-    const story = stories[Math.floor(rng() * stories.length)];
+    const story = stories[Math.floor(rng() * stories.length)]!; // both sets have stories
+
     const k = Math.min(story.length, 1 + Math.floor(rng() * 5));
     const from = Math.floor(rng() * (story.length - k + 1));
     const pairs = story.slice(from, from + k);
