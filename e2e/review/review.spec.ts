@@ -74,7 +74,11 @@ test('a reviewer annotates, the translator replies and fixes, the reviewer resol
   // Resolved annotations carry no penalty; exports are downloadable.
   await page.reload();
   await expect(page.getByTestId('quality-penalty')).toHaveText('0');
-  await expect(page.getByTestId('quality-result')).toHaveText('Pass');
+  // One segment of the demo document is reviewed: the score counts its words only, and with so little
+  // reviewed the result says so instead of "Pass" (issue #17 item 9: coverage beside the score).
+  await expect(page.getByTestId('quality-score')).toHaveText('100');
+  await expect(page.getByTestId('quality-coverage')).toContainText('words reviewed');
+  await expect(page.getByTestId('quality-result')).toHaveText('Not enough reviewed');
   const csv = await page.request.get(`/api/v1/documents/${documentId}/quality?format=csv`);
   expect(csv.headers()['content-type']).toMatch(/text\/csv/);
   expect(await csv.text()).toContain('terminology,terminology');
