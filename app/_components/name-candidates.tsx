@@ -4,7 +4,8 @@
 // confirms the name). Used by the glossary page and the editor's side panel.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api, ApiError } from './api';
+import { api } from './api';
+import { useErrorText } from '@/app/_components/use-error-text';
 
 interface Props {
   term: { id: string; target: string; candidates: { target: string; score: number }[] };
@@ -14,6 +15,7 @@ interface Props {
 
 export function NameCandidates({ term, canPick, onPicked }: Props) {
   const t = useTranslations('names');
+  const errorText = useErrorText();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (term.target.trim() !== '') return null;
@@ -23,7 +25,7 @@ export function NameCandidates({ term, canPick, onPicked }: Props) {
       await api(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { target, status: 'CONFIRMED' } });
       onPicked(target);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(errorText(err));
     }
   };
   return (
