@@ -11,7 +11,7 @@ import { sampleEdition } from './fixtures/edition';
 import { renderEditionArticle } from './render';
 import type { EditionView } from './snapshot';
 
-async function allFormats(ed: EditionView): Promise<Record<string, string>> {
+async function allFormats(ed: EditionView): Promise<Record<'web' | 'epub' | 'docx' | 'mdKo' | 'mdBilingual', string>> {
   const epub = await JSZip.loadAsync(await buildEpub(ed));
   const epubText = (await Promise.all(Object.keys(epub.files).filter((n) => n.endsWith('.xhtml')).sort().map((n) => epub.file(n)!.async('string')))).join('\n');
   const docx = await JSZip.loadAsync(await buildDocx(ed));

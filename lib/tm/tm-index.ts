@@ -194,7 +194,7 @@ export class TmIndex {
         if (len < minLen || len > maxLen) continue;
         if (common[u] === 0) touched.push(u);
         const c = cs[k]!;
-        common[u] += qc < c ? qc : c;
+        common[u]! += qc < c ? qc : c;
       }
     }
     const candidates: { u: number; bound: number }[] = [];
