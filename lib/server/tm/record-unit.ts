@@ -7,7 +7,10 @@ import 'server-only';
 // the memory holds its latest wording once. A rejection removes the unit; a reopened segment keeps
 // it, demoted to CONFIRMED. Aligned text (apply-alignment.ts) is recorded with origin ALIGNED.
 import { normalizeSource } from '../../tm/similarity';
-import type { Prisma } from '../db/client';
+import { randomUUID } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
+import { databaseKind, sqliteConnection, type Prisma } from '../db/client';
+import { prepareStatement } from '../db/sqlite-adapter';
 import { invalidateTm } from './cache';
 
 export type TmUnitState = 'CONFIRMED' | 'APPROVED';
@@ -77,8 +80,37 @@ export async function recordSegmentUnits(tx: Prisma.TransactionClient, projectId
   });
   if (units.length === 0) return;
   await tx.tmUnit.deleteMany({ where: { projectId, segmentId: { in: units.map((u) => u.segmentId) } } });
-  await tx.tmUnit.createMany({ data: units });
+  await insertUnits(tx, units);
   invalidateTm(projectId);
+}
+
+type NewUnit = { projectId: string; source: string; target: string; sourceNorm: string; prevSource: string; nextSource: string; segmentId: string; createdById: string | null; state: string; origin: string };
+const unitInserts = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
+
+/** Many units in one INSERT … FROM unnest (PostgreSQL) or prepared INSERTs on the transaction's connection (SQLite). */
+async function insertUnits(tx: Prisma.TransactionClient, units: NewUnit[]): Promise<void> {
+  const now = new Date();
+  if (databaseKind() === 'postgresql') {
+    const col = <K extends keyof NewUnit>(k: K) => units.map((u) => u[k]);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "TmUnit" ("id", "projectId", "source", "target", "sourceNorm", "prevSource", "nextSource", "segmentId", "createdById", "state", "origin", "createdAt")
+       SELECT x.*, $12::timestamp FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[]) AS x`,
+      units.map(() => randomUUID()), col('projectId'), col('source'), col('target'), col('sourceNorm'), col('prevSource'), col('nextSource'), col('segmentId'), col('createdById'), col('state'), col('origin'), now.toISOString().replace('Z', ''),
+    );
+    return;
+  }
+  const database = sqliteConnection();
+  if (!database?.inTransaction) {
+    await tx.tmUnit.createMany({ data: units });
+    return;
+  }
+  let st = unitInserts.get(database);
+  if (!st) {
+    st = prepareStatement(database, `INSERT INTO "TmUnit" ("id", "projectId", "source", "target", "sourceNorm", "prevSource", "nextSource", "segmentId", "createdById", "state", "origin", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    unitInserts.set(database, st);
+  }
+  const at = now.toISOString().replace('Z', '+00:00');
+  for (const u of units) st.run(randomUUID(), u.projectId, u.source, u.target, u.sourceNorm, u.prevSource, u.nextSource, u.segmentId, u.createdById, u.state, u.origin, at);
 }
 
 /** A rejected segment's wording leaves the memory. */
