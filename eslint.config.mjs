@@ -8,6 +8,7 @@ export default defineConfig([
   ...nextTypescript,
   globalIgnores(['.next*/**', 'node_modules/**', 'lib/server/db/generated/**', 'test-results/**', 'playwright-report/**', 'bench/out/**', 'next-env.d.ts', '*.tmp.ts']),
   {
+    files: ['**/*.{js,jsx,mjs,ts,tsx,mts,cts}'],
     // The React Compiler's rules (eslint-plugin-react-hooks 7): the app does not run the compiler, so
     // these are advice (warnings) until the editor's ref-heavy components are reworked; the classic
     // rules (rules-of-hooks, exhaustive-deps) stay errors.
@@ -19,6 +20,11 @@ export default defineConfig([
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
+  },
+  {
+    // CommonJS on purpose: next.config.js, and the spelling worker loaded from disk by path.
+    files: ['**/*.cjs', 'next.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Tests: useTestDatabase() is a vitest lifecycle helper, not a React hook.

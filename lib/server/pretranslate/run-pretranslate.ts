@@ -108,7 +108,6 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
   const total = plan.size;
   const config = (options.deepl ?? (() => deeplConfigFromEnv()))();
   const prep = await preparePretranslation(job.documentId!, params.scope, { only: plan, withMt: config !== null, contextGroup: options.contextGroup });
-  const byId = new Map(prep.segments.map((s) => [s.id, s]));
 
   // Progress restarts from what the database says is left.
   let done = total - prep.eligible.length;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { databaseKind, db } from '../db/client';
+import { db } from '../db/client';
 import { mergeSettings } from '../projects/settings';
 import { listSegments } from '../documents/get-document';
 import { createAnnotation } from '../review/manage-annotations';

@@ -109,7 +109,9 @@ export async function pgFastSave(actor: Actor, segmentId: string, input: TUpdate
     const { rows } = await pool.query<{ saved: JsonRow | null; cur: JsonRow | null }>({ name: STATEMENT, text: SAVE_SQL, values });
     return rows[0]!;
   };
-  let { saved, cur } = await send(verdictTable(input, target));
+  const first = await send(verdictTable(input, target));
+  const cur = first.cur;
+  let saved = first.saved;
   if (!saved) {
     // Nothing written: the rules decide why, on the row as it was loaded.
     if (!cur || !cur.__role) throw notFound('Segment'); // as requireSegment: outside the caller's projects

@@ -197,6 +197,7 @@ export class EditorStore {
     this.inFlight.add(id);
     this.updateStatus();
     let res: Response | null = null;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a saved segment or an error body, read by status below
     let body: any = null;
     try {
       const payload = JSON.stringify({ target: sent.target, ...(sent.state ? { state: sent.state } : {}), version: sent.baseVersion });

@@ -60,7 +60,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
       }
     };
     void tick();
-  }, [router]);
+  }, [router, errorText]);
 
   useEffect(() => {
     let alive = true;
@@ -79,7 +79,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
       alive = false;
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [documentId, poll]);
+  }, [documentId, poll, errorText]);
 
   if (!canRun) return null;
 

@@ -31,7 +31,7 @@ import { SIDE_PANEL_ID, SidePanelToggle, useSidePanelOpen } from './side-panel-t
 import { useSuggestions } from './use-suggestions';
 import { useSegmentFlags } from './use-flags';
 import { RowSelection } from './selection';
-import type { EditorTerm, SegmentDto, Suggestion } from './types';
+import type { EditorTerm, SegmentDto } from './types';
 import { useActiveId, useStoreRevision } from './use-store';
 import { usePresence } from './use-presence';
 import { useIssueKeys } from './use-issue-keys';
@@ -123,11 +123,12 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
   const { users, othersOn } = usePresence(store, documentId, activeId, userId);
   const concordance = useConcordance(projectId, (text) => inserters.current?.insertText(text));
   // QA underlines and annotation highlights of the rows (reloaded with the flags).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- one overlay store per segment store
   const overlays = useMemo(() => new RowOverlays(), [store]);
   const localOverlayRevision = useLocalOverlayRevision(overlays);
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const flags = useSegmentFlags(documentId, revision + localOverlayRevision, useLocale(), overlays);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the store's revision matters only while a filter reads the text or state
   const { ids, error: filterError } = useMemo(() => filterIds(store, filters, flags), [store, filters, flags, filters.state !== 'all' || filters.origin !== 'all' || filters.query ? revision : 0]);
   const matcher: MentionMatcher | null = useMemo(() => (terms.length ? createMentionMatcher(terms) : null), [terms]);
 
@@ -147,6 +148,7 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
   const idsRef = useRef(ids);
   idsRef.current = ids;
   // Rows ticked for bulk review; ranges follow the rows as filtered.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh selection for a new segment store
   const selection = useMemo(() => (role === 'TRANSLATOR' ? undefined : new RowSelection()), [role, store]);
   selection?.setOrder(ids);
 

@@ -45,7 +45,7 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
     } finally {
       setBusy(false);
     }
-  }, [segmentId, version, reason, onDecided]);
+  }, [segmentId, version, reason, onDecided, errorText]);
 
   const startReject = useCallback(() => {
     setRejecting(true);

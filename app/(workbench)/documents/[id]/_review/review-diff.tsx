@@ -29,7 +29,7 @@ export function ReviewDiff({ segmentId, version, from, to }: ReviewDiffProps) {
     return () => {
       stop = true;
     };
-  }, [segmentId, version, from, to]);
+  }, [segmentId, version, from, to, errorText]);
 
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!diff) return <p className="muted">{t('loading')}</p>;
