@@ -6,7 +6,16 @@ import nextTypescript from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores(['.next*/**', 'node_modules/**', 'lib/server/db/generated/**', 'test-results/**', 'playwright-report/**', 'bench/out/**', 'next-env.d.ts', '*.tmp.ts']),
+  globalIgnores([
+    '.next*/**',
+    'node_modules/**',
+    'lib/server/db/generated/**',
+    'test-results/**',
+    'playwright-report/**',
+    'bench/out/**',
+    'next-env.d.ts',
+    '*.tmp.ts',
+  ]),
   {
     files: ['**/*.{js,jsx,mjs,ts,tsx,mts,cts}'],
     // The React Compiler's rules (eslint-plugin-react-hooks 7): the app does not run the compiler, so

@@ -12,7 +12,18 @@ const nextConfig = {
   // Types are checked by `npm test` (tsc --noEmit over the whole repository), not during the build.
   typescript: { ignoreBuildErrors: true },
   // Native modules and database drivers stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', '@node-rs/argon2', 'mammoth', 'deepl-node', '@playwright/test', 'playwright', 'playwright-core'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-pg',
+    'pg',
+    '@node-rs/argon2',
+    'mammoth',
+    'deepl-node',
+    '@playwright/test',
+    'playwright',
+    'playwright-core',
+  ],
   async headers() {
     return [
       {

@@ -29,28 +29,42 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     },
   },
   webServer: [
-  // A local DeepL-compatible server (fake translations) for the pre-translation tests; the app
-  // below is pointed at it. Its port follows the app's (E2E_PORT + 1000) so parallel runs differ.
-  {
-    command: `npx tsx scripts/deepl-server.ts --port ${DEEPL_PORT} --latency-ms 40 --quiet`,
-    url: `http://127.0.0.1:${DEEPL_PORT}/__control`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
-  {
-    command: 'node scripts/start.mjs --reset-database',
-    url: `${BASE_URL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 600_000,
-    stdout: 'pipe',
-    env: {
-      PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:./data/e2e-${PORT}.db`, DEMO: '1', NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
-      DEEPL_AUTH_KEY: 'test-key', DEEPL_SERVER_URL: `http://127.0.0.1:${DEEPL_PORT}`, DEEPL_RETRY_BASE_MS: '50',
+    // A local DeepL-compatible server (fake translations) for the pre-translation tests; the app
+    // below is pointed at it. Its port follows the app's (E2E_PORT + 1000) so parallel runs differ.
+    {
+      command: `npx tsx scripts/deepl-server.ts --port ${DEEPL_PORT} --latency-ms 40 --quiet`,
+      url: `http://127.0.0.1:${DEEPL_PORT}/__control`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
-  },
+    {
+      command: 'node scripts/start.mjs --reset-database',
+      url: `${BASE_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 600_000,
+      stdout: 'pipe',
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        DATABASE_URL: `file:./data/e2e-${PORT}.db`,
+        DEMO: '1',
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
+        DEEPL_AUTH_KEY: 'test-key',
+        DEEPL_SERVER_URL: `http://127.0.0.1:${DEEPL_PORT}`,
+        DEEPL_RETRY_BASE_MS: '50',
+      },
+    },
   ],
 });

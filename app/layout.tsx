@@ -19,7 +19,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Public editions (/e/…, flagged by proxy.ts): the edition's own language and no workbench chrome.
   const editionSlug = (await headers()).get('x-wb-public-edition');
   if (editionSlug !== null) {
-    const lang = (await Promise.resolve().then(() => publicEditionLanguage(decodeURIComponent(editionSlug))).catch(() => null)) ?? 'en';
+    const lang =
+      (await Promise.resolve()
+        .then(() => publicEditionLanguage(decodeURIComponent(editionSlug)))
+        .catch(() => null)) ?? 'en';
     return (
       <html lang={lang}>
         <body className="public-edition">
@@ -33,9 +36,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-          <a className="skip-link" href="#main">{t('skipToContent')}</a>
+          <a className="skip-link" href="#main">
+            {t('skipToContent')}
+          </a>
           <header className="topbar">
-            <Link className="brand" href="/">{t('name')}</Link>
+            <Link className="brand" href="/">
+              {t('name')}
+            </Link>
             <span className="spacer" />
             <nav aria-label={t('name')}>
               {user && <Link href="/projects">{t('projects')}</Link>}

@@ -86,7 +86,9 @@ describe('scripts/align.ts', () => {
     const first = out[0];
     expect(Object.keys(first).slice(0, 3)).toEqual(['source', 'target', 'score']);
     expect(first.sentences).toEqual([{ source: [0], target: [0], score: 1 }]);
-    expect(source[0]!.slice(first.sourceSentences[0].start, first.sourceSentences[0].end)).toBe('North Korea fired two missiles on August 20th.');
+    expect(source[0]!.slice(first.sourceSentences[0].start, first.sourceSentences[0].end)).toBe(
+      'North Korea fired two missiles on August 20th.',
+    );
     expect(out[2].sentences).toEqual([]); // deleted paragraph: nothing to link
     const listing = execFileSync(tsx, [cli, en, ko, '--sentences'], { encoding: 'utf8' });
     expect(listing).toMatch(/· 1↔1 +North Korea fired two missiles/);

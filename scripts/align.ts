@@ -28,7 +28,7 @@ function readText(file: string, role: string): string {
     return readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? String(err);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(err));
     return fail(`cannot read ${role} file "${file}": ${why}`);
   }
 }
@@ -77,7 +77,9 @@ function listing(
       const en = l.source.map((i) => text(source, b.source, s.source[i]!)).join(' ');
       const ko = l.target.map((j) => text(target, b.target, s.target[j]!)).join(' ');
       const tag = `${l.source.map((i) => i + 1).join('+') || '–'}↔${l.target.map((j) => j + 1).join('+') || '–'}`;
-      lines.push(`    · ${tag.padEnd(7)} ${clip(en, width - 10).padEnd(width - 10)} │ ${clip(ko, width)}${l.score < CHECK_MARK ? '  (check)' : ''}`);
+      lines.push(
+        `    · ${tag.padEnd(7)} ${clip(en, width - 10).padEnd(width - 10)} │ ${clip(ko, width)}${l.score < CHECK_MARK ? '  (check)' : ''}`,
+      );
     }
   });
   return lines.join('\n');
@@ -108,8 +110,15 @@ function main(argv: string[]): void {
   const target = splitParagraphs(readText(targetFile, 'target'));
   const beads = align(source, target, { terms });
   const sentences = withSentences
-    ? beads.map((b) => (b.source.length && b.target.length ? alignSentences(b.source.map((i) => source[i]!), b.target.map((j) => target[j]!), { terms })
- : undefined))
+    ? beads.map((b) =>
+        b.source.length && b.target.length
+          ? alignSentences(
+              b.source.map((i) => source[i]!),
+              b.target.map((j) => target[j]!),
+              { terms },
+            )
+          : undefined,
+      )
     : undefined;
   if (json) {
     const out = beads.map((b, k) => {
@@ -122,7 +131,9 @@ function main(argv: string[]): void {
     return;
   }
   const kept = beads.filter((b) => b.source.length && b.target.length).length;
-  process.stdout.write(`${source.length} source and ${target.length} target paragraphs, ${beads.length} beads (${kept} with both sides)\n\n`);
+  process.stdout.write(
+    `${source.length} source and ${target.length} target paragraphs, ${beads.length} beads (${kept} with both sides)\n\n`,
+  );
   process.stdout.write(`${listing(beads, source, target, sentences)}\n`);
 }
 

@@ -14,8 +14,15 @@ const benches = readdirSync(path.join(root, 'bench'))
 let failed = [];
 for (const b of benches) {
   console.log(`\n━━ bench/${b} ━━`);
-  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', `bench/${b}/run.ts`], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', `bench/${b}/run.ts`], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (r.status !== 0) failed.push(b);
 }
-console.log(failed.length ? `\nbenchmarks missing their target or failing: ${failed.join(', ')}` : `\nall ${benches.length} benchmarks met their targets`);
+console.log(
+  failed.length
+    ? `\nbenchmarks missing their target or failing: ${failed.join(', ')}`
+    : `\nall ${benches.length} benchmarks met their targets`,
+);
 process.exit(failed.length ? 1 : 0);

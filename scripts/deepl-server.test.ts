@@ -54,12 +54,8 @@ describe('translate', () => {
   it('accepts prefer_less for Korean and rejects plain less/more like DeepL', async () => {
     const ok = await client().translateText('Come here.', 'en', 'ko', { formality: 'prefer_less' });
     expect(ok.text.startsWith('[MT] ')).toBe(true);
-    await expect(client().translateText('Come here.', 'en', 'ko', { formality: 'more' })).rejects.toThrow(
-      /Bad request.*formality/,
-    );
-    await expect(client().translateText('Come here.', 'en', 'ko', { formality: 'less' })).rejects.toBeInstanceOf(
-      deepl.DeepLError,
-    );
+    await expect(client().translateText('Come here.', 'en', 'ko', { formality: 'more' })).rejects.toThrow(/Bad request.*formality/);
+    await expect(client().translateText('Come here.', 'en', 'ko', { formality: 'less' })).rejects.toBeInstanceOf(deepl.DeepLError);
     // Languages with formality show it in the marker.
     const de = await client().translateText('Come here.', 'en', 'de', { formality: 'less' });
     expect(de.text.startsWith('[MT informal] ')).toBe(true);
@@ -84,7 +80,9 @@ describe('translate', () => {
     const out = unprotect(r.text, p.placeholders);
     expect(out.missing).toEqual([]);
     // A lone "Kwon" with no known role carries the full name (never a bare 권).
-    expect(out.text).toMatch(/^\[MT\] 권정근 [\uac00-\ud7a3]+ KCNA [\uac00-\ud7a3]+ 권정근’[\uac00-\ud7a3]+ [\uac00-\ud7a3]+ & <[\uac00-\ud7a3]+> /);
+    expect(out.text).toMatch(
+      /^\[MT\] 권정근 [\uac00-\ud7a3]+ KCNA [\uac00-\ud7a3]+ 권정근’[\uac00-\ud7a3]+ [\uac00-\ud7a3]+ & <[\uac00-\ud7a3]+> /,
+    );
     // Tags are not billed; the protected content is.
     expect(r.billedCharacters).toBe('권정근 told KCNA that 권정근’s view & <b> tags stay.'.length);
 
@@ -204,9 +202,7 @@ describe('v3 multilingual glossaries', () => {
 
     await c.deleteMultilingualGlossaryDictionary(g, 'ko', 'en');
     expect((await c.getMultilingualGlossary(g.glossaryId)).dictionaries).toHaveLength(1);
-    await expect(c.getMultilingualGlossaryDictionaryEntries(g, 'ko', 'en')).rejects.toBeInstanceOf(
-      deepl.GlossaryNotFoundError,
-    );
+    await expect(c.getMultilingualGlossaryDictionaryEntries(g, 'ko', 'en')).rejects.toBeInstanceOf(deepl.GlossaryNotFoundError);
 
     const csv = await c.createMultilingualGlossaryWithCsv('csv', 'en', 'ko', 'Pyongyang,평양\n');
     expect(csv.dictionaries).toEqual([{ sourceLangCode: 'en', targetLangCode: 'ko', entryCount: 1 }]);
@@ -277,7 +273,15 @@ describe('errors and fault injection', () => {
   });
 
   it('plays a scripted outage by request number, then lets requests through; setting it again restarts it', async () => {
-    server.setMode({ script: [{ do: 'ok', times: 2 }, { do: 429, times: 3 }, { do: 503, times: 1 }, { do: 'hang', times: 1 }, { do: 456, times: 2 }] });
+    server.setMode({
+      script: [
+        { do: 'ok', times: 2 },
+        { do: 429, times: 3 },
+        { do: 503, times: 1 },
+        { do: 'hang', times: 1 },
+        { do: 456, times: 2 },
+      ],
+    });
     const statuses: (number | 'timeout')[] = [];
     for (let i = 0; i < 11; i += 1) {
       const res = await fetch(`${server.url}/v2/translate`, {
@@ -307,11 +311,16 @@ describe('errors and fault injection', () => {
   it('answers canned translations for texts received exactly as given, the rest as usual', async () => {
     const sent = '<x id="n1">권정근</x> met the envoy.';
     server.setMode({ fixedTranslations: { [sent]: '<x id="n1">권정근</x>는 특사를 만났다.' } });
-    const [fixed, other] = await client().translateText([sent, 'The weather was fine.'], 'en', 'ko', { tagHandling: 'xml', ignoreTags: ['x'] });
+    const [fixed, other] = await client().translateText([sent, 'The weather was fine.'], 'en', 'ko', {
+      tagHandling: 'xml',
+      ignoreTags: ['x'],
+    });
     expect(fixed!.text).toBe('<x id="n1">권정근</x>는 특사를 만났다.');
     expect(fixed!.billedCharacters).toBe('권정근 met the envoy.'.length);
     expect(other!.text).toMatch(/^\[MT\] /);
-    expect((await client().translateText('<x id="n1">권정근</x> met the envoy!', 'en', 'ko', { tagHandling: 'xml', ignoreTags: ['x'] })).text).toMatch(/^\[MT\] /);
+    expect(
+      (await client().translateText('<x id="n1">권정근</x> met the envoy!', 'en', 'ko', { tagHandling: 'xml', ignoreTags: ['x'] })).text,
+    ).toMatch(/^\[MT\] /);
   });
 
   it('records the highest number of concurrent translate requests', async () => {
@@ -345,7 +354,10 @@ describe('control endpoint and CLI', () => {
     const scripted = optionsFromCli(['--script', '[{"do":"ok","times":5},{"do":429,"times":2},{"do":"hang","times":1},{"do":456}]'], {
       DEEPL_FAKE_FIXED_TRANSLATIONS: '{"a":"가"}',
     } as unknown as NodeJS.ProcessEnv);
-    expect(scripted).toMatchObject({ script: [{ do: 'ok', times: 5 }, { do: 429, times: 2 }, { do: 'hang', times: 1 }, { do: 456 }], fixedTranslations: { a: '가' } });
+    expect(scripted).toMatchObject({
+      script: [{ do: 'ok', times: 5 }, { do: 429, times: 2 }, { do: 'hang', times: 1 }, { do: 456 }],
+      fixedTranslations: { a: '가' },
+    });
     expect(() => optionsFromCli(['--script', '[{"do":404}]'], {} as NodeJS.ProcessEnv)).toThrow(/invalid script/);
     expect(() => optionsFromCli(['--script', 'not json'], {} as NodeJS.ProcessEnv)).toThrow(/--script: not JSON/);
   });
@@ -355,7 +367,9 @@ describe('fake translation', () => {
   it('copies ignored elements verbatim (nested, with attributes and entities) and escapes the rest', () => {
     const xml = 'Tom &amp; <x id="n1">권&amp;<x id="n2">정근</x></x> <b class="k">said</b> <x id="d1"/>';
     const out = fakeTranslate(xml, { tagHandling: 'xml', ignoreTags: ['x'] });
-    expect(out).toMatch(/^\[MT\] [\uac00-\ud7a3]+ &amp; <x id="n1">권&amp;<x id="n2">정근<\/x><\/x> <b class="k">[\uac00-\ud7a3]+<\/b> <x id="d1"\/>$/);
+    expect(out).toMatch(
+      /^\[MT\] [\uac00-\ud7a3]+ &amp; <x id="n1">권&amp;<x id="n2">정근<\/x><\/x> <b class="k">[\uac00-\ud7a3]+<\/b> <x id="d1"\/>$/,
+    );
   });
 
   it('treats text as plain without tag handling and keeps digits and punctuation', () => {

@@ -87,8 +87,7 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
   const state = new ServerState(initialModeFrom(options));
   const { stats, translateLog } = state;
   const authKeys = new Set(options.authKeys ?? DEFAULT_AUTH_KEYS);
-  const logLine =
-    options.log === true ? (line: string) => console.log(line) : typeof options.log === 'function' ? options.log : undefined;
+  const logLine = options.log === true ? (line: string) => console.log(line) : typeof options.log === 'function' ? options.log : undefined;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const started = Date.now();
@@ -124,7 +123,8 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       const fault = await injectFault(state);
       if (fault?.kind === 'hang') return; // never answered: the client's timeout fires, or close() destroys the socket
       if (fault?.kind === 'fail') {
-        if (fault.status === 429 && state.mode.retryAfterSeconds !== null) res.setHeader('Retry-After', String(state.mode.retryAfterSeconds));
+        if (fault.status === 429 && state.mode.retryAfterSeconds !== null)
+          res.setHeader('Retry-After', String(state.mode.retryAfterSeconds));
         status = send(stats, res, fault.status, { message: INJECTED_MESSAGES[fault.status] });
         return;
       }

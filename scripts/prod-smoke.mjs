@@ -28,7 +28,12 @@ async function json(method, path, body, expected) {
   return text ? JSON.parse(text) : {};
 }
 
-const idOf = (o, key) => o?.id ?? o?.[key]?.id ?? (() => { throw new Error(`no id in ${JSON.stringify(o).slice(0, 200)}`); })();
+const idOf = (o, key) =>
+  o?.id ??
+  o?.[key]?.id ??
+  (() => {
+    throw new Error(`no id in ${JSON.stringify(o).slice(0, 200)}`);
+  })();
 
 const SIGNATURES = {
   epub: (b) => b.subarray(0, 2).toString('latin1') === 'PK' && b.includes('application/epub+zip'),

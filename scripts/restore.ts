@@ -12,7 +12,9 @@ if (!file) {
 }
 if (!values.yes) {
   const c = databaseConfig();
-  console.error(`This replaces everything in the ${c.kind} database (${c.kind === 'sqlite' ? c.file : 'DATABASE_URL'}) with ${file}. Stop the app, then run again with --yes.`);
+  console.error(
+    `This replaces everything in the ${c.kind} database (${c.kind === 'sqlite' ? c.file : 'DATABASE_URL'}) with ${file}. Stop the app, then run again with --yes.`,
+  );
   process.exit(2);
 }
 restoreDatabase(file)

@@ -42,16 +42,23 @@ if (want('types')) {
 if (want('unit')) {
   rmSync('data/test', { recursive: true, force: true });
   const out = 'test-results/vitest-sqlite.json';
-  step('unit and service tests (SQLite)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { DATABASE_URL: '' });
+  step('unit and service tests (SQLite)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
+    DATABASE_URL: '',
+  });
   countVitest(out);
 }
 
 if (want('postgres')) {
   if (process.env.TEST_DATABASE_URL) {
     const out = 'test-results/vitest-postgres.json';
-    step('service tests (PostgreSQL)', bin('vitest'), ['run', 'lib/server', 'app', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
-      DATABASE_URL: process.env.TEST_DATABASE_URL,
-    });
+    step(
+      'service tests (PostgreSQL)',
+      bin('vitest'),
+      ['run', 'lib/server', 'app', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+      {
+        DATABASE_URL: process.env.TEST_DATABASE_URL,
+      },
+    );
     countVitest(out);
   } else {
     console.log('\n━━ service tests (PostgreSQL) ━━\nskipped: set TEST_DATABASE_URL=postgresql://… to run them');

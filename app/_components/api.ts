@@ -5,7 +5,12 @@ import { errorOfBody, type ErrorLike, type ErrorParams } from '@/lib/ui/errors/e
 export class ApiError extends Error implements ErrorLike {
   readonly reason?: string;
   readonly params?: ErrorParams;
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
     const d = details as { reason?: unknown; params?: unknown } | undefined;
     if (typeof d?.reason === 'string') this.reason = d.reason;

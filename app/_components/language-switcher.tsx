@@ -19,8 +19,12 @@ export function LanguageSwitcher({ current }: { current: string }) {
           start(() => router.refresh());
         }}
       >
-        <option value="en" lang="en">English</option>
-        <option value="ko" lang="ko">한국어</option>
+        <option value="en" lang="en">
+          English
+        </option>
+        <option value="ko" lang="ko">
+          한국어
+        </option>
       </select>
     </label>
   );

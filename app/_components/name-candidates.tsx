@@ -31,23 +31,52 @@ export function NameCandidates({ term, canPick, onPicked }: Props) {
   return (
     <div className="name-candidates" data-testid="name-candidates">
       <span className="badge proposed">{t('notVetted')}</span>
-      {term.candidates.length > 0 && (
-        <span className="small muted"> {t('candidates')}: </span>
+      {term.candidates.length > 0 && <span className="small muted"> {t('candidates')}: </span>}
+      {term.candidates.slice(0, 5).map((c) =>
+        canPick ? (
+          <button
+            key={c.target}
+            type="button"
+            className="secondary small"
+            lang="ko"
+            aria-label={t('use', { target: c.target })}
+            onClick={() => pick(c.target)}
+          >
+            {c.target} <span className="muted">{Math.round(c.score * 100)}%</span>
+          </button>
+        ) : (
+          <span key={c.target} lang="ko" className="small">
+            {' '}
+            {c.target}{' '}
+          </span>
+        ),
       )}
-      {term.candidates.slice(0, 5).map((c) => canPick ? (
-        <button key={c.target} type="button" className="secondary small" lang="ko" aria-label={t('use', { target: c.target })} onClick={() => pick(c.target)}>
-          {c.target} <span className="muted">{Math.round(c.score * 100)}%</span>
-        </button>
-      ) : (
-        <span key={c.target} lang="ko" className="small"> {c.target} </span>
-      ))}
       {canPick && (
-        <form className="row" onSubmit={(e) => { e.preventDefault(); if (typed.trim()) void pick(typed.trim()); }}>
-          <input value={typed} onChange={(e) => setTyped(e.target.value)} lang="ko" aria-label={t('typeForm')} placeholder={t('typeForm')} maxLength={100} />
-          <button type="submit" className="small">{t('save')}</button>
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (typed.trim()) void pick(typed.trim());
+          }}
+        >
+          <input
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            lang="ko"
+            aria-label={t('typeForm')}
+            placeholder={t('typeForm')}
+            maxLength={100}
+          />
+          <button type="submit" className="small">
+            {t('save')}
+          </button>
         </form>
       )}
-      {error && <p role="alert" className="error small">{error}</p>}
+      {error && (
+        <p role="alert" className="error small">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

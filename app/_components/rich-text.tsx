@@ -18,19 +18,36 @@ function render(nodes: InlineTree[]): ReactNode[] {
       let inner: ReactNode = n.text;
       for (let j = n.decorations.length - 1; j >= 0; j -= 1) {
         const d = n.decorations[j]!;
-        inner = <mark key={j === 0 ? i : undefined} {...props(d.attrs)} className={d.className}>{inner}</mark>;
+        inner = (
+          <mark key={j === 0 ? i : undefined} {...props(d.attrs)} className={d.className}>
+            {inner}
+          </mark>
+        );
       }
       return n.decorations.length ? inner : n.text;
     }
     const inner = render(n.children);
     if (n.mark === 'bold') return <strong key={i}>{inner}</strong>;
     if (n.mark === 'italic') return <em key={i}>{inner}</em>;
-    if (n.mark === 'annotation') return <mark key={i} {...props(n.attrs)}>{inner}</mark>;
-    return <a key={i} href={n.href} rel="noopener noreferrer nofollow">{inner}</a>;
+    if (n.mark === 'annotation')
+      return (
+        <mark key={i} {...props(n.attrs)}>
+          {inner}
+        </mark>
+      );
+    return (
+      <a key={i} href={n.href} rel="noopener noreferrer nofollow">
+        {inner}
+      </a>
+    );
   });
 }
 
-export function RichText({ doc, decorations, annotations }: {
+export function RichText({
+  doc,
+  decorations,
+  annotations,
+}: {
   doc: SegmentDoc | null;
   decorations?: readonly InlineDecoration[];
   /** Render annotation marks (the editor rows put them on with withAnnotationMarks). */

@@ -18,8 +18,19 @@ export function ToolbarPopover({ summary, children, testId }: { summary: ReactNo
     const anchor = button.getBoundingClientRect();
     // Right-aligned with the button when there is room, as before; placeBelow keeps it on the screen.
     const start = { left: anchor.right - width, top: anchor.top, width, height: anchor.height };
-    const { left, top } = placeBelow(start, { width, height: Math.min(panel.scrollHeight, window.innerHeight * 0.7) }, { width: vw, height: window.innerHeight });
-    Object.assign(panel.style, { position: 'fixed', left: `${left}px`, top: `${top}px`, right: 'auto', width: `${width}px`, maxHeight: `${Math.max(160, window.innerHeight - top - 8)}px` });
+    const { left, top } = placeBelow(
+      start,
+      { width, height: Math.min(panel.scrollHeight, window.innerHeight * 0.7) },
+      { width: vw, height: window.innerHeight },
+    );
+    Object.assign(panel.style, {
+      position: 'fixed',
+      left: `${left}px`,
+      top: `${top}px`,
+      right: 'auto',
+      width: `${width}px`,
+      maxHeight: `${Math.max(160, window.innerHeight - top - 8)}px`,
+    });
   }, []);
   useEffect(() => {
     window.addEventListener('resize', fit);
@@ -30,13 +41,18 @@ export function ToolbarPopover({ summary, children, testId }: { summary: ReactNo
     };
   }, [fit]);
   return (
-    <details ref={ref} className="toolbar-details" data-testid={testId} onToggle={fit}
+    <details
+      ref={ref}
+      className="toolbar-details"
+      data-testid={testId}
+      onToggle={fit}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && ref.current?.open) {
           ref.current.open = false;
           ref.current.querySelector('summary')?.focus();
         }
-      }}>
+      }}
+    >
       <summary>{summary}</summary>
       <div className="popover-panel">{children}</div>
     </details>

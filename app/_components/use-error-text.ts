@@ -23,13 +23,20 @@ export function useErrorText(): (err: unknown) => string {
   const roles = useTranslations('roles');
   const states = useTranslations('states');
   const locale = useLocale();
-  return useCallback((err: unknown) => {
-    if (isNetworkFailure(err)) return t('network');
-    const e: ErrorLike | null = err instanceof ApiError ? err : null;
-    if (!e) return err instanceof Error ? err.message : String(err);
-    return describeError(e, {
-      has: (k) => t.has(k),
-      format: (k, p) => t(k, localParams(p, roles, states)),
-    }, locale);
-  }, [t, roles, states, locale]);
+  return useCallback(
+    (err: unknown) => {
+      if (isNetworkFailure(err)) return t('network');
+      const e: ErrorLike | null = err instanceof ApiError ? err : null;
+      if (!e) return err instanceof Error ? err.message : String(err);
+      return describeError(
+        e,
+        {
+          has: (k) => t.has(k),
+          format: (k, p) => t(k, localParams(p, roles, states)),
+        },
+        locale,
+      );
+    },
+    [t, roles, states, locale],
+  );
 }

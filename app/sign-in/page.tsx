@@ -21,7 +21,9 @@ export default async function SignInPage() {
           <p>{t('demoAccounts', { password: DEMO_PASSWORD })}</p>
           <ul>
             {DEMO_ACCOUNTS.map((a) => (
-              <li key={a.email}><code>{a.email}</code></li>
+              <li key={a.email}>
+                <code>{a.email}</code>
+              </li>
             ))}
           </ul>
         </div>

@@ -35,8 +35,14 @@ export function SignInForm() {
         <label htmlFor="password">{t('password')}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required style={{ width: '100%' }} />
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
-      <button type="submit" disabled={busy}>{busy ? t('submitting') : t('submit')}</button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? t('submitting') : t('submit')}
+      </button>
     </form>
   );
 }

@@ -10,17 +10,31 @@ import path from 'node:path';
 
 const root = path.join(__dirname, '../..');
 
-export function startApp(opts: { port: number; databaseUrl: string; serveOnly?: boolean; env?: Record<string, string> }): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: opts.databaseUrl, PORT: String(opts.port), HOST: '127.0.0.1', DEMO: '0', NODE_ENV: 'production', ...opts.env };
+export function startApp(opts: {
+  port: number;
+  databaseUrl: string;
+  serveOnly?: boolean;
+  env?: Record<string, string>;
+}): Promise<ChildProcess> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: opts.databaseUrl,
+    PORT: String(opts.port),
+    HOST: '127.0.0.1',
+    DEMO: '0',
+    NODE_ENV: 'production',
+    ...opts.env,
+  };
   // BENCH_NO_BUILD=1: serve the build as it is (the benches migrate their database themselves), e.g.
   // while the sources are being edited by others.
-  const child = opts.serveOnly || process.env.BENCH_NO_BUILD === '1'
-    ? spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(opts.port), '-H', '127.0.0.1'], {
-        cwd: root,
-        env: { ...env, NODE_OPTIONS: `--max-semi-space-size=32 ${process.env.NODE_OPTIONS ?? ''}`.trim() },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-    : spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child =
+    opts.serveOnly || process.env.BENCH_NO_BUILD === '1'
+      ? spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(opts.port), '-H', '127.0.0.1'], {
+          cwd: root,
+          env: { ...env, NODE_OPTIONS: `--max-semi-space-size=32 ${process.env.NODE_OPTIONS ?? ''}`.trim() },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
@@ -29,7 +43,9 @@ export function startApp(opts: { port: number; databaseUrl: string; serveOnly?: 
     const poll = async () => {
       try {
         if ((await fetch(`http://127.0.0.1:${opts.port}/api/health`)).ok) return resolve(child);
-      } catch { /* not up yet */ }
+      } catch {
+        /* not up yet */
+      }
       if (child.exitCode !== null || Date.now() - started > 600_000) return reject(new Error(`server did not start:\n${log.slice(-2000)}`));
       setTimeout(poll, 250);
     };

@@ -40,13 +40,17 @@ export function loadSentencePairs(file = path.join(__dirname, 'parallel-sentence
 
 // Names whose Korean form ends in a final consonant, so Korean particles stay grammatical when swapped.
 const NAMES: readonly [string, string][] = [
-  ['Kwon Jong-gun', '권정근'], ['Kim Yo-jong', '김여정'], ['Ri Son-gwon', '리선권'], ['Kim Yong-chol', '김영철'],
-  ['Hyon Song-wol', '현송월'], ['Jang Kum-chol', '장금철'], ['Pak Jong-chon', '박정천'],
+  ['Kwon Jong-gun', '권정근'],
+  ['Kim Yo-jong', '김여정'],
+  ['Ri Son-gwon', '리선권'],
+  ['Kim Yong-chol', '김영철'],
+  ['Hyon Song-wol', '현송월'],
+  ['Jang Kum-chol', '장금철'],
+  ['Pak Jong-chon', '박정천'],
 ];
 
 /** A random element of a non-empty list. */
 const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
-
 
 function replaceNumber(text: string, from: string, to: string): string {
   const re = new RegExp(`(?<![\\d,.])${from.replace(/[.,]/g, '\\$&')}(?![\\d])`, 'g');

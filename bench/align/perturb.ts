@@ -29,14 +29,13 @@ export interface SentencePair {
 
 /** A random element of a non-empty list. */
 const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
-const join = (p: readonly SentencePair[], side: 'en' | 'ko') => p.map((s) => s[side]).filter((x) => x).join(' ');
+const join = (p: readonly SentencePair[], side: 'en' | 'ko') =>
+  p
+    .map((s) => s[side])
+    .filter((x) => x)
+    .join(' ');
 
-export function perturb(
-  input: readonly SentencePair[][],
-  rng: () => number,
-  rate: number,
-  fresh: () => SentencePair[],
-): DocPair {
+export function perturb(input: readonly SentencePair[][], rng: () => number, rate: number, fresh: () => SentencePair[]): DocPair {
   // Paragraphs with no English at all are translator's additions: they exist only on the Korean side.
   const paras: SentencePair[][] = [];
   const added = new Map<number, string>(); // Korean-only paragraph to put before source paragraph i
@@ -89,7 +88,6 @@ export function perturb(
       gold.push({ source: [], target: [target.length], kind: 'insert' });
       target.push(extra);
       keep([i], ko(para), 'insert');
-
     }
   }
   const tail = added.get(paras.length);

@@ -25,7 +25,16 @@ const SEED = 20190820;
 const QUICK = process.argv.includes('--quick');
 const SETS = ['old', 'tune', 'heldout'] as const;
 type SetName = (typeof SETS)[number];
-const SIZES: [number, number][] = QUICK ? [[100, 5], [1000, 2]] : [[100, 5], [1000, 2], [5000, 1]];
+const SIZES: [number, number][] = QUICK
+  ? [
+      [100, 5],
+      [1000, 2],
+    ]
+  : [
+      [100, 5],
+      [1000, 2],
+      [5000, 1],
+    ];
 const LARGEST = Math.max(...SIZES.map(([size]) => size));
 const RATES = [0.1, 0.2];
 const TIME_SIZES = [5000, 20000, 50000];
@@ -46,7 +55,9 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '�
 
 function quality(): void {
   console.log('## Quality (strict P / R / F1, lax F1; ratio = align strict F1 ÷ Gale–Church strict F1)\n');
-  console.log('| set | perturbed | paragraphs (docs) | m/s/d/i | align strict P | R | strict F1 | lax F1 | G–C strict F1 | G–C lax F1 | ratio |');
+  console.log(
+    '| set | perturbed | paragraphs (docs) | m/s/d/i | align strict P | R | strict F1 | lax F1 | G–C strict F1 | G–C lax F1 | ratio |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   const kindRows: string[] = [];
   const confRows: string[] = [];
@@ -74,9 +85,10 @@ function quality(): void {
           perKind.get(kind)!.set(size, `${f(v.f1)} (n=${v.n}) · G–C ${gs ? f(gs.f1) : '–'}`);
         }
         if (size === LARGEST) {
-
           const c = confidenceSplit(pooled.align, CHECK_MARK);
-          confRows.push(`| ${set} | ${rate * 100}% | ${size} | ${c.wrongLow} of ${c.wrong} (${pct(c.wrongLow, c.wrong)}) | ${c.rightLow} of ${c.right} (${pct(c.rightLow, c.right)}) |`);
+          confRows.push(
+            `| ${set} | ${rate * 100}% | ${size} | ${c.wrongLow} of ${c.wrong} (${pct(c.wrongLow, c.wrong)}) | ${c.rightLow} of ${c.right} (${pct(c.rightLow, c.right)}) |`,
+          );
         }
       }
       for (const kind of KINDS) {
@@ -86,7 +98,9 @@ function quality(): void {
       }
     }
   }
-  console.log('\n## Strict F1 of align per bead kind (gold beads of that kind, 1:0 and 0:1 included, against the output beads touching them), Gale–Church beside\n');
+  console.log(
+    '\n## Strict F1 of align per bead kind (gold beads of that kind, 1:0 and 0:1 included, against the output beads touching them), Gale–Church beside\n',
+  );
   console.log(`| set | perturbed | kind | ${SIZES.map(([s]) => `${s} paragraphs`).join(' | ')} |`);
   console.log(`|---|---|---|${SIZES.map(() => '---|').join('')}`);
   for (const r of kindRows) console.log(r);
@@ -97,13 +111,15 @@ function quality(): void {
 }
 
 function sentences(): void {
-  console.log('\n## Sentence links inside paragraph beads (alignSentences; gold: the sets\' sentence pairs)\n');
+  console.log("\n## Sentence links inside paragraph beads (alignSentences; gold: the sets' sentence pairs)\n");
   console.log('| set | paragraphs (skipped) | gold links | strict P | strict R | strict F1 | lax F1 |');
   console.log('|---|---|---|---|---|---|---|');
   for (const set of ['tune', 'heldout'] as const) {
     const r = scoreSentenceLinks(set, QUICK ? 300 : 2000, SEED + 3);
     const s = r.scores;
-    console.log(`| ${set} | ${r.paragraphs} (${r.skipped}) | ${r.links} | ${f(s.precisionStrict)} | ${f(s.recallStrict)} | **${f(s.f1Strict)}** | ${f(s.f1Lax)} |`);
+    console.log(
+      `| ${set} | ${r.paragraphs} (${r.skipped}) | ${r.links} | ${f(s.precisionStrict)} | ${f(s.recallStrict)} | **${f(s.f1Strict)}** | ${f(s.f1Lax)} |`,
+    );
   }
 }
 
@@ -149,7 +165,9 @@ function timeWorker(size: number): TimeResult {
 
 function timing(): void {
   console.log('\n## Time and memory of align() alone (tune set, 10% perturbed, fresh process per size)\n');
-  console.log('| paragraphs (en→ko) | wall ms (min) | CPU ms (mean) | wall µs per source paragraph | CPU µs per source paragraph | floor ms (length pass) | ratio to floor | peak RSS MB (whole process) |');
+  console.log(
+    '| paragraphs (en→ko) | wall ms (min) | CPU ms (mean) | wall µs per source paragraph | CPU µs per source paragraph | floor ms (length pass) | ratio to floor | peak RSS MB (whole process) |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const size of QUICK ? [5000] : TIME_SIZES) {
     const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--time-worker', String(size)], {
@@ -171,7 +189,9 @@ if (w >= 0) {
   const [load1 = 0] = os.loadavg();
   const load = load1.toFixed(1);
 
-  console.log(`Seed ${SEED}; node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs, load average ${load}\n`);
+  console.log(
+    `Seed ${SEED}; node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs, load average ${load}\n`,
+  );
   if (!process.argv.includes('--time-only')) {
     quality();
     sentences();

@@ -43,8 +43,14 @@ export function scoreSentenceLinks(set: NewsSet, paragraphs: number, seed: numbe
     const k = Math.min(story.length, 1 + Math.floor(rng() * 5));
     const from = Math.floor(rng() * (story.length - k + 1));
     const pairs = story.slice(from, from + k);
-    const en = pairs.map((x) => x.en).filter(Boolean).join(' ');
-    const ko = pairs.map((x) => x.ko).filter(Boolean).join(' ');
+    const en = pairs
+      .map((x) => x.en)
+      .filter(Boolean)
+      .join(' ');
+    const ko = pairs
+      .map((x) => x.ko)
+      .filter(Boolean)
+      .join(' ');
     if (!en || !ko) continue;
     const g: { source: number[]; target: number[] }[] = [];
     let s = 0;
@@ -62,7 +68,11 @@ export function scoreSentenceLinks(set: NewsSet, paragraphs: number, seed: numbe
       continue;
     }
     const r = alignSentences([en], [ko]);
-    const shift = <T extends { source: number[]; target: number[] }>(b: T): T => ({ ...b, source: b.source.map((x) => x + sOff), target: b.target.map((y) => y + tOff) });
+    const shift = <T extends { source: number[]; target: number[] }>(b: T): T => ({
+      ...b,
+      source: b.source.map((x) => x + sOff),
+      target: b.target.map((y) => y + tOff),
+    });
     gold.push(...g.map(shift));
     test.push(...r.links.map(shift));
     sOff += s;

@@ -21,7 +21,8 @@ const N = Number(process.env.BENCH_SEGMENTS ?? 10_000);
 const APPROVE = Math.min(N, 5_000);
 const TARGET_P95_MS = 200;
 const TARGET_OP_MS = 5_000;
-const PG_URL = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://workbench:workbench-ci@127.0.0.1:5432/workbench_test';
+const PG_URL =
+  process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://workbench:workbench-ci@127.0.0.1:5432/workbench_test';
 
 async function seed(databaseUrl: string) {
   process.env.DATABASE_URL = databaseUrl;
@@ -37,11 +38,23 @@ async function seed(databaseUrl: string) {
   const other = await createUser({ email: `bulk-other-${Date.now()}@example.test`, password: 'bulk-pass-2026' });
   const project = await createProject(owner, { name: 'Bulk', sourceLang: 'en', targetLang: 'ko' });
   await addMember(owner, project.id, { email: other.email, role: 'TRANSLATOR' });
-  const long = await createDocument(owner, project.id, { title: 'Long report', content: Array.from({ length: N }, (_, i) => `Paragraph ${i + 1} of the long report.`).join('\n\n'), format: 'text' });
+  const long = await createDocument(owner, project.id, {
+    title: 'Long report',
+    content: Array.from({ length: N }, (_, i) => `Paragraph ${i + 1} of the long report.`).join('\n\n'),
+    format: 'text',
+  });
   const small = await createDocument(owner, project.id, { title: 'Small', content: 'One paragraph.', format: 'text' });
   const segment = await db.segment.findFirstOrThrow({ where: { documentId: small.id }, select: { id: true, version: true } });
-  const ids = (await db.segment.findMany({ where: { documentId: long.id }, orderBy: { position: 'asc' }, select: { id: true } })).map((s) => s.id);
-  const result = { ownerToken: (await createApiToken(owner, 'bulk')).token, otherToken: (await createApiToken(other, 'bulk')).token, longId: long.id, segment, ids };
+  const ids = (await db.segment.findMany({ where: { documentId: long.id }, orderBy: { position: 'asc' }, select: { id: true } })).map(
+    (s) => s.id,
+  );
+  const result = {
+    ownerToken: (await createApiToken(owner, 'bulk')).token,
+    otherToken: (await createApiToken(other, 'bulk')).token,
+    longId: long.id,
+    segment,
+    ids,
+  };
   await disconnect();
   return result;
 }
@@ -69,7 +82,11 @@ async function scenario(label: string, port: number, databaseUrl: string, env: R
   };
   const save = async () => {
     const t = performance.now();
-    const r = await fetch(`${base}/api/v1/segments/${seeded.segment.id}`, { method: 'PATCH', headers: auth(seeded.otherToken), body: JSON.stringify({ target: `저장 ${version}`, version }) });
+    const r = await fetch(`${base}/api/v1/segments/${seeded.segment.id}`, {
+      method: 'PATCH',
+      headers: auth(seeded.otherToken),
+      body: JSON.stringify({ target: `저장 ${version}`, version }),
+    });
     const body = (await r.json()) as { version: number };
     if (!r.ok) throw new Error(`save ${r.status} ${JSON.stringify(body)}`);
     version = body.version;
@@ -91,8 +108,17 @@ async function scenario(label: string, port: number, databaseUrl: string, env: R
   };
   const rows: string[] = [];
   let ok = true;
-  const post = (url: string, body: unknown) => fetch(`${base}${url}`, { method: 'POST', headers: auth(seeded.ownerToken), body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: await r.json() }));
-  const run = async (name: string, start: () => Promise<{ status: number; body: Record<string, unknown> }>, count: (b: Record<string, unknown>) => number, floor: Probe) => {
+  const post = (url: string, body: unknown) =>
+    fetch(`${base}${url}`, { method: 'POST', headers: auth(seeded.ownerToken), body: JSON.stringify(body) }).then(async (r) => ({
+      status: r.status,
+      body: await r.json(),
+    }));
+  const run = async (
+    name: string,
+    start: () => Promise<{ status: number; body: Record<string, unknown> }>,
+    count: (b: Record<string, unknown>) => number,
+    floor: Probe,
+  ) => {
     const t = performance.now();
     const op = start();
     const during = await probe(op);
@@ -103,19 +129,40 @@ async function scenario(label: string, port: number, databaseUrl: string, env: R
     const pass = status === 200 && ms <= TARGET_OP_MS && Math.max(hp, sp) <= TARGET_P95_MS;
     ok &&= pass;
     const r = (a: number, b: number) => `${(a / Math.max(b, 0.1)).toFixed(1)}×`;
-    rows.push(`| ${name} | ${status} | ${count(body)} | **${(ms / 1000).toFixed(2)} s** | ${during.h.length} | ${pct(during.h, 50).toFixed(0)} / **${hp.toFixed(0)}** (${r(hp, pct(floor.h, 95))}) | ${pct(during.s, 50).toFixed(0)} / **${sp.toFixed(0)}** (${r(sp, pct(floor.s, 95))}) | ${pass ? 'PASS' : 'FAIL'} |`);
+    rows.push(
+      `| ${name} | ${status} | ${count(body)} | **${(ms / 1000).toFixed(2)} s** | ${during.h.length} | ${pct(during.h, 50).toFixed(0)} / **${hp.toFixed(0)}** (${r(hp, pct(floor.h, 95))}) | ${pct(during.s, 50).toFixed(0)} / **${sp.toFixed(0)}** (${r(sp, pct(floor.s, 95))}) | ${pass ? 'PASS' : 'FAIL'} |`,
+    );
   };
   try {
     const floor = await probe(3000);
-    rows.push(`| floor (nothing else) | | | | ${floor.h.length} | ${pct(floor.h, 50).toFixed(0)} / ${pct(floor.h, 95).toFixed(0)} | ${pct(floor.s, 50).toFixed(0)} / ${pct(floor.s, 95).toFixed(0)} | |`);
+    rows.push(
+      `| floor (nothing else) | | | | ${floor.h.length} | ${pct(floor.h, 50).toFixed(0)} / ${pct(floor.h, 95).toFixed(0)} | ${pct(floor.s, 50).toFixed(0)} / ${pct(floor.s, 95).toFixed(0)} | |`,
+    );
     const beads = Array.from({ length: N }, (_, i) => ({ source: [i], text: `긴 보고서의 ${i + 1}번째 문단.` }));
-    await run(`apply ${N.toLocaleString('en')} aligned paragraphs`, () => post(`/api/v1/documents/${seeded.longId}/alignment/apply`, { beads }), (b) => Number(b.applied), floor);
-    await run(`approve ${APPROVE.toLocaleString('en')} segments`, () => post(`/api/v1/documents/${seeded.longId}/approve`, { segmentIds: seeded.ids.slice(0, APPROVE) }), (b) => (b.approved as unknown[] | undefined)?.length ?? 0, floor);
-    await run(`replace across ${N.toLocaleString('en')}`, () => post(`/api/v1/documents/${seeded.longId}/replace`, { find: '문단', replace: '단락', dryRun: false }), (b) => (b.applied as unknown[] | undefined)?.length ?? 0, floor);
+    await run(
+      `apply ${N.toLocaleString('en')} aligned paragraphs`,
+      () => post(`/api/v1/documents/${seeded.longId}/alignment/apply`, { beads }),
+      (b) => Number(b.applied),
+      floor,
+    );
+    await run(
+      `approve ${APPROVE.toLocaleString('en')} segments`,
+      () => post(`/api/v1/documents/${seeded.longId}/approve`, { segmentIds: seeded.ids.slice(0, APPROVE) }),
+      (b) => (b.approved as unknown[] | undefined)?.length ?? 0,
+      floor,
+    );
+    await run(
+      `replace across ${N.toLocaleString('en')}`,
+      () => post(`/api/v1/documents/${seeded.longId}/replace`, { find: '문단', replace: '단락', dryRun: false }),
+      (b) => (b.applied as unknown[] | undefined)?.length ?? 0,
+      floor,
+    );
   } finally {
     server.kill('SIGTERM');
   }
-  console.log('| operation | status | done | time | probes | health p50 / p95 ms (÷ floor p95) | other user\'s save p50 / p95 ms (÷ floor p95) | target |');
+  console.log(
+    "| operation | status | done | time | probes | health p50 / p95 ms (÷ floor p95) | other user's save p50 / p95 ms (÷ floor p95) | target |",
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) console.log(r);
   return ok;
@@ -144,10 +191,12 @@ async function main() {
     for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
     return `file:${file}`;
   };
-  if (process.env.BENCH_BASELINE === '1') await scenario('SQLite, baseline: no slicing (before #18)', PORT + 1, sqliteUrl('baseline'), { WRITE_SLICE_MS: 'Infinity' });
+  if (process.env.BENCH_BASELINE === '1')
+    await scenario('SQLite, baseline: no slicing (before #18)', PORT + 1, sqliteUrl('baseline'), { WRITE_SLICE_MS: 'Infinity' });
   if (engines.includes('sqlite')) ok = (await scenario('SQLite', PORT, sqliteUrl('sliced'))) && ok;
   if (engines.includes('postgresql')) {
-    if (await freshSchema(PG_URL)) ok = (await scenario('PostgreSQL', PORT + 2, `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=bench_bulk`)) && ok;
+    if (await freshSchema(PG_URL))
+      ok = (await scenario('PostgreSQL', PORT + 2, `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=bench_bulk`)) && ok;
     else console.log(`\nPostgreSQL: skipped (${PG_URL.replace(/:[^:@/]*@/, ':…@')} does not answer; set BENCH_PG_URL)`);
   }
   console.log(ok ? '\nbench/bulk: PASS' : '\nbench/bulk: a target was missed');

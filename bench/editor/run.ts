@@ -32,7 +32,9 @@ const SENTENCES = [
 ];
 
 function paragraphs(n: number): string {
-  return Array.from({ length: n }, (_, i) => `${i + 1}. ${SENTENCES[i % SENTENCES.length]} ${SENTENCES[(i + 1) % SENTENCES.length]}`).join('\n\n');
+  return Array.from({ length: n }, (_, i) => `${i + 1}. ${SENTENCES[i % SENTENCES.length]} ${SENTENCES[(i + 1) % SENTENCES.length]}`).join(
+    '\n\n',
+  );
 }
 
 async function seed() {
@@ -46,11 +48,13 @@ async function seed() {
   const { db, disconnect } = await import('../../lib/server/db/client');
   const owner = await createUser({ email: 'bench-editor@example.test', password: PASSWORD, name: 'Bench' });
   const project = await createProject(owner, { name: 'Editor bench', sourceLang: 'en', targetLang: 'ko' });
-  await db.term.createMany({ data: [
-    { projectId: project.id, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
-    { projectId: project.id, source: 'ceasefire line', target: '정전선' },
-    { projectId: project.id, source: 'WFP', target: 'WFP', kind: 'DO_NOT_TRANSLATE' },
-  ] });
+  await db.term.createMany({
+    data: [
+      { projectId: project.id, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
+      { projectId: project.id, source: 'ceasefire line', target: '정전선' },
+      { projectId: project.id, source: 'WFP', target: 'WFP', kind: 'DO_NOT_TRANSLATE' },
+    ],
+  });
   const docs: Record<number, string> = {};
   for (const n of SIZES) {
     const started = Date.now();
@@ -112,12 +116,17 @@ async function main() {
   const docs = await seed();
   const server = await startApp({ port: PORT, databaseUrl: `file:${DB}` });
   const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: systemChromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   let missed = false;
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript({ content: INIT });
-    const signIn = await context.request.post(`${base}/api/v1/auth/session`, { data: { email: 'bench-editor@example.test', password: PASSWORD } });
+    const signIn = await context.request.post(`${base}/api/v1/auth/session`, {
+      data: { email: 'bench-editor@example.test', password: PASSWORD },
+    });
     if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
     const page = await context.newPage();
     let segmentsBytes = 0;
@@ -129,8 +138,8 @@ async function main() {
         segmentsBytes = (await r.body().catch(() => Buffer.alloc(0))).length;
         const t = r.request().timing();
         segmentsMs = t.responseEnd - t.requestStart;
-      }
-      else if (/\/documents\/[^/?]+(\?.*)?$/.test(url) && r.request().resourceType() === 'document') htmlBytes = (await r.body().catch(() => Buffer.alloc(0))).length;
+      } else if (/\/documents\/[^/?]+(\?.*)?$/.test(url) && r.request().resourceType() === 'document')
+        htmlBytes = (await r.body().catch(() => Buffer.alloc(0))).length;
     });
 
     // Warm the build's JS into the browser cache on the small document first.
@@ -138,12 +147,16 @@ async function main() {
     await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined, null, { timeout: 60_000 });
 
     // Both pages are timed and scrolled the same way; the bare one lives on the app's origin.
-    await context.route(`${base}/__bench/bare/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: barePage(route.request().url().split('/').pop()!) }));
+    await context.route(`${base}/__bench/bare/**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: barePage(route.request().url().split('/').pop()!) }),
+    );
     // Between loads, wait until the page's own background requests (QA, quality, terms; not the
     // event stream) have finished: otherwise the server is still computing the previous load's QA
     // while the next load asks for its segments, and "warm" measures that pile-up.
     const inflight = new Set<unknown>();
-    page.on('request', (r) => { if (/\/api\/v1\//.test(r.url()) && !/\/events(\?|$)/.test(r.url())) inflight.add(r); });
+    page.on('request', (r) => {
+      if (/\/api\/v1\//.test(r.url()) && !/\/events(\?|$)/.test(r.url())) inflight.add(r);
+    });
     page.on('requestfinished', (r) => inflight.delete(r));
     page.on('requestfailed', (r) => inflight.delete(r));
     const settle = async () => {
@@ -189,7 +202,9 @@ async function main() {
       return { first: first!, warm: median(warm), rows, json, scroll, over, longest };
     };
 
-    console.log(`\n| paragraphs | page | ready, first load | ready, warm (median of 3) | editor ÷ bare (warm) | segments JSON, last load (time) | rows in DOM | scroll: frames | long tasks > ${LONG_TASK_LIMIT_MS} ms | longest task |`);
+    console.log(
+      `\n| paragraphs | page | ready, first load | ready, warm (median of 3) | editor ÷ bare (warm) | segments JSON, last load (time) | rows in DOM | scroll: frames | long tasks > ${LONG_TASK_LIMIT_MS} ms | longest task |`,
+    );
     console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const n of SIZES) {
       const bare = await measure(`${base}/__bench/bare/${docs[n]}`);
@@ -198,7 +213,9 @@ async function main() {
       const ok = ratio <= TARGET_RATIO && editor.over.length === 0;
       if (!ok) missed = true;
       const line = (name: string, r: typeof bare, cmp: string) =>
-        console.log(`| ${n.toLocaleString('en')} | ${name} | ${r.first.toFixed(0)} ms | ${r.warm.toFixed(0)} ms | ${cmp} | ${(r.json.bytes / 1024).toFixed(0)} KiB (${r.json.ms.toFixed(0)} ms) | ${r.rows} | ${r.scroll.frames} in ${(r.scroll.ms / 1000).toFixed(1)} s | ${r.over.length} | ${r.longest.toFixed(0)} ms |`);
+        console.log(
+          `| ${n.toLocaleString('en')} | ${name} | ${r.first.toFixed(0)} ms | ${r.warm.toFixed(0)} ms | ${cmp} | ${(r.json.bytes / 1024).toFixed(0)} KiB (${r.json.ms.toFixed(0)} ms) | ${r.rows} | ${r.scroll.frames} in ${(r.scroll.ms / 1000).toFixed(1)} s | ${r.over.length} | ${r.longest.toFixed(0)} ms |`,
+        );
       line('bare (floor)', bare, '');
       line('editor', editor, `**${ratio.toFixed(2)}×** ${ratio <= TARGET_RATIO ? '✓' : '✗'} (≤ ${TARGET_RATIO}×)`);
     }

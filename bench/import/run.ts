@@ -26,16 +26,26 @@ async function main() {
   const html = `<html><body>${paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</body></html>`;
 
   // Warm up (Prisma's query compiler, the SQLite connection) with a small import first.
-  await importDocumentIntoProject(owner, project.id, { bytes: new TextEncoder().encode(text.slice(0, 5000)), format: 'text', title: 'Warm-up' });
+  await importDocumentIntoProject(owner, project.id, {
+    bytes: new TextEncoder().encode(text.slice(0, 5000)),
+    format: 'text',
+    title: 'Warm-up',
+  });
   const rows: string[] = [];
   let worst = 0;
-  for (const [format, content] of [['text', text], ['markdown', markdown], ['html', html]] as const) {
+  for (const [format, content] of [
+    ['text', text],
+    ['markdown', markdown],
+    ['html', html],
+  ] as const) {
     const bytes = new TextEncoder().encode(content);
     const t0 = performance.now();
     const doc = await importDocumentIntoProject(owner, project.id, { bytes, format, title: `Bench ${format}` });
     const ms = performance.now() - t0;
     worst = Math.max(worst, ms);
-    rows.push(`${format.padEnd(9)} ${String(doc.segmentCount).padStart(5)} segments  ${(bytes.length / 1024).toFixed(0).padStart(5)} KiB  ${ms.toFixed(0).padStart(6)} ms`);
+    rows.push(
+      `${format.padEnd(9)} ${String(doc.segmentCount).padStart(5)} segments  ${(bytes.length / 1024).toFixed(0).padStart(5)} KiB  ${ms.toFixed(0).padStart(6)} ms`,
+    );
   }
   console.log('bench/import: 2,000 paragraphs through importDocumentIntoProject (SQLite)');
   for (const r of rows) console.log('  ' + r);

@@ -6,7 +6,11 @@ import pg from 'pg';
 import { databaseConfig, stripSchemaParam } from '../../lib/server/db/config';
 import { pgPoolSize } from '../../lib/server/db/pg-pool';
 
-export interface Ack { segmentId: string; version: number; text: string }
+export interface Ack {
+  segmentId: string;
+  version: number;
+  text: string;
+}
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
@@ -45,16 +49,20 @@ export async function dbFloor(databaseUrl: string, editors: number, instances: n
   const pool = new pg.Pool({ ...pgClientConfig(databaseUrl), max: pgPoolSize() * instances });
   try {
     await pool.query('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)');
-    await pool.query('INSERT INTO bench_floor (id, n) SELECT g, 0 FROM generate_series(0, $1::int - 1) g ON CONFLICT DO NOTHING', [editors]);
+    await pool.query('INSERT INTO bench_floor (id, n) SELECT g, 0 FROM generate_series(0, $1::int - 1) g ON CONFLICT DO NOTHING', [
+      editors,
+    ]);
     const end = Date.now() + ms;
     const started = performance.now();
-    await Promise.all(Array.from({ length: editors }, async (_, e) => {
-      while (Date.now() < end) {
-        const s = performance.now();
-        await pool.query({ name: 'bench_floor_update', text: 'UPDATE bench_floor SET n = n + 1 WHERE id = $1', values: [e] });
-        latencies.push(performance.now() - s);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: editors }, async (_, e) => {
+        while (Date.now() < end) {
+          const s = performance.now();
+          await pool.query({ name: 'bench_floor_update', text: 'UPDATE bench_floor SET n = n + 1 WHERE id = $1', values: [e] });
+          latencies.push(performance.now() - s);
+        }
+      }),
+    );
     return summary(latencies, (performance.now() - started) / 1000);
   } finally {
     await pool.end();
@@ -95,7 +103,9 @@ export async function openChecker(databaseUrl: string) {
       const revisions = new Map<string, string>();
       const current = new Map<string, Current>();
       for (const id of ids) {
-        for (const r of (await query('SELECT "segmentId", "version", "targetText" FROM "SegmentRevision" WHERE "segmentId" = $1', [id])) as Revision[]) {
+        for (const r of (await query('SELECT "segmentId", "version", "targetText" FROM "SegmentRevision" WHERE "segmentId" = $1', [
+          id,
+        ])) as Revision[]) {
           revisions.set(`${r.segmentId}@${r.version}`, r.targetText);
         }
         const [c] = (await query('SELECT "id", "version", "targetText" FROM "Segment" WHERE "id" = $1', [id])) as Current[];

@@ -29,7 +29,8 @@ const root = path.join(__dirname, '../..');
 const PORT = Number(process.env.BENCH_PORT ?? 3901);
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 6) * 1000;
 const FLOOR_MS = Number(process.env.BENCH_FLOOR_SECONDS ?? 3) * 1000;
-const PG_URL = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://workbench:workbench-ci@127.0.0.1:5432/workbench_test';
+const PG_URL =
+  process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://workbench:workbench-ci@127.0.0.1:5432/workbench_test';
 const CONCURRENCY = [10, 50];
 
 async function seed(databaseUrl: string, segments: number) {
@@ -44,8 +45,16 @@ async function seed(databaseUrl: string, segments: number) {
   const owner = await createUser({ email: `load-${Date.now()}@example.test`, password: 'load-pass-2026' });
   const { token } = await createApiToken(owner, 'load');
   const project = await createProject(owner, { name: 'Load', sourceLang: 'en', targetLang: 'ko' });
-  const doc = await createDocument(owner, project.id, { title: 'Load', content: Array.from({ length: segments }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n'), format: 'text' });
-  const rows = await db.segment.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' }, select: { id: true, version: true } });
+  const doc = await createDocument(owner, project.id, {
+    title: 'Load',
+    content: Array.from({ length: segments }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n'),
+    format: 'text',
+  });
+  const rows = await db.segment.findMany({
+    where: { documentId: doc.id },
+    orderBy: { position: 'asc' },
+    select: { id: true, version: true },
+  });
   await disconnect();
   return { token, segments: rows };
 }
@@ -62,7 +71,9 @@ function treeCpuMs(pid: number): number {
       for (const t of readdirSync(`/proc/${p}/task`)) {
         for (const c of readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').split(' ').filter(Boolean)) walk(Number(c));
       }
-    } catch { /* exited, or not Linux */ }
+    } catch {
+      /* exited, or not Linux */
+    }
   };
   walk(pid);
   return total;
@@ -93,10 +104,22 @@ function request(agent: http.Agent, port: number, method: string, url: string, t
   });
 }
 
-interface Stats { n: number; perSecond: number; p50: number; p95: number; p99: number }
+interface Stats {
+  n: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
 const stats = (latencies: number[], seconds: number): Stats => {
   latencies.sort((a, b) => a - b);
-  return { n: latencies.length, perSecond: latencies.length / seconds, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99) };
+  return {
+    n: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+  };
 };
 
 /** `editors` loops of GET /api/health, spread over the ports, for FLOOR_MS. */
@@ -106,21 +129,26 @@ async function httpFloor(editors: number, ports: number[], pids: number[]): Prom
   const end = Date.now() + FLOOR_MS;
   const cpu0 = pids.reduce((a, p) => a + treeCpuMs(p), 0);
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: editors }, async (_, e) => {
-    while (Date.now() < end) {
-      const s = performance.now();
-      const r = await request(agent, ports[e % ports.length]!, 'GET', '/api/health', null);
-      if (r.status !== 200) throw new Error(`health answered ${r.status}`);
-      latencies.push(performance.now() - s);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: editors }, async (_, e) => {
+      while (Date.now() < end) {
+        const s = performance.now();
+        const r = await request(agent, ports[e % ports.length]!, 'GET', '/api/health', null);
+        if (r.status !== 200) throw new Error(`health answered ${r.status}`);
+        latencies.push(performance.now() - s);
+      }
+    }),
+  );
   const seconds = (performance.now() - t0) / 1000;
   const cpuPerRequest = (pids.reduce((a, p) => a + treeCpuMs(p), 0) - cpu0) / latencies.length;
   agent.destroy();
   return { ...stats(latencies, seconds), cpuPerRequest };
 }
 
-interface Seg { id: string; version: number }
+interface Seg {
+  id: string;
+  version: number;
+}
 
 /** Editor e saves segment e % segments.length through ports[e % ports.length]. */
 async function saves(editors: number, token: string, segments: Seg[], ports: number[], pids: number[], acks: Ack[]) {
@@ -131,23 +159,32 @@ async function saves(editors: number, token: string, segments: Seg[], ports: num
   const end = Date.now() + DURATION_MS;
   const cpu0 = pids.reduce((a, p) => a + treeCpuMs(p), 0);
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: editors }, async (_, e) => {
-    const seg = segments[e % segments.length]!;
-    let i = 0;
-    while (Date.now() < end) {
-      const s = performance.now();
-      const text = `편집자 ${e}의 ${++i}번째 저장 (${editors})`;
-      const res = await request(agent, ports[e % ports.length]!, 'PATCH', `/api/v1/segments/${seg.id}`, token, JSON.stringify({ target: text, version: seg.version }));
-      latencies.push(performance.now() - s);
-      if (res.status === 200) {
-        seg.version = res.body.version!;
-        acks.push({ segmentId: seg.id, version: seg.version, text });
-      } else if (res.status === 409) {
-        conflicts += 1;
-        seg.version = res.body.error!.current!.version;
-      } else errors += 1;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: editors }, async (_, e) => {
+      const seg = segments[e % segments.length]!;
+      let i = 0;
+      while (Date.now() < end) {
+        const s = performance.now();
+        const text = `편집자 ${e}의 ${++i}번째 저장 (${editors})`;
+        const res = await request(
+          agent,
+          ports[e % ports.length]!,
+          'PATCH',
+          `/api/v1/segments/${seg.id}`,
+          token,
+          JSON.stringify({ target: text, version: seg.version }),
+        );
+        latencies.push(performance.now() - s);
+        if (res.status === 200) {
+          seg.version = res.body.version!;
+          acks.push({ segmentId: seg.id, version: seg.version, text });
+        } else if (res.status === 409) {
+          conflicts += 1;
+          seg.version = res.body.error!.current!.version;
+        } else errors += 1;
+      }
+    }),
+  );
   const seconds = (performance.now() - t0) / 1000;
   const cpuPerSave = (pids.reduce((a, p) => a + treeCpuMs(p), 0) - cpu0) / latencies.length;
   agent.destroy();
@@ -168,7 +205,14 @@ async function benchConfig(label: string, databaseUrl: string, instances: number
   try {
     for (const [i, port] of ports.entries()) servers.push(await startApp({ port, databaseUrl, serveOnly: i > 0, env }));
     const pids = servers.map((s) => s.pid!);
-    await saves(10, token, segments.map((s) => ({ ...s })), ports, pids, []); // warm-up (its saves are not checked)
+    await saves(
+      10,
+      token,
+      segments.map((s) => ({ ...s })),
+      ports,
+      pids,
+      [],
+    ); // warm-up (its saves are not checked)
     for (const s of segments) s.version = await checker.version(s.id);
     for (const editors of CONCURRENCY) {
       const segs = shared ? segments.slice(0, Math.ceil(editors / 2)) : segments.slice(0, editors);
@@ -176,9 +220,11 @@ async function benchConfig(label: string, databaseUrl: string, instances: number
       const db = await dbFloor(databaseUrl, editors, instances, FLOOR_MS);
       const r = await saves(editors, token, segs, ports, pids, acks);
       results.push({ editors, perSecond: r.perSecond, p95: r.p95, errors: r.errors });
-      rows.push(`| ${editors} | ${r.n} | **${r.perSecond.toFixed(0)}** | ${r.p50.toFixed(1)} | **${r.p95.toFixed(1)}** | ${r.p99.toFixed(1)} | ${r.conflicts} | ${r.errors} | ${r.cpuPerSave.toFixed(2)} (${ratio(r.cpuPerSave, http.cpuPerRequest)}) `
-        + `| ${http.perSecond.toFixed(0)} / ${http.p95.toFixed(1)} | ${ratio(r.perSecond, http.perSecond)} / ${ratio(r.p95, http.p95)} `
-        + `| ${db.perSecond.toFixed(0)} / ${db.p95.toFixed(2)} | ${ratio(r.perSecond, db.perSecond)} / ${ratio(r.p95, db.p95)} |`);
+      rows.push(
+        `| ${editors} | ${r.n} | **${r.perSecond.toFixed(0)}** | ${r.p50.toFixed(1)} | **${r.p95.toFixed(1)}** | ${r.p99.toFixed(1)} | ${r.conflicts} | ${r.errors} | ${r.cpuPerSave.toFixed(2)} (${ratio(r.cpuPerSave, http.cpuPerRequest)}) ` +
+          `| ${http.perSecond.toFixed(0)} / ${http.p95.toFixed(1)} | ${ratio(r.perSecond, http.perSecond)} / ${ratio(r.p95, http.p95)} ` +
+          `| ${db.perSecond.toFixed(0)} / ${db.p95.toFixed(2)} | ${ratio(r.perSecond, db.perSecond)} / ${ratio(r.p95, db.p95)} |`,
+      );
     }
   } finally {
     for (const s of servers) s.kill('SIGTERM');
@@ -186,10 +232,14 @@ async function benchConfig(label: string, databaseUrl: string, instances: number
   const lost = await checker.lostSaves(acks);
   await checker.close();
   console.log(`\n${label}`);
-  console.log('| editors | saves | saves/s | p50 ms | p95 ms | p99 ms | 409s | errors | app CPU ms/save (÷ HTTP floor request) | HTTP floor: req/s / p95 ms | saves ÷ HTTP floor: rate / p95 | DB floor: UPDATE/s / p95 ms | saves ÷ DB floor: rate / p95 |');
+  console.log(
+    '| editors | saves | saves/s | p50 ms | p95 ms | p99 ms | 409s | errors | app CPU ms/save (÷ HTTP floor request) | HTTP floor: req/s / p95 ms | saves ÷ HTTP floor: rate / p95 | DB floor: UPDATE/s / p95 ms | saves ÷ DB floor: rate / p95 |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(r);
-  console.log(`acknowledged saves checked: ${acks.length}; lost or altered: ${lost.length}${lost.length ? ` (first: ${JSON.stringify(lost[0])})` : ''}`);
+  console.log(
+    `acknowledged saves checked: ${acks.length}; lost or altered: ${lost.length}${lost.length ? ` (first: ${JSON.stringify(lost[0])})` : ''}`,
+  );
   return { results, lost: lost.length };
 }
 
@@ -217,12 +267,19 @@ async function main() {
     if (!r) return;
     const pass = r.perSecond >= rate && r.p95 <= p95;
     ok &&= pass;
-    verdicts.push(`${name}: ${r.perSecond.toFixed(0)} saves/s, p95 ${r.p95.toFixed(1)} ms (target ≥ ${rate}, ≤ ${p95} ms): ${pass ? 'PASS' : 'FAIL'}`);
+    verdicts.push(
+      `${name}: ${r.perSecond.toFixed(0)} saves/s, p95 ${r.p95.toFixed(1)} ms (target ≥ ${rate}, ≤ ${p95} ms): ${pass ? 'PASS' : 'FAIL'}`,
+    );
   };
   const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgresql,postgresql-2').split(',');
   if (engines.includes('sqlite')) {
     const s = await benchConfig('SQLite, one instance', `file:${file}`, 1);
-    check('SQLite, 10 editors', s.results.find((r) => r.editors === 10), 300, 50);
+    check(
+      'SQLite, 10 editors',
+      s.results.find((r) => r.editors === 10),
+      300,
+      50,
+    );
     ok &&= s.lost === 0 && s.results.every((r) => r.errors === 0);
   }
   const pgUrl = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=bench_load`;
@@ -231,14 +288,26 @@ async function main() {
   } else {
     if (engines.includes('postgresql')) {
       const p = await benchConfig('PostgreSQL, one instance', pgUrl, 1);
-      check('PostgreSQL, 10 editors', p.results.find((r) => r.editors === 10), 400, 50);
-      check('PostgreSQL, 50 editors', p.results.find((r) => r.editors === 50), 350, 200);
+      check(
+        'PostgreSQL, 10 editors',
+        p.results.find((r) => r.editors === 10),
+        400,
+        50,
+      );
+      check(
+        'PostgreSQL, 50 editors',
+        p.results.find((r) => r.editors === 50),
+        350,
+        200,
+      );
       ok &&= p.lost === 0 && p.results.every((r) => r.errors === 0);
     }
     if (engines.includes('postgresql-prisma')) {
       // The baseline: every save through Prisma (the path before issue #20), same server, same run.
       await pgReachable(PG_URL);
-      await benchConfig('PostgreSQL, one instance, saves through Prisma (FAST_SAVE=0: the baseline before #20)', pgUrl, 1, { FAST_SAVE: '0' });
+      await benchConfig('PostgreSQL, one instance, saves through Prisma (FAST_SAVE=0: the baseline before #20)', pgUrl, 1, {
+        FAST_SAVE: '0',
+      });
     }
     if (engines.includes('postgresql-2')) {
       await pgReachable(PG_URL); // a fresh schema

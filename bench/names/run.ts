@@ -12,14 +12,21 @@ import { knownPerson } from '../../lib/names/people';
 import { knownPlace } from '../../lib/names/places';
 import { detectRomanisedNames, withKnown } from '../../lib/names/romanised';
 
-interface Row { source: string; hangul: string; type: 'person' | 'place' }
+interface Row {
+  source: string;
+  hangul: string;
+  type: 'person' | 'place';
+}
 
 const dir = path.join(__dirname, 'data');
 const read = (f: string): Row[] =>
-  readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
-    const [source, hangul, type] = l.split('\t');
-    return { source: source!, hangul: hangul!, type: type as Row['type'] };
-  });
+  readFileSync(path.join(dir, f), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [source, hangul, type] = l.split('\t');
+      return { source: source!, hangul: hangul!, type: type as Row['type'] };
+    });
 
 type Model = 'baseline' | 'model' | 'model+gazetteer' | 'model+people';
 function candidates(r: Row, model: Model): NameCandidate[] {
@@ -76,7 +83,9 @@ for (const type of ['person', 'place'] as const) {
   const found = rows.filter((r) => detectRomanisedNames([sentence(r.source)]).some((d) => d.source === r.source)).length;
   console.log(`\ndetection of ${type}s in a sentence: ${found}/${rows.length} (${pct(found, rows.length).trim()})`);
 }
-const foreign = readFileSync(path.join(dir, 'foreign.tsv'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+const foreign = readFileSync(path.join(dir, 'foreign.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'));
 const wrong = foreign.filter((f) => detectRomanisedNames([sentence(f)]).length > 0);
 console.log(`foreign names proposed as Korean: ${wrong.length}/${foreign.length}${wrong.length ? ` (${wrong.join(', ')})` : ''}`);
 

@@ -36,7 +36,9 @@ function treeRssMb(pid = process.pid): number {
       for (const t of readdirSync(`/proc/${p}/task`)) {
         for (const c of readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').split(' ').filter(Boolean)) walk(Number(c));
       }
-    } catch { /* exited */ }
+    } catch {
+      /* exited */
+    }
   };
   walk(pid);
   return kb / 1024;
@@ -87,7 +89,8 @@ async function main() {
   await time('Markdown', () => exportEditionMarkdown(ed, 'bilingual'));
 
   console.log(`Publish: ${PARAGRAPHS} paragraph pairs`);
-  for (const [k, v] of Object.entries(times)) console.log(`  ${k.padEnd(9)} ${v.toFixed(0).padStart(6)} ms  ${(sizes[k]! / 1024).toFixed(0).padStart(6)} KiB`);
+  for (const [k, v] of Object.entries(times))
+    console.log(`  ${k.padEnd(9)} ${v.toFixed(0).padStart(6)} ms  ${(sizes[k]! / 1024).toFixed(0).padStart(6)} KiB`);
   console.log(`HTML + EPUB + DOCX + XLIFF + TMX: ${total.toFixed(0)} ms (budget ${BUDGET_MS} ms)`);
   if (total > BUDGET_MS) {
     console.log('OVER BUDGET');
@@ -112,9 +115,13 @@ async function main() {
   const many = await concurrentPdf({ ...ed, id: `${ed.id}-ten` }, CONCURRENT);
   console.log(`\nPDF downloads of one edition | renders | time | peak memory growth (PSS of process + Chromium)`);
   console.log(`  floor: 1 download         | ${alone.renders} | ${(alone.ms / 1000).toFixed(1)} s | ${alone.growthMb.toFixed(0)} MB`);
-  console.log(`  ${CONCURRENT} at once               | ${many.renders} | ${(many.ms / 1000).toFixed(1)} s (${(many.ms / alone.ms).toFixed(2)}× floor) | ${many.growthMb.toFixed(0)} MB (${(many.growthMb / Math.max(alone.growthMb, 1)).toFixed(2)}× floor)`);
+  console.log(
+    `  ${CONCURRENT} at once               | ${many.renders} | ${(many.ms / 1000).toFixed(1)} s (${(many.ms / alone.ms).toFixed(2)}× floor) | ${many.growthMb.toFixed(0)} MB (${(many.growthMb / Math.max(alone.growthMb, 1)).toFixed(2)}× floor)`,
+  );
   const pdfOk = many.renders === 1 && many.identical && many.growthMb < PEAK_GROWTH_MB;
-  console.log(`${CONCURRENT} concurrent downloads: rendered ${many.renders}× (target 1), peak growth ${many.growthMb.toFixed(0)} MB (target < ${PEAK_GROWTH_MB} MB): ${pdfOk ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `${CONCURRENT} concurrent downloads: rendered ${many.renders}× (target 1), peak growth ${many.growthMb.toFixed(0)} MB (target < ${PEAK_GROWTH_MB} MB): ${pdfOk ? 'PASS' : 'FAIL'}`,
+  );
   if (!pdfOk) process.exitCode = 1;
   process.exit();
 }

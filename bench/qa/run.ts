@@ -110,7 +110,11 @@ function newsStories(old: RunDocs, current: RunDocs): void {
     const counts = new Map<string, number>();
     let stories = 0;
     for (const f of ['tune.tsv', 'heldout.tsv']) {
-      const rows = readFileSync(path.join(dir, f), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+      const rows = readFileSync(path.join(dir, f), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split('\t'));
       const groups = new Map<string, QaSegment[]>();
       for (const [story, en, ko] of rows) {
         const g = groups.get(story!) ?? [];
@@ -127,8 +131,14 @@ function newsStories(old: RunDocs, current: RunDocs): void {
   const o = byCheck(old);
   const n = byCheck(current);
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const fmt = (m: Map<string, number>) => [...m].sort().map(([k, v]) => `${k} ${v}`).join(', ');
-  console.log(`\nindependent clean translation (bench/align/news, ${n.stories} stories): issues previous ${total(o.counts)}, current ${total(n.counts)}`);
+  const fmt = (m: Map<string, number>) =>
+    [...m]
+      .sort()
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  console.log(
+    `\nindependent clean translation (bench/align/news, ${n.stories} stories): issues previous ${total(o.counts)}, current ${total(n.counts)}`,
+  );
   console.log(`  previous: ${fmt(o.counts)}`);
   console.log(`  current:  ${fmt(n.counts)}`);
 }
@@ -175,9 +185,15 @@ function speed(old: RunDocs): void {
   const cold = runs[0]!;
   const median = med(runs);
   console.log(`\nspeed: ${SEGMENTS} segments (${chars} chars), ${terms.length} terms, ${CHECK_IDS.length} checks`);
-  console.log(`first run ${cold.toFixed(1)} ms, median of ${runs.length} ${median.toFixed(1)} ms (target ${BUDGET_MS} ms), ${issues} issues`);
-  console.log(`previous version (11 checks) median ${med(oldRuns).toFixed(1)} ms in the same runs (current ×${(median / med(oldRuns)).toFixed(2)}); floor ${floor.toFixed(1)} ms`);
-  console.log(`CPU time (median): current ${med(cpu).toFixed(1)} ms, previous ${med(oldCpu).toFixed(1)} ms (×${(med(cpu) / med(oldCpu)).toFixed(2)})`);
+  console.log(
+    `first run ${cold.toFixed(1)} ms, median of ${runs.length} ${median.toFixed(1)} ms (target ${BUDGET_MS} ms), ${issues} issues`,
+  );
+  console.log(
+    `previous version (11 checks) median ${med(oldRuns).toFixed(1)} ms in the same runs (current ×${(median / med(oldRuns)).toFixed(2)}); floor ${floor.toFixed(1)} ms`,
+  );
+  console.log(
+    `CPU time (median): current ${med(cpu).toFixed(1)} ms, previous ${med(oldCpu).toFixed(1)} ms (×${(med(cpu) / med(oldCpu)).toFixed(2)})`,
+  );
   // The verdict is on the median: the first run also pays for compiling the checks (once per
   // server process); both are printed.
   if (median > BUDGET_MS) {
@@ -194,14 +210,21 @@ function hostile(): void {
   for (const [name, source, target] of HOSTILE_INPUTS) {
     for (const id of ids) {
       const c = process.cpuUsage();
-      runDocumentChecks(hostileDocument(source, target), { terms: HOSTILE_TERMS, checklist: HOSTILE_CHECKLIST, options: { disabledChecks: ids.filter((x) => x !== id), enabledChecks: ids } });
+      runDocumentChecks(hostileDocument(source, target), {
+        terms: HOSTILE_TERMS,
+        checklist: HOSTILE_CHECKLIST,
+        options: { disabledChecks: ids.filter((x) => x !== id), enabledChecks: ids },
+      });
       const u = process.cpuUsage(c);
       const ms = (u.user + u.system) / 1000;
       if (ms > (worst.get(id)?.ms ?? -1)) worst.set(id, { ms, input: name });
     }
   }
-  console.log(`\nhostile input (${HOSTILE_INPUTS.length} segments of ${HOSTILE_CHARS} chars, two per document): slowest CPU time per check`);
-  for (const [id, w] of [...worst].sort((a, b) => b[1].ms - a[1].ms)) console.log(`  ${id.padEnd(20)} ${w.ms.toFixed(0).padStart(5)} ms  (${w.input})${w.ms > 300 ? '  OVER 300 ms' : ''}`);
+  console.log(
+    `\nhostile input (${HOSTILE_INPUTS.length} segments of ${HOSTILE_CHARS} chars, two per document): slowest CPU time per check`,
+  );
+  for (const [id, w] of [...worst].sort((a, b) => b[1].ms - a[1].ms))
+    console.log(`  ${id.padEnd(20)} ${w.ms.toFixed(0).padStart(5)} ms  (${w.input})${w.ms > 300 ? '  OVER 300 ms' : ''}`);
 }
 
 async function main(): Promise<void> {

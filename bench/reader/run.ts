@@ -22,7 +22,11 @@ const N = Number(process.argv[2] ?? 2000);
 const rng = mulberry32(21);
 const stories = loadStories('heldout');
 
-interface Para { en: string; ko: string; rows: { en: [number, number]; ko: [number, number] }[] }
+interface Para {
+  en: string;
+  ko: string;
+  rows: { en: [number, number]; ko: [number, number] }[];
+}
 const paras: Para[] = [];
 while (paras.length < N) {
   const story = stories[Math.floor(rng() * stories.length)]!;
@@ -99,7 +103,15 @@ paras.forEach((p, i) => {
   }
 });
 
-const segments: EditionSegment[] = paras.map((p, i) => ({ n: i + 1, segment: i + 1, kind: 'paragraph', level: null, source: textToDoc(p.en), target: textToDoc(p.ko), state: 'APPROVED' }));
+const segments: EditionSegment[] = paras.map((p, i) => ({
+  n: i + 1,
+  segment: i + 1,
+  kind: 'paragraph',
+  level: null,
+  source: textToDoc(p.en),
+  target: textToDoc(p.ko),
+  state: 'APPROVED',
+}));
 const ed = sampleEdition({ titleSegment: null, segments, names: [] });
 const time = (f: () => void) => {
   let best = Infinity;
@@ -116,6 +128,12 @@ const marked = time(() => renderEditionArticle({ ...ed, sentences }));
 
 const pct = (a: number, b: number) => `${a} of ${b} (${((100 * a) / Math.max(1, b)).toFixed(1)}%)`;
 console.log(`paragraphs: ${N} from bench/align/news/heldout.tsv (seed 21), ${skipped} skipped (one side empty)`);
-console.log(`rows whose counterpart is highlighted exactly — edition (sentence aligner): ${pct(edition, rows)}; baseline (by position): ${pct(baseline, rows)}`);
-console.log(`  in paragraphs whose sentence counts differ: edition ${pct(splitEdition, splitRows)}; baseline ${pct(splitBaseline, splitRows)}`);
-console.log(`time: computing the links ${computeMs.toFixed(0)} ms (${((1000 * computeMs) / N).toFixed(0)} µs per paragraph); render ${marked.toFixed(0)} ms with sentence marks vs ${floor.toFixed(0)} ms without (${(marked / floor).toFixed(2)}×)`);
+console.log(
+  `rows whose counterpart is highlighted exactly — edition (sentence aligner): ${pct(edition, rows)}; baseline (by position): ${pct(baseline, rows)}`,
+);
+console.log(
+  `  in paragraphs whose sentence counts differ: edition ${pct(splitEdition, splitRows)}; baseline ${pct(splitBaseline, splitRows)}`,
+);
+console.log(
+  `time: computing the links ${computeMs.toFixed(0)} ms (${((1000 * computeMs) / N).toFixed(0)} µs per paragraph); render ${marked.toFixed(0)} ms with sentence marks vs ${floor.toFixed(0)} ms without (${(marked / floor).toFixed(2)}×)`,
+);

@@ -18,7 +18,10 @@ const LIST = process.argv.includes('--list');
 const read = (p: string) => readFileSync(p, 'utf8');
 
 function lines(p: string): string[] {
-  return read(p).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return read(p)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 function heatwave(): { segments: QaSegment[]; terms: QaTerm[] } {
@@ -33,10 +36,12 @@ function heatwave(): { segments: QaSegment[]; terms: QaTerm[] } {
 }
 
 function alignNews(file: string): QaSegment[] {
-  return lines(path.join(HERE, '../align/news', file)).slice(1).map((l, i) => {
-    const [, en, ko] = l.split('\t');
-    return { id: `n${i}`, sourceText: en ?? '', targetText: ko ?? '', state: 'TRANSLATED' };
-  });
+  return lines(path.join(HERE, '../align/news', file))
+    .slice(1)
+    .map((l, i) => {
+      const [, en, ko] = l.split('\t');
+      return { id: `n${i}`, sourceText: en ?? '', targetText: ko ?? '', state: 'TRANSLATED' };
+    });
 }
 
 function context(dict: SyncDictionary, segments: readonly QaSegment[], cache: Map<string, WordVerdict>): SpellingContext {
@@ -59,8 +64,32 @@ function rawFlags(dict: SyncDictionary, text: string): string[] {
 }
 
 function checkFlags(segments: QaSegment[], terms: QaTerm[], spelling: SpellingContext): string[] {
-  const disabled = ['empty-target', 'untranslated', 'terms', 'missing-name', 'numbers', 'particle-agreement', 'final-punctuation', 'quotes-brackets', 'whitespace', 'marks', 'length-ratio', 'markup', 'broken-text', 'repeated-word', 'leftover-latin', 'acronyms', 'relative-time', 'consistency', 'phrase-consistency', 'dropped-sentence', 'speech-level'];
-  return runDocumentChecks(segments, { terms, spelling, options: { disabledChecks: disabled } }).flatMap((r) => r.issues.filter((i) => i.check === 'spelling').map((i) => i.word!));
+  const disabled = [
+    'empty-target',
+    'untranslated',
+    'terms',
+    'missing-name',
+    'numbers',
+    'particle-agreement',
+    'final-punctuation',
+    'quotes-brackets',
+    'whitespace',
+    'marks',
+    'length-ratio',
+    'markup',
+    'broken-text',
+    'repeated-word',
+    'leftover-latin',
+    'acronyms',
+    'relative-time',
+    'consistency',
+    'phrase-consistency',
+    'dropped-sentence',
+    'speech-level',
+  ];
+  return runDocumentChecks(segments, { terms, spelling, options: { disabledChecks: disabled } }).flatMap((r) =>
+    r.issues.filter((i) => i.check === 'spelling').map((i) => i.word!),
+  );
 }
 
 function pct(a: number, b: number): string {
@@ -70,7 +99,9 @@ function pct(a: number, b: number): string {
 async function main() {
   const t0 = performance.now();
   const dict = await loadKorean();
-  console.log(`Hunspell + dictionary-ko loaded in ${(performance.now() - t0).toFixed(0)} ms, RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`);
+  console.log(
+    `Hunspell + dictionary-ko loaded in ${(performance.now() - t0).toFixed(0)} ms, RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB\n`,
+  );
   const cache = new Map<string, WordVerdict>();
 
   console.log('False alarms on careful translations (every flag is a false alarm)');
@@ -88,7 +119,9 @@ async function main() {
     const raw = segs.flatMap((s) => rawFlags(dict, s.targetText));
     const ours = checkFlags(segs, terms, context(dict, segs, cache));
     const per20 = (n: number) => ((20 * n) / segs.length).toFixed(2);
-    console.log(`${name.padEnd(27)} ${String(segs.length).padStart(4)} ${String(words).padStart(6)} | ${String(raw.length).padStart(19)} ${per20(raw.length).padStart(9)} | ${String(ours.length).padStart(12)} ${per20(ours.length).padStart(9)}`);
+    console.log(
+      `${name.padEnd(27)} ${String(segs.length).padStart(4)} ${String(words).padStart(6)} | ${String(raw.length).padStart(19)} ${per20(raw.length).padStart(9)} | ${String(ours.length).padStart(12)} ${per20(ours.length).padStart(9)}`,
+    );
     if (LIST && ours.length) console.log(`    flagged: ${ours.join(' ')}`);
   }
 
@@ -96,7 +129,11 @@ async function main() {
   console.log('set        pairs | raw: caught  right in top 3 | check: caught  right in top 3 | right form flagged (check)');
   for (const set of ['tune', 'heldout']) {
     const pairs = lines(path.join(HERE, `misspellings.${set}.tsv`)).map((l) => l.split('\t') as [string, string, string]);
-    let rawCaught = 0, rawTop = 0, caught = 0, top = 0, rightFlagged = 0;
+    let rawCaught = 0,
+      rawTop = 0,
+      caught = 0,
+      top = 0,
+      rightFlagged = 0;
     const misses: string[] = [];
     for (const [wrong, right] of pairs) {
       if (!dict.spell(wrong)) {
@@ -104,14 +141,18 @@ async function main() {
         if (dict.suggest(wrong).slice(0, 3).includes(right)) rawTop++;
       }
       const seg = (t: string): QaSegment => ({ id: 'm', sourceText: '', targetText: t, state: 'TRANSLATED' });
-      const flags = runDocumentChecks([seg(wrong)], { spelling: context(dict, [], cache) })[0]!.issues.filter((i) => i.check === 'spelling');
+      const flags = runDocumentChecks([seg(wrong)], { spelling: context(dict, [], cache) })[0]!.issues.filter(
+        (i) => i.check === 'spelling',
+      );
       if (flags.length) caught++;
       if (flags.some((f) => f.suggestions?.includes(right))) top++;
       else misses.push(`${wrong}→${right}${flags.length ? ` [${flags[0]!.suggestions!.join(',')}]` : ' (not flagged)'}`);
       if (checkFlags([seg(right)], [], context(dict, [], cache)).length) rightFlagged++;
     }
     const n = pairs.length;
-    console.log(`${set.padEnd(10)} ${String(n).padStart(5)} | ${pct(rawCaught, n).padStart(11)} ${pct(rawTop, n).padStart(15)} | ${pct(caught, n).padStart(13)} ${pct(top, n).padStart(15)} | ${rightFlagged}`);
+    console.log(
+      `${set.padEnd(10)} ${String(n).padStart(5)} | ${pct(rawCaught, n).padStart(11)} ${pct(rawTop, n).padStart(15)} | ${pct(caught, n).padStart(13)} ${pct(top, n).padStart(15)} | ${rightFlagged}`,
+    );
     if (LIST) console.log(`    missed: ${misses.join('  ')}`);
   }
 
@@ -130,7 +171,9 @@ async function main() {
   for (const s of doc) for (const w of s.targetText.split(/\s+/)) floor += w.length;
   const floorMs = performance.now() - t;
   void floor; // read, so the loop is not optimised away
-  console.log(`\n2,000 segments (${cold.size} distinct words judged): cold ${coldMs.toFixed(0)} ms (dictionary + suggestions), warm (cached verdicts) ${warmMs.toFixed(0)} ms; floor (split every segment into words) ${floorMs.toFixed(1)} ms, ratio ${(warmMs / Math.max(floorMs, 0.1)).toFixed(0)}×`);
+  console.log(
+    `\n2,000 segments (${cold.size} distinct words judged): cold ${coldMs.toFixed(0)} ms (dictionary + suggestions), warm (cached verdicts) ${warmMs.toFixed(0)} ms; floor (split every segment into words) ${floorMs.toFixed(1)} ms, ratio ${(warmMs / Math.max(floorMs, 0.1)).toFixed(0)}×`,
+  );
 }
 
 void main();

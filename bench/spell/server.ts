@@ -12,10 +12,14 @@ import { spellTokens } from '../../lib/spell/tokenise';
 import { cachedVerdict, prepareVerdicts, waitForSpeller } from '../../lib/server/spell/speller';
 
 function news(file: string): QaSegment[] {
-  return readFileSync(path.join(__dirname, '../align/news', file), 'utf8').split('\n').slice(1).filter(Boolean).map((l, i) => {
-    const [, en, ko] = l.split('\t');
-    return { id: `n${i}`, sourceText: en ?? '', targetText: ko ?? '', state: 'TRANSLATED' };
-  });
+  return readFileSync(path.join(__dirname, '../align/news', file), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l, i) => {
+      const [, en, ko] = l.split('\t');
+      return { id: `n${i}`, sourceText: en ?? '', targetText: ko ?? '', state: 'TRANSLATED' };
+    });
 }
 
 async function main() {
@@ -25,7 +29,11 @@ async function main() {
   const base = [...news('tune.tsv'), ...news('heldout.tsv'), ...fixtureSegments(), ...riceSegments()];
   const doc: QaSegment[] = Array.from({ length: 2000 }, (_, i) => ({ ...base[i % base.length]!, id: `d${i}` }));
   const known = knownWords(doc.map((s) => s.sourceText));
-  const words = doc.flatMap((s) => spellTokens(s.targetText).filter((tk) => !passesWithoutDictionary(s.targetText, tk, known)).map((tk) => tk.word));
+  const words = doc.flatMap((s) =>
+    spellTokens(s.targetText)
+      .filter((tk) => !passesWithoutDictionary(s.targetText, tk, known))
+      .map((tk) => tk.word),
+  );
   // Timer lateness while idle (the floor: machine load) and while the worker judges the document.
   const lateness = async (work: () => Promise<unknown>) => {
     let worst = 0;
@@ -48,9 +56,35 @@ async function main() {
   await prepareVerdicts(words, 1500);
   const hit = performance.now() - t;
   const only = ['spelling'];
-  const all = ['empty-target', 'untranslated', 'terms', 'missing-name', 'numbers', 'particle-agreement', 'final-punctuation', 'quotes-brackets', 'whitespace', 'marks', 'length-ratio', 'markup', 'broken-text', 'repeated-word', 'leftover-latin', 'acronyms', 'relative-time', 'spelling', 'consistency', 'phrase-consistency', 'dropped-sentence', 'speech-level'];
+  const all = [
+    'empty-target',
+    'untranslated',
+    'terms',
+    'missing-name',
+    'numbers',
+    'particle-agreement',
+    'final-punctuation',
+    'quotes-brackets',
+    'whitespace',
+    'marks',
+    'length-ratio',
+    'markup',
+    'broken-text',
+    'repeated-word',
+    'leftover-latin',
+    'acronyms',
+    'relative-time',
+    'spelling',
+    'consistency',
+    'phrase-consistency',
+    'dropped-sentence',
+    'speech-level',
+  ];
   t = performance.now();
-  const issues = runDocumentChecks(doc, { spelling, options: { disabledChecks: all.filter((c) => !only.includes(c)) } }).reduce((n, r) => n + r.issues.length, 0);
+  const issues = runDocumentChecks(doc, { spelling, options: { disabledChecks: all.filter((c) => !only.includes(c)) } }).reduce(
+    (n, r) => n + r.issues.length,
+    0,
+  );
   const check = performance.now() - t;
   // The registry's own cost with every check off (its document-wide preparation), for the ratio.
   t = performance.now();
@@ -62,8 +96,12 @@ async function main() {
   const floorMs = performance.now() - t;
   void floor; // read, so the loop is not optimised away
   console.log(`2,000 segments, ${words.length} words to judge (${new Set(words).size} distinct):`);
-  console.log(`  cold (worker: dictionary, compounds, suggestions): ${(cold / 1000).toFixed(1)} s; main thread blocked at most ${worst.toFixed(0)} ms meanwhile (idle floor: ${idle.toFixed(0)} ms)`);
-  console.log(`  cache hit (every verdict known): ${hit.toFixed(1)} ms; the check itself over the document: ${check.toFixed(0)} ms (${issues} issues; the registry with every check off: ${none.toFixed(0)} ms); floor (split into words) ${floorMs.toFixed(1)} ms`);
+  console.log(
+    `  cold (worker: dictionary, compounds, suggestions): ${(cold / 1000).toFixed(1)} s; main thread blocked at most ${worst.toFixed(0)} ms meanwhile (idle floor: ${idle.toFixed(0)} ms)`,
+  );
+  console.log(
+    `  cache hit (every verdict known): ${hit.toFixed(1)} ms; the check itself over the document: ${check.toFixed(0)} ms (${issues} issues; the registry with every check off: ${none.toFixed(0)} ms); floor (split into words) ${floorMs.toFixed(1)} ms`,
+  );
   process.exit(0);
 }
 

@@ -5,18 +5,31 @@ import { splitSentences } from '../../lib/align/distribute';
 import { apiSignIn, DEMO } from '../support/fixtures';
 
 const root = path.join(__dirname, '../..');
-const english = readFileSync(path.join(root, 'e2e/fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).slice(0, 10);
-const korean = readFileSync(path.join(root, 'lib/align/fixtures/peninsula-10.ko.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const english = readFileSync(path.join(root, 'e2e/fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8')
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean)
+  .slice(0, 10);
+const korean = readFileSync(path.join(root, 'lib/align/fixtures/peninsula-10.ko.txt'), 'utf8')
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter(Boolean);
 
 test('an owner aligns an existing Korean translation, splits a merged paragraph, and applies around human work', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
-  const projectId = (await (await page.request.get('/api/v1/projects')).json()).projects.find((p: { name: string }) => p.name === 'Korean Peninsula Today (demo)').id;
-  const created = await page.request.post(`/api/v1/projects/${projectId}/documents`, { data: { title: 'Alignment test', content: english.join('\n\n') } });
+  const projectId = (await (await page.request.get('/api/v1/projects')).json()).projects.find(
+    (p: { name: string }) => p.name === 'Korean Peninsula Today (demo)',
+  ).id;
+  const created = await page.request.post(`/api/v1/projects/${projectId}/documents`, {
+    data: { title: 'Alignment test', content: english.join('\n\n') },
+  });
   expect(created.status()).toBe(201);
   const documentId = (await created.json()).id;
   const segments = (await (await page.request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments;
   // Someone already translated the first paragraph by hand.
-  const saved = await page.request.patch(`/api/v1/segments/${segments[0].id}`, { data: { target: '사람의 번역.', version: segments[0].version } });
+  const saved = await page.request.patch(`/api/v1/segments/${segments[0].id}`, {
+    data: { target: '사람의 번역.', version: segments[0].version },
+  });
   expect(saved.status()).toBe(200);
 
   await page.goto(`/documents/${documentId}/align`);

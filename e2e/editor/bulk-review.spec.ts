@@ -14,16 +14,23 @@ const PARAS = [
 ];
 const TARGETS = ['훈련은 8월 2일에 끝난다.', '관리들이 국경에서 만났다.', '다른 일은 없었다.', '', '회담은 월요일에 재개됐다.'];
 
-test('a reviewer approves a Shift+click range, reopens and rejects every shown row; skipped rows are listed with why', async ({ browser, request }) => {
+test('a reviewer approves a Shift+click range, reopens and rejects every shown row; skipped rows are listed with why', async ({
+  browser,
+  request,
+}) => {
   const docId = await createDoc(request, PARAS);
   const segs = await segmentsOf(request, docId);
   for (const [i, target] of TARGETS.entries()) {
     if (!target) continue;
-    const r = await request.patch(`/api/v1/segments/${segs[i]!.id}`, { data: { target, state: 'TRANSLATED', version: segs[i]!.version, qaOverrideReason: 'set up by the test' } });
+    const r = await request.patch(`/api/v1/segments/${segs[i]!.id}`, {
+      data: { target, state: 'TRANSLATED', version: segs[i]!.version, qaOverrideReason: 'set up by the test' },
+    });
     expect(r.status(), await r.text()).toBe(200);
   }
   const { context, page } = await newSignedInPage(browser, DEMO.reviewer);
-  page.on('dialog', (d) => { throw new Error(`native dialog: ${d.message()}`); });
+  page.on('dialog', (d) => {
+    throw new Error(`native dialog: ${d.message()}`);
+  });
   await page.goto(`/documents/${docId}?s=2`);
   const bar = page.getByTestId('bulk-review');
   await expect(bar).toBeVisible();

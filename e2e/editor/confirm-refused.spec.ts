@@ -10,7 +10,10 @@ const PARAS = ['The exercise ends on August 20th.', 'Officials met at the border
 const WRONG = '훈련은 8월 2일에 끝난다.';
 const refusal = (page: Page) => page.getByRole('alert').filter({ hasText: 'Not confirmed: QA found 1 error' });
 
-test('Ctrl+Enter right after typing a QA error: back on the segment, told why; confirm anyway with a reason in an in-app dialog', async ({ browser, request }) => {
+test('Ctrl+Enter right after typing a QA error: back on the segment, told why; confirm anyway with a reason in an in-app dialog', async ({
+  browser,
+  request,
+}) => {
   const docId = await createDoc(request, PARAS);
   const { context, page } = await newSignedInPage(browser, DEMO.translator);
   let nativeDialogs = 0;
@@ -47,12 +50,17 @@ test('Ctrl+Enter right after typing a QA error: back on the segment, told why; c
   await context.close();
 });
 
-test('Ctrl+Enter on a saved segment whose QA error is known: the focus never leaves; fixed, it confirms and moves on', async ({ browser, request }) => {
+test('Ctrl+Enter on a saved segment whose QA error is known: the focus never leaves; fixed, it confirms and moves on', async ({
+  browser,
+  request,
+}) => {
   const docId = await createDoc(request, PARAS);
   const segs = await segmentsOf(request, docId);
   await request.patch(`/api/v1/segments/${segs[0]!.id}`, { data: { target: WRONG, version: segs[0]!.version } });
   const { context, page } = await newSignedInPage(browser, DEMO.translator);
-  page.on('dialog', (d) => { throw new Error(`native dialog: ${d.message()}`); });
+  page.on('dialog', (d) => {
+    throw new Error(`native dialog: ${d.message()}`);
+  });
   await page.goto(`/documents/${docId}?s=1`);
   await expect(editorIn(page)).toBeFocused();
   await expect(page.getByTestId('qa-section')).toContainText(/20/);

@@ -9,7 +9,9 @@ test('filters segments with QA issues or open comments; the header counts QA iss
   // Segment 1: a wrong date (QA error). Segment 2: an open comment from the reviewer.
   await request.patch(`/api/v1/segments/${segs[0]!.id}`, { data: { target: '훈련은 8월 2일에 끝난다.', version: segs[0]!.version } });
   await apiSignIn(request, DEMO.reviewer);
-  const note = await request.post(`/api/v1/segments/${segs[1]!.id}/annotations`, { data: { side: 'source', start: 0, end: 9, category: 'style', severity: 'minor', comment: '확인 필요' } });
+  const note = await request.post(`/api/v1/segments/${segs[1]!.id}/annotations`, {
+    data: { side: 'source', start: 0, end: 9, category: 'style', severity: 'minor', comment: '확인 필요' },
+  });
   expect(note.status(), await note.text()).toBe(201);
 
   await openEditor(page, docId);

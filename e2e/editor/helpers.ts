@@ -11,9 +11,15 @@ export async function demoProjectId(request: APIRequestContext): Promise<string>
 }
 
 /** Creates a document in the demo project as the owner; returns its id. */
-export async function createDoc(request: APIRequestContext, paragraphs: string[], title = `Editor e2e ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`): Promise<string> {
+export async function createDoc(
+  request: APIRequestContext,
+  paragraphs: string[],
+  title = `Editor e2e ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`,
+): Promise<string> {
   const projectId = await demoProjectId(request);
-  const res = await request.post(`/api/v1/projects/${projectId}/documents`, { data: { title, content: paragraphs.join('\n\n'), format: 'text' } });
+  const res = await request.post(`/api/v1/projects/${projectId}/documents`, {
+    data: { title, content: paragraphs.join('\n\n'), format: 'text' },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()).id;
 }

@@ -10,7 +10,9 @@ test('composing Hangul loses and doubles nothing, and is saved after composition
   await expect(editorIn(page)).toBeFocused();
   const cdp = await page.context().newCDPSession(page);
   const patches: string[] = [];
-  page.on('request', (r) => { if (r.method() === 'PATCH') patches.push(r.postData() ?? ''); });
+  page.on('request', (r) => {
+    if (r.method() === 'PATCH') patches.push(r.postData() ?? '');
+  });
 
   const compose = async (steps: string[], commit: string) => {
     for (const text of steps) {
@@ -61,9 +63,13 @@ test('synthetic composition events around insertText do not double syllables', a
 test('composing Hangul inside a QA underline and an annotation highlight loses and doubles nothing', async ({ page }) => {
   const docId = await createDoc(page.request, ['The exercise ends on August 20th.', 'Officials met at the border.']);
   const [seg] = await segmentsOf(page.request, docId);
-  const res = await page.request.patch(`/api/v1/segments/${seg!.id}`, { data: { target: '훈련은 8월 2일에 끝난다.', version: seg!.version } });
+  const res = await page.request.patch(`/api/v1/segments/${seg!.id}`, {
+    data: { target: '훈련은 8월 2일에 끝난다.', version: seg!.version },
+  });
   expect(res.ok()).toBe(true);
-  const note = await page.request.post(`/api/v1/segments/${seg!.id}/annotations`, { data: { side: 'target', start: 7, end: 12, category: 'locale/number', severity: 'major', comment: '20일' } });
+  const note = await page.request.post(`/api/v1/segments/${seg!.id}/annotations`, {
+    data: { side: 'target', start: 7, end: 12, category: 'locale/number', severity: 'major', comment: '20일' },
+  });
   expect(note.status(), await note.text()).toBe(201);
   await openEditor(page, docId, undefined, '?s=1');
   const el = editorIn(page);

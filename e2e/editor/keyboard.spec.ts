@@ -30,7 +30,9 @@ test('Ctrl+I copies the source, Ctrl+↑/↓ move, Ctrl+Shift+Enter skips confir
   const docId = await createDoc(page.request, PARAGRAPHS);
   // Segment 3 is already confirmed: Ctrl+Shift+Enter from 2 goes to 4.
   const segs = await segmentsOf(page.request, docId);
-  await page.request.patch(`/api/v1/segments/${segs[2]!.id}`, { data: { target: '이미 확정', state: 'TRANSLATED', version: segs[2]!.version } });
+  await page.request.patch(`/api/v1/segments/${segs[2]!.id}`, {
+    data: { target: '이미 확정', state: 'TRANSLATED', version: segs[2]!.version },
+  });
 
   await openEditor(page, docId, undefined, '?s=2');
   await expect(row(page, 2)).toHaveAttribute('aria-current', 'true');

@@ -6,7 +6,9 @@ import { BASE_URL } from '../../playwright.config';
 import { apiSignIn, DEMO } from '../support/fixtures';
 import { createDoc, editorIn, openEditor, row, segmentsOf } from './helpers';
 
-test('a number mismatch is underlined in the row (source and target) with the message on hover, and goes away once fixed', async ({ page }) => {
+test('a number mismatch is underlined in the row (source and target) with the message on hover, and goes away once fixed', async ({
+  page,
+}) => {
   const docId = await createDoc(page.request, ['The exercise ends on August 20th.', 'Officials met at the border.']);
   await openEditor(page, docId);
   await expect(row(page, 1)).toHaveAttribute('aria-current', 'true');
@@ -19,10 +21,16 @@ test('a number mismatch is underlined in the row (source and target) with the me
   // In the active row: the source underline (static) and the target underline (editor decoration).
   const sourceError = row(page, 1).locator('[data-side="source"] mark.qa.qa-error');
   await expect(sourceError).toHaveText('20');
-  await expect(sourceError).toHaveAttribute('title', 'QA Error: The number “20” (20) is missing or different in the translation. The translation has “2” instead.');
+  await expect(sourceError).toHaveAttribute(
+    'title',
+    'QA Error: The number “20” (20) is missing or different in the translation. The translation has “2” instead.',
+  );
   const editorError = editorIn(page).locator('mark.qa.qa-error');
   await expect(editorError).toHaveText('2');
-  await expect(editorError).toHaveAttribute('title', /^QA Error: The number “20” \(20\) is missing or different in the translation\. The translation has “2” instead\.$/);
+  await expect(editorError).toHaveAttribute(
+    'title',
+    /^QA Error: The number “20” \(20\) is missing or different in the translation\. The translation has “2” instead\.$/,
+  );
   // A decoration, not content: the saved target has no trace of it.
   const saved = (await segmentsOf(page.request, docId))[0]!;
   expect(saved.targetText).toBe('훈련은 8월 2일에 끝난다.');
@@ -56,11 +64,19 @@ test('the underline messages follow the interface language (Korean)', async ({ p
   const docId = await createDoc(page.request, ['The exercise ends on August 20th.', 'Officials met at the border.']);
   const segs = await segmentsOf(page.request, docId);
   await apiSignIn(page.request, DEMO.translator);
-  const res = await page.request.patch(`/api/v1/segments/${segs[0]!.id}`, { data: { target: '훈련은 8월 2일에 끝난다.', version: segs[0]!.version } });
+  const res = await page.request.patch(`/api/v1/segments/${segs[0]!.id}`, {
+    data: { target: '훈련은 8월 2일에 끝난다.', version: segs[0]!.version },
+  });
   expect(res.ok()).toBe(true);
   await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ko', url: BASE_URL }]);
   await openEditor(page, docId, DEMO.translator, '?s=2');
   const staticError = row(page, 1).locator('[data-side="source"] mark.qa.qa-error');
-  await expect(staticError).toHaveAttribute('title', /^QA 오류: 원문의 숫자 “20”\(20\)이 번역문에 없거나 다릅니다\. 번역문에는 대신 “2”가 있습니다\.$/);
-  await expect(row(page, 1).locator('[data-side="target"] mark.qa.qa-error')).toHaveAttribute('title', /^QA 오류: 원문의 숫자 “20”\(20\)이 .* “2”가 있습니다\.$/);
+  await expect(staticError).toHaveAttribute(
+    'title',
+    /^QA 오류: 원문의 숫자 “20”\(20\)이 번역문에 없거나 다릅니다\. 번역문에는 대신 “2”가 있습니다\.$/,
+  );
+  await expect(row(page, 1).locator('[data-side="target"] mark.qa.qa-error')).toHaveAttribute(
+    'title',
+    /^QA 오류: 원문의 숫자 “20”\(20\)이 .* “2”가 있습니다\.$/,
+  );
 });

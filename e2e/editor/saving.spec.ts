@@ -90,7 +90,10 @@ test('edits made offline are kept, shown as unsaved, and saved on reconnect', as
   await context.setOffline(false);
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
   const segs = await segmentsOf(request, docId);
-  expect(segs.slice(0, 2).map((s) => [s.targetText, s.state])).toEqual([['오프라인 첫째', 'TRANSLATED'], ['오프라인 둘째', 'DRAFT']]);
+  expect(segs.slice(0, 2).map((s) => [s.targetText, s.state])).toEqual([
+    ['오프라인 첫째', 'TRANSLATED'],
+    ['오프라인 둘째', 'DRAFT'],
+  ]);
   await context.close();
 });
 
@@ -98,7 +101,9 @@ test('a reload with unsaved edits restores them from browser storage and saves t
   const docId = await createDoc(request, PARAGRAPHS);
   await page.request.post('/api/v1/auth/session', { data: { email: DEMO.translator, password: 'demo-pass-2026' } });
   // The server is unreachable for saves: the edit stays in the browser only.
-  await page.route('**/api/v1/segments/*', (route) => (route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue()));
+  await page.route('**/api/v1/segments/*', (route) =>
+    route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue(),
+  );
   await page.goto(`/documents/${docId}?s=3`);
   await expect(editorIn(page)).toBeFocused();
   await page.keyboard.type('새로고침 전에 쓴 글');

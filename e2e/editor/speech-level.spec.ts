@@ -34,7 +34,8 @@ test('a 합쇼체 sentence in a 해라체 document is underlined and listed in t
   await openEditor(page, docId, DEMO.translator, '?s=3');
   await expect(row(page, 3)).toHaveAttribute('aria-current', 'true');
 
-  const title = /^QA Warning: “폭파했습니다” ends the sentence in the formal polite \(합쇼체, -습니다\) speech level; most of the document uses plain \(해라체, -다\)\.$/;
+  const title =
+    /^QA Warning: “폭파했습니다” ends the sentence in the formal polite \(합쇼체, -습니다\) speech level; most of the document uses plain \(해라체, -다\)\.$/;
   // The active row's editor underlines the sentence's last word; the side panel lists the issue.
   const inEditor = editorIn(page).locator('mark.qa.qa-warning');
   await expect(inEditor).toHaveText('폭파했습니다');
@@ -57,6 +58,9 @@ test('the speech-level message follows the interface language (Korean)', async (
   await fill(page.request, docId);
   await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ko', url: BASE_URL }]);
   await openEditor(page, docId, DEMO.translator, '?s=3');
-  await expect(editorIn(page).locator('mark.qa.qa-warning')).toHaveAttribute('title', /^QA 경고: “폭파했습니다”: 이 문장은 합쇼체\(-습니다\)로 끝나지만 문서 대부분의 말투는 해라체\(-다\)입니다\.$/);
+  await expect(editorIn(page).locator('mark.qa.qa-warning')).toHaveAttribute(
+    'title',
+    /^QA 경고: “폭파했습니다”: 이 문장은 합쇼체\(-습니다\)로 끝나지만 문서 대부분의 말투는 해라체\(-다\)입니다\.$/,
+  );
   await expect(page.getByTestId('qa-section')).toContainText('이 문장은 합쇼체(-습니다)로 끝나지만');
 });

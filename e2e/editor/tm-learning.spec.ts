@@ -8,7 +8,10 @@ import { BASE_URL } from '../../playwright.config';
 import { DEMO } from '../support/fixtures';
 import { createDoc, editorIn, newSignedInPage, row, segmentsOf } from './helpers';
 
-test('a confirmed segment is suggested for a similar one (match %, state, origin, author, diff); Ctrl+K searches the memory with the selection', async ({ browser, request }) => {
+test('a confirmed segment is suggested for a similar one (match %, state, origin, author, diff); Ctrl+K searches the memory with the selection', async ({
+  browser,
+  request,
+}) => {
   const docId = await createDoc(request, [
     'The delegation reached the Kaesong industrial park on Tuesday morning.',
     'Nobody said anything else.',
@@ -39,26 +42,28 @@ test('a confirmed segment is suggested for a similar one (match %, state, origin
   await expect(match.getByTestId('tm-diff').locator('ins')).toHaveText('Thursday');
 
   // Select "Kaesong industrial park" in segment 3's English and press Ctrl+K.
-  await row(page, 3).locator('[data-side="source"]').evaluate((el, words) => {
-    // The English may be split into several text nodes (names are marked): find the words across them.
-    const nodes: Text[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const whole = nodes.map((n) => n.data).join('');
-    const at = (offset: number): [Text, number] => {
-      for (const n of nodes) {
-        if (offset <= n.data.length) return [n, offset];
-        offset -= n.data.length;
-      }
-      throw new Error('offset out of range');
-    };
-    const start = whole.indexOf(words);
-    const range = document.createRange();
-    range.setStart(...at(start));
-    range.setEnd(...at(start + words.length));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, 'Kaesong industrial park');
+  await row(page, 3)
+    .locator('[data-side="source"]')
+    .evaluate((el, words) => {
+      // The English may be split into several text nodes (names are marked): find the words across them.
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      const at = (offset: number): [Text, number] => {
+        for (const n of nodes) {
+          if (offset <= n.data.length) return [n, offset];
+          offset -= n.data.length;
+        }
+        throw new Error('offset out of range');
+      };
+      const start = whole.indexOf(words);
+      const range = document.createRange();
+      range.setStart(...at(start));
+      range.setEnd(...at(start + words.length));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, 'Kaesong industrial park');
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search the translation memory' });
   await expect(dialog).toBeVisible();
@@ -76,8 +81,14 @@ test('a confirmed segment is suggested for a similar one (match %, state, origin
   await context.close();
 });
 
-test('in the Korean interface the suggestion and the concordance speak Korean, and axe finds no serious violation', async ({ browser, request }) => {
-  const docId = await createDoc(request, ['Food aid reached the northern provinces in March.', 'Food aid reached the northern provinces in April.']);
+test('in the Korean interface the suggestion and the concordance speak Korean, and axe finds no serious violation', async ({
+  browser,
+  request,
+}) => {
+  const docId = await createDoc(request, [
+    'Food aid reached the northern provinces in March.',
+    'Food aid reached the northern provinces in April.',
+  ]);
   const { context, page } = await newSignedInPage(browser, DEMO.translator);
   await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ko', url: BASE_URL }]);
   await page.goto(`/documents/${docId}?s=1`);
@@ -91,7 +102,8 @@ test('in the Korean interface the suggestion and the concordance speak Korean, a
   await expect(match.getByTestId('tm-score')).toHaveText(/^\d\d% 일치$/);
   await expect(match).toContainText('확정');
   await expect(match).toContainText('직접 번역');
-  const serious = async () => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect((await serious()).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Nothing selected: the side panel's button opens the concordance empty; type and search.

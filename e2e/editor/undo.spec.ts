@@ -8,7 +8,10 @@ const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText
 /** Typing more than the grouping delay (500 ms) apart makes separate undo steps. */
 const pause = (page: Page) => page.waitForTimeout(700);
 
-test('Ctrl+Z undoes typing and deletions, Ctrl+Shift+Z and Ctrl+Y redo, and the autosave keeps each result', async ({ browser, request }) => {
+test('Ctrl+Z undoes typing and deletions, Ctrl+Shift+Z and Ctrl+Y redo, and the autosave keeps each result', async ({
+  browser,
+  request,
+}) => {
   const docId = await createDoc(request, PARAGRAPHS);
   const { context, page } = await newSignedInPage(browser, DEMO.translator);
   await page.goto(`/documents/${docId}?s=1`);

@@ -12,7 +12,11 @@ test('cookie writes need proof of the same origin; the browser supplies it', asy
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 
   const post = (headers: Record<string, string>) =>
-    fetch(`${baseURL}/api/v1/auth/tokens`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name: 'same-origin check' }) });
+    fetch(`${baseURL}/api/v1/auth/tokens`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ name: 'same-origin check' }),
+    });
   expect((await post({})).status).toBe(403);
   expect((await post({ origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' })).status).toBe(403);
   expect((await post({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
@@ -21,7 +25,11 @@ test('cookie writes need proof of the same origin; the browser supplies it', asy
 
   await page.goto('/account');
   const fromPage = await page.evaluate(async () => {
-    const res = await fetch('/api/v1/auth/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'from the page' }) });
+    const res = await fetch('/api/v1/auth/tokens', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'from the page' }),
+    });
     return res.status;
   });
   expect(fromPage).toBe(201);

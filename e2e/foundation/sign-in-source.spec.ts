@@ -8,7 +8,12 @@ test('a forged X-Forwarded-For does not change whose guesses are counted', async
   const attempt = (i: number) =>
     fetch(`${baseURL}/api/v1/auth/session`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: baseURL!, 'x-forwarded-for': `203.0.113.${i}`, 'x-workbench-socket-address': `198.51.100.${i}` },
+      headers: {
+        'content-type': 'application/json',
+        origin: baseURL!,
+        'x-forwarded-for': `203.0.113.${i}`,
+        'x-workbench-socket-address': `198.51.100.${i}`,
+      },
       body: JSON.stringify({ email, password: 'wrong-password-1' }),
     });
   for (let i = 1; i <= 5; i += 1) expect((await attempt(i)).status).toBe(401);

@@ -7,10 +7,19 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 async function docx(paragraphs: string[]): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`);
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
@@ -55,11 +64,15 @@ test('an owner uploads a .docx, confirms the detected name and sees it highlight
 
 test('a bad upload gets a clear message and creates nothing', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
-  const projectId = (await (await page.request.get('/api/v1/projects')).json()).projects.find((p: { name: string }) => p.name === 'Korean Peninsula Today (demo)').id;
+  const projectId = (await (await page.request.get('/api/v1/projects')).json()).projects.find(
+    (p: { name: string }) => p.name === 'Korean Peninsula Today (demo)',
+  ).id;
   const before = (await (await page.request.get(`/api/v1/projects/${projectId}`)).json()).documents.length;
   await page.goto(`/projects/${projectId}`);
   await page.getByText('New document').click();
-  await page.getByLabel(/^File/).setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('this is not a zip file at all') });
+  await page
+    .getByLabel(/^File/)
+    .setInputFiles({ name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('this is not a zip file at all') });
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.locator('.error[role=alert]')).toContainText(/not a valid \.docx|ZIP/i);
   const after = (await (await page.request.get(`/api/v1/projects/${projectId}`)).json()).documents.length;

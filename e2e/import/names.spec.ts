@@ -11,7 +11,9 @@ const fixture = readFileSync(path.join(__dirname, '../fixtures/korean-peninsula-
 test('the owner picks the Hangul of a name found without it, and rejects another proposal', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
   const project = await (await page.request.post('/api/v1/projects', { data: { name: `Names ${Date.now()}` } })).json();
-  const doc = await page.request.post(`/api/v1/projects/${project.id}/documents`, { data: { title: 'A to Z', content: fixture, format: 'text' } });
+  const doc = await page.request.post(`/api/v1/projects/${project.id}/documents`, {
+    data: { title: 'A to Z', content: fixture, format: 'text' },
+  });
   expect(doc.status()).toBe(201);
 
   await page.goto(`/projects/${project.id}/glossary`);
@@ -26,7 +28,11 @@ test('the owner picks the Hangul of a name found without it, and rejects another
   await kwon.getByRole('button', { name: 'Reject' }).click();
   await expect(kwon).toContainText('Rejected');
 
-  const terms = (await (await page.request.get(`/api/v1/projects/${project.id}/terms`)).json()).terms as { source: string; target: string; status: string }[];
+  const terms = (await (await page.request.get(`/api/v1/projects/${project.id}/terms`)).json()).terms as {
+    source: string;
+    target: string;
+    status: string;
+  }[];
   expect(terms.find((t) => t.source === 'Oh Gyeong-seop')).toMatchObject({ target: '오경섭', status: 'CONFIRMED' });
   expect(terms.find((t) => t.source === 'Kwon Jong-gun')).toMatchObject({ status: 'REJECTED' });
 });
@@ -34,9 +40,11 @@ test('the owner picks the Hangul of a name found without it, and rejects another
 test('in the editor, the side panel says "Name not vetted" and the owner picks the form there', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
   const project = await (await page.request.post('/api/v1/projects', { data: { name: `Names editor ${Date.now()}` } })).json();
-  const doc = await (await page.request.post(`/api/v1/projects/${project.id}/documents`, {
-    data: { title: 'Names', content: 'Today we talk with Oh Gyeong-seop, a researcher.\n\nNothing here.', format: 'text' },
-  })).json();
+  const doc = await (
+    await page.request.post(`/api/v1/projects/${project.id}/documents`, {
+      data: { title: 'Names', content: 'Today we talk with Oh Gyeong-seop, a researcher.\n\nNothing here.', format: 'text' },
+    })
+  ).json();
   await page.goto(`/documents/${doc.id}`);
   const hits = page.getByTestId('glossary-hits');
   await expect(hits).toContainText('Oh Gyeong-seop');
@@ -51,7 +59,13 @@ test('in the editor, the side panel says "Name not vetted" and the owner picks t
   await hits.getByRole('button', { name: 'Use “오경섭”' }).click();
   await expect(hits.getByText('Name not vetted')).toHaveCount(0);
   await expect(hits).toContainText('Oh Gyeong-seop → 오경섭');
-  const term = ((await (await page.request.get(`/api/v1/projects/${project.id}/terms`)).json()).terms as { source: string; target: string; status: string }[]).find((t) => t.source === 'Oh Gyeong-seop');
+  const term = (
+    (await (await page.request.get(`/api/v1/projects/${project.id}/terms`)).json()).terms as {
+      source: string;
+      target: string;
+      status: string;
+    }[]
+  ).find((t) => t.source === 'Oh Gyeong-seop');
   expect(term).toMatchObject({ target: '오경섭', status: 'CONFIRMED' });
 });
 
@@ -59,9 +73,11 @@ test('the highlighted name says "not vetted" in the Korean interface too', async
   await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ko', url: BASE_URL }]);
   await apiSignIn(page.request, DEMO.owner);
   const project = await (await page.request.post('/api/v1/projects', { data: { name: `Names ko ${Date.now()}` } })).json();
-  const doc = await (await page.request.post(`/api/v1/projects/${project.id}/documents`, {
-    data: { title: 'Names', content: 'Today we talk with Oh Gyeong-seop, a researcher.\n\nNothing here.', format: 'text' },
-  })).json();
+  const doc = await (
+    await page.request.post(`/api/v1/projects/${project.id}/documents`, {
+      data: { title: 'Names', content: 'Today we talk with Oh Gyeong-seop, a researcher.\n\nNothing here.', format: 'text' },
+    })
+  ).json();
   await page.goto(`/documents/${doc.id}`);
   const highlighted = page.locator('[data-side="source"] .term', { hasText: 'Oh Gyeong-seop' }).first();
   await highlighted.focus();

@@ -16,20 +16,32 @@ async function createDocument(request: APIRequestContext, paragraphs: number): P
   const project = projects.find((p) => p.name.startsWith('Korean Peninsula Today'))!;
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
   // Unique sentences: nothing comes from the translation memory, everything goes to DeepL.
-  const content = Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i + 1} of run ${stamp} describes the harvest in the northern provinces.`).join('\n\n');
-  const res = await request.post(`/api/v1/projects/${project.id}/documents`, { data: { title: `Pre-translation e2e ${stamp}`, content, format: 'text' } });
+  const content = Array.from(
+    { length: paragraphs },
+    (_, i) => `Paragraph ${i + 1} of run ${stamp} describes the harvest in the northern provinces.`,
+  ).join('\n\n');
+  const res = await request.post(`/api/v1/projects/${project.id}/documents`, {
+    data: { title: `Pre-translation e2e ${stamp}`, content, format: 'text' },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()).id as string;
 }
 
 async function machineDrafts(request: APIRequestContext, documentId: string): Promise<number> {
-  const segments = (await (await request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { state: string; origin: string | null; targetText: string }[];
+  const segments = (await (await request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as {
+    state: string;
+    origin: string | null;
+    targetText: string;
+  }[];
   return segments.filter((s) => s.origin === 'MT' && s.state === 'DRAFT' && s.targetText.startsWith('[MT')).length;
 }
 
 async function openPanel(page: Page, documentId: string) {
   await page.goto(`/documents/${documentId}`);
-  await page.locator('summary').filter({ hasText: /^Pre-translate/ }).click();
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Pre-translate/ })
+    .click();
   const panel = page.getByTestId('pretranslate-panel');
   await expect(panel.getByRole('heading', { name: 'Pre-translate' })).toBeVisible();
   return panel;
@@ -87,7 +99,9 @@ test('quota exhausted mid-job pauses it with the count; Resume finishes it, each
   const panel = await start(page, documentId, 40);
   await expect(panel.getByTestId('pretranslate-state')).toHaveText('Paused', { timeout: 30_000 });
   const alert = panel.getByRole('alert');
-  await expect(alert).toContainText(/^DeepL quota exhausted — \d+ of 40 done\. Raise the quota \(or wait for the next billing period\), then resume\.$/);
+  await expect(alert).toContainText(
+    /^DeepL quota exhausted — \d+ of 40 done\. Raise the quota \(or wait for the next billing period\), then resume\.$/,
+  );
   const done = Number(/— (\d+) of 40 done/.exec((await alert.textContent()) ?? '')![1]);
   expect(done).toBeGreaterThan(0);
   expect(done).toBeLessThan(40);

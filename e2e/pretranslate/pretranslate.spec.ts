@@ -11,13 +11,19 @@ async function demoDocumentId(request: import('@playwright/test').APIRequestCont
 test('the owner estimates, pre-translates the demo document against the local DeepL server and sees the job finish', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
   const documentId = await demoDocumentId(page.request);
-  const before = (await (await page.request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { state: string; origin: string | null }[];
+  const before = (await (await page.request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as {
+    state: string;
+    origin: string | null;
+  }[];
   const empty = before.filter((s) => s.state === 'EMPTY').length;
   expect(empty).toBeGreaterThan(0);
 
   await page.goto(`/documents/${documentId}`);
   // The editor shows the panel in its toolbar, behind a disclosure.
-  await page.locator('summary').filter({ hasText: /^Pre-translate/ }).click();
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Pre-translate/ })
+    .click();
   const panel = page.getByTestId('pretranslate-panel');
   await expect(panel.getByRole('heading', { name: 'Pre-translate' })).toBeVisible();
   await expect(panel.getByLabel('Empty segments only')).toBeChecked();
@@ -37,15 +43,24 @@ test('the owner estimates, pre-translates the demo document against the local De
   // What DeepL billed, beside the estimate (#16).
   await expect(panel.getByTestId('pretranslate-billed')).toContainText(/DeepL billed [\d,]+ characters \(estimate: [\d,]+\)/);
 
-  const after = (await (await page.request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { state: string; origin: string | null; targetText: string }[];
+  const after = (await (await page.request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as {
+    state: string;
+    origin: string | null;
+    targetText: string;
+  }[];
   expect(after.filter((s) => s.origin === 'MT' && s.state === 'DRAFT')).toHaveLength(empty);
   expect(after.filter((s) => s.origin === 'MT').every((s) => s.targetText.startsWith('[MT'))).toBe(true);
   // Segments that already had work are unchanged.
-  expect(after.filter((s) => s.state !== 'DRAFT' && s.state !== 'EMPTY').length).toBe(before.filter((s) => s.state !== 'DRAFT' && s.state !== 'EMPTY').length);
+  expect(after.filter((s) => s.state !== 'DRAFT' && s.state !== 'EMPTY').length).toBe(
+    before.filter((s) => s.state !== 'DRAFT' && s.state !== 'EMPTY').length,
+  );
 
   // After a reload the panel shows the finished job; a second run has nothing left to do.
   await page.reload();
-  await page.locator('summary').filter({ hasText: /^Pre-translate/ }).click();
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Pre-translate/ })
+    .click();
   await expect(panel.getByTestId('pretranslate-state')).toHaveText('Done');
   await panel.getByRole('button', { name: 'Estimate' }).click();
   await expect(panel.getByTestId('pretranslate-estimate')).toHaveText('Nothing to pre-translate in this scope.');
@@ -57,6 +72,9 @@ test('a reviewer does not get the pre-translate panel, and the API refuses', asy
   await page.goto(`/documents/${documentId}`);
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.getByTestId('pretranslate-panel')).toHaveCount(0);
-  const res = await page.request.post(`/api/v1/documents/${documentId}/pretranslate`, { data: { dryRun: true }, headers: { origin: page.url().replace(/\/documents.*$/, '') } });
+  const res = await page.request.post(`/api/v1/documents/${documentId}/pretranslate`, {
+    data: { dryRun: true },
+    headers: { origin: page.url().replace(/\/documents.*$/, '') },
+  });
   expect(res.status()).toBe(403);
 });

@@ -10,7 +10,10 @@ const REASON = 'Paragraph 20 is still with the reviewer.';
 const NOTE = 'This edition pairs a 2019 radio commentary with its Korean translation, paragraph by paragraph.';
 const SLUG = `korea-today-${Date.now().toString(36)}`;
 
-test('the owner publishes with a title, subtitle, address and note; readers see the text without workflow or working files', async ({ page, browser }) => {
+test('the owner publishes with a title, subtitle, address and note; readers see the text without workflow or working files', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await apiSignIn(page.request, DEMO.owner);
   const projectId = await demoProjectId(page.request);
@@ -18,7 +21,9 @@ test('the owner publishes with a title, subtitle, address and note; readers see 
   // Upload the file without a title: the document is named after its first line.
   await page.goto(`/projects/${projectId}`);
   await page.getByText('New document').click();
-  await page.getByLabel(/^File/).setInputFiles({ name: 'korean-peninsula-a-to-z.en.txt', mimeType: 'text/plain', buffer: Buffer.from(FIXTURE_EN_TEXT) });
+  await page
+    .getByLabel(/^File/)
+    .setInputFiles({ name: 'korean-peninsula-a-to-z.en.txt', mimeType: 'text/plain', buffer: Buffer.from(FIXTURE_EN_TEXT) });
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 21 segments' })).toBeVisible();
   const href = (await page.getByRole('link', { name: 'Open the document' }).getAttribute('href'))!;
@@ -90,7 +95,9 @@ test('the owner publishes with a title, subtitle, address and note; readers see 
   await reader.close();
 
   // Another document cannot take the address: the form says so at the field.
-  const other = await page.request.post(`/api/v1/projects/${projectId}/documents`, { data: { title: 'Another article', content: 'One paragraph.' } });
+  const other = await page.request.post(`/api/v1/projects/${projectId}/documents`, {
+    data: { title: 'Another article', content: 'One paragraph.' },
+  });
   const otherId = (await other.json()).id as string;
   await page.goto(`/documents/${otherId}/publish`);
   await form.getByLabel('Web address').fill(SLUG);

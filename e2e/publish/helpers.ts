@@ -5,7 +5,11 @@ import path from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
 
 const root = path.join(__dirname, '../..');
-const paragraphs = (file: string) => readFileSync(path.join(root, file), 'utf8').split(/\n\s*\n/).map((p) => p.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+const paragraphs = (file: string) =>
+  readFileSync(path.join(root, file), 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\u00a0/g, ' ').trim())
+    .filter(Boolean);
 
 export const FIXTURE_EN_TEXT = readFileSync(path.join(root, 'e2e/fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8');
 export const FIXTURE_KO = paragraphs('lib/qa/fixtures/korean-peninsula-a-to-z.ko.txt');
@@ -15,7 +19,12 @@ export async function demoProjectId(request: APIRequestContext): Promise<string>
   return projects.find((p) => p.name === 'Korean Peninsula Today (demo)')!.id;
 }
 
-export interface Seg { id: string; position: number; version: number; sourceText: string }
+export interface Seg {
+  id: string;
+  position: number;
+  version: number;
+  sourceText: string;
+}
 
 export async function segmentsOf(request: APIRequestContext, documentId: string): Promise<Seg[]> {
   return (await (await request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as Seg[];
@@ -26,7 +35,9 @@ export async function approve(request: APIRequestContext, documentId: string, ta
   for (const s of await segmentsOf(request, documentId)) {
     const text = target(s.position);
     if (text === null) continue;
-    const r = await request.patch(`/api/v1/segments/${s.id}`, { data: { target: text, state: 'APPROVED', version: s.version, qaOverrideReason: 'reference translation' } });
+    const r = await request.patch(`/api/v1/segments/${s.id}`, {
+      data: { target: text, state: 'APPROVED', version: s.version, qaOverrideReason: 'reference translation' },
+    });
     expect(r.status(), await r.text()).toBe(200);
   }
 }

@@ -14,7 +14,8 @@ import { apiSignIn, DEMO } from '../support/fixtures';
 import { importFixture, publish, selectWords } from './reader-setup';
 
 function epubcheckCommand(): [string, string[]] | null {
-  const works = (cmd: string, args: string[]) => /EPUBCheck v/.test(spawnSync(cmd, [...args, '--version'], { encoding: 'utf8' }).stdout ?? '');
+  const works = (cmd: string, args: string[]) =>
+    /EPUBCheck v/.test(spawnSync(cmd, [...args, '--version'], { encoding: 'utf8' }).stdout ?? '');
   if (works('epubcheck', [])) return ['epubcheck', []];
   for (const jar of [process.env.EPUBCHECK_JAR, '/usr/bin/epubcheck', '/usr/share/java/epubcheck.jar']) {
     if (jar && existsSync(jar) && works('java', ['-jar', jar])) return ['java', ['-jar', jar]];
@@ -23,7 +24,9 @@ function epubcheckCommand(): [string, string[]] | null {
 }
 
 const serious = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 const EN_NOTE = 'Relations between the two Koreas: Seoul is the South’s capital, Pyongyang the North’s.';
 const KO_NOTE = '남북: 남한과 북한을 함께 이르는 말.';
@@ -59,10 +62,14 @@ test('a note on a word of the fixture: a popover on the web, footnotes in print,
   const { documentId, translated } = await importFixture(page.request, 'Notes e2e');
   const seg = translated['The recent series of missile launches']!;
   const en = seg.sourceText.indexOf('Seoul-Pyongyang');
-  const first = await page.request.post(`/api/v1/segments/${seg.id}/annotations`, { data: { kind: 'note', side: 'source', start: en, end: en + 'Seoul-Pyongyang'.length, comment: EN_NOTE } });
+  const first = await page.request.post(`/api/v1/segments/${seg.id}/annotations`, {
+    data: { kind: 'note', side: 'source', start: en, end: en + 'Seoul-Pyongyang'.length, comment: EN_NOTE },
+  });
   expect(first.status(), await first.text()).toBe(201);
   const start = seg.targetText.indexOf('남북');
-  const created = await page.request.post(`/api/v1/segments/${seg.id}/annotations`, { data: { kind: 'note', side: 'target', start, end: start + 2, comment: KO_NOTE } });
+  const created = await page.request.post(`/api/v1/segments/${seg.id}/annotations`, {
+    data: { kind: 'note', side: 'target', start, end: start + 2, comment: KO_NOTE },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const edition = await publish(page.request, documentId);
 
@@ -74,7 +81,11 @@ test('a note on a word of the fixture: a popover on the web, footnotes in print,
   const m2 = pub.locator('#noteref-2');
   await expect(m1).toHaveText('1');
   // The marker sits right after the noted words.
-  expect(await pub.evaluate(() => document.querySelector('#noteref-1')!.parentElement!.previousSibling?.textContent?.endsWith('Seoul-Pyongyang'))).toBe(true);
+  expect(
+    await pub.evaluate(() =>
+      document.querySelector('#noteref-1')!.parentElement!.previousSibling?.textContent?.endsWith('Seoul-Pyongyang'),
+    ),
+  ).toBe(true);
   const pop1 = pub.locator('#note-pop-1');
   const pop2 = pub.locator('#note-pop-2');
   await expect(pop1).toBeHidden();
@@ -122,8 +133,16 @@ test('a note on a word of the fixture: a popover on the web, footnotes in print,
   // EPUB: noteref → aside footnote; epubcheck clean.
   const epub = await get('format=epub');
   const zip = await JSZip.loadAsync(epub);
-  const xhtml = (await Promise.all(Object.keys(zip.files).filter((n) => n.startsWith('EPUB/text-')).map((n) => zip.file(n)!.async('string')))).join('\n');
-  expect(xhtml).toMatch(/Seoul-Pyongyang<sup><a class="noteref" epub:type="noteref" role="doc-noteref" id="fnref1" href="#fn1">1<\/a><\/sup>/);
+  const xhtml = (
+    await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => n.startsWith('EPUB/text-'))
+        .map((n) => zip.file(n)!.async('string')),
+    )
+  ).join('\n');
+  expect(xhtml).toMatch(
+    /Seoul-Pyongyang<sup><a class="noteref" epub:type="noteref" role="doc-noteref" id="fnref1" href="#fn1">1<\/a><\/sup>/,
+  );
   expect(xhtml).toContain('<aside epub:type="footnote" role="doc-footnote" id="fn1" class="footnote">');
   const check = epubcheckCommand();
   if (check) {
@@ -158,7 +177,13 @@ test('without includeNotes the edition has no notes', async ({ page }) => {
   const { documentId, translated } = await importFixture(page.request, 'Notes off e2e');
   const seg = translated['The recent series of missile launches']!;
   const start = seg.targetText.indexOf('남북');
-  expect((await page.request.post(`/api/v1/segments/${seg.id}/annotations`, { data: { kind: 'note', side: 'target', start, end: start + 2, comment: KO_NOTE } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post(`/api/v1/segments/${seg.id}/annotations`, {
+        data: { kind: 'note', side: 'target', start, end: start + 2, comment: KO_NOTE },
+      })
+    ).status(),
+  ).toBe(201);
   const edition = await publish(page.request, documentId, { includeNotes: false });
   await page.goto(`/e/${edition.slug}`);
   await expect(page.locator('h1')).toBeVisible();

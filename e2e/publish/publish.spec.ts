@@ -7,10 +7,16 @@ async function demoDocument(request: APIRequestContext) {
   const projects = await (await request.get('/api/v1/projects')).json();
   const demo = projects.projects.find((p: { name: string }) => p.name === 'Korean Peninsula Today (demo)');
   const project = await (await request.get(`/api/v1/projects/${demo.id}`)).json();
-  return { projectId: project.id as string, document: project.documents.find((d: { title: string }) => d.title.startsWith('Seoul and Pyongyang')) as { id: string; title: string } };
+  return {
+    projectId: project.id as string,
+    document: project.documents.find((d: { title: string }) => d.title.startsWith('Seoul and Pyongyang')) as { id: string; title: string },
+  };
 }
 
-test('the owner publishes the demo document with an override; a signed-out reader opens it and switches languages', async ({ page, browser }) => {
+test('the owner publishes the demo document with an override; a signed-out reader opens it and switches languages', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await apiSignIn(page.request, DEMO.owner);
   const { projectId, document } = await demoDocument(page.request);
@@ -93,7 +99,14 @@ test('XSS payloads in source, target and title render as text; downloads work; u
   const doc = await created.json();
   const segs = (await (await page.request.get(`/api/v1/documents/${doc.id}/segments`)).json()).segments;
   for (const s of segs) {
-    const r = await page.request.patch(`/api/v1/segments/${s.id}`, { data: { target: `번역 ${XSS.join(' ')}`, state: 'APPROVED', version: s.version, qaOverrideReason: 'markup kept on purpose: XSS probe' } });
+    const r = await page.request.patch(`/api/v1/segments/${s.id}`, {
+      data: {
+        target: `번역 ${XSS.join(' ')}`,
+        state: 'APPROVED',
+        version: s.version,
+        qaOverrideReason: 'markup kept on purpose: XSS probe',
+      },
+    });
     expect(r.status(), await r.text()).toBe(200);
   }
   const pub1 = await page.request.post(`/api/v1/documents/${doc.id}/editions`, { data: {} });
@@ -119,12 +132,20 @@ test('XSS payloads in source, target and title render as text; downloads work; u
   expect(dialogs).toBe(0);
 
   // Every reading format, signed out; the interchange formats for members only.
-  for (const [format, type] of [['epub', 'application/epub+zip'], ['docx', 'wordprocessingml'], ['md', 'markdown'], ['pdf', 'application/pdf']] as const) {
+  for (const [format, type] of [
+    ['epub', 'application/epub+zip'],
+    ['docx', 'wordprocessingml'],
+    ['md', 'markdown'],
+    ['pdf', 'application/pdf'],
+  ] as const) {
     const r = await p.request.get(`/api/v1/editions/${ed1.id}/download?format=${format}`, { timeout: 120_000 });
     expect(r.status(), `${format}: ${r.status()}`).toBe(200);
     expect(r.headers()['content-type']).toContain(type);
   }
-  for (const [format, type] of [['xliff', 'xliff'], ['tmx', 'tmx']] as const) {
+  for (const [format, type] of [
+    ['xliff', 'xliff'],
+    ['tmx', 'tmx'],
+  ] as const) {
     expect((await p.request.get(`/api/v1/editions/${ed1.id}/download?format=${format}`)).status()).toBe(401);
     const r = await page.request.get(`/api/v1/editions/${ed1.id}/download?format=${format}`);
     expect(r.status(), `${format}: ${r.status()}`).toBe(200);

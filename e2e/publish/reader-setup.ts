@@ -14,11 +14,19 @@ export const KO: Record<string, string> = {
     '오늘은 통일연구원의 오경섭 연구위원과 함께 미국에는 손을 내밀고 남한은 따돌리는 북한의 전통적인 전략 뒤에 숨은 속내를 짚어 봅니다.',
 };
 
-export interface Segment { id: string; version: number; sourceText: string; targetText: string; position: number }
+export interface Segment {
+  id: string;
+  version: number;
+  sourceText: string;
+  targetText: string;
+  position: number;
+}
 
 export async function importFixture(request: APIRequestContext, label: string) {
   const project = await (await request.post('/api/v1/projects', { data: { name: `${label} ${Date.now()}` } })).json();
-  const created = await request.post(`/api/v1/projects/${project.id}/documents`, { data: { title: `${label} ${Date.now()}`, content: fixture, format: 'text' } });
+  const created = await request.post(`/api/v1/projects/${project.id}/documents`, {
+    data: { title: `${label} ${Date.now()}`, content: fixture, format: 'text' },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const documentId = (await created.json()).id as string;
   const segments = (await (await request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as Segment[];
@@ -33,7 +41,9 @@ export async function importFixture(request: APIRequestContext, label: string) {
 }
 
 export async function publish(request: APIRequestContext, documentId: string, body: Record<string, unknown> = {}) {
-  const res = await request.post(`/api/v1/documents/${documentId}/editions`, { data: { overrideReason: 'Preview for readers of the notes.', ...body } });
+  const res = await request.post(`/api/v1/documents/${documentId}/editions`, {
+    data: { overrideReason: 'Preview for readers of the notes.', ...body },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as { id: string; slug: string; version: number };
 }

@@ -37,22 +37,42 @@ async function charsPerLine(page: Page, sel: string): Promise<number> {
   });
 }
 
-test('a reader finds names in the index, reads at a comfortable measure on a wide screen and a phone, and prints two columns', async ({ page, browser }) => {
+test('a reader finds names in the index, reads at a comfortable measure on a wide screen and a phone, and prints two columns', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   await apiSignIn(page.request, DEMO.owner);
   const projectId = await demoProjectId(page.request);
-  const created = await page.request.post(`/api/v1/projects/${projectId}/documents`, { data: { title: 'Korean Peninsula A to Z', content: FIXTURE_EN_TEXT } });
+  const created = await page.request.post(`/api/v1/projects/${projectId}/documents`, {
+    data: { title: 'Korean Peninsula A to Z', content: FIXTURE_EN_TEXT },
+  });
   expect(created.status()).toBe(201);
   const doc = await created.json();
   // The owner vets the names found at import, with their Korean forms.
-  const terms = (await (await page.request.get(`/api/v1/projects/${projectId}/terms?kind=NAME`)).json()).terms as { id: string; source: string; target: string; kind: string; note: string; caseSensitive: boolean }[];
+  const terms = (await (await page.request.get(`/api/v1/projects/${projectId}/terms?kind=NAME`)).json()).terms as {
+    id: string;
+    source: string;
+    target: string;
+    kind: string;
+    note: string;
+    caseSensitive: boolean;
+  }[];
   for (const [source, target] of Object.entries(NAMES)) {
     const t = terms.find((x) => x.source === source)!;
-    const r = await page.request.patch(`/api/v1/terms/${t.id}`, { data: { source, target, kind: 'NAME', note: t.note ?? '', caseSensitive: t.caseSensitive ?? true, status: 'CONFIRMED' } });
+    const r = await page.request.patch(`/api/v1/terms/${t.id}`, {
+      data: { source, target, kind: 'NAME', note: t.note ?? '', caseSensitive: t.caseSensitive ?? true, status: 'CONFIRMED' },
+    });
     expect(r.status(), await r.text()).toBe(200);
   }
   await approve(page.request, doc.id, (i) => FIXTURE_KO[i]!);
-  const res = await page.request.post(`/api/v1/documents/${doc.id}/editions`, { data: { subtitle: { source: 'Korea, Today and Tomorrow' }, slug: `peninsula-${Date.now().toString(36)}`, editorNote: 'A 2019 radio commentary and its Korean translation, paragraph by paragraph.' } });
+  const res = await page.request.post(`/api/v1/documents/${doc.id}/editions`, {
+    data: {
+      subtitle: { source: 'Korea, Today and Tomorrow' },
+      slug: `peninsula-${Date.now().toString(36)}`,
+      editorNote: 'A 2019 radio commentary and its Korean translation, paragraph by paragraph.',
+    },
+  });
   expect(res.status(), await res.text()).toBe(201);
   const ed = await res.json();
 
@@ -77,7 +97,12 @@ test('a reader finds names in the index, reads at a comfortable measure on a wid
   const trgP = pub.locator('.pair-paragraph .trg p');
   expect(await trgP.first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Noto Serif CJK KR/);
   expect(await trgP.first().evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
-  expect(await pub.locator('.pair-paragraph .src p').first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/Noto Serif CJK KR/); // the Latin of the same family where no Source Serif is installed
+  expect(
+    await pub
+      .locator('.pair-paragraph .src p')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily),
+  ).toMatch(/Noto Serif CJK KR/); // the Latin of the same family where no Source Serif is installed
   const latin = await charsPerLine(pub, '.pair-paragraph .src p');
   const korean = await charsPerLine(pub, '.pair-paragraph .trg p');
   console.log(`measure at 1440 px: ${latin.toFixed(1)} Latin, ${korean.toFixed(1)} Korean characters per line`);

@@ -8,9 +8,14 @@ import { apiSignIn, DEMO } from '../support/fixtures';
 import { importFixture, publish } from './reader-setup';
 
 const serious = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-test('hovering, tapping or focusing a Korean sentence highlights its English sentence; sentence by sentence view', async ({ page, browser }) => {
+test('hovering, tapping or focusing a Korean sentence highlights its English sentence; sentence by sentence view', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await apiSignIn(page.request, DEMO.owner);
   const { documentId } = await importFixture(page.request, 'Sentences e2e');
@@ -79,6 +84,11 @@ test('hovering, tapping or focusing a Korean sentence highlights its English sen
   await expect(noJs.getByRole('button', { name: /Sentence by sentence/ })).toHaveCount(0);
   await expect(p2.locator('.s[tabindex]')).toHaveCount(0);
   await p2.locator('.trg .s').first().hover();
-  expect(await p2.locator('.src .s').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+  expect(
+    await p2
+      .locator('.src .s')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor),
+  ).toBe('rgba(0, 0, 0, 0)');
   await plain.close();
 });

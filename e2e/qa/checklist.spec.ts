@@ -13,7 +13,9 @@ test('an owner adds a checklist entry and sees its issue in the editor; export a
   expect((await page.request.put(`/api/v1/projects/${projectId}/qa-checklist`, { data: { entries: [] } })).ok()).toBe(true);
   const docId = await createDoc(page.request, ['The North refused the offer.', 'Seoul waited.']);
   const [first] = await segmentsOf(page.request, docId);
-  const saved = await page.request.patch(`/api/v1/segments/${first!.id}`, { data: { target: '북측은 제안을 거절했다.', version: first!.version } });
+  const saved = await page.request.patch(`/api/v1/segments/${first!.id}`, {
+    data: { target: '북측은 제안을 거절했다.', version: first!.version },
+  });
   expect(saved.ok(), await saved.text()).toBe(true);
 
   try {
@@ -36,11 +38,16 @@ test('an owner adds a checklist entry and sees its issue in the editor; export a
     await expect(checklist.locator('tbody tr')).toHaveCount(1);
 
     // Export, then import a file with one more entry.
-    const [download] = await Promise.all([page.waitForEvent('download'), checklist.getByRole('button', { name: 'Export as JSON' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      checklist.getByRole('button', { name: 'Export as JSON' }).click(),
+    ]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { entries: { pattern: string }[] };
     expect(exported.entries.map((e) => e.pattern)).toEqual(['북측']);
     const more = { entries: [...exported.entries, { pattern: 'TBD', side: 'both', message: 'A placeholder is left.' }] };
-    await checklist.getByLabel('Import JSON').setInputFiles({ name: 'checklist.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(more)) });
+    await checklist
+      .getByLabel('Import JSON')
+      .setInputFiles({ name: 'checklist.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(more)) });
     await expect(checklist.locator('tbody tr')).toHaveCount(2);
 
     // The editor underlines the match and lists the owner's message in the side panel.

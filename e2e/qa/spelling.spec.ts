@@ -11,11 +11,19 @@ test('a misspelling is underlined and listed with suggestions; added to the word
   await page.request.delete(`/api/v1/projects/${projectId}/words?word=${encodeURIComponent('금새')}`);
   const docId = await createDoc(page.request, ['He came back in no time.', 'Officials met at the border.']);
   const [first] = await segmentsOf(page.request, docId);
-  const saved = await page.request.patch(`/api/v1/segments/${first!.id}`, { data: { target: '그는 금새 돌아왔다.', version: first!.version } });
+  const saved = await page.request.patch(`/api/v1/segments/${first!.id}`, {
+    data: { target: '그는 금새 돌아왔다.', version: first!.version },
+  });
   expect(saved.ok(), await saved.text()).toBe(true);
   // The dictionary loads in the background on the first QA request: wait until it answers.
   await expect
-    .poll(async () => ((await (await page.request.get(`/api/v1/segments/${first!.id}/qa`)).json()).issues as { check: string }[]).filter((i) => i.check === 'spelling').length, { timeout: 60_000 })
+    .poll(
+      async () =>
+        ((await (await page.request.get(`/api/v1/segments/${first!.id}/qa`)).json()).issues as { check: string }[]).filter(
+          (i) => i.check === 'spelling',
+        ).length,
+      { timeout: 60_000 },
+    )
     .toBe(1);
 
   await openEditor(page, docId, DEMO.owner);

@@ -15,16 +15,31 @@ const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
 test.skip(!pgUrl, 'set TEST_DATABASE_URL=postgresql://… to run the several-instances test');
 
 function instanceEnv(databaseUrl: string, port: number, deeplUrl: string) {
-  return { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DEMO: '1', NODE_ENV: 'production', DEEPL_AUTH_KEY: 'test-key', DEEPL_SERVER_URL: deeplUrl } as NodeJS.ProcessEnv;
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    DEMO: '1',
+    NODE_ENV: 'production',
+    DEEPL_AUTH_KEY: 'test-key',
+    DEEPL_SERVER_URL: deeplUrl,
+  } as NodeJS.ProcessEnv;
 }
 
 async function startInstance(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, detached: true, stdio: 'ignore' });
+  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: 'ignore',
+  });
   const started = Date.now();
   for (;;) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch { /* starting */ }
+    } catch {
+      /* starting */
+    }
     if (Date.now() - started > 60_000) throw new Error(`instance on ${port} did not start`);
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -34,7 +49,9 @@ function stop(child?: ChildProcess) {
   if (!child?.pid) return;
   try {
     process.kill(-child.pid, 'SIGTERM');
-  } catch { /* gone */ }
+  } catch {
+    /* gone */
+  }
 }
 
 test('two instances share sessions, presence, live events and jobs through PostgreSQL', async ({ browser }) => {
@@ -47,7 +64,11 @@ test('two instances share sessions, presence, live events and jobs through Postg
   const portA = BASE_PORT;
   const portB = BASE_PORT + 1;
   const envA = instanceEnv(databaseUrl, portA, deepl.url);
-  const prep = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/prepare.ts'], { cwd: root, env: envA, encoding: 'utf8' });
+  const prep = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/prepare.ts'], {
+    cwd: root,
+    env: envA,
+    encoding: 'utf8',
+  });
   expect(prep.status, prep.stderr).toBe(0);
   let a: ChildProcess | undefined;
   let b: ChildProcess | undefined;
@@ -59,7 +80,11 @@ test('two instances share sessions, presence, live events and jobs through Postg
     const B = `http://127.0.0.1:${portB}`;
 
     // A session created on A is valid on B (sessions live in the database).
-    const signIn = await fetch(`${A}/api/v1/auth/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'owner@demo.test', password: 'demo-pass-2026' }) });
+    const signIn = await fetch(`${A}/api/v1/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@demo.test', password: 'demo-pass-2026' }),
+    });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
     const me = await fetch(`${B}/api/v1/auth/me`, { headers: { cookie } });
     expect(me.status).toBe(200);
@@ -70,7 +95,11 @@ test('two instances share sessions, presence, live events and jobs through Postg
     // Presence is shared: the translator has the document open in a browser on A (segment 3), the
     // owner in a browser on B; each sees the other, also after the keepalive snapshots (computed by
     // each instance from the database), and the translator leaving on A is seen on B.
-    const translatorSignIn = await fetch(`${A}/api/v1/auth/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'translator@demo.test', password: 'demo-pass-2026' }) });
+    const translatorSignIn = await fetch(`${A}/api/v1/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'translator@demo.test', password: 'demo-pass-2026' }),
+    });
     const translatorCookie = translatorSignIn.headers.get('set-cookie')!.split(';')[0]!;
     const onA = await browser.newContext({ baseURL: A, extraHTTPHeaders: { origin: A } });
     await onA.addCookies([{ name: translatorCookie.split('=')[0]!, value: translatorCookie.split('=')[1]!, url: A }]);
@@ -92,7 +121,11 @@ test('two instances share sessions, presence, live events and jobs through Postg
     await expect(page.getByTestId('presence')).toContainText('Demo Translator');
     await expect(pageA.getByTestId('presence')).toContainText('Demo Owner');
     const text = `인스턴스 A에서 저장한 번역 ${Date.now()}`;
-    const saved = await fetch(`${A}/api/v1/segments/${segments[5].id}`, { method: 'PATCH', headers: { cookie, origin: A, 'content-type': 'application/json' }, body: JSON.stringify({ target: text, version: segments[5].version }) });
+    const saved = await fetch(`${A}/api/v1/segments/${segments[5].id}`, {
+      method: 'PATCH',
+      headers: { cookie, origin: A, 'content-type': 'application/json' },
+      body: JSON.stringify({ target: text, version: segments[5].version }),
+    });
     expect(saved.status).toBe(200);
     await expect(page.getByText(text)).toBeVisible({ timeout: 15_000 });
     await onA.close();
@@ -100,7 +133,11 @@ test('two instances share sessions, presence, live events and jobs through Postg
     await context.close();
 
     // One pre-translation job, two runners: each segment is translated exactly once.
-    const started = await fetch(`${A}/api/v1/documents/${documentId}/pretranslate`, { method: 'POST', headers: { cookie, origin: A, 'content-type': 'application/json' }, body: JSON.stringify({ scope: 'empty' }) });
+    const started = await fetch(`${A}/api/v1/documents/${documentId}/pretranslate`, {
+      method: 'POST',
+      headers: { cookie, origin: A, 'content-type': 'application/json' },
+      body: JSON.stringify({ scope: 'empty' }),
+    });
     expect(started.status, await started.clone().text()).toBeLessThan(300);
     const { jobId } = await started.json();
     let job: { state: string; done: number; total: number } = { state: 'queued', done: 0, total: 0 };
@@ -110,7 +147,9 @@ test('two instances share sessions, presence, live events and jobs through Postg
       job = await (await fetch(`${B}/api/v1/jobs/${jobId}`, { headers: { cookie } })).json();
     }
     expect(job.state).toBe('done');
-    const dup = await admin.query(`SELECT "segmentId", count(*)::int AS n FROM "${schema}"."SegmentRevision" WHERE action IN ('mt', 'tm') GROUP BY "segmentId" HAVING count(*) > 1`);
+    const dup = await admin.query(
+      `SELECT "segmentId", count(*)::int AS n FROM "${schema}"."SegmentRevision" WHERE action IN ('mt', 'tm') GROUP BY "segmentId" HAVING count(*) > 1`,
+    );
     expect(dup.rows).toEqual([]);
     const machine = await admin.query(`SELECT count(*)::int AS n FROM "${schema}"."SegmentRevision" WHERE action = 'mt'`);
     expect(deepl.stats.texts).toBe(machine.rows[0].n);

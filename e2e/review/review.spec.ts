@@ -16,26 +16,48 @@ async function demoDocument(api: APIRequestContext) {
   const projects = (await (await api.get('/api/v1/projects')).json()).projects as { id: string; name: string }[];
   const demo = projects.find((p) => p.name === 'Korean Peninsula Today (demo)')!;
   const project = await (await api.get(`/api/v1/projects/${demo.id}`)).json();
-  const documentId = (project.documents.find((d: { title: string }) => d.title.startsWith('Seoul and Pyongyang')) ?? project.documents[0]).id as string;
-  const segments = (await (await api.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { id: string; version: number; state: string; targetText: string; sourceText: string; doNotTranslate: boolean }[];
+  const documentId = (project.documents.find((d: { title: string }) => d.title.startsWith('Seoul and Pyongyang')) ?? project.documents[0])
+    .id as string;
+  const segments = (await (await api.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as {
+    id: string;
+    version: number;
+    state: string;
+    targetText: string;
+    sourceText: string;
+    doNotTranslate: boolean;
+  }[];
   return { documentId, segments };
 }
 
-test('a reviewer annotates, the translator replies and fixes, the reviewer resolves and approves; the quality page follows', async ({ page, playwright }) => {
+test('a reviewer annotates, the translator replies and fixes, the reviewer resolves and approves; the quality page follows', async ({
+  page,
+  playwright,
+}) => {
   const reviewer = await session(playwright, DEMO.reviewer);
   const translator = await session(playwright, DEMO.translator);
   const { documentId, segments } = await demoDocument(reviewer);
   const seg = segments.find((s) => !s.doNotTranslate && s.state !== 'APPROVED')!;
 
   // The translator translates and confirms.
-  let res = await translator.patch(`/api/v1/segments/${seg.id}`, { data: { target: '북한은 새로운 미사일을 발사했다.', state: 'TRANSLATED', version: seg.version } });
+  let res = await translator.patch(`/api/v1/segments/${seg.id}`, {
+    data: { target: '북한은 새로운 미사일을 발사했다.', state: 'TRANSLATED', version: seg.version },
+  });
   expect(res.status(), await res.text()).toBe(200);
   let version = (await res.json()).version as number;
 
   // The reviewer annotates "새로운 미사일" (major terminology) and mentions the translator.
   const text = '북한은 새로운 미사일을 발사했다.';
   const start = text.indexOf('새로운 미사일');
-  res = await reviewer.post(`/api/v1/segments/${seg.id}/annotations`, { data: { side: 'target', start, end: start + 7, category: 'terminology', severity: 'major', comment: 'Use the glossary term. @Demo Translator' } });
+  res = await reviewer.post(`/api/v1/segments/${seg.id}/annotations`, {
+    data: {
+      side: 'target',
+      start,
+      end: start + 7,
+      category: 'terminology',
+      severity: 'major',
+      comment: 'Use the glossary term. @Demo Translator',
+    },
+  });
   expect(res.status(), await res.text()).toBe(201);
   const annotation = await res.json();
   expect(annotation.quote).toBe('새로운 미사일');
@@ -60,7 +82,12 @@ test('a reviewer annotates, the translator replies and fixes, the reviewer resol
   expect(res.status(), await res.text()).toBe(200);
   version = (await res.json()).version;
   const listed = await (await reviewer.get(`/api/v1/segments/${seg.id}/annotations`)).json();
-  expect(listed.annotations[0]).toMatchObject({ detached: false, start: 7, end: 14, replies: [{ body: 'Fixed the rest of the sentence.' }] });
+  expect(listed.annotations[0]).toMatchObject({
+    detached: false,
+    start: 7,
+    end: 14,
+    replies: [{ body: 'Fixed the rest of the sentence.' }],
+  });
 
   // The reviewer resolves and approves; the translator can no longer edit.
   res = await reviewer.patch(`/api/v1/annotations/${annotation.id}`, { data: { status: 'resolved' } });
@@ -84,7 +111,9 @@ test('a reviewer annotates, the translator replies and fixes, the reviewer resol
   expect(await csv.text()).toContain('terminology,terminology');
   const ld = await (await page.request.get(`/api/v1/documents/${documentId}/annotations.jsonld`)).json();
   expect(ld['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-  expect(ld.first.items.some((i: { target: { selector: { exact?: string }[] } }) => i.target.selector[0]!.exact === '새로운 미사일')).toBe(true);
+  expect(ld.first.items.some((i: { target: { selector: { exact?: string }[] } }) => i.target.selector[0]!.exact === '새로운 미사일')).toBe(
+    true,
+  );
 
   await reviewer.dispose();
   await translator.dispose();
@@ -93,17 +122,28 @@ test('a reviewer annotates, the translator replies and fixes, the reviewer resol
 // FIXME: needs the editor (app/(workbench)/documents/[id]/_components/side-panel.tsx and
 // active-editor.tsx) to mount AnnotationPanel, AnnotationForm (through the panel's `selection`),
 // DecisionBar and ReviewDiff from ../_review, and to register AnnotationMark in the editor.
-test('in the editor: the reviewer annotates with the mouse and the keyboard, the translator replies and fixes, the reviewer resolves and approves', async ({ page, browser, playwright }) => {
+test('in the editor: the reviewer annotates with the mouse and the keyboard, the translator replies and fixes, the reviewer resolves and approves', async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const owner = await session(playwright, DEMO.owner);
   const projects = (await (await owner.get('/api/v1/projects')).json()).projects as { id: string; name: string }[];
   const projectId = projects.find((p) => p.name === 'Korean Peninsula Today (demo)')!.id;
-  const created = await owner.post(`/api/v1/projects/${projectId}/documents`, { data: { title: `Review e2e ${Date.now()}`, content: 'North Korea launched a new missile.\n\nSeoul said nothing.' } });
+  const created = await owner.post(`/api/v1/projects/${projectId}/documents`, {
+    data: { title: `Review e2e ${Date.now()}`, content: 'North Korea launched a new missile.\n\nSeoul said nothing.' },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const documentId = (await created.json()).id as string;
   const translator = await session(playwright, DEMO.translator);
-  const segs = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { id: string; version: number }[];
+  const segs = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as {
+    id: string;
+    version: number;
+  }[];
   const seg = segs[0]!;
-  const saved = await translator.patch(`/api/v1/segments/${seg.id}`, { data: { target: '북한은 새로운 미사일을 발사했다.', state: 'TRANSLATED', version: seg.version } });
+  const saved = await translator.patch(`/api/v1/segments/${seg.id}`, {
+    data: { target: '북한은 새로운 미사일을 발사했다.', state: 'TRANSLATED', version: seg.version },
+  });
   expect(saved.status(), await saved.text()).toBe(200);
 
   await apiSignIn(page.request, DEMO.reviewer);
@@ -153,7 +193,11 @@ test('in the editor: the reviewer annotates with the mouse and the keyboard, the
   await tPage.keyboard.type(' 오늘 아침에.');
   await expect(tPage.getByTestId('save-status')).toHaveText('All changes saved');
   await tContext.close();
-  const listed = (await (await translator.get(`/api/v1/segments/${seg.id}/annotations`)).json()).annotations as { quote: string; detached: boolean; start: number }[];
+  const listed = (await (await translator.get(`/api/v1/segments/${seg.id}/annotations`)).json()).annotations as {
+    quote: string;
+    detached: boolean;
+    start: number;
+  }[];
   expect(listed.find((a) => a.quote === '북한')).toMatchObject({ detached: false, start: 0 });
 
   // The reviewer resolves both threads and approves with Ctrl+Enter in review mode.
@@ -171,24 +215,41 @@ test('in the editor: the reviewer annotates with the mouse and the keyboard, the
 // Issue #7: open annotations are drawn in the text, in the static rows and in the active editor
 // (colour by severity, category and comment on hover), resolved ones are not, and the editor's
 // annotation marks never reach the saved content.
-test('annotations are highlighted in the rows and the active editor, move with edits, and are never saved', async ({ page, playwright }) => {
+test('annotations are highlighted in the rows and the active editor, move with edits, and are never saved', async ({
+  page,
+  playwright,
+}) => {
   const owner = await session(playwright, DEMO.owner);
   const projects = (await (await owner.get('/api/v1/projects')).json()).projects as { id: string; name: string }[];
   const projectId = projects.find((p) => p.name === 'Korean Peninsula Today (demo)')!.id;
-  const created = await owner.post(`/api/v1/projects/${projectId}/documents`, { data: { title: `Highlights e2e ${Date.now()}`, content: 'North Korea launched a new missile.\n\nSeoul said nothing.' } });
+  const created = await owner.post(`/api/v1/projects/${projectId}/documents`, {
+    data: { title: `Highlights e2e ${Date.now()}`, content: 'North Korea launched a new missile.\n\nSeoul said nothing.' },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const documentId = (await created.json()).id as string;
   const translator = await session(playwright, DEMO.translator);
   const reviewer = await session(playwright, DEMO.reviewer);
-  const segs = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as { id: string; version: number }[];
+  const segs = (await (await translator.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as {
+    id: string;
+    version: number;
+  }[];
   const seg = segs[0]!;
   const text = '북한은 새로운 미사일을 발사했다.';
   const saved = await translator.patch(`/api/v1/segments/${seg.id}`, { data: { target: text, state: 'TRANSLATED', version: seg.version } });
   expect(saved.status(), await saved.text()).toBe(200);
 
-  const annotate = async (side: 'source' | 'target', quote: string, source: string, category: string, severity: string, comment: string) => {
+  const annotate = async (
+    side: 'source' | 'target',
+    quote: string,
+    source: string,
+    category: string,
+    severity: string,
+    comment: string,
+  ) => {
     const start = source.indexOf(quote);
-    const res = await reviewer.post(`/api/v1/segments/${seg.id}/annotations`, { data: { side, start, end: start + quote.length, category, severity, comment } });
+    const res = await reviewer.post(`/api/v1/segments/${seg.id}/annotations`, {
+      data: { side, start, end: start + quote.length, category, severity, comment },
+    });
     expect(res.status(), await res.text()).toBe(201);
     return (await res.json()).id as string;
   };
@@ -206,7 +267,10 @@ test('annotations are highlighted in the rows and the active editor, move with e
   await expect(staticMark).toHaveClass(/sev-major/);
   await expect(staticMark).toHaveAttribute('title', /Terminology · Major\nUse the glossary term\./);
   await expect(row.locator(`[data-side="source"] mark.annotation[data-annotation-id="${sourceId}"]`)).toHaveText('missile');
-  await expect(row.locator(`[data-side="source"] mark.annotation[data-annotation-id="${sourceId}"]`)).toHaveAttribute('title', /Accuracy: mistranslation · Minor/);
+  await expect(row.locator(`[data-side="source"] mark.annotation[data-annotation-id="${sourceId}"]`)).toHaveAttribute(
+    'title',
+    /Accuracy: mistranslation · Minor/,
+  );
   await expect(row.locator(`mark[data-annotation-id="${resolvedId}"]`)).toHaveCount(0);
 
   // Clicking the highlight opens the segment and picks its thread in the side panel.
@@ -226,7 +290,9 @@ test('annotations are highlighted in the rows and the active editor, move with e
 
   // Typing before the words moves the highlight with them; the saved target holds no annotation mark.
   const saves: string[] = [];
-  page.on('request', (r) => { if (r.method() === 'PATCH' && r.url().includes(`/segments/${seg.id}`)) saves.push(r.postData() ?? ''); });
+  page.on('request', (r) => {
+    if (r.method() === 'PATCH' && r.url().includes(`/segments/${seg.id}`)) saves.push(r.postData() ?? '');
+  });
   await editor.click();
   await page.keyboard.press('Home');
   await page.keyboard.type('오늘 ');
@@ -239,7 +305,14 @@ test('annotations are highlighted in the rows and the active editor, move with e
   expect(saves.length).toBeGreaterThan(0);
   for (const body of saves) expect(body).not.toContain('annotation');
   // The server re-anchored the annotation; the panel reloads it and the mark stays on its words.
-  await expect.poll(async () => (await (await translator.get(`/api/v1/segments/${seg.id}/annotations`)).json()).annotations.find((a: { id: string }) => a.id === termId).start).toBe(7);
+  await expect
+    .poll(
+      async () =>
+        (await (await translator.get(`/api/v1/segments/${seg.id}/annotations`)).json()).annotations.find(
+          (a: { id: string }) => a.id === termId,
+        ).start,
+    )
+    .toBe(7);
   await expect(editorMark).toHaveText('새로운 미사일');
 
   // Deleting the typed words moves it back, and IME composition after the words works.

@@ -23,7 +23,9 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
 });
 
@@ -70,10 +72,20 @@ test('sign-in, projects, the editor and a public edition run under the CSP witho
   await ownerPage.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   const projectId = (await (await owner.request.get(`/api/v1/documents/${documentId}`)).json()).projectId as string;
-  for (const path of ['/', '/account', `/projects/${projectId}`, `/projects/${projectId}/glossary`, `/documents/${documentId}/align`, `/documents/${documentId}/quality`, `/documents/${documentId}/publish`]) {
+  for (const path of [
+    '/',
+    '/account',
+    `/projects/${projectId}`,
+    `/projects/${projectId}/glossary`,
+    `/documents/${documentId}/align`,
+    `/documents/${documentId}/quality`,
+    `/documents/${documentId}/publish`,
+  ]) {
     const r = await ownerPage.goto(path);
     expect(r!.status(), path).toBeLessThan(400);
     await ownerPage.waitForLoadState('networkidle');

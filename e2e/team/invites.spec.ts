@@ -51,7 +51,10 @@ test('an owner invites by email; the link creates the account, joins the project
   // A reviewer there: no invite form.
   await expect(guestPage.getByRole('button', { name: 'Create invite link' })).toHaveCount(0);
   // …who can sign in again with that password.
-  const again = await guest.request.post('/api/v1/auth/session', { data: { email, password: 'a-good-password' }, headers: { origin: BASE_URL } });
+  const again = await guest.request.post('/api/v1/auth/session', {
+    data: { email, password: 'a-good-password' },
+    headers: { origin: BASE_URL },
+  });
   expect(again.status()).toBe(200);
   await guest.close();
 
@@ -78,7 +81,10 @@ test('an owner invites by email; the link creates the account, joins the project
   await other.close();
 });
 
-test('an existing account opening the link signed in joins with one click; signed out it is sent to sign in and back', async ({ page, browser }) => {
+test('an existing account opening the link signed in joins with one click; signed out it is sent to sign in and back', async ({
+  page,
+  browser,
+}) => {
   const projectId = await newProject(page.request, `Invites existing ${Date.now()}`);
   const res = await page.request.post(`/api/v1/projects/${projectId}/invites`, { data: { email: DEMO.translator, role: 'TRANSLATOR' } });
   expect(res.status(), await res.text()).toBe(201);
@@ -101,7 +107,9 @@ test('an existing account opening the link signed in joins with one click; signe
 
 test('the invite page in Korean', async ({ page, browser }) => {
   const projectId = await newProject(page.request, `초대 ${Date.now()}`);
-  const res = await page.request.post(`/api/v1/projects/${projectId}/invites`, { data: { email: `ko-${Date.now()}@example.test`, role: 'REVIEWER' } });
+  const res = await page.request.post(`/api/v1/projects/${projectId}/invites`, {
+    data: { email: `ko-${Date.now()}@example.test`, role: 'REVIEWER' },
+  });
   const path = (await res.json()).path as string;
   const ctx = await browser.newContext({ locale: 'ko-KR' });
   await ctx.addCookies([{ name: 'NEXT_LOCALE', value: 'ko', url: BASE_URL }]);

@@ -12,10 +12,14 @@ import { apiSignIn, DEMO } from '../support/fixtures';
 /** WCAG contrast ratio of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
@@ -41,7 +45,9 @@ test('a reviewer works from the keyboard; the translator is notified and follows
   const translator = await browser.newContext();
   await apiSignIn(translator.request, DEMO.translator);
   for (const [i, text] of ['북한은 새로운 미사일을 발사했다.', '서울은 아무 말도 하지 않았다.', '회담은 월요일에 재개된다.'].entries()) {
-    const res = await translator.request.patch(`/api/v1/segments/${segs[i]!.id}`, { data: { target: text, state: 'TRANSLATED', version: segs[i]!.version } });
+    const res = await translator.request.patch(`/api/v1/segments/${segs[i]!.id}`, {
+      data: { target: text, state: 'TRANSLATED', version: segs[i]!.version },
+    });
     expect(res.status(), await res.text()).toBe(200);
   }
   await translator.request.post('/api/v1/notifications/read', { data: { all: true } });
@@ -93,7 +99,9 @@ test('a reviewer works from the keyboard; the translator is notified and follows
   await expect(await activeOption()).not.toHaveText(first!);
   await page.keyboard.press('ArrowUp');
   await expect(await activeOption()).toHaveText(first!);
-  const serious = (await new AxeBuilder({ page }).include('.annotation-form').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const serious = (await new AxeBuilder({ page }).include('.annotation-form').analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.keyboard.type(' t'); // narrows the list to one
   await expect(list.getByRole('option')).toHaveText(['@Demo Translator']);
@@ -160,7 +168,10 @@ test('a reviewer works from the keyboard; the translator is notified and follows
   await expect(page.getByTestId('inbox-count')).toHaveText('1');
 
   // Mark all read empties the count.
-  await tPage.getByTestId('inbox').getByRole('button', { name: /Notifications/ }).click();
+  await tPage
+    .getByTestId('inbox')
+    .getByRole('button', { name: /Notifications/ })
+    .click();
   await tPage.getByRole('button', { name: 'Mark all read' }).click();
   await expect(tPage.getByTestId('inbox-count')).toHaveCount(0);
   await translator.close();
@@ -178,7 +189,9 @@ test('the Korean interface: shortcuts, inbox and mention list have no English', 
   await page.keyboard.press('Escape');
   await page.getByTestId('inbox').getByRole('button', { name: /알림/ }).click();
   await expect(page.getByTestId('inbox')).toContainText('모두 읽음으로 표시');
-  const serious = (await new AxeBuilder({ page }).include('[data-testid="inbox"]').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const serious = (await new AxeBuilder({ page }).include('[data-testid="inbox"]').analyze()).violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   expect(serious.map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(page.locator('.inbox-panel')).toBeHidden();

@@ -11,7 +11,10 @@ async function expectNoEnglish(page: Page, screen: string, extra: string[] = [])
   expect(words, `English left on ${screen}`).toEqual([]);
 }
 
-test('the sign-in page, the projects, a project, the glossary, the account page, the editor and the quality report are in Korean', async ({ page, context }) => {
+test('the sign-in page, the projects, a project, the glossary, the account page, the editor and the quality report are in Korean', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await korean(context);
   await page.goto('/sign-in');
@@ -19,15 +22,27 @@ test('the sign-in page, the projects, a project, the glossary, the account page,
 
   const projectId = await demoProjectId(page.request);
   const title = `Scan ${Date.now()}`;
-  const docId = await createDoc(page.request, ['Kwon Jong-gun(권정근) met the envoy on Monday.', 'The talks resumed after a long pause.'], title);
+  const docId = await createDoc(
+    page.request,
+    ['Kwon Jong-gun(권정근) met the envoy on Monday.', 'The talks resumed after a long pause.'],
+    title,
+  );
   const segs = (await (await page.request.get(`/api/v1/documents/${docId}/segments`)).json()).segments as { id: string; version: number }[];
-  await page.request.patch(`/api/v1/segments/${segs[0]!.id}`, { data: { target: '권정근은 월요일에 특사를 만났다.', version: segs[0]!.version, state: 'TRANSLATED' } });
+  await page.request.patch(`/api/v1/segments/${segs[0]!.id}`, {
+    data: { target: '권정근은 월요일에 특사를 만났다.', version: segs[0]!.version, state: 'TRANSLATED' },
+  });
   // The users' own data (project names and titles other specs created) is not interface text.
   const projects = (await (await page.request.get('/api/v1/projects')).json()).projects as { name: string }[];
   const dataWords = ['Scan', ...projects.flatMap((p) => p.name.match(/[A-Za-z]{2,}/g) ?? [])];
 
   await apiSignIn(page.request, DEMO.owner);
-  for (const [path, screen] of [['/projects', 'projects'], [`/projects/${projectId}`, 'project'], [`/projects/${projectId}/glossary`, 'glossary'], ['/account', 'account'], [`/documents/${docId}/quality`, 'quality report']] as const) {
+  for (const [path, screen] of [
+    ['/projects', 'projects'],
+    [`/projects/${projectId}`, 'project'],
+    [`/projects/${projectId}/glossary`, 'glossary'],
+    ['/account', 'account'],
+    [`/documents/${docId}/quality`, 'quality report'],
+  ] as const) {
     await page.goto(path);
     await expect(page.locator('main')).toBeVisible();
     await expectNoEnglish(page, screen, dataWords);

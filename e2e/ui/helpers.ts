@@ -9,12 +9,63 @@ export async function korean(context: BrowserContext) {
 
 /** Latin words a Korean screen may show: product and format names, keys, and the demo data's names. */
 export const ALLOWED_LATIN = new Set([
-  'DeepL', 'TM', 'MT', 'QA', 'MQM', 'XLIFF', 'TMX', 'EPUB', 'PDF', 'DOCX', 'docx', 'HTML', 'Markdown', 'CSV', 'JSON', 'LD', 'W3C', 'API', 'URL', 'UTF',
-  'Ctrl', 'Shift', 'Alt', 'Enter', 'Esc', 'Tab', 'Cmd', 'Bearer', 'KiB', 'MB', 'pts', 'REST', 'HTTP', 'Authorization', 'Matecat', 'TBX',
+  'DeepL',
+  'TM',
+  'MT',
+  'QA',
+  'MQM',
+  'XLIFF',
+  'TMX',
+  'EPUB',
+  'PDF',
+  'DOCX',
+  'docx',
+  'HTML',
+  'Markdown',
+  'CSV',
+  'JSON',
+  'LD',
+  'W3C',
+  'API',
+  'URL',
+  'UTF',
+  'Ctrl',
+  'Shift',
+  'Alt',
+  'Enter',
+  'Esc',
+  'Tab',
+  'Cmd',
+  'Bearer',
+  'KiB',
+  'MB',
+  'pts',
+  'REST',
+  'HTTP',
+  'Authorization',
+  'Matecat',
+  'TBX',
   // File extensions (.txt, .md, …).
-  'txt', 'md', 'html', 'htm', 'xliff', 'xlf', 'csv', 'tbx', 'tmx', 'epub', 'pdf',
+  'txt',
+  'md',
+  'html',
+  'htm',
+  'xliff',
+  'xlf',
+  'csv',
+  'tbx',
+  'tmx',
+  'epub',
+  'pdf',
   // The demo's own data (names of people and of the project; the documents' English text is lang="en").
-  'Demo', 'Owner', 'Translator', 'Reviewer', 'Korean', 'Peninsula', 'Today', 'demo',
+  'Demo',
+  'Owner',
+  'Translator',
+  'Reviewer',
+  'Korean',
+  'Peninsula',
+  'Today',
+  'demo',
 ]);
 
 /**
@@ -32,7 +83,8 @@ export async function leftoverEnglish(page: Page, extraAllowed: string[] = []): 
     };
     const visible = (el: Element) => {
       // Code (identifiers, file names) is not prose; hidden and folded content is not on the screen.
-      if (el.closest('script, style, noscript, template, code, [hidden], [aria-hidden="true"], details:not([open]) > :not(summary)')) return false;
+      if (el.closest('script, style, noscript, template, code, [hidden], [aria-hidden="true"], details:not([open]) > :not(summary)'))
+        return false;
       const s = getComputedStyle(el);
       return s.visibility !== 'hidden' && s.display !== 'none' && el.getClientRects().length > 0;
     };

@@ -42,7 +42,9 @@ test('import: no file chosen is said without a request; an empty file and a memb
   const details = page.locator('details.card', { has: page.locator('#doc-file') });
   await details.locator('summary').click();
   const posts: string[] = [];
-  page.on('request', (r) => { if (r.method() === 'POST' && r.url().includes('/documents')) posts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().includes('/documents')) posts.push(r.url());
+  });
   const form = details.locator('form');
   await form.locator('button[type="submit"]').click();
   await expect(form.getByRole('alert')).toHaveText('가져올 파일을 먼저 선택하세요.');
@@ -53,7 +55,11 @@ test('import: no file chosen is said without a request; an empty file and a memb
   await expect(form.getByRole('alert')).toHaveText('파일이 비어 있습니다. 가져올 텍스트가 없습니다.');
   expect(posts).toHaveLength(1);
 
-  await form.locator('input[type="file"]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]) });
+  await form.locator('input[type="file"]').setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]),
+  });
   await form.locator('button[type="submit"]').click();
   await expect(form.getByRole('alert')).toContainText(/파일/);
   const said = (await form.getByRole('alert').textContent()) ?? '';
@@ -65,7 +71,9 @@ test('history actions, origins and the glossary note have Korean labels', async 
   const projectId = await demoProjectId(page.request);
   const docId = await createDoc(page.request, ['Kwon Jong-gun(권정근) met the envoy on Monday.', 'The talks went on.']);
   const segs = (await (await page.request.get(`/api/v1/documents/${docId}/segments`)).json()).segments as { id: string; version: number }[];
-  const saved = await page.request.patch(`/api/v1/segments/${segs[0]!.id}`, { data: { target: '권정근은 월요일에 특사를 만났다.', version: segs[0]!.version, state: 'TRANSLATED' } });
+  const saved = await page.request.patch(`/api/v1/segments/${segs[0]!.id}`, {
+    data: { target: '권정근은 월요일에 특사를 만났다.', version: segs[0]!.version, state: 'TRANSLATED' },
+  });
   expect(saved.status(), await saved.text()).toBe(200);
   await apiSignIn(page.request, DEMO.translator);
   await page.goto(`/documents/${docId}?s=1`);

@@ -67,10 +67,12 @@ test('search hits are highlighted in the rows, and a query with markup stays tex
   await expect(page.locator('mark.search-hit')).toHaveCount(0);
 });
 
-test('a name\'s Korean form shows in a popover on keyboard focus and on a tap, inside the screen', async ({ page, browser }) => {
+test("a name's Korean form shows in a popover on keyboard focus and on a tap, inside the screen", async ({ page, browser }) => {
   const projectId = await demoProjectId(page.request);
   const docId = await createDoc(page.request, ['Nothing here.', 'Zorvath Quillan met the envoy.']);
-  const term = await page.request.post(`/api/v1/projects/${projectId}/terms`, { data: { source: 'Zorvath Quillan', target: '조르바스 퀼란', kind: 'NAME' } });
+  const term = await page.request.post(`/api/v1/projects/${projectId}/terms`, {
+    data: { source: 'Zorvath Quillan', target: '조르바스 퀼란', kind: 'NAME' },
+  });
   expect(term.status()).toBe(201);
   const termId = (await term.json()).id;
   try {
@@ -110,12 +112,19 @@ test('/favicon.ico is served to everyone', async ({ request }) => {
   expect(res.headers()['content-type']).toMatch(/icon/);
 });
 
-test('on a phone the edition\'s number gutter is narrow', async ({ page, browser }) => {
+test("on a phone the edition's number gutter is narrow", async ({ page, browser }) => {
   await apiSignIn(page.request, DEMO.owner);
   const docId = await createDoc(page.request, ['A first paragraph of the edition, long enough to wrap on a phone.', 'A second one.']);
   const segs = (await (await page.request.get(`/api/v1/documents/${docId}/segments`)).json()).segments as { id: string; version: number }[];
   for (const s of segs) {
-    const r = await page.request.patch(`/api/v1/segments/${s.id}`, { data: { target: '휴대 전화에서 줄이 바뀔 만큼 긴 발행본의 첫 문단입니다.', state: 'APPROVED', version: s.version, qaOverrideReason: 'layout e2e: the text does not matter' } });
+    const r = await page.request.patch(`/api/v1/segments/${s.id}`, {
+      data: {
+        target: '휴대 전화에서 줄이 바뀔 만큼 긴 발행본의 첫 문단입니다.',
+        state: 'APPROVED',
+        version: s.version,
+        qaOverrideReason: 'layout e2e: the text does not matter',
+      },
+    });
     expect(r.status(), await r.text()).toBe(200);
   }
   const pub = await page.request.post(`/api/v1/documents/${docId}/editions`, { data: {} });
@@ -123,8 +132,14 @@ test('on a phone the edition\'s number gutter is narrow', async ({ page, browser
   const reader = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true });
   const p = await reader.newPage();
   await p.goto((await pub.json()).url);
-  const gutter = await p.locator('.pair .pn').first().evaluate((el) => el.getBoundingClientRect().width);
-  const text = await p.locator('.pair .src').first().evaluate((el) => el.getBoundingClientRect().width);
+  const gutter = await p
+    .locator('.pair .pn')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().width);
+  const text = await p
+    .locator('.pair .src')
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().width);
   expect(gutter).toBeLessThan(390 * 0.08);
   expect(text).toBeGreaterThan(390 * 0.7);
   await reader.close();

@@ -7,11 +7,16 @@ import { korean } from './helpers';
 
 const TEN = 'The officials from both sides met at the border village';
 
-test('a partly reviewed document shows its coverage and "Not enough reviewed", then passes once half is reviewed', async ({ page, context }) => {
+test('a partly reviewed document shows its coverage and "Not enough reviewed", then passes once half is reviewed', async ({
+  page,
+  context,
+}) => {
   const docId = await createDoc(page.request, [TEN, TEN, TEN, TEN]);
   const segs = (await (await page.request.get(`/api/v1/documents/${docId}/segments`)).json()).segments as { id: string; version: number }[];
   for (const s of segs) {
-    const r = await page.request.patch(`/api/v1/segments/${s.id}`, { data: { target: '양측 관리들이 국경 마을에서 만났다.', version: s.version, state: 'TRANSLATED' } });
+    const r = await page.request.patch(`/api/v1/segments/${s.id}`, {
+      data: { target: '양측 관리들이 국경 마을에서 만났다.', version: s.version, state: 'TRANSLATED' },
+    });
     expect(r.status(), await r.text()).toBe(200);
   }
   await apiSignIn(page.request, DEMO.reviewer);

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../text/paragraphs';
 import { align } from './align';
 
-const english = splitParagraphs(
-  readFileSync(path.join(__dirname, '../../e2e/fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8'),
-).slice(0, 10);
+const english = splitParagraphs(readFileSync(path.join(__dirname, '../../e2e/fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8')).slice(
+  0,
+  10,
+);
 const korean = splitParagraphs(readFileSync(path.join(__dirname, 'fixtures/peninsula-10.ko.txt'), 'utf8'));
 const shapes = (beads: ReturnType<typeof align>) => beads.map((b) => [b.source, b.target]);
 
@@ -29,11 +30,7 @@ describe('align on the Korean Peninsula A to Z fixture', () => {
     const merged = [...korean.slice(0, 7), `${korean[7]} ${korean[8]}`, korean[9]!];
 
     const beads = align(english, merged);
-    expect(shapes(beads)).toEqual([
-      ...english.slice(0, 7).map((_, i) => [[i], [i]]),
-      [[7, 8], [7]],
-      [[9], [8]],
-    ]);
+    expect(shapes(beads)).toEqual([...english.slice(0, 7).map((_, i) => [[i], [i]]), [[7, 8], [7]], [[9], [8]]]);
   });
 
   it('finds the 1:0 bead when the Kwon Jong-gun paragraph is missing, helped by its anchors', () => {

@@ -85,7 +85,10 @@ describe('align: each bead type on a small constructed example', () => {
     const target = [...ko.slice(0, 3).map(join), join([...ko[3]!, ko[4]![0]!]), join(ko[4]!.slice(1)), ...ko.slice(5).map(join)];
     const beads = align(source, target);
     expectPartition(beads, 8, 8);
-    expect(beads.map(shape)).toContainEqual([[3, 4], [3, 4]]);
+    expect(beads.map(shape)).toContainEqual([
+      [3, 4],
+      [3, 4],
+    ]);
   });
 
   it('1:3 when a Korean paragraph was split in three', () => {
@@ -110,7 +113,10 @@ describe('align: edge cases', () => {
       { source: [0], target: [], score: 1 },
       { source: [1], target: [], score: 1 },
     ]);
-    expect(align([], ['하나.', '둘.']).map(shape)).toEqual([[[], [0]], [[], [1]]]);
+    expect(align([], ['하나.', '둘.']).map(shape)).toEqual([
+      [[], [0]],
+      [[], [1]],
+    ]);
   });
 
   it('aligns 1:1 when every paragraph has the same length (length carries no signal)', () => {
@@ -171,7 +177,6 @@ describe('align: speed and determinism', () => {
   for (let k = 1900; k > 0; k -= 100) {
     target.splice(k, 1);
     target.splice(k - 50, 0, join(ko[(k * 7) % 2000]!));
-
   }
 
   it('aligns 2,000 paragraphs in well under a second, and gets them right', () => {

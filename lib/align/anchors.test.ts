@@ -25,10 +25,14 @@ describe('anchors', () => {
   });
 
   it('uses glossary terms on word boundaries, case-insensitively', () => {
-    const a = extractAnchors(['Gaeseong liaison office', 'Kimchi'], ['개성 연락사무소', '김치'], [
-      { source: 'liaison office', target: '연락사무소' },
-      { source: 'Kim', target: '김' },
-    ]);
+    const a = extractAnchors(
+      ['Gaeseong liaison office', 'Kimchi'],
+      ['개성 연락사무소', '김치'],
+      [
+        { source: 'liaison office', target: '연락사무소' },
+        { source: 'Kim', target: '김' },
+      ],
+    );
     const terms = (ids: Int32Array | undefined) => tokensOf(a, ids).filter((t) => t.startsWith('t:'));
     expect(terms(a.source[0])).toEqual(['t:연락사무소']);
     expect(terms(a.source[1])).toEqual([]);
@@ -59,13 +63,19 @@ describe('anchors on news text', () => {
   });
 
   it('ignores dateline places and agencies the Korean never has', () => {
-    const a = extractAnchors(['LONDON, England (CNN) -- Britain\'s inflation fell to 3.9 percent.'], ['영국의 물가상승률이 3.9%로 떨어졌다.']);
+    const a = extractAnchors(
+      ["LONDON, England (CNN) -- Britain's inflation fell to 3.9 percent."],
+      ['영국의 물가상승률이 3.9%로 떨어졌다.'],
+    );
     expect(tokens(a, a.source[0])).toEqual(['n:3.9']);
     expect(tokens(a, a.target[0])).toEqual(['n:3.9']);
   });
 
   it('drops acronyms found on one side of the document only (spelled out or added in brackets)', () => {
-    const a = extractAnchors(['The JCS said the missile fell outside the zone.'], ['합참은 미사일이 배타적경제수역(EEZ) 밖에 떨어졌다고 밝혔다.']);
+    const a = extractAnchors(
+      ['The JCS said the missile fell outside the zone.'],
+      ['합참은 미사일이 배타적경제수역(EEZ) 밖에 떨어졌다고 밝혔다.'],
+    );
     expect(tokens(a, a.source[0])).toEqual([]);
     expect(tokens(a, a.target[0])).toEqual([]);
   });
@@ -91,14 +101,20 @@ describe('anchors on news text', () => {
   });
 
   it('matches fractions and multiplicatives', () => {
-    const a = extractAnchors(['About two-thirds agreed.', 'Prices rose twice as fast.'], ['약 3분의 2가 동의했다.', '물가는 두 배 속도로 올랐다.']);
+    const a = extractAnchors(
+      ['About two-thirds agreed.', 'Prices rose twice as fast.'],
+      ['약 3분의 2가 동의했다.', '물가는 두 배 속도로 올랐다.'],
+    );
     expect(tokens(a, a.source[0])).toEqual(tokens(a, a.target[0]));
     expect(tokens(a, a.source[1])).toEqual(tokens(a, a.target[1]));
     expect(tokens(a, a.source[1])).toEqual(['n:2']);
   });
 
-  it('reads nothing from a translator\'s note', () => {
-    const a = extractAnchors(['Each time, both sides blamed the other.'], ['(역자 주: 2012년 합의로 24만t을 지원하기로 했다.) 그때마다 양측은 서로 비난했다.']);
+  it("reads nothing from a translator's note", () => {
+    const a = extractAnchors(
+      ['Each time, both sides blamed the other.'],
+      ['(역자 주: 2012년 합의로 24만t을 지원하기로 했다.) 그때마다 양측은 서로 비난했다.'],
+    );
     expect(tokens(a, a.target[0])).toEqual([]);
   });
 });

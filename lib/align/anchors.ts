@@ -29,17 +29,18 @@ const KIND_WEIGHT: Record<string, number> = { n: 1, a: 1, h: 1.5, t: 1.5, r: 1, 
 
 // News agencies and broadcasters named in the body of a story, as Korean papers write them.
 export const AGENCY_TERMS: readonly AlignTerm[] = [
-  { source: 'KCNA', target: '조선중앙통신' }, { source: 'Korean Central News Agency', target: '조선중앙통신' },
-  { source: 'Yonhap', target: '연합뉴스' }, { source: 'Reuters', target: '로이터' }, { source: 'Xinhua', target: '신화' },
-  { source: 'Kyodo', target: '교도통신' }, { source: 'Rodong Sinmun', target: '노동신문' },
+  { source: 'KCNA', target: '조선중앙통신' },
+  { source: 'Korean Central News Agency', target: '조선중앙통신' },
+  { source: 'Yonhap', target: '연합뉴스' },
+  { source: 'Reuters', target: '로이터' },
+  { source: 'Xinhua', target: '신화' },
+  { source: 'Kyodo', target: '교도통신' },
+  { source: 'Rodong Sinmun', target: '노동신문' },
 ];
 
 const HANGUL = '\\u3131-\\u318e\\uac00-\\ud7a3';
 /** `Kwon Jong-gun(권정근)`, `Kwon Jong-gun (권정근)`: a romanised name with its Korean form. */
-const ROMANISED_PAIR = new RegExp(
-  `([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3})\\s?\\(([${HANGUL}]{2,}(?:\\s[${HANGUL}]+)?)\\)`,
-  'g',
-);
+const ROMANISED_PAIR = new RegExp(`([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3})\\s?\\(([${HANGUL}]{2,}(?:\\s[${HANGUL}]+)?)\\)`, 'g');
 // Acronyms kept in Latin letters by Korean writers (WFP, IAEA, ICBM). Dotted ones like U.S. or U.N.
 // are left out on purpose: Korean writes 미국 and 유엔 for those. Only Latin letters bound them,
 // because Korean particles attach directly (NPT에서, WFP는).
@@ -102,11 +103,7 @@ function kindOf(token: string): string {
   return token.startsWith('n:d') ? 'd' : token.slice(0, 1);
 }
 
-export function extractAnchors(
-  source: readonly string[],
-  target: readonly string[],
-  terms: readonly AlignTerm[] = [],
-): Anchors {
+export function extractAnchors(source: readonly string[], target: readonly string[], terms: readonly AlignTerm[] = []): Anchors {
   const vocab = new Vocabulary();
   const en = source.map(englishForAnchors);
   const ko = target.map(koreanForAnchors);
@@ -149,7 +146,6 @@ export function extractAnchors(
   for (const ids of tgt) for (const id of ids) onTarget[id] = 1;
   const both = (ids: Set<number>) =>
     toSorted(new Set([...ids].filter((id) => (onSource[id] && onTarget[id]) || oneSidedOk(vocab.tokens[id]!))));
-
 
   const weights = new Float64Array(vocab.tokens.length);
   vocab.tokens.forEach((tok, id) => {

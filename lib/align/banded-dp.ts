@@ -4,7 +4,14 @@
 
 /** Bead shapes the aligner may use, as [source count, target count]. Index = move id. */
 export const MOVES: readonly (readonly [number, number])[] = [
-  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+  [2, 2],
+  [3, 1],
+  [1, 3],
 ];
 
 export function moveId(di: number, dj: number): number {
@@ -150,7 +157,6 @@ function backtrack(n: number, m: number, band: Band, back: Uint8Array, cells: nu
   for (let k = 0; k < rev.length; k += 2) {
     points[k] = rev[rev.length - 2 - k]!;
     points[k + 1] = rev[rev.length - 1 - k]!;
-
   }
   return { points, moves: Uint8Array.from(revMoves.reverse()), touchesEdge, cells };
 }

@@ -10,7 +10,11 @@ const en = [
   'The talks broke down.',
   'Kim Yo-jong(김여정) issued a long statement denouncing the drills and warning of consequences.',
 ];
-const ko = ['북한은 8월 20일 미사일 2발을 발사했다. 정부는 유감을 표명했다.', '협상은 결렬됐다.', '김여정은 훈련을 비난하며 대가를 경고하는 긴 담화를 발표했다.'];
+const ko = [
+  '북한은 8월 20일 미사일 2발을 발사했다. 정부는 유감을 표명했다.',
+  '협상은 결렬됐다.',
+  '김여정은 훈련을 비난하며 대가를 경고하는 긴 담화를 발표했다.',
+];
 
 function scorer() {
   const s = makeBeadCost(sideFeatures(en, false), sideFeatures(ko, true), extractAnchors(en, ko), {
@@ -41,11 +45,17 @@ describe('bead cost', () => {
       model: PRIOR_MODEL,
       priors: DEFAULT_BEAD_PRIORS,
     });
-    const cases: [number, number, number, number][] = [[0, 0, 1, 1], [0, 0, 2, 1], [1, 0, 0, 1], [0, 0, 1, 0], [0, 0, 3, 1], [0, 0, 1, 3]];
+    const cases: [number, number, number, number][] = [
+      [0, 0, 1, 1],
+      [0, 0, 2, 1],
+      [1, 0, 0, 1],
+      [0, 0, 1, 0],
+      [0, 0, 3, 1],
+      [0, 0, 1, 3],
+    ];
     for (const [i0, j0, di, dj] of cases) {
       const k = moveId(di, dj);
       expect(s.cost(i0, j0, di, dj, k)).toBeGreaterThanOrEqual(s.lowerBound[k]!);
-
     }
   });
 });
@@ -58,7 +68,11 @@ describe('2:2 beads win only when the lengths support them', () => {
     'Reuters said exports fell 7 percent in 2024 as chip demand stayed weak abroad.',
     'Markets closed higher.',
   ];
-  const tgt = ['중앙은행은 금리를 3.5%로 동결하면서 연내 인하 가능성을 내비쳤다.', '반도체 수요 부진으로 수출이 7% 줄었다.', '증시는 상승 마감했다. 2024'];
+  const tgt = [
+    '중앙은행은 금리를 3.5%로 동결하면서 연내 인하 가능성을 내비쳤다.',
+    '반도체 수요 부진으로 수출이 7% 줄었다.',
+    '증시는 상승 마감했다. 2024',
+  ];
   const s = makeBeadCost(sideFeatures(src, false), sideFeatures(tgt, true), extractAnchors(src, tgt), {
     model: PRIOR_MODEL,
     priors: DEFAULT_BEAD_PRIORS,

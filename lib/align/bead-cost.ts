@@ -44,12 +44,7 @@ const UNMATCHED_QUOTE = 1;
 export const TWO_TWO_SPLIT_FITS = 2;
 export const TWO_TWO_PENALTY = 6;
 
-export function makeBeadCost(
-  src: SideFeatures,
-  tgt: SideFeatures,
-  anchors: Anchors,
-  params: CostParams,
-): BeadScorer {
+export function makeBeadCost(src: SideFeatures, tgt: SideFeatures, anchors: Anchors, params: CostParams): BeadScorer {
   const { ratio, variance, relative } = params.model;
   const priorCost = Float64Array.from(MOVES, (_, k) => -Math.log(params.priors[k]!));
   // Background distributions of inserted target paragraphs: exponential length, geometric sentences.
@@ -104,8 +99,7 @@ export function makeBeadCost(
         const d2 = Math.abs(l2 - e2) / Math.sqrt(variance * m2 + rel2 * m2 * m2);
         if (d1 < TWO_TWO_SPLIT_FITS && d2 < TWO_TWO_SPLIT_FITS) c += TWO_TWO_PENALTY;
       }
-    }
-    else if (dj === 3) c += 2 * Math.log(lt + 1) - Math.LN2;
+    } else if (dj === 3) c += 2 * Math.log(lt + 1) - Math.LN2;
     const sd = ns > nt ? ns - nt : nt - ns;
     c += sd === 0 ? SAME_SENTENCES : SENTENCE_STEP + (sd - 1) * SENTENCE_EXTRA;
     return c + Math.log(sigma) + HALF_LOG_2PI;
@@ -114,9 +108,6 @@ export function makeBeadCost(
   // No bead can cost less than its prior plus the smallest possible density normaliser
   // (sigma is at least sqrt(variance), since the mean length is at least 1).
   const minNorm = Math.min(0, 0.5 * Math.log(variance) + HALF_LOG_2PI);
-  const lowerBound = Float64Array.from(MOVES, ([di, dj], k) =>
-    priorCost[k]! + (dj === 0
- ? 0 : di === 0 ? logMeanChars + logP : minNorm),
-  );
+  const lowerBound = Float64Array.from(MOVES, ([di, dj], k) => priorCost[k]! + (dj === 0 ? 0 : di === 0 ? logMeanChars + logP : minNorm));
   return { cost, lowerBound, prepare: (band) => overlap.prepare(band) };
 }

@@ -18,7 +18,11 @@ describe('bead confidences', () => {
 
   it('asks a larger margin of links other than 1:1, and always flags 2:2, 3:1 and 1:3 links', () => {
     // Every alternative costs 4 nats more than the bead on the path.
-    const shapes: [number, number][] = [[1, 1], [2, 1], [2, 2]];
+    const shapes: [number, number][] = [
+      [1, 1],
+      [2, 1],
+      [2, 2],
+    ];
     const beads: PathBead[] = [];
     let i = 0;
     let j = 0;
@@ -27,7 +31,8 @@ describe('bead confidences', () => {
       i += di;
       j += dj;
     }
-    const onPath = (i0: number, j0: number, di: number, dj: number) => beads.some((b) => b.i0 === i0 && b.j0 === j0 && b.di === di && b.dj === dj);
+    const onPath = (i0: number, j0: number, di: number, dj: number) =>
+      beads.some((b) => b.i0 === i0 && b.j0 === j0 && b.di === di && b.dj === dj);
     const scores = beadConfidences(beads, (i0, j0, di, dj) => (onPath(i0, j0, di, dj) ? 1 : 6));
     expect(scores[0]).toBeGreaterThan(CHECK_MARK);
     expect(scores[1]).toBeLessThan(scores[0]!);

@@ -51,14 +51,7 @@ function splitsOf(di: number, dj: number): [number, number][] {
  * Cheapest way to cover a block (start i0/j0, size di/dj) other than `current` — either one bead
  * or two — where `current` lists the shapes (move ids) now used, in order.
  */
-function bestAlternative(
-  cost: BeadCost,
-  i0: number,
-  j0: number,
-  di: number,
-  dj: number,
-  current: readonly number[],
-): number {
+function bestAlternative(cost: BeadCost, i0: number, j0: number, di: number, dj: number, current: readonly number[]): number {
   let best = Infinity;
   const single = moveId(di, dj);
   if (single >= 0 && !(current.length === 1 && current[0] === single)) {

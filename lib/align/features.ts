@@ -30,7 +30,8 @@ export function charLength(text: string): number {
 // Tokens that end in a period without ending a sentence: initials and dotted acronyms (U.S., N.),
 // and the usual titles. Followed by a capitalised word they are still read as abbreviations,
 // because "U.S. President" is far more common in news than a sentence ending in "U.S.".
-const ABBREVIATION = /^(?:(?:[A-Za-z]\.)+|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|No|vs|etc|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const ABBREVIATION =
+  /^(?:(?:[A-Za-z]\.)+|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Prof|Rep|Sen|Gov|No|vs|etc|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const DOTTED_ACRONYM = /^(?:[A-Za-z]\.){2,}$/;
 // "… between North Korea and the U.S. The result …": a function word after a dotted acronym starts a sentence.
 const SENTENCE_STARTER =
@@ -87,5 +88,4 @@ export function sideFeatures(paragraphs: readonly string[], korean: boolean): Si
 /** Sum of a prefix-summed measure over paragraphs [from, from + count). */
 export function span(pre: Float64Array, from: number, count: number): number {
   return pre[from + count]! - pre[from]!;
-
 }

@@ -6,7 +6,12 @@ describe('Gale–Church baseline', () => {
     const en = ['a'.repeat(200), 'b'.repeat(50), 'c'.repeat(400), 'd'.repeat(120)];
     const ko = ['가'.repeat(100), '나'.repeat(25), '다'.repeat(200), '라'.repeat(60)];
     const beads = galeChurch(en, ko);
-    expect(beads.map((b) => [b.source, b.target])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]]]);
+    expect(beads.map((b) => [b.source, b.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], [3]],
+    ]);
     expect(beads.every((b) => b.score > 0.9 && b.score <= 1)).toBe(true);
   });
 

@@ -17,7 +17,12 @@ export interface GaleChurchOptions {
 const BIG = 1e7;
 // [di, dj, penalty] from the paper's listing (−100·log of the prior relative to 1:1).
 const GC_MOVES: readonly (readonly [number, number, number])[] = [
-  [1, 1, 0], [1, 0, 450], [0, 1, 450], [2, 1, 230], [1, 2, 230], [2, 2, 440],
+  [1, 1, 0],
+  [1, 0, 450],
+  [0, 1, 450],
+  [2, 1, 230],
+  [1, 2, 230],
+  [2, 2, 440],
 ];
 
 /** Upper tail of the standard normal, Abramowitz & Stegun 26.2.17 (error < 7.5e-8). */

@@ -24,16 +24,10 @@ const PRIOR_WEIGHT_VARIANCE = 20;
 const CHI2_MEDIAN = 0.4549;
 
 /** First guess from totals alone: the share of the whole document, weighted by paragraph count. */
-export function initialModel(
-  sourceChars: number,
-  targetChars: number,
-  pairs: number,
-  prior: LengthModel = PRIOR_MODEL,
-): LengthModel {
+export function initialModel(sourceChars: number, targetChars: number, pairs: number, prior: LengthModel = PRIOR_MODEL): LengthModel {
   if (sourceChars <= 0 || targetChars <= 0 || pairs <= 0) return prior;
   const w = Math.min(pairs, 200);
-  const logRatio = (w * Math.log(targetChars / sourceChars) + PRIOR_WEIGHT_RATIO * Math.log(prior.ratio)) /
-    (w + PRIOR_WEIGHT_RATIO);
+  const logRatio = (w * Math.log(targetChars / sourceChars) + PRIOR_WEIGHT_RATIO * Math.log(prior.ratio)) / (w + PRIOR_WEIGHT_RATIO);
   return { ...prior, ratio: Math.exp(logRatio) };
 }
 
@@ -42,7 +36,6 @@ function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-
 }
 
 /**

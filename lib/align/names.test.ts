@@ -23,6 +23,5 @@ describe('names without Hangul in the English', () => {
     expect(tokens(a.source[0]!)).toEqual(tokens(a.target[1]!));
     expect(tokens(a.source[0]!)).toHaveLength(1);
     expect(tokens(a.target[0]!)).toEqual([]);
-
   });
 });

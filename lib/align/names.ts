@@ -23,13 +23,19 @@ export function skeleton(latin: string): string {
   let out = '';
   for (const c of s) {
     const k =
-      c === 'g' || c === 'k' || c === 'c' || c === 'q' ? 'k'
-      : c === 'd' || c === 't' ? 't'
-      : c === 'b' || c === 'p' || c === 'f' || c === 'v' ? 'p'
-      : c === 'r' || c === 'l' ? 'l'
-      : c === 'j' || c === 'z' ? 'j'
-      : c === 's' || c === 'm' || c === 'n' ? c
-      : '';
+      c === 'g' || c === 'k' || c === 'c' || c === 'q'
+        ? 'k'
+        : c === 'd' || c === 't'
+          ? 't'
+          : c === 'b' || c === 'p' || c === 'f' || c === 'v'
+            ? 'p'
+            : c === 'r' || c === 'l'
+              ? 'l'
+              : c === 'j' || c === 'z'
+                ? 'j'
+                : c === 's' || c === 'm' || c === 'n'
+                  ? c
+                  : '';
     if (k && out[out.length - 1] !== k) out += k;
   }
   return out;

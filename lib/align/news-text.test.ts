@@ -3,7 +3,9 @@ import { decodeEntities, englishForAnchors, forLength, koreanForAnchors, stripDa
 
 describe('news text before anchoring', () => {
   it('decodes HTML entities, so &#8212; is a dash and not the number 8212', () => {
-    expect(decodeEntities('WASHINGTON (AP) &#8212; &quot;stand with our allies&quot; S&amp;P 500 &#x2019;')).toBe('WASHINGTON (AP) — "stand with our allies" S&P 500 ’');
+    expect(decodeEntities('WASHINGTON (AP) &#8212; &quot;stand with our allies&quot; S&amp;P 500 &#x2019;')).toBe(
+      'WASHINGTON (AP) — "stand with our allies" S&P 500 ’',
+    );
     expect(decodeEntities('&bogus; & co')).toBe('&bogus; & co');
   });
 
@@ -26,6 +28,8 @@ describe('news text before anchoring', () => {
   it('leaves notes an English desk added out of the length, unless the paragraph is only that', () => {
     expect(forLength("The pound fell. CNN's Anna Cooban contributed to this report.", false).trim()).toBe('The pound fell.');
     expect(forLength("CNN's Anna Cooban contributed to this report.", false)).toBe("CNN's Anna Cooban contributed to this report.");
-    expect(forLength("Editor's note: Andrew Yeo is a fellow. The opinions expressed in this commentary are his own. When", false).trim()).toBe('When');
+    expect(
+      forLength("Editor's note: Andrew Yeo is a fellow. The opinions expressed in this commentary are his own. When", false).trim(),
+    ).toBe('When');
   });
 });

@@ -4,26 +4,73 @@
 // Both sides are reduced to the same normalised values ("8", "20", "1500000") so they can be compared.
 
 const ONES: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
-  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
 };
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 // Native Korean numerals only count before a counter word; alone they are too ambiguous (세 = "world", 네 = "yes").
 const KO_NATIVE: Record<string, number> = {
-  석: 3, 넉: 4, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
+  석: 3,
+  넉: 4,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
 };
 
 /** Canonical string for a numeric value, so "1,000", "1000" and "천" compare equal. */
@@ -66,21 +113,51 @@ function cardinalWord(word: string): number | undefined {
 
 // AP style abbreviates months before a day: "Aug. 20", "Sept. 19, 2018", "Dec. 3".
 const MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 // "two-thirds" ↔ "3분의 2", "a third" ↔ "3분의 1": both the denominator and the numerator.
 const DENOMINATORS: Record<string, number> = {
-  third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  tenth: 10,
+  tenths: 10,
 };
 // "twice" ↔ "두 배 / 두 번 / 두 차례", "tripled" ↔ "세 배".
 const MULTIPLICATIVES: Record<string, number> = {
-  twice: 2, double: 2, doubled: 2, triple: 3, tripled: 3, threefold: 3, fourfold: 4, quadrupled: 4, tenfold: 10,
+  twice: 2,
+  double: 2,
+  doubled: 2,
+  triple: 3,
+  tripled: 3,
+  threefold: 3,
+  fourfold: 4,
+  quadrupled: 4,
+  tenfold: 10,
 };
 // Ordinals from "third" up are kept ("the third quarter" ↔ "3분기", "the seventh straight time" ↔
 // "일곱 차례"); "first" and "second" are left out (첫, 두 번째 and "a second look" carry no digit).
 const COUNTED_ORDINALS = Object.fromEntries(Object.entries(ORDINALS).filter(([, v]) => v >= 3));
 const NUMBER_WORDS = [
-  ...Object.keys(ONES), ...Object.keys(TENS), ...MONTHS, ...Object.keys(MULTIPLICATIVES), ...Object.keys(COUNTED_ORDINALS),
+  ...Object.keys(ONES),
+  ...Object.keys(TENS),
+  ...MONTHS,
+  ...Object.keys(MULTIPLICATIVES),
+  ...Object.keys(COUNTED_ORDINALS),
 ];
 const FRACTION_WORDS = `(?:a|one|${Object.keys(ONES).join('|')})[- ](?:${Object.keys(DENOMINATORS).join('|')})`;
 const FRACTION = new RegExp(`^(a|one|${Object.keys(ONES).join('|')})[- ](${Object.keys(DENOMINATORS).join('|')})$`, 'i');
@@ -173,10 +250,7 @@ const KO_SCALE = '십만|백만|천만|십억|백억|천억|천|만|억|조';
 // A Korean amount can chain groups with falling scales: "13만 3천" = 133,000, "2만 8,500" = 28,500,
 // "1억 2천만" = 120,000,000. The whole chain is one number, as the English "133,000" is.
 // The scale must touch the digits: "5·24 조치" is a date and "measures", not 24 trillion.
-const KO_DIGITS = new RegExp(
-  `(\\d[\\d,]*(?:\\.\\d+)?)(${KO_SCALE})?((?:\\s?\\d[\\d,]*(?:\\.\\d+)?(?:${KO_SCALE})?)*)`,
-  'g',
-);
+const KO_DIGITS = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)(${KO_SCALE})?((?:\\s?\\d[\\d,]*(?:\\.\\d+)?(?:${KO_SCALE})?)*)`, 'g');
 const KO_GROUP = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)(${KO_SCALE})?`, 'g');
 
 /**
@@ -235,7 +309,7 @@ export function koreanNumbers(text: string): string[] {
     // The last value of a chain followed by 일 is a day; "12∼13일" makes both ends days.
     const isDay = !m[2] && KO_DAY.test(after);
     values.forEach((value, k) => {
-      const day = isDay && (k === values.length - 1) && Number.isInteger(value) && value >= 1 && value <= 31;
+      const day = isDay && k === values.length - 1 && Number.isInteger(value) && value >= 1 && value <= 31;
       out.push(day ? dayValue(value) : normaliseNumber(value));
     });
   }

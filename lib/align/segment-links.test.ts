@@ -7,9 +7,11 @@ const ko = '북한이 지난 2일 미사일을 발사했다. 미사일은 약 57
 describe('segment sentence links', () => {
   it('stores links with offsets into the segment texts', () => {
     const stored = JSON.parse(segmentSentenceLinks(en, ko)!) as StoredSentenceLinks;
-    expect(stored.links.map((l) => [l.source, l.target])).toEqual([[[0], [0]], [[1], [1]]]);
-    expect(en.slice(...stored.source[1]!)).toBe(
-'It flew about 570 kilometers.');
+    expect(stored.links.map((l) => [l.source, l.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
+    expect(en.slice(...stored.source[1]!)).toBe('It flew about 570 kilometers.');
     expect(ko.slice(...stored.target[0]!)).toBe('북한이 지난 2일 미사일을 발사했다.');
     expect(segmentSentenceLinks(en, '  ')).toBeNull();
   });
@@ -20,7 +22,12 @@ describe('segment sentence links', () => {
     expect(confirmed).toBe(segmentSentenceLinks(en, ko));
     expect(nextSentenceLinks('kept', { ...base, oldState: 'DRAFT', state: 'DRAFT' })).toBe('kept');
     expect(nextSentenceLinks('kept', { ...base, targetText: '다른 번역.', oldState: 'DRAFT', state: 'DRAFT' })).toBeNull();
-    const edited = nextSentenceLinks(confirmed, { ...base, targetText: '북한이 미사일을 쐈다.', oldState: 'TRANSLATED', state: 'TRANSLATED' });
+    const edited = nextSentenceLinks(confirmed, {
+      ...base,
+      targetText: '북한이 미사일을 쐈다.',
+      oldState: 'TRANSLATED',
+      state: 'TRANSLATED',
+    });
     expect(edited).toBe(segmentSentenceLinks(en, '북한이 미사일을 쐈다.'));
   });
 });

@@ -7,20 +7,31 @@ describe('alignSentences', () => {
   ];
 
   it('links sentences 1:1 and gives offsets into each paragraph', () => {
-    const ko = ['북한이 지난 2일 미사일을 발사했다고 군이 밝혔다. 미사일은 약 570㎞를 비행했다. 일본은 미사일이 자국 수역 밖에 떨어졌다고 밝혔다.'];
+    const ko = [
+      '북한이 지난 2일 미사일을 발사했다고 군이 밝혔다. 미사일은 약 570㎞를 비행했다. 일본은 미사일이 자국 수역 밖에 떨어졌다고 밝혔다.',
+    ];
     const r = alignSentences(en, ko);
-    expect(r.links.map((l) => [l.source, l.target])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+    expect(r.links.map((l) => [l.source, l.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
     expect(r.source).toHaveLength(3);
     expect(en[0]!.slice(r.source[1]!.start, r.source[1]!.end)).toBe('It flew about 570 kilometers.');
-    expect(ko[0]!.slice(r.target[2]!.start, r.target[2]!.end)).toBe(
-'일본은 미사일이 자국 수역 밖에 떨어졌다고 밝혔다.');
+    expect(ko[0]!.slice(r.target[2]!.start, r.target[2]!.end)).toBe('일본은 미사일이 자국 수역 밖에 떨어졌다고 밝혔다.');
     for (const l of r.links) expect(l.score).toBeGreaterThan(0);
   });
 
   it('finds a sentence the translator split in two', () => {
-    const ko = ['북한이 지난 2일 미사일을 발사했다. 군 당국이 이같이 밝혔다. 미사일은 약 570㎞를 비행했다. 일본은 미사일이 자국 수역 밖에 떨어졌다고 밝혔다.'];
+    const ko = [
+      '북한이 지난 2일 미사일을 발사했다. 군 당국이 이같이 밝혔다. 미사일은 약 570㎞를 비행했다. 일본은 미사일이 자국 수역 밖에 떨어졌다고 밝혔다.',
+    ];
     const r = alignSentences(en, ko);
-    expect(r.links.map((l) => [l.source, l.target])).toEqual([[[0], [0, 1]], [[1], [2]], [[2], [3]]]);
+    expect(r.links.map((l) => [l.source, l.target])).toEqual([
+      [[0], [0, 1]],
+      [[1], [2]],
+      [[2], [3]],
+    ]);
   });
 
   it('numbers sentences across the paragraphs of a 2:1 bead', () => {

@@ -26,8 +26,7 @@ describe('windowPath', () => {
     const points = windowPath(n, m, toy(gold), floor, { width: 16, keep: 64, overlap: 64 });
     const onGold = new Set<string>();
     for (let k = 0; k + 3 < points.length; k += 2) {
-      if (points[k + 2]! - points[k]! === 1 && points[k + 3]! - points[k + 1]! === 1) onGold.add(
-`${points[k]},${points[k + 1]}`);
+      if (points[k + 2]! - points[k]! === 1 && points[k + 3]! - points[k + 1]! === 1) onGold.add(`${points[k]},${points[k + 1]}`);
     }
     const found = [...gold].filter((g) => onGold.has(g)).length;
     expect(found / gold.size).toBeGreaterThan(0.95);

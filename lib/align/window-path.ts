@@ -78,8 +78,17 @@ interface WindowResult {
 }
 
 function runWindow(
-  i0: number, j0: number, n: number, m: number, W: number, C: number, overlap: number, slope: number, perParagraph: number,
-  cost: BeadCost, lowerBound: Float64Array,
+  i0: number,
+  j0: number,
+  n: number,
+  m: number,
+  W: number,
+  C: number,
+  overlap: number,
+  slope: number,
+  perParagraph: number,
+  cost: BeadCost,
+  lowerBound: Float64Array,
 ): WindowResult {
   const R = Math.min(C + overlap, n - i0);
   const mRest = m - j0;

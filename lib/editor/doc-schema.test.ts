@@ -8,16 +8,25 @@ import { segmentExtensions } from './extensions';
 describe('ZSegmentDoc and the editor schema', () => {
   it('accepts bold, italic and link marks exactly as TipTap serialises them, storing the href only', () => {
     const schema = getSchema(segmentExtensions());
-    const marks = [schema.marks.bold!.create(), schema.marks.italic!.create(), schema.marks.link!.create({ href: 'https://example.org/a' })].map((m) => m.toJSON());
+    const marks = [
+      schema.marks.bold!.create(),
+      schema.marks.italic!.create(),
+      schema.marks.link!.create({ href: 'https://example.org/a' }),
+    ].map((m) => m.toJSON());
     expect(Object.keys(marks[2].attrs).sort()).toEqual(expect.arrayContaining(['href']));
     const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '링크', marks }] }] };
     const parsed = ZSegmentDoc.safeParse(doc);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
-    expect(parsed.data!.content[0]!.content![0]).toMatchObject({ marks: [{ type: 'bold' }, { type: 'italic' }, { type: 'link', attrs: { href: 'https://example.org/a' } }] });
+    expect(parsed.data!.content[0]!.content![0]).toMatchObject({
+      marks: [{ type: 'bold' }, { type: 'italic' }, { type: 'link', attrs: { href: 'https://example.org/a' } }],
+    });
   });
 
   it('refuses script links and nested or unknown attributes', () => {
-    const withMark = (mark: unknown) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [mark] }] }] });
+    const withMark = (mark: unknown) => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [mark] }] }],
+    });
     for (const mark of [
       { type: 'link', attrs: { href: 'javascript:alert(1)' } },
       { type: 'link', attrs: { href: '//evil.example/' } },
@@ -25,7 +34,9 @@ describe('ZSegmentDoc and the editor schema', () => {
       { type: 'bold', attrs: { x: 1 } },
       { type: 'annotation', attrs: { id: { nested: true } } },
       { type: 'image', attrs: {} },
-    ]) expect(ZSegmentDoc.safeParse(withMark(mark)).success, JSON.stringify(mark)).toBe(false);
-    for (const href of ['http://a.example', 'mailto:x@a.example', '#p3', '/e/slug']) expect(ZSegmentDoc.safeParse(withMark({ type: 'link', attrs: { href } })).success).toBe(true);
+    ])
+      expect(ZSegmentDoc.safeParse(withMark(mark)).success, JSON.stringify(mark)).toBe(false);
+    for (const href of ['http://a.example', 'mailto:x@a.example', '#p3', '/e/slug'])
+      expect(ZSegmentDoc.safeParse(withMark({ type: 'link', attrs: { href } })).success).toBe(true);
   });
 });

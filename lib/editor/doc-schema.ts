@@ -20,7 +20,10 @@ export const ZDocMark = z.union([
       type: z.literal('link'),
       attrs: z
         .object({
-          href: z.string().max(2000).refine((h) => LINK_HREF.test(h.trim()), 'a link needs an http:, https: or mailto: address'),
+          href: z
+            .string()
+            .max(2000)
+            .refine((h) => LINK_HREF.test(h.trim()), 'a link needs an http:, https: or mailto: address'),
           target: z.string().max(20).nullable().optional(),
           rel: z.string().max(100).nullable().optional(),
           class: z.string().max(100).nullable().optional(),

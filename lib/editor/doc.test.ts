@@ -26,9 +26,9 @@ describe('segment documents', () => {
 
   it('rejects documents with more than one block or unknown nodes', () => {
     expect(ZSegmentDoc.safeParse({ type: 'doc', content: [] }).success).toBe(false);
-    expect(
-      ZSegmentDoc.safeParse({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'image', src: 'x' }] }] }).success,
-    ).toBe(false);
+    expect(ZSegmentDoc.safeParse({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'image', src: 'x' }] }] }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -51,12 +51,19 @@ describe('inline rendering follows the editor schema', () => {
       { type: 'text', text: 'Jong-gun said' },
     ]);
     const html = renderInlineHtml(doc, [{ start: 0, end: 13, className: 'term', attrs: { 'data-term': '0' } }]);
-    expect(html).toBe('<strong><mark class="term" data-term="0">Kwon </mark></strong><mark class="term" data-term="0">Jong-gun</mark> said');
+    expect(html).toBe(
+      '<strong><mark class="term" data-term="0">Kwon </mark></strong><mark class="term" data-term="0">Jong-gun</mark> said',
+    );
   });
 });
 
 describe('overlapping decorations (QA underlines over glossary terms)', () => {
-  const strip = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const strip = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const doc = inlineToDoc([
     { type: 'text', text: '권정근 ', marks: [{ type: 'bold' }] },
     { type: 'text', text: '부부장은 8월 20일에' },
@@ -81,17 +88,19 @@ describe('overlapping decorations (QA underlines over glossary terms)', () => {
   it('nests each piece in every decoration covering it, outermost = earliest and longest, inside the marks', () => {
     const html = renderInlineHtml(doc, [qaDate, qaName, term]);
     expect(html).toBe(
-      '<strong><mark class="term" title="권정근 부부장"><mark class="qa qa-error" title="QA Error: 이름">권정근</mark></mark>'
-      + '<mark class="term" title="권정근 부부장"> </mark></strong>'
-      + '<mark class="term" title="권정근 부부장">부부</mark>'
-      + '<mark class="term" title="권정근 부부장"><mark class="qa qa-warning" title="QA Warning: 날짜">장은</mark></mark>'
-      + '<mark class="qa qa-warning" title="QA Warning: 날짜"> 8월 20일</mark>에<br>담화를 &lt;발표&gt;했다.',
+      '<strong><mark class="term" title="권정근 부부장"><mark class="qa qa-error" title="QA Error: 이름">권정근</mark></mark>' +
+        '<mark class="term" title="권정근 부부장"> </mark></strong>' +
+        '<mark class="term" title="권정근 부부장">부부</mark>' +
+        '<mark class="term" title="권정근 부부장"><mark class="qa qa-warning" title="QA Warning: 날짜">장은</mark></mark>' +
+        '<mark class="qa qa-warning" title="QA Warning: 날짜"> 8월 20일</mark>에<br>담화를 &lt;발표&gt;했다.',
     );
   });
 
   it('keeps a decoration across a hard break on both sides of it, never around the break', () => {
     const html = renderInlineHtml(doc, [qaTail]);
-    expect(html).toBe('<strong>권정근 </strong>부부장은 8월 20<mark class="qa qa-warning" title="QA Warning: 줄바꿈">일에</mark><br><mark class="qa qa-warning" title="QA Warning: 줄바꿈">담화</mark>를 &lt;발표&gt;했다.');
+    expect(html).toBe(
+      '<strong>권정근 </strong>부부장은 8월 20<mark class="qa qa-warning" title="QA Warning: 줄바꿈">일에</mark><br><mark class="qa qa-warning" title="QA Warning: 줄바꿈">담화</mark>를 &lt;발표&gt;했다.',
+    );
   });
 
   it('two decorations on exactly the same span nest in the order given', () => {
@@ -101,14 +110,21 @@ describe('overlapping decorations (QA underlines over glossary terms)', () => {
   });
 
   it('ignores empty and out-of-range decorations', () => {
-    expect(renderInlineHtml(textToDoc('한국어'), [{ start: 2, end: 2, className: 'x' }, { start: 5, end: 9, className: 'y' }])).toBe('한국어');
+    expect(
+      renderInlineHtml(textToDoc('한국어'), [
+        { start: 2, end: 2, className: 'x' },
+        { start: 5, end: 9, className: 'y' },
+      ]),
+    ).toBe('한국어');
   });
 });
 
 describe('stripUnsafeLinks', () => {
   it('drops javascript: links and keeps their text and other marks', async () => {
     const { stripUnsafeLinks } = await import('./doc');
-    const doc = inlineToDoc([{ type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'javascript:alert(1)' } }] }]);
+    const doc = inlineToDoc([
+      { type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+    ]);
     expect(stripUnsafeLinks(doc).content[0]!.content).toEqual([{ type: 'text', text: 'x', marks: [{ type: 'bold' }] }]);
   });
 });

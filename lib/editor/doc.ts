@@ -145,7 +145,11 @@ function sortDecorations(decorations: readonly InlineDecoration[]): InlineDecora
  * Decorations may overlap: the text is cut at every decoration edge and each piece is wrapped in
  * every decoration covering it (nested, outermost first), so no character is dropped or repeated.
  */
-export function inlineTree(doc: SegmentDoc | null, decorations: readonly InlineDecoration[] = [], options: InlineRenderOptions = {}): InlineTree[] {
+export function inlineTree(
+  doc: SegmentDoc | null,
+  decorations: readonly InlineDecoration[] = [],
+  options: InlineRenderOptions = {},
+): InlineTree[] {
   const root: InlineTree[] = [];
   const open: (OpenMark & { children: InlineTree[] })[] = [];
   const decos = sortDecorations(decorations);
@@ -156,7 +160,13 @@ export function inlineTree(doc: SegmentDoc | null, decorations: readonly InlineD
     open.length = keep;
     for (let i = keep; i < marks.length; i += 1) {
       const m = marks[i]!;
-      const node = { kind: 'mark' as const, mark: m.mark, ...(m.href !== undefined ? { href: m.href } : {}), ...(m.attrs ? { attrs: m.attrs } : {}), children: [] as InlineTree[] };
+      const node = {
+        kind: 'mark' as const,
+        mark: m.mark,
+        ...(m.href !== undefined ? { href: m.href } : {}),
+        ...(m.attrs ? { attrs: m.attrs } : {}),
+        children: [] as InlineTree[],
+      };
       (open.length ? open[open.length - 1]!.children : root).push(node);
       open.push({ ...m, children: node.children });
     }
@@ -202,7 +212,9 @@ export function inlineTree(doc: SegmentDoc | null, decorations: readonly InlineD
 }
 
 function attrsToHtml(attrs: Record<string, string>): string {
-  return Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('');
+  return Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
+    .join('');
 }
 
 function treeToHtml(nodes: InlineTree[]): string {
@@ -231,7 +243,11 @@ function treeToHtml(nodes: InlineTree[]): string {
  * (<a>, <strong>, <em>, <br>, nested in schema order). Every character of user text is escaped:
  * no user HTML reaches a page raw.
  */
-export function renderInlineHtml(doc: SegmentDoc | null, decorations: readonly InlineDecoration[] = [], options: InlineRenderOptions = {}): string {
+export function renderInlineHtml(
+  doc: SegmentDoc | null,
+  decorations: readonly InlineDecoration[] = [],
+  options: InlineRenderOptions = {},
+): string {
   return treeToHtml(inlineTree(doc, decorations, options));
 }
 
@@ -251,9 +267,15 @@ export function stripUnsafeLinks(doc: SegmentDoc): SegmentDoc {
     type: 'doc',
     content: doc.content.map((p) => ({
       ...p,
-      ...(p.content ? { content: p.content.map((n) => (n.type === 'text' && n.marks?.some((m) => m.type === 'link' && !safeHref(m.attrs?.href))
-        ? { ...n, marks: n.marks.filter((m) => m.type !== 'link' || safeHref(m.attrs?.href)) }
-        : n)) } : {}),
+      ...(p.content
+        ? {
+            content: p.content.map((n) =>
+              n.type === 'text' && n.marks?.some((m) => m.type === 'link' && !safeHref(m.attrs?.href))
+                ? { ...n, marks: n.marks.filter((m) => m.type !== 'link' || safeHref(m.attrs?.href)) }
+                : n,
+            ),
+          }
+        : {}),
     })),
   };
 }

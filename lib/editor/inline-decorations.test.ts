@@ -19,9 +19,18 @@ const number = { start: 4, end: 6, className: 'qa qa-error', attrs: { title: 'QA
 describe('inline decorations in the editor', () => {
   it('puts decorations at plain-text offsets (a hard break counts one), clamped to the text', () => {
     const doc = inlineToDoc([{ type: 'text', text: '훈련은' }, { type: 'hardBreak' }, { type: 'text', text: '20일에 끝난다' }]);
-    const s = state(doc).apply(setInlineDecorations(state(doc).tr, [number, { start: 8, end: 99, className: 'qa qa-warning' }, { start: 3, end: 3, className: 'x' }]));
+    const s = state(doc).apply(
+      setInlineDecorations(state(doc).tr, [
+        number,
+        { start: 8, end: 99, className: 'qa qa-warning' },
+        { start: 3, end: 3, className: 'x' },
+      ]),
+    );
     const found = currentDecorations(s);
-    expect(found.map((d) => [d.start, d.end, d.className])).toEqual([[4, 6, 'qa qa-error'], [8, 12, 'qa qa-warning']]);
+    expect(found.map((d) => [d.start, d.end, d.className])).toEqual([
+      [4, 6, 'qa qa-error'],
+      [8, 12, 'qa qa-warning'],
+    ]);
     expect(s.doc.textBetween(4 + 1, 6 + 1)).toBe('20');
   });
 

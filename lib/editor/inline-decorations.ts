@@ -26,7 +26,14 @@ export function buildDecorationSet(doc: PMNode, decorations: readonly InlineDeco
     const start = Math.max(0, Math.min(d.start, size));
     const end = Math.max(0, Math.min(d.end, size));
     if (end <= start) continue;
-    out.push(Decoration.inline(start + 1, end + 1, { nodeName: 'mark', ...d.attrs, class: d.className }, { className: d.className, attrs: d.attrs ?? {} }));
+    out.push(
+      Decoration.inline(
+        start + 1,
+        end + 1,
+        { nodeName: 'mark', ...d.attrs, class: d.className },
+        { className: d.className, attrs: d.attrs ?? {} },
+      ),
+    );
   }
   return DecorationSet.create(doc, out);
 }
@@ -35,12 +42,21 @@ export function buildDecorationSet(doc: PMNode, decorations: readonly InlineDeco
 export function currentDecorations(state: EditorState): InlineDecoration[] {
   const set = inlineDecorationsKey.getState(state);
   if (!set) return [];
-  return set.find().map((d) => ({ start: d.from - 1, end: d.to - 1, className: String(d.spec.className ?? ''), attrs: d.spec.attrs as Record<string, string> }));
+  return set.find().map((d) => ({
+    start: d.from - 1,
+    end: d.to - 1,
+    className: String(d.spec.className ?? ''),
+    attrs: d.spec.attrs as Record<string, string>,
+  }));
 }
 
 /** Whether two decoration lists draw the same (order aside). */
 export function sameDecorations(a: readonly InlineDecoration[], b: readonly InlineDecoration[]): boolean {
-  const key = (list: readonly InlineDecoration[]) => list.map((d) => JSON.stringify([d.start, d.end, d.className, Object.entries(d.attrs ?? {}).sort()])).sort().join('|');
+  const key = (list: readonly InlineDecoration[]) =>
+    list
+      .map((d) => JSON.stringify([d.start, d.end, d.className, Object.entries(d.attrs ?? {}).sort()]))
+      .sort()
+      .join('|');
   return a.length === b.length && key(a) === key(b);
 }
 

@@ -20,7 +20,12 @@ export interface SpanIssue {
  * gives the localized line, e.g. "Error: …"). Spans are clamped to the text; issues without a span
  * on this side are left to the side panel.
  */
-export function qaDecorations<T extends SpanIssue>(issues: readonly T[], side: OverlaySide, textLength: number, line: (issue: T) => string): InlineDecoration[] {
+export function qaDecorations<T extends SpanIssue>(
+  issues: readonly T[],
+  side: OverlaySide,
+  textLength: number,
+  line: (issue: T) => string,
+): InlineDecoration[] {
   const groups = new Map<string, { start: number; end: number; error: boolean; lines: string[] }>();
   for (const issue of issues) {
     const span = side === 'source' ? issue.sourceSpan : issue.targetSpan;
@@ -72,5 +77,14 @@ export function annotationTitle(label: string, comment: string, max = 300): stri
 /** The highlight of an annotation, or null when it is not drawn (resolved, won't fix, or detached). */
 export function toHighlight(a: TAnnotation): TAnnotationHighlight | null {
   if (a.status !== 'open' || a.detached) return null;
-  return { id: a.id, side: a.side, start: a.start, end: a.end, quote: a.quote, category: a.category, severity: a.severity, comment: a.comment };
+  return {
+    id: a.id,
+    side: a.side,
+    start: a.start,
+    end: a.end,
+    quote: a.quote,
+    category: a.category,
+    severity: a.severity,
+    comment: a.comment,
+  };
 }

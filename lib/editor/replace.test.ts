@@ -69,7 +69,9 @@ describe('a linear-time engine for user patterns (RE2)', () => {
   });
   it('expands $<name> of no group as String.prototype.replace, even a name Object.prototype has', () => {
     const re = buildSearchRegex({ find: '(?P<w>b)', regex: true, caseSensitive: true });
-    expect(replaceText('ab', re, '[$<constructor>][$<toString>]', true).text).toBe('ab'.replace(/(?<w>b)/g, '[$<constructor>][$<toString>]'));
+    expect(replaceText('ab', re, '[$<constructor>][$<toString>]', true).text).toBe(
+      'ab'.replace(/(?<w>b)/g, '[$<constructor>][$<toString>]'),
+    );
     const plain = buildSearchRegex({ find: '(b)', regex: true, caseSensitive: true });
     expect(replaceText('ab', plain, '[$<w>]', true).text).toBe('ab'.replace(/(b)/g, '[$<w>]'));
   });

@@ -33,7 +33,8 @@ const MAX_PROGRAM = 'too large';
 
 /** Why RE2 refuses a pattern that JavaScript would accept, in words a translator can act on. */
 function explainUnsupported(find: string): string | null {
-  if (/\\[1-9]|\\k<|\(\?P=/.test(find)) return 'Backreferences (\\1, \\k<name>) are not supported: search uses a linear-time engine (RE2 syntax). Repeat the group instead.';
+  if (/\\[1-9]|\\k<|\(\?P=/.test(find))
+    return 'Backreferences (\\1, \\k<name>) are not supported: search uses a linear-time engine (RE2 syntax). Repeat the group instead.';
   if (/\(\?[=!]/.test(find)) return 'Lookahead ((?=…), (?!…)) is not supported: search uses a linear-time engine (RE2 syntax).';
   if (/\(\?<[=!]/.test(find)) return 'Lookbehind ((?<=…), (?<!…)) is not supported: search uses a linear-time engine (RE2 syntax).';
   return null;

@@ -31,9 +31,15 @@ describe('decodeText', () => {
 
   it('rejects binary data and invalid UTF-8 with precise messages', () => {
     expect(codeOf(() => decodeText(new Uint8Array([0x41, 0x00, 0x42, 0x43, 0x00, 0x00, 0x01, 0x44])))).toMatch(/^binary: .*NUL/);
-    expect(codeOf(() => decodeText(utf8('Caf\u00e9').map((b, i) => (i === 3 ? 0xe9 : b)).slice(0, 4)))).toBe(
-      'encoding: The file is not valid UTF-8 text (invalid byte 0xE9 at offset 3). Save it as UTF-8 (or UTF-16) and try again.',
-    );
+    expect(
+      codeOf(() =>
+        decodeText(
+          utf8('Caf\u00e9')
+            .map((b, i) => (i === 3 ? 0xe9 : b))
+            .slice(0, 4),
+        ),
+      ),
+    ).toBe('encoding: The file is not valid UTF-8 text (invalid byte 0xE9 at offset 3). Save it as UTF-8 (or UTF-16) and try again.');
     expect(codeOf(() => decodeText(new Uint8Array([...utf8('a'.repeat(100)), ...Array(20).fill(0x01)])))).toMatch(/^binary: .*control/);
     expect(codeOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41])))).toMatch(/^encoding: .*odd number of bytes/);
   });

@@ -69,7 +69,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       throw new ImportError('binary', 'The file looks like binary data, not text (it contains NUL characters).');
     }
   }
-  if (controlRatio(text) > 0.01) throw new ImportError('binary', 'The file looks like binary data, not text (too many control characters).');
+  if (controlRatio(text) > 0.01)
+    throw new ImportError('binary', 'The file looks like binary data, not text (too many control characters).');
   text = text.replace(/[\u000b\u000c]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
   if (/^[\s\u00a0\u2000-\u200b\u3000\ufeff]*$/.test(text)) {
     throw new ImportError('empty', 'The file contains only whitespace; there is no text to import.');
@@ -85,7 +86,8 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom
     return { encoding: 'utf-16le', bom: true };
   }
   if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', bom: true };
-  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) throw new ImportError('encoding', 'UTF-32 text is not supported; save the file as UTF-8.');
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+    throw new ImportError('encoding', 'UTF-32 text is not supported; save the file as UTF-8.');
   // BOM-less UTF-16: mostly-ASCII text has a NUL in every other byte.
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n >= 4) {

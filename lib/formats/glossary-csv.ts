@@ -67,10 +67,7 @@ function csvField(raw: string): string {
 export function exportGlossaryCsv(terms: readonly GlossaryTerm[], options: GlossaryCsvExportOptions = {}): string {
   const rows: string[][] =
     options.format === 'full'
-      ? [
-          [...FULL_HEADER],
-          ...terms.map((t) => [t.source, t.target, t.kind, t.note, t.caseSensitive ? 'true' : 'false']),
-        ]
+      ? [[...FULL_HEADER], ...terms.map((t) => [t.source, t.target, t.kind, t.note, t.caseSensitive ? 'true' : 'false'])]
       : terms.map((t) => [t.source, t.target]);
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + (rows.length > 0 ? '\r\n' : '');
 }

@@ -9,7 +9,7 @@ const fixture = (name: string) => readFileSync(path.join(__dirname, 'fixtures/gl
 
 const tricky: GlossaryTerm[] = [
   { source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME', note: 'Director of U.S. Affairs', caseSensitive: false },
-  { source: '<script>alert("x")</script>', target: '<b>&amp;</b>', kind: 'TERM', note: "it's \"quoted\" & <escaped>", caseSensitive: true },
+  { source: '<script>alert("x")</script>', target: '<b>&amp;</b>', kind: 'TERM', note: 'it\'s "quoted" & <escaped>', caseSensitive: true },
   { source: 'WFP', target: 'WFP', kind: 'DO_NOT_TRANSLATE', note: '', caseSensitive: true },
   { source: ' padded ', target: '\t탭\t', kind: 'TERM', note: 'line one\nline two\r\nline three\rend', caseSensitive: false },
   { source: 'emoji 🎉', target: '이모지 🎉', kind: 'TERM', note: '&#13; &lt; literally', caseSensitive: false },

@@ -36,7 +36,8 @@ export interface TbxExportOptions {
 
 const CASE_SENSITIVE_NOTE = 'case-sensitive';
 // XML 1.0 cannot carry these at all, not even as character references.
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+const XML_INVALID =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 export class TbxError extends Error {
   constructor(message: string) {
@@ -53,7 +54,15 @@ function esc(value: string, what: string): string {
   if (XML_INVALID.test(value)) throw new TbxError(`${what} contains a control character that XML cannot represent`);
   return value.replace(/[&<>"'\r\t]/g, (ch) => ESCAPES[ch] ?? ch);
 }
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;', '\t': '&#9;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#13;',
+  '\t': '&#9;',
+};
 
 export function exportTbx(terms: readonly GlossaryTerm[], options: TbxExportOptions = {}): string {
   const sl = esc(options.sourceLang ?? 'en', 'source language');
@@ -88,7 +97,21 @@ export function exportTbx(terms: readonly GlossaryTerm[], options: TbxExportOpti
 
 type XmlNode = Record<string, unknown>;
 
-const REPEATED = new Set(['termEntry', 'conceptEntry', 'langSet', 'langSec', 'tig', 'ntig', 'termSec', 'termGrp', 'termNote', 'descrip', 'descripGrp', 'note', 'admin']);
+const REPEATED = new Set([
+  'termEntry',
+  'conceptEntry',
+  'langSet',
+  'langSec',
+  'tig',
+  'ntig',
+  'termSec',
+  'termGrp',
+  'termNote',
+  'descrip',
+  'descripGrp',
+  'note',
+  'admin',
+]);
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -178,7 +201,15 @@ export function importTbx(xml: string, options: { sourceLang?: string; targetLan
   const entity = /<!ENTITY\b[^>]*\b(?:SYSTEM|PUBLIC)\b/i.exec(text);
   if (entity) {
     const line = text.slice(0, entity.index).split('\n').length;
-    return { terms: [], errors: [{ line, message: `The file declares an external entity in its DOCTYPE (<!ENTITY … SYSTEM/PUBLIC>, line ${line}); it is not read and the file is not accepted. Remove the DOCTYPE's [ … ] part and import again.` }] };
+    return {
+      terms: [],
+      errors: [
+        {
+          line,
+          message: `The file declares an external entity in its DOCTYPE (<!ENTITY … SYSTEM/PUBLIC>, line ${line}); it is not read and the file is not accepted. Remove the DOCTYPE's [ … ] part and import again.`,
+        },
+      ],
+    };
   }
   let doc: XmlNode;
   try {
@@ -189,7 +220,10 @@ export function importTbx(xml: string, options: { sourceLang?: string; targetLan
   const root = (doc.martif ?? doc.tbx) as XmlNode | undefined;
   if (!root || typeof root !== 'object') {
     const found = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#'));
-    return { terms: [], errors: [{ line: 1, message: `Not a TBX file: the root element is <${found ?? '?'}>, expected <martif> or <tbx>.` }] };
+    return {
+      terms: [],
+      errors: [{ line: 1, message: `Not a TBX file: the root element is <${found ?? '?'}>, expected <martif> or <tbx>.` }],
+    };
   }
   // An element with only whitespace inside parses as a string: <body>\n</body> is an empty body.
   const textEl = root.text;
@@ -204,7 +238,8 @@ export function importTbx(xml: string, options: { sourceLang?: string; targetLan
   const entries = [...asArray(body.termEntry), ...asArray(body.conceptEntry)];
   const seen = new Set<string>();
   entries.forEach((entry, i) => {
-    const fail = (message: string) => errors.push({ entry: i + 1, message: `Entry ${i + 1}${attr(entry, 'id') ? ` (id ${attr(entry, 'id')})` : ''}: ${message}` });
+    const fail = (message: string) =>
+      errors.push({ entry: i + 1, message: `Entry ${i + 1}${attr(entry, 'id') ? ` (id ${attr(entry, 'id')})` : ''}: ${message}` });
     const langs = [...asArray(entry.langSet), ...asArray(entry.langSec)];
     const src = langs.find((l) => langMatches(attr(l, 'xml:lang'), sl));
     const tgt = langs.find((l) => langMatches(attr(l, 'xml:lang'), tl));

@@ -23,7 +23,12 @@ const units: TmxUnit[] = [
   { source: 'Two lines\nhere & <there>', target: '두 줄\n여기' },
   { source: 'Only next', target: '다음만', context: { next: 'Following paragraph' } },
 ];
-const opts = { sourceLang: 'en-US', targetLang: 'ko-KR', tool: { name: 'Workbench', version: '1.2.3' }, createdAt: new Date('2024-06-30T00:00:00Z') };
+const opts = {
+  sourceLang: 'en-US',
+  targetLang: 'ko-KR',
+  tool: { name: 'Workbench', version: '1.2.3' },
+  createdAt: new Date('2024-06-30T00:00:00Z'),
+};
 
 describe('exportTmx', () => {
   it('writes TMX 1.4 with header, dates, creators and context props', () => {
@@ -43,7 +48,6 @@ describe('exportTmx', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
-
 });
 
 describe('importTmx', () => {
@@ -87,6 +91,8 @@ describe('importTmx', () => {
     expect(tmxDate(new Date('2019-08-20T13:05:09.123Z'))).toBe('20190820T130509Z');
     expect(parseTmxDate('20190820T130509Z')).toEqual(new Date('2019-08-20T13:05:09Z'));
     expect(parseTmxDate('2019-08-20')).toBeUndefined();
-    expect([languageMatch('en', 'en-US'), languageMatch('ko-KR', 'ko'), languageMatch('en', 'EN'), languageMatch('en', 'ko')]).toEqual([1, 1, 2, 0]);
+    expect([languageMatch('en', 'en-US'), languageMatch('ko-KR', 'ko'), languageMatch('en', 'EN'), languageMatch('en', 'ko')]).toEqual([
+      1, 1, 2, 0,
+    ]);
   });
 });

@@ -76,7 +76,10 @@ export function exportTmx(units: TmxUnit[], opts: TmxExportOptions): string {
 
 /** TMX dates: YYYYMMDDThhmmssZ (UTC). */
 export function tmxDate(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function parseTmxDate(s: string | undefined): Date | undefined {
@@ -153,14 +156,18 @@ function pick(variants: { lang: string; tuv: XmlElement }[], wanted: string): Xm
 function segText(tuv: XmlElement): string {
   const seg = firstChild(tuv, 'seg');
   if (!seg) return '';
-  const walk = (el: XmlElement): string =>
-    el.children.map((c) => (!isElement(c) ? c.text : c.name === 'hi' ? walk(c) : '')).join('');
+  const walk = (el: XmlElement): string => el.children.map((c) => (!isElement(c) ? c.text : c.name === 'hi' ? walk(c) : '')).join('');
   return walk(seg).trim();
 }
 
 function propText(tu: XmlElement, type: string): string | undefined {
   const prop = childElements(tu, 'prop').find((p) => p.attrs.type === type);
-  return prop?.children.map((c) => (isElement(c) ? '' : c.text)).join('').trim() || undefined;
+  return (
+    prop?.children
+      .map((c) => (isElement(c) ? '' : c.text))
+      .join('')
+      .trim() || undefined
+  );
 }
 
 function readContext(tu: XmlElement): TmxUnit['context'] | undefined {

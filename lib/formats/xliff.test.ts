@@ -30,12 +30,25 @@ const doc: XliffExportDocument = {
   sourceLang: 'en',
   targetLang: 'ko',
   segments: [
-    { id: 'seg-1', source: rich, target: [{ type: 'text', text: '북한 ' }, { type: 'text', text: '외무성', marks: [{ type: 'bold' }] }], state: 'APPROVED' },
+    {
+      id: 'seg-1',
+      source: rich,
+      target: [
+        { type: 'text', text: '북한 ' },
+        { type: 'text', text: '외무성', marks: [{ type: 'bold' }] },
+      ],
+      state: 'APPROVED',
+    },
     { id: 'seg-2', source: 'Plain “quoted” text', target: '따옴표 “텍스트”', state: 'TRANSLATED' },
     { id: 'seg-3', source: 'Draft one', target: '초안', state: 'DRAFT' },
     { id: 'seg-4', source: 'Rejected one', target: '반려', state: 'REJECTED' },
     { id: 'seg 5/odd"id', source: 'Not translated yet', state: 'EMPTY' },
-    { id: 'seg-6', source: 'Unsafe <a>', target: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }], state: 'TRANSLATED' },
+    {
+      id: 'seg-6',
+      source: 'Unsafe <a>',
+      target: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+      state: 'TRANSLATED',
+    },
   ],
 };
 
@@ -66,11 +79,13 @@ describe('exportXliff2', () => {
     expect(result.status).toBe(0);
     const big = exportXliff2({
       ...doc,
-      segments: fixture.split(/\n\s*\n/).filter((p) => p.trim()).map((p, i) => ({ id: `s${i}`, source: p.trim(), target: `번역 ${i}`, state: 'TRANSLATED' })),
+      segments: fixture
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+        .map((p, i) => ({ id: `s${i}`, source: p.trim(), target: `번역 ${i}`, state: 'TRANSLATED' })),
     });
     expect(xmllint(big).status).toBe(0);
   });
-
 
   it('round-trips through the XLIFF import: same segments, marks and targets', async () => {
     const back = await importDocument({ bytes: utf8(exportXliff2(doc)), filename: 'export.xlf' });

@@ -10,7 +10,15 @@ import {
 
 describe('formEncodedBytes', () => {
   it('matches what URLSearchParams produces', () => {
-    for (const s of ['Hello world', 'a&b=c', '권정근’s “quote”', 'emoji 😀 and <x id="n1">', 'tab\tnew\nline', 'café ünï', 'lone \ud800 surrogate']) {
+    for (const s of [
+      'Hello world',
+      'a&b=c',
+      '권정근’s “quote”',
+      'emoji 😀 and <x id="n1">',
+      'tab\tnew\nline',
+      'café ünï',
+      'lone \ud800 surrogate',
+    ]) {
       const encoded = new URLSearchParams({ t: s }).toString().slice(2);
       expect(formEncodedBytes(s)).toBe(Buffer.byteLength(encoded));
     }

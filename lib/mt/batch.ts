@@ -63,7 +63,11 @@ function isUnreserved(c: number): boolean {
     (c >= 0x61 && c <= 0x7a) || // a-z
     (c >= 0x41 && c <= 0x5a) || // A-Z
     (c >= 0x30 && c <= 0x39) || // 0-9
-    c === 0x2a || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x20 // * - . _ space
+    c === 0x2a ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x5f ||
+    c === 0x20 // * - . _ space
   );
 }
 
@@ -136,12 +140,7 @@ export function batchTexts(items: readonly (BatchItem | string)[], options: Batc
       return;
     }
     const c = current as Batch | null;
-    if (
-      c === null ||
-      c.context !== context ||
-      c.indices.length >= maxTexts ||
-      c.bytes + textBytes > maxBytes
-    ) {
+    if (c === null || c.context !== context || c.indices.length >= maxTexts || c.bytes + textBytes > maxBytes) {
       flush();
       current = { indices: [index], texts: [item.text], context, bytes: alone, oversize: false };
       return;
@@ -170,10 +169,7 @@ const ENTITY = /&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/g;
  * the content of ignored tags (protected names) is counted, since it is text, not markup. The
  * server's own `billed_characters` in the response stays the number to record.
  */
-export function estimateBilledCharacters(
-  texts: readonly string[],
-  options: BilledCharacterOptions = {},
-): number {
+export function estimateBilledCharacters(texts: readonly string[], options: BilledCharacterOptions = {}): number {
   const markup = options.tagHandling === 'xml' || options.tagHandling === 'html';
   let total = 0;
   for (const text of texts) {

@@ -138,11 +138,7 @@ export interface ParagraphContextOptions extends ContextOptions {
 }
 
 /** Context for the paragraph at `index` of a document's paragraphs. */
-export function contextForParagraph(
-  paragraphs: readonly string[],
-  index: number,
-  options: ParagraphContextOptions = {},
-): string {
+export function contextForParagraph(paragraphs: readonly string[], index: number, options: ParagraphContextOptions = {}): string {
   const nBefore = options.before ?? 2;
   const nAfter = options.after ?? 1;
   return buildContext(

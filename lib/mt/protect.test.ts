@@ -7,8 +7,11 @@ const wpk: ProtectTerm = { source: "Workers' Party of Korea", target: '조선로
 
 /** Stand-in for DeepL: keeps tags and their content, "translates" the rest. */
 function fakeTranslate(xml: string): string {
-  return xml.replace(/(<x id="[^"]+">[^<]*<\/x>)|([^<]+)/g, (_m, tag: string | undefined, text: string | undefined) =>
-    tag ?? (text ?? '').replace(/(&#?\w+;)|([^&]+)/g, (_e, ent: string | undefined, t: string | undefined) => ent ?? (t ?? '').toUpperCase()),
+  return xml.replace(
+    /(<x id="[^"]+">[^<]*<\/x>)|([^<]+)/g,
+    (_m, tag: string | undefined, text: string | undefined) =>
+      tag ??
+      (text ?? '').replace(/(&#?\w+;)|([^&]+)/g, (_e, ent: string | undefined, t: string | undefined) => ent ?? (t ?? '').toUpperCase()),
   );
 }
 
@@ -16,9 +19,7 @@ describe('protect', () => {
   it('wraps a Korean name in an ignored tag carrying the Korean form', () => {
     const r = protect('Kwon Jong-gun said on Monday.', [kwon]);
     expect(r.text).toBe('<x id="n1">권정근</x> said on Monday.');
-    expect(r.placeholders).toEqual([
-      { id: 'n1', term: kwon, matched: 'Kwon Jong-gun', expected: '권정근', surnameOnly: false },
-    ]);
+    expect(r.placeholders).toEqual([{ id: 'n1', term: kwon, matched: 'Kwon Jong-gun', expected: '권정근', surnameOnly: false }]);
   });
 
   it('matches the capitalised surname alone as a whole word, also before a curly possessive', () => {
@@ -66,7 +67,9 @@ describe('protect', () => {
     });
     expect(deriveSurname(kwon)).toEqual({ source: 'Kwon', target: '권정근' });
     expect(deriveSurname({ ...kwon, role: { en: 'director', ko: '국장' } })).toEqual({ source: 'Kwon', target: '권 국장' });
-    expect(deriveSurname({ source: 'Donald Trump', target: '도널드 트럼프', kind: 'NAME', role: { en: 'president', ko: '대통령' } })?.target).toBe('트럼프 대통령');
+    expect(
+      deriveSurname({ source: 'Donald Trump', target: '도널드 트럼프', kind: 'NAME', role: { en: 'president', ko: '대통령' } })?.target,
+    ).toBe('트럼프 대통령');
     expect(deriveSurname({ ...kwon, surname: false })).toBeNull();
     expect(deriveSurname({ source: 'Pyongyang', target: '평양', kind: 'NAME' })).toBeNull();
     expect(deriveSurname({ source: 'North Korea', target: '북한', kind: 'NAME' })).toBeNull();
@@ -77,7 +80,12 @@ describe('the gloss and later references (names kept from detection on)', () => 
   const director: ProtectTerm = { ...kwon, role: { en: 'director', ko: '국장' } };
 
   it('takes the original-form gloss into the protected span: 권정근 is sent once, never 권정근(권정근)', () => {
-    for (const src of ['Kwon Jong-gun(권정근) said.', 'Kwon Jong-gun (권정근) said.', 'Kwon Jong-gun（권정근） said.', 'Kwon Jong-gun (權正根) said.']) {
+    for (const src of [
+      'Kwon Jong-gun(권정근) said.',
+      'Kwon Jong-gun (권정근) said.',
+      'Kwon Jong-gun（권정근） said.',
+      'Kwon Jong-gun (權正根) said.',
+    ]) {
       expect(protect(src, [kwon]).text).toBe('<x id="n1">권정근</x> said.');
     }
     // After a term, only its own Korean form is taken in.
@@ -89,8 +97,12 @@ describe('the gloss and later references (names kept from detection on)', () => 
   });
 
   it('surname, honorific and title references become surname + title when the role is known', () => {
-    const r = protect('Kwon said so. Mr. Kwon left. Director Kwon returned. The director was angry. The director of the KCNA was not.', [director]);
-    expect(r.text).toBe('<x id="n1">권 국장</x> said so. <x id="n2">권 국장</x> left. <x id="n3">권 국장</x> returned. <x id="n4">권 국장</x> was angry. The director of the KCNA was not.');
+    const r = protect('Kwon said so. Mr. Kwon left. Director Kwon returned. The director was angry. The director of the KCNA was not.', [
+      director,
+    ]);
+    expect(r.text).toBe(
+      '<x id="n1">권 국장</x> said so. <x id="n2">권 국장</x> left. <x id="n3">권 국장</x> returned. <x id="n4">권 국장</x> was angry. The director of the KCNA was not.',
+    );
     expect(r.placeholders.map((p) => p.matched)).toEqual(['Kwon', 'Mr. Kwon', 'Director Kwon', 'The director']);
   });
 

@@ -127,7 +127,13 @@ export function deriveSurname(term: ProtectTerm): { source: string; target: stri
   const title = term.role?.ko;
   // Korean order only for a person's name (`Kwon Jong-gun`: a Korean surname or a hyphenated given
   // name), never for `North Korea(북한)`, whose "North" alone is no reference to it.
-  if (targetWords.length === 1 && HANGUL_SYLLABLES.test(target) && target.length >= 2 && target.length <= 4 && surnameOf(term.source) !== null) {
+  if (
+    targetWords.length === 1 &&
+    HANGUL_SYLLABLES.test(target) &&
+    target.length >= 2 &&
+    target.length <= 4 &&
+    surnameOf(term.source) !== null
+  ) {
     // A bare Korean surname (권) is unidiomatic: surname + title when the role is known, else the full name.
     return { source: sourceWords[0] ?? '', target: title ? `${target.charAt(0)} ${title}` : target };
   }
@@ -142,7 +148,8 @@ export function deriveSurname(term: ProtectTerm): { source: string; target: stri
 const HONORIFIC_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)$/u;
 const TITLE_BEFORE = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+$/u;
 /** Original-form gloss right after a name: `(권정근)`, ` (文在寅)`. */
-const GLOSS_AFTER = /^\s?[(（]\s*[\uAC00-\uD7A3\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF][\uAC00-\uD7A3\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF \u00b7]{0,38}\s*[)）]/u;
+const GLOSS_AFTER =
+  /^\s?[(（]\s*[\uAC00-\uD7A3\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF][\uAC00-\uD7A3\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF \u00b7]{0,38}\s*[)）]/u;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

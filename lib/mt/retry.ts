@@ -69,7 +69,12 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
  * Runs `fn` over the items with at most `concurrency` in flight, in order of start. Stops starting
  * new items once `stop()` returns true (items already running finish).
  */
-export async function runPool<T>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
+export async function runPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T, index: number) => Promise<void>,
+  stop: () => boolean = () => false,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length && !stop()) {

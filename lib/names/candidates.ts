@@ -18,23 +18,180 @@ type Spelling = readonly (readonly [string, number])[];
 
 // Jamo spellings with a weight for how usual each is (1 = a standard system's spelling).
 const INITIALS: Spelling[] = [
-  [['g', 1], ['k', 1]], [['kk', 1], ['gg', 0.5], ['k', 0.3]], [['n', 1]], [['d', 1], ['t', 1]], [['tt', 1], ['dd', 0.5]],
-  [['r', 1], ['l', 0.5], ['n', 0.2]], [['m', 1]], [['b', 1], ['p', 1]], [['pp', 1], ['bb', 0.5]], [['s', 1], ['sh', 0.15]],
-  [['ss', 1], ['s', 0.3]], [['', 1]], [['j', 1], ['ch', 1]], [['jj', 1], ['tch', 0.5]], [['ch', 1]], [['k', 1], ['kh', 0.2]],
-  [['t', 1], ['th', 0.2]], [['p', 1], ['ph', 0.2]], [['h', 1]],
+  [
+    ['g', 1],
+    ['k', 1],
+  ],
+  [
+    ['kk', 1],
+    ['gg', 0.5],
+    ['k', 0.3],
+  ],
+  [['n', 1]],
+  [
+    ['d', 1],
+    ['t', 1],
+  ],
+  [
+    ['tt', 1],
+    ['dd', 0.5],
+  ],
+  [
+    ['r', 1],
+    ['l', 0.5],
+    ['n', 0.2],
+  ],
+  [['m', 1]],
+  [
+    ['b', 1],
+    ['p', 1],
+  ],
+  [
+    ['pp', 1],
+    ['bb', 0.5],
+  ],
+  [
+    ['s', 1],
+    ['sh', 0.15],
+  ],
+  [
+    ['ss', 1],
+    ['s', 0.3],
+  ],
+  [['', 1]],
+  [
+    ['j', 1],
+    ['ch', 1],
+  ],
+  [
+    ['jj', 1],
+    ['tch', 0.5],
+  ],
+  [['ch', 1]],
+  [
+    ['k', 1],
+    ['kh', 0.2],
+  ],
+  [
+    ['t', 1],
+    ['th', 0.2],
+  ],
+  [
+    ['p', 1],
+    ['ph', 0.2],
+  ],
+  [['h', 1]],
 ];
 const MEDIALS: Spelling[] = [
-  [['a', 1]], [['ae', 1], ['ai', 0.2]], [['ya', 1]], [['yae', 1]], [['eo', 1], ['o', 1], ['u', 0.5]], [['e', 1], ['ye', 0.1]],
-  [['yeo', 1], ['yo', 1], ['yu', 0.4], ['you', 0.4]], [['ye', 1]], [['o', 1], ['oh', 0.2]], [['wa', 1]], [['wae', 1]], [['oe', 1], ['oi', 0.4], ['wi', 0.1]],
-  [['yo', 1]], [['u', 1], ['oo', 0.5]], [['wo', 1], ['weo', 0.5]], [['we', 1]], [['wi', 1]], [['yu', 1], ['yoo', 0.5]],
-  [['eu', 1], ['u', 1]], [['ui', 1], ['eui', 0.5], ['ee', 0.5], ['i', 0.3]], [['i', 1], ['ee', 0.3]],
+  [['a', 1]],
+  [
+    ['ae', 1],
+    ['ai', 0.2],
+  ],
+  [['ya', 1]],
+  [['yae', 1]],
+  [
+    ['eo', 1],
+    ['o', 1],
+    ['u', 0.5],
+  ],
+  [
+    ['e', 1],
+    ['ye', 0.1],
+  ],
+  [
+    ['yeo', 1],
+    ['yo', 1],
+    ['yu', 0.4],
+    ['you', 0.4],
+  ],
+  [['ye', 1]],
+  [
+    ['o', 1],
+    ['oh', 0.2],
+  ],
+  [['wa', 1]],
+  [['wae', 1]],
+  [
+    ['oe', 1],
+    ['oi', 0.4],
+    ['wi', 0.1],
+  ],
+  [['yo', 1]],
+  [
+    ['u', 1],
+    ['oo', 0.5],
+  ],
+  [
+    ['wo', 1],
+    ['weo', 0.5],
+  ],
+  [['we', 1]],
+  [['wi', 1]],
+  [
+    ['yu', 1],
+    ['yoo', 0.5],
+  ],
+  [
+    ['eu', 1],
+    ['u', 1],
+  ],
+  [
+    ['ui', 1],
+    ['eui', 0.5],
+    ['ee', 0.5],
+    ['i', 0.3],
+  ],
+  [
+    ['i', 1],
+    ['ee', 0.3],
+  ],
 ];
-const K = [['k', 1], ['g', 0.3]] as const;
-const T = [['t', 1], ['d', 0.2], ['s', 0.2]] as const;
-const L = [['l', 1], ['r', 0.3]] as const;
+const K = [
+  ['k', 1],
+  ['g', 0.3],
+] as const;
+const T = [
+  ['t', 1],
+  ['d', 0.2],
+  ['s', 0.2],
+] as const;
+const L = [
+  ['l', 1],
+  ['r', 0.3],
+] as const;
 const FINALS: Spelling[] = [
-  [['', 1]], K, K, K, [['n', 1]], [['n', 1]], [['n', 1]], T, L, [['k', 1]], [['m', 1]], L, L, L, [['p', 1]], L,
-  [['m', 1]], [['p', 1], ['b', 0.3]], [['p', 1]], T, T, [['ng', 1]], T, T, [['k', 1]], T, [['p', 1]], T,
+  [['', 1]],
+  K,
+  K,
+  K,
+  [['n', 1]],
+  [['n', 1]],
+  [['n', 1]],
+  T,
+  L,
+  [['k', 1]],
+  [['m', 1]],
+  L,
+  L,
+  L,
+  [['p', 1]],
+  L,
+  [['m', 1]],
+  [
+    ['p', 1],
+    ['b', 0.3],
+  ],
+  [['p', 1]],
+  T,
+  T,
+  [['ng', 1]],
+  T,
+  T,
+  [['k', 1]],
+  T,
+  [['p', 1]],
+  T,
 ];
 // ㅅ before i/y sounds: "Shin", "Shim".
 const SH_VOWELS = new Set([2, 3, 6, 7, 12, 16, 17, 20]);
@@ -47,13 +204,21 @@ export function syllableSpellings(syllable: string): Map<string, number> {
   const ini = Math.floor(code / 588);
   const med = Math.floor((code % 588) / 28);
   const fin = code % 28;
-  const inits = ini === 9 && SH_VOWELS.has(med) ? [['s', 1], ['sh', 0.7]] as const : INITIALS[ini]!;
-  for (const [a, wa] of inits) for (const [b, wb] of MEDIALS[med]!) for (const [c, wc] of FINALS[fin]!) {
-    // "oo" after an initial reads fine (Koo, Yoo); "wo" after ㅇ is just "wo" (원 = won).
-    const s = a + b + c;
-    const w = wa * wb * wc;
-    if (w > (out.get(s) ?? 0)) out.set(s, w);
-  }
+  const inits =
+    ini === 9 && SH_VOWELS.has(med)
+      ? ([
+          ['s', 1],
+          ['sh', 0.7],
+        ] as const)
+      : INITIALS[ini]!;
+  for (const [a, wa] of inits)
+    for (const [b, wb] of MEDIALS[med]!)
+      for (const [c, wc] of FINALS[fin]!) {
+        // "oo" after an initial reads fine (Koo, Yoo); "wo" after ㅇ is just "wo" (원 = won).
+        const s = a + b + c;
+        const w = wa * wb * wc;
+        if (w > (out.get(s) ?? 0)) out.set(s, w);
+      }
   // Informal spellings: 우 = Woo/Wu (Roh Tae-woo), 화 = Wha (Kang Kyung-wha).
   for (const [s, w] of [...out]) {
     if (ini === 11 && med === 13) out.set(`w${s}`, Math.max(out.get(`w${s}`) ?? 0, w * 0.6));
@@ -71,11 +236,17 @@ const UNLISTED_PRIOR = 0.003;
  * (Tae-jung, Onchon = 온천 not 온전) and Revised Romanization always writes g/d/b/j, so such a
  * spelling inside a name is much less likely than at its start.
  */
-interface Entry { syllable: string; weight: number; voiceless: boolean }
+interface Entry {
+  syllable: string;
+  weight: number;
+  voiceless: boolean;
+}
 type Index = Map<string, Entry[]>;
 
 /** `flat`: every syllable equally likely (the bench's baseline: spelling rules without frequencies). */
-export interface CandidateOptions { flat?: boolean }
+export interface CandidateOptions {
+  flat?: boolean;
+}
 
 function buildIndex(groups: Readonly<Record<number, string>>, flat = false): Index {
   const prior = new Map<string, number>();
@@ -120,7 +291,7 @@ function surnames(flat = false): Index {
   }
   for (const [spelling, list] of Object.entries(SURNAME_SPELLINGS)) {
     // The listed order wins: "Ri" is 리 first (North Korean spelling), then 이.
-    const share = (x: string) => (flat ? 1 : SURNAME_SHARE[x] ?? 0.01);
+    const share = (x: string) => (flat ? 1 : (SURNAME_SHARE[x] ?? 0.01));
     const first = share(list[0]!);
     list.forEach((surname, rank) => add(spelling, surname, rank === 0 ? first * 2 : Math.min(share(surname) * 0.3, first * 0.5 ** rank)));
   }
@@ -129,7 +300,10 @@ function surnames(flat = false): Index {
   return index;
 }
 
-interface Partial { text: string; weight: number }
+interface Partial {
+  text: string;
+  weight: number;
+}
 
 const BEAM = 12;
 
@@ -154,7 +328,8 @@ function segment(part: string, index: Index, maxSyllables: number, inner = false
         if (!entries) continue;
         const into = best[j]![k + 1]!;
         const voicing = (e: Entry) => (e.voiceless && (inner || k > 0) ? INNER_VOICELESS : 1);
-        for (const p of from) for (const e of entries.slice(0, 8)) into.push({ text: p.text + e.syllable, weight: p.weight * e.weight * voicing(e) });
+        for (const p of from)
+          for (const e of entries.slice(0, 8)) into.push({ text: p.text + e.syllable, weight: p.weight * e.weight * voicing(e) });
         best[j]![k + 1] = top(into);
       }
     }
@@ -209,7 +384,10 @@ export function personCandidates(name: string, n = 5, opts: CandidateOptions = {
 
 /** Ranked Hangul candidates for a place (`Kaesong`, `Gyeonggi-do`, `Kaepung County`). */
 export function placeCandidates(name: string, n = 5, opts: CandidateOptions = {}): NameCandidate[] {
-  const words = name.trim().split(/[\s\-‐‑–]+/).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/[\s\-‐‑–]+/)
+    .filter(Boolean);
   const parts: Partial[][] = [];
   for (const [i, w] of words.entries()) {
     const suffix = i > 0 ? PLACE_SUFFIXES[w.toLowerCase()] : undefined;

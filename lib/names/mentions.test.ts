@@ -2,14 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../text/paragraphs';
-import {
-  createMentionMatcher,
-  findKoreanMentions,
-  findMentions,
-  normaliseTypography,
-  surnameOf,
-  type MentionTerm,
-} from './mentions';
+import { createMentionMatcher, findKoreanMentions, findMentions, normaliseTypography, surnameOf, type MentionTerm } from './mentions';
 
 const fixture = readFileSync(path.join(__dirname, '../../e2e/fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8');
 const kwon: MentionTerm = { source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' };
@@ -74,7 +67,7 @@ describe('findMentions', () => {
   });
 
   it('counts possessives with the span covering just the name', () => {
-    const found = findMentions([kwon], 'Kwon’s remarks and Kwon\'s tone; Kwon Jong-gun’s letter.');
+    const found = findMentions([kwon], "Kwon’s remarks and Kwon's tone; Kwon Jong-gun’s letter.");
     expect(found.map((m) => m.matched)).toEqual(['Kwon', 'Kwon', 'Kwon Jong-gun']);
   });
 
@@ -136,8 +129,9 @@ describe('findMentions', () => {
         ? { source: `Kim Jong-${String.fromCharCode(97 + (i % 26))}${i}`, target: `김${i}`, kind: 'NAME' as const }
         : { source: `term number ${i}`, target: `용어${i}`, kind: 'TERM' as const },
     );
-    const paragraphs = Array.from({ length: 2000 }, (_, i) =>
-      `${splitParagraphs(fixture)[7 + (i % 10)]} Also term number ${i % 200} and Kim said.`,
+    const paragraphs = Array.from(
+      { length: 2000 },
+      (_, i) => `${splitParagraphs(fixture)[7 + (i % 10)]} Also term number ${i % 200} and Kim said.`,
     );
     const t0 = performance.now();
     const matcher = createMentionMatcher(terms);

@@ -48,12 +48,14 @@ export interface KoreanMentionMatcher {
  * highlight the wrong words.
  */
 const KOREAN_SURNAMES = new Set(
-  ('kim gim lee yi rhee ri rhi park pak bak choi choe chung jung jeong cheong kang gang cho jo yoon yun ' +
+  (
+    'kim gim lee yi rhee ri rhi park pak bak choi choe chung jung jeong cheong kang gang cho jo yoon yun ' +
     'jang chang lim im han oh o seo suh shin sin kwon gwon hwang ahn an song jeon chun jun hong ko go moon mun ' +
     'yang son sohn bae pae baek paik paek heo hur huh yoo yu ryu ryoo nam noh roh no ha kwak gwak sung seong ' +
     'cha joo ju woo wu koo ku gu min na ra jin ji chi uhm eom um byun byeon pyon chae won cheon bang kong gong ' +
     'hyun hyeon ham yeom yeo choo chu do seok suk sun sol pyo maeng gil kil ok tak myung ki gi ban yeon seol ' +
-    'wang yook yuk kye gye tae dong pi ma kal gal ryeo yeop je jegal namgung hwangbo seonu sunwoo dokgo').split(' '),
+    'wang yook yuk kye gye tae dong pi ma kal gal ryeo yeop je jegal namgung hwangbo seonu sunwoo dokgo'
+  ).split(' '),
 );
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:['\-][\p{L}\p{M}]+)*$/u;
@@ -70,7 +72,7 @@ export function normaliseTypography(s: string): string {
 // One pass with a lookup table: five chained replaces cost a third of the scan budget.
 const TYPOGRAPHY = /[‘’ʼ′“”″\u00a0\u2000-\u200a\u202f\u205f\u3000\u2010-\u2013\u2212\u318d\u30fb\u2027\uff65]/g;
 const TYPOGRAPHY_MAP: Record<string, string> = (() => {
-  const map: Record<string, string> = { '‘': "'", '’': "'", 'ʼ': "'", '′': "'", '“': '"', '”': '"', '″': '"' };
+  const map: Record<string, string> = { '‘': "'", '’': "'", ʼ: "'", '′': "'", '“': '"', '”': '"', '″': '"' };
   for (const ch of '\u00a0\u202f\u205f\u3000') map[ch] = ' ';
   for (let c = 0x2000; c <= 0x200a; c += 1) map[String.fromCharCode(c)] = ' ';
   for (const ch of '\u2010\u2011\u2012\u2013\u2212') map[ch] = '-';

@@ -60,7 +60,7 @@ function placeFinal(trailingZeros: number): string {
 }
 
 // Symbols that end a word and are read aloud with a known final sound.
-const SYMBOL_FINAL: Record<string, string> = { '%': '', '％': '', '℃': '', '°': 'ㄴ', '$': '' };
+const SYMBOL_FINAL: Record<string, string> = { '%': '', '％': '', '℃': '', '°': 'ㄴ', $: '' };
 
 /** Strips a trailing parenthetical gloss and closing quotes: 권정근(Kwon Jong-gun) → 권정근. */
 function coreWord(word: string): string {
@@ -106,7 +106,21 @@ export function hasFinalConsonant(word: string): boolean | null {
 /** The form the pair takes after the word; both forms as "은(는)" / "(으)로" when unknown. */
 // The option strings es-hangul's josa.pick takes (its order: 와/과 puts the open form first).
 type JosaOption = Parameters<typeof josa.pick>[1];
-const JOSA_OPTIONS = new Set<string>(['이/가', '을/를', '은/는', '으로/로', '와/과', '이나/나', '이란/란', '아/야', '이랑/랑', '으로서/로서', '으로써/로써', '으로부터/로부터', '이라/라']);
+const JOSA_OPTIONS = new Set<string>([
+  '이/가',
+  '을/를',
+  '은/는',
+  '으로/로',
+  '와/과',
+  '이나/나',
+  '이란/란',
+  '아/야',
+  '이랑/랑',
+  '으로서/로서',
+  '으로써/로써',
+  '으로부터/로부터',
+  '이라/라',
+]);
 
 function josaOption(pair: ParticlePair): JosaOption | null {
   const a = `${pair.withBatchim}/${pair.withoutBatchim}`;
@@ -198,6 +212,16 @@ export function particleFor(word: string, pair: ParticlePair): string {
   if (finalConsonant(core) !== null || !/[A-Za-z]$/.test(core)) return pickParticle(core || word, pair);
   const acronym = /(?:^|[^a-z])[A-Z]{1,}\.?$/.test(core) && !/[a-z]$/.test(core);
   const end = core[core.length - 1]!;
-  const f = acronym ? (CLOSED_LETTER.has(end) ? (end === 'L' || end === 'R' ? 'ㄹ' : 'ㄴ') : '') : /(?:ng|[mn])$/i.test(core) ? 'ㄴ' : /l$/i.test(core) ? 'ㄹ' : '';
+  const f = acronym
+    ? CLOSED_LETTER.has(end)
+      ? end === 'L' || end === 'R'
+        ? 'ㄹ'
+        : 'ㄴ'
+      : ''
+    : /(?:ng|[mn])$/i.test(core)
+      ? 'ㄴ'
+      : /l$/i.test(core)
+        ? 'ㄹ'
+        : '';
   return f !== '' && !(pair.rieulAsOpen && f === 'ㄹ') ? pair.withBatchim : pair.withoutBatchim;
 }

@@ -70,7 +70,10 @@ export function roleFromNote(note: string | null | undefined): Role | null {
 
 const TITLE_ALT = TITLES.map(([en]) => en.replace(/ /g, '\\s+')).join('|');
 // After the name (and its parenthesised original): ", [a|an|the] [up to 3 words] TITLE\b"
-const AFTER = new RegExp(`^\\s*(?:[(（][^()（）]{1,40}[)）])?\\s*,\\s+(?:(?:a|an|the)\\s+)?(?:(?!(?:who|whom|whose|which|that|and|but|met|said)\\b)[\\w.’'-]+\\s+){0,3}?(${TITLE_ALT})\\b`, 'iu');
+const AFTER = new RegExp(
+  `^\\s*(?:[(（][^()（）]{1,40}[)）])?\\s*,\\s+(?:(?:a|an|the)\\s+)?(?:(?!(?:who|whom|whose|which|that|and|but|met|said)\\b)[\\w.’'-]+\\s+){0,3}?(${TITLE_ALT})\\b`,
+  'iu',
+);
 // Before the name: "… TITLE " directly.
 const BEFORE = new RegExp(`\\b(${TITLE_ALT})\\s+$`, 'iu');
 

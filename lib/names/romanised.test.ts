@@ -9,8 +9,18 @@ describe('romanised Korean names without Hangul', () => {
     const found = detectRomanisedNames(fixture);
     const by = new Map(found.map((f) => [f.source, f]));
     expect(by.get('Oh Gyeong-seop')?.type).toBe('person');
-    expect(by.get('Oh Gyeong-seop')!.candidates.slice(0, 3).map((c) => c.target)).toContain('오경섭');
-    expect(by.get('Kim Jong-un')!.candidates.slice(0, 3).map((c) => c.target)).toContain('김정은');
+    expect(
+      by
+        .get('Oh Gyeong-seop')!
+        .candidates.slice(0, 3)
+        .map((c) => c.target),
+    ).toContain('오경섭');
+    expect(
+      by
+        .get('Kim Jong-un')!
+        .candidates.slice(0, 3)
+        .map((c) => c.target),
+    ).toContain('김정은');
     expect(by.get('Panmunjom')).toMatchObject({ known: '판문점' });
     expect(by.has('Seoul') || by.has('Pyongyang')).toBe(false); // capitals stand for governments
     expect(by.get('Gaeseong')?.candidates[0]?.target).toBe('개성');
@@ -19,8 +29,12 @@ describe('romanised Korean names without Hangul', () => {
   });
 
   it('separates titles, reads spaced and joined given names, admin suffixes; skips foreign names', () => {
-    const found = detectRomanisedNames(['President Moon Jae-in met Kim Dae Jung, Cho Kuk and Ho Chi Minh in Hanoi; Xi Jinping and Shinzo Abe did not. Choe Ryong-hae visited Onchon County and Gyeonggi-do. Kim Jongun came to Hong Kong. Lee Smith stayed.']);
-    expect(found.map((f) => f.source).sort()).toEqual(['Cho Kuk', 'Choe Ryong-hae', 'Gyeonggi-do', 'Kim Dae Jung', 'Kim Jongun', 'Moon Jae-in', 'Onchon County'].sort());
+    const found = detectRomanisedNames([
+      'President Moon Jae-in met Kim Dae Jung, Cho Kuk and Ho Chi Minh in Hanoi; Xi Jinping and Shinzo Abe did not. Choe Ryong-hae visited Onchon County and Gyeonggi-do. Kim Jongun came to Hong Kong. Lee Smith stayed.',
+    ]);
+    expect(found.map((f) => f.source).sort()).toEqual(
+      ['Cho Kuk', 'Choe Ryong-hae', 'Gyeonggi-do', 'Kim Dae Jung', 'Kim Jongun', 'Moon Jae-in', 'Onchon County'].sort(),
+    );
   });
 
   it('puts the form of a very well-known person first (people.ts); the guesses follow', () => {

@@ -28,12 +28,56 @@ export interface RomanisedName {
 const WORD = String.raw`\p{Lu}\p{Ll}+`;
 const HYPHEN = String.raw`[-‐‑]`;
 // Surname + (hyphenated given | two one-syllable words | one joined word).
-const PERSON = new RegExp(String.raw`(?<![\p{L}\p{N}'’\-])(${WORD})\s(${WORD}${HYPHEN}\p{L}\p{Ll}*|${WORD}\s${WORD}|${WORD})(?![\p{L}\p{N}\-‐‑]|\s?[(（])`, 'gu');
-const PLACE_SUFFIXED = new RegExp(String.raw`(?<![\p{L}\p{N}'’\-])(${WORD}(?:${HYPHEN}(?:do|si|gun|gu|dong|ri|eup|myeon|myon|kun|up)|\s(?:County|Province|City)))(?![\p{L}\p{N}])`, 'gu');
+const PERSON = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’\-])(${WORD})\s(${WORD}${HYPHEN}\p{L}\p{Ll}*|${WORD}\s${WORD}|${WORD})(?![\p{L}\p{N}\-‐‑]|\s?[(（])`,
+  'gu',
+);
+const PLACE_SUFFIXED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’\-])(${WORD}(?:${HYPHEN}(?:do|si|gun|gu|dong|ri|eup|myeon|myon|kun|up)|\s(?:County|Province|City)))(?![\p{L}\p{N}])`,
+  'gu',
+);
 const LONE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’\-])(${WORD})(?![\p{L}\p{N}\-‐‑]|\s?[(（])`, 'gu');
 
 /** Ordinary English words that happen to read as Korean syllables; never a given name. */
-const ENGLISH = new Set(['an', 'on', 'in', 'go', 'so', 'do', 'no', 'he', 'she', 'me', 'we', 'the', 'sun', 'son', 'man', 'men', 'pan', 'ban', 'can', 'gun', 'sin', 'tin', 'hang', 'song', 'young', 'long', 'gang', 'bang', 'ring', 'king', 'sing', 'hung', 'young', 'june', 'may', 'chin', 'jin']);
+const ENGLISH = new Set([
+  'an',
+  'on',
+  'in',
+  'go',
+  'so',
+  'do',
+  'no',
+  'he',
+  'she',
+  'me',
+  'we',
+  'the',
+  'sun',
+  'son',
+  'man',
+  'men',
+  'pan',
+  'ban',
+  'can',
+  'gun',
+  'sin',
+  'tin',
+  'hang',
+  'song',
+  'young',
+  'long',
+  'gang',
+  'bang',
+  'ring',
+  'king',
+  'sing',
+  'hung',
+  'young',
+  'june',
+  'may',
+  'chin',
+  'jin',
+]);
 
 function isKoreanGiven(given: string, strongSurname: boolean): boolean {
   const parts = given.split(/[\s\-‐‑]+/);
@@ -68,7 +112,15 @@ export function detectRomanisedNames(paragraphs: readonly string[]): RomanisedNa
       return;
     }
     const candidates = make();
-    if (candidates.length > 0) found.set(source, { source, type, candidates, occurrences: 1, firstParagraph: paragraph, ...(known ? { known: candidates[0]!.target } : {}) });
+    if (candidates.length > 0)
+      found.set(source, {
+        source,
+        type,
+        candidates,
+        occurrences: 1,
+        firstParagraph: paragraph,
+        ...(known ? { known: candidates[0]!.target } : {}),
+      });
   };
   paragraphs.forEach((p, i) => {
     const taken: [number, number][] = [];
@@ -110,5 +162,8 @@ export function withKnown(known: string | null, guesses: NameCandidate[]): NameC
   if (!known) return guesses;
   const rest = guesses.filter((g) => !g.target.startsWith(known));
   const suffixed = guesses.find((g) => g.target.startsWith(known));
-  return [{ target: suffixed?.target ?? known, score: 1 }, ...rest.map((g) => ({ ...g, score: Math.round(g.score * 100) / 1000 }))].slice(0, 5);
+  return [{ target: suffixed?.target ?? known, score: 1 }, ...rest.map((g) => ({ ...g, score: Math.round(g.score * 100) / 1000 }))].slice(
+    0,
+    5,
+  );
 }

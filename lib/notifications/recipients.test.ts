@@ -25,9 +25,28 @@ describe('notification recipients', () => {
 
   it('a rejection tells the last translator who is not the reviewer', () => {
     const ids = new Set(['tr', 'rev', 'own']);
-    expect(rejectionRecipient([{ action: 'confirm', userId: 'tr' }, { action: 'save', userId: 'tr' }], 'rev', ids)).toEqual({ userId: 'tr', kind: 'rejection' });
+    expect(
+      rejectionRecipient(
+        [
+          { action: 'confirm', userId: 'tr' },
+          { action: 'save', userId: 'tr' },
+        ],
+        'rev',
+        ids,
+      ),
+    ).toEqual({ userId: 'tr', kind: 'rejection' });
     // The reviewer's own edit and earlier decisions are skipped; an import has no translator.
-    expect(rejectionRecipient([{ action: 'save', userId: 'rev' }, { action: 'reopen', userId: 'own' }, { action: 'save', userId: 'tr' }], 'rev', ids)).toEqual({ userId: 'tr', kind: 'rejection' });
+    expect(
+      rejectionRecipient(
+        [
+          { action: 'save', userId: 'rev' },
+          { action: 'reopen', userId: 'own' },
+          { action: 'save', userId: 'tr' },
+        ],
+        'rev',
+        ids,
+      ),
+    ).toEqual({ userId: 'tr', kind: 'rejection' });
     expect(rejectionRecipient([{ action: 'import', userId: 'own' }], 'rev', ids)).toBeNull();
     expect(rejectionRecipient([{ action: 'save', userId: 'former' }], 'rev', ids)).toBeNull();
     expect(rejectionRecipient([{ action: 'mt', userId: null }], 'rev', ids)).toBeNull();

@@ -32,7 +32,12 @@ export function commentRecipients(body: string, members: readonly MentionMember[
  * Recipients of a reply: the members it mentions, then the thread's participants (the annotation's
  * author and earlier repliers) who are still members.
  */
-export function replyRecipients(body: string, members: readonly MentionMember[], authorId: string, participants: readonly string[]): Recipient[] {
+export function replyRecipients(
+  body: string,
+  members: readonly MentionMember[],
+  authorId: string,
+  participants: readonly string[],
+): Recipient[] {
   const out = commentRecipients(body, members, authorId);
   const told = new Set(out.map((r) => r.userId));
   const memberIds = new Set(members.map((m) => m.id));

@@ -3,8 +3,20 @@
 // w:eastAsia="ko-KR" with an East Asian font), so Word proofs and lays out each side correctly.
 // Built with the docx package; text goes in as text nodes (the package escapes it).
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow,
-  TextRun, WidthType, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
 } from 'docx';
 import { safeHref, type SegmentDoc } from '../editor/doc';
 import { inlinePieces } from './inline-inserts';
@@ -16,7 +28,10 @@ import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const EN = { language: { value: 'en-US' } } as const;
-const KO = { language: { value: 'ko-KR', eastAsia: 'ko-KR' }, font: { ascii: 'Noto Sans CJK KR', hAnsi: 'Noto Sans CJK KR', eastAsia: 'Noto Sans CJK KR' } } as const;
+const KO = {
+  language: { value: 'ko-KR', eastAsia: 'ko-KR' },
+  font: { ascii: 'Noto Sans CJK KR', hAnsi: 'Noto Sans CJK KR', eastAsia: 'Noto Sans CJK KR' },
+} as const;
 
 type Side = typeof EN | typeof KO;
 
@@ -46,10 +61,16 @@ function text(s: string, side: Side, extra: { bold?: boolean; size?: number } = 
   return new TextRun({ ...side, text: s, ...extra });
 }
 
-function cellParagraph(seg: EditionSegment, doc: SegmentDoc | null, side: Side, refs: readonly { at: number; value: ParagraphChild }[] = []): Paragraph {
+function cellParagraph(
+  seg: EditionSegment,
+  doc: SegmentDoc | null,
+  side: Side,
+  refs: readonly { at: number; value: ParagraphChild }[] = [],
+): Paragraph {
   // A paragraph without a translation: its English stands alone, the Korean cell stays empty.
   const children = doc ? runs(doc, side, refs) : [];
-  if (seg.kind === 'heading') return new Paragraph({ children, heading: seg.level && seg.level > 1 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2 });
+  if (seg.kind === 'heading')
+    return new Paragraph({ children, heading: seg.level && seg.level > 1 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2 });
   if (seg.kind === 'listItem') return new Paragraph({ children, bullet: { level: Math.min(8, Math.max(0, (seg.level ?? 1) - 1)) } });
   return new Paragraph({ children, spacing: { after: 120 } });
 }
@@ -60,8 +81,14 @@ export async function buildDocx(ed: EditionView): Promise<Uint8Array> {
   const header = new TableRow({
     tableHeader: true,
     children: [
-      new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [text('English', EN, { bold: true })] })] }),
-      new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [text('한국어', KO, { bold: true })] })] }),
+      new TableCell({
+        width: { size: 50, type: WidthType.PERCENTAGE },
+        children: [new Paragraph({ children: [text('English', EN, { bold: true })] })],
+      }),
+      new TableCell({
+        width: { size: 50, type: WidthType.PERCENTAGE },
+        children: [new Paragraph({ children: [text('한국어', KO, { bold: true })] })],
+      }),
     ],
   });
   // Reader notes as Word footnotes (word/footnotes.xml), numbered in reading order.
@@ -69,32 +96,59 @@ export async function buildDocx(ed: EditionView): Promise<Uint8Array> {
   const refs = (seg: EditionSegment, s: 'source' | 'target') =>
     (notes.get(`${seg.n}:${s}`) ?? []).map((x) => ({
       at: x.end,
-      value: new FootnoteReferenceRun({ children: [new Paragraph({ children: [text(x.text.trim().replace(/\s*\n+\s*/g, ' '), noteLang(x.text, 'en', 'ko') === 'ko' ? KO : EN)] })] }),
+      value: new FootnoteReferenceRun({
+        children: [
+          new Paragraph({ children: [text(x.text.trim().replace(/\s*\n+\s*/g, ' '), noteLang(x.text, 'en', 'ko') === 'ko' ? KO : EN)] }),
+        ],
+      }),
     }));
   const rows = bodySegments(ed).map(
     (seg) =>
       new TableRow({
         cantSplit: false,
         children: [
-          new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [cellParagraph(seg, seg.source, EN, refs(seg, 'source'))] }),
-          new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [cellParagraph(seg, seg.target, KO, refs(seg, 'target'))] }),
+          new TableCell({
+            width: { size: 50, type: WidthType.PERCENTAGE },
+            children: [cellParagraph(seg, seg.source, EN, refs(seg, 'source'))],
+          }),
+          new TableCell({
+            width: { size: 50, type: WidthType.PERCENTAGE },
+            children: [cellParagraph(seg, seg.target, KO, refs(seg, 'target'))],
+          }),
         ],
       }),
   );
   const facts: string[] = [`Version · 판 ${ed.version}`, `Published · 발행 ${ed.publishedAt.slice(0, 10)}`];
   const front: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [text(ed.title.source, EN)] }),
-    ...(ed.title.target !== ed.title.source ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(ed.title.target, KO)] })] : []),
+    ...(ed.title.target !== ed.title.source
+      ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(ed.title.target, KO)] })]
+      : []),
     ...subtitleParagraphs(ed),
     new Paragraph({ children: [text(facts.join('   '), EN)] }),
   ];
-  if (ed.credits.translators.length) front.push(new Paragraph({ children: [text('Translated by · ', EN), text('번역', KO), text(`: ${ed.credits.translators.join(', ')}`, EN)] }));
-  if (ed.credits.reviewers.length) front.push(new Paragraph({ children: [text('Reviewed by · ', EN), text('검토', KO), text(`: ${ed.credits.reviewers.join(', ')}`, EN)] }));
+  if (ed.credits.translators.length)
+    front.push(
+      new Paragraph({ children: [text('Translated by · ', EN), text('번역', KO), text(`: ${ed.credits.translators.join(', ')}`, EN)] }),
+    );
+  if (ed.credits.reviewers.length)
+    front.push(
+      new Paragraph({ children: [text('Reviewed by · ', EN), text('검토', KO), text(`: ${ed.credits.reviewers.join(', ')}`, EN)] }),
+    );
   const note = ed.editorNote?.trim();
   if (note) {
     const side = textLang(note, ed.sourceLang, ed.targetLang) === ed.targetLang ? KO : EN;
-    front.push(new Paragraph({ spacing: { before: 200 }, children: [text("Editor's note · ", EN, { bold: true }), text('편집자의 말', KO, { bold: true })] }));
-    for (const para of note.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)) front.push(new Paragraph({ children: [text(para, side)] }));
+    front.push(
+      new Paragraph({
+        spacing: { before: 200 },
+        children: [text("Editor's note · ", EN, { bold: true }), text('편집자의 말', KO, { bold: true })],
+      }),
+    );
+    for (const para of note
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean))
+      front.push(new Paragraph({ children: [text(para, side)] }));
   }
   front.push(new Paragraph({ children: [] }));
 
@@ -103,19 +157,28 @@ export async function buildDocx(ed: EditionView): Promise<Uint8Array> {
     description: `Bilingual edition, version ${ed.version}`,
     creator: ed.credits.translators.join(', ') || 'Bilingual Workbench',
     styles: { default: { document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'Noto Sans CJK KR' }, size: 21 } } } },
-    sections: [{
-      properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1000, bottom: 1000, left: 900, right: 900 } } },
-      children: [
-        ...front,
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
-          rows: [header, ...rows],
-        }),
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [] }),
-        ...namesParagraphs(ed),
-      ],
-    }],
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1000, bottom: 1000, left: 900, right: 900 } } },
+        children: [
+          ...front,
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            borders: {
+              top: NO_BORDER,
+              bottom: NO_BORDER,
+              left: NO_BORDER,
+              right: NO_BORDER,
+              insideHorizontal: NO_BORDER,
+              insideVertical: NO_BORDER,
+            },
+            rows: [header, ...rows],
+          }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [] }),
+          ...namesParagraphs(ed),
+        ],
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -11,7 +11,8 @@
 // `keep-all` keeps Korean words whole. The title block, credits, version and date are set like a
 // book's title page. Print (PDF): two real columns across A4, English | Korean, names not underlined.
 import { READER_CSS } from './reader-css';
-export const EDITION_PRINT_CSS = `
+export const EDITION_PRINT_CSS =
+  `
 .edition { --ed-ink: #1b1d21; --ed-muted: #5b616b; --ed-line: #d9dbe0; --ed-accent: #7a2e22;
   --ed-latin: 'Source Serif 4', 'Source Serif Pro', 'Noto Serif', 'Noto Serif CJK KR', Georgia, serif;
   --ed-cjk: 'Noto Serif CJK KR', 'Noto Serif KR', 'AppleMyungjo', 'Batang', serif;

@@ -13,7 +13,14 @@ import type { EditionView } from './snapshot';
 
 async function allFormats(ed: EditionView): Promise<Record<'web' | 'epub' | 'docx' | 'mdKo' | 'mdBilingual', string>> {
   const epub = await JSZip.loadAsync(await buildEpub(ed));
-  const epubText = (await Promise.all(Object.keys(epub.files).filter((n) => n.endsWith('.xhtml')).sort().map((n) => epub.file(n)!.async('string')))).join('\n');
+  const epubText = (
+    await Promise.all(
+      Object.keys(epub.files)
+        .filter((n) => n.endsWith('.xhtml'))
+        .sort()
+        .map((n) => epub.file(n)!.async('string')),
+    )
+  ).join('\n');
   const docx = await JSZip.loadAsync(await buildDocx(ed));
   return {
     web: renderEditionArticle(ed, { toggle: true }),
@@ -36,7 +43,9 @@ describe('an edition shows no workflow', () => {
 
   it('shows an untranslated paragraph as its English alone', async () => {
     const { web, epub, docx, mdKo, mdBilingual } = await allFormats(sampleEdition());
-    expect(web).toMatch(/<section class="pair pair-listItem pair-src-only" id="p5">.*<div class="src" lang="en"><p class="li li-1">A list item &amp; more<\/p><\/div><\/section>/);
+    expect(web).toMatch(
+      /<section class="pair pair-listItem pair-src-only" id="p5">.*<div class="src" lang="en"><p class="li li-1">A list item &amp; more<\/p><\/div><\/section>/,
+    );
     expect(epub).toMatch(/<div class="pair" id="p5"><div class="src"[^>]*><p class="li li-1">A list item &amp; more<\/p><\/div><\/div>/);
     expect(docx).toContain('A list item &amp; more');
     expect(mdKo).toContain('- A list item &amp; more'); // the Korean-only Markdown keeps the English of an untranslated paragraph
@@ -45,16 +54,20 @@ describe('an edition shows no workflow', () => {
 });
 
 describe("the owner's subtitle and editor's note", () => {
-  const note = "This edition was prepared for the Seoul reading group.\n\n두 번째 문단은 한국어로 썼습니다.";
+  const note = 'This edition was prepared for the Seoul reading group.\n\n두 번째 문단은 한국어로 썼습니다.';
   it('are shown when given, in every format', async () => {
-    const formats = await allFormats(sampleEdition({ subtitle: { source: 'Korea, Today and Tomorrow', target: '한국, 오늘과 내일' }, editorNote: note }));
+    const formats = await allFormats(
+      sampleEdition({ subtitle: { source: 'Korea, Today and Tomorrow', target: '한국, 오늘과 내일' }, editorNote: note }),
+    );
     for (const [name, text] of Object.entries(formats)) {
       expect(text, name).toContain('prepared for the Seoul reading group');
       expect(text, name).toContain('편집자의 말');
       expect(text, name).toContain('한국, 오늘과 내일');
     }
     expect(formats.web).toContain('<p class="ed-subtitle"><span class="sub-src" lang="en">Korea, Today and Tomorrow</span>');
-    expect(formats.web).toMatch(/<aside class="ed-note" lang="en" aria-labelledby="ed-note-h">.*<p>This edition was prepared for the Seoul reading group\.<\/p><p>두 번째 문단은/);
+    expect(formats.web).toMatch(
+      /<aside class="ed-note" lang="en" aria-labelledby="ed-note-h">.*<p>This edition was prepared for the Seoul reading group\.<\/p><p>두 번째 문단은/,
+    );
   });
   it('leave no trace when not given', async () => {
     const formats = await allFormats(sampleEdition({ subtitle: null, editorNote: null }));
@@ -77,7 +90,9 @@ describe('the index of names', () => {
     });
     const { web, epub, docx, mdKo } = await allFormats(ed);
     // 가나다 order: 권 before 박; a name the edition never mentions is left out.
-    expect(web).toMatch(/<section class="ed-names" aria-labelledby="ed-names-h"><h2 id="ed-names-h">.*Names.*이름 찾아보기.*<\/h2><ul class="ed-names-list"><li><a class="nm-ko" href="#nm-2" lang="ko">권정근<\/a> <span class="nm-rom" lang="en">Kwon Jong-gun<\/span><\/li><li><a class="nm-ko" href="#nm-1" lang="ko">박서연<\/a> <span class="nm-rom" lang="en">Park Seo-yeon<\/span><\/li><\/ul><\/section>/);
+    expect(web).toMatch(
+      /<section class="ed-names" aria-labelledby="ed-names-h"><h2 id="ed-names-h">.*Names.*이름 찾아보기.*<\/h2><ul class="ed-names-list"><li><a class="nm-ko" href="#nm-2" lang="ko">권정근<\/a> <span class="nm-rom" lang="en">Kwon Jong-gun<\/span><\/li><li><a class="nm-ko" href="#nm-1" lang="ko">박서연<\/a> <span class="nm-rom" lang="en">Park Seo-yeon<\/span><\/li><\/ul><\/section>/,
+    );
     expect(web).not.toContain('김무명');
     // The anchors sit on the first Korean mention (the name split by a bold mark: on its first piece).
     expect(web).toContain('<strong><span id="nm-2" class="name" lang="ko" title="Kwon Jong-gun" tabindex="0">권정</span></strong>');

@@ -21,7 +21,9 @@ describe('edition Markdown', () => {
 
   it('bilingual: each English paragraph followed by its Korean one, links kept when safe', () => {
     const md = exportEditionMarkdown(sampleEdition(), 'bilingual');
-    expect(md).toMatch(/lashed out at Seoul\. \[Read more\]\(<https:\/\/example\.org\/a\?b=1&c=2>\) or this\\\nSecond line\.\n\n\*\*권정\*\*근/);
+    expect(md).toMatch(
+      /lashed out at Seoul\. \[Read more\]\(<https:\/\/example\.org\/a\?b=1&c=2>\) or this\\\nSecond line\.\n\n\*\*권정\*\*근/,
+    );
     expect(md).toContain('## A section\n\n## 한 절');
     expect(md).not.toContain('javascript:');
     expect(md).not.toMatch(/<(script|img|svg)/);

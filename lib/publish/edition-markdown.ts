@@ -73,17 +73,25 @@ export function exportEditionMarkdown(ed: EditionView, variant: MarkdownVariant)
     out.push(lines.map((l) => `*${escapeMarkdown(l)}*`).join('  \n'));
   }
   const facts = [`${variant === 'ko' ? '판' : 'Version · 판'} ${ed.version}`, `${variant === 'ko' ? '발행' : 'Published · 발행'} ${date}`];
-  if (ed.credits.translators.length) facts.push(`${variant === 'ko' ? '번역' : 'Translated by · 번역'}: ${ed.credits.translators.map(escapeMarkdown).join(', ')}`);
-  if (ed.credits.reviewers.length) facts.push(`${variant === 'ko' ? '검토' : 'Reviewed by · 검토'}: ${ed.credits.reviewers.map(escapeMarkdown).join(', ')}`);
+  if (ed.credits.translators.length)
+    facts.push(`${variant === 'ko' ? '번역' : 'Translated by · 번역'}: ${ed.credits.translators.map(escapeMarkdown).join(', ')}`);
+  if (ed.credits.reviewers.length)
+    facts.push(`${variant === 'ko' ? '검토' : 'Reviewed by · 검토'}: ${ed.credits.reviewers.map(escapeMarkdown).join(', ')}`);
   out.push(facts.join('  \n'));
   const note = ed.editorNote?.trim();
   if (note) {
     out.push(`> **${variant === 'ko' ? '편집자의 말' : "Editor's note · 편집자의 말"}**`);
-    out.push(note.split(/\n\s*\n/).map((p) => `> ${escapeMarkdown(p.trim()).replace(/\n/g, '  \n> ')}`).join('\n>\n'));
+    out.push(
+      note
+        .split(/\n\s*\n/)
+        .map((p) => `> ${escapeMarkdown(p.trim()).replace(/\n/g, '  \n> ')}`)
+        .join('\n>\n'),
+    );
   }
   // Reader notes as footnotes ([^n]), numbered in this variant's reading order.
   const notes = notesBySegment(numberNotes(ed, bodySegments(ed), variant === 'ko' ? ['target'] : ['source', 'target']));
-  const refs = (seg: EditionSegment, side: 'source' | 'target') => (notes.get(`${seg.n}:${side}`) ?? []).map((x) => ({ at: x.end, value: `[^${x.num}]` }));
+  const refs = (seg: EditionSegment, side: 'source' | 'target') =>
+    (notes.get(`${seg.n}:${side}`) ?? []).map((x) => ({ at: x.end, value: `[^${x.num}]` }));
   for (const seg of bodySegments(ed)) {
     if (variant === 'ko') {
       // A paragraph without a translation keeps its English.
@@ -105,5 +113,8 @@ export function exportEditionMarkdown(ed: EditionView, variant: MarkdownVariant)
 
 /** Footnote definitions ([^n]: text), in number order; note text escaped like any user text. */
 export function markdownFootnotes(notes: readonly NumberedNote[]): string {
-  return [...notes].sort((a, b) => a.num - b.num).map((x) => `[^${x.num}]: ${escapeMarkdown(x.text.trim().replace(/\s*\n+\s*/g, ' '))}`).join('\n');
+  return [...notes]
+    .sort((a, b) => a.num - b.num)
+    .map((x) => `[^${x.num}]: ${escapeMarkdown(x.text.trim().replace(/\s*\n+\s*/g, ' '))}`)
+    .join('\n');
 }

@@ -24,20 +24,26 @@ describe('EPUB footnotes', () => {
     const text = await zip.file('EPUB/text-001.xhtml')!.async('string');
     expect(text).toContain('lashed out<sup><a class="noteref" epub:type="noteref" role="doc-noteref" id="fnref1" href="#fn1">1</a></sup>');
     expect(text).toMatch(/서울<sup><a class="noteref" epub:type="noteref" role="doc-noteref" id="fnref3" href="#fn3">3<\/a><\/sup>/);
-    expect(text).toContain('<aside epub:type="footnote" role="doc-footnote" id="fn1" class="footnote"><p lang="en" xml:lang="en"><a href="#fnref1">1</a> An idiom: attacked in words.</p></aside>');
+    expect(text).toContain(
+      '<aside epub:type="footnote" role="doc-footnote" id="fn1" class="footnote"><p lang="en" xml:lang="en"><a href="#fnref1">1</a> An idiom: attacked in words.</p></aside>',
+    );
     expect(text).toMatch(/id="p2"[^]*id="fn1"[^]*id="fn2"[^]*id="fn3"[^]*id="p4"[^]*id="fn4"/);
     expect(unsafeMarkup(text)).toEqual([]);
     expect(text).toContain('Fourth &lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it.skipIf(!EPUBCHECK)('passes epubcheck with no errors and no warnings', async () => {
-    const file = path.join(dir, 'notes.epub');
-    writeFileSync(file, await buildEpub(notedEdition()));
-    const r = spawnSync(EPUBCHECK![0], [...EPUBCHECK![1], file], { encoding: 'utf8' });
-    const out = `${r.stdout}\n${r.stderr}`;
-    expect(out).not.toMatch(/^(ERROR|WARNING|FATAL)/m);
-    expect(r.status, out).toBe(0);
-  }, 120_000);
+  it.skipIf(!EPUBCHECK)(
+    'passes epubcheck with no errors and no warnings',
+    async () => {
+      const file = path.join(dir, 'notes.epub');
+      writeFileSync(file, await buildEpub(notedEdition()));
+      const r = spawnSync(EPUBCHECK![0], [...EPUBCHECK![1], file], { encoding: 'utf8' });
+      const out = `${r.stdout}\n${r.stderr}`;
+      expect(out).not.toMatch(/^(ERROR|WARNING|FATAL)/m);
+      expect(r.status, out).toBe(0);
+    },
+    120_000,
+  );
 });
 
 describe('DOCX footnotes', () => {
@@ -48,7 +54,12 @@ describe('DOCX footnotes', () => {
     const texts = [...footnotes!.matchAll(/<w:footnote [^>]*w:id="(\d+)"[^>]*>([^]*?)<\/w:footnote>/g)]
       .filter((m) => Number(m[1]) > 0)
       .map((m) => [...m[2]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-    expect(texts).toEqual(['An idiom: attacked in words.', '서울 (the capital).', 'Seoul, the South Korean capital.', 'Fourth &lt;script&gt;alert(1)&lt;/script&gt;']);
+    expect(texts).toEqual([
+      'An idiom: attacked in words.',
+      '서울 (the capital).',
+      'Seoul, the South Korean capital.',
+      'Fourth &lt;script&gt;alert(1)&lt;/script&gt;',
+    ]);
     const body = await zip.file('word/document.xml')!.async('string');
     expect(body.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(4);
     expect(body).toMatch(/lashed out<\/w:t><\/w:r><w:r>(?:<w:rPr>[^]*?<\/w:rPr>)?<w:footnoteReference/);
@@ -61,7 +72,9 @@ describe('Markdown footnotes', () => {
     expect(md).toContain('lashed out[^1] at Seoul[^2].');
     expect(md).toContain('서울[^3]을');
     expect(md).toContain('Payload[^4] one');
-    expect(md).toMatch(/\[\^1\]: An idiom: attacked in words\.\n\[\^2\]: 서울 \\\(the capital\\\)\.\n\[\^3\]: Seoul, the South Korean capital\.\n\[\^4\]: Fourth &lt;script&gt;alert\\\(1\\\)&lt;\/script&gt;\n/);
+    expect(md).toMatch(
+      /\[\^1\]: An idiom: attacked in words\.\n\[\^2\]: 서울 \\\(the capital\\\)\.\n\[\^3\]: Seoul, the South Korean capital\.\n\[\^4\]: Fourth &lt;script&gt;alert\\\(1\\\)&lt;\/script&gt;\n/,
+    );
     const ko = exportEditionMarkdown(notedEdition(), 'ko');
     expect(ko).toContain('서울[^1]을');
     expect(ko).toMatch(/\[\^1\]: Seoul, the South Korean capital\.\n/);

@@ -60,15 +60,31 @@ describe('buildEpub', () => {
     }
   });
 
-  it.skipIf(!hasEpubcheck)('passes epubcheck with no errors and no warnings', async () => {
-    for (const [label, ed] of [['sample', sampleEdition()], ['no names, no override, plain title', sampleEdition({ names: [], overrideReason: null, titleSegment: null, title: { source: 'Plain', target: 'Plain' } })], ['subtitle, editor\'s note (two paragraphs, Korean), index of names', sampleEdition({ subtitle: { source: 'A subtitle', target: '부제' }, editorNote: '편집자가 쓴 첫 문단.\n\nA second paragraph & more.' })]] as const) {
-      const file = path.join(dir, `${label.replace(/\W+/g, '-')}.epub`);
-      writeFileSync(file, await buildEpub(ed));
-      const r = spawnSync(EPUBCHECK![0], [...EPUBCHECK![1], file], { encoding: 'utf8' });
-      const out = `${r.stdout}\n${r.stderr}`;
-      expect(out, label).not.toMatch(/^(ERROR|WARNING|FATAL)/m);
-      expect(r.status, `${label}: ${out}`).toBe(0);
-    }
-  }, 120_000);
+  it.skipIf(!hasEpubcheck)(
+    'passes epubcheck with no errors and no warnings',
+    async () => {
+      for (const [label, ed] of [
+        ['sample', sampleEdition()],
+        [
+          'no names, no override, plain title',
+          sampleEdition({ names: [], overrideReason: null, titleSegment: null, title: { source: 'Plain', target: 'Plain' } }),
+        ],
+        [
+          "subtitle, editor's note (two paragraphs, Korean), index of names",
+          sampleEdition({
+            subtitle: { source: 'A subtitle', target: '부제' },
+            editorNote: '편집자가 쓴 첫 문단.\n\nA second paragraph & more.',
+          }),
+        ],
+      ] as const) {
+        const file = path.join(dir, `${label.replace(/\W+/g, '-')}.epub`);
+        writeFileSync(file, await buildEpub(ed));
+        const r = spawnSync(EPUBCHECK![0], [...EPUBCHECK![1], file], { encoding: 'utf8' });
+        const out = `${r.stdout}\n${r.stderr}`;
+        expect(out, label).not.toMatch(/^(ERROR|WARNING|FATAL)/m);
+        expect(r.status, `${label}: ${out}`).toBe(0);
+      }
+    },
+    120_000,
+  );
 });
-

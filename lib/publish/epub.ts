@@ -77,8 +77,10 @@ function titlePage(ed: EditionView): string {
   parts.push('<dl class="facts">');
   parts.push(`<dt>${bilingual(LABELS.version, true)}</dt><dd>${ed.version}</dd>`);
   parts.push(`<dt>${bilingual(LABELS.published, true)}</dt><dd>${esc(isoDate(ed.publishedAt))}</dd>`);
-  if (ed.credits.translators.length) parts.push(`<dt>${bilingual(LABELS.translators, true)}</dt><dd>${ed.credits.translators.map(esc).join(', ')}</dd>`);
-  if (ed.credits.reviewers.length) parts.push(`<dt>${bilingual(LABELS.reviewers, true)}</dt><dd>${ed.credits.reviewers.map(esc).join(', ')}</dd>`);
+  if (ed.credits.translators.length)
+    parts.push(`<dt>${bilingual(LABELS.translators, true)}</dt><dd>${ed.credits.translators.map(esc).join(', ')}</dd>`);
+  if (ed.credits.reviewers.length)
+    parts.push(`<dt>${bilingual(LABELS.reviewers, true)}</dt><dd>${ed.credits.reviewers.map(esc).join(', ')}</dd>`);
   parts.push('</dl>');
   const note = editorNoteHtml(ed, true);
   if (note) parts.push(note);
@@ -86,13 +88,28 @@ function titlePage(ed: EditionView): string {
   return parts.join('\n');
 }
 
-function pairXhtml(ed: EditionView, seg: EditionSegment, names: ReturnType<typeof nameIndex>, plan: NameIndexPlan, reader = readerMarks(ed, 'epub')): string {
-  const src = blockHtml(seg, inlineHtml(seg.source, { side: 'source', lang: ed.sourceLang, names, xhtml: true, inserts: reader.inserts(seg, 'source') }, ed.targetLang));
+function pairXhtml(
+  ed: EditionView,
+  seg: EditionSegment,
+  names: ReturnType<typeof nameIndex>,
+  plan: NameIndexPlan,
+  reader = readerMarks(ed, 'epub'),
+): string {
+  const src = blockHtml(
+    seg,
+    inlineHtml(
+      seg.source,
+      { side: 'source', lang: ed.sourceLang, names, xhtml: true, inserts: reader.inserts(seg, 'source') },
+      ed.targetLang,
+    ),
+  );
   // A paragraph without a translation shows its English alone.
   const trg = seg.target
     ? `<div class="trg"${lang(ed.targetLang)}>${blockHtml(seg, inlineHtml(seg.target, { side: 'target', lang: ed.targetLang, names, xhtml: true, anchors: anchorsFor(plan, seg.n), inserts: reader.inserts(seg, 'target') }))}</div>`
     : '';
-  return `<div class="pair" id="p${seg.n}">` + `<div class="src"${lang(ed.sourceLang)}>${src}</div>` + trg + '</div>' + reader.footnotes(seg);
+  return (
+    `<div class="pair" id="p${seg.n}">` + `<div class="src"${lang(ed.sourceLang)}>${src}</div>` + trg + '</div>' + reader.footnotes(seg)
+  );
 }
 
 export interface EpubOptions {
@@ -120,7 +137,14 @@ export async function buildEpub(ed: EditionView, opts: EpubOptions = {}): Promis
   }
   zip.file('EPUB/title.xhtml', xhtml(ed.sourceLang, docTitle, titlePage(ed)));
   for (const f of files) {
-    zip.file('EPUB/' + f.name, xhtml(ed.sourceLang, docTitle, `<section epub:type="bodymatter chapter">\n${f.segs.map((s) => pairXhtml(ed, s, names, plan, reader)).join('\n')}\n</section>`));
+    zip.file(
+      'EPUB/' + f.name,
+      xhtml(
+        ed.sourceLang,
+        docTitle,
+        `<section epub:type="bodymatter chapter">\n${f.segs.map((s) => pairXhtml(ed, s, names, plan, reader)).join('\n')}\n</section>`,
+      ),
+    );
   }
 
   // Navigation: the title page, then every heading (or, without headings, each content file).

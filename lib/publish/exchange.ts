@@ -15,7 +15,7 @@ export function editionToXliff(ed: EditionView): string {
     segments: ed.segments.map((s) => ({
       id: `p${s.n}`,
       source: s.source.content[0]?.content ?? [],
-      target: s.target ? s.target.content[0]?.content ?? [] : null,
+      target: s.target ? (s.target.content[0]?.content ?? []) : null,
       state: s.target ? s.state : 'EMPTY',
     })),
   });

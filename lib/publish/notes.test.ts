@@ -39,15 +39,29 @@ describe('inline inserts', () => {
     const ed = sampleEdition();
     const seg = ed.segments[1]!;
     // "권정" (bold) + "근 부장은 …": an insert inside the name splits it into two spans.
-    const html = inlineHtml(seg.target, { side: 'target', lang: 'ko', inserts: [{ at: 2, html: '<i>X</i>', rank: 0 }, { at: 0, html: '<b>S</b>', rank: 2 }] });
+    const html = inlineHtml(seg.target, {
+      side: 'target',
+      lang: 'ko',
+      inserts: [
+        { at: 2, html: '<i>X</i>', rank: 0 },
+        { at: 0, html: '<b>S</b>', rank: 2 },
+      ],
+    });
     expect(html.startsWith('<b>S</b><strong>권정</strong><i>X</i>근')).toBe(true);
-    const end = inlineHtml(seg.source, { side: 'source', lang: 'en', inserts: [{ at: docToText(seg.source).length, html: '<u>END</u>', rank: 0 }] });
+    const end = inlineHtml(seg.source, {
+      side: 'source',
+      lang: 'en',
+      inserts: [{ at: docToText(seg.source).length, html: '<u>END</u>', rank: 0 }],
+    });
     expect(end.endsWith('Second line.<u>END</u>')).toBe(true);
   });
 
   it('inlinePieces cuts text nodes at the offsets, keeping marks, and places values in order', () => {
     const ed = sampleEdition();
-    const pieces = inlinePieces(ed.segments[1]!.target, [{ at: 1, value: 'A' }, { at: 2, value: 'B' }]);
+    const pieces = inlinePieces(ed.segments[1]!.target, [
+      { at: 1, value: 'A' },
+      { at: 2, value: 'B' },
+    ]);
     expect(pieces.slice(0, 4)).toEqual([
       { kind: 'node', node: { type: 'text', text: '권', marks: [{ type: 'bold' }] } },
       { kind: 'insert', value: 'A' },
@@ -60,8 +74,12 @@ describe('inline inserts', () => {
 describe('web edition notes', () => {
   it('puts a numbered marker button after the noted span that opens its popover, and a notes section with back links', () => {
     const html = renderEditionArticle(notedEdition(), { toggle: true });
-    expect(html).toContain('lashed out<sup class="noteref-wrap"><button type="button" class="noteref" id="noteref-1" popovertarget="note-pop-1" aria-label="Note 1" data-note="1">1</button></sup>');
-    expect(html).toMatch(/<span class="note-pop" id="note-pop-1" popover="auto" role="note" aria-label="Note 1">[^]*An idiom: attacked in words\.[^]*<\/span>/);
+    expect(html).toContain(
+      'lashed out<sup class="noteref-wrap"><button type="button" class="noteref" id="noteref-1" popovertarget="note-pop-1" aria-label="Note 1" data-note="1">1</button></sup>',
+    );
+    expect(html).toMatch(
+      /<span class="note-pop" id="note-pop-1" popover="auto" role="note" aria-label="Note 1">[^]*An idiom: attacked in words\.[^]*<\/span>/,
+    );
     expect(html).toMatch(/서울<sup class="noteref-wrap"><button[^>]*id="noteref-3"/);
     expect(html).toMatch(/<section class="ed-notes"[^]*<li id="note-1" value="1">[^]*href="#noteref-1"[^]*<li id="note-4" value="4">/);
     // Print: the paragraph block repeats its own notes under it.

@@ -46,7 +46,11 @@ function textLength(seg: EditionSegment, side: 'source' | 'target'): number {
  * the paragraph does not show (no translation), on paragraphs left out (the title), or whose span
  * no longer fits the text are dropped.
  */
-export function numberNotes(ed: { notes?: readonly EditionNote[] | null }, segments: readonly EditionSegment[], sides: readonly ('source' | 'target')[] = ['source', 'target']): NumberedNote[] {
+export function numberNotes(
+  ed: { notes?: readonly EditionNote[] | null },
+  segments: readonly EditionSegment[],
+  sides: readonly ('source' | 'target')[] = ['source', 'target'],
+): NumberedNote[] {
   const notes = ed.notes ?? [];
   if (!notes.length) return [];
   const out: NumberedNote[] = [];
@@ -73,7 +77,11 @@ export function notesBySegment(notes: readonly NumberedNote[]): Map<string, Numb
   return m;
 }
 
-export const NOTE_LABELS = { note: { en: 'Note', ko: '주' }, notes: { en: 'Notes', ko: '주석' }, back: { en: 'Back to the text', ko: '본문으로' } } as const;
+export const NOTE_LABELS = {
+  note: { en: 'Note', ko: '주' },
+  notes: { en: 'Notes', ko: '주석' },
+  back: { en: 'Back to the text', ko: '본문으로' },
+} as const;
 
 /** The note's language: Korean when Hangul dominates its text. */
 export function noteLang(text: string, src: string, trg: string): string {
@@ -103,8 +111,12 @@ export function webMarkerInserts(notes: readonly NumberedNote[], langs: { src: s
 /** Print: the paragraph block's own notes, under it (shown only in print; display:none keeps them from screen readers on screen). */
 export function printPairNotes(notes: readonly NumberedNote[], langs: { src: string; trg: string }): string {
   if (!notes.length) return '';
-  const items = [...notes].sort((a, b) => a.num - b.num)
-    .map((x) => `<li value="${x.num}"><span class="fn-num">${x.num}</span> <span lang="${esc(noteLang(x.text, langs.src, langs.trg))}">${noteBody(x.text)}</span></li>`);
+  const items = [...notes]
+    .sort((a, b) => a.num - b.num)
+    .map(
+      (x) =>
+        `<li value="${x.num}"><span class="fn-num">${x.num}</span> <span lang="${esc(noteLang(x.text, langs.src, langs.trg))}">${noteBody(x.text)}</span></li>`,
+    );
   return `<ol class="pair-notes">${items.join('')}</ol>`;
 }
 
@@ -133,11 +145,14 @@ export function epubMarkerInserts(notes: readonly NumberedNote[]): InlineInsert[
 
 /** EPUB: the footnotes of one paragraph pair, right after it in the same file. */
 export function epubFootnotes(notes: readonly NumberedNote[], langs: { src: string; trg: string }): string {
-  return [...notes].sort((a, b) => a.num - b.num).map((x) => {
-    const lang = esc(noteLang(x.text, langs.src, langs.trg));
-    return (
-      `<aside epub:type="footnote" role="doc-footnote" id="fn${x.num}" class="footnote">` +
-      `<p lang="${lang}" xml:lang="${lang}"><a href="#fnref${x.num}">${x.num}</a> ${noteBody(x.text)}</p></aside>`
-    );
-  }).join('');
+  return [...notes]
+    .sort((a, b) => a.num - b.num)
+    .map((x) => {
+      const lang = esc(noteLang(x.text, langs.src, langs.trg));
+      return (
+        `<aside epub:type="footnote" role="doc-footnote" id="fn${x.num}" class="footnote">` +
+        `<p lang="${lang}" xml:lang="${lang}"><a href="#fnref${x.num}">${x.num}</a> ${noteBody(x.text)}</p></aside>`
+      );
+    })
+    .join('');
 }

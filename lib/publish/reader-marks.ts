@@ -2,7 +2,17 @@
 // call per segment: inline inserts (note markers; sentence spans on the web), the print footnotes
 // under a paragraph block, EPUB footnotes after a pair, and the notes section at the end.
 import type { InlineInsert } from './inline-inserts';
-import { epubFootnotes, epubMarkerInserts, notesBySegment, numberNotes, printPairNotes, webMarkerInserts, webNotesSection, type EditionNote, type NumberedNote } from './notes';
+import {
+  epubFootnotes,
+  epubMarkerInserts,
+  notesBySegment,
+  numberNotes,
+  printPairNotes,
+  webMarkerInserts,
+  webNotesSection,
+  type EditionNote,
+  type NumberedNote,
+} from './notes';
 import { sentenceInserts, type EditionSentences } from './sentence-marks';
 import { bodySegments, type EditionSegment, type EditionView } from './snapshot';
 
@@ -26,7 +36,8 @@ export interface ReaderMarks {
 
 function docLength(seg: EditionSegment, side: 'source' | 'target'): number {
   let n = 0;
-  for (const node of (side === 'source' ? seg.source : seg.target)?.content[0]?.content ?? []) n += node.type === 'text' ? node.text.length : 1;
+  for (const node of (side === 'source' ? seg.source : seg.target)?.content[0]?.content ?? [])
+    n += node.type === 'text' ? node.text.length : 1;
   return n;
 }
 

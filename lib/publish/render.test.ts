@@ -7,7 +7,9 @@ describe('inlineHtml', () => {
   const names = nameIndex([{ source: 'Kwon Jong-gun', target: '권정근' }]);
   it('wraps Korean names with their romanised form, across mark boundaries', () => {
     const html = inlineHtml(sampleEdition().segments[1]!.target, { side: 'target', lang: 'ko', names });
-    expect(html).toContain('<strong><span class="name" lang="ko" title="Kwon Jong-gun" tabindex="0">권정</span></strong><span class="name" lang="ko" title="Kwon Jong-gun" tabindex="0">근</span> 부장은');
+    expect(html).toContain(
+      '<strong><span class="name" lang="ko" title="Kwon Jong-gun" tabindex="0">권정</span></strong><span class="name" lang="ko" title="Kwon Jong-gun" tabindex="0">근</span> 부장은',
+    );
   });
   it('tags Hangul inside English text and keeps only safe links', () => {
     const html = inlineHtml(sampleEdition().segments[1]!.source, { side: 'source', lang: 'en', names }, 'ko');

@@ -61,7 +61,8 @@ function spansFor(text: string, opts: InlineOptions, otherLang: string): Span[] 
   }
   if (opts.side === 'source') {
     const spans: Span[] = [];
-    for (const m of text.matchAll(HANGUL_RUN)) spans.push({ start: m.index!, end: m.index! + m[0].length, open: `<span${langAttrs(otherLang, opts.xhtml)}>` });
+    for (const m of text.matchAll(HANGUL_RUN))
+      spans.push({ start: m.index!, end: m.index! + m[0].length, open: `<span${langAttrs(otherLang, opts.xhtml)}>` });
     return spans;
   }
   return [];
@@ -174,7 +175,10 @@ export function textLang(text: string, src: string, trg: string): string {
 export function editorNoteHtml(ed: EditionView, xhtml = false): string {
   const note = ed.editorNote?.trim();
   if (!note) return '';
-  const paras = note.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paras = note
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const br = xhtml ? '<br/>' : '<br>';
   return (
     `<aside class="ed-note"${langAttrs(textLang(note, ed.sourceLang, ed.targetLang), xhtml)} aria-labelledby="ed-note-h">` +
@@ -199,8 +203,10 @@ export function frontHtml(ed: EditionView, xhtml = false): string {
     out.push('</p>');
   }
   out.push('<dl class="ed-facts">');
-  if (ed.credits.translators.length) out.push(`<div><dt>${bilingual(LABELS.translators, xhtml)}</dt><dd>${ed.credits.translators.map(esc).join(', ')}</dd></div>`);
-  if (ed.credits.reviewers.length) out.push(`<div><dt>${bilingual(LABELS.reviewers, xhtml)}</dt><dd>${ed.credits.reviewers.map(esc).join(', ')}</dd></div>`);
+  if (ed.credits.translators.length)
+    out.push(`<div><dt>${bilingual(LABELS.translators, xhtml)}</dt><dd>${ed.credits.translators.map(esc).join(', ')}</dd></div>`);
+  if (ed.credits.reviewers.length)
+    out.push(`<div><dt>${bilingual(LABELS.reviewers, xhtml)}</dt><dd>${ed.credits.reviewers.map(esc).join(', ')}</dd></div>`);
   out.push(`<div class="ed-fact-small"><dt>${bilingual(LABELS.version, xhtml)}</dt><dd>${ed.version}</dd></div>`);
   const date = xhtml ? esc(isoDate(ed.publishedAt)) : `<time datetime="${esc(ed.publishedAt)}">${esc(isoDate(ed.publishedAt))}</time>`;
   out.push(`<div class="ed-fact-small"><dt>${bilingual(LABELS.published, xhtml)}</dt><dd>${date}</dd></div>`);

@@ -11,17 +11,40 @@ const KO = '평양은 수도이다. 대동강이 그 가운데를 흐른다. 인
 describe('editionSentences', () => {
   it('uses the stored links when they were made on the same sentences, else computes them', () => {
     const spans = JSON.parse(segmentSentenceLinks(EN, KO)!);
-    const stored = JSON.stringify({ ...spans, links: [{ source: [0, 1], target: [0], score: 0.9 }, { source: [2], target: [1, 2], score: 0.9 }] });
-    expect(editionSentences(EN, KO, stored)!.links).toEqual([{ source: [0, 1], target: [0] }, { source: [2], target: [1, 2] }]);
+    const stored = JSON.stringify({
+      ...spans,
+      links: [
+        { source: [0, 1], target: [0], score: 0.9 },
+        { source: [2], target: [1, 2], score: 0.9 },
+      ],
+    });
+    expect(editionSentences(EN, KO, stored)!.links).toEqual([
+      { source: [0, 1], target: [0] },
+      { source: [2], target: [1, 2] },
+    ]);
     // Stale (other sentences): recomputed by the aligner, three 1:1 links.
     const fresh = editionSentences(EN, KO, JSON.stringify({ links: [], source: [[0, 5]], target: [[0, 3]] }))!;
-    expect(fresh.links).toEqual([{ source: [0], target: [0] }, { source: [1], target: [1] }, { source: [2], target: [2] }]);
+    expect(fresh.links).toEqual([
+      { source: [0], target: [0] },
+      { source: [1], target: [1] },
+      { source: [2], target: [2] },
+    ]);
     expect(editionSentences(EN, KO, 'not json')!.links).toHaveLength(3);
     expect(editionSentences(EN, ' ', null)).toBeNull();
   });
 
   it('gives both sides of one link the same key, paragraph.link', () => {
-    const s = editionSentences(EN, KO, JSON.stringify({ ...JSON.parse(segmentSentenceLinks(EN, KO)!), links: [{ source: [0, 1], target: [0] }, { source: [2], target: [1, 2] }] }))!;
+    const s = editionSentences(
+      EN,
+      KO,
+      JSON.stringify({
+        ...JSON.parse(segmentSentenceLinks(EN, KO)!),
+        links: [
+          { source: [0, 1], target: [0] },
+          { source: [2], target: [1, 2] },
+        ],
+      }),
+    )!;
     expect(sentenceKeys(7, s, 'source')).toEqual(['7.1', '7.1', '7.2']);
     expect(sentenceKeys(7, s, 'target')).toEqual(['7.1', '7.2', '7.2']);
   });
@@ -29,7 +52,11 @@ describe('editionSentences', () => {
 
 describe('web edition sentence marks', () => {
   it('wraps each sentence of both sides in a span with data-s, the same value on linked sentences', () => {
-    const ed = sampleEdition({ titleSegment: null, segments: [{ n: 1, segment: 1, kind: 'paragraph', level: null, source: textToDoc(EN), target: textToDoc(KO), state: 'APPROVED' }], names: [] });
+    const ed = sampleEdition({
+      titleSegment: null,
+      segments: [{ n: 1, segment: 1, kind: 'paragraph', level: null, source: textToDoc(EN), target: textToDoc(KO), state: 'APPROVED' }],
+      names: [],
+    });
     ed.sentences = { '1': editionSentences(EN, KO, null)! };
     const html = renderEditionArticle(ed, { toggle: true });
     expect(html).toContain('<span class="s" data-s="1.2">The Taedong flows through it.</span>');

@@ -31,7 +31,12 @@ export function editionSentences(sourceText: string, targetText: string, stored:
   if (stored) {
     try {
       const parsed = JSON.parse(stored) as StoredSentenceLinks;
-      if (Array.isArray(parsed?.links) && sameSpans(parsed.source, sentenceSpans(sourceText, false)) && sameSpans(parsed.target, sentenceSpans(targetText, true))) links = parsed;
+      if (
+        Array.isArray(parsed?.links) &&
+        sameSpans(parsed.source, sentenceSpans(sourceText, false)) &&
+        sameSpans(parsed.target, sentenceSpans(targetText, true))
+      )
+        links = parsed;
     } catch {
       links = null;
     }

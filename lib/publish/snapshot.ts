@@ -194,7 +194,13 @@ export function frontMatter(
   const givenTitle = input.title?.source?.trim() ?? '';
   // A document still named after its file (korean-peninsula-a-to-z.en) takes a title-like first line.
   const fileNamed = /^[\w.-]+$/.test(documentTitle.trim()) && /[._-]/.test(documentTitle);
-  const titleIndex = first && (givenTitle ? same(firstText, givenTitle) : first.kind === 'heading' || same(firstText, documentTitle) || (fileNamed && looksLikeTitle(firstText))) ? 0 : null;
+  const titleIndex =
+    first &&
+    (givenTitle
+      ? same(firstText, givenTitle)
+      : first.kind === 'heading' || same(firstText, documentTitle) || (fileNamed && looksLikeTitle(firstText)))
+      ? 0
+      : null;
   const titleSource = givenTitle || (titleIndex === 0 ? firstText : documentTitle.trim());
   const titleTarget = input.title?.target?.trim() || (titleIndex === 0 ? text(first!.target) : '') || titleSource;
   const givenSub = input.subtitle?.source?.trim() ?? '';
@@ -204,7 +210,10 @@ export function frontMatter(
     const next = titleIndex === null ? 0 : 1;
     const cand = published[next];
     if (cand && same(text(cand.source), givenSub)) subtitleIndex = next;
-    subtitle = { source: givenSub, target: input.subtitle?.target?.trim() || (subtitleIndex !== null ? text(cand!.target) : '') || givenSub };
+    subtitle = {
+      source: givenSub,
+      target: input.subtitle?.target?.trim() || (subtitleIndex !== null ? text(cand!.target) : '') || givenSub,
+    };
   }
   return { title: { source: titleSource, target: titleTarget }, subtitle, titleIndex, subtitleIndex };
 }

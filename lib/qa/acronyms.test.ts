@@ -18,7 +18,9 @@ describe('acronyms check', () => {
     expect(run('a 5 gigawatt plant and an intercontinental missile', '5GW 발전소와 ICBM')).toEqual([]);
     expect(run('The Kospi fell as Nato met.', 'KOSPI가 내렸고 NATO가 모였다.')).toEqual([]);
     // Acronyms a translator adds that contradict nothing in the English.
-    expect(run('it fell outside the exclusive economic zone, the Defense Ministry said', '배타적경제수역(EEZ) 밖에 떨어졌다고 방위성은 밝혔다')).toEqual([]);
+    expect(
+      run('it fell outside the exclusive economic zone, the Defense Ministry said', '배타적경제수역(EEZ) 밖에 떨어졌다고 방위성은 밝혔다'),
+    ).toEqual([]);
     expect(run('the U.N. refugee agency said', '유엔난민기구(UNHCR)가 밝혔다')).toEqual([]);
     expect(run('Charles Michel, president of the European Council', '샤를 미셸 EU 정상회의 상임의장')).toEqual([]);
   });
@@ -27,7 +29,10 @@ describe('acronyms check', () => {
     const terms: QaTerm[] = [{ source: 'World Food Programme', target: '세계식량계획', kind: 'TERM' }];
     expect(run('through the agency', '세계식량계획(FAO)을 통해', terms)).toEqual(['acronyms:unknown:FAO']);
     expect(run('through the agency', '세계식량계획(WFP)을 통해', terms)).toEqual([]);
-    const doc = [seg('The World Food Programme (WFP) said.', '세계식량계획(WFP)은 밝혔다.', { id: 'a' }), seg('The agency left in 2021.', 'WFP는 2021년 철수했다.', { id: 'b' })];
+    const doc = [
+      seg('The World Food Programme (WFP) said.', '세계식량계획(WFP)은 밝혔다.', { id: 'a' }),
+      seg('The agency left in 2021.', 'WFP는 2021년 철수했다.', { id: 'b' }),
+    ];
     expect(acronymsCheck.run(doc, ctxFor()).size).toBe(0);
   });
   it('computes initials with and without function words', () => {

@@ -11,9 +11,58 @@ import type { QaIssue } from './types';
 const ID = 'acronyms';
 const ACRONYM_RE = /(?<![A-Za-z])(?:[A-Z]\.){2,}(?:[A-Z](?![a-z]))?|(?<![A-Za-z])[A-Z][A-Z&]{1,7}s?(?![A-Za-z])/g;
 const GENERIC = new Set([
-  'GDP', 'GNP', 'GNI', 'CPI', 'CEO', 'CFO', 'AI', 'IT', 'ICT', 'ICBM', 'SLBM', 'IRBM', 'SRBM', 'DMZ', 'NLL', 'JSA', 'NGO',
-  'SNS', 'TV', 'PC', 'CCTV', 'KTX', 'COVID', 'OK', 'AM', 'PM', 'ID', 'PR', 'GPS', 'LNG', 'LPG', 'R&D', 'IPO', 'ETF', 'VIP',
-  'DNA', 'PCR', 'FTA', 'ODA', 'MOU', 'SOC', 'QR', 'USB', 'SUV', 'EV', 'VR', 'IQ', 'PD', 'CF', 'MC', 'DJ', 'OTT',
+  'GDP',
+  'GNP',
+  'GNI',
+  'CPI',
+  'CEO',
+  'CFO',
+  'AI',
+  'IT',
+  'ICT',
+  'ICBM',
+  'SLBM',
+  'IRBM',
+  'SRBM',
+  'DMZ',
+  'NLL',
+  'JSA',
+  'NGO',
+  'SNS',
+  'TV',
+  'PC',
+  'CCTV',
+  'KTX',
+  'COVID',
+  'OK',
+  'AM',
+  'PM',
+  'ID',
+  'PR',
+  'GPS',
+  'LNG',
+  'LPG',
+  'R&D',
+  'IPO',
+  'ETF',
+  'VIP',
+  'DNA',
+  'PCR',
+  'FTA',
+  'ODA',
+  'MOU',
+  'SOC',
+  'QR',
+  'USB',
+  'SUV',
+  'EV',
+  'VR',
+  'IQ',
+  'PD',
+  'CF',
+  'MC',
+  'DJ',
+  'OTT',
 ]);
 const MINOR = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', '&', 'de']);
 const norm = (s: string) => s.replace(/[.\s]/g, '').replace(/s$/, '').toUpperCase();
@@ -83,7 +132,9 @@ export const acronymsCheck: DocumentCheck = {
       }
       return docAllowed.has(a);
     };
-    const glossary = new Set(ctx.terms.list.flatMap((t) => [t.term.source, ...t.targets]).flatMap((x) => [...x.matchAll(ACRONYM_RE)].map((m) => norm(m[0]))));
+    const glossary = new Set(
+      ctx.terms.list.flatMap((t) => [t.term.source, ...t.targets]).flatMap((x) => [...x.matchAll(ACRONYM_RE)].map((m) => norm(m[0]))),
+    );
     for (const seg of withAcronyms) {
       const tgt = seg.targetText;
       const src = seg.sourceText;
@@ -100,7 +151,11 @@ export const acronymsCheck: DocumentCheck = {
         if (/\d\s?$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!))) continue; // a unit: 5GW
         // A gloss after a glossary term must be that term's acronym: 세계식량계획(FAO) is wrong.
         const gloss = /[가-힣][(（]$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!));
-        const term = gloss ? ctx.terms.list.find((t) => t.term.kind !== 'DO_NOT_TRANSLATE' && t.targets.some((f) => f.length >= 2 && tgt.slice(0, m.index! - 1).endsWith(f))) : undefined;
+        const term = gloss
+          ? ctx.terms.list.find(
+              (t) => t.term.kind !== 'DO_NOT_TRANSLATE' && t.targets.some((f) => f.length >= 2 && tgt.slice(0, m.index! - 1).endsWith(f)),
+            )
+          : undefined;
         const termInitials = term ? sourceInitials(term.term.source) : null;
         const wrongForTerm = !!termInitials && termInitials.size > 0 && !termInitials.has(a) && !acr().has(a);
         if (!wrongForTerm) {

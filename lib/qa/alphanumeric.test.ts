@@ -6,11 +6,17 @@ const run = (en: string, ko: string) => keys(runOne(alphanumericCheck, en, ko));
 
 describe('alphanumeric check', () => {
   it('finds codes in capitals and digits, not capitalised words with numbers', () => {
-    expect(findCodes('F-35A jets, KN-23 and B-52 bombers, COVID-19, the G7, 5G, an A380; Hwasong-17 and Windows 11 in the 1990S').map((c) => c.text))
-      .toEqual(['F-35A', 'KN-23', 'B-52', 'COVID-19', 'G7', '5G', 'A380']);
+    expect(
+      findCodes('F-35A jets, KN-23 and B-52 bombers, COVID-19, the G7, 5G, an A380; Hwasong-17 and Windows 11 in the 1990S').map(
+        (c) => c.text,
+      ),
+    ).toEqual(['F-35A', 'KN-23', 'B-52', 'COVID-19', 'G7', '5G', 'A380']);
   });
   it('flags a code the translation lost or changed, and a code it added', () => {
-    expect(run('The North fired a KN-23 missile.', '북한이 KN-24 미사일을 쐈다.')).toEqual(['alphanumeric:missing:KN23', 'alphanumeric:extra:KN24']);
+    expect(run('The North fired a KN-23 missile.', '북한이 KN-24 미사일을 쐈다.')).toEqual([
+      'alphanumeric:missing:KN23',
+      'alphanumeric:extra:KN24',
+    ]);
     expect(run('Two B-52 bombers flew over.', '폭격기 두 대가 상공을 비행했다.')).toEqual(['alphanumeric:missing:B52']);
     expect(run('Seoul bought more jets.', '한국은 F-35A를 더 샀다.')).toEqual(['alphanumeric:extra:F35A']);
   });

@@ -56,13 +56,19 @@ export const alphanumericCheck: SegmentCheck = {
     for (const c of src) {
       if (done.has(c.norm)) continue;
       done.add(c.norm);
-      if (inTarget.has(c.norm) || compact.includes(c.norm) || (KOREAN_FORMS[c.norm] ?? []).some((f) => segment.targetText.includes(f))) continue;
-      issues.push(makeIssue(ID, ctx.locale, {
-        severity: 'error',
-        key: `missing:${c.norm}`,
-        sourceSpan: { start: c.start, end: c.end },
-        message: { en: `The code ${q(c.text)} is missing or changed in the translation.`, ko: `코드 ${q(c.text)}${particleFor(c.text, PARTICLE_PAIRS.subject)} 번역문에 없거나 바뀌었습니다.` },
-      }));
+      if (inTarget.has(c.norm) || compact.includes(c.norm) || (KOREAN_FORMS[c.norm] ?? []).some((f) => segment.targetText.includes(f)))
+        continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `missing:${c.norm}`,
+          sourceSpan: { start: c.start, end: c.end },
+          message: {
+            en: `The code ${q(c.text)} is missing or changed in the translation.`,
+            ko: `코드 ${q(c.text)}${particleFor(c.text, PARTICLE_PAIRS.subject)} 번역문에 없거나 바뀌었습니다.`,
+          },
+        }),
+      );
     }
     const sourceCompact = segment.sourceText.replace(/[-‐\s]/g, '').toUpperCase();
     done.clear();
@@ -70,12 +76,17 @@ export const alphanumericCheck: SegmentCheck = {
       if (done.has(c.norm)) continue;
       done.add(c.norm);
       if (inSource.has(c.norm) || sourceCompact.includes(c.norm)) continue;
-      issues.push(makeIssue(ID, ctx.locale, {
-        severity: 'warning',
-        key: `extra:${c.norm}`,
-        targetSpan: { start: c.start, end: c.end },
-        message: { en: `The code ${q(c.text)} in the translation is not in the source.`, ko: `번역문의 코드 ${q(c.text)}${particleFor(c.text, PARTICLE_PAIRS.topic)} 원문에 없습니다.` },
-      }));
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `extra:${c.norm}`,
+          targetSpan: { start: c.start, end: c.end },
+          message: {
+            en: `The code ${q(c.text)} in the translation is not in the source.`,
+            ko: `번역문의 코드 ${q(c.text)}${particleFor(c.text, PARTICLE_PAIRS.topic)} 원문에 없습니다.`,
+          },
+        }),
+      );
     }
     return issues;
   },

@@ -8,7 +8,8 @@ import type { QaIssue } from './types';
 
 const ID = 'broken-text';
 // Windows-1252 renderings of the bytes 0x80–0x9F, and Latin-1 0xA0–0xBF.
-const CONT = '\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178';
+const CONT =
+  '\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178';
 // A 3-byte UTF-8 sequence (lead Ã  — ï) misread, at least twice in a row: one accented letter
 // followed by a quote mark is ordinary text, two in a row is not.
 const MOJIBAKE_RE = new RegExp(`(?:[\\u00E0-\\u00EF][${CONT}]{2}){2,}|(?:[\\u00C2\\u00C3][${CONT}]){2,}`, 'g');

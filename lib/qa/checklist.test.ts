@@ -13,7 +13,12 @@ const run = (en: string, ko: string) => checklistCheck.run(seg(en, ko), { ...ctx
 describe('project checklist', () => {
   it('flags a segment whose target, source or either side matches an entry, with its message, severity and span', () => {
     const [a] = run('The North said so.', '북측은 그렇게 말했다.');
-    expect(a).toMatchObject({ check: 'checklist', severity: 'error', message: 'House style: write 북한, not 북측.', targetSpan: { start: 0, end: 2 } });
+    expect(a).toMatchObject({
+      check: 'checklist',
+      severity: 'error',
+      message: 'House style: write 북한, not 북측.',
+      targetSpan: { start: 0, end: 2 },
+    });
     const [b] = run('The DPRK said so.', '북한은 그렇게 말했다.');
     expect(b).toMatchObject({ severity: 'warning', sourceSpan: { start: 4, end: 8 } });
     expect(run('Price TBD.', '가격 미정.').map((i) => i.sourceSpan)).toEqual([{ start: 6, end: 9 }]);

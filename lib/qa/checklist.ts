@@ -12,16 +12,18 @@ import { buildSearchRegex, InvalidPatternError, type SearchPattern } from '../ed
 const ID = 'checklist';
 export const MAX_CHECKLIST_ENTRIES = 500;
 
-export const ZChecklistEntry = z.object({
-  pattern: z.string().min(1).max(500),
-  /** A regular expression (RE2 syntax) rather than literal text. */
-  regex: z.boolean().default(false),
-  side: z.enum(['source', 'target', 'both']),
-  message: z.string().trim().min(1).max(300),
-  severity: z.enum(['error', 'warning']).default('warning'),
-  /** Literal and regex patterns ignore letter case unless this is set. */
-  caseSensitive: z.boolean().default(false),
-}).strict();
+export const ZChecklistEntry = z
+  .object({
+    pattern: z.string().min(1).max(500),
+    /** A regular expression (RE2 syntax) rather than literal text. */
+    regex: z.boolean().default(false),
+    side: z.enum(['source', 'target', 'both']),
+    message: z.string().trim().min(1).max(300),
+    severity: z.enum(['error', 'warning']).default('warning'),
+    /** Literal and regex patterns ignore letter case unless this is set. */
+    caseSensitive: z.boolean().default(false),
+  })
+  .strict();
 export const ZChecklist = z.array(ZChecklistEntry).max(MAX_CHECKLIST_ENTRIES);
 export type ChecklistEntry = z.infer<typeof ZChecklistEntry>;
 export type ChecklistEntryInput = z.input<typeof ZChecklistEntry>;
@@ -58,7 +60,11 @@ export function compileChecklist(entries: readonly ChecklistEntry[] | undefined)
   const out: CompiledChecklistEntry[] = [];
   for (const entry of entries ?? []) {
     try {
-      out.push({ entry, key: hash(`${entry.side}\u0000${entry.regex ? 're' : 'lit'}\u0000${entry.pattern}`), re: buildSearchRegex({ find: entry.pattern, regex: entry.regex, caseSensitive: entry.caseSensitive }) });
+      out.push({
+        entry,
+        key: hash(`${entry.side}\u0000${entry.regex ? 're' : 'lit'}\u0000${entry.pattern}`),
+        re: buildSearchRegex({ find: entry.pattern, regex: entry.regex, caseSensitive: entry.caseSensitive }),
+      });
     } catch (err) {
       if (!(err instanceof InvalidPatternError)) throw err;
     }
@@ -83,13 +89,15 @@ export const checklistCheck: SegmentCheck = {
       const inSource = side !== 'target' ? firstMatch(c.re, segment.sourceText) : null;
       const inTarget = side !== 'source' ? firstMatch(c.re, segment.targetText) : null;
       if (!inSource && !inTarget) continue;
-      issues.push(makeIssue(ID, ctx.locale, {
-        severity: c.entry.severity,
-        key: c.key,
-        ...(inSource ? { sourceSpan: inSource } : {}),
-        ...(inTarget ? { targetSpan: inTarget } : {}),
-        message: { en: c.entry.message, ko: c.entry.message },
-      }));
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: c.entry.severity,
+          key: c.key,
+          ...(inSource ? { sourceSpan: inSource } : {}),
+          ...(inTarget ? { targetSpan: inTarget } : {}),
+          message: { en: c.entry.message, ko: c.entry.message },
+        }),
+      );
     }
     return issues;
   },

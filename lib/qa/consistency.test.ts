@@ -19,10 +19,7 @@ describe('consistency check', () => {
   });
 
   it('ignores spacing differences, blank targets and unique sources', () => {
-    const out = consistencyCheck.run(
-      [s('1', 'A b', '가 나'), s('2', 'A b', ' 가  나 '), s('3', 'A b', ''), s('4', 'C', '다')],
-      ctxFor(),
-    );
+    const out = consistencyCheck.run([s('1', 'A b', '가 나'), s('2', 'A b', ' 가  나 '), s('3', 'A b', ''), s('4', 'C', '다')], ctxFor());
     expect(out.size).toBe(0);
   });
 

@@ -18,7 +18,8 @@ const DEFAULT_RATIO = 0.45;
 const WITH_COUNT = -0.3;
 const LENGTH_ONLY = -0.55;
 
-const ABBREV_RE = /\b(?:[A-Z]\.){1,3}(?=[\s,;:)]*[a-z0-9(])|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd)\./g;
+const ABBREV_RE =
+  /\b(?:[A-Z]\.){1,3}(?=[\s,;:)]*[a-z0-9(])|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd)\./g;
 
 /** English sentences with their offsets (abbreviations such as U.S. or Oct. do not end one). */
 export function englishSentences(text: string): { start: number; end: number }[] {
@@ -67,7 +68,9 @@ export const droppedSentenceCheck: DocumentCheck = {
       if (!(z < LENGTH_ONLY || ko < en.length)) continue;
       // The English sentence whose absence best explains the missing length.
       const missing = ratio * src.length - tgt.length;
-      const best = en.reduce((a, b) => (Math.abs(ratio! * (b.end - b.start) - missing) < Math.abs(ratio! * (a.end - a.start) - missing) ? b : a));
+      const best = en.reduce((a, b) =>
+        Math.abs(ratio! * (b.end - b.start) - missing) < Math.abs(ratio! * (a.end - a.start) - missing) ? b : a,
+      );
       const pct = Math.round((1 - Math.exp(z)) * 100);
       out.set(s.id, [
         makeIssue(ID, ctx.locale, {

@@ -21,6 +21,8 @@ describe('final-punctuation', () => {
     expect(run('Latest News', '최신 뉴스.')).toEqual(['final-punctuation:extra:.']);
     // Quoted speech closed inside the Korean sentence keeps its mark there; lost, it is flagged.
     expect(run('He said only: "What would have been the point?"', '아버지는 "말해서 뭐 하겠니?"라고만 했다.')).toEqual([]);
-    expect(run('He said only: "What would have been the point?"', '아버지는 "말해서 뭐 하겠니"라고만 했다.')).toEqual(['final-punctuation:missing:?']);
+    expect(run('He said only: "What would have been the point?"', '아버지는 "말해서 뭐 하겠니"라고만 했다.')).toEqual([
+      'final-punctuation:missing:?',
+    ]);
   });
 });

@@ -13,7 +13,11 @@ describe('QA on hostile long segments', () => {
   for (const [name, source, target] of HOSTILE_INPUTS) {
     it(`finishes all checks on ${HOSTILE_CHARS} characters: ${name}`, () => {
       const before = process.cpuUsage();
-      const result = runDocumentChecks(hostileDocument(source, target), { terms: HOSTILE_TERMS, checklist: HOSTILE_CHECKLIST, options: { enabledChecks: DEFAULT_OFF_CHECKS } });
+      const result = runDocumentChecks(hostileDocument(source, target), {
+        terms: HOSTILE_TERMS,
+        checklist: HOSTILE_CHECKLIST,
+        options: { enabledChecks: DEFAULT_OFF_CHECKS },
+      });
       const used = process.cpuUsage(before);
       expect(result).toHaveLength(2);
       expect((used.user + used.system) / 1000).toBeLessThan(BUDGET_MS);

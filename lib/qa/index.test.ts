@@ -18,7 +18,11 @@ describe('QA registry', () => {
   it('honours disabled checks and the message locale', () => {
     const s = seg('It happened on May fourth.', '5월 14일에 일어났다', { state: 'DRAFT' });
     // “fourth” lost its counterpart: one numbers issue that also points at the 14 in the target.
-    expect(runChecks(s).map((i) => i.check).sort()).toEqual(['final-punctuation', 'numbers']);
+    expect(
+      runChecks(s)
+        .map((i) => i.check)
+        .sort(),
+    ).toEqual(['final-punctuation', 'numbers']);
     expect(runChecks(s).find((i) => i.check === 'numbers')!.targetSpan).toEqual({ start: 3, end: 5 });
     expect(runChecks(s, { options: { disabledChecks: ['numbers'] } }).map((i) => i.check)).toEqual(['final-punctuation']);
     const ko = runChecks(s, { options: { locale: 'ko' } });

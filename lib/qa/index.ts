@@ -63,7 +63,14 @@ export const SEGMENT_CHECKS: readonly SegmentCheck[] = [
   checklistCheck,
 ];
 
-export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [consistencyCheck, phraseConsistencyCheck, droppedSentenceCheck, speechLevelCheck, acronymsCheck, sameTargetCheck];
+export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
+  consistencyCheck,
+  phraseConsistencyCheck,
+  droppedSentenceCheck,
+  speechLevelCheck,
+  acronymsCheck,
+  sameTargetCheck,
+];
 
 export const CHECK_IDS = [
   'empty-target',
@@ -135,7 +142,6 @@ export const CHECK_LABELS: Record<CheckId, { en: string; ko: string }> = {
 };
 
 const EMPTY_TERMS: readonly QaTerm[] = [];
-
 
 function lazyJoin(doc: readonly QaSegment[]): () => string {
   let text: string | null = null;

@@ -45,7 +45,11 @@ export const leftoverLatinCheck: SegmentCheck = {
       const word = m[0];
       if (kept.has(word.toLowerCase())) continue;
       // The romanised form of a glossary name is the terms check's (it names the Korean form).
-      if (names.has(word.toLowerCase()) || !isRomanisedKorean(word.replace(/\s+(?:Province|City|County|Island|Mountain|River|Street|Road)$/, ''))) continue;
+      if (
+        names.has(word.toLowerCase()) ||
+        !isRomanisedKorean(word.replace(/\s+(?:Province|City|County|Island|Mountain|River|Street|Road)$/, ''))
+      )
+        continue;
       // Only words copied from the source (a name) or glued to Korean (a particle after it).
       const after = tgt.slice(m.index! + word.length, m.index! + word.length + 1);
       const inSource = segment.sourceText.includes(word.split(/\s+/)[0]!);

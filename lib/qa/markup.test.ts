@@ -13,6 +13,9 @@ describe('markup check', () => {
     expect(runOne(markupCheck, 'Use the <br> tag.', '<br> 태그를 쓴다.')).toEqual([]);
     expect(runOne(markupCheck, 'a < b', '3 < 5이고 5 > 3이다. 비율은 5%다')).toEqual([]);
     expect(runOne(markupCheck, 'the New York Times', '<New York Times>와 <뉴스9>에 따르면')).toEqual([]);
-    expect(keys(runOne(markupCheck, 'x', '<span class="hl">조용히</span>'))).toEqual(['markup:left:<span class="hl">', 'markup:left:</span>']);
+    expect(keys(runOne(markupCheck, 'x', '<span class="hl">조용히</span>'))).toEqual([
+      'markup:left:<span class="hl">',
+      'markup:left:</span>',
+    ]);
   });
 });

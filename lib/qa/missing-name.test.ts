@@ -30,8 +30,12 @@ describe('missing-name check', () => {
     expect(run('near Kaesong', 'Kaesong 인근에서')).toEqual([]);
   });
   it('leaves glossary names to the terms check, and capitals used for governments alone', () => {
-    expect(run('said Lee Sang-hoon, a professor.', '한 교수는 말했다.', [{ source: 'Lee Sang-hoon', target: '이상훈', kind: 'NAME' }])).toEqual([]);
-    expect(run('Seoul’s answer is to route the rice. Pyongyang has ignored it.', '정부의 해법은 쌀을 보내는 것이다. 북한은 이를 무시했다.')).toEqual([]);
+    expect(
+      run('said Lee Sang-hoon, a professor.', '한 교수는 말했다.', [{ source: 'Lee Sang-hoon', target: '이상훈', kind: 'NAME' }]),
+    ).toEqual([]);
+    expect(
+      run('Seoul’s answer is to route the rice. Pyongyang has ignored it.', '정부의 해법은 쌀을 보내는 것이다. 북한은 이를 무시했다.'),
+    ).toEqual([]);
     expect(run('Donald Trump met Xi Jinping in Hanoi.', '트럼프 대통령은 하노이에서 시 주석을 만났다.')).toEqual([]);
   });
   it('warns when a Korean university, province or area the English names by a romanised word is lost', () => {
@@ -50,7 +54,9 @@ describe('missing-name check', () => {
     expect(run('a professor at Harvard University', '교수')).toEqual([]);
   });
   it('does not take the surname before a title for a person when the English first names someone else by it', () => {
-    expect(run("KCNA said Kim's sister, Kim Yo-jong, was promoted.", '조선중앙통신은 김 위원장의 여동생이 승진했다고 전했다.')).toEqual(['missing-name:Kim Yo-jong']);
+    expect(run("KCNA said Kim's sister, Kim Yo-jong, was promoted.", '조선중앙통신은 김 위원장의 여동생이 승진했다고 전했다.')).toEqual([
+      'missing-name:Kim Yo-jong',
+    ]);
     expect(run('Kim Yo-jong, his sister, was promoted; Kim said so.', '그의 여동생 김 부부장이 승진했다.')).toEqual([]);
   });
 });

@@ -52,7 +52,8 @@ function present(name: RomanisedName, tgt: string, keys: () => Set<string>, othe
     // The given name's skeleton at the end of a word (a translator's different surname reading).
     const given = name.source.split(' ').slice(1).join('');
     const gk = skeleton(given);
-    if (gk.length >= 3 && !otherSameSurname) for (const w of tgt.match(/[가-힣]{2,4}/g) ?? []) if (hangulSkeleton(w).endsWith(gk)) return true;
+    if (gk.length >= 3 && !otherSameSurname)
+      for (const w of tgt.match(/[가-힣]{2,4}/g) ?? []) if (hangulSkeleton(w).endsWith(gk)) return true;
   }
   return false;
 }
@@ -61,8 +62,33 @@ function present(name: RomanisedName, tgt: string, keys: () => Set<string>, othe
 // (Kyungnam University, Ewha Womans University, Ryanggang provinces, the Sunan area): the Korean
 // keeps the word in some form (경남대, 이화여대, 양강도, 순안 일대). lib/names only proposes people and
 // places with an administrative suffix, so these are found here.
-const INSTITUTION_RE = /(?<![A-Za-z])([A-Z][a-z]{2,14})(?: Womans| Women['’]s| National)? (?:University|College|[Pp]rovinces?|area|district|region|county)\b/g;
-const NOT_HEAD = new Set(['korea', 'korean', 'north', 'south', 'east', 'west', 'new', 'central', 'national', 'state', 'the', 'border', 'capital', 'coastal', 'rural', 'urban', 'metropolitan', 'western', 'eastern', 'northern', 'southern', 'seoul', 'pyongyang']);
+const INSTITUTION_RE =
+  /(?<![A-Za-z])([A-Z][a-z]{2,14})(?: Womans| Women['’]s| National)? (?:University|College|[Pp]rovinces?|area|district|region|county)\b/g;
+const NOT_HEAD = new Set([
+  'korea',
+  'korean',
+  'north',
+  'south',
+  'east',
+  'west',
+  'new',
+  'central',
+  'national',
+  'state',
+  'the',
+  'border',
+  'capital',
+  'coastal',
+  'rural',
+  'urban',
+  'metropolitan',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'seoul',
+  'pyongyang',
+]);
 
 type Institution = { head: string; start: number; end: number };
 // Per source text, like the names of lib/names (the same paragraph is checked after every save).
@@ -128,7 +154,12 @@ function institutionPresent(head: string, tgt: string): boolean | null {
   for (const f of firsts) if (tgt.includes(`${f}북`) || tgt.includes(`${f}남`)) return true;
   // Any word beginning with the name's consonants (경남대, 양강도, 와세다대, 난징대), one Latin
   // consonant more inside a long name allowed (Donuimdong / 돈의동).
-  const near = (k: string) => k === sk || (alt.length >= 2 && k === alt) || (sk.length >= 6 && k.length === sk.length - 1 && [...sk].some((_, i) => i > 0 && i < sk.length - 1 && sk.slice(0, i) + sk.slice(i + 1) === k));
+  const near = (k: string) =>
+    k === sk ||
+    (alt.length >= 2 && k === alt) ||
+    (sk.length >= 6 &&
+      k.length === sk.length - 1 &&
+      [...sk].some((_, i) => i > 0 && i < sk.length - 1 && sk.slice(0, i) + sk.slice(i + 1) === k));
   for (const w of tgt.match(/[가-힣]{1,}/g) ?? []) {
     for (let n = 1; n <= Math.min(4, w.length); n++) if (near(hangulSkeleton(w.slice(0, n)))) return true;
   }

@@ -6,7 +6,14 @@ describe('extractEnglishNumbers', () => {
     const r = (s: string) => extractEnglishNumbers(s).required.map((n) => `${n.kind}:${n.value}`);
     expect(r('1,000 people and 2.5 million tons')).toEqual(['number:1000', 'number:2500000']);
     expect(r('up 5% or five percent, 3 per cent')).toEqual(['percent:5', 'percent:5', 'percent:3']);
-    expect(r('since May fourth, on June 30th and August 20th')).toEqual(['month:5', 'number:4', 'month:6', 'number:30', 'month:8', 'number:20']);
+    expect(r('since May fourth, on June 30th and August 20th')).toEqual([
+      'month:5',
+      'number:4',
+      'month:6',
+      'number:30',
+      'month:8',
+      'number:20',
+    ]);
     expect(r('twenty-five of seven')).toEqual(['number:25', 'number:7']);
   });
 

@@ -30,29 +30,131 @@ const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const CARDINALS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
-  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
 };
 const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const ALLOWED_WORDS: Record<string, number> = {
-  one: 1, once: 1, first: 1, twice: 2, both: 2, half: 2, halves: 2, thrice: 3, thirds: 3, quarter: 4,
-  bilateral: 2, trilateral: 3, tripartite: 3,
-  quarters: 4, decade: 10, decades: 10, dozen: 12, dozens: 12, century: 100,
+  one: 1,
+  once: 1,
+  first: 1,
+  twice: 2,
+  both: 2,
+  half: 2,
+  halves: 2,
+  thrice: 3,
+  thirds: 3,
+  quarter: 4,
+  bilateral: 2,
+  trilateral: 3,
+  tripartite: 3,
+  quarters: 4,
+  decade: 10,
+  decades: 10,
+  dozen: 12,
+  dozens: 12,
+  century: 100,
 };
 const MONTHS: Record<string, number> = {
-  January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9,
-  October: 10, November: 11, December: 12, Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8,
-  Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
+  January: 1,
+  February: 2,
+  March: 3,
+  April: 4,
+  May: 5,
+  June: 6,
+  July: 7,
+  August: 8,
+  September: 9,
+  October: 10,
+  November: 11,
+  December: 12,
+  Jan: 1,
+  Feb: 2,
+  Mar: 3,
+  Apr: 4,
+  Jun: 6,
+  Jul: 7,
+  Aug: 8,
+  Sep: 9,
+  Sept: 9,
+  Oct: 10,
+  Nov: 11,
+  Dec: 12,
 };
 // "May" and "March" are also a modal verb and a verb; they count as months only with a date-ish
 // neighbour: a preposition before, or a day or year after.
-const MONTH_CONTEXT_BEFORE = new Set(['as', 'around', 'in', 'since', 'until', 'till', 'by', 'from', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'before', 'after', 'through', 'on', 'during', 'between', 'and', 'to']);
+const MONTH_CONTEXT_BEFORE = new Set([
+  'as',
+  'around',
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'before',
+  'after',
+  'through',
+  'on',
+  'during',
+  'between',
+  'and',
+  'to',
+]);
 const DEFINITE_PAIR = new Set(['the', 'these', 'those', 'both', 'all']);
 const SECOND_AS_TIME = new Set(['a', 'one', 'per', 'split', 'every', 'few', 'each']);
 
@@ -66,13 +168,10 @@ interface Token {
 
 // Only candidate tokens are visited (digits and dictionary words); neighbours are read on demand.
 // Tokenising every word of every segment was the slowest part of the whole QA run.
-const DICTIONARY = [
-  ...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(MONTHS), ...Object.keys(ALLOWED_WORDS),
-].sort((a, b) => b.length - a.length);
-const CANDIDATE_RE = new RegExp(
-  `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:${DICTIONARY.join('|')})(?:-[A-Za-z]+)*\\b|\\bmid-[A-Za-z]+`,
-  'gi',
+const DICTIONARY = [...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(MONTHS), ...Object.keys(ALLOWED_WORDS)].sort(
+  (a, b) => b.length - a.length,
 );
+const CANDIDATE_RE = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:${DICTIONARY.join('|')})(?:-[A-Za-z]+)*\\b|\\bmid-[A-Za-z]+`, 'gi');
 const NEXT_TOKEN_RE = /[^A-Za-z0-9%]*(\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|%)/y;
 
 function token(text: string, start: number): Token {
@@ -128,7 +227,8 @@ function percentAfter(text: string, t: Token): Token | null {
 // Stretches whose numbers Korean news does not carry over: a wire dateline ("SEOUL, Dec. 3
 // (Yonhap) --", "TOKYO, Oct. 12 (Reuters) -"), a currency conversion in parentheses ("280 trillion
 // won ($210 billion)"), and HTML entities left in a pasted source (&#8212;).
-const DATELINE_RE = /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?)?(?:\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|&#8212;)/;
+const DATELINE_RE =
+  /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?)?(?:\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|&#8212;)/;
 const CONVERSION_RE = /\((?:US)?[$€£¥][^)]*\)/g;
 const ENTITY_RE = /&#?\w+;/g;
 
@@ -163,7 +263,8 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
   // Korean is never an invented number; a source number the Korean lost is still reported.
   // Fractions give their denominators (two-thirds → 3분의 2); regnal numerals their value (VI → 6세).
   if (/third|quarter|fifth/i.test(text)) {
-    for (const m of text.matchAll(/\b(?:thirds?|quarters?|fifths?)\b/gi)) allowed.add(({ t: 3, q: 4, f: 5 } as Record<string, number>)[m[0][0]!.toLowerCase()]!);
+    for (const m of text.matchAll(/\b(?:thirds?|quarters?|fifths?)\b/gi))
+      allowed.add(({ t: 3, q: 4, f: 5 } as Record<string, number>)[m[0][0]!.toLowerCase()]!);
   }
   if (/[IVX]\b/.test(text)) {
     for (const m of text.matchAll(/\b(?=[IVX]{1,4}\b)(X{0,3})(IX|IV|V?I{0,3})\b/g)) if (m[0]) allowed.add(romanValue(m[0]));

@@ -40,7 +40,8 @@ function parseDigits(text: string, out: TargetNumber[]): void {
   for (const m of text.matchAll(DIGIT_RE)) {
     // Digits glued to Latin letters (G7, S&P500) or to a Hangul name (코로나19) are part of a name:
     // they may match a source number but are never an invented one.
-    const latinName = m.index! > 0 && (/[A-Za-z]/.test(text[m.index! - 1]!) || (text[m.index! - 1] === '-' && /[A-Za-z]/.test(text[m.index! - 2] ?? '')));
+    const latinName =
+      m.index! > 0 && (/[A-Za-z]/.test(text[m.index! - 1]!) || (text[m.index! - 1] === '-' && /[A-Za-z]/.test(text[m.index! - 2] ?? '')));
     if (!latinName && isIdentifierDigit(text, m.index!)) continue;
     const head = Number(m[1]!.replace(/,/g, ''));
     const n = m[2] ? head * SMALL[m[2]]! + Number(m[3]) : head;
@@ -68,7 +69,14 @@ function finish(n: TargetNumber & { scale: number }, text: string): TargetNumber
   const pc = PERCENT_RE.exec(text.slice(n.end, n.end + 5));
   // 3·1, 6·25, 9·11: month·day, as Korean writes historic dates.
   const isMonth = !pc && (text[n.end] === '월' || ((text[n.end] === '·' || text[n.end] === 'ㆍ') && /\d/.test(text[n.end + 1] ?? '')));
-  const t: TargetNumber = { value: n.value, percent: !!pc, fromDigits: true, isMonth, start: n.start, end: n.end + (pc ? pc[0].length : 0) };
+  const t: TargetNumber = {
+    value: n.value,
+    percent: !!pc,
+    fromDigits: true,
+    isMonth,
+    start: n.start,
+    end: n.end + (pc ? pc[0].length : 0),
+  };
   if (isNameDigit(text, n.start) || /[A-Za-z]-?$/.test(text.slice(Math.max(0, n.start - 2), n.start))) t.inName = true;
   return t;
 }
@@ -77,13 +85,53 @@ function finish(n: TargetNumber & { scale: number }, text: string): TargetNumber
 // space, a counter or 째, and the noun forms (하나 둘 셋 넷) before a particle or a boundary, so
 // 세계, 두려움, 둘러싼 and 네트워크 are not read as numbers.
 const NATIVE_LONG: Record<string, number[]> = {
-  다섯: [5], 여섯: [6], 일곱: [7], 여덟: [8], 아홉: [9], 스물: [20], 스무: [20], 서른: [30], 마흔: [40],
-  열셋: [13], 열세: [13], 열넷: [14], 열네: [14], 열다섯: [15], 열여섯: [16], 열일곱: [17], 열여덟: [18], 열아홉: [19],
-  예순: [60], 일흔: [70], 여든: [80], 아흔: [90], 한두: [1, 2],
+  다섯: [5],
+  여섯: [6],
+  일곱: [7],
+  여덟: [8],
+  아홉: [9],
+  스물: [20],
+  스무: [20],
+  서른: [30],
+  마흔: [40],
+  열셋: [13],
+  열세: [13],
+  열넷: [14],
+  열네: [14],
+  열다섯: [15],
+  열여섯: [16],
+  열일곱: [17],
+  열여덟: [18],
+  열아홉: [19],
+  예순: [60],
+  일흔: [70],
+  여든: [80],
+  아흔: [90],
+  한두: [1, 2],
   // Day counts: 이틀 2 days, 사흘 3, 나흘 4, 닷새 5, 엿새 6, 이레 7, 열흘 10, 보름 15.
-  이틀: [2], 사흘: [3], 나흘: [4], 닷새: [5], 엿새: [6], 이레: [7], 여드레: [8], 아흐레: [9], 열흘: [10], 보름: [15],
-  두세: [2, 3], 서너: [3, 4], 너덧: [4, 5], 네댓: [4, 5], 대여섯: [5, 6], 예닐곱: [6, 7], 일고여덟: [7, 8],
-  열하나: [11], 열한: [11], 열둘: [12], 열두: [12], 유월: [6], 시월: [10],
+  이틀: [2],
+  사흘: [3],
+  나흘: [4],
+  닷새: [5],
+  엿새: [6],
+  이레: [7],
+  여드레: [8],
+  아흐레: [9],
+  열흘: [10],
+  보름: [15],
+  두세: [2, 3],
+  서너: [3, 4],
+  너덧: [4, 5],
+  네댓: [4, 5],
+  대여섯: [5, 6],
+  예닐곱: [6, 7],
+  일고여덟: [7, 8],
+  열하나: [11],
+  열한: [11],
+  열둘: [12],
+  열두: [12],
+  유월: [6],
+  시월: [10],
 };
 // 천 and 백 are Sino-Korean but behave like the short native words (천 명, 백 년); 만 is left out
 // because it also means "only".
@@ -92,11 +140,30 @@ const NATIVE_NOUN: Record<string, number> = { 하나: 1, 둘: 2, 셋: 3, 넷: 4 
 const COUNTERS = '째|차례|번|명|개|가지|달|해|주|시|살|배|척|대|곳|쌍|마리|잔|편|발|건|권|채|사람|분';
 const PARTICLES = '은|는|이|가|을|를|과|와|의|도|만|씩|로|으로|에|째';
 const SINO_MONTH: Record<string, number> = {
-  일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 칠: 7, 팔: 8, 구: 9, 십일: 11, 십이: 12,
+  일: 1,
+  이: 2,
+  삼: 3,
+  사: 4,
+  오: 5,
+  칠: 7,
+  팔: 8,
+  구: 9,
+  십일: 11,
+  십이: 12,
 };
 
-const longRe = new RegExp(`(${Object.keys(NATIVE_LONG).sort((a, b) => b.length - a.length).join('|')})`, 'g');
-const shortRe = new RegExp(`(${Object.keys(NATIVE_SHORT).sort((a, b) => b.length - a.length).join('|')})(?=\\s|${COUNTERS})`, 'g');
+const longRe = new RegExp(
+  `(${Object.keys(NATIVE_LONG)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+  'g',
+);
+const shortRe = new RegExp(
+  `(${Object.keys(NATIVE_SHORT)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=\\s|${COUNTERS})`,
+  'g',
+);
 const nounRe = new RegExp(`(${Object.keys(NATIVE_NOUN).join('|')})(?=(?:${PARTICLES})?(?![가-힣]))`, 'g');
 const sinoMonthRe = /(십일|십이|[일이삼사오칠팔구])월/g;
 // 양측, 양국, 양 정상: "both/two" as a prefix.
@@ -122,7 +189,12 @@ export function extractKoreanNumbers(text: string): TargetNumber[] {
   collect(pairRe, text, () => [2], out);
   for (const n of out) {
     const after = text.slice(n.end, n.end + 4);
-    if (/^\s?(?:차(?!례)|째|번째|회(?![가-힣]{2}))/.test(after) || text.slice(Math.max(0, n.start - 1), n.start) === '제' || text.slice(n.start, n.start + 1) === '첫') n.ordinal = true;
+    if (
+      /^\s?(?:차(?!례)|째|번째|회(?![가-힣]{2}))/.test(after) ||
+      text.slice(Math.max(0, n.start - 1), n.start) === '제' ||
+      text.slice(n.start, n.start + 1) === '첫'
+    )
+      n.ordinal = true;
     if (/^일(?![가-힣])|^일[은는이을의에도부까]/.test(after) && n.fromDigits) n.isDay = true;
   }
   return out.sort((a, b) => a.start - b.start);

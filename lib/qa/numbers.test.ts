@@ -50,19 +50,32 @@ describe('numbers check', () => {
     const issues = runOne(numbersCheck, 'three and three', '없음');
     expect(keys(issues)).toEqual(['numbers:missing:3', 'numbers:missing:3#2']);
     expect(issues[0]!.sourceSpan).toEqual({ start: 0, end: 5 });
-    const ko = numbersCheck.run({ id: 'x', sourceText: 'May fourth', targetText: '5월', state: 'DRAFT' }, {
-      locale: 'ko',
-      terms: { list: [] },
-    });
+    const ko = numbersCheck.run(
+      { id: 'x', sourceText: 'May fourth', targetText: '5월', state: 'DRAFT' },
+      {
+        locale: 'ko',
+        terms: { list: [] },
+      },
+    );
     expect(ko[0]!.message).toBe('원문의 숫자 “fourth”(4)가 번역문에 없거나 다릅니다.');
   });
 
   it('blames the source word that lost its counterpart and points at the target number', () => {
-    const feb = runOne(numbersCheck, 'Since the second summit in Hanoi in February, it hinted.', '지난 3월 하노이에서 열린 2차 정상회담 이후 시사했다.');
+    const feb = runOne(
+      numbersCheck,
+      'Since the second summit in Hanoi in February, it hinted.',
+      '지난 3월 하노이에서 열린 2차 정상회담 이후 시사했다.',
+    );
     expect(keys(feb)).toEqual(['numbers:missing:month:2']);
-    expect(feb[0]!.message).toBe('The month “February” (2월) is missing or different in the translation. The translation has “3월” instead.');
+    expect(feb[0]!.message).toBe(
+      'The month “February” (2월) is missing or different in the translation. The translation has “3월” instead.',
+    );
     expect(feb[0]!.targetSpan).toEqual({ start: 3, end: 5 });
-    const three = runOne(numbersCheck, 'It has three purposes. First, a rift. Second, pressure. Third, aid.', '목적은 네 가지다. 첫째, 균열. 둘째, 압박. 셋째, 지원.');
+    const three = runOne(
+      numbersCheck,
+      'It has three purposes. First, a rift. Second, pressure. Third, aid.',
+      '목적은 네 가지다. 첫째, 균열. 둘째, 압박. 셋째, 지원.',
+    );
     expect(keys(three)).toEqual(['numbers:missing:3']);
     expect(three[0]!.message).toContain('“three” (3)');
     expect(three[0]!.targetSpan).toEqual({ start: 4, end: 5 });

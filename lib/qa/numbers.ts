@@ -56,7 +56,8 @@ function match(required: SourceNumber[], found: TargetNumber[]): { missing: Sour
   const pick = (s: SourceNumber, strict: boolean): TargetNumber | undefined => {
     let best: TargetNumber | undefined;
     for (const t of found) {
-      if (used.has(t) || !(same(t.value, s.value) || s.alts?.some((v) => same(t.value, v))) || (s.kind === 'percent' && !t.percent)) continue;
+      if (used.has(t) || !(same(t.value, s.value) || s.alts?.some((v) => same(t.value, v))) || (s.kind === 'percent' && !t.percent))
+        continue;
       // A month only ever takes a month; a plain number takes one only as a last resort
       // ("the first five months" → 1~5월).
       if (sClass(s) === 'month' ? !t.isMonth : strict && sClass(s) !== tClass(t)) continue;
@@ -83,7 +84,10 @@ function match(required: SourceNumber[], found: TargetNumber[]): { missing: Sour
 /** The unmatched target number most likely to be the changed counterpart: same class, in order. */
 function counterpart(s: SourceNumber, found: TargetNumber[], used: Set<TargetNumber>, allowed: Set<number>): TargetNumber | undefined {
   const free = found.filter((t) => !used.has(t) && !t.inName && !(t.fromDigits && allowed.has(t.value) && !t.isMonth));
-  return free.find((t) => tClass(t) === sClass(s) && (s.kind !== 'percent' || t.percent)) ?? (sClass(s) === 'month' ? undefined : free.find((t) => !t.isMonth && t.fromDigits));
+  return (
+    free.find((t) => tClass(t) === sClass(s) && (s.kind !== 'percent' || t.percent)) ??
+    (sClass(s) === 'month' ? undefined : free.find((t) => !t.isMonth && t.fromDigits))
+  );
 }
 
 // 한미일 3국, 남북미 3자, 한중 2개국: the count of a contracted country list just before it

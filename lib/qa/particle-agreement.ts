@@ -58,8 +58,18 @@ export const particleAgreementCheck: SegmentCheck = {
     }
     // Only the glossary issues can overlap a noun's: linear on a long run of mismatches.
     const glossaryIssues = issues.slice();
-    for (const m of findNounParticleMismatches(tgt, ctx.isNoun ?? nounLookup([tgt]), ctx.byParticles ?? particleEvidence([tgt]), ctx.docText?.() ?? tgt, segment.sourceText)) {
-      if (claimed.has(m.start + m.stem.length) || glossaryIssues.some((i) => i.targetSpan && i.targetSpan.start < m.end && m.start < i.targetSpan.end)) continue;
+    for (const m of findNounParticleMismatches(
+      tgt,
+      ctx.isNoun ?? nounLookup([tgt]),
+      ctx.byParticles ?? particleEvidence([tgt]),
+      ctx.docText?.() ?? tgt,
+      segment.sourceText,
+    )) {
+      if (
+        claimed.has(m.start + m.stem.length) ||
+        glossaryIssues.some((i) => i.targetSpan && i.targetSpan.start < m.end && m.start < i.targetSpan.end)
+      )
+        continue;
       issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }
     return uniqueKeys(issues);

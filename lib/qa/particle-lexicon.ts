@@ -13,12 +13,14 @@
  * 찾는) end too many verbs to judge without the document's evidence.
  */
 const VERB_TWO = new Set(
-  ('걷잡 겁먹 겉잡 고먹 곰삭 곱씹 귀담 귀먹 기죽 까먹 껴안 껴입 꼬집 끄집 난삼 낮잡 내먹 내뽑 내뿜 넉잡 농익 눈감 다듬 다잡 더듬 ' +
+  (
+    '걷잡 겁먹 겉잡 고먹 곰삭 곱씹 귀담 귀먹 기죽 까먹 껴안 껴입 꼬집 끄집 난삼 낮잡 내먹 내뽑 내뿜 넉잡 농익 눈감 다듬 다잡 더듬 ' +
     '덧입 돼먹 되감 되씹 되잡 뒤집 듣잡 따먹 떠먹 떠안 떼먹 라먹 라박 라잡 라죽 랑삼 러눕 러먹 러안 려먹 려입 려잡 려찍 로눕 로막 ' +
     '로잡 르녹 르익 름잡 리박 리찍 림잡 맘먹 맞먹 맞잡 머금 머잡 몸담 물먹 미암 받잡 보듬 붙박 붙잡 비집 빼먹 서슴 설익 손꼽 손잡 ' +
     '싸안 싸잡 써먹 아남 아눕 아먹 아뵙 아입 애먹 얕잡 어넘 어막 어먹 어박 어안 어잡 여안 여잡 여쭙 욕먹 울삼 음먹 음잡 이박 인찍 ' +
     '일삼 점찍 져눕 좀먹 종잡 주넘 줄잡 짓씹 처담 처먹 처박 쳐먹 켜안 켜잡 파먹 퍼먹 해묵 헛먹 헤집 휘감 흠잡 힘입 워담 어담 아담 ' +
-    '퍼담 러담 어감 아감 어삼 아삼 어참 어심 겨심 어품 아품 어남 뛰넘 건넘').split(' '),
+    '퍼담 러담 어감 아감 어삼 아삼 어참 어심 겨심 어품 아품 어남 뛰넘 건넘'
+  ).split(' '),
 );
 
 /** Final consonant index of a syllable (0 none, 1 ㄱ, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 21 ㅇ). */
@@ -61,7 +63,21 @@ export function iAfterNoun(word: string): boolean {
 
 // Words ending in 과 after an open syllable besides the lists of particle-nouns.ts (SUFFIX_NOUNS):
 // fruit and sweets, and offices named X과 (관리과, 회계과, 연구과).
-const GWA_WORDS = ['모과', '다과', '유과', '죄과', '예과', '소아과', '니카라과', '관리과', '회계과', '연구과', '조사과', '지도과', '재무과'];
+const GWA_WORDS = [
+  '모과',
+  '다과',
+  '유과',
+  '죄과',
+  '예과',
+  '소아과',
+  '니카라과',
+  '관리과',
+  '회계과',
+  '연구과',
+  '조사과',
+  '지도과',
+  '재무과',
+];
 
 /** Whether word = stem + 과 (after an open syllable) reads as a noun with a wrong 과. */
 export function gwaAfterNoun(word: string): boolean {

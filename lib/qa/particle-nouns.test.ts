@@ -3,7 +3,8 @@ import { particleAgreementCheck } from './particle-agreement';
 import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
 import { keys, runOne } from './testing';
 
-const find = (text: string, doc: string[] = [text]) => findNounParticleMismatches(text, nounLookup(doc)).map((m) => `${m.stem}${m.found}>${m.expected}`);
+const find = (text: string, doc: string[] = [text]) =>
+  findNounParticleMismatches(text, nounLookup(doc)).map((m) => `${m.stem}${m.found}>${m.expected}`);
 
 describe('particles after any noun', () => {
   it('flags endings that can only be a wrong particle', () => {
@@ -28,13 +29,15 @@ describe('particles after any noun', () => {
   });
   it('judges 가, 과, 로 only after a stem the document shows with particles, never on nouns in those syllables', () => {
     const doc = ['미국가 환영했다. 미국은 조용히. 식량로 쓰일 식량을. 함경북도과 양강도. 훈련가 끝난 뒤 훈련을 실시.'];
-    const find3 = (t: string, d = [t]) => findNounParticleMismatches(t, nounLookup(d), particleEvidence(d), d.join('\n')).map((m) => `${m.stem}${m.found}>${m.expected}`);
+    const find3 = (t: string, d = [t]) =>
+      findNounParticleMismatches(t, nounLookup(d), particleEvidence(d), d.join('\n')).map((m) => `${m.stem}${m.found}>${m.expected}`);
     expect(find3(doc[0]!)).toEqual(['미국가>이', '식량로>으로', '함경북도과>와', '훈련가>이']);
     // No evidence for the stem: not judged.
     expect(find3('국경가 멀다. 선박로 보냈다.')).toEqual([]);
     // Nouns of their own, listed or shown with their own particle; 국가 after a longer 국 word.
     expect(find3('위원장을 만난 뒤 위원장가 말했다. 그것이 사실인가. 사실을 말했다.')).toEqual(['위원장가>이']);
-    const nouns = '기업의 기업가 정신, 수사를 수사과 형사, 교역을 교역로 확보, 시장을 시장가 매도, 선진국의 선진국가 모임, 혁신을 혁신가 정신, 효를 효과, 구매를 구매가의 합계';
+    const nouns =
+      '기업의 기업가 정신, 수사를 수사과 형사, 교역을 교역로 확보, 시장을 시장가 매도, 선진국의 선진국가 모임, 혁신을 혁신가 정신, 효를 효과, 구매를 구매가의 합계';
     expect(find3(nouns)).toEqual([]);
   });
   it('reads a plural 들 or a Sino-Korean noun suffix as a noun for 는/은/이', () => {
@@ -49,11 +52,13 @@ describe('particles after any noun', () => {
     expect(find('서울는 0.55명')).toEqual(['서울는>은']);
     expect(find('6자회담는 좌초됐다')).toEqual(['6자회담는>은'.slice(1)]);
     expect(find('돌파구이 보이지 않는다')).toEqual(['돌파구이>가']);
-    const find3 = (t: string) => findNounParticleMismatches(t, nounLookup([t]), particleEvidence([t]), t).map((m) => `${m.stem}${m.found}>${m.expected}`);
+    const find3 = (t: string) =>
+      findNounParticleMismatches(t, nounLookup([t]), particleEvidence([t]), t).map((m) => `${m.stem}${m.found}>${m.expected}`);
     expect(find3('중국, 러시아과 잇따라')).toEqual(['러시아과>와']);
     // Verbs (one-syllable stems, listed compounds, native verb syllables written together),
     // words in 이 (가까이, 상하이, 새로이, 추이) and 과 (효과, 소아과, 관리과) stay.
-    const ok = '먹는 밥, 붙잡는 손, 껴안는 모습, 몸담는 곳, 밥먹는 시간, 사진찍는 일, 뛰어넘는 벽, 가까이, 상하이, 새로이, 추이, 스프레이, 어린아이, 효과, 소아과, 관리과, 회계과';
+    const ok =
+      '먹는 밥, 붙잡는 손, 껴안는 모습, 몸담는 곳, 밥먹는 시간, 사진찍는 일, 뛰어넘는 벽, 가까이, 상하이, 새로이, 추이, 스프레이, 어린아이, 효과, 소아과, 관리과, 회계과';
     expect(find3(ok)).toEqual([]);
   });
   it('leaves a final 이 alone when the English names something ending in an i sound (Hanoi, Yu-ih)', () => {

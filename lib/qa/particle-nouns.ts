@@ -20,7 +20,34 @@
 import { PARTICLE_PAIRS, pickParticle, type ParticlePairName } from '../names/particles';
 import { gwaAfterNoun, iAfterNoun, neunAfterNoun } from './particle-lexicon';
 
-const NEUTRAL = ['에게서', '에서는', '에서도', '에서', '에게', '에는', '에도', '에', '의', '까지', '부터', '보다', '처럼', '께서', '마저', '조차', '이다', '이며', '이라는', '이라고', '이었다', '라는', '라고', '였다', '도', '만'];
+const NEUTRAL = [
+  '에게서',
+  '에서는',
+  '에서도',
+  '에서',
+  '에게',
+  '에는',
+  '에도',
+  '에',
+  '의',
+  '까지',
+  '부터',
+  '보다',
+  '처럼',
+  '께서',
+  '마저',
+  '조차',
+  '이다',
+  '이며',
+  '이라는',
+  '이라고',
+  '이었다',
+  '라는',
+  '라고',
+  '였다',
+  '도',
+  '만',
+];
 const AFTER_CLOSED = ['으로', '이', '과'];
 const AFTER_OPEN = ['가', '는', '를', '와', '로'];
 // Final consonant indices (Unicode order: 0 none, 8 ㄹ) of ㅆ ㅄ ㄶ ㅀ ㄵ ㄺ ㄻ ㄼ ㄾ ㄿ ㄳ ㄽ ㅎ.
@@ -37,7 +64,6 @@ const closedOf = (stem: string): { closed: boolean; rieul: boolean; verbish: boo
   const f = c % 28;
   return { closed: f !== 0, rieul: f === 8, verbish: VERB_FINALS.has(f) };
 };
-
 
 /**
  * Whether the document shows a stem as a noun, looked up per stem on first use (a handful of
@@ -136,7 +162,16 @@ const ENDINGS: { form: string; particle: string; rest: string }[] = [
 // Which particle pair each form belongs to; the form the word takes is decided by
 // lib/names/particles.ts (es-hangul), the one place the project picks particles.
 const PAIR: Record<string, ParticlePairName> = {
-  은: 'topic', 는: 'topic', 이: 'subject', 가: 'subject', 을: 'object', 를: 'object', 과: 'and', 와: 'and', 으로: 'direction', 로: 'direction',
+  은: 'topic',
+  는: 'topic',
+  이: 'subject',
+  가: 'subject',
+  을: 'object',
+  를: 'object',
+  과: 'and',
+  와: 'and',
+  으로: 'direction',
+  로: 'direction',
 };
 const NEEDS_EVIDENCE = new Set(['는', '은', '이']);
 // Judged only after a stem the document shows with particles: too many nouns end in these
@@ -148,14 +183,147 @@ const NEEDS_PARTICLE_EVIDENCE = new Set(['가', '과', '로']);
 // stem the document may show with particles matter (시장가: 시장을), so 위원장가, 대변인가, 의원가
 // stay errors.
 const SUFFIX_NOUNS = [
-  '증가', '물가', '단가', '작가', '상가', '염가', '명가', '종가', '정가', '특가', '찬송가', '애국가', '응원가', '주제가', '유행가',
-  '문가', '업가', '석가', '축가', '악가', '동가', '률가', '략가', '곡가', '신가', '혁가', '본가', '험가', '설가', '역가', '출가', '론가', '술가', '변가',
-  '융가', '월가', '점가', '화가', '학가', '택가', '민가', '찰가', '시가', '표가', '매가', '양가', '저가', '고가', '인가', '운가', '는가', '은가', '던가', '런가', '건가', '을가',
-  '효과', '사과', '부과', '초과', '투과', '여과', '외과', '치과', '내과', '교과', '이과', '고과', '수사과', '정보과', '총무과', '경리과', '교무과', '소아과', '피부과', '후과', '기과', '무과', '의과',
-  '시장가', '소장가', '공급가', '매입가', '기준가', '평균가', '등산가', '생산가', '자산가', '증권가', '조각가', '육가', '선가', '집가', '획가', '천가', '력가', '어과', '회과', '제과',
-  '판로', '근로', '상로', '환로', '신로', '북로', '남로', '장로', '란로', '곡로',
-  '역로', '책로', '격로', '관로', '송로', '강로', '천로', '간로', '속로',
-  '통로', '항로', '경로', '진로', '활로', '육로', '선로', '철로', '공로', '원로', '행로', '탄로', '입로', '급로', '산로', '출로', '동로', '종로', '맥로', '혈로', '난로', '향로', '회로',
+  '증가',
+  '물가',
+  '단가',
+  '작가',
+  '상가',
+  '염가',
+  '명가',
+  '종가',
+  '정가',
+  '특가',
+  '찬송가',
+  '애국가',
+  '응원가',
+  '주제가',
+  '유행가',
+  '문가',
+  '업가',
+  '석가',
+  '축가',
+  '악가',
+  '동가',
+  '률가',
+  '략가',
+  '곡가',
+  '신가',
+  '혁가',
+  '본가',
+  '험가',
+  '설가',
+  '역가',
+  '출가',
+  '론가',
+  '술가',
+  '변가',
+  '융가',
+  '월가',
+  '점가',
+  '화가',
+  '학가',
+  '택가',
+  '민가',
+  '찰가',
+  '시가',
+  '표가',
+  '매가',
+  '양가',
+  '저가',
+  '고가',
+  '인가',
+  '운가',
+  '는가',
+  '은가',
+  '던가',
+  '런가',
+  '건가',
+  '을가',
+  '효과',
+  '사과',
+  '부과',
+  '초과',
+  '투과',
+  '여과',
+  '외과',
+  '치과',
+  '내과',
+  '교과',
+  '이과',
+  '고과',
+  '수사과',
+  '정보과',
+  '총무과',
+  '경리과',
+  '교무과',
+  '소아과',
+  '피부과',
+  '후과',
+  '기과',
+  '무과',
+  '의과',
+  '시장가',
+  '소장가',
+  '공급가',
+  '매입가',
+  '기준가',
+  '평균가',
+  '등산가',
+  '생산가',
+  '자산가',
+  '증권가',
+  '조각가',
+  '육가',
+  '선가',
+  '집가',
+  '획가',
+  '천가',
+  '력가',
+  '어과',
+  '회과',
+  '제과',
+  '판로',
+  '근로',
+  '상로',
+  '환로',
+  '신로',
+  '북로',
+  '남로',
+  '장로',
+  '란로',
+  '곡로',
+  '역로',
+  '책로',
+  '격로',
+  '관로',
+  '송로',
+  '강로',
+  '천로',
+  '간로',
+  '속로',
+  '통로',
+  '항로',
+  '경로',
+  '진로',
+  '활로',
+  '육로',
+  '선로',
+  '철로',
+  '공로',
+  '원로',
+  '행로',
+  '탄로',
+  '입로',
+  '급로',
+  '산로',
+  '출로',
+  '동로',
+  '종로',
+  '맥로',
+  '혈로',
+  '난로',
+  '향로',
+  '회로',
 ];
 /** Whether the word (stem + 가/과/로) is a noun of its own: listed, or shown with a particle. */
 function ownNoun(word: string, doc: string): boolean {
@@ -202,7 +370,10 @@ function maybeMismatch(text: string, end: number): boolean {
   }
   const f = finalAt(text, i - 1);
   if (last === '로') return text[i - 1] === '으' ? finalAt(text, i - 2) === 0 || finalAt(text, i - 2) === 8 : f > 0 && f !== 8;
-  if (f < 0) return last === '를' || last === '을' || last === '은' || last === '는' || last === '이' || last === '와' ? text[i - 1] === ')' || text[i - 1] === '）' : false;
+  if (f < 0)
+    return last === '를' || last === '을' || last === '은' || last === '는' || last === '이' || last === '와'
+      ? text[i - 1] === ')' || text[i - 1] === '）'
+      : false;
   if (last === '를' || last === '와' || last === '는' || last === '가') return f !== 0;
   if (last === '을' || last === '은' || last === '이' || last === '과') return f === 0;
   return false;
@@ -261,7 +432,8 @@ export function findNounParticleMismatches(
     // 과 after an open syllable: judged without evidence unless the word is a noun of its own
     // (효과, 소아과, 관리과: particle-lexicon.ts, SUFFIX_NOUNS).
     const lexical = end.particle === '과' ? gwaAfterNoun(word) && !SUFFIX_NOUNS.some((n) => word.endsWith(n)) : false;
-    if (NEEDS_PARTICLE_EVIDENCE.has(end.particle) && !lexical && !(byParticles && stem.length >= 2 && byParticles(stem) && !own(word))) continue;
+    if (NEEDS_PARTICLE_EVIDENCE.has(end.particle) && !lexical && !(byParticles && stem.length >= 2 && byParticles(stem) && !own(word)))
+      continue;
     if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
     // 는 after a syllable no verb stem ends in (결정는, 서울는), 이 after an open syllable that ends
     // no word of its own (쓸모이, but 가까이, 상하이): judged without the document's evidence.

@@ -11,7 +11,9 @@ describe('phrase-consistency check', () => {
       ['It protested the joint military drills.', '북한은 한미 연합군사훈련에 항의했다.'],
       ['The joint military drills remain a sore point.', '합동군사훈련은 여전히 민감한 사안이다.'],
     ]);
-    const out = runDocumentChecks(d).flatMap((r) => r.issues.filter((i) => i.check === 'phrase-consistency').map((i) => `${r.segmentId} ${i.key}`));
+    const out = runDocumentChecks(d).flatMap((r) =>
+      r.issues.filter((i) => i.check === 'phrase-consistency').map((i) => `${r.segmentId} ${i.key}`),
+    );
     expect(out).toContain('s1 phrase-consistency:joint military');
   });
   it('accepts shortened forms and unrelated words', () => {
@@ -23,58 +25,82 @@ describe('phrase-consistency check', () => {
     expect(phraseConsistencyCheck.run(d, ctxFor()).size).toBe(0);
   });
   const flagged = (pairs: [string, string][]) =>
-    runDocumentChecks(docOf(pairs)).flatMap((r) => r.issues.filter((i) => i.check === 'phrase-consistency').map((i) => `${r.segmentId} ${i.key}`));
+    runDocumentChecks(docOf(pairs)).flatMap((r) =>
+      r.issues.filter((i) => i.check === 'phrase-consistency').map((i) => `${r.segmentId} ${i.key}`),
+    );
   it('flags a changed head (연습 for 훈련), a longer -적 form (인도주의적) and a word pair with one word changed (식량 원조)', () => {
-    expect(flagged([
-      ['It protested the joint military drills.', '북한은 한미 연합군사훈련에 항의했다.'],
-      ['The joint military drills remain a sore point.', '연합군사연습은 여전히 민감한 사안이다.'],
-    ])).toContain('s1 phrase-consistency:joint military');
-    expect(flagged([
-      ['Humanitarian aid must not be held hostage.', '인도적 지원이 정치의 볼모가 돼서는 안 된다.'],
-      ['It promised to put humanitarian aid first.', '인도주의적 지원을 앞세우겠다고 약속했다.'],
-    ])).toContain('s1 phrase-consistency:humanitarian aid');
-    expect(flagged([
-      ['Food aid is not covered by sanctions.', '식량 지원은 제재 대상이 아니다.'],
-      ['A food aid offer is its boldest move.', '식량 원조 제안은 가장 과감한 카드다.'],
-    ])).toContain('s1 phrase-consistency:food aid');
+    expect(
+      flagged([
+        ['It protested the joint military drills.', '북한은 한미 연합군사훈련에 항의했다.'],
+        ['The joint military drills remain a sore point.', '연합군사연습은 여전히 민감한 사안이다.'],
+      ]),
+    ).toContain('s1 phrase-consistency:joint military');
+    expect(
+      flagged([
+        ['Humanitarian aid must not be held hostage.', '인도적 지원이 정치의 볼모가 돼서는 안 된다.'],
+        ['It promised to put humanitarian aid first.', '인도주의적 지원을 앞세우겠다고 약속했다.'],
+      ]),
+    ).toContain('s1 phrase-consistency:humanitarian aid');
+    expect(
+      flagged([
+        ['Food aid is not covered by sanctions.', '식량 지원은 제재 대상이 아니다.'],
+        ['A food aid offer is its boldest move.', '식량 원조 제안은 가장 과감한 카드다.'],
+      ]),
+    ).toContain('s1 phrase-consistency:food aid');
   });
   it('never pairs words across a mark or a number, verb forms, adnominals or words with nothing in common', () => {
-    expect(flagged([
-      ['He fired a ballistic missile launch on Monday.', '그는 월요일 탄도미사일 발사를 감행했다.'],
-      ['Another ballistic missile flew 400 km.', '또 다른 탄도미사일 1발을 쐈다.'],
-    ])).toEqual([]);
-    expect(flagged([
-      ['They discussed economic cooperation.', '남한 대화에 나섰다.'],
-      ['Economic cooperation was on the agenda.', '남한 대한 논의가 이어졌다.'],
-    ])).toEqual([]);
-    expect(flagged([
-      ['A recent statement by the ministry.', '외무성 최근 담화에서 밝혔다.'],
-      ['The recent statement was harsh.', '외무성 권정근 국장의 담화는 거칠었다.'],
-    ])).toEqual([]);
+    expect(
+      flagged([
+        ['He fired a ballistic missile launch on Monday.', '그는 월요일 탄도미사일 발사를 감행했다.'],
+        ['Another ballistic missile flew 400 km.', '또 다른 탄도미사일 1발을 쐈다.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        ['They discussed economic cooperation.', '남한 대화에 나섰다.'],
+        ['Economic cooperation was on the agenda.', '남한 대한 논의가 이어졌다.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        ['A recent statement by the ministry.', '외무성 최근 담화에서 밝혔다.'],
+        ['The recent statement was harsh.', '외무성 권정근 국장의 담화는 거칠었다.'],
+      ]),
+    ).toEqual([]);
   });
   it('flags a near-synonym swapped in (실무 회담 for 실무 협상, 외교부 for 외무성) and reads phrases across "of" and a possessive', () => {
-    expect(flagged([
-      ['They agreed to resume working-level talks.', '양측은 실무 협상을 재개하기로 합의했다.'],
-      ['The working-level talks may open this month.', '실무 협상은 이달 열릴 수 있다.'],
-      ['The working-level talks will decide much.', '실무 회담의 결과가 많은 것을 좌우한다.'],
-    ])).toContain('s2 phrase-consistency:working-level talk');
-    expect(flagged([
-      ['The Foreign Ministry issued a statement.', '외무성은 담화를 발표했다.'],
-      ['The Foreign Ministry did not say more.', '외교부는 더 말하지 않았다.'],
-    ]).length).toBeGreaterThan(0);
-    expect(flagged([
-      ["Prices rise twice as fast as the Bank of England's target.", '물가는 영란은행의 목표치의 두 배 속도로 오른다.'],
-      ['The Bank of England has held its key rate.', '잉글랜드은행은 기준금리를 동결해 왔다.'],
-    ])).toContain('s1 phrase-consistency:bank of england');
+    expect(
+      flagged([
+        ['They agreed to resume working-level talks.', '양측은 실무 협상을 재개하기로 합의했다.'],
+        ['The working-level talks may open this month.', '실무 협상은 이달 열릴 수 있다.'],
+        ['The working-level talks will decide much.', '실무 회담의 결과가 많은 것을 좌우한다.'],
+      ]),
+    ).toContain('s2 phrase-consistency:working-level talk');
+    expect(
+      flagged([
+        ['The Foreign Ministry issued a statement.', '외무성은 담화를 발표했다.'],
+        ['The Foreign Ministry did not say more.', '외교부는 더 말하지 않았다.'],
+      ]).length,
+    ).toBeGreaterThan(0);
+    expect(
+      flagged([
+        ["Prices rise twice as fast as the Bank of England's target.", '물가는 영란은행의 목표치의 두 배 속도로 오른다.'],
+        ['The Bank of England has held its key rate.', '잉글랜드은행은 기준금리를 동결해 왔다.'],
+      ]),
+    ).toContain('s1 phrase-consistency:bank of england');
   });
   it('does not take two short synonyms as one phrase, nor a topic word plus any noun', () => {
-    expect(flagged([
-      ['Seoul made proposals for talks.', '남한은 대화를 제안했다.'],
-      ["Seoul's proposals went unanswered at the meeting.", '회의에서 남한의 제안은 답을 얻지 못했다.'],
-    ])).toEqual([]);
-    expect(flagged([
-      ['It cannot engage in inter-Korean dialogue before that.', '그 전에는 남한 경제 문제로 남북 대화에 나설 수 없다.'],
-      ['The inter-Korean dialogue may stall.', '남한 제안에 대한 침묵으로 남북 대화가 멈출 수 있다.'],
-    ])).toEqual([]);
+    expect(
+      flagged([
+        ['Seoul made proposals for talks.', '남한은 대화를 제안했다.'],
+        ["Seoul's proposals went unanswered at the meeting.", '회의에서 남한의 제안은 답을 얻지 못했다.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        ['It cannot engage in inter-Korean dialogue before that.', '그 전에는 남한 경제 문제로 남북 대화에 나설 수 없다.'],
+        ['The inter-Korean dialogue may stall.', '남한 제안에 대한 침묵으로 남북 대화가 멈출 수 있다.'],
+      ]),
+    ).toEqual([]);
   });
 });

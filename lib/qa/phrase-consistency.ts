@@ -16,12 +16,50 @@ import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 const ID = 'phrase-consistency';
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
 const MAX_GROUP = 12;
-const STOP = new Set(('the a an and or but of to in on at by for with from as is are was were be been being has have had do does did ' +
-  'that this these those it its it’s they them their he his she her we our you your i not no so if than then there which who whom ' +
-  'what when where why how all any each some such more most other also only very can could would should will may might must said says ' +
-  'say one two new its into over about after before since while during between against under up down out off just own same both ' +
-  'north south korea korean koreas seoul pyongyang year month week day time people government').split(' '));
-const PARTICLES = ['으로부터', '에서는', '에게는', '으로는', '으로서', '으로써', '이라는', '에서', '에게', '까지', '부터', '보다', '처럼', '으로', '라는', '이다', '에는', '에도', '과의', '와의', '의', '은', '는', '이', '가', '을', '를', '과', '와', '에', '도', '만', '로'];
+const STOP = new Set(
+  (
+    'the a an and or but of to in on at by for with from as is are was were be been being has have had do does did ' +
+    'that this these those it its it’s they them their he his she her we our you your i not no so if than then there which who whom ' +
+    'what when where why how all any each some such more most other also only very can could would should will may might must said says ' +
+    'say one two new its into over about after before since while during between against under up down out off just own same both ' +
+    'north south korea korean koreas seoul pyongyang year month week day time people government'
+  ).split(' '),
+);
+const PARTICLES = [
+  '으로부터',
+  '에서는',
+  '에게는',
+  '으로는',
+  '으로서',
+  '으로써',
+  '이라는',
+  '에서',
+  '에게',
+  '까지',
+  '부터',
+  '보다',
+  '처럼',
+  '으로',
+  '라는',
+  '이다',
+  '에는',
+  '에도',
+  '과의',
+  '와의',
+  '의',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '과',
+  '와',
+  '에',
+  '도',
+  '만',
+  '로',
+];
 
 function stems(text: string): { stem: string; start: number; end: number }[] {
   const out: { stem: string; start: number; end: number }[] = [];
@@ -49,13 +87,17 @@ function wordHash(text: string, start: number, end: number): number {
 const STOP_HASHES = new Set([...STOP].map((w) => wordHash(w, 0, w.length)));
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 39 || c === 8217;
 
-interface PhraseAt { text: string; start: number; end: number }
+interface PhraseAt {
+  text: string;
+  start: number;
+  end: number;
+}
 
 function englishPhrases(text: string, first: Map<number, PhraseAt>): Set<number> {
   const out = new Set<number>();
   let prev = -1;
   let prevStart = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       // Digits and other marks break a phrase; spaces and commas do not matter here.
@@ -91,8 +133,15 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>): Set<number>
 // 원조, exercise → 훈련/연습, statement → 담화/성명, official → 관계자/당국자): a rendering with one
 // of them swapped for another of its group is the same phrase translated a second way.
 const SYNONYMS = [
-  ['협상', '회담', '대화', '협의', '회의'], ['지원', '원조'], ['훈련', '연습'], ['협력', '교류', '공조', '협조'],
-  ['외무성', '외교부', '외무부'], ['담화', '성명'], ['관계자', '당국자'], ['대통령실', '청와대'], ['제안', '제의'],
+  ['협상', '회담', '대화', '협의', '회의'],
+  ['지원', '원조'],
+  ['훈련', '연습'],
+  ['협력', '교류', '공조', '협조'],
+  ['외무성', '외교부', '외무부'],
+  ['담화', '성명'],
+  ['관계자', '당국자'],
+  ['대통령실', '청와대'],
+  ['제안', '제의'],
 ];
 function synonymSwap(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -102,7 +151,15 @@ function synonymSwap(a: string, b: string): boolean {
       // A whole word swapped only when long (외무성/외교부); two-syllable ones (회의/대화) only
       // inside a compound or a word pair that keeps the rest (군사훈련/군사연습, 실무 협상/실무 회담).
       if (i < 0 || (x.length < 3 && a.replace(' ', '').length - x.length < 2)) continue;
-      for (const y of group) if (y !== x && b.length === a.length - x.length + y.length && b.startsWith(a.slice(0, i)) && b.startsWith(y, i) && b.endsWith(a.slice(i + x.length))) return true;
+      for (const y of group)
+        if (
+          y !== x &&
+          b.length === a.length - x.length + y.length &&
+          b.startsWith(a.slice(0, i)) &&
+          b.startsWith(y, i) &&
+          b.endsWith(a.slice(i + x.length))
+        )
+          return true;
     }
   }
   return false;
@@ -143,7 +200,8 @@ function lookAlike(a: string, b: string): boolean {
     // A topic word (남한 경제 / 남한 제안) keeps nothing of a phrase: only synonyms count there.
     if (i >= 0 && TOPIC.has(pa[1 - i]!)) return false;
     // Same length, and neither an adnominal verb form (대한, 관련된, 이어진): 대화 / 대한 is no pair.
-    if (i < 0 || pa[i]!.length !== pb[i]!.length || ADNOMINAL.test(pa[i]!) || ADNOMINAL.test(pb[i]!) || sharedShare(pa[i]!, pb[i]!) === 0) return false;
+    if (i < 0 || pa[i]!.length !== pb[i]!.length || ADNOMINAL.test(pa[i]!) || ADNOMINAL.test(pb[i]!) || sharedShare(pa[i]!, pb[i]!) === 0)
+      return false;
     const ja = pa.join('');
     const jb = pb.join('');
     return Math.abs(ja.length - jb.length) <= 1 && sharedShare(ja, jb) >= 2 / 3;
@@ -201,7 +259,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
           if (x.stem.length >= 2 && !info.renderings.has(x.stem)) info.renderings.set(x.stem, x.start);
           const next = st[i + 1];
           // Word pairs only of two adjacent words (one space between: no digit, mark or sentence end).
-          if (next && next.start === x.end + 1 && !info.renderings.has(`${x.stem} ${next.stem}`)) info.renderings.set(`${x.stem} ${next.stem}`, x.start);
+          if (next && next.start === x.end + 1 && !info.renderings.has(`${x.stem} ${next.stem}`))
+            info.renderings.set(`${x.stem} ${next.stem}`, x.start);
         });
         for (const r of info.renderings.keys()) docCount.set(r, (docCount.get(r) ?? 0) + 1);
       }

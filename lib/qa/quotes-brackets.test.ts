@@ -14,7 +14,9 @@ describe('quotes-brackets', () => {
 
   it('flags the target only when the source is balanced', () => {
     expect(keys(runOne(quotesBracketsCheck, 'a “new path.”', '“새로운 길.'))).toEqual(['quotes-brackets:unbalanced:“']);
-    expect(keys(runOne(quotesBracketsCheck, 'via WFP (the agency).', '세계식량계획(WFP을 통해.'))).toEqual(['quotes-brackets:unbalanced:(']);
+    expect(keys(runOne(quotesBracketsCheck, 'via WFP (the agency).', '세계식량계획(WFP을 통해.'))).toEqual([
+      'quotes-brackets:unbalanced:(',
+    ]);
     // A quotation opened here and closed in a later paragraph.
     expect(runOne(quotesBracketsCheck, '“We will go on,', '“우리는 계속할 것이다,')).toEqual([]);
   });
@@ -22,6 +24,8 @@ describe('quotes-brackets', () => {
   it('counts straight single quotes as quotation marks, apostrophes between letters aside', () => {
     expect(keys(runOne(quotesBracketsCheck, 'a ‘distance’', "이렇게 '거리를 두면"))).toEqual(["quotes-brackets:unbalanced:'"]);
     expect(findUnbalanced("'거리'를 두고 Kim's plan, don't")).toEqual([]);
-    expect(keys(runOne(quotesBracketsCheck, 'as “a cheap trick.”', '"값싼 술책이라고 일축했다.'))).toEqual(['quotes-brackets:unbalanced:"']);
+    expect(keys(runOne(quotesBracketsCheck, 'as “a cheap trick.”', '"값싼 술책이라고 일축했다.'))).toEqual([
+      'quotes-brackets:unbalanced:"',
+    ]);
   });
 });

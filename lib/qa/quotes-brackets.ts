@@ -9,7 +9,16 @@ import type { QaIssue } from './types';
 
 const ID = 'quotes-brackets';
 const PAIRS: Record<string, string> = {
-  '“': '”', '‘': '’', '(': ')', '[': ']', '{': '}', '（': '）', '「': '」', '『': '』', '《': '》', '〈': '〉',
+  '“': '”',
+  '‘': '’',
+  '(': ')',
+  '[': ']',
+  '{': '}',
+  '（': '）',
+  '「': '」',
+  '『': '』',
+  '《': '》',
+  '〈': '〉',
 };
 const CLOSE_TO_OPEN = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 const MARKS_RE = /["'“”‘’()[\]{}（）「」『』《》〈〉]/g;

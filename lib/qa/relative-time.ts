@@ -22,25 +22,78 @@ interface Period {
 
 const B = '(?<![가-힣])';
 const PERIODS: Period[] = [
-  { id: 'year-end', en: /\bby (?:the )?(?:end of (?:the|this) year|year[- ]end|the year's end)\b|\bwithin the year\b|\bbefore the (?:end of the )?year is out\b|\blater this year\b/gi, ko: new RegExp(`${B}(?:연내|연말|올해 ?(?:안|중|말|하반기)|올 ?(?:연말|하반기))`, 'g'), alsoAccepts: ['this-year'], label: '연내' },
-  { id: 'this-year', en: /\b(?:this|the current) year(?:'s|’s)?\b/gi, ko: new RegExp(`${B}(?:올해|금년|올(?= ?(?:들어|상반기|봄|여름|가을|겨울|초|시즌)))`, 'g'), alsoAccepts: ['year-end'], label: '올해' },
-  { id: 'next-year', en: /\b(?:next|the following|the coming) year\b/gi, ko: new RegExp(`${B}(?:내년|이듬해|다음 ?해|명년)`, 'g'), label: '내년' },
-  { id: 'last-year', en: /\b(?:last|the previous) year\b|\ba year ago\b/gi, ko: new RegExp(`${B}(?:지난 ?해|작년|전년|1년 전|한 해 전)`, 'g'), label: '지난해' },
-  { id: 'this-month', en: /\bthis month\b|\b(?:later|earlier) in the month\b|\bend of the month\b/gi, ko: new RegExp(`${B}(?:이달|이번 ?달|금월|월말)`, 'g'), label: '이달' },
-  { id: 'next-month', en: /\b(?:next|the following|the coming) month\b/gi, ko: new RegExp(`${B}(?:다음 ?달|내달|새달)`, 'g'), label: '다음 달' },
-  { id: 'last-month', en: /\b(?:last|the previous) month\b|\ba month ago\b/gi, ko: new RegExp(`${B}(?:지난 ?달|전월|한 달 전|1개월 전)`, 'g'), label: '지난달' },
+  {
+    id: 'year-end',
+    en: /\bby (?:the )?(?:end of (?:the|this) year|year[- ]end|the year's end)\b|\bwithin the year\b|\bbefore the (?:end of the )?year is out\b|\blater this year\b/gi,
+    ko: new RegExp(`${B}(?:연내|연말|올해 ?(?:안|중|말|하반기)|올 ?(?:연말|하반기))`, 'g'),
+    alsoAccepts: ['this-year'],
+    label: '연내',
+  },
+  {
+    id: 'this-year',
+    en: /\b(?:this|the current) year(?:'s|’s)?\b/gi,
+    ko: new RegExp(`${B}(?:올해|금년|올(?= ?(?:들어|상반기|봄|여름|가을|겨울|초|시즌)))`, 'g'),
+    alsoAccepts: ['year-end'],
+    label: '올해',
+  },
+  {
+    id: 'next-year',
+    en: /\b(?:next|the following|the coming) year\b/gi,
+    ko: new RegExp(`${B}(?:내년|이듬해|다음 ?해|명년)`, 'g'),
+    label: '내년',
+  },
+  {
+    id: 'last-year',
+    en: /\b(?:last|the previous) year\b|\ba year ago\b/gi,
+    ko: new RegExp(`${B}(?:지난 ?해|작년|전년|1년 전|한 해 전)`, 'g'),
+    label: '지난해',
+  },
+  {
+    id: 'this-month',
+    en: /\bthis month\b|\b(?:later|earlier) in the month\b|\bend of the month\b/gi,
+    ko: new RegExp(`${B}(?:이달|이번 ?달|금월|월말)`, 'g'),
+    label: '이달',
+  },
+  {
+    id: 'next-month',
+    en: /\b(?:next|the following|the coming) month\b/gi,
+    ko: new RegExp(`${B}(?:다음 ?달|내달|새달)`, 'g'),
+    label: '다음 달',
+  },
+  {
+    id: 'last-month',
+    en: /\b(?:last|the previous) month\b|\ba month ago\b/gi,
+    ko: new RegExp(`${B}(?:지난 ?달|전월|한 달 전|1개월 전)`, 'g'),
+    label: '지난달',
+  },
   { id: 'this-week', en: /\bthis week\b/gi, ko: new RegExp(`${B}(?:이번 ?주|금주)`, 'g'), label: '이번 주' },
-  { id: 'next-week', en: /\b(?:next|the following|the coming) week\b/gi, ko: new RegExp(`${B}(?:다음 ?주|내주|차주)`, 'g'), label: '다음 주' },
-  { id: 'last-week', en: /\b(?:last|the previous) week\b|\ba week ago\b/gi, ko: new RegExp(`${B}(?:지난 ?주|전주|일주일 전)`, 'g'), label: '지난주' },
+  {
+    id: 'next-week',
+    en: /\b(?:next|the following|the coming) week\b/gi,
+    ko: new RegExp(`${B}(?:다음 ?주|내주|차주)`, 'g'),
+    label: '다음 주',
+  },
+  {
+    id: 'last-week',
+    en: /\b(?:last|the previous) week\b|\ba week ago\b/gi,
+    ko: new RegExp(`${B}(?:지난 ?주|전주|일주일 전)`, 'g'),
+    label: '지난주',
+  },
   { id: 'yesterday', en: /\byesterday\b/gi, ko: new RegExp(`${B}(?:어제|전날|전일)`, 'g'), label: '어제' },
   { id: 'tomorrow', en: /\btomorrow\b/gi, ko: new RegExp(`${B}(?:내일|다음 ?날|이튿날|익일)`, 'g'), label: '내일' },
 ];
 const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
 // One pass to skip the segments that have no relative time at all (most of them).
-const ANY_EN = /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|year[- ]end|end of (?:the|this) (?:year|month)|within the year|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago/i;
+const ANY_EN =
+  /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|year[- ]end|end of (?:the|this) (?:year|month)|within the year|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago/i;
 
-interface Hit { start: number; end: number; text: string }
-const hits = (re: RegExp, text: string): Hit[] => [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+const hits = (re: RegExp, text: string): Hit[] =>
+  [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 
 export const relativeTimeCheck: SegmentCheck = {
   id: ID,
@@ -53,7 +106,10 @@ export const relativeTimeCheck: SegmentCheck = {
     for (const p of PERIODS) srcHits.set(p.id, hits(p.en, src));
     // "later this year" is both year-end and this-year in English: count it once, as year-end.
     const ye = srcHits.get('year-end')!;
-    srcHits.set('this-year', srcHits.get('this-year')!.filter((h) => !ye.some((y) => h.start >= y.start && h.end <= y.end)));
+    srcHits.set(
+      'this-year',
+      srcHits.get('this-year')!.filter((h) => !ye.some((y) => h.start >= y.start && h.end <= y.end)),
+    );
     // Korean hits are read on demand: most segments keep their time words and stop early.
     const tgtCache = new Map<string, Hit[]>();
     const tgtHits = { get: (id: string) => tgtCache.get(id) ?? tgtCache.set(id, hits(BY_ID.get(id)!.ko, tgt)).get(id)! };
@@ -65,7 +121,13 @@ export const relativeTimeCheck: SegmentCheck = {
       const lost = nSrc(p.id) - nTgt(p.id);
       if (lost <= 0) continue;
       // The Korean shows a period the source does not account for: the time was shifted.
-      const shifted = PERIODS.find((d) => d.id !== p.id && !(p.alsoAccepts ?? []).includes(d.id) && tgtHits.get(d.id).length > nSrc(d.id) + (d.alsoAccepts ?? []).reduce((n, a) => n + Math.max(0, nSrc(a) - tgtHits.get(a).length), 0));
+      const shifted = PERIODS.find(
+        (d) =>
+          d.id !== p.id &&
+          !(p.alsoAccepts ?? []).includes(d.id) &&
+          tgtHits.get(d.id).length >
+            nSrc(d.id) + (d.alsoAccepts ?? []).reduce((n, a) => n + Math.max(0, nSrc(a) - tgtHits.get(a).length), 0),
+      );
       if (!shifted) continue;
       const s = srcHits.get(p.id)![0]!;
       const t = tgtHits.get(shifted.id)[0]!;

@@ -11,7 +11,12 @@ const ID = 'same-target';
 const MIN_TARGET = 6;
 
 const normTarget = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-const normSource = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normSource = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 export const sameTargetCheck: DocumentCheck = {
   id: ID,

@@ -11,7 +11,11 @@ export function escapeRegExp(s: string): string {
  * romanised names are written "Kwon Jong-gun", "Kwon Jong Gun" and "Kwon Jonggun".
  */
 export function termPattern(term: string): string {
-  return term.trim().split(/[\s\-‐]+/).map(escapeRegExp).join('[\\s\\-‐]?');
+  return term
+    .trim()
+    .split(/[\s\-‐]+/)
+    .map(escapeRegExp)
+    .join('[\\s\\-‐]?');
 }
 
 /** A regex that finds the term as a whole word: not glued to other letters or digits. */

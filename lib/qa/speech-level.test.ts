@@ -26,12 +26,20 @@ const doc = (...targets: string[]): QaSegment[] => targets.map((t, i) => seg('x.
 
 describe('speech-level check', () => {
   it('flags the sentences that depart from the document’s majority', () => {
-    const r = runDocumentChecks(doc('정부가 제안했다.', '북한은 도로를 폭파했습니다.', '비판론자들은 회의적이다.', '통일부는 요구해요. 그리고 기다렸다.'));
+    const r = runDocumentChecks(
+      doc('정부가 제안했다.', '북한은 도로를 폭파했습니다.', '비판론자들은 회의적이다.', '통일부는 요구해요. 그리고 기다렸다.'),
+    );
     const sl = r.map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key));
     expect(sl).toEqual([[], ['speech-level:hapsyo:폭파했습니다'], [], ['speech-level:haeyo:요구해요']]);
   });
   it('leaves a register the document uses in several segments, and dialogue lines, to the writer (without a setting)', () => {
-    const d = doc('안녕하십니까, 진행자입니다.', '오늘은 교수님과 함께합니다.', '박 교수는 위험이 커졌다고 말했다.', '그는 초소를 복원했다고 덧붙였다.', '답변: 중국이 더 할 수 있으니까요.');
+    const d = doc(
+      '안녕하십니까, 진행자입니다.',
+      '오늘은 교수님과 함께합니다.',
+      '박 교수는 위험이 커졌다고 말했다.',
+      '그는 초소를 복원했다고 덧붙였다.',
+      '답변: 중국이 더 할 수 있으니까요.',
+    );
     expect(speechLevelCheck.run(d, ctxFor()).size).toBe(0);
     expect([...speechLevelCheck.run(d, { ...ctxFor(), speechLevel: 'hapsyo' }).keys()]).toEqual(['s2', 's3']);
   });
@@ -41,7 +49,9 @@ describe('speech-level check', () => {
     expect(speechLevelCheck.run(d, ctxFor()).size).toBe(0);
     const set = speechLevelCheck.run(d, { ...ctxFor(), speechLevel: 'haera' });
     expect([...set.keys()]).toEqual(['s0', 's1']);
-    const r = runChecks(d[0]!, { documentSegments: d, options: { speechLevel: 'haera', locale: 'ko' } }).filter((i) => i.check === 'speech-level');
+    const r = runChecks(d[0]!, { documentSegments: d, options: { speechLevel: 'haera', locale: 'ko' } }).filter(
+      (i) => i.check === 'speech-level',
+    );
     expect(r[0]!.message).toBe('“제안했습니다”: 이 문장은 합쇼체(-습니다)로 끝나지만 프로젝트 설정의 말투는 해라체(-다)입니다.');
     expect(r[0]!.targetSpan).toEqual({ start: 4, end: 10 });
   });

@@ -34,7 +34,8 @@ export const speechLevelCheck: DocumentCheck = {
     // Without a setting, a register the document uses in more than one segment is a choice (an
     // anchor's 합쇼체 around reported 해라체 narration); a lone sentence in another register is a slip.
     const segmentsUsing = new Map<SpeechLevel, number>();
-    for (const s of bySegment) for (const lv of new Set(s.levels.map((l) => l.level))) segmentsUsing.set(lv, (segmentsUsing.get(lv) ?? 0) + 1);
+    for (const s of bySegment)
+      for (const lv of new Set(s.levels.map((l) => l.level))) segmentsUsing.set(lv, (segmentsUsing.get(lv) ?? 0) + 1);
     const flagged = (lv: SpeechLevel) => lv !== expected && (setting !== 'auto' || (segmentsUsing.get(lv) ?? 0) <= 1);
     const exp = LEVEL_NAMES[expected];
     const why = setting === 'auto' ? { en: 'most of the document', ko: '문서 대부분' } : { en: 'the project setting', ko: '프로젝트 설정' };

@@ -4,10 +4,19 @@ import { runChecks } from './index';
 import type { QaSegment, QaTerm } from './types';
 
 // A fake dictionary: everything is spelt right except the words listed here.
-const WRONG: Record<string, string[]> = { 금새: ['금세', '금새우'], 몇일: ['며칠'], 권정근은: [], 하노이에서: [], 헌트는: [], 오경섭: [], 돈의동: [] };
+const WRONG: Record<string, string[]> = {
+  금새: ['금세', '금새우'],
+  몇일: ['며칠'],
+  권정근은: [],
+  하노이에서: [],
+  헌트는: [],
+  오경섭: [],
+  돈의동: [],
+};
 const spelling = (known: string[] = [], pending: string[] = []): SpellingContext => ({
   known: new Set(known),
-  verdict: (w): WordVerdict | undefined => (pending.includes(w) ? undefined : w in WRONG ? { ok: false, suggestions: WRONG[w]! } : { ok: true, suggestions: [] }),
+  verdict: (w): WordVerdict | undefined =>
+    pending.includes(w) ? undefined : w in WRONG ? { ok: false, suggestions: WRONG[w]! } : { ok: true, suggestions: [] },
 });
 const seg = (targetText: string, sourceText = ''): QaSegment => ({ id: 's1', sourceText, targetText, state: 'TRANSLATED' });
 const spellingIssues = (s: QaSegment, ctx: Parameters<typeof runChecks>[1]) => runChecks(s, ctx).filter((i) => i.check === 'spelling');
@@ -15,7 +24,13 @@ const spellingIssues = (s: QaSegment, ctx: Parameters<typeof runChecks>[1]) => r
 describe('spelling check', () => {
   it('flags a misspelt word with its span, key and up to three suggestions, in both languages', () => {
     const [issue] = spellingIssues(seg('그는 금새 돌아왔다. 몇일 뒤에.'), { spelling: spelling() });
-    expect(issue).toMatchObject({ severity: 'warning', key: 'spelling:word:금새', targetSpan: { start: 3, end: 5 }, word: '금새', suggestions: ['금세', '금새우'] });
+    expect(issue).toMatchObject({
+      severity: 'warning',
+      key: 'spelling:word:금새',
+      targetSpan: { start: 3, end: 5 },
+      word: '금새',
+      suggestions: ['금세', '금새우'],
+    });
     expect(issue!.message).toContain('금세');
     const ko = spellingIssues(seg('그는 금새 돌아왔다.'), { spelling: spelling(), options: { locale: 'ko' } });
     expect(ko[0]!.message).toMatch(/^맞춤법을 확인하세요/);
@@ -27,7 +42,10 @@ describe('spelling check', () => {
     expect(spellingIssues(seg('금새'), { spelling: spelling(), options: { disabledChecks: ['spelling'] } })).toEqual([]);
   });
   it('lets glossary names, the word list, glossed words, names before titles and the source’s names pass', () => {
-    const terms: QaTerm[] = [{ source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' }, { source: 'Hanoi', target: '하노이', kind: 'NAME' }];
+    const terms: QaTerm[] = [
+      { source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
+      { source: 'Hanoi', target: '하노이', kind: 'NAME' },
+    ];
     expect(spellingIssues(seg('권정근은 하노이에서 말했다.'), { terms, spelling: spelling() })).toEqual([]);
     expect(spellingIssues(seg('권정근은 하노이에서 말했다.'), { spelling: spelling() })).toHaveLength(2);
     expect(spellingIssues(seg('돈의동 주민은'), { spelling: spelling(['돈의동']) })).toEqual([]);

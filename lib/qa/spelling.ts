@@ -45,7 +45,10 @@ export const spellingCheck: SegmentCheck = {
         key: `word:${w}`,
         targetSpan: { start: token.start, end: token.end },
         message: sugg.length
-          ? { en: `${q(w)} may be misspelt. Suggestions: ${sugg.join(', ')}.`, ko: `맞춤법을 확인하세요: ${q(w)}. 추천: ${sugg.join(', ')}.` }
+          ? {
+              en: `${q(w)} may be misspelt. Suggestions: ${sugg.join(', ')}.`,
+              ko: `맞춤법을 확인하세요: ${q(w)}. 추천: ${sugg.join(', ')}.`,
+            }
           : { en: `${q(w)} may be misspelt.`, ko: `맞춤법을 확인하세요: ${q(w)}.` },
       });
       issue.suggestions = sugg;

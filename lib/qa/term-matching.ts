@@ -45,7 +45,10 @@ const COMPOUND_SURNAMES = ['남궁', '제갈', '선우', '황보', '독고', '�
 const COMPOUND_ROMANISED = /^(namgung|jegal|seonu|sunwoo|hwangbo|dokgo|sagong|seomun|dongbang)$/i;
 
 function splitTargets(target: string): string[] {
-  return target.split(/\s+\|\s+|\|/).map((t) => t.trim()).filter(Boolean);
+  return target
+    .split(/\s+\|\s+|\|/)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 function compileSurname(term: QaTerm, targets: string[]): CompiledTerm['surname'] {
@@ -91,7 +94,6 @@ export function compileTerms(terms: readonly QaTerm[]): CompiledTerms {
   cache.set(terms, compiled);
   return compiled;
 }
-
 
 /** Non-overlapping term mentions in the English source, longest terms first, then surnames. */
 export function findSourceMentions(terms: CompiledTerms, text: string): TermMention[] {

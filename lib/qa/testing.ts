@@ -11,7 +11,13 @@ export function ctxFor(terms: QaTerm[] = [], locale: QaLocale = 'en'): CheckCont
   return { locale, terms: compileTerms(terms) };
 }
 
-export function runOne(check: SegmentCheck, source: string, target: string, terms: QaTerm[] = [], extra: Partial<QaSegment> = {}): QaIssue[] {
+export function runOne(
+  check: SegmentCheck,
+  source: string,
+  target: string,
+  terms: QaTerm[] = [],
+  extra: Partial<QaSegment> = {},
+): QaIssue[] {
   return check.run(seg(source, target, extra), ctxFor(terms));
 }
 

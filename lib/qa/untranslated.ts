@@ -25,7 +25,10 @@ function mask(text: string, terms: CompiledTerms): string {
   const lower = out.toLowerCase();
   for (const t of terms.list) {
     // Pre-filter on the first word: the term's spacing and hyphens may vary (Kwon Jong Gun).
-    const first = t.term.source.trim().split(/[\s\-‐]+/)[0]!.toLowerCase();
+    const first = t.term.source
+      .trim()
+      .split(/[\s\-‐]+/)[0]!
+      .toLowerCase();
     if (lower.includes(first)) out = out.replace(t.romanisedRe, blank);
   }
   return out;

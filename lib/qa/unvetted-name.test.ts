@@ -6,7 +6,12 @@ describe('name not vetted', () => {
   it('warns once per unvetted name mentioned, in English and Korean, with the candidates', () => {
     const en = unvettedNameIssues('Oh Gyeong-seop said Oh Gyeong-seop was right.', names, 'en');
     expect(en).toHaveLength(1);
-    expect(en[0]).toMatchObject({ check: 'terms', severity: 'warning', key: 'terms:unvetted:Oh Gyeong-seop', sourceSpan: { start: 0, end: 14 } });
+    expect(en[0]).toMatchObject({
+      check: 'terms',
+      severity: 'warning',
+      key: 'terms:unvetted:Oh Gyeong-seop',
+      sourceSpan: { start: 0, end: 14 },
+    });
     expect(en[0]!.message).toContain('Name not vetted');
     expect(en[0]!.message).toContain('오경섭');
     const ko = unvettedNameIssues('Oh Gyeong-seop said.', names, 'ko');

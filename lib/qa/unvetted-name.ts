@@ -26,9 +26,10 @@ export function unvettedNameIssues(sourceText: string, names: readonly UnvettedN
       severity: 'warning',
       key: `terms:unvetted:${n.source}`,
       sourceSpan: { start: m.start, end: m.end },
-      message: locale === 'ko'
-        ? `이름이 확인되지 않았습니다: “${n.source}”의 한글 표기를 용어집에서 고르세요${guesses ? ` (후보: ${guesses})` : ''}.`
-        : `Name not vetted: choose the Korean form of “${n.source}” in the glossary${guesses ? ` (candidates: ${guesses})` : ''}.`,
+      message:
+        locale === 'ko'
+          ? `이름이 확인되지 않았습니다: “${n.source}”의 한글 표기를 용어집에서 고르세요${guesses ? ` (후보: ${guesses})` : ''}.`
+          : `Name not vetted: choose the Korean form of “${n.source}” in the glossary${guesses ? ` (candidates: ${guesses})` : ''}.`,
     });
   }
   return issues;

@@ -34,15 +34,17 @@ export const uppercaseCheck: SegmentCheck = {
       if (seen.has(w) || !(isUpper(w) || isCamel(w))) continue;
       seen.add(w);
       if (tgt.includes(w)) continue;
-      issues.push(makeIssue(ID, ctx.locale, {
-        severity: 'warning',
-        key: w,
-        sourceSpan: { start: m.index!, end: m.index! + w.length },
-        message: {
-          en: `${q(w)} (uppercase or CamelCase) does not appear in the translation.`,
-          ko: `${q(w)}${particleFor(w, PARTICLE_PAIRS.subject)} 번역문에 그대로 나오지 않습니다(대문자·카멜 표기).`,
-        },
-      }));
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: w,
+          sourceSpan: { start: m.index!, end: m.index! + w.length },
+          message: {
+            en: `${q(w)} (uppercase or CamelCase) does not appear in the translation.`,
+            ko: `${q(w)}${particleFor(w, PARTICLE_PAIRS.subject)} 번역문에 그대로 나오지 않습니다(대문자·카멜 표기).`,
+          },
+        }),
+      );
     }
     return issues;
   },

@@ -6,8 +6,13 @@ const run = (en: string, ko: string) => keys(runOne(urlEmailCheck, en, ko));
 
 describe('url-email check', () => {
   it('flags a URL or e-mail address the translation lost or changed, and one it added', () => {
-    expect(run('See https://www.wfp.org/korea for details.', '자세한 내용은 세계식량계획 누리집을 참고하라.')).toEqual(['url-email:missing:www.wfp.org/korea']);
-    expect(run('Write to press@unikorea.go.kr.', 'press@unikorea.go.k 로 문의하라.')).toEqual(['url-email:missing:press@unikorea.go.kr', 'url-email:extra:press@unikorea.go.k']);
+    expect(run('See https://www.wfp.org/korea for details.', '자세한 내용은 세계식량계획 누리집을 참고하라.')).toEqual([
+      'url-email:missing:www.wfp.org/korea',
+    ]);
+    expect(run('Write to press@unikorea.go.kr.', 'press@unikorea.go.k 로 문의하라.')).toEqual([
+      'url-email:missing:press@unikorea.go.kr',
+      'url-email:extra:press@unikorea.go.k',
+    ]);
     expect(run('Read the report.', '보고서(https://example.org/r)를 읽어라.')).toEqual(['url-email:extra:example.org/r']);
   });
   it('accepts the same address with sentence punctuation, another scheme, a trailing slash or host case', () => {

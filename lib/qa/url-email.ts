@@ -53,24 +53,37 @@ export const urlEmailCheck: SegmentCheck = {
       if (inTarget.has(a.norm) || reported.has(`missing:${a.norm}`)) continue;
       reported.add(`missing:${a.norm}`);
       const email = a.text.includes('@') && !a.text.includes('/');
-      issues.push(makeIssue(ID, ctx.locale, {
-        severity: 'error',
-        key: `missing:${a.norm}`,
-        sourceSpan: { start: a.start, end: a.end },
-        message: email
-          ? { en: `The e-mail address ${q(a.text, 60)} is missing or changed in the translation.`, ko: `이메일 주소 ${q(a.text, 60)}${particleFor(a.text, PARTICLE_PAIRS.subject)} 번역문에 없거나 바뀌었습니다.` }
-          : { en: `The URL ${q(a.text, 60)} is missing or changed in the translation.`, ko: `URL ${q(a.text, 60)}${particleFor(a.text, PARTICLE_PAIRS.subject)} 번역문에 없거나 바뀌었습니다.` },
-      }));
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `missing:${a.norm}`,
+          sourceSpan: { start: a.start, end: a.end },
+          message: email
+            ? {
+                en: `The e-mail address ${q(a.text, 60)} is missing or changed in the translation.`,
+                ko: `이메일 주소 ${q(a.text, 60)}${particleFor(a.text, PARTICLE_PAIRS.subject)} 번역문에 없거나 바뀌었습니다.`,
+              }
+            : {
+                en: `The URL ${q(a.text, 60)} is missing or changed in the translation.`,
+                ko: `URL ${q(a.text, 60)}${particleFor(a.text, PARTICLE_PAIRS.subject)} 번역문에 없거나 바뀌었습니다.`,
+              },
+        }),
+      );
     }
     for (const a of tgt) {
       if (inSource.has(a.norm) || reported.has(`extra:${a.norm}`)) continue;
       reported.add(`extra:${a.norm}`);
-      issues.push(makeIssue(ID, ctx.locale, {
-        severity: 'warning',
-        key: `extra:${a.norm}`,
-        targetSpan: { start: a.start, end: a.end },
-        message: { en: `The address ${q(a.text, 60)} in the translation is not in the source.`, ko: `번역문의 주소 ${q(a.text, 60)}${particleFor(a.text, PARTICLE_PAIRS.topic)} 원문에 없습니다.` },
-      }));
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `extra:${a.norm}`,
+          targetSpan: { start: a.start, end: a.end },
+          message: {
+            en: `The address ${q(a.text, 60)} in the translation is not in the source.`,
+            ko: `번역문의 주소 ${q(a.text, 60)}${particleFor(a.text, PARTICLE_PAIRS.topic)} 원문에 없습니다.`,
+          },
+        }),
+      );
     }
     return issues;
   },

@@ -65,7 +65,11 @@ describe('reanchor', () => {
   });
 
   it('follows edits after the annotated words', () => {
-    for (const edited of ['북한은 오늘 새로운 미사일을 쐈다.', '북한은 오늘 새로운 미사일', '북한은 오늘 새로운 미사일을 발사했다고 어제 조선중앙통신이 밝혔다.']) {
+    for (const edited of [
+      '북한은 오늘 새로운 미사일을 쐈다.',
+      '북한은 오늘 새로운 미사일',
+      '북한은 오늘 새로운 미사일을 발사했다고 어제 조선중앙통신이 밝혔다.',
+    ]) {
       const r = reanchor(OLD, edited, a);
       expect(r).toMatchObject({ detached: false, start: a.start, end: a.end, how: 'mapped' });
     }
@@ -84,7 +88,11 @@ describe('reanchor', () => {
   });
 
   it('detaches when an edit goes inside the annotated words', () => {
-    for (const edited of [OLD.replace('새로운', '새'), OLD.replace('새로운 미사일', '새로운 로켓'), OLD.replace('새로운 미사일', '새로운 탄도 미사일')]) {
+    for (const edited of [
+      OLD.replace('새로운', '새'),
+      OLD.replace('새로운 미사일', '새로운 로켓'),
+      OLD.replace('새로운 미사일', '새로운 탄도 미사일'),
+    ]) {
       const r = reanchor(OLD, edited, a);
       expect(r, edited).toMatchObject({ detached: true, reason: 'changed' });
     }
@@ -139,7 +147,10 @@ describe('reanchor', () => {
   it('scores quote candidates by context', () => {
     const text = 'a b a c';
     const hits = findQuote(text, { quote: 'a', prefix: 'b ', suffix: ' c' });
-    expect(hits.map((h) => [h.start, h.score, h.prefixFull, h.suffixFull])).toEqual([[0, 1, false, false], [4, 4, false, true]]);
+    expect(hits.map((h) => [h.start, h.score, h.prefixFull, h.suffixFull])).toEqual([
+      [0, 1, false, false],
+      [4, 4, false, true],
+    ]);
   });
 });
 
@@ -204,19 +215,28 @@ describe('reanchor properties', () => {
 
   it('deleting the whole quote never leaves the anchor on other words unless the context proves it', () => {
     fc.assert(
-      fc.property(text, fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((a) => a.join('')), text, (before, quote, after) => {
-        const old = before + quote + after;
-        const a = captureAnchor(old, before.length, before.length + quote.length);
-        const edited = before + after;
-        const r = reanchor(old, edited, a);
-        if (!r.detached) {
-          // Allowed only where the stored context really surrounds the quote again.
-          expect(edited.slice(r.start, r.end)).toBe(quote);
-          const full = (a.prefix.length >= CONTEXT_CHARS || r.start === a.prefix.length) && edited.slice(r.start - a.prefix.length, r.start) === a.prefix;
-          const fullS = (a.suffix.length >= CONTEXT_CHARS || r.end + a.suffix.length === edited.length) && edited.slice(r.end, r.end + a.suffix.length) === a.suffix;
-          expect(full || fullS || r.how === 'unique').toBe(true);
-        }
-      }),
+      fc.property(
+        text,
+        fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((a) => a.join('')),
+        text,
+        (before, quote, after) => {
+          const old = before + quote + after;
+          const a = captureAnchor(old, before.length, before.length + quote.length);
+          const edited = before + after;
+          const r = reanchor(old, edited, a);
+          if (!r.detached) {
+            // Allowed only where the stored context really surrounds the quote again.
+            expect(edited.slice(r.start, r.end)).toBe(quote);
+            const full =
+              (a.prefix.length >= CONTEXT_CHARS || r.start === a.prefix.length) &&
+              edited.slice(r.start - a.prefix.length, r.start) === a.prefix;
+            const fullS =
+              (a.suffix.length >= CONTEXT_CHARS || r.end + a.suffix.length === edited.length) &&
+              edited.slice(r.end, r.end + a.suffix.length) === a.suffix;
+            expect(full || fullS || r.how === 'unique').toBe(true);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

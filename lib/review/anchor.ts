@@ -29,7 +29,14 @@ export interface TextAnchor {
 }
 
 export type AnchorResult =
-  | { detached: false; start: number; end: number; prefix: string; suffix: string; how: 'unchanged' | 'mapped' | 'searched' | 'unique' | 'reattached' }
+  | {
+      detached: false;
+      start: number;
+      end: number;
+      prefix: string;
+      suffix: string;
+      how: 'unchanged' | 'mapped' | 'searched' | 'unique' | 'reattached';
+    }
   | { detached: true; reason: 'deleted' | 'changed' };
 
 /** The quote and its context for a span of `text`. */
@@ -138,7 +145,8 @@ function diff(oldText: string, newText: string): Changes | undefined {
 
 /** Carries an attached anchor from `oldText` over to `newText` (see the rules at the top). */
 export function reanchor(oldText: string, newText: string, anchor: TextAnchor): AnchorResult {
-  if (oldText === newText) return { detached: false, start: anchor.start, end: anchor.end, prefix: anchor.prefix, suffix: anchor.suffix, how: 'unchanged' };
+  if (oldText === newText)
+    return { detached: false, start: anchor.start, end: anchor.end, prefix: anchor.prefix, suffix: anchor.suffix, how: 'unchanged' };
   let mapped: { start: number; end: number } | null = null;
   let touched = false;
   const changes = diff(oldText, newText);

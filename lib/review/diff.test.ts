@@ -4,7 +4,19 @@ import { changedWords, sidesOf, splitParticle, tokenize, wordDiff } from './diff
 
 describe('tokenize', () => {
   it('splits Korean words into stem and particle', () => {
-    expect(tokenize('권정근은 북한의 외무성에서 말했다.')).toEqual(['권정근', '은', ' ', '북한', '의', ' ', '외무성', '에서', ' ', '말했다', '.']);
+    expect(tokenize('권정근은 북한의 외무성에서 말했다.')).toEqual([
+      '권정근',
+      '은',
+      ' ',
+      '북한',
+      '의',
+      ' ',
+      '외무성',
+      '에서',
+      ' ',
+      '말했다',
+      '.',
+    ]);
   });
   it('keeps words without a known particle, and one-syllable words, whole', () => {
     expect(splitParticle('말했다')).toEqual(['말했다']);
@@ -21,9 +33,11 @@ describe('tokenize', () => {
     expect(tokenize("Kim's U.N. talk, re-run")).toEqual(["Kim's", ' ', 'U.N', '.', ' ', 'talk', ',', ' ', 're-run']);
   });
   it('always concatenates back to the input', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'가나은는의에서 ab.,!\n'.split('')) }), (s) => {
-      expect(tokenize(s).join('')).toBe(s);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'가나은는의에서 ab.,!\n'.split('')) }), (s) => {
+        expect(tokenize(s).join('')).toBe(s);
+      }),
+    );
   });
 });
 
@@ -51,11 +65,13 @@ describe('wordDiff', () => {
   });
   it('rebuilds both texts from its parts', () => {
     const word = fc.constantFrom('북한', '북한은', '미사일을', '발사', '했다', ' ', '.', 'the', 'fox');
-    fc.assert(fc.property(fc.array(word), fc.array(word), (a, b) => {
-      const before = a.join('');
-      const after = b.join('');
-      expect(sidesOf(wordDiff(before, after))).toEqual({ before, after });
-    }));
+    fc.assert(
+      fc.property(fc.array(word), fc.array(word), (a, b) => {
+        const before = a.join('');
+        const after = b.join('');
+        expect(sidesOf(wordDiff(before, after))).toEqual({ before, after });
+      }),
+    );
   });
   it('counts changed words', () => {
     expect(changedWords(wordDiff('북한은 미사일을 쐈다', '북한이 미사일 두 발을 쐈다'))).toEqual({ inserted: 3, deleted: 1 });

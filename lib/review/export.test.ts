@@ -4,9 +4,27 @@ import { scoreAnnotations } from './score';
 import type { TAnnotation } from './types';
 
 const annotation = (over: Partial<TAnnotation> = {}): TAnnotation => ({
-  id: 'a1', segmentId: 's1', side: 'target', start: 3, end: 6, quote: '미사일', prefix: '새로운 ', suffix: '을', category: 'terminology', severity: 'major',
-  comment: 'Use the glossary term', mentions: [], status: 'open', statusBy: null, statusAt: null, detached: false,
-  author: { id: 'u1', name: 'Reviewer' }, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', replies: [], ...over,
+  id: 'a1',
+  segmentId: 's1',
+  side: 'target',
+  start: 3,
+  end: 6,
+  quote: '미사일',
+  prefix: '새로운 ',
+  suffix: '을',
+  category: 'terminology',
+  severity: 'major',
+  comment: 'Use the glossary term',
+  mentions: [],
+  status: 'open',
+  statusBy: null,
+  statusAt: null,
+  detached: false,
+  author: { id: 'u1', name: 'Reviewer' },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  replies: [],
+  ...over,
 });
 
 describe('annotationsJsonLd', () => {
@@ -33,7 +51,17 @@ describe('annotationsJsonLd', () => {
     ]);
   });
   it('leaves the position out for a detached annotation and adds replies', () => {
-    const doc = annotationsJsonLd({ origin: 'o', documentId: 'd', title: 't', annotations: [annotation({ detached: true, replies: [{ id: 'r', annotationId: 'a1', author: { id: 'u', name: 'T' }, body: 'fixed', mentions: [], createdAt: 'x' }] })] });
+    const doc = annotationsJsonLd({
+      origin: 'o',
+      documentId: 'd',
+      title: 't',
+      annotations: [
+        annotation({
+          detached: true,
+          replies: [{ id: 'r', annotationId: 'a1', author: { id: 'u', name: 'T' }, body: 'fixed', mentions: [], createdAt: 'x' }],
+        }),
+      ],
+    });
     const item = doc.first.items[0]!;
     expect(item.target.selector).toHaveLength(1);
     expect(item.body.at(-1)).toMatchObject({ value: 'fixed', purpose: 'replying' });
@@ -42,7 +70,13 @@ describe('annotationsJsonLd', () => {
 
 describe('qualityCsv', () => {
   it('writes a row per category, a total and the metrics', () => {
-    const score = scoreAnnotations([{ category: 'terminology', severity: 'major', status: 'open' }, { category: 'style', severity: 'minor', status: 'open' }], 100);
+    const score = scoreAnnotations(
+      [
+        { category: 'terminology', severity: 'major', status: 'open' },
+        { category: 'style', severity: 'minor', status: 'open' },
+      ],
+      100,
+    );
     const csv = qualityCsv({ ...score, documentId: 'd', title: '=cmd|"x"', segments: 3, annotations: 2, detached: 0 });
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('dimension,category,neutral,minor,major,critical,count,penalty_points');

@@ -76,7 +76,14 @@ export function annotationsJsonLd({ origin, documentId, title, annotations }: Js
     body.push({ type: 'TextualBody', value: a.category, purpose: 'classifying' });
     body.push({ type: 'TextualBody', value: a.severity, purpose: 'assessing' });
     for (const r of a.replies) {
-      body.push({ type: 'TextualBody', value: r.body, format: 'text/plain', purpose: 'replying', creator: { type: 'Person', name: r.author.name }, created: r.createdAt });
+      body.push({
+        type: 'TextualBody',
+        value: r.body,
+        format: 'text/plain',
+        purpose: 'replying',
+        creator: { type: 'Person', name: r.author.name },
+        created: r.createdAt,
+      });
     }
     return {
       id: `${origin}/api/v1/annotations/${encodeURIComponent(a.id)}`,

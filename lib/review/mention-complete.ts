@@ -40,7 +40,10 @@ export function matchMembers<M extends MentionMember>(members: readonly M[], que
     else if (email.startsWith(q)) score = 1;
     if (score >= 0) scored.push({ m, score });
   }
-  return scored.sort((a, b) => b.score - a.score || a.m.name.localeCompare(b.m.name)).slice(0, limit).map((x) => x.m);
+  return scored
+    .sort((a, b) => b.score - a.score || a.m.name.localeCompare(b.m.name))
+    .slice(0, limit)
+    .map((x) => x.m);
 }
 
 /** The text with the query replaced by `@Name ` and the caret after it. */

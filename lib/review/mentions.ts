@@ -25,10 +25,7 @@ const WORDISH = /[\p{L}\p{N}_.\-]/u;
  */
 export function parseMentions(body: string, members: readonly MentionMember[]): ParsedMention[] {
   const keys = members
-    .flatMap((m) => [
-      { key: m.email.toLowerCase(), m },
-      ...(m.name.trim() ? [{ key: m.name.trim().toLowerCase(), m }] : []),
-    ])
+    .flatMap((m) => [{ key: m.email.toLowerCase(), m }, ...(m.name.trim() ? [{ key: m.name.trim().toLowerCase(), m }] : [])])
     .sort((a, b) => b.key.length - a.key.length);
   const lower = body.toLowerCase();
   const out: ParsedMention[] = [];

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { qualityThreshold, round2, scoreAnnotations, type ScoredAnnotation } from './score';
 
-const a = (severity: ScoredAnnotation['severity'], category: ScoredAnnotation['category'] = 'accuracy/mistranslation', status: ScoredAnnotation['status'] = 'open'): ScoredAnnotation => ({ category, severity, status });
+const a = (
+  severity: ScoredAnnotation['severity'],
+  category: ScoredAnnotation['category'] = 'accuracy/mistranslation',
+  status: ScoredAnnotation['status'] = 'open',
+): ScoredAnnotation => ({ category, severity, status });
 
 describe('scoreAnnotations', () => {
   it('sums MQM penalties and normalises per 1,000 words', () => {
@@ -68,7 +72,13 @@ describe('coverage: the score counts the words reviewed', () => {
   });
 
   it('has no score when nothing was reviewed', () => {
-    expect(scoreAnnotations([], 300, 95, 0)).toMatchObject({ score: null, penaltyPer1000: null, coverage: 0, result: 'insufficient', pass: false });
+    expect(scoreAnnotations([], 300, 95, 0)).toMatchObject({
+      score: null,
+      penaltyPer1000: null,
+      coverage: 0,
+      result: 'insufficient',
+      pass: false,
+    });
   });
 
   it('never counts more reviewed words than the document has', () => {

@@ -65,9 +65,17 @@ const zeroSeverities = () => Object.fromEntries(MQM_SEVERITIES.map((s) => [s, 0]
  * Scores the annotations over the reviewed words (default: every source word, i.e. a fully
  * reviewed document).
  */
-export function scoreAnnotations(annotations: readonly ScoredAnnotation[], sourceWords: number, threshold = DEFAULT_QUALITY_THRESHOLD, reviewedWords = sourceWords): QualityScore {
+export function scoreAnnotations(
+  annotations: readonly ScoredAnnotation[],
+  sourceWords: number,
+  threshold = DEFAULT_QUALITY_THRESHOLD,
+  reviewedWords = sourceWords,
+): QualityScore {
   const counts = Object.fromEntries(MQM_CATEGORIES.map((c) => [c, zeroSeverities()])) as Record<MqmCategory, Record<MqmSeverity, number>>;
-  const byCategory = Object.fromEntries(MQM_CATEGORIES.map((c) => [c, { count: 0, penalty: 0 }])) as Record<MqmCategory, { count: number; penalty: number }>;
+  const byCategory = Object.fromEntries(MQM_CATEGORIES.map((c) => [c, { count: 0, penalty: 0 }])) as Record<
+    MqmCategory,
+    { count: number; penalty: number }
+  >;
   const bySeverity = zeroSeverities();
   const byStatus: Record<AnnotationStatus, number> = { open: 0, resolved: 0, wontfix: 0 };
   let penaltyPoints = 0;
@@ -86,9 +94,16 @@ export function scoreAnnotations(annotations: readonly ScoredAnnotation[], sourc
   const words = Math.min(total, Math.max(0, Math.floor(reviewedWords)));
   const score = words > 0 ? (1 - penaltyPoints / words) * 100 : null;
   const coverage = total > 0 ? words / total : null;
-  const result: QualityResult = total === 0
-    ? (penaltyPoints === 0 ? 'pass' : 'fail')
-    : coverage! < MIN_REVIEW_COVERAGE || score === null ? 'insufficient' : score >= threshold ? 'pass' : 'fail';
+  const result: QualityResult =
+    total === 0
+      ? penaltyPoints === 0
+        ? 'pass'
+        : 'fail'
+      : coverage! < MIN_REVIEW_COVERAGE || score === null
+        ? 'insufficient'
+        : score >= threshold
+          ? 'pass'
+          : 'fail';
   return {
     sourceWords: total,
     reviewedWords: words,

@@ -97,7 +97,8 @@ export interface TSegmentAnnotations {
   members: (TPerson & { role: string })[];
 }
 
-export type SkipCode = 'not_found' | 'forbidden' | 'do_not_translate' | 'empty' | 'already_approved' | 'open_major' | 'open_critical' | 'qa_error' | 'changed';
+export type SkipCode =
+  'not_found' | 'forbidden' | 'do_not_translate' | 'empty' | 'already_approved' | 'open_major' | 'open_critical' | 'qa_error' | 'changed';
 
 export interface TSkipReason {
   code: SkipCode;

@@ -57,10 +57,16 @@ export class AppError extends Error {
 
 /** "API token" → "api_token_not_found": the reason of a not-found error for one kind of resource. */
 export function notFoundReason(what: string): string {
-  return `${what.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_')}_not_found`;
+  return `${what
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')}_not_found`;
 }
 
 export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found.`).because(notFoundReason(what));
-export const forbidden = (message = 'Your role in this project does not allow this.', reason = 'forbidden') => new AppError('forbidden', message).because(reason);
+export const forbidden = (message = 'Your role in this project does not allow this.', reason = 'forbidden') =>
+  new AppError('forbidden', message).because(reason);
 export const unauthenticated = () =>
-  new AppError('unauthenticated', 'Sign in first, or send a personal API token as "Authorization: Bearer <token>".').because('sign_in_required');
+  new AppError('unauthenticated', 'Sign in first, or send a personal API token as "Authorization: Bearer <token>".').because(
+    'sign_in_required',
+  );

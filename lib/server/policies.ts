@@ -47,7 +47,10 @@ export function can(role: Role | null | undefined, action: Action): boolean {
 export function authorize(role: Role | null | undefined, action: Action, what = 'Project'): asserts role is Role {
   if (!role) throw new AppError('not_found', `${what} not found.`).because(notFoundReason(what));
   if (!POLICIES[action](role)) {
-    throw new AppError('forbidden', `Your role (${role.toLowerCase()}) in this project does not allow ${describe(action)}.`).because('role_forbids', { role });
+    throw new AppError('forbidden', `Your role (${role.toLowerCase()}) in this project does not allow ${describe(action)}.`).because(
+      'role_forbids',
+      { role },
+    );
   }
 }
 

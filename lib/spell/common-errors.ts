@@ -48,17 +48,29 @@ const RULES: Rule[] = [
       if (!w.startsWith(s) || w.length <= s.length) continue;
       const rest = w.slice(s.length);
       if (/^이[다고는며면지어었여였]/.test(rest)) return s + rest.slice(1);
-      if (/^[인일임]/.test(rest)) return s.slice(0, -1) + withJong(s.at(-1)!, rest[0] === '인' ? NIEUN : rest[0] === '일' ? RIEUL : MIEUM) + rest.slice(1);
+      if (/^[인일임]/.test(rest))
+        return s.slice(0, -1) + withJong(s.at(-1)!, rest[0] === '인' ? NIEUN : rest[0] === '일' ? RIEUL : MIEUM) + rest.slice(1);
     }
     return null;
   },
-  (w) => (/^삼가해$/.test(w) ? '삼가' : /^삼가했/.test(w) ? w.replace(/^삼가했/, '삼갔') : /^삼가하/.test(w) ? w.replace(/^삼가하/, '삼가') : null),
+  (w) =>
+    /^삼가해$/.test(w)
+      ? '삼가'
+      : /^삼가했/.test(w)
+        ? w.replace(/^삼가했/, '삼갔')
+        : /^삼가하/.test(w)
+          ? w.replace(/^삼가하/, '삼가')
+          : null,
   // 치루다/치뤘다/치룬 → 치르다/치렀다/치른.
-  (w) => (/^치루|^치뤄|^치뤘|^치룬/.test(w) ? w.replace(/^치루/, '치르').replace(/^치뤄/, '치러').replace(/^치뤘/, '치렀').replace(/^치룬/, '치른') : null),
+  (w) =>
+    /^치루|^치뤄|^치뤘|^치룬/.test(w)
+      ? w.replace(/^치루/, '치르').replace(/^치뤄/, '치러').replace(/^치뤘/, '치렀').replace(/^치룬/, '치른')
+      : null,
   // 거칠은/낯설은 → 거친/낯선; 날으는 → 나는.
   (w) => {
     for (const s of RIEUL_STEMS) {
-      if (w === `${s}은` || w === `${s}으는`) return s.slice(0, -1) + withJong(s.at(-1)!, w.endsWith('으는') ? 0 : NIEUN) + (w.endsWith('으는') ? '는' : '');
+      if (w === `${s}은` || w === `${s}으는`)
+        return s.slice(0, -1) + withJong(s.at(-1)!, w.endsWith('으는') ? 0 : NIEUN) + (w.endsWith('으는') ? '는' : '');
     }
     return null;
   },

@@ -11,13 +11,20 @@ const ACCEPTED = new Set<string>([
   ...NOUNS.map((n) => n + (hasFinal(n) ? '을' : '를')),
   ...NOUNS.filter((n) => n !== '꼼꼼').map((n) => n + (hasFinal(n) ? '이' : '가')),
   ...NOUNS.map((n) => n + '의'),
-  '트면', '운동했다', '공부했다', '머물다', '조급해지다', '기항하다', '몇이다',
+  '트면',
+  '운동했다',
+  '공부했다',
+  '머물다',
+  '조급해지다',
+  '기항하다',
+  '몇이다',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
 describe('judgeWord (compounds)', () => {
   it('accepts compounds of nouns with particles or 하다 endings after them', () => {
-    for (const w of ['연합군사훈련이', '남북공동연락사무소의', '경제협력을', '경제협력했다', '온열질환자']) expect(judgeWord(w, spell), w).toBe(true);
+    for (const w of ['연합군사훈련이', '남북공동연락사무소의', '경제협력을', '경제협력했다', '온열질환자'])
+      expect(judgeWord(w, spell), w).toBe(true);
   });
   it('refuses one noun with 이, a verb form as a part, and one-syllable parts', () => {
     for (const w of ['꼼꼼이', '하마트면', '몇일', '역활', '군사훈']) expect(judgeWord(w, spell), w).toBe(false);
@@ -42,18 +49,68 @@ describe('judgeWord (verb forms the dictionary does not conjugate)', () => {
 
 describe('commonMisspelling (errors the dictionary accepts)', () => {
   it('rewrites the classic forms', () => {
-    const cases: [string, string][] = [['되요', '돼요'], ['안되요', '안돼요'], ['됬다', '됐다'], ['할께요', '할게요'], ['갈께', '갈게'], ['있슴', '있음'], ['아니예요', '아니에요'], ['설레임', '설렘'], ['헤매이다', '헤매다'], ['삼가해', '삼가'], ['치뤘다', '치렀다'], ['낯설은', '낯선'], ['날으는', '나는'], ['출산률', '출산율'], ['합격율', '합격률'], ['뵈요', '봬요'], ['익숙치', '익숙지'], ['서슴치', '서슴지'], ['생각컨대', '생각건대']];
+    const cases: [string, string][] = [
+      ['되요', '돼요'],
+      ['안되요', '안돼요'],
+      ['됬다', '됐다'],
+      ['할께요', '할게요'],
+      ['갈께', '갈게'],
+      ['있슴', '있음'],
+      ['아니예요', '아니에요'],
+      ['설레임', '설렘'],
+      ['헤매이다', '헤매다'],
+      ['삼가해', '삼가'],
+      ['치뤘다', '치렀다'],
+      ['낯설은', '낯선'],
+      ['날으는', '나는'],
+      ['출산률', '출산율'],
+      ['합격율', '합격률'],
+      ['뵈요', '봬요'],
+      ['익숙치', '익숙지'],
+      ['서슴치', '서슴지'],
+      ['생각컨대', '생각건대'],
+    ];
     for (const [wrong, right] of cases) expect(commonMisspelling(wrong), wrong).toBe(right);
   });
   it('leaves correct words alone', () => {
-    for (const w of ['돼요', '안 되다', '됐다', '할게요', '있음', '있습니다', '친구예요', '설렘', '헤매다', '삼가다', '치렀다', '낯선', '나는', '출산율', '합격률', '비율', '법률', '확률을', '메일', '되다', '되는', '가치', '김치', '위치', '일치', '요컨대', '익숙지']) expect(commonMisspelling(w), w).toBeNull();
+    for (const w of [
+      '돼요',
+      '안 되다',
+      '됐다',
+      '할게요',
+      '있음',
+      '있습니다',
+      '친구예요',
+      '설렘',
+      '헤매다',
+      '삼가다',
+      '치렀다',
+      '낯선',
+      '나는',
+      '출산율',
+      '합격률',
+      '비율',
+      '법률',
+      '확률을',
+      '메일',
+      '되다',
+      '되는',
+      '가치',
+      '김치',
+      '위치',
+      '일치',
+      '요컨대',
+      '익숙지',
+    ])
+      expect(commonMisspelling(w), w).toBeNull();
   });
 });
 
 describe('transliterations of the source', () => {
   it('passes foreign names and loanwords the English of the segment has', () => {
     const sk = sourceSkeletons('Jeremy Hunt met Volodymyr Zelensky on Instagram about the iPhone and a conference call.');
-    for (const w of ['제러미', '헌트는', '젤렌스키와', '인스타그램에', '아이폰', '콘퍼런스콜에서']) expect(isTransliteration(w, sk), w).toBe(true);
+    for (const w of ['제러미', '헌트는', '젤렌스키와', '인스타그램에', '아이폰', '콘퍼런스콜에서'])
+      expect(isTransliteration(w, sk), w).toBe(true);
   });
   it('does not pass unrelated words', () => {
     const sk = sourceSkeletons('He said more about the mall.');

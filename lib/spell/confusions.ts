@@ -5,13 +5,26 @@
 // 비로소, 움추리다 → 움츠리다). The candidates the dictionary accepts come before Hunspell's own.
 const BASE = 0xac00;
 const VOWEL_SWAPS: Record<number, number[]> = {
-  1: [5], 5: [1], 3: [7], 7: [3], // ㅐ/ㅔ, ㅒ/ㅖ
-  11: [10, 15], 10: [11, 15], 15: [10, 11], // ㅚ/ㅙ/ㅞ
-  4: [8], 8: [4], // ㅓ/ㅗ
-  18: [13], 13: [18], // ㅡ/ㅜ
+  1: [5],
+  5: [1],
+  3: [7],
+  7: [3], // ㅐ/ㅔ, ㅒ/ㅖ
+  11: [10, 15],
+  10: [11, 15],
+  15: [10, 11], // ㅚ/ㅙ/ㅞ
+  4: [8],
+  8: [4], // ㅓ/ㅗ
+  18: [13],
+  13: [18], // ㅡ/ㅜ
 };
 // Initials: ㄱㄲㅋ (0 1 15), ㄷㄸㅌ (3 4 16), ㅂㅃㅍ (7 8 17), ㅈㅉㅊ (12 13 14), ㅅㅆ (9 10).
-const INITIAL_GROUPS = [[0, 1, 15], [3, 4, 16], [7, 8, 17], [12, 13, 14], [9, 10]];
+const INITIAL_GROUPS = [
+  [0, 1, 15],
+  [3, 4, 16],
+  [7, 8, 17],
+  [12, 13, 14],
+  [9, 10],
+];
 const SIOT = 19;
 
 const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
@@ -24,7 +37,9 @@ export function confusionCandidates(word: string): string[] {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i) - BASE;
     if (code < 0 || code > 11171) continue;
-    const l = Math.floor(code / 588), v = Math.floor((code % 588) / 28), t = code % 28;
+    const l = Math.floor(code / 588),
+      v = Math.floor((code % 588) / 28),
+      t = code % 28;
     for (const v2 of VOWEL_SWAPS[v] ?? []) put(i, compose(l, v2, t));
     for (const g of INITIAL_GROUPS) if (g.includes(l)) for (const l2 of g) if (l2 !== l) put(i, compose(l2, v, t));
     if (t === SIOT) put(i, compose(l, v, 0));

@@ -8,7 +8,13 @@ describe('particle tails and known words', () => {
     for (const t of ['어요', '했다', '님과학', '트면']) expect(isParticleTail(t), t).toBe(false);
   });
   it('takes glossary forms, alternatives and multi-word terms apart', () => {
-    expect([...knownWords(['유엔 | 국제연합', '그린피스 서울사무소', 'Kwon Jong-gun(권정근)'])]).toEqual(['유엔', '국제연합', '그린피스', '서울사무소', '권정근']);
+    expect([...knownWords(['유엔 | 국제연합', '그린피스 서울사무소', 'Kwon Jong-gun(권정근)'])]).toEqual([
+      '유엔',
+      '국제연합',
+      '그린피스',
+      '서울사무소',
+      '권정근',
+    ]);
   });
   it('lets a known word pass with particles after it, not with other endings', () => {
     const known = new Set(['권정근', '하노이']);

@@ -18,7 +18,11 @@ describe('spellTokens', () => {
   it('keeps a Hangul word glued before a Latin run, and marks words glossed with a bracket', () => {
     expect(words('세계식량계획WFP을')).toEqual(['세계식량계획']);
     const t = spellTokens('전력거래소(KPX)는 이순자(78) 씨');
-    expect(t.map((x) => [x.word, x.glossed])).toEqual([['전력거래소', true], ['이순자', true], ['씨', false]]);
+    expect(t.map((x) => [x.word, x.glossed])).toEqual([
+      ['전력거래소', true],
+      ['이순자', true],
+      ['씨', false],
+    ]);
   });
   it('skips jamo and Latin-only text', () => {
     expect(words('ㅋㅋ 좋다 OK')).toEqual(['좋다']);

@@ -21,7 +21,13 @@ function kindOf(c: number): Kind {
   if (c >= 0xac00 && c <= 0xd7a3) return 'h';
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'l';
   if (c < 0xc0) return 'o';
-  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return 'l';
+  if (
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a)
+  )
+    return 'l';
   // Compatibility and conjoining jamo (ㅋㅋ, ㅠㅠ): never checked, and glue like Latin.
   if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3131 && c <= 0x318e)) return 'l';
   return 'o';
@@ -46,11 +52,16 @@ export function spellTokens(text: string): SpellToken[] {
     while (j < n && kindOf(text.charCodeAt(j)) === 'h') j++;
     const before = i > 0 ? text[i - 1]! : '';
     // Glued after a closing bracket or quote: the particle of a glossed or quoted word ((KPX)는, ‘금새’라는).
-    const gluedLeft = before !== '' && (/[)\]）’”'"」』》〉%‰°㎡㎞㎏㎎℃$€£¥₩]/.test(before) || kindOf(before.charCodeAt(0)) === 'l' || (/[.,·]/.test(before) && i > 1 && isDigit(text.charCodeAt(i - 2))));
+    const gluedLeft =
+      before !== '' &&
+      (/[)\]）’”'"」』》〉%‰°㎡㎞㎏㎎℃$€£¥₩]/.test(before) ||
+        kindOf(before.charCodeAt(0)) === 'l' ||
+        (/[.,·]/.test(before) && i > 1 && isDigit(text.charCodeAt(i - 2))));
     const after = j < n ? text[j]! : '';
     // A single syllable glued to a number on its right is a number prefix (제11차, 약3, 총5).
     const numberPrefix = j - i === 1 && j < n && isDigit(text.charCodeAt(j));
-    if (!gluedLeft && !numberPrefix) out.push({ word: text.slice(i, j), start: i, end: j, glossed: after === '(' || after === '[' || after === '（' });
+    if (!gluedLeft && !numberPrefix)
+      out.push({ word: text.slice(i, j), start: i, end: j, glossed: after === '(' || after === '[' || after === '（' });
     i = j;
   }
   return out;

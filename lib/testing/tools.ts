@@ -28,7 +28,8 @@ let epubcheck: [string, string[]] | null | undefined;
  */
 export function epubcheckCommand(file: string): [string, string[]] | null {
   if (epubcheck === undefined) {
-    const works = (cmd: string, args: string[]) => /EPUBCheck v/.test(spawnSync(cmd, [...args, '--version'], { encoding: 'utf8' }).stdout ?? '');
+    const works = (cmd: string, args: string[]) =>
+      /EPUBCheck v/.test(spawnSync(cmd, [...args, '--version'], { encoding: 'utf8' }).stdout ?? '');
     epubcheck = works('epubcheck', []) ? ['epubcheck', []] : null;
     for (const jar of [process.env.EPUBCHECK_JAR, '/usr/bin/epubcheck', '/usr/share/java/epubcheck.jar']) {
       if (epubcheck) break;

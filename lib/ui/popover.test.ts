@@ -19,7 +19,10 @@ describe('shiftIntoView', () => {
 describe('placeBelow', () => {
   const viewport = { width: 390, height: 700 };
   it('goes below the anchor, inside the screen', () => {
-    expect(placeBelow({ left: 300, top: 100, width: 60, height: 20 }, { width: 200, height: 80 }, viewport)).toEqual({ left: 182, top: 126 });
+    expect(placeBelow({ left: 300, top: 100, width: 60, height: 20 }, { width: 200, height: 80 }, viewport)).toEqual({
+      left: 182,
+      top: 126,
+    });
   });
   it('goes above when there is no room below', () => {
     expect(placeBelow({ left: 10, top: 650, width: 60, height: 20 }, { width: 200, height: 80 }, viewport)).toEqual({ left: 10, top: 564 });

@@ -18,7 +18,13 @@ export function shiftIntoView(left: number, width: number, viewport: number, mar
 }
 
 /** The popover's top-left corner (viewport coordinates) for an anchor box and the popover's size. */
-export function placeBelow(anchor: Box, size: { width: number; height: number }, viewport: { width: number; height: number }, gap = 6, margin = 8): { left: number; top: number } {
+export function placeBelow(
+  anchor: Box,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+  gap = 6,
+  margin = 8,
+): { left: number; top: number } {
   const left = anchor.left + shiftIntoView(anchor.left, size.width, viewport.width, margin);
   const below = anchor.top + anchor.height + gap;
   const fitsBelow = below + size.height <= viewport.height - margin;

@@ -5,7 +5,10 @@ import { searchHitDecorations } from './search-hits';
 describe('searchHitDecorations', () => {
   it('marks every hit, case-insensitively by default', () => {
     const re = buildSearchRegex({ find: 'talks', regex: false, caseSensitive: false });
-    expect(searchHitDecorations('Talks resumed; the talks went on.', re).map((d) => [d.start, d.end])).toEqual([[0, 5], [19, 24]]);
+    expect(searchHitDecorations('Talks resumed; the talks went on.', re).map((d) => [d.start, d.end])).toEqual([
+      [0, 5],
+      [19, 24],
+    ]);
   });
 
   it('treats HTML in the query and the text as text', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noteParts } from './term-note';
 
 describe('noteParts', () => {
-  it('splits the importer\'s note into translatable parts', () => {
+  it("splits the importer's note into translatable parts", () => {
     expect(noteParts('Detected in "Korean Peninsula A to Z" · role: 국장 · hanja: 文在寅')).toEqual([
       { kind: 'detectedIn', title: 'Korean Peninsula A to Z' },
       { kind: 'role', value: '국장' },
@@ -18,7 +18,7 @@ describe('noteParts', () => {
     expect(noteParts('')).toEqual([]);
   });
 
-  it('keeps a title with quotes and the separator inside a person\'s text', () => {
+  it("keeps a title with quotes and the separator inside a person's text", () => {
     expect(noteParts('Detected in "The "Sunshine" policy"')).toEqual([{ kind: 'detectedIn', title: 'The "Sunshine" policy' }]);
   });
 });

@@ -4,16 +4,24 @@ import { ROLES, SEGMENT_STATES, type Role, type SegmentState } from './segment-s
 
 const ON = { reviewersMayEdit: true };
 const OFF = { reviewersMayEdit: false };
-const ok = (role: Role, state: SegmentState, settings: typeof ON, change: SegmentChange) => canEditSegment(role, state, settings, change).ok;
+const ok = (role: Role, state: SegmentState, settings: typeof ON, change: SegmentChange) =>
+  canEditSegment(role, state, settings, change).ok;
 
 describe('the segment rule', () => {
   it('keeps approved segments read-only for translators, whatever the write', () => {
-    for (const change of [{ action: 'edit', textChanged: true }, { action: 'edit', textChanged: false }, { action: 'edit', textChanged: true, to: 'DRAFT' }] as SegmentChange[]) {
+    for (const change of [
+      { action: 'edit', textChanged: true },
+      { action: 'edit', textChanged: false },
+      { action: 'edit', textChanged: true, to: 'DRAFT' },
+    ] as SegmentChange[]) {
       expect(ok('TRANSLATOR', 'APPROVED', ON, change)).toBe(false);
       expect(ok('OWNER', 'APPROVED', ON, change)).toBe(true);
       expect(ok('REVIEWER', 'APPROVED', ON, change)).toBe(true);
     }
-    expect(canEditSegment('TRANSLATOR', 'APPROVED', ON, { action: 'edit', textChanged: true })).toMatchObject({ ok: false, reason: expect.stringContaining('approved') });
+    expect(canEditSegment('TRANSLATOR', 'APPROVED', ON, { action: 'edit', textChanged: true })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('approved'),
+    });
   });
 
   it("honours the owner's reviewer-edit setting for text changes only", () => {
@@ -34,7 +42,9 @@ describe('the segment rule', () => {
   it('lets pre-translation write only empty segments and drafts, for translators and owners', () => {
     for (const role of ROLES) {
       for (const state of SEGMENT_STATES) {
-        expect(ok(role, state, ON, { action: 'pretranslate' }), `${role} ${state}`).toBe(role !== 'REVIEWER' && (state === 'EMPTY' || state === 'DRAFT'));
+        expect(ok(role, state, ON, { action: 'pretranslate' }), `${role} ${state}`).toBe(
+          role !== 'REVIEWER' && (state === 'EMPTY' || state === 'DRAFT'),
+        );
       }
     }
   });

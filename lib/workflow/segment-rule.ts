@@ -30,7 +30,8 @@ const OK: SegmentVerdict = { ok: true };
 const no = (reason: string): SegmentVerdict => ({ ok: false, reason });
 
 export const APPROVED_READ_ONLY = 'This segment is approved and read-only for translators until a reviewer or owner reopens it.';
-export const REVIEWERS_DO_NOT_EDIT = 'In this project reviewers do not edit translations; annotate the segment or reject it with a reason instead.';
+export const REVIEWERS_DO_NOT_EDIT =
+  'In this project reviewers do not edit translations; annotate the segment or reject it with a reason instead.';
 
 export function canEditSegment(role: Role, state: SegmentState, settings: SegmentRuleSettings, change: SegmentChange): SegmentVerdict {
   switch (change.action) {
@@ -45,7 +46,8 @@ export function canEditSegment(role: Role, state: SegmentState, settings: Segmen
     }
     case 'pretranslate':
       if (role === 'REVIEWER') return no('Reviewers do not pre-translate; a translator or the owner does.');
-      if (!MACHINE_WRITABLE_STATES.includes(state)) return no(`Pre-translation writes only empty segments and machine drafts; this one is ${state.toLowerCase()}.`);
+      if (!MACHINE_WRITABLE_STATES.includes(state))
+        return no(`Pre-translation writes only empty segments and machine drafts; this one is ${state.toLowerCase()}.`);
       return OK;
     case 'approve':
     case 'reject':

@@ -83,10 +83,15 @@ export function optionsFromCli(argv: readonly string[], env: NodeJS.ProcessEnv):
   if (values.hang) hang = true;
   else if (values['hang-ms'] !== undefined) hang = numberOrUndefined('--hang-ms', values['hang-ms']);
   else if (hangEnv === 'true' || hangEnv === '1') hang = true;
-  else if (hangEnv !== undefined && hangEnv !== '' && hangEnv !== 'false' && hangEnv !== '0') hang = numberOrUndefined('DEEPL_FAKE_HANG', hangEnv);
+  else if (hangEnv !== undefined && hangEnv !== '' && hangEnv !== 'false' && hangEnv !== '0')
+    hang = numberOrUndefined('DEEPL_FAKE_HANG', hangEnv);
 
   const drop = pick(values['drop-protected'], 'DEEPL_FAKE_DROP_PROTECTED');
-  const keys = values['auth-key'] ?? env.DEEPL_FAKE_AUTH_KEYS?.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const keys =
+    values['auth-key'] ??
+    env.DEEPL_FAKE_AUTH_KEYS?.split(',')
+      .map((k) => k.trim())
+      .filter((k) => k !== '');
   const raw = {
     latencyMs: numberOrUndefined('--latency-ms', pick(values['latency-ms'], 'DEEPL_FAKE_LATENCY_MS')),
     failStatus: numberOrUndefined('--fail-status', pick(values['fail-status'], 'DEEPL_FAKE_FAIL_STATUS')),
@@ -103,7 +108,9 @@ export function optionsFromCli(argv: readonly string[], env: NodeJS.ProcessEnv):
   const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
   const checked = controlSchema.safeParse(defined);
   if (!checked.success) {
-    throw new Error(checked.error.issues.map((i) => `invalid ${i.path.join('.') || 'option'}: ${JSON.stringify(defined[String(i.path[0])])}`).join('; '));
+    throw new Error(
+      checked.error.issues.map((i) => `invalid ${i.path.join('.') || 'option'}: ${JSON.stringify(defined[String(i.path[0])])}`).join('; '),
+    );
   }
   const modeFields = checked.data;
   return {

@@ -107,7 +107,12 @@ export function toTsv(entries: Map<string, string>): string {
   return Array.from(entries, ([s, t]) => `${s}\t${t}`).join('\n');
 }
 
-export function parseEntries(entries: string | undefined, format: string | undefined, sourceLang: string, targetLang: string): Map<string, string> {
+export function parseEntries(
+  entries: string | undefined,
+  format: string | undefined,
+  sourceLang: string,
+  targetLang: string,
+): Map<string, string> {
   if (entries === undefined) throw new HttpError(400, "Missing parameter 'entries'");
   const fmt = (format ?? 'tsv').toLowerCase();
   if (fmt === 'tsv') return parseTsv(entries);

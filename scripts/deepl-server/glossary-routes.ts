@@ -66,7 +66,15 @@ export function glossaryRoute(glossaries: GlossaryStore, method: string, path: s
   // v2 glossaries: one language pair each.
   if (path === '/v2/glossaries') {
     if (method === 'GET') {
-      return { status: 200, body: { glossaries: glossaries.list().filter((g) => g.dictionaries.length === 1).map(v2Info) } };
+      return {
+        status: 200,
+        body: {
+          glossaries: glossaries
+            .list()
+            .filter((g) => g.dictionaries.length === 1)
+            .map(v2Info),
+        },
+      };
     }
     if (method === 'POST') {
       const d = buildDictionary({
@@ -84,7 +92,11 @@ export function glossaryRoute(glossaries: GlossaryStore, method: string, path: s
     const id = decodeURIComponent(m[1] ?? '');
     if (m[2]) {
       if (method !== 'GET') throw new HttpError(405, 'Method not allowed');
-      return { status: 200, body: toTsv(v2Glossary(glossaries, id).dictionary.entries), contentType: 'text/tab-separated-values; charset=utf-8' };
+      return {
+        status: 200,
+        body: toTsv(v2Glossary(glossaries, id).dictionary.entries),
+        contentType: 'text/tab-separated-values; charset=utf-8',
+      };
     }
     if (method === 'GET') return { status: 200, body: v2Info(v2Glossary(glossaries, id).glossary) };
     if (method === 'DELETE') {
@@ -115,14 +127,21 @@ export function glossaryRoute(glossaries: GlossaryStore, method: string, path: s
       return {
         status: 200,
         body: {
-          dictionaries: [{ source_lang: dict.sourceLang, target_lang: dict.targetLang, entries: toTsv(dict.entries), entries_format: 'tsv' }],
+          dictionaries: [
+            { source_lang: dict.sourceLang, target_lang: dict.targetLang, entries: toTsv(dict.entries), entries_format: 'tsv' },
+          ],
         },
       };
     }
     if (m[2] === '/dictionaries') {
       const { source, target } = checkLanguagePair(params.get('source_lang'), params.get('target_lang'));
       if (method === 'PUT') {
-        const dict = buildDictionary({ sourceLang: source, targetLang: target, entries: params.get('entries'), format: params.get('entries_format') });
+        const dict = buildDictionary({
+          sourceLang: source,
+          targetLang: target,
+          entries: params.get('entries'),
+          format: params.get('entries_format'),
+        });
         const i = g.dictionaries.findIndex((d) => d.sourceLang === source && d.targetLang === target);
         if (i >= 0) g.dictionaries[i] = dict;
         else g.dictionaries.push(dict);

@@ -19,7 +19,9 @@ export function infoRoute(state: ServerState, path: string, params: Params): Rou
     throw new HttpError(400, "Value for 'type' not supported.");
   }
   if (path === '/v2/glossary-language-pairs' || path === '/v3/glossary-language-pairs') {
-    const pairs = GLOSSARY_LANGUAGES.flatMap((s) => GLOSSARY_LANGUAGES.filter((t) => t !== s).map((t) => ({ source_lang: s, target_lang: t })));
+    const pairs = GLOSSARY_LANGUAGES.flatMap((s) =>
+      GLOSSARY_LANGUAGES.filter((t) => t !== s).map((t) => ({ source_lang: s, target_lang: t })),
+    );
     return { status: 200, body: { supported_languages: pairs } };
   }
   return null;

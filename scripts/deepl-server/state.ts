@@ -132,7 +132,11 @@ export const controlSchema = z
     dropProtected: z.union([z.literal(false), z.enum(['drop', 'mangle'])]),
     scope: z.enum(['translate', 'all']),
     script: z
-      .array(z.object({ do: z.union([z.literal('ok'), z.literal('hang'), failStatusSchema]), times: z.number().int().min(1).optional() }).strict())
+      .array(
+        z
+          .object({ do: z.union([z.literal('ok'), z.literal('hang'), failStatusSchema]), times: z.number().int().min(1).optional() })
+          .strict(),
+      )
       .nullable(),
     fixedTranslations: z.record(z.string(), z.string()).nullable(),
     retryAfterSeconds: z.number().int().min(0).max(3600).nullable(),

@@ -44,10 +44,7 @@ export function translate(state: ServerState, params: Params): { status: number;
     .map((t) => t.trim())
     .filter((t) => t !== '');
 
-  const glossaryIds = [
-    ...params.all('glossary_id'),
-    ...params.all('glossary_ids').flatMap((v) => v.split(',')),
-  ]
+  const glossaryIds = [...params.all('glossary_id'), ...params.all('glossary_ids').flatMap((v) => v.split(','))]
     .map((id) => id.trim())
     .filter((id) => id !== '');
   const glossaryEntries = new Map<string, string>();

@@ -9,7 +9,9 @@ export default async function AccountPage() {
   return (
     <>
       <h1>{t('title')}</h1>
-      <p>{user.name} <span className="muted">{user.email}</span></p>
+      <p>
+        {user.name} <span className="muted">{user.email}</span>
+      </p>
       <h2>{t('tokens')}</h2>
       <p className="muted">{t('tokensHelp')}</p>
       <Tokens initial={await listApiTokens(user)} />

@@ -24,7 +24,9 @@ export function Tokens({ initial }: { initial: TApiToken[] }) {
           const form = e.currentTarget;
           setError(null);
           try {
-            const created = await api<TApiToken & { token: string }>('/api/v1/auth/tokens', { body: { name: new FormData(form).get('name') } });
+            const created = await api<TApiToken & { token: string }>('/api/v1/auth/tokens', {
+              body: { name: new FormData(form).get('name') },
+            });
             setSecret(created.token);
             setTokens((ts) => [created, ...ts]);
             form.reset();
@@ -37,16 +39,26 @@ export function Tokens({ initial }: { initial: TApiToken[] }) {
           <label htmlFor="token-name">{t('tokenName')}</label>
           <input id="token-name" name="name" required maxLength={100} />
         </div>
-        <div className="field"><button type="submit">{t('createToken')}</button></div>
+        <div className="field">
+          <button type="submit">{t('createToken')}</button>
+        </div>
       </form>
       {secret && (
         <div className="field" role="status">
           <p>{t('newToken')}</p>
-          <p className="token-secret" data-testid="new-token">{secret}</p>
+          <p className="token-secret" data-testid="new-token">
+            {secret}
+          </p>
         </div>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
-      {tokens.length === 0 ? <p className="muted">{t('noTokens')}</p> : (
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {tokens.length === 0 ? (
+        <p className="muted">{t('noTokens')}</p>
+      ) : (
         <ul className="list">
           {tokens.map((tk) => (
             <li key={tk.id} className="row" style={{ justifyContent: 'space-between' }}>
@@ -54,14 +66,24 @@ export function Tokens({ initial }: { initial: TApiToken[] }) {
                 <strong>{tk.name}</strong> <code>{tk.prefix}…</code>
                 <div className="muted">
                   {t('created', { date: date(tk.createdAt) })} · {tk.lastUsedAt ? t('lastUsed', { date: date(tk.lastUsedAt) }) : t('never')}
-                  {tk.revokedAt && <> · <strong>{t('revoked')}</strong></>}
+                  {tk.revokedAt && (
+                    <>
+                      {' '}
+                      · <strong>{t('revoked')}</strong>
+                    </>
+                  )}
                 </div>
               </div>
               {!tk.revokedAt && (
-                <button className="danger" onClick={async () => {
-                  const updated = await api<TApiToken>(`/api/v1/auth/tokens/${tk.id}`, { method: 'DELETE' });
-                  setTokens((ts) => ts.map((x) => (x.id === tk.id ? updated : x)));
-                }}>{t('revoke')}</button>
+                <button
+                  className="danger"
+                  onClick={async () => {
+                    const updated = await api<TApiToken>(`/api/v1/auth/tokens/${tk.id}`, { method: 'DELETE' });
+                    setTokens((ts) => ts.map((x) => (x.id === tk.id ? updated : x)));
+                  }}
+                >
+                  {t('revoke')}
+                </button>
               )}
             </li>
           ))}

@@ -11,17 +11,27 @@ export async function generateMetadata() {
 
 export default async function ProjectsPage() {
   const user = await requireUser();
-  const [t, tr, projects, locale] = await Promise.all([getTranslations('projects'), getTranslations('roles'), listProjects(user), getLocale()]);
+  const [t, tr, projects, locale] = await Promise.all([
+    getTranslations('projects'),
+    getTranslations('roles'),
+    listProjects(user),
+    getLocale(),
+  ]);
   return (
     <>
       <h1>{t('title')}</h1>
-      {projects.length === 0 ? <p className="muted">{t('empty')}</p> : (
+      {projects.length === 0 ? (
+        <p className="muted">{t('empty')}</p>
+      ) : (
         <ul className="list">
           {projects.map((p) => (
             <li key={p.id}>
-              <Link href={`/projects/${p.id}`}><strong>{p.name}</strong></Link>
+              <Link href={`/projects/${p.id}`}>
+                <strong>{p.name}</strong>
+              </Link>
               <div className="muted">
-                {t('languages', { source: languageName(p.sourceLang, locale), target: languageName(p.targetLang, locale) })} · {t('yourRole', { role: tr(p.role) })}
+                {t('languages', { source: languageName(p.sourceLang, locale), target: languageName(p.targetLang, locale) })} ·{' '}
+                {t('yourRole', { role: tr(p.role) })}
               </div>
             </li>
           ))}

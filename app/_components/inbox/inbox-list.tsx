@@ -4,7 +4,15 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TNotification } from '@/lib/server/notifications/inbox';
 
-export function InboxList({ items, onRead, onFollow }: { items: TNotification[]; onRead: (ids: string[]) => Promise<void>; onFollow: () => void }) {
+export function InboxList({
+  items,
+  onRead,
+  onFollow,
+}: {
+  items: TNotification[];
+  onRead: (ids: string[]) => Promise<void>;
+  onFollow: () => void;
+}) {
   const t = useTranslations('inbox');
   const format = useFormatter();
   return (
@@ -15,19 +23,36 @@ export function InboxList({ items, onRead, onFollow }: { items: TNotification[];
         return (
           <li key={n.id} className={n.readAt ? 'read' : 'unread'} data-kind={n.kind} data-testid="inbox-item">
             {/* A full navigation: the editor opens at the URL's segment when it loads. */}
-            <a href={n.href} onClick={(e) => {
-              if (n.readAt || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
-              e.preventDefault(); // marked read before leaving the page, then followed
-              void onRead([n.id]).finally(() => { onFollow(); window.location.assign(n.href); });
-            }}>
+            <a
+              href={n.href}
+              onClick={(e) => {
+                if (n.readAt || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+                e.preventDefault(); // marked read before leaving the page, then followed
+                void onRead([n.id]).finally(() => {
+                  onFollow();
+                  window.location.assign(n.href);
+                });
+              }}
+            >
               {t(`kind_${n.kind}`, { name: who })}
             </a>
             <span className="muted small"> · {where}</span>
-            {n.excerpt && <p className="small" style={{ margin: '.2rem 0' }}>{n.excerpt}</p>}
+            {n.excerpt && (
+              <p className="small" style={{ margin: '.2rem 0' }}>
+                {n.excerpt}
+              </p>
+            )}
             <div className="row small">
-              <time className="muted" dateTime={n.createdAt}>{format.relativeTime(new Date(n.createdAt))}</time>
+              <time className="muted" dateTime={n.createdAt}>
+                {format.relativeTime(new Date(n.createdAt))}
+              </time>
               {!n.readAt && (
-                <button type="button" className="secondary small" onClick={() => onRead([n.id])} aria-label={t('markReadOne', { what: t(`kind_${n.kind}`, { name: who }) })}>
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() => onRead([n.id])}
+                  aria-label={t('markReadOne', { what: t(`kind_${n.kind}`, { name: who }) })}
+                >
                   {t('markRead')}
                 </button>
               )}

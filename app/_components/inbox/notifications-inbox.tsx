@@ -26,27 +26,52 @@ export function NotificationsInbox() {
   }, [open]);
 
   return (
-    <div className="inbox" ref={root} data-testid="inbox"
+    <div
+      className="inbox"
+      ref={root}
+      data-testid="inbox"
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();
           setOpen(false);
           button.current?.focus();
         }
-      }}>
+      }}
+    >
       {/* The name starts with what is shown (axe: label-content-name-mismatch); the count is read as "3 unread". */}
-      <button ref={button} type="button" className="secondary small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={button}
+        type="button"
+        className="secondary small"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t('button')}
-        {unread > 0 && <> <span className="inbox-count" data-testid="inbox-count" aria-hidden="true">{unread > 99 ? '99+' : unread}</span><span className="sr-only"> {t('unread', { count: unread })}</span></>}
+        {unread > 0 && (
+          <>
+            {' '}
+            <span className="inbox-count" data-testid="inbox-count" aria-hidden="true">
+              {unread > 99 ? '99+' : unread}
+            </span>
+            <span className="sr-only"> {t('unread', { count: unread })}</span>
+          </>
+        )}
       </button>
       <div id={panelId} className="inbox-panel" role="region" aria-label={t('title')} hidden={!open}>
         <div className="row" style={{ justifyContent: 'space-between' }}>
           <strong>{t('title')}</strong>
-          <button type="button" className="secondary small" disabled={!unread} onClick={() => void markRead({ all: true })}>{t('markAllRead')}</button>
+          <button type="button" className="secondary small" disabled={!unread} onClick={() => void markRead({ all: true })}>
+            {t('markAllRead')}
+          </button>
         </div>
-        {!inbox ? <p className="muted">{t('loading')}</p>
-          : inbox.notifications.length === 0 ? <p className="muted">{t('empty')}</p>
-          : <InboxList items={inbox.notifications} onRead={(ids) => markRead({ ids })} onFollow={() => setOpen(false)} />}
+        {!inbox ? (
+          <p className="muted">{t('loading')}</p>
+        ) : inbox.notifications.length === 0 ? (
+          <p className="muted">{t('empty')}</p>
+        ) : (
+          <InboxList items={inbox.notifications} onRead={(ids) => markRead({ ids })} onFollow={() => setOpen(false)} />
+        )}
       </div>
     </div>
   );

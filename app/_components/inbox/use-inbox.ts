@@ -26,13 +26,21 @@ export function useInbox() {
       window.removeEventListener(INBOX_REFRESH_EVENT, soon);
     };
   }, [load]);
-  const markRead = useCallback(async (body: { ids: string[] } | { all: true }) => {
-    setInbox((x) => x && {
-      unread: 'all' in body ? 0 : Math.max(0, x.unread - x.notifications.filter((n) => !n.readAt && body.ids.includes(n.id)).length),
-      notifications: x.notifications.map((n) => ('all' in body || body.ids.includes(n.id) ? { ...n, readAt: n.readAt ?? new Date().toISOString() } : n)),
-    });
-    await api('/api/v1/notifications/read', { body }).catch(() => {});
-    load();
-  }, [load]);
+  const markRead = useCallback(
+    async (body: { ids: string[] } | { all: true }) => {
+      setInbox(
+        (x) =>
+          x && {
+            unread: 'all' in body ? 0 : Math.max(0, x.unread - x.notifications.filter((n) => !n.readAt && body.ids.includes(n.id)).length),
+            notifications: x.notifications.map((n) =>
+              'all' in body || body.ids.includes(n.id) ? { ...n, readAt: n.readAt ?? new Date().toISOString() } : n,
+            ),
+          },
+      );
+      await api('/api/v1/notifications/read', { body }).catch(() => {});
+      load();
+    },
+    [load],
+  );
   return { inbox, markRead, reload: load };
 }

@@ -13,7 +13,9 @@ useTestDatabase();
 describe('sign-in, sessions and tokens', () => {
   it('signs in with a cookie that is httpOnly and SameSite=Lax, and signs out', async () => {
     const u = await seedUser('alice');
-    const res = await call(session.POST, 'POST', '/api/v1/auth/session', { body: { email: u.email.toUpperCase(), password: TEST_PASSWORD } });
+    const res = await call(session.POST, 'POST', '/api/v1/auth/session', {
+      body: { email: u.email.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^wb_session=/);
@@ -21,7 +23,10 @@ describe('sign-in, sessions and tokens', () => {
     expect(cookie).toContain('SameSite=Lax');
     const pair = cookie.split(';')[0]!;
     expect((await call(me.GET, 'GET', '/api/v1/auth/me', { cookie: pair })).json.user.email).toBe(u.email);
-    const out = await call(session.DELETE, 'DELETE', '/api/v1/auth/session', { cookie: pair, headers: { origin: 'http://localhost:3000' } });
+    const out = await call(session.DELETE, 'DELETE', '/api/v1/auth/session', {
+      cookie: pair,
+      headers: { origin: 'http://localhost:3000' },
+    });
     expect(out.status).toBe(200);
     expect((await call(me.GET, 'GET', '/api/v1/auth/me', { cookie: pair })).status).toBe(401);
   });
@@ -45,7 +50,10 @@ describe('sign-in, sessions and tokens', () => {
     expect(r.json.error.code).toBe('validation_failed');
     expect(r.json.error.fields[0].path).toBe('password');
     expect(r.json.error.message).toContain('password');
-    const notJson = await call(session.POST, 'POST', '/api/v1/auth/session', { rawBody: 'email=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const notJson = await call(session.POST, 'POST', '/api/v1/auth/session', {
+      rawBody: 'email=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(notJson.status).toBe(415);
   });
 
@@ -66,9 +74,17 @@ describe('sign-in, sessions and tokens', () => {
     const u = await seedUser('dave');
     const res = await call(session.POST, 'POST', '/api/v1/auth/session', { body: { email: u.email, password: TEST_PASSWORD } });
     const pair = res.headers.get('set-cookie')!.split(';')[0]!;
-    const foreign = await call(projects.POST, 'POST', '/api/v1/projects', { cookie: pair, body: { name: 'x' }, headers: { origin: 'https://evil.example' } });
+    const foreign = await call(projects.POST, 'POST', '/api/v1/projects', {
+      cookie: pair,
+      body: { name: 'x' },
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.status).toBe(403);
-    const same = await call(projects.POST, 'POST', '/api/v1/projects', { cookie: pair, body: { name: 'x' }, headers: { origin: 'http://localhost:3000' } });
+    const same = await call(projects.POST, 'POST', '/api/v1/projects', {
+      cookie: pair,
+      body: { name: 'x' },
+      headers: { origin: 'http://localhost:3000' },
+    });
     expect(same.status).toBe(201);
   });
 });

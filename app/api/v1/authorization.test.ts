@@ -25,7 +25,11 @@ type Who = keyof SeededProject['users'];
 
 async function save(p: SeededProject, who: Who, id: string, body: Record<string, unknown>) {
   const { version } = await rows.segmentById(id);
-  return call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${id}`, { token: p.users[who].token, params: { id }, body: { version, ...body } });
+  return call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${id}`, {
+    token: p.users[who].token,
+    params: { id },
+    body: { version, ...body },
+  });
 }
 
 describe('row 1: a translator cannot overwrite an approved segment through alignment apply', () => {
@@ -33,17 +37,30 @@ describe('row 1: a translator cannot overwrite an approved segment through align
     const p = await seedProject('Seoul is the capital.\n\nBusan is a port.');
     const first = await rows.segmentAt(p.documentId);
     expect((await save(p, 'TRANSLATOR', first.id, { target: '서울은 수도다.', state: 'TRANSLATED' })).status).toBe(200);
-    const approved = await call(approveRoute.POST, 'POST', `/api/v1/segments/${first.id}/approve`, { token: p.users.REVIEWER.token, params: { id: first.id }, body: {} });
+    const approved = await call(approveRoute.POST, 'POST', `/api/v1/segments/${first.id}/approve`, {
+      token: p.users.REVIEWER.token,
+      params: { id: first.id },
+      body: {},
+    });
     expect(approved.status).toBe(200);
     expect((await save(p, 'TRANSLATOR', first.id, { target: 'X' })).status).toBe(403);
 
     const res = await call(alignApplyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
-      token: p.users.TRANSLATOR.token, params: { id: p.documentId },
-      body: { beads: [{ source: [0], text: 'X' }, { source: [1], text: '부산은 항구다.' }], overwriteHumanWork: true },
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+      body: {
+        beads: [
+          { source: [0], text: 'X' },
+          { source: [1], text: '부산은 항구다.' },
+        ],
+        overwriteHumanWork: true,
+      },
     });
     expect(res.status).toBe(200);
     expect(res.json.applied).toBe(1);
-    expect(res.json.refused).toEqual([expect.objectContaining({ segmentId: first.id, position: 0, reason: expect.stringContaining('approved') })]);
+    expect(res.json.refused).toEqual([
+      expect.objectContaining({ segmentId: first.id, position: 0, reason: expect.stringContaining('approved') }),
+    ]);
     const after = await rows.segmentById(first.id);
     expect(after).toMatchObject({ state: 'APPROVED', targetText: '서울은 수도다.', version: approved.json.version });
   });
@@ -54,16 +71,28 @@ describe('row 2: a reviewer cannot edit text through replace when the owner turn
     const p = await seedProject('Seoul.\n\nSeoul again.');
     const segs = [await rows.segmentAt(p.documentId, 'first'), await rows.segmentAt(p.documentId, 'last')];
     for (const s of segs) expect((await save(p, 'TRANSLATOR', s.id, { target: '서울' })).status).toBe(200);
-    const off = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, { token: p.users.OWNER.token, params: { id: p.projectId }, body: { reviewersMayEdit: false } });
+    const off = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, {
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: { reviewersMayEdit: false },
+    });
     expect(off.status).toBe(200);
     expect((await save(p, 'REVIEWER', segs[0]!.id, { target: 'R' })).status).toBe(403);
 
-    const res = await call(replaceRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/replace`, { token: p.users.REVIEWER.token, params: { id: p.documentId }, body: { find: '서울', replace: 'R', dryRun: false } });
+    const res = await call(replaceRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/replace`, {
+      token: p.users.REVIEWER.token,
+      params: { id: p.documentId },
+      body: { find: '서울', replace: 'R', dryRun: false },
+    });
     expect(res.status).toBe(403);
     expect(res.json.error.message).toContain('reviewers do not edit');
     for (const s of segs) expect((await rows.segmentById(s.id)).targetText).toBe('서울');
     // A dry run is a search: still allowed.
-    const preview = await call(replaceRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/replace`, { token: p.users.REVIEWER.token, params: { id: p.documentId }, body: { find: '서울', replace: 'R', dryRun: true } });
+    const preview = await call(replaceRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/replace`, {
+      token: p.users.REVIEWER.token,
+      params: { id: p.documentId },
+      body: { find: '서울', replace: 'R', dryRun: true },
+    });
     expect(preview.status).toBe(200);
     expect(preview.json.matches).toHaveLength(2);
   });
@@ -74,19 +103,33 @@ describe("row 3: an owner cannot rewrite another member's annotation", () => {
     const p = await seedProject('Seoul is the capital.');
     const seg = await rows.segmentAt(p.documentId);
     const note = await call(annotationsRoute.POST, 'POST', `/api/v1/segments/${seg.id}/annotations`, {
-      token: p.users.REVIEWER.token, params: { id: seg.id }, body: { side: 'source', start: 0, end: 5, category: 'accuracy/mistranslation', severity: 'minor', comment: 'check' },
+      token: p.users.REVIEWER.token,
+      params: { id: seg.id },
+      body: { side: 'source', start: 0, end: 5, category: 'accuracy/mistranslation', severity: 'minor', comment: 'check' },
     });
     expect(note.status).toBe(201);
     const id = note.json.id as string;
     for (const body of [{ comment: 'rewritten' }, { severity: 'critical' }, { category: 'style' }]) {
-      const res = await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, { token: p.users.OWNER.token, params: { id }, body });
+      const res = await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, {
+        token: p.users.OWNER.token,
+        params: { id },
+        body,
+      });
       expect(res.status, JSON.stringify(body)).toBe(403);
     }
-    const resolved = await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, { token: p.users.OWNER.token, params: { id }, body: { status: 'resolved' } });
+    const resolved = await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, {
+      token: p.users.OWNER.token,
+      params: { id },
+      body: { status: 'resolved' },
+    });
     expect(resolved.status).toBe(200);
     const row = await rows.annotationById(id);
     expect(row).toMatchObject({ comment: 'check', severity: 'minor', status: 'resolved', statusById: p.users.OWNER.id });
-    const own = await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, { token: p.users.REVIEWER.token, params: { id }, body: { comment: 'clarified' } });
+    const own = await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, {
+      token: p.users.REVIEWER.token,
+      params: { id },
+      body: { comment: 'clarified' },
+    });
     expect(own.status).toBe(200);
   });
 
@@ -94,22 +137,39 @@ describe("row 3: an owner cannot rewrite another member's annotation", () => {
     const p = await seedProject('Seoul is the capital.');
     const seg = await rows.segmentAt(p.documentId);
     const note = await call(annotationsRoute.POST, 'POST', `/api/v1/segments/${seg.id}/annotations`, {
-      token: p.users.REVIEWER.token, params: { id: seg.id }, body: { side: 'source', start: 0, end: 5, category: 'style', severity: 'major', comment: 'check' },
+      token: p.users.REVIEWER.token,
+      params: { id: seg.id },
+      body: { side: 'source', start: 0, end: 5, category: 'style', severity: 'major', comment: 'check' },
     });
     const id = note.json.id as string;
-    const del = (who: Who) => call(annotationRoute.DELETE, 'DELETE', `/api/v1/annotations/${id}`, { token: p.users[who].token, params: { id } });
+    const del = (who: Who) =>
+      call(annotationRoute.DELETE, 'DELETE', `/api/v1/annotations/${id}`, { token: p.users[who].token, params: { id } });
     expect((await del('TRANSLATOR')).status).toBe(403);
     expect((await del('OUTSIDER')).status).toBe(404);
     const deleted = await del('OWNER');
     expect(deleted.status).toBe(200);
     expect(await rows.annotationById(id)).toMatchObject({ status: 'deleted', statusById: p.users.OWNER.id, comment: 'check' });
-    const list = await call(annotationsRoute.GET, 'GET', `/api/v1/segments/${seg.id}/annotations`, { token: p.users.TRANSLATOR.token, params: { id: seg.id } });
+    const list = await call(annotationsRoute.GET, 'GET', `/api/v1/segments/${seg.id}/annotations`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: seg.id },
+    });
     expect(list.json.annotations).toEqual([]);
-    const report = await call(qualityRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/quality`, { token: p.users.OWNER.token, params: { id: p.documentId } });
+    const report = await call(qualityRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/quality`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+    });
     expect(report.status).toBe(200);
     expect(report.json.annotations).toBe(0);
     // Gone: no further edits, replies or status changes (a deleted major annotation no longer blocks approval either).
-    expect((await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, { token: p.users.REVIEWER.token, params: { id }, body: { status: 'open' } })).status).toBe(404);
+    expect(
+      (
+        await call(annotationRoute.PATCH, 'PATCH', `/api/v1/annotations/${id}`, {
+          token: p.users.REVIEWER.token,
+          params: { id },
+          body: { status: 'open' },
+        })
+      ).status,
+    ).toBe(404);
     expect((await del('REVIEWER')).status).toBe(404);
   });
 });
@@ -121,12 +181,20 @@ describe('row 9: long id lists work up to the advertised maxima', () => {
     expect((await save(p, 'TRANSLATOR', seg.id, { target: '하나.', state: 'TRANSLATED' })).status).toBe(200);
     const fake = (n: number) => Array.from({ length: n }, (_, i) => `missing-${i}`);
 
-    const approve = await call(bulkApproveRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/approve`, { token: p.users.REVIEWER.token, params: { id: p.documentId }, body: { segmentIds: [...fake(4_999), seg.id] } });
+    const approve = await call(bulkApproveRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/approve`, {
+      token: p.users.REVIEWER.token,
+      params: { id: p.documentId },
+      body: { segmentIds: [...fake(4_999), seg.id] },
+    });
     expect(approve.status).toBe(200);
     expect(approve.json.approved.map((s: { id: string }) => s.id)).toEqual([seg.id]);
     expect(approve.json.skipped).toHaveLength(4_999);
 
-    const replace = await call(replaceRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/replace`, { token: p.users.OWNER.token, params: { id: p.documentId }, body: { find: '하나', replace: '일', dryRun: false, segmentIds: [...fake(19_999), seg.id] } });
+    const replace = await call(replaceRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/replace`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+      body: { find: '하나', replace: '일', dryRun: false, segmentIds: [...fake(19_999), seg.id] },
+    });
     expect(replace.status).toBe(200);
     expect(replace.json.applied.map((s: { targetText: string }) => s.targetText)).toEqual(['일.']);
   }, 60_000);
@@ -136,7 +204,10 @@ describe('row 9, the same bug elsewhere: a document with more than 999 rejected 
   it('lists its segments with their rejection reasons (the lookup reads in chunks)', async () => {
     const p = await seedProject(Array.from({ length: 1_200 }, (_, i) => `Paragraph number ${i}.`).join('\n\n'));
     await rows.rejectAll(p.documentId, p.users.REVIEWER.id);
-    const res = await call(documentSegmentsRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/segments`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId } });
+    const res = await call(documentSegmentsRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/segments`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+    });
     expect(res.status).toBe(200);
     expect(res.json.segments).toHaveLength(1_200);
     expect(res.json.segments.every((s: { rejection: { reason: string } | null }) => s.rejection?.reason === 'wrong')).toBe(true);
@@ -152,7 +223,8 @@ describe('row 13: cookie writes need proof of the same origin; forwarded headers
     const res = await call(sessionRoute.POST, 'POST', '/api/v1/auth/session', { body: { email: u.email, password: TEST_PASSWORD } });
     return res.headers.get('set-cookie')!.split(';')[0]!;
   }
-  const create = (cookie: string, headers: Record<string, string>) => call(projectsRoute.POST, 'POST', '/api/v1/projects', { cookie, body: { name: 'x' }, headers });
+  const create = (cookie: string, headers: Record<string, string>) =>
+    call(projectsRoute.POST, 'POST', '/api/v1/projects', { cookie, body: { name: 'x' }, headers });
 
   it('refuses a cookie write with neither Origin nor Sec-Fetch-Site, and accepts Sec-Fetch-Site: same-origin', async () => {
     const cookie = await cookieOf();
@@ -167,14 +239,18 @@ describe('row 13: cookie writes need proof of the same origin; forwarded headers
     const cookie = await cookieOf();
     expect((await create(cookie, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' })).status).toBe(403);
     process.env.TRUST_PROXY = '1';
-    expect((await create(cookie, { origin: 'https://work.example', 'x-forwarded-host': 'work.example', 'x-forwarded-proto': 'https' })).status).toBe(201);
+    expect(
+      (await create(cookie, { origin: 'https://work.example', 'x-forwarded-host': 'work.example', 'x-forwarded-proto': 'https' })).status,
+    ).toBe(201);
     expect((await create(cookie, { origin: 'http://localhost:3000', 'x-forwarded-host': 'work.example' })).status).toBe(403);
   });
 
   it('sign-in itself (no session yet) and Bearer-token writes need no Origin', async () => {
     const u = await seedUser('bearer');
     expect((await call(projectsRoute.POST, 'POST', '/api/v1/projects', { token: u.token, body: { name: 'y' } })).status).toBe(201);
-    expect((await call(sessionRoute.POST, 'POST', '/api/v1/auth/session', { body: { email: u.email, password: TEST_PASSWORD } })).status).toBe(200);
+    expect(
+      (await call(sessionRoute.POST, 'POST', '/api/v1/auth/session', { body: { email: u.email, password: TEST_PASSWORD } })).status,
+    ).toBe(200);
   });
 });
 
@@ -185,7 +261,11 @@ describe('row 15: presence names only segments of its own document', () => {
     const foreign = await rows.segmentAt(other.documentId);
     const own = await rows.segmentAt(p.documentId);
     const post = (segmentId: string | null) =>
-      call(presenceRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/presence`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId }, body: { segmentId } });
+      call(presenceRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/presence`, {
+        token: p.users.TRANSLATOR.token,
+        params: { id: p.documentId },
+        body: { segmentId },
+      });
     expect((await post(foreign.id)).status).toBe(400);
     expect((await post('no-such-segment')).status).toBe(400);
     expect((await post(own.id)).status).toBe(200);

@@ -21,7 +21,16 @@ import type { PolicyRow, Who } from './_policy/types';
 useTestDatabase();
 
 const TABLE: Record<string, PolicyRow> = {
-  ...CORE_ROWS, ...IMPORT_ROWS, ...EDITOR_ROWS, ...ALIGN_ROWS, ...PRETRANSLATE_ROWS, ...REVIEW_ROWS, ...QA_ROWS, ...PUBLISH_ROWS, ...WORDS_ROWS, ...TEAM_ROWS,
+  ...CORE_ROWS,
+  ...IMPORT_ROWS,
+  ...EDITOR_ROWS,
+  ...ALIGN_ROWS,
+  ...PRETRANSLATE_ROWS,
+  ...REVIEW_ROWS,
+  ...QA_ROWS,
+  ...PUBLISH_ROWS,
+  ...WORDS_ROWS,
+  ...TEAM_ROWS,
 };
 const WHO: Who[] = ['anonymous', 'outsider', 'translator', 'reviewer', 'owner'];
 
@@ -42,9 +51,13 @@ describe('policy table', () => {
       const got: number[] = [];
       for (const who of WHO) {
         const { path, ...opts } = await row!.prepare(p, who);
-        const token = who === 'anonymous' ? undefined : p.users[({ outsider: 'OUTSIDER', translator: 'TRANSLATOR', reviewer: 'REVIEWER', owner: 'OWNER' } as const)[who]].token;
+        const token =
+          who === 'anonymous'
+            ? undefined
+            : p.users[({ outsider: 'OUTSIDER', translator: 'TRANSLATOR', reviewer: 'REVIEWER', owner: 'OWNER' } as const)[who]].token;
         const res = await call(row!.handler, API[id].method, path, { ...opts, token });
-        if (res.status >= 400) expect(res.json?.error, `${who}: error body`).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+        if (res.status >= 400)
+          expect(res.json?.error, `${who}: error body`).toMatchObject({ code: expect.any(String), message: expect.any(String) });
         got.push(res.status);
       }
       expect(got, `${id}: anonymous, outsider, translator, reviewer, owner`).toEqual(row!.expected);

@@ -24,13 +24,20 @@ function toPath(file: string): string {
 describe('route files', () => {
   const served = routeFiles(apiDir).flatMap((file) => {
     const src = readFileSync(file, 'utf8');
-    return [...src.matchAll(/export const (GET|POST|PATCH|PUT|DELETE) = handle\(API\.(\w+)/g)].map((m) => ({ file, method: m[1]!, id: m[2]!, path: toPath(file) }));
+    return [...src.matchAll(/export const (GET|POST|PATCH|PUT|DELETE) = handle\(API\.(\w+)/g)].map((m) => ({
+      file,
+      method: m[1]!,
+      id: m[2]!,
+      path: toPath(file),
+    }));
   });
 
   it('export handlers only through handle(API.…)', () => {
     for (const file of routeFiles(apiDir)) {
       const src = readFileSync(file, 'utf8');
-      const exported = [...src.matchAll(/export (?:async )?(?:const|function) (GET|POST|PATCH|PUT|DELETE|HEAD|OPTIONS)\b/g)].map((m) => m[1]);
+      const exported = [...src.matchAll(/export (?:async )?(?:const|function) (GET|POST|PATCH|PUT|DELETE|HEAD|OPTIONS)\b/g)].map(
+        (m) => m[1],
+      );
       const wrapped = [...src.matchAll(/export const (GET|POST|PATCH|PUT|DELETE) = handle\(API\./g)].map((m) => m[1]);
       expect(exported, path.relative(process.cwd(), file)).toEqual(wrapped);
     }

@@ -26,8 +26,17 @@ import { ROLES, SEGMENT_STATES, type Role, type SegmentState } from '@/lib/workf
 useTestDatabase();
 
 type Outcome = 'written' | 'refused' | 'other';
-interface Seg { id: string; position: number; version: number; state: SegmentState }
-interface Ctx { p: SeededProject; seg: Seg; token: string }
+interface Seg {
+  id: string;
+  position: number;
+  version: number;
+  state: SegmentState;
+}
+interface Ctx {
+  p: SeededProject;
+  seg: Seg;
+  token: string;
+}
 
 const TEXT = '서울이 여기 있다.';
 const doc = (text: string) => JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -49,61 +58,125 @@ interface WritePath {
 }
 
 const patch = (c: Ctx, body: Record<string, unknown>) =>
-  call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${c.seg.id}`, { token: c.token, params: { id: c.seg.id }, body: { version: c.seg.version, ...body } });
-const decide = (route: typeof approveRoute, verb: string, body: Record<string, unknown> = {}) => async (c: Ctx) => {
-  const res = await call(route.POST, 'POST', `/api/v1/segments/${c.seg.id}/${verb}`, { token: c.token, params: { id: c.seg.id }, body });
-  return outcomeOf(res.status, c.seg);
-};
-const saveChange = (state: SegmentState): SegmentChange => ({ action: 'edit', textChanged: true, ...(state === 'EMPTY' ? { to: 'DRAFT' as const } : {}) });
+  call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${c.seg.id}`, {
+    token: c.token,
+    params: { id: c.seg.id },
+    body: { version: c.seg.version, ...body },
+  });
+const decide =
+  (route: typeof approveRoute, verb: string, body: Record<string, unknown> = {}) =>
+  async (c: Ctx) => {
+    const res = await call(route.POST, 'POST', `/api/v1/segments/${c.seg.id}/${verb}`, { token: c.token, params: { id: c.seg.id }, body });
+    return outcomeOf(res.status, c.seg);
+  };
+const saveChange = (state: SegmentState): SegmentChange => ({
+  action: 'edit',
+  textChanged: true,
+  ...(state === 'EMPTY' ? { to: 'DRAFT' as const } : {}),
+});
 
 const PATHS: Record<string, WritePath> = {
   // The autosave: on SQLite the synchronous path (fast-save.ts) where it applies …
   save: { policy: 'segment.write', change: saveChange, run: async (c) => outcomeOf((await patch(c, { target: '새 글.' })).status, c.seg) },
   // … and the Prisma path (update-segment.ts), forced.
   'save (Prisma path)': {
-    policy: 'segment.write', change: saveChange,
+    policy: 'segment.write',
+    change: saveChange,
     run: async (c) => {
       process.env.FAST_SAVE = '0';
       return outcomeOf((await patch(c, { target: '새 글.' })).status, c.seg);
     },
   },
   confirm: {
-    policy: 'segment.write', change: () => ({ action: 'edit', textChanged: true, to: 'TRANSLATED' }),
+    policy: 'segment.write',
+    change: () => ({ action: 'edit', textChanged: true, to: 'TRANSLATED' }),
     run: async (c) => outcomeOf((await patch(c, { target: '확정한 글.', state: 'TRANSLATED' })).status, c.seg),
   },
   replace: {
-    policy: 'segment.write', change: () => ({ action: 'edit', textChanged: true }),
+    policy: 'segment.write',
+    change: () => ({ action: 'edit', textChanged: true }),
     run: async (c) => {
-      const res = await call(replaceRoute.POST, 'POST', `/api/v1/documents/${c.p.documentId}/replace`, { token: c.token, params: { id: c.p.documentId }, body: { find: '서울', replace: '부산', dryRun: false, segmentIds: [c.seg.id] } });
-      return outcomeOf(res.status, c.seg, res.status === 200 && res.json.skipped.some((s: { segmentId: string; reason: string }) => s.segmentId === c.seg.id && !s.reason.includes('changed')));
+      const res = await call(replaceRoute.POST, 'POST', `/api/v1/documents/${c.p.documentId}/replace`, {
+        token: c.token,
+        params: { id: c.p.documentId },
+        body: { find: '서울', replace: '부산', dryRun: false, segmentIds: [c.seg.id] },
+      });
+      return outcomeOf(
+        res.status,
+        c.seg,
+        res.status === 200 &&
+          res.json.skipped.some((s: { segmentId: string; reason: string }) => s.segmentId === c.seg.id && !s.reason.includes('changed')),
+      );
     },
   },
   'alignment apply': {
-    policy: 'segment.pretranslate', change: () => ({ action: 'edit', textChanged: true, to: 'DRAFT' }),
+    policy: 'segment.pretranslate',
+    change: () => ({ action: 'edit', textChanged: true, to: 'DRAFT' }),
     run: async (c) => {
-      const res = await call(alignApplyRoute.POST, 'POST', `/api/v1/documents/${c.p.documentId}/alignment/apply`, { token: c.token, params: { id: c.p.documentId }, body: { beads: [{ source: [c.seg.position], text: '정렬한 글.' }], overwriteHumanWork: true } });
-      return outcomeOf(res.status, c.seg, res.status === 200 && res.json.refused.some((r: { segmentId: string }) => r.segmentId === c.seg.id));
+      const res = await call(alignApplyRoute.POST, 'POST', `/api/v1/documents/${c.p.documentId}/alignment/apply`, {
+        token: c.token,
+        params: { id: c.p.documentId },
+        body: { beads: [{ source: [c.seg.position], text: '정렬한 글.' }], overwriteHumanWork: true },
+      });
+      return outcomeOf(
+        res.status,
+        c.seg,
+        res.status === 200 && res.json.refused.some((r: { segmentId: string }) => r.segmentId === c.seg.id),
+      );
     },
   },
   'pre-translation': {
-    policy: 'segment.pretranslate', change: () => ({ action: 'pretranslate' }),
+    policy: 'segment.pretranslate',
+    change: () => ({ action: 'pretranslate' }),
     run: async (c) => {
       // The role gate is the route (a dry run starts no job); the job's write is writeDrafts.
-      const gate = await call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${c.p.documentId}/pretranslate`, { token: c.token, params: { id: c.p.documentId }, body: { dryRun: true, scope: 'machine' } });
+      const gate = await call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${c.p.documentId}/pretranslate`, {
+        token: c.token,
+        params: { id: c.p.documentId },
+        body: { dryRun: true, scope: 'machine' },
+      });
       if (gate.status === 403) return 'refused';
       expect(gate.status).toBe(200);
-      const written = await db.$transaction((tx) => writeDrafts(tx, 'MT', [{ segmentId: c.seg.id, version: c.seg.version, target: doc('[MT] 글'), targetText: '[MT] 글', matchScore: null, reason: null }], { scope: 'machine', userId: null }));
+      const written = await db.$transaction((tx) =>
+        writeDrafts(
+          tx,
+          'MT',
+          [{ segmentId: c.seg.id, version: c.seg.version, target: doc('[MT] 글'), targetText: '[MT] 글', matchScore: null, reason: null }],
+          { scope: 'machine', userId: null },
+        ),
+      );
       return written.length ? 'written' : 'refused';
     },
   },
-  approve: { policy: 'segment.review', change: () => ({ action: 'approve' }), run: decide(approveRoute, 'approve', { qaOverrideReason: 'table test' }) },
-  reject: { policy: 'segment.review', change: () => ({ action: 'reject' }), run: decide(rejectRoute as unknown as typeof approveRoute, 'reject', { reason: 'table test' }) },
-  reopen: { policy: 'segment.review', change: () => ({ action: 'reopen' }), run: decide(reopenRoute as unknown as typeof approveRoute, 'reopen') },
+  approve: {
+    policy: 'segment.review',
+    change: () => ({ action: 'approve' }),
+    run: decide(approveRoute, 'approve', { qaOverrideReason: 'table test' }),
+  },
+  reject: {
+    policy: 'segment.review',
+    change: () => ({ action: 'reject' }),
+    run: decide(rejectRoute as unknown as typeof approveRoute, 'reject', { reason: 'table test' }),
+  },
+  reopen: {
+    policy: 'segment.review',
+    change: () => ({ action: 'reopen' }),
+    run: decide(reopenRoute as unknown as typeof approveRoute, 'reopen'),
+  },
   'bulk approve': {
-    policy: 'segment.review', change: () => ({ action: 'approve' }),
+    policy: 'segment.review',
+    change: () => ({ action: 'approve' }),
     run: async (c) => {
-      const res = await call(bulkApproveRoute.POST, 'POST', `/api/v1/documents/${c.p.documentId}/approve`, { token: c.token, params: { id: c.p.documentId }, body: { segmentIds: [c.seg.id] } });
-      return outcomeOf(res.status, c.seg, res.status === 200 && res.json.skipped.some((s: { reasons: { code: string }[] }) => s.reasons.some((r) => r.code === 'forbidden')));
+      const res = await call(bulkApproveRoute.POST, 'POST', `/api/v1/documents/${c.p.documentId}/approve`, {
+        token: c.token,
+        params: { id: c.p.documentId },
+        body: { segmentIds: [c.seg.id] },
+      });
+      return outcomeOf(
+        res.status,
+        c.seg,
+        res.status === 200 && res.json.skipped.some((s: { reasons: { code: string }[] }) => s.reasons.some((r) => r.code === 'forbidden')),
+      );
     },
   },
 };
@@ -125,7 +198,10 @@ describe('segment rule × write path × state × setting × role', () => {
       const p = await seedProject(Array.from({ length: CASES_PER_SETTING }, () => 'Seoul is here.').join('\n\n'));
       await db.project.update({ where: { id: p.projectId }, data: { settings: mergeSettings(null, settings) } });
       const rows = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
-      projects.set(settings.reviewersMayEdit, { p, segs: rows.map((r) => ({ id: r.id, position: r.position, version: r.version, state: r.state })) });
+      projects.set(settings.reviewersMayEdit, {
+        p,
+        segs: rows.map((r) => ({ id: r.id, position: r.position, version: r.version, state: r.state })),
+      });
     }
   }, 120_000);
 
@@ -141,7 +217,10 @@ describe('segment rule × write path × state × setting × role', () => {
             const base = segs[(pathIndex * SEGMENT_STATES.length + stateIndex) * ROLES.length + roleIndex]!;
             // The segment in the state under test; machine origin, so pre-translation's own origin rule does not interfere.
             const text = state === 'EMPTY' ? '' : TEXT;
-            const row = await db.segment.update({ where: { id: base.id }, data: { state, target: text ? doc(text) : null, targetText: text, origin: state === 'EMPTY' ? null : 'MT', version: 2 } });
+            const row = await db.segment.update({
+              where: { id: base.id },
+              data: { state, target: text ? doc(text) : null, targetText: text, origin: state === 'EMPTY' ? null : 'MT', version: 2 },
+            });
             const seg: Seg = { id: row.id, position: row.position, version: row.version, state };
             const allowed = can(role, path.policy) && canEditSegment(role as Role, state, settings, path.change(state)).ok;
             const outcome = await path.run({ p, seg, token: p.users[role].token });

@@ -51,7 +51,8 @@ describe('sign-in throttling', () => {
   it('bounds guesses spread over many sources per account, without locking out a source the owner signed in from', async () => {
     const u = await seedUser('spread');
     expect((await attempt(u.email, TEST_PASSWORD, '198.51.100.20')).status).toBe(200); // the owner's usual address
-    for (let i = 0; i < ACCOUNT_MAX_FAILURES; i++) expect((await attempt(u.email, 'nope', `203.0.113.${100 + Math.floor(i / 4)}`)).status).toBe(401);
+    for (let i = 0; i < ACCOUNT_MAX_FAILURES; i++)
+      expect((await attempt(u.email, 'nope', `203.0.113.${100 + Math.floor(i / 4)}`)).status).toBe(401);
     expect((await attempt(u.email, TEST_PASSWORD, '203.0.113.200')).status).toBe(429);
     expect((await attempt(u.email, TEST_PASSWORD, '198.51.100.20')).status).toBe(200);
   }, 60_000);

@@ -65,23 +65,31 @@ export async function EditionPage({ ed }: { ed: EditionView }) {
         <p className="ed-nav ed-old" role="note">
           <span lang="en">You are reading version {ed.version}. </span>
           <span lang="ko">{ed.version}판을 보고 있습니다. </span>
-          <a href={editionPath(ed.slug)}><span lang="en">Latest version</span> · <span lang="ko">최신판</span></a>
+          <a href={editionPath(ed.slug)}>
+            <span lang="en">Latest version</span> · <span lang="ko">최신판</span>
+          </a>
         </p>
       )}
       <div dangerouslySetInnerHTML={{ __html: renderEditionArticle(ed, { toggle: true }) }} />
       <EditionReader />
       <nav className="ed-nav" aria-label="Downloads and versions · 내려받기와 판">
-        <h2><span lang="en">Download</span> · <span lang="ko">내려받기</span></h2>
+        <h2>
+          <span lang="en">Download</span> · <span lang="ko">내려받기</span>
+        </h2>
         <ul className="ed-downloads">
           {FORMATS.map((f) => (
             <li key={f.label}>
-              <a href={`/api/v1/editions/${ed.id}/download?format=${f.format}${f.variant ? `&variant=${f.variant}` : ''}`} download>{f.label}</a>
+              <a href={`/api/v1/editions/${ed.id}/download?format=${f.format}${f.variant ? `&variant=${f.variant}` : ''}`} download>
+                {f.label}
+              </a>
             </li>
           ))}
         </ul>
         {versions.length > 1 && (
           <>
-            <h2><span lang="en">Versions</span> · <span lang="ko">판</span></h2>
+            <h2>
+              <span lang="en">Versions</span> · <span lang="ko">판</span>
+            </h2>
             <ul className="ed-versions">
               {versions.map((v) => (
                 <li key={v.id}>

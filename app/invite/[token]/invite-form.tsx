@@ -40,13 +40,31 @@ export function InviteForm({ token, mode, project, email }: { token: string; mod
           </div>
           <div className="field">
             <label htmlFor="invite-password">{t('password')}</label>
-            <input id="invite-password" name="password" type="password" required minLength={8} maxLength={1024} autoComplete="new-password" aria-describedby="invite-password-help" style={{ width: '100%' }} />
-            <p id="invite-password-help" className="muted small">{t('passwordHelp', { n: 8 })}</p>
+            <input
+              id="invite-password"
+              name="password"
+              type="password"
+              required
+              minLength={8}
+              maxLength={1024}
+              autoComplete="new-password"
+              aria-describedby="invite-password-help"
+              style={{ width: '100%' }}
+            />
+            <p id="invite-password-help" className="muted small">
+              {t('passwordHelp', { n: 8 })}
+            </p>
           </div>
         </>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
-      <button type="submit" disabled={busy}>{mode === 'join' ? t('join', { project }) : t('createAndJoin')}</button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {mode === 'join' ? t('join', { project }) : t('createAndJoin')}
+      </button>
     </form>
   );
 }

@@ -17,8 +17,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     return (
       <div className="auth-box card">
         <h1>{t('title')}</h1>
-        <p role="alert" data-testid="invite-unusable">{t(`state_${info?.state ?? 'unknown'}`)}</p>
-        <p><Link href={user ? '/projects' : '/sign-in'}>{user ? t('toProjects') : t('signIn')}</Link></p>
+        <p role="alert" data-testid="invite-unusable">
+          {t(`state_${info?.state ?? 'unknown'}`)}
+        </p>
+        <p>
+          <Link href={user ? '/projects' : '/sign-in'}>{user ? t('toProjects') : t('signIn')}</Link>
+        </p>
       </div>
     );
   }
@@ -33,7 +37,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <InviteForm token={token} mode="join" project={info.projectName} />
         </>
       ) : info.hasAccount ? (
-        <p>{t('accountExists', { email: info.email })} <Link href={`/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`}>{t('signIn')}</Link></p>
+        <p>
+          {t('accountExists', { email: info.email })}{' '}
+          <Link href={`/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`}>{t('signIn')}</Link>
+        </p>
       ) : (
         <InviteForm token={token} mode="create" project={info.projectName} email={info.email} />
       )}

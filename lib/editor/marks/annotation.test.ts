@@ -21,25 +21,43 @@ describe('AnnotationMark', () => {
   });
 
   it('lets two annotations overlap on the same text in a ProseMirror document', () => {
-    const doc = withAnnotationMarks(textToDoc('새로운 미사일을 쐈다'), [{ id: 'a', start: 0, end: 7 }, { id: 'b', start: 4, end: 8 }]);
+    const doc = withAnnotationMarks(textToDoc('새로운 미사일을 쐈다'), [
+      { id: 'a', start: 0, end: 7 },
+      { id: 'b', start: 4, end: 8 },
+    ]);
     const node = schema.nodeFromJSON(doc);
     node.check();
-    const marksAt = (pos: number) => node.resolve(pos + 1).marks().map((m) => m.attrs.id);
+    const marksAt = (pos: number) =>
+      node
+        .resolve(pos + 1)
+        .marks()
+        .map((m) => m.attrs.id);
     expect(marksAt(5).sort()).toEqual(['a', 'b']);
     expect(marksAt(1)).toEqual(['a']);
   });
 });
 
 describe('withAnnotationMarks / annotationSpans / withoutAnnotationMarks', () => {
-  const base: SegmentDoc = { type: 'doc', content: [{ type: 'paragraph', content: [
-    { type: 'text', text: '북한은 ' },
-    { type: 'text', text: '새로운', marks: [{ type: 'bold' }] },
-    { type: 'hardBreak' },
-    { type: 'text', text: '미사일' },
-  ] }] };
+  const base: SegmentDoc = {
+    type: 'doc',
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: '북한은 ' },
+          { type: 'text', text: '새로운', marks: [{ type: 'bold' }] },
+          { type: 'hardBreak' },
+          { type: 'text', text: '미사일' },
+        ],
+      },
+    ],
+  };
 
   it('round-trips offsets through marks, across formatting and hard breaks', () => {
-    const spans = [{ id: 'x', start: 2, end: 6 }, { id: 'y', start: 4, end: 10 }];
+    const spans = [
+      { id: 'x', start: 2, end: 6 },
+      { id: 'y', start: 4, end: 10 },
+    ];
     const marked = withAnnotationMarks(base, spans);
     expect(docToText(marked)).toBe(docToText(base));
     expect(annotationSpans(marked)).toEqual(spans);
@@ -101,16 +119,30 @@ describe('load and save round trip', () => {
     const marked = markedInEditor(editorJson(RICH), SPANS);
     const state = EditorState.create({ schema, doc: schema.nodeFromJSON(marked) });
     const edited = state.tr.insertText('오늘 ', 1).doc.toJSON() as SegmentDoc;
-    expect(annotationSpans(edited).map((s) => [s.id, s.start, s.end])).toEqual([['a1', 5, 12], ['b2', 9, 16], ['c3', 16, 22]]);
-    expect(withoutAnnotationMarks(edited)).toEqual(editorJson(inlineToDoc([{ type: 'text', text: '오늘 ' }, ...RICH.content[0]!.content!])));
+    expect(annotationSpans(edited).map((s) => [s.id, s.start, s.end])).toEqual([
+      ['a1', 5, 12],
+      ['b2', 9, 16],
+      ['c3', 16, 22],
+    ]);
+    expect(withoutAnnotationMarks(edited)).toEqual(
+      editorJson(inlineToDoc([{ type: 'text', text: '오늘 ' }, ...RICH.content[0]!.content!])),
+    );
   });
 
   it('strips an annotation mark ProseMirror put on a hard break (the JSON model has none there)', () => {
-    const withBreakMark = { type: 'doc', content: [{ type: 'paragraph', content: [
-      { type: 'text', text: '가', marks: [{ type: 'annotation', attrs: { id: 'a' } }] },
-      { type: 'hardBreak', marks: [{ type: 'annotation', attrs: { id: 'a' } }] },
-      { type: 'text', text: '나' },
-    ] }] } as unknown as SegmentDoc;
+    const withBreakMark = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: '가', marks: [{ type: 'annotation', attrs: { id: 'a' } }] },
+            { type: 'hardBreak', marks: [{ type: 'annotation', attrs: { id: 'a' } }] },
+            { type: 'text', text: '나' },
+          ],
+        },
+      ],
+    } as unknown as SegmentDoc;
     expect(JSON.stringify(withoutAnnotationMarks(withBreakMark))).toBe(JSON.stringify(textToDoc('가\n나')));
   });
 
@@ -119,7 +151,7 @@ describe('load and save round trip', () => {
     expect(withoutAnnotationMarks(plain)).toBe(plain);
   });
 
-  it('withAnnotationMarks gives the editor\'s JSON, in the same mark order', () => {
+  it("withAnnotationMarks gives the editor's JSON, in the same mark order", () => {
     const plain = editorJson(RICH);
     expect(editorJson(withAnnotationMarks(plain, SPANS))).toEqual(markedInEditor(plain, SPANS));
     expect(editorJson(withAnnotationMarks(plain, [...SPANS].reverse()))).toEqual(markedInEditor(plain, SPANS));
@@ -132,7 +164,11 @@ describe('load and save round trip', () => {
 class FakeNode {
   childNodes: FakeNode[] = [];
   attrs = new Map<string, string>();
-  constructor(readonly nodeType: number, readonly nodeName: string, readonly text = '') {}
+  constructor(
+    readonly nodeType: number,
+    readonly nodeName: string,
+    readonly text = '',
+  ) {}
   appendChild(n: FakeNode) {
     this.childNodes.push(n);
     return n;
@@ -151,22 +187,25 @@ function printFake(n: FakeNode): string {
   if (n.nodeType === 3) return esc(n.text);
   const inner = n.childNodes.map(printFake).join('');
   if (n.nodeType === 11) return inner;
-  const attrs = [...n.attrs].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
+  const attrs = [...n.attrs]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .join('');
   return n.nodeName === 'br' ? `<br${attrs}>` : `<${n.nodeName}${attrs}>${inner}</${n.nodeName}>`;
 }
 function editorHtml(s: Schema, doc: SegmentDoc): string {
   const para = s.nodeFromJSON(doc).firstChild!;
-  const frag = DOMSerializer.fromSchema(s).serializeFragment(para.content, { document: fakeDocument as unknown as Document }) as unknown as FakeNode;
+  const frag = DOMSerializer.fromSchema(s).serializeFragment(para.content, {
+    document: fakeDocument as unknown as Document,
+  }) as unknown as FakeNode;
   return printFake(frag);
 }
 /** renderInlineHtml's output with attributes sorted and ' escaped the same way, to compare with the serializer's. */
 function normalize(html: string): string {
-  return html
-    .replace(/&#39;/g, "'")
-    .replace(/<([a-z]+)((?: [a-z-]+="[^"]*")*)>/g, (_m, tag: string, attrs: string) => {
-      const list = [...attrs.matchAll(/ ([a-z-]+)="([^"]*)"/g)].map((m) => ` ${m[1]}="${m[2]}"`).sort();
-      return `<${tag}${list.join('')}>`;
-    });
+  return html.replace(/&#39;/g, "'").replace(/<([a-z]+)((?: [a-z-]+="[^"]*")*)>/g, (_m, tag: string, attrs: string) => {
+    const list = [...attrs.matchAll(/ ([a-z-]+)="([^"]*)"/g)].map((m) => ` ${m[1]}="${m[2]}"`).sort();
+    return `<${tag}${list.join('')}>`;
+  });
 }
 
 describe('static render = editor schema render', () => {
@@ -184,7 +223,11 @@ describe('static render = editor schema render', () => {
   });
 
   it('escapes the hover title (user text) in the static render', () => {
-    const html = renderInlineHtml(withAnnotationMarks(textToDoc('가나다'), [{ id: 'x', start: 0, end: 2, title: '"><script>alert(1)</script>' }]), [], { annotations: true });
+    const html = renderInlineHtml(
+      withAnnotationMarks(textToDoc('가나다'), [{ id: 'x', start: 0, end: 2, title: '"><script>alert(1)</script>' }]),
+      [],
+      { annotations: true },
+    );
     expect(html).not.toContain('<script>');
     expect(html).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
   });

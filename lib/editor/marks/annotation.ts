@@ -154,7 +154,8 @@ function mergeText(doc: SegmentDoc): SegmentDoc {
   const out: InlineNode[] = [];
   for (const n of doc.content[0]?.content ?? []) {
     const last = out[out.length - 1];
-    if (n.type === 'text' && last?.type === 'text' && sameMarks(last.marks, n.marks)) out[out.length - 1] = { ...last, text: last.text + n.text };
+    if (n.type === 'text' && last?.type === 'text' && sameMarks(last.marks, n.marks))
+      out[out.length - 1] = { ...last, text: last.text + n.text };
     else out.push(n);
   }
   return { type: 'doc', content: [{ type: 'paragraph', content: out.length ? out : undefined }] };
@@ -171,7 +172,12 @@ export interface AnnotationSpan {
 
 /** The mark attributes of a span, in the order the editor's JSON lists them (id, active, severity, title). */
 export function annotationAttrs(a: AnnotationSpan): Record<string, unknown> {
-  return { id: a.id, ...(a.active ? { active: true } : {}), ...(a.severity ? { severity: a.severity } : {}), ...(a.title ? { title: a.title } : {}) };
+  return {
+    id: a.id,
+    ...(a.active ? { active: true } : {}),
+    ...(a.severity ? { severity: a.severity } : {}),
+    ...(a.title ? { title: a.title } : {}),
+  };
 }
 
 /**
@@ -202,13 +208,24 @@ export function withAnnotationMarks(doc: SegmentDoc, annotations: readonly Annot
       offset += 1;
       continue;
     }
-    const points = [0, ...[...cuts].filter((c) => c > offset && c < offset + n.text.length).map((c) => c - offset).sort((x, y) => x - y), n.text.length];
+    const points = [
+      0,
+      ...[...cuts]
+        .filter((c) => c > offset && c < offset + n.text.length)
+        .map((c) => c - offset)
+        .sort((x, y) => x - y),
+      n.text.length,
+    ];
     for (let i = 0; i < points.length - 1; i += 1) {
       const from = offset + points[i]!;
       const to = offset + points[i + 1]!;
       const covering = spans.filter((a) => a.start <= from && a.end >= to);
       const marks: DocMark[] = [...(n.marks ?? []), ...covering.map((a) => ({ type: 'annotation' as const, attrs: annotationAttrs(a) }))];
-      out.push(marks.length ? { type: 'text', text: n.text.slice(points[i]!, points[i + 1]!), marks } : { type: 'text', text: n.text.slice(points[i]!, points[i + 1]!) });
+      out.push(
+        marks.length
+          ? { type: 'text', text: n.text.slice(points[i]!, points[i + 1]!), marks }
+          : { type: 'text', text: n.text.slice(points[i]!, points[i + 1]!) },
+      );
     }
     offset += n.text.length;
   }

@@ -34,7 +34,17 @@ describe('html import', () => {
       { type: 'text', text: 'Second line.' },
     ]);
     const all = JSON.stringify(doc);
-    for (const banned of ['var secret', 'onclick', 'onerror', 'onmouseover', 'steal', 'No script text', 'Template text', 'comment', 'color: red']) {
+    for (const banned of [
+      'var secret',
+      'onclick',
+      'onerror',
+      'onmouseover',
+      'steal',
+      'No script text',
+      'Template text',
+      'comment',
+      'color: red',
+    ]) {
       expect(all).not.toContain(banned);
     }
   });

@@ -17,14 +17,78 @@ interface HNode {
 }
 
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'canvas',
-  'svg', 'math', 'select', 'textarea', 'input', 'button', 'img', 'video', 'audio', 'map', 'picture', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'svg',
+  'math',
+  'select',
+  'textarea',
+  'input',
+  'button',
+  'img',
+  'video',
+  'audio',
+  'map',
+  'picture',
+  'meta',
+  'link',
 ]);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
@@ -44,7 +108,10 @@ function assertShallow(root: HNode) {
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_HTML_DEPTH) {
-      throw new ImportError('malformed', `The HTML nests elements more than ${MAX_HTML_DEPTH} deep; no article needs that. Simplify the file (or save it as plain text) and import it again.`);
+      throw new ImportError(
+        'malformed',
+        `The HTML nests elements more than ${MAX_HTML_DEPTH} deep; no article needs that. Simplify the file (or save it as plain text) and import it again.`,
+      );
     }
     for (const c of node.children ?? []) stack.push([c, depth + 1]);
   }

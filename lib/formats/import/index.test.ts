@@ -31,7 +31,11 @@ describe('importDocument: plain text', () => {
     expect(doc.format).toBe('text');
     expect(doc.title).toBe('Korean Peninsula A to Z'); // its first line reads like a title (issue #17 item 6), not the file name
     expect(doc.segments).toHaveLength(21);
-    expect(doc.segments[0]).toEqual({ kind: 'paragraph', content: [{ type: 'text', text: 'Korean Peninsula A to Z' }], text: 'Korean Peninsula A to Z' });
+    expect(doc.segments[0]).toEqual({
+      kind: 'paragraph',
+      content: [{ type: 'text', text: 'Korean Peninsula A to Z' }],
+      text: 'Korean Peninsula A to Z',
+    });
     expect(doc.segments[20]!.text).toBe('Latest News');
     expect(doc.segments.map((s) => s.text).join('\n')).toContain('“new path,”');
     expect(doc.segments.some((s) => s.text.includes('’'))).toBe(true);
@@ -49,7 +53,11 @@ describe('importDocument: plain text', () => {
 
   it('keeps single newlines inside a paragraph as hard breaks', async () => {
     const doc = await importDocument({ bytes: utf8('Line one\nline two\n\nNext'), format: 'text' });
-    expect(doc.segments[0]!.content).toEqual([{ type: 'text', text: 'Line one' }, { type: 'hardBreak' }, { type: 'text', text: 'line two' }]);
+    expect(doc.segments[0]!.content).toEqual([
+      { type: 'text', text: 'Line one' },
+      { type: 'hardBreak' },
+      { type: 'text', text: 'line two' },
+    ]);
     expect(doc.segments[0]!.text).toBe('Line one\nline two');
   });
 });
@@ -90,7 +98,10 @@ describe('importDocument: bad input', () => {
   });
 
   it('rejects empty and whitespace-only files and documents without text', async () => {
-    expect(await importError({ bytes: new Uint8Array(), filename: 'empty.txt' })).toMatchObject({ code: 'empty', message: 'The file is empty (0 bytes).' });
+    expect(await importError({ bytes: new Uint8Array(), filename: 'empty.txt' })).toMatchObject({
+      code: 'empty',
+      message: 'The file is empty (0 bytes).',
+    });
     expect((await importError({ bytes: utf8('  \n\n \u00a0 '), filename: 'blank.md' })).code).toBe('empty');
     const e = await importError({ bytes: utf8('<html><body><script>alert(1)</script></body></html>'), filename: 'x.html' });
     expect(e).toMatchObject({ code: 'empty', message: 'The HTML file contains no text to translate (no paragraphs found).' });

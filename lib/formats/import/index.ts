@@ -11,7 +11,14 @@ import type { ImportedDocument, ImportFormat } from './types';
 import { parseXliff } from './xliff';
 
 export { ImportError, isImportError, IMPORT_ERROR_CODES, type ImportErrorCode } from './errors';
-export { IMPORT_FORMATS, type ImportFormat, type ImportedDocument, type ImportedSegment, type ImportedTarget, type SegmentKind } from './types';
+export {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportedDocument,
+  type ImportedSegment,
+  type ImportedTarget,
+  type SegmentKind,
+} from './types';
 export { MAX_IMPORT_BYTES } from '../decode';
 
 export interface ImportInput {
@@ -21,11 +28,19 @@ export interface ImportInput {
 }
 
 const EXTENSIONS: Record<string, ImportFormat> = {
-  txt: 'text', text: 'text',
-  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  mkd: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
   docx: 'docx',
-  xlf: 'xliff', xliff: 'xliff', xlf2: 'xliff',
+  xlf: 'xliff',
+  xliff: 'xliff',
+  xlf2: 'xliff',
 };
 const UNSUPPORTED: Record<string, string> = {
   doc: 'Old Word 97–2003 (.doc) files are not supported; save the file as .docx and import it again.',
@@ -99,7 +114,10 @@ function isZip(bytes: Uint8Array): boolean {
 
 /** Guesses the format of decoded text with no usable name: XML/HTML by their first tag, Markdown by its marks. */
 export function sniffTextFormat(text: string): ImportFormat {
-  const head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\ufeff/, '')
+    .trimStart();
   if (head.startsWith('<')) {
     const lower = head.toLowerCase();
     if (lower.includes('<xliff')) return 'xliff';

@@ -25,14 +25,19 @@ describe('InlineBuilder', () => {
     b.hardBreak();
     b.text('  two');
     b.hardBreak();
-    expect(b.finish()).toEqual({ content: [{ type: 'text', text: 'one' }, { type: 'hardBreak' }, { type: 'text', text: 'two' }], text: 'one\ntwo' });
+    expect(b.finish()).toEqual({
+      content: [{ type: 'text', text: 'one' }, { type: 'hardBreak' }, { type: 'text', text: 'two' }],
+      text: 'one\ntwo',
+    });
   });
 
   it('merges neighbours with equal marks and orders marks bold, italic, link', () => {
     const b = new InlineBuilder(true);
     b.text('a', { href: '/x', italic: true });
     b.text('b', { italic: true, href: '/x' });
-    expect(b.finish().content).toEqual([{ type: 'text', text: 'ab', marks: [{ type: 'italic' }, { type: 'link', attrs: { href: '/x' } }] }]);
+    expect(b.finish().content).toEqual([
+      { type: 'text', text: 'ab', marks: [{ type: 'italic' }, { type: 'link', attrs: { href: '/x' } }] },
+    ]);
     expect(marksFor({ href: 'javascript:alert(1)' })).toBeUndefined();
   });
 

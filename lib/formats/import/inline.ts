@@ -40,10 +40,13 @@ export class InlineBuilder {
   text(raw: string, state: MarkState = {}): void {
     if (!raw) return;
     if (!this.collapse) {
-      raw.replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
-        if (i > 0) this.hardBreak();
-        this.push(line, state);
-      });
+      raw
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .forEach((line, i) => {
+          if (i > 0) this.hardBreak();
+          this.push(line, state);
+        });
       return;
     }
     let s = raw.replace(HTML_SPACE, ' ');
@@ -53,10 +56,13 @@ export class InlineBuilder {
 
   /** Text kept verbatim even in collapse mode (<pre>, code blocks): newlines become hard breaks. */
   preformatted(raw: string, state: MarkState = {}): void {
-    raw.replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
-      if (i > 0) this.hardBreak();
-      this.push(line, state);
-    });
+    raw
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .forEach((line, i) => {
+        if (i > 0) this.hardBreak();
+        this.push(line, state);
+      });
   }
 
   hardBreak(): void {

@@ -14,7 +14,11 @@ describe('markdown import', () => {
     expect(doc.segments.map((s) => [s.kind, s.level, s.text])).toEqual([
       ['heading', 1, 'Korean Peninsula A to Z'],
       ['heading', 2, 'Korea, Today and Tomorrow'],
-      ['paragraph', undefined, 'North Korea’s foreign ministry said on Tuesday it is “on a new path.” The statement came\u00a0late, via KCNA.'],
+      [
+        'paragraph',
+        undefined,
+        'North Korea’s foreign ministry said on Tuesday it is “on a new path.” The statement came\u00a0late, via KCNA.',
+      ],
       ['listItem', 1, 'First item with italic'],
       ['listItem', 1, 'Second item'],
       ['listItem', 2, 'Nested item'],
@@ -30,7 +34,11 @@ describe('markdown import', () => {
     ]);
     const para = doc.segments[2]!.content;
     expect(para).toContainEqual({ type: 'text', text: 'foreign ministry', marks: [{ type: 'bold' }] });
-    expect(para).toContainEqual({ type: 'text', text: 'KCNA', marks: [{ type: 'link', attrs: { href: 'https://kcna.example/story?id=1&x=2' } }] });
+    expect(para).toContainEqual({
+      type: 'text',
+      text: 'KCNA',
+      marks: [{ type: 'link', attrs: { href: 'https://kcna.example/story?id=1&x=2' } }],
+    });
     // Raw HTML is text, never markup.
     expect(doc.segments[9]!.content).toEqual([{ type: 'text', text: doc.segments[9]!.text }]);
   });

@@ -50,7 +50,8 @@ export function parseMarkdown(text: string): { segments: ImportedSegment[]; titl
         const b = new InlineBuilder(true);
         b.preformatted(token.content);
         const { content, text } = b.finish();
-        if (text) segments.push(listDepth > 0 ? { kind: 'listItem', level: listDepth, content, text } : { kind: 'paragraph', content, text });
+        if (text)
+          segments.push(listDepth > 0 ? { kind: 'listItem', level: listDepth, content, text } : { kind: 'paragraph', content, text });
         break;
       }
       default:

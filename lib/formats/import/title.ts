@@ -24,6 +24,10 @@ export function titleFromSegments(segments: readonly ImportedSegment[]): string 
 
 /** "exports/Korean Peninsula A to Z.html" → "Korean Peninsula A to Z" (a file name as a last resort). */
 export function titleFromFileName(name: string | undefined): string | undefined {
-  const base = name?.split(/[\\/]/).pop()?.replace(/(\.[A-Za-z0-9]{1,6})+$/, '').trim();
+  const base = name
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/(\.[A-Za-z0-9]{1,6})+$/, '')
+    .trim();
   return base || undefined;
 }

@@ -23,7 +23,10 @@ describe('XLIFF 1.2 import', () => {
     expect(doc).toMatchObject({ format: 'xliff', sourceLang: 'en-US', targetLang: 'ko-KR', title: 'Korean Peninsula A to Z' });
     expect(doc.segments.map((s) => [s.text, s.target?.text])).toEqual([
       ['Korean Peninsula A to Z', '한반도 A to Z'],
-      ['North Korea’s foreign ministry said\non Tuesday it is “on a new path” & more.', '북한 외무성은\n화요일 “새로운 길”을 간다고 말했다.'],
+      [
+        'North Korea’s foreign ministry said\non Tuesday it is “on a new path” & more.',
+        '북한 외무성은\n화요일 “새로운 길”을 간다고 말했다.',
+      ],
       ['Kwon Jong-gun(권정근) lashed out.', undefined],
     ]);
     expect(doc.segments[1]!.content.slice(0, 3)).toEqual([
@@ -83,7 +86,10 @@ describe('XLIFF errors', () => {
   });
 
   it('refuses XML that is not XLIFF, unknown versions and files without units', () => {
-    expect(xliffError('<tmx version="1.4"/>')).toMatchObject({ code: 'unsupported', message: 'The file is XML but not XLIFF (its root element is <tmx>, expected <xliff>).' });
+    expect(xliffError('<tmx version="1.4"/>')).toMatchObject({
+      code: 'unsupported',
+      message: 'The file is XML but not XLIFF (its root element is <tmx>, expected <xliff>).',
+    });
     expect(xliffError('<xliff version="3.0"><file/></xliff>').message).toMatch(/version "3.0" is not supported/);
     expect(xliffError('<xliff version="2.0" srcLang="en"><file id="f"/></xliff>').code).toBe('empty');
   });

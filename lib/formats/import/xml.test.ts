@@ -5,7 +5,10 @@ import { escapeXmlAttr, escapeXmlText, isLanguageTag } from './xml-write';
 
 describe('parseXml', () => {
   it('returns the root element with decoded text and attributes, CDATA verbatim', () => {
-    const root = parseXml('\ufeff <?xml version="1.0"?><a xml:lang="en" t="&lt;&amp;&quot;">x &amp;amp; &#x2019;<![CDATA[<b>&amp;</b>]]><c/></a>', 'test file');
+    const root = parseXml(
+      '\ufeff <?xml version="1.0"?><a xml:lang="en" t="&lt;&amp;&quot;">x &amp;amp; &#x2019;<![CDATA[<b>&amp;</b>]]><c/></a>',
+      'test file',
+    );
     expect(root.name).toBe('a');
     expect(attr(root, 'lang')).toBe('en');
     expect(root.attrs.t).toBe('<&"');
@@ -23,7 +26,9 @@ describe('parseXml', () => {
     expect(err).toBeInstanceOf(ImportError);
     expect(err?.code).toBe('malformed');
     expect(err?.message).toMatch(/^The test file is not well-formed XML: Expected closing tag 'b' .* at line 3/);
-    expect(() => parseXml('', 'test file')).toThrow('The test file is not well-formed XML: no XML element found (start tag expected at line 1)');
+    expect(() => parseXml('', 'test file')).toThrow(
+      'The test file is not well-formed XML: no XML element found (start tag expected at line 1)',
+    );
     expect(() => parseXml('<a>\n<b>text', 'test file')).toThrow(/unexpected end of file at line 2 \(still open: <a> > <b>\)/);
   });
 

@@ -13,7 +13,10 @@ export function riceSegments(): QaSegment[] {
 }
 
 /** The clean document with one change applied to one paragraph; returns the faulty segment's id. */
-export function applyVariant(clean: readonly QaSegment[], v: { id: string; paragraph: number; replace: [string, string][] }): { segments: QaSegment[]; faultyId: string } {
+export function applyVariant(
+  clean: readonly QaSegment[],
+  v: { id: string; paragraph: number; replace: [string, string][] },
+): { segments: QaSegment[]; faultyId: string } {
   const segments = clean.map((s) => ({ ...s }));
   const seg = segments[v.paragraph]!;
   for (const [from, to] of v.replace) {

@@ -33,7 +33,13 @@ export interface Score {
   probeAlarms: string[];
 }
 
-export function score(run: RunDocs, clean: QaSegment[], terms: QaTerm[], variants: readonly Variant[], probes: readonly CleanProbe[] = []): Score {
+export function score(
+  run: RunDocs,
+  clean: QaSegment[],
+  terms: QaTerm[],
+  variants: readonly Variant[],
+  probes: readonly CleanProbe[] = [],
+): Score {
   const base = run(clean, { terms });
   const baseSigs = new Map(base.map((r) => [r.segmentId, new Set(r.issues.map(sig))]));
   const falseAlarms = base.flatMap((r) => r.issues.map((i) => `${r.segmentId} ${i.key}: ${i.message}`));
@@ -46,7 +52,15 @@ export function score(run: RunDocs, clean: QaSegment[], terms: QaTerm[], variant
     const k = byKind.get(v.kind) ?? { caught: 0, total: 0, missed: [] };
     k.total++;
     if (ok) k.caught++;
-    else k.missed.push(`${v.id}: got ${got.filter((i) => !seen.has(sig(i))).map((i) => i.key).join(', ') || 'nothing'}`);
+    else
+      k.missed.push(
+        `${v.id}: got ${
+          got
+            .filter((i) => !seen.has(sig(i)))
+            .map((i) => i.key)
+            .join(', ') || 'nothing'
+        }`,
+      );
     byKind.set(v.kind, k);
   }
   const probeAlarms: string[] = [];

@@ -12,7 +12,11 @@ const NEWS = path.join(__dirname, '..', '..', '..', 'bench', 'align', 'news', 't
 
 /** One story of bench/align/news/tune.tsv as QA segments (one per sentence row). */
 export function newsStory(story: string): QaSegment[] {
-  const rows = readFileSync(NEWS, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const rows = readFileSync(NEWS, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t'));
   return rows
     .filter((r) => r[0] === story)
     .map(([, en, ko], i) => ({ id: `${story}-${i}`, sourceText: en!, targetText: ko ?? '', state: 'TRANSLATED' }));
@@ -29,7 +33,13 @@ export function scoreTune3(run: RunDocs, variants: readonly Tune3Variant[], prob
   const total: Score = { falseAlarms: [], byKind: new Map(), probeAlarms: [] };
   for (const doc of docs) {
     const { segments, terms } = docOf(doc);
-    const s = score(run, segments, terms, variants.filter((v) => v.doc === doc), probes.filter((p) => p.doc === doc));
+    const s = score(
+      run,
+      segments,
+      terms,
+      variants.filter((v) => v.doc === doc),
+      probes.filter((p) => p.doc === doc),
+    );
     total.falseAlarms.push(...s.falseAlarms.map((f) => `${doc} ${f}`));
     total.probeAlarms.push(...s.probeAlarms);
     for (const [kind, k] of s.byKind) {

@@ -6,8 +6,20 @@
 import type { QaTerm } from '../types';
 
 export const ERROR_KINDS = [
-  'straight-quote', 'repeated-word', 'markup', 'replacement-char', 'mojibake', 'latin-name', 'particle',
-  'acronym', 'phrase-consistency', 'relative-time', 'dropped-sentence', 'numbers', 'speech-level', 'name-lost',
+  'straight-quote',
+  'repeated-word',
+  'markup',
+  'replacement-char',
+  'mojibake',
+  'latin-name',
+  'particle',
+  'acronym',
+  'phrase-consistency',
+  'relative-time',
+  'dropped-sentence',
+  'numbers',
+  'speech-level',
+  'name-lost',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -81,8 +93,18 @@ export const TUNE_VARIANTS: Variant[] = [
   { id: 't-time-3', kind: 'relative-time', paragraph: 15, replace: [['연내에 보낼', '내년에 보낼']] },
   { id: 't-time-4', kind: 'relative-time', paragraph: 18, replace: [['지난달 중국산', '이달 중국산']] },
   { id: 't-drop-1', kind: 'dropped-sentence', paragraph: 5, replace: [['정부 당국자들은 제안 시점이 우연이 아니라고 말한다. ', '']] },
-  { id: 't-drop-2', kind: 'dropped-sentence', paragraph: 7, replace: [[' WFP는 성명을 내고 접근이 허용되면 “수주 안에 활동을 재개할 준비가 돼 있다”고 밝혔다.', '']] },
-  { id: 't-drop-3', kind: 'dropped-sentence', paragraph: 15, replace: [[' 당국자들은 북한의 답을 언제까지 기다릴지에 대해서는 말을 아꼈다.', '']] },
+  {
+    id: 't-drop-2',
+    kind: 'dropped-sentence',
+    paragraph: 7,
+    replace: [[' WFP는 성명을 내고 접근이 허용되면 “수주 안에 활동을 재개할 준비가 돼 있다”고 밝혔다.', '']],
+  },
+  {
+    id: 't-drop-3',
+    kind: 'dropped-sentence',
+    paragraph: 15,
+    replace: [[' 당국자들은 북한의 답을 언제까지 기다릴지에 대해서는 말을 아꼈다.', '']],
+  },
   { id: 't-number-1', kind: 'numbers', paragraph: 5, replace: [['30%까지', '20%까지']] },
   { id: 't-number-2', kind: 'numbers', paragraph: 14, replace: [['180일', '18일']] },
   { id: 't-number-3', kind: 'numbers', paragraph: 16, replace: [['두 달 뒤', '석 달 뒤']] },
@@ -91,13 +113,28 @@ export const TUNE_VARIANTS: Variant[] = [
   { id: 't-speech-2', kind: 'speech-level', paragraph: 10, replace: [['요구한다.', '요구해요.']] },
   { id: 't-speech-3', kind: 'speech-level', paragraph: 18, replace: [['증가했다.', '증가했어.']] },
   { id: 't-name-1', kind: 'name-lost', paragraph: 3, replace: [['정동현 통일부 장관은', '통일부 장관은']] },
-  { id: 't-name-2', kind: 'name-lost', paragraph: 8, replace: [['김정은 위원장의 여동생이자 실세인 김여정은', '김정은 위원장의 여동생은']] },
-  { id: 't-name-3', kind: 'name-lost', paragraph: 6, replace: [['박민지 한국개발연구원(KDI) 선임연구위원은', '한국개발연구원(KDI) 선임연구위원은']] },
+  {
+    id: 't-name-2',
+    kind: 'name-lost',
+    paragraph: 8,
+    replace: [['김정은 위원장의 여동생이자 실세인 김여정은', '김정은 위원장의 여동생은']],
+  },
+  {
+    id: 't-name-3',
+    kind: 'name-lost',
+    paragraph: 6,
+    replace: [['박민지 한국개발연구원(KDI) 선임연구위원은', '한국개발연구원(KDI) 선임연구위원은']],
+  },
 ];
 
 export const HELDOUT_VARIANTS: Variant[] = [
   { id: 'h-squote-1', kind: 'straight-quote', paragraph: 3, replace: [['“인도적 지원이', '"인도적 지원이']] },
-  { id: 'h-squote-2', kind: 'straight-quote', paragraph: 20, replace: [['“침묵이 곧 거절을 뜻하는 것은 아니다”라고', '"침묵이 곧 거절을 뜻하는 것은 아니다라고']] },
+  {
+    id: 'h-squote-2',
+    kind: 'straight-quote',
+    paragraph: 20,
+    replace: [['“침묵이 곧 거절을 뜻하는 것은 아니다”라고', '"침묵이 곧 거절을 뜻하는 것은 아니다라고']],
+  },
   { id: 'h-squote-3', kind: 'straight-quote', paragraph: 21, replace: [['‘답장 없는 편지’로', "'답장 없는 편지로"]] },
   { id: 'h-repeat-1', kind: 'repeated-word', paragraph: 9, replace: [['한결 쉬워질', '한결 한결 쉬워질']] },
   { id: 'h-repeat-2', kind: 'repeated-word', paragraph: 13, replace: [['여전히 유효하다는', '여전히 여전히 유효하다는']] },
@@ -128,8 +165,18 @@ export const HELDOUT_VARIANTS: Variant[] = [
   { id: 'h-time-2', kind: 'relative-time', paragraph: 15, replace: [['다음 달 부산에서', '이달 부산에서']] },
   { id: 'h-time-3', kind: 'relative-time', paragraph: 4, replace: [['지난해 4월', '올해 4월']] },
   { id: 'h-time-4', kind: 'relative-time', paragraph: 21, replace: [['올해 들어 남측과의', '지난해 남측과의']] },
-  { id: 'h-drop-1', kind: 'dropped-sentence', paragraph: 9, replace: [[' 통일부는 이렇게 ‘거리’를 두면 북한이 제안을 받아들이기가 한결 쉬워질 것으로 기대하고 있다.', '']] },
-  { id: 'h-drop-2', kind: 'dropped-sentence', paragraph: 12, replace: [['대통령실로서도 이번 제안은 정치보다 인도적 지원을 앞세우겠다는 약속을 시험하는 무대다. ', '']] },
+  {
+    id: 'h-drop-1',
+    kind: 'dropped-sentence',
+    paragraph: 9,
+    replace: [[' 통일부는 이렇게 ‘거리’를 두면 북한이 제안을 받아들이기가 한결 쉬워질 것으로 기대하고 있다.', '']],
+  },
+  {
+    id: 'h-drop-2',
+    kind: 'dropped-sentence',
+    paragraph: 12,
+    replace: [['대통령실로서도 이번 제안은 정치보다 인도적 지원을 앞세우겠다는 약속을 시험하는 무대다. ', '']],
+  },
   { id: 'h-drop-3', kind: 'dropped-sentence', paragraph: 17, replace: [['연합군사훈련은 여전히 민감한 사안이다. ', '']] },
   { id: 'h-number-1', kind: 'numbers', paragraph: 2, replace: [['4년 만에', '5년 만에']] },
   { id: 'h-number-2', kind: 'numbers', paragraph: 5, replace: [['6월 이후', '7월 이후']] },

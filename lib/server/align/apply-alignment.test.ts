@@ -12,16 +12,26 @@ import { call } from '../testing/request';
 useTestDatabase();
 
 const root = process.cwd();
-const english = readFileSync(path.join(root, 'e2e/fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8').split(/\n\s*\n/).slice(0, 10).join('\n\n');
+const english = readFileSync(path.join(root, 'e2e/fixtures/korean-peninsula-a-to-z.en.txt'), 'utf8')
+  .split(/\n\s*\n/)
+  .slice(0, 10)
+  .join('\n\n');
 const korean = readFileSync(path.join(root, 'lib/align/fixtures/peninsula-10.ko.txt'), 'utf8');
 
 describe('alignment in the workbench', () => {
   it('proposes beads covering every paragraph once, finds a merged Korean paragraph, and applies them as ALIGNED drafts', async () => {
     const p = await seedProject(english);
-    const ko = korean.split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean);
+    const ko = korean
+      .split(/\n\s*\n/)
+      .map((x) => x.trim())
+      .filter(Boolean);
     // The translator merged paragraphs 4 and 5 (0-based 3 and 4).
     const merged = [...ko.slice(0, 3), `${ko[3]} ${ko[4]}`, ...ko.slice(5)].join('\n\n');
-    const res = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId }, body: { content: merged } });
+    const res = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+      body: { content: merged },
+    });
     expect(res.status).toBe(200);
     const beads: { source: number[]; target: number[]; score: number }[] = res.json.beads;
     expect(beads.flatMap((b) => b.source)).toEqual([...Array(10).keys()]);
@@ -31,7 +41,8 @@ describe('alignment in the workbench', () => {
 
     const texts = res.json.target.map((t: { text: string }) => t.text);
     const apply = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
-      token: p.users.TRANSLATOR.token, params: { id: p.documentId },
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
       body: { beads: beads.map((b) => ({ source: b.source, target: b.target, text: b.target.map((t) => texts[t]).join(' ') })) },
     });
     expect(apply.status).toBe(200);
@@ -52,31 +63,64 @@ describe('alignment in the workbench', () => {
       { source: [1], target: [1], text: '정렬된 둘.' },
       { source: [2], target: [2], text: '셋.', skip: true },
     ];
-    const refused = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId }, body: { beads } });
+    const refused = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+      body: { beads },
+    });
     expect(refused.status).toBe(409);
     expect(refused.json.error.details ?? refused.json.error.humanWork).toBeDefined();
     expect(refused.json.error.humanWork[0]).toMatchObject({ position: 1, targetText: '사람이 쓴 둘.' });
     const untouched = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     expect(untouched.map((s) => s.targetText)).toEqual(['', '사람이 쓴 둘.', '']);
 
-    const asTranslated = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId }, body: { beads, state: 'TRANSLATED', overwriteHumanWork: true } });
+    const asTranslated = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+      body: { beads, state: 'TRANSLATED', overwriteHumanWork: true },
+    });
     expect(asTranslated.status).toBe(403);
 
-    const consented = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, { token: p.users.OWNER.token, params: { id: p.documentId }, body: { beads, state: 'TRANSLATED', overwriteHumanWork: true } });
+    const consented = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+      body: { beads, state: 'TRANSLATED', overwriteHumanWork: true },
+    });
     expect(consented.status).toBe(200);
     const after = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
-    expect(after.map((s) => [s.targetText, s.state])).toEqual([['하나.', 'TRANSLATED'], ['정렬된 둘.', 'TRANSLATED'], ['', 'EMPTY']]);
+    expect(after.map((s) => [s.targetText, s.state])).toEqual([
+      ['하나.', 'TRANSLATED'],
+      ['정렬된 둘.', 'TRANSLATED'],
+      ['', 'EMPTY'],
+    ]);
     // The human text is still in the history.
     expect(await db.segmentRevision.count({ where: { segmentId: segs[1]!.id, targetText: '사람이 쓴 둘.' } })).toBe(1);
   });
 
   it('rejects beads that name a segment twice or one that does not exist', async () => {
     const p = await seedProject('One.\n\nTwo.');
-    const twice = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, { token: p.users.OWNER.token, params: { id: p.documentId }, body: { beads: [{ source: [0], text: 'a' }, { source: [0, 1], text: 'b' }] } });
+    const twice = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+      body: {
+        beads: [
+          { source: [0], text: 'a' },
+          { source: [0, 1], text: 'b' },
+        ],
+      },
+    });
     expect(twice.status).toBe(400);
-    const missing = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, { token: p.users.OWNER.token, params: { id: p.documentId }, body: { beads: [{ source: [7], text: 'a' }] } });
+    const missing = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+      body: { beads: [{ source: [7], text: 'a' }] },
+    });
     expect(missing.status).toBe(400);
-    const empty = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, { token: p.users.OWNER.token, params: { id: p.documentId }, body: { content: '   ' } });
+    const empty = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+      body: { content: '   ' },
+    });
     expect(empty.status).toBe(400);
   });
 });
@@ -86,10 +130,17 @@ describe('sentence links', () => {
     const en = 'North Korea fired a missile on Tuesday. It flew about 570 kilometers.\n\nTalks ended without a deal.';
     const ko = '북한이 지난 2일 미사일을 발사했다. 미사일은 약 570㎞를 비행했다.\n\n회담은 합의 없이 끝났다.';
     const p = await seedProject(en);
-    const res = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId }, body: { content: ko } });
+    const res = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+      body: { content: ko },
+    });
     expect(res.status).toBe(200);
     const first = res.json.beads[0];
-    expect(first.sentences.map((l: { source: number[]; target: number[] }) => [l.source, l.target])).toEqual([[[0], [0]], [[1], [1]]]);
+    expect(first.sentences.map((l: { source: number[]; target: number[] }) => [l.source, l.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
     const span = first.sourceSentences[1];
     expect(res.json.source[0].text.slice(span.start, span.end)).toBe('It flew about 570 kilometers.');
     const tspan = first.targetSentences[0];
@@ -97,8 +148,15 @@ describe('sentence links', () => {
 
     const texts = res.json.target.map((t: { text: string }) => t.text);
     const apply = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
-      token: p.users.TRANSLATOR.token, params: { id: p.documentId },
-      body: { beads: res.json.beads.map((b: { source: number[]; target: number[] }) => ({ source: b.source, target: b.target, text: b.target.map((t) => texts[t]).join(' ') })) },
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+      body: {
+        beads: res.json.beads.map((b: { source: number[]; target: number[] }) => ({
+          source: b.source,
+          target: b.target,
+          text: b.target.map((t) => texts[t]).join(' '),
+        })),
+      },
     });
     expect(apply.status).toBe(200);
     const [s0, s1] = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
@@ -119,7 +177,11 @@ describe('the project glossary in a proposal', () => {
   const propose = async (status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED' | null) => {
     const p = await seedProject(en);
     if (status) await db.term.create({ data: { projectId: p.projectId, source: 'Jang Kum-chol', target: '장금철', kind: 'NAME', status } });
-    const res = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, { token: p.users.TRANSLATOR.token, params: { id: p.documentId }, body: { content: ko } });
+    const res = await call(proposeRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+      body: { content: ko },
+    });
     expect(res.status).toBe(200);
     return (res.json.beads as { source: number[]; target: number[] }[]).map((b) => [b.source, b.target]);
   };

@@ -28,7 +28,9 @@ export interface TApplyResult {
 export async function applyAlignment(actor: Actor, documentId: string, input: TApplyAlignmentRequest): Promise<TApplyResult> {
   const { role, document } = await requireDocument(actor, documentId, 'segment.pretranslate');
   if (input.state === 'TRANSLATED' && role !== 'OWNER') {
-    throw new AppError('forbidden', 'Only the project owner may apply an alignment as translated; apply it as draft.').because('alignment_owner_only');
+    throw new AppError('forbidden', 'Only the project owner may apply an alignment as translated; apply it as draft.').because(
+      'alignment_owner_only',
+    );
   }
   const segments = await db.segment.findMany({ where: { documentId }, orderBy: { position: 'asc' } });
   const byPosition = new Map(segments.map((s) => [s.position, s]));
@@ -38,13 +40,23 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
   const seen = new Set<number>();
   for (const bead of input.beads) {
     for (const pos of bead.source) {
-      if (!byPosition.has(pos)) throw new AppError('validation_failed', `Bead refers to segment ${pos + 1}, which the document does not have.`).because('bead_unknown_segment', { n: pos + 1 });
-      if (seen.has(pos)) throw new AppError('validation_failed', `Segment ${pos + 1} appears in more than one bead.`).because('bead_duplicate', { n: pos + 1 });
+      if (!byPosition.has(pos))
+        throw new AppError('validation_failed', `Bead refers to segment ${pos + 1}, which the document does not have.`).because(
+          'bead_unknown_segment',
+          { n: pos + 1 },
+        );
+      if (seen.has(pos))
+        throw new AppError('validation_failed', `Segment ${pos + 1} appears in more than one bead.`).because('bead_duplicate', {
+          n: pos + 1,
+        });
       seen.add(pos);
     }
     if (bead.skip || bead.source.length === 0 || bead.text.trim() === '') continue;
     const covered = bead.source.filter((p) => !byPosition.get(p)!.doNotTranslate);
-    const parts = distributeText(bead.text, covered.map((p) => byPosition.get(p)!.sourceText.length));
+    const parts = distributeText(
+      bead.text,
+      covered.map((p) => byPosition.get(p)!.sourceText.length),
+    );
     covered.forEach((pos, i) => {
       if (parts[i]) writes.set(pos, parts[i]!);
     });
@@ -66,7 +78,10 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
   if (human.length && !input.overwriteHumanWork) {
     throw new AppError(
       'conflict',
-      `${human.length} segment(s) already have human work (${human.slice(0, 10).map((s) => s.position + 1).join(', ')}${human.length > 10 ? ', …' : ''}). Nothing was changed; confirm to replace them, or skip those beads.`,
+      `${human.length} segment(s) already have human work (${human
+        .slice(0, 10)
+        .map((s) => s.position + 1)
+        .join(', ')}${human.length > 10 ? ', …' : ''}). Nothing was changed; confirm to replace them, or skip those beads.`,
       { humanWork: human.map((s) => ({ segmentId: s.id, position: s.position, targetText: s.targetText, state: s.state })) },
     ).because('alignment_human_work', { count: human.length });
   }
@@ -74,20 +89,39 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
   const result: TApplyResult = { applied: 0, skipped: input.beads.filter((b) => b.skip).length, segments: [], refused };
   // In short transactions with pauses between them (db/yield.ts), so other requests keep answering;
   // each slice writes its segments together (segments/bulk-write.ts: a few statements per slice).
-  const pending = [...writes].filter(([pos, text]) => !(byPosition.get(pos)!.targetText === text && byPosition.get(pos)!.origin === 'ALIGNED'));
+  const pending = [...writes].filter(
+    ([pos, text]) => !(byPosition.get(pos)!.targetText === text && byPosition.get(pos)!.origin === 'ALIGNED'),
+  );
   const chunks: (typeof pending)[] = [];
   for (let i = 0; i < pending.length; i += BULK_CHUNK) chunks.push(pending.slice(i, i + BULK_CHUNK));
   await writeInSlices(chunks, async (tx, chunk) => {
     const list = chunk.map(([pos, text]): SegmentWrite => {
       const s = byPosition.get(pos)!;
       return {
-        id: s.id, version: s.version, target: JSON.stringify(textToDoc(text)), targetText: text, oldTargetText: s.targetText, state: input.state,
+        id: s.id,
+        version: s.version,
+        target: JSON.stringify(textToDoc(text)),
+        targetText: text,
+        oldTargetText: s.targetText,
+        state: input.state,
         sentenceLinks: segmentSentenceLinks(s.sourceText, text),
-        unit: { segmentId: s.id, sourceText: s.sourceText, doNotTranslate: s.doNotTranslate, prevSource: byPosition.get(pos - 1)?.sourceText ?? '', nextSource: byPosition.get(pos + 1)?.sourceText ?? '' },
+        unit: {
+          segmentId: s.id,
+          sourceText: s.sourceText,
+          doNotTranslate: s.doNotTranslate,
+          prevSource: byPosition.get(pos - 1)?.sourceText ?? '',
+          nextSource: byPosition.get(pos + 1)?.sourceText ?? '',
+        },
       };
     });
     // The memory learns from aligned text (aligned: an aligned draft counts as confirmed).
-    const written = await writeSegments(tx, list, { origin: 'ALIGNED', action: 'align', userId: actor.id, projectId: document.projectId, aligned: true });
+    const written = await writeSegments(tx, list, {
+      origin: 'ALIGNED',
+      action: 'align',
+      userId: actor.id,
+      projectId: document.projectId,
+      aligned: true,
+    });
     for (const [pos] of chunk) {
       const s = byPosition.get(pos)!;
       if (!written.has(s.id)) {

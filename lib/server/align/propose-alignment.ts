@@ -28,7 +28,9 @@ export interface TAlignmentProposal {
 
 /** A segment carries human work when a person wrote or confirmed its target. */
 export function hasHumanWork(s: { targetText: string; origin: string | null; state: string }): boolean {
-  return s.targetText.trim() !== '' && (s.origin === 'HUMAN' || s.state === 'TRANSLATED' || s.state === 'APPROVED' || s.state === 'REJECTED');
+  return (
+    s.targetText.trim() !== '' && (s.origin === 'HUMAN' || s.state === 'TRANSLATED' || s.state === 'APPROVED' || s.state === 'REJECTED')
+  );
 }
 
 export async function proposeAlignment(actor: Actor, documentId: string, input: TProposeAlignmentRequest): Promise<TAlignmentProposal> {
@@ -38,26 +40,48 @@ export async function proposeAlignment(actor: Actor, documentId: string, input: 
   try {
     paragraphs = (await importDocument({ bytes, format: input.format })).segments.map((s) => s.text);
   } catch (e) {
-    if (e instanceof ImportError) throw new AppError(e.code === 'too_large' ? 'payload_too_large' : 'validation_failed', e.message).because(`import_${e.code}`);
+    if (e instanceof ImportError)
+      throw new AppError(e.code === 'too_large' ? 'payload_too_large' : 'validation_failed', e.message).because(`import_${e.code}`);
     throw e;
   }
   const [segments, terms] = await Promise.all([
     db.segment.findMany({ where: { documentId }, orderBy: { position: 'asc' } }),
     // The project glossary, proposed and confirmed terms alike (a rejected proposal is not a translation).
-    db.term.findMany({ where: { projectId: document.projectId, kind: { in: ['NAME', 'TERM'] }, status: { in: ['PROPOSED', 'CONFIRMED'] } }, select: { source: true, target: true } }),
+    db.term.findMany({
+      where: { projectId: document.projectId, kind: { in: ['NAME', 'TERM'] }, status: { in: ['PROPOSED', 'CONFIRMED'] } },
+      select: { source: true, target: true },
+    }),
   ]);
   const sourceTexts = segments.map((s) => s.sourceText);
   const glossary = terms.filter((t) => t.target);
   const beads = align(sourceTexts, paragraphs, { terms: glossary });
   return {
     documentId,
-    source: segments.map((s, i) => ({ index: i, segmentId: s.id, text: s.sourceText, hasHumanWork: hasHumanWork(s), doNotTranslate: s.doNotTranslate })),
+    source: segments.map((s, i) => ({
+      index: i,
+      segmentId: s.id,
+      text: s.sourceText,
+      hasHumanWork: hasHumanWork(s),
+      doNotTranslate: s.doNotTranslate,
+    })),
     target: paragraphs.map((text, index) => ({ index, text })),
     beads: beads.map((b) => {
-      const s = b.source.length && b.target.length
-        ? alignSentences(b.source.map((i) => sourceTexts[i]!), b.target.map((j) => paragraphs[j]!), { terms: glossary })
-        : { links: [], source: [], target: [] };
-      return { source: b.source, target: b.target, score: Math.round(b.score * 1000) / 1000, sentences: s.links, sourceSentences: s.source, targetSentences: s.target };
+      const s =
+        b.source.length && b.target.length
+          ? alignSentences(
+              b.source.map((i) => sourceTexts[i]!),
+              b.target.map((j) => paragraphs[j]!),
+              { terms: glossary },
+            )
+          : { links: [], source: [], target: [] };
+      return {
+        source: b.source,
+        target: b.target,
+        score: Math.round(b.score * 1000) / 1000,
+        sentences: s.links,
+        sourceSentences: s.source,
+        targetSentences: s.target,
+      };
     }),
   };
 }

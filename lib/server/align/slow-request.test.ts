@@ -42,7 +42,11 @@ describe('a slow request does not stall the others', () => {
     const other = (await listSegments(p.users.OWNER, p.documentId, { offset: 0, limit: 1 })).segments[0]!;
     let version = other.version;
     const save = async () => {
-      const res = await call(saveRoute, 'PATCH', `/api/v1/segments/${other.id}`, { token: p.users.REVIEWER.token, params: { id: other.id }, body: { target: `저장 ${version}`, version } });
+      const res = await call(saveRoute, 'PATCH', `/api/v1/segments/${other.id}`, {
+        token: p.users.REVIEWER.token,
+        params: { id: other.id },
+        body: { target: `저장 ${version}`, version },
+      });
       expect(res.status).toBe(200);
       version = res.json.version;
     };
@@ -53,19 +57,29 @@ describe('a slow request does not stall the others', () => {
     };
 
     const beads = Array.from({ length: N }, (_, i) => ({ source: [i], text: `긴 보고서의 ${i + 1}번째 문단.` }));
-    const apply = call(applyRoute, 'POST', `/api/v1/documents/${doc.id}/alignment/apply`, { token: p.users.OWNER.token, params: { id: doc.id }, body: { beads } });
+    const apply = call(applyRoute, 'POST', `/api/v1/documents/${doc.id}/alignment/apply`, {
+      token: p.users.OWNER.token,
+      params: { id: doc.id },
+      body: { beads },
+    });
     const duringApply = await probeWhile(apply, both);
     const applied = await apply;
     expect(applied.status, JSON.stringify(applied.json).slice(0, 300)).toBe(200);
     expect(applied.json.applied).toBe(N);
 
-    const replace = call(replaceRoute, 'POST', `/api/v1/documents/${doc.id}/replace`, { token: p.users.OWNER.token, params: { id: doc.id }, body: { find: '문단', replace: '단락', dryRun: false } });
+    const replace = call(replaceRoute, 'POST', `/api/v1/documents/${doc.id}/replace`, {
+      token: p.users.OWNER.token,
+      params: { id: doc.id },
+      body: { find: '문단', replace: '단락', dryRun: false },
+    });
     const duringReplace = await probeWhile(replace, both);
     const replaced = await replace;
     expect(replaced.status).toBe(200);
     expect(replaced.json.applied).toHaveLength(N);
 
-    console.log(`[slow-request] probes during apply: n=${duringApply.length} p95=${p95(duringApply).toFixed(0)} ms max=${Math.max(...duringApply).toFixed(0)} ms; during replace: n=${duringReplace.length} p95=${p95(duringReplace).toFixed(0)} ms max=${Math.max(...duringReplace).toFixed(0)} ms`);
+    console.log(
+      `[slow-request] probes during apply: n=${duringApply.length} p95=${p95(duringApply).toFixed(0)} ms max=${Math.max(...duringApply).toFixed(0)} ms; during replace: n=${duringReplace.length} p95=${p95(duringReplace).toFixed(0)} ms max=${Math.max(...duringReplace).toFixed(0)} ms`,
+    );
     for (const times of [duringApply, duringReplace]) {
       expect(times.length).toBeGreaterThan(5); // the probes ran while the slow request did
       expect(p95(times)).toBeLessThan(1000);

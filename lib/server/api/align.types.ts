@@ -3,7 +3,10 @@ import { IMPORT_FORMATS } from '../../formats/import';
 
 /** The existing Korean translation: text (paragraphs separated by blank lines) or a file's content (docx as base64). */
 export const ZProposeAlignmentRequest = z.object({
-  content: z.string().min(1).max(14 * 1024 * 1024),
+  content: z
+    .string()
+    .min(1)
+    .max(14 * 1024 * 1024),
   format: z.enum(IMPORT_FORMATS).default('text'),
 });
 export type TProposeAlignmentRequest = z.infer<typeof ZProposeAlignmentRequest>;

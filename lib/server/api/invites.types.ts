@@ -3,7 +3,12 @@ import { MIN_PASSWORD_LENGTH } from '../auth/password';
 import { ZRole } from './projects.types';
 
 export const ZCreateInviteRequest = z.object({
-  email: z.string().trim().toLowerCase().max(320).regex(/^[^\s@]+@[^\s@]+$/, 'an email address such as name@example.org'),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320)
+    .regex(/^[^\s@]+@[^\s@]+$/, 'an email address such as name@example.org'),
   role: ZRole,
 });
 export type TCreateInviteRequest = z.infer<typeof ZCreateInviteRequest>;

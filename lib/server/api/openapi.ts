@@ -42,7 +42,10 @@ export function openApiDocument() {
       },
     };
     if (e.body) {
-      op.requestBody = { required: true, content: { 'application/json': { schema: z.toJSONSchema(e.body, { io: 'input', unrepresentable: 'any' }) } } };
+      op.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: z.toJSONSchema(e.body, { io: 'input', unrepresentable: 'any' }) } },
+      };
     }
     (paths[e.path] ??= {})[e.method.toLowerCase()] = op;
   }

@@ -14,7 +14,14 @@ export interface TApiToken {
   revokedAt: string | null;
 }
 
-function present(t: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): TApiToken {
+function present(t: {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}): TApiToken {
   return {
     id: t.id,
     name: t.name,

@@ -29,8 +29,14 @@ function sqliteStatements(): Statements | null {
   let s = statementsOf.get(database);
   if (!s) {
     s = {
-      byToken: prepareStatement(database, `SELECT u."id", u."email", u."name" FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."tokenHash" = ? AND t."revokedAt" IS NULL`).safeIntegers(false) as Statements['byToken'],
-      bySession: prepareStatement(database, `SELECT u."id", u."email", u."name", s."expiresAt" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?`).safeIntegers(false) as Statements['bySession'],
+      byToken: prepareStatement(
+        database,
+        `SELECT u."id", u."email", u."name" FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."tokenHash" = ? AND t."revokedAt" IS NULL`,
+      ).safeIntegers(false) as Statements['byToken'],
+      bySession: prepareStatement(
+        database,
+        `SELECT u."id", u."email", u."name", s."expiresAt" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?`,
+      ).safeIntegers(false) as Statements['bySession'],
     };
     statementsOf.set(database, s);
   }
@@ -61,6 +67,10 @@ export async function actorBySession(id: string, now: number): Promise<ActorRow 
     return row && new Date(row.expiresAt).getTime() > now ? { id: row.id, email: row.email, name: row.name } : null;
   }
   const pool = pgPool();
-  if (pool) return (await pool.query<ActorRow>({ name: 'wb_actor_by_session_v1', text: PG_BY_SESSION, values: [id, new Date(now).toISOString()] })).rows[0] ?? null;
+  if (pool)
+    return (
+      (await pool.query<ActorRow>({ name: 'wb_actor_by_session_v1', text: PG_BY_SESSION, values: [id, new Date(now).toISOString()] }))
+        .rows[0] ?? null
+    );
   return db.user.findFirst({ where: { sessions: { some: { id, expiresAt: { gt: new Date(now) } } } }, select: actorFields });
 }

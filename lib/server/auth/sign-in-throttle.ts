@@ -55,7 +55,12 @@ async function count(key: string, now: number): Promise<Counter> {
       "windowStart" = CASE WHEN ${T}."lockedUntil" <= ${now} AND ${T}."windowStart" <= ${now - THROTTLE_WINDOW_MS} THEN ${now} ELSE ${T}."windowStart" END
     RETURNING "failures", "lockedUntil", "lockouts", "lastSuccess"`;
   const r = rows[0]!;
-  return { failures: Number(r.failures), lockedUntil: Number(r.lockedUntil), lockouts: Number(r.lockouts), lastSuccess: Number(r.lastSuccess) };
+  return {
+    failures: Number(r.failures),
+    lockedUntil: Number(r.lockedUntil),
+    lockouts: Number(r.lockouts),
+    lastSuccess: Number(r.lastSuccess),
+  };
 }
 
 /** Locks a key after its allowance of failures: 1, 2, 4, 8, 16 minutes as lockouts repeat. */

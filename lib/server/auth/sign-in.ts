@@ -15,7 +15,11 @@ export { THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS };
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2yB1x0P9mVnU1sG2m8lqk5mJvX0Vd3r9m1f8N0b1e3c';
 
 /** `source` is the client's address (lib/server/http/proxy.ts clientAddress): throttling is per account and source. */
-export async function signIn(emailInput: string, password: string, source = 'unknown'): Promise<{ actor: Actor; token: string; expiresAt: Date }> {
+export async function signIn(
+  emailInput: string,
+  password: string,
+  source = 'unknown',
+): Promise<{ actor: Actor; token: string; expiresAt: Date }> {
   const email = emailInput.trim().toLowerCase();
   const reservation = await reserveSignIn(email, source);
   if (!reservation.ok) {

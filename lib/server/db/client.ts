@@ -22,7 +22,10 @@ function create(): Instance {
   if (config.kind === 'postgresql') {
     // One pool (pg-pool.ts: sized for the cores, search_path set) for Prisma and the direct hot paths.
     const pool = createPgPool(stripSchemaParam(config.url), config.schema);
-    const adapter = new PrismaPg(pool, { ...(config.schema ? { schema: config.schema } : {}), statementNameGenerator: statementName as (q: { sql: string; args: unknown[] }) => string }); // undefined: unnamed
+    const adapter = new PrismaPg(pool, {
+      ...(config.schema ? { schema: config.schema } : {}),
+      statementNameGenerator: statementName as (q: { sql: string; args: unknown[] }) => string,
+    }); // undefined: unnamed
     return { db: new PostgresClient({ adapter }) as unknown as Db, kind: 'postgresql', pg: pool };
   }
   const { factory, connection } = sqliteAdapter(config.file!);

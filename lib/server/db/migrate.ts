@@ -29,9 +29,7 @@ async function migrateSqlite(config: DatabaseConfig): Promise<string[]> {
     db.exec(`CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" ("name" TEXT PRIMARY KEY, "appliedAt" TEXT NOT NULL)`);
     const applied: string[] = [];
     const run = db.transaction(() => {
-      const done = new Set(
-        (db.prepare(`SELECT "name" FROM "${MIGRATIONS_TABLE}"`).all() as { name: string }[]).map((r) => r.name),
-      );
+      const done = new Set((db.prepare(`SELECT "name" FROM "${MIGRATIONS_TABLE}"`).all() as { name: string }[]).map((r) => r.name));
       for (const m of migrationFiles('sqlite')) {
         if (done.has(m.name)) continue;
         db.exec(m.sql);

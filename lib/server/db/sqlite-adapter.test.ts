@@ -7,7 +7,13 @@ import { useTestDatabase } from '../testing/db';
 useTestDatabase();
 
 // The adapter's calls, as @prisma/adapter-better-sqlite3 makes them.
-type Prepared = { bind(args: unknown[]): Prepared; reader: boolean; run(): { changes: number }; columns(): { name: string }[]; raw(): { all(): unknown[][] } };
+type Prepared = {
+  bind(args: unknown[]): Prepared;
+  reader: boolean;
+  run(): { changes: number };
+  columns(): { name: string }[];
+  raw(): { all(): unknown[][] };
+};
 const prepare = (d: Database.Database, sql: string) => (d.prepare as unknown as (sql: string) => Prepared)(sql);
 
 describe('tuned SQLite connection', () => {
@@ -22,7 +28,10 @@ describe('tuned SQLite connection', () => {
     const first = prepare(d, select).bind([1]);
     expect(first.reader).toBe(true);
     expect(first.columns().map((c) => c.name)).toEqual(['id', 'v']);
-    expect(first.raw().all()).toEqual([[1, 'a'], [2, 'b']]);
+    expect(first.raw().all()).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ]);
     expect(prepare(d, select).bind([2]).raw().all()).toEqual([[2, 'b']]);
     expect(cache.size).toBe(3);
     for (let i = 0; i < STATEMENT_CACHE_SIZE + 10; i++) prepare(d, `SELECT ${i}`).bind([]).raw().all();

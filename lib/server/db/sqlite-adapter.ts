@@ -98,7 +98,8 @@ export function sqliteAdapter(file: string): { factory: PrismaBetterSqlite3; con
     const database = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
     // The adapter keeps its better-sqlite3 connection in `client`; if a new version stops doing
     // so, fail loudly rather than run untuned.
-    if (!database || typeof database.prepare !== 'function') throw new Error('@prisma/adapter-better-sqlite3 changed: its connection is no longer at adapter.client.');
+    if (!database || typeof database.prepare !== 'function')
+      throw new Error('@prisma/adapter-better-sqlite3 changed: its connection is no longer at adapter.client.');
     tuneConnection(database);
     current = database;
     return adapter;

@@ -25,14 +25,21 @@ export function slicer(budgetMs = SLICE_MS): () => Promise<void> {
  * Runs `write` for every item, in transactions of SLICE_MS of work each (at least one item), with
  * a pause between them. A transaction's items commit together; earlier slices stay committed.
  */
-export async function writeInSlices<T>(items: readonly T[], write: (tx: Prisma.TransactionClient, item: T) => Promise<void>, budgetMs = SLICE_MS): Promise<void> {
+export async function writeInSlices<T>(
+  items: readonly T[],
+  write: (tx: Prisma.TransactionClient, item: T) => Promise<void>,
+  budgetMs = SLICE_MS,
+): Promise<void> {
   let i = 0;
   while (i < items.length) {
-    await db.$transaction(async (tx) => {
-      const started = performance.now();
-      do await write(tx, items[i++]!);
-      while (i < items.length && performance.now() - started < budgetMs);
-    }, { timeout: 60_000 });
+    await db.$transaction(
+      async (tx) => {
+        const started = performance.now();
+        do await write(tx, items[i++]!);
+        while (i < items.length && performance.now() - started < budgetMs);
+      },
+      { timeout: 60_000 },
+    );
     if (i < items.length) await yieldToEventLoop();
   }
 }

@@ -27,10 +27,16 @@ describe('createDocument', () => {
   it('refuses non-owners and non-members, and stores nothing for an empty document', async () => {
     const p = await seedProject();
     const before = await db.document.count();
-    await expect(createDocument(p.users.TRANSLATOR, p.projectId, { title: 'x', content: 'a', format: 'text' })).rejects.toMatchObject({ status: 403 });
+    await expect(createDocument(p.users.TRANSLATOR, p.projectId, { title: 'x', content: 'a', format: 'text' })).rejects.toMatchObject({
+      status: 403,
+    });
     const stranger = await seedUser('stranger');
-    await expect(createDocument(stranger, p.projectId, { title: 'x', content: 'a', format: 'text' })).rejects.toMatchObject({ status: 404 });
-    await expect(createDocument(p.users.OWNER, p.projectId, { title: 'x', content: ' \n\n ', format: 'text' })).rejects.toMatchObject({ status: 400 });
+    await expect(createDocument(stranger, p.projectId, { title: 'x', content: 'a', format: 'text' })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(createDocument(p.users.OWNER, p.projectId, { title: 'x', content: ' \n\n ', format: 'text' })).rejects.toMatchObject({
+      status: 400,
+    });
     expect(await db.document.count()).toBe(before);
   });
 });

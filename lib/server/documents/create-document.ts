@@ -11,7 +11,9 @@ export async function createDocument(actor: Actor, projectId: string, input: TCr
   if (input.format === 'docx') {
     const clean = input.content.replace(/\s+/g, '');
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) {
-      throw new AppError('validation_failed', 'For format "docx", send the file as base64 in "content".', { fields: [{ path: 'content', message: 'not base64' }] }).because('docx_base64');
+      throw new AppError('validation_failed', 'For format "docx", send the file as base64 in "content".', {
+        fields: [{ path: 'content', message: 'not base64' }],
+      }).because('docx_base64');
     }
     bytes = new Uint8Array(Buffer.from(clean, 'base64'));
   } else {

@@ -21,7 +21,10 @@ afterEach(() => setRevalidateMs(null));
 /** Opens GET …/events through the route with the given headers and reads it as text. */
 async function open(p: SeededProject, headers: Record<string, string>) {
   const ac = new AbortController();
-  const req = new Request(`http://localhost:3000/api/v1/documents/${p.documentId}/events?clientId=tab-x`, { headers: { host: 'localhost:3000', ...headers }, signal: ac.signal });
+  const req = new Request(`http://localhost:3000/api/v1/documents/${p.documentId}/events?clientId=tab-x`, {
+    headers: { host: 'localhost:3000', ...headers },
+    signal: ac.signal,
+  });
   const res = await eventsRoute.GET(req, { params: Promise.resolve({ id: p.documentId }) });
   expect(res.status).toBe(200);
   const reader = res.body!.getReader();
@@ -40,7 +43,15 @@ async function open(p: SeededProject, headers: Record<string, string>) {
     while (!what() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
     return what();
   };
-  return { stream, until, stop: async () => { ac.abort(); await reader.cancel().catch(() => {}); await pump.catch(() => {}); } };
+  return {
+    stream,
+    until,
+    stop: async () => {
+      ac.abort();
+      await reader.cancel().catch(() => {});
+      await pump.catch(() => {});
+    },
+  };
 }
 
 async function saveAsOwner(p: SeededProject, text: string) {
@@ -66,10 +77,15 @@ describe('the event stream ends when the right to read it ends', () => {
   it('closes on sign-out (cookie) and on a revoked token, also with no event, by the periodic check', async () => {
     const p = await seedProject();
     setRevalidateMs(50);
-    const signedIn = await call(sessionRoute.POST, 'POST', '/api/v1/auth/session', { body: { email: p.users.TRANSLATOR.email, password: TEST_PASSWORD } });
+    const signedIn = await call(sessionRoute.POST, 'POST', '/api/v1/auth/session', {
+      body: { email: p.users.TRANSLATOR.email, password: TEST_PASSWORD },
+    });
     const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
     const byCookie = await open(p, { cookie });
-    const created = await call(tokensRoute.POST, 'POST', '/api/v1/auth/tokens', { token: p.users.TRANSLATOR.token, body: { name: 'stream' } });
+    const created = await call(tokensRoute.POST, 'POST', '/api/v1/auth/tokens', {
+      token: p.users.TRANSLATOR.token,
+      body: { name: 'stream' },
+    });
     const byToken = await open(p, { authorization: `Bearer ${created.json.token}` });
     await byCookie.until(() => byCookie.stream.text.includes('event: presence'));
     await byToken.until(() => byToken.stream.text.includes('event: presence'));
@@ -80,7 +96,10 @@ describe('the event stream ends when the right to read it ends', () => {
     expect(await byCookie.until(() => byCookie.stream.closed)).toBe(true);
     expect(byToken.stream.closed).toBe(false);
 
-    await call(tokenRoute.DELETE, 'DELETE', `/api/v1/auth/tokens/${created.json.id}`, { token: p.users.TRANSLATOR.token, params: { id: created.json.id } });
+    await call(tokenRoute.DELETE, 'DELETE', `/api/v1/auth/tokens/${created.json.id}`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: created.json.id },
+    });
     expect(await byToken.until(() => byToken.stream.closed)).toBe(true);
     await saveAsOwner(p, '늦은 글');
     expect(byCookie.stream.text + byToken.stream.text).not.toContain('늦은 글');

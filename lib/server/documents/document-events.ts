@@ -47,7 +47,8 @@ export async function documentEvents(actor: Actor, documentId: string, opts: Eve
       return false; // when in doubt, stop: the client reconnects and is asked again
     }
   };
-  if (opts.once) return new Response(`retry: 3000\n\n${frame({ type: 'presence', users: await presenceOf(documentId) })}`, { headers: HEADERS });
+  if (opts.once)
+    return new Response(`retry: 3000\n\n${frame({ type: 'presence', users: await presenceOf(documentId) })}`, { headers: HEADERS });
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({

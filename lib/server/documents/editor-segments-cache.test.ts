@@ -11,7 +11,10 @@ import { replaceInDocument } from './replace-in-document';
 
 useTestDatabase();
 
-const read = async (r: Response) => JSON.parse(r.headers.get('content-encoding') === 'gzip' ? gunzipSync(Buffer.from(await r.arrayBuffer())).toString('utf8') : await r.text());
+const read = async (r: Response) =>
+  JSON.parse(
+    r.headers.get('content-encoding') === 'gzip' ? gunzipSync(Buffer.from(await r.arrayBuffer())).toString('utf8') : await r.text(),
+  );
 
 describe('the editor segment list cache', () => {
   it('answers JSON (never its own Content-Encoding: Next.js drops that header) with an ETag, 304 while nothing changed, and the new rows after any write', async () => {
@@ -36,9 +39,17 @@ describe('the editor segment list cache', () => {
     const body = await read(afterSave);
     expect(body.segments[0]).toMatchObject({ id: s!.id, t: '새 번역', v: saved.version, st: 'DRAFT' });
     const confirmed = await updateSegment(t, s!.id, { target: '새 번역', state: 'TRANSLATED', version: saved.version });
-    const afterConfirm = await read(await editorSegmentsResponse(t, p.documentId, new Headers({ 'if-none-match': afterSave.headers.get('etag')! })));
+    const afterConfirm = await read(
+      await editorSegmentsResponse(t, p.documentId, new Headers({ 'if-none-match': afterSave.headers.get('etag')! })),
+    );
     expect(afterConfirm.segments[0]).toMatchObject({ v: confirmed.version, st: 'TRANSLATED' });
-    await replaceInDocument(p.users.OWNER, p.documentId, { find: '번역', replace: '옮김', regex: false, caseSensitive: false, dryRun: false });
+    await replaceInDocument(p.users.OWNER, p.documentId, {
+      find: '번역',
+      replace: '옮김',
+      regex: false,
+      caseSensitive: false,
+      dryRun: false,
+    });
     expect((await read(await editorSegmentsResponse(t, p.documentId, new Headers()))).segments[0]).toMatchObject({ t: '새 옮김' });
   });
 

@@ -44,12 +44,17 @@ describe('editor services', () => {
 
   it("returns the project's terms with PROPOSED ones flagged", async () => {
     const p = await seedProject();
-    await db.term.createMany({ data: [
-      { projectId: p.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
-      { projectId: p.projectId, source: 'ceasefire', target: '휴전', status: 'PROPOSED' },
-    ] });
+    await db.term.createMany({
+      data: [
+        { projectId: p.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
+        { projectId: p.projectId, source: 'ceasefire', target: '휴전', status: 'PROPOSED' },
+      ],
+    });
     const { terms } = await listDocumentTerms(p.users.TRANSLATOR, p.documentId);
-    expect(terms.map((t) => [t.source, t.status])).toEqual([['Kwon Jong-gun', 'CONFIRMED'], ['ceasefire', 'PROPOSED']]);
+    expect(terms.map((t) => [t.source, t.status])).toEqual([
+      ['Kwon Jong-gun', 'CONFIRMED'],
+      ['ceasefire', 'PROPOSED'],
+    ]);
   });
 
   it('previews a replacement, then applies it with version checks, one revision per segment', async () => {
@@ -60,20 +65,38 @@ describe('editor services', () => {
     const b2 = await updateSegment(t, b!.id, { target: '북한의 입장', version: b!.version });
     await updateSegment(t, c!.id, { target: '남한', version: c!.version });
 
-    const preview = await replaceInDocument(t, p.documentId, { find: '북한', replace: '조선', regex: false, caseSensitive: false, dryRun: true });
-    expect(preview.matches.map((m) => [m.after, m.count])).toEqual([['조선은 조선이다', 2], ['조선의 입장', 1]]);
+    const preview = await replaceInDocument(t, p.documentId, {
+      find: '북한',
+      replace: '조선',
+      regex: false,
+      caseSensitive: false,
+      dryRun: true,
+    });
+    expect(preview.matches.map((m) => [m.after, m.count])).toEqual([
+      ['조선은 조선이다', 2],
+      ['조선의 입장', 1],
+    ]);
     expect((await db.segment.findUniqueOrThrow({ where: { id: a!.id } })).targetText).toBe('북한은 북한이다');
 
     // Someone saves b after the preview: b is skipped, a is replaced.
     await updateSegment(p.users.REVIEWER, b!.id, { target: '북한의 새 입장', version: b2.version });
     const versions = Object.fromEntries(preview.matches.map((m) => [m.segmentId, m.version]));
-    const applied = await replaceInDocument(t, p.documentId, { find: '북한', replace: '조선', regex: false, caseSensitive: false, dryRun: false, versions });
+    const applied = await replaceInDocument(t, p.documentId, {
+      find: '북한',
+      replace: '조선',
+      regex: false,
+      caseSensitive: false,
+      dryRun: false,
+      versions,
+    });
     expect(applied.applied.map((s) => [s.id, s.targetText, s.version])).toEqual([[a!.id, '조선은 조선이다', a2.version + 1]]);
     expect(applied.skipped).toEqual([{ segmentId: b!.id, reason: expect.stringContaining('changed since the preview') }]);
     const rev = await db.segmentRevision.findFirstOrThrow({ where: { segmentId: a!.id }, orderBy: { version: 'desc' } });
     expect([rev.action, rev.targetText]).toEqual(['replace', '조선은 조선이다']);
 
-    await expect(replaceInDocument(t, p.documentId, { find: '(', replace: '', regex: true, caseSensitive: false, dryRun: true })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      replaceInDocument(t, p.documentId, { find: '(', replace: '', regex: true, caseSensitive: false, dryRun: true }),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it('streams presence and segment updates as server-sent events', async () => {
@@ -101,14 +124,29 @@ describe('editor services', () => {
   it('lists segments in the compact format, which expands to the full one', async () => {
     const p = await seedProject();
     const [a] = await firstSegments(p);
-    const rich = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: '굵게', marks: [{ type: 'bold' as const }] }] }] };
+    const rich = {
+      type: 'doc' as const,
+      content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: '굵게', marks: [{ type: 'bold' as const }] }] }],
+    };
     await updateSegment(p.users.TRANSLATOR, a!.id, { target: rich, version: a!.version });
     const full = (await listSegments(p.users.TRANSLATOR, p.documentId, { offset: 0, limit: 100 })).segments;
     const compact = await listEditorSegments(p.users.TRANSLATOR, p.documentId);
     expect(compact.segments[0]!.td).toEqual(rich);
     expect(compact.segments[1]!.td).toBeUndefined();
-    const pick = (s: Record<string, unknown>) => ({ id: s.id, position: s.position, source: s.source, sourceText: s.sourceText, target: s.target, targetText: s.targetText, state: s.state, origin: s.origin, version: s.version });
-    expect(compact.segments.map((c) => pick(expandSegment(c) as unknown as Record<string, unknown>))).toEqual(full.map((s) => pick(s as unknown as Record<string, unknown>)));
+    const pick = (s: Record<string, unknown>) => ({
+      id: s.id,
+      position: s.position,
+      source: s.source,
+      sourceText: s.sourceText,
+      target: s.target,
+      targetText: s.targetText,
+      state: s.state,
+      origin: s.origin,
+      version: s.version,
+    });
+    expect(compact.segments.map((c) => pick(expandSegment(c) as unknown as Record<string, unknown>))).toEqual(
+      full.map((s) => pick(s as unknown as Record<string, unknown>)),
+    );
     await expect(listEditorSegments(p.users.OUTSIDER, p.documentId)).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -12,7 +12,11 @@ export async function getDocument(actor: Actor, documentId: string): Promise<TDo
   return { ...(await presentDocument(document)), role };
 }
 
-export async function listSegments(actor: Actor, documentId: string, page: { offset: number; limit: number }): Promise<{ segments: (TSegment & { rejection: TRejection | null })[]; total: number }> {
+export async function listSegments(
+  actor: Actor,
+  documentId: string,
+  page: { offset: number; limit: number },
+): Promise<{ segments: (TSegment & { rejection: TRejection | null })[]; total: number }> {
   await requireDocument(actor, documentId, 'segment.read');
   const [rows, total] = await Promise.all([
     db.segment.findMany({ where: { documentId }, orderBy: { position: 'asc' }, skip: page.offset, take: page.limit }),

@@ -18,7 +18,11 @@ function upload(p: SeededProject, bytes: Uint8Array, filename: string, fields: R
   const form = new FormData();
   form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), filename);
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  return call(documentsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/documents`, { token: p.users.OWNER.token, params: { id: p.projectId }, rawBody: form });
+  return call(documentsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/documents`, {
+    token: p.users.OWNER.token,
+    params: { id: p.projectId },
+    rawBody: form,
+  });
 }
 
 async function counts(projectId: string) {
@@ -47,12 +51,16 @@ describe('document import', () => {
     expect(segments.some((s) => /[\s\u00a0]$/.test(s.sourceText))).toBe(false);
     expect(segments.map((s) => s.sourceText).join('\n')).toContain('“new path,”');
     const terms = await db.term.findMany({ where: { projectId: p.projectId } });
-    expect(terms.filter((t) => t.source === 'Kwon Jong-gun').map((t) => [t.kind, t.source, t.target, t.status])).toEqual([['NAME', 'Kwon Jong-gun', '권정근', 'PROPOSED']]);
+    expect(terms.filter((t) => t.source === 'Kwon Jong-gun').map((t) => [t.kind, t.source, t.target, t.status])).toEqual([
+      ['NAME', 'Kwon Jong-gun', '권정근', 'PROPOSED'],
+    ]);
     expect(terms).toHaveLength(5);
 
     // Importing again reuses the term instead of proposing it twice.
     const again = await call(documentsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/documents`, {
-      token: p.users.OWNER.token, params: { id: p.projectId }, body: { title: 'Again', content: fixture.toString('utf8') },
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: { title: 'Again', content: fixture.toString('utf8') },
     });
     expect(again.status).toBe(201);
     expect(again.json.detectedNames.every((n: { isNew: boolean }) => !n.isNew)).toBe(true);
@@ -62,17 +70,33 @@ describe('document import', () => {
   it('keeps headings, list items and marks from Markdown and a .docx (JSON base64 too)', async () => {
     const p = await seedProject();
     const md = await call(documentsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/documents`, {
-      token: p.users.OWNER.token, params: { id: p.projectId },
-      body: { title: 'MD', format: 'markdown', content: '# Title\n\nSome **bold** and *italic* and [a link](https://example.org).\n\n- first item\n- second item\n' },
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: {
+        title: 'MD',
+        format: 'markdown',
+        content: '# Title\n\nSome **bold** and *italic* and [a link](https://example.org).\n\n- first item\n- second item\n',
+      },
     });
     expect(md.status).toBe(201);
     const segs = await db.segment.findMany({ where: { documentId: md.json.id }, orderBy: { position: 'asc' } });
-    expect(segs.map((s) => [s.kind, s.level])).toEqual([['heading', 1], ['paragraph', null], ['listItem', 1], ['listItem', 1]]);
-    expect(JSON.parse(segs[1]!.source).content[0].content.flatMap((n: any) => n.marks?.map((m: any) => m.type) ?? [])).toEqual(['bold', 'italic', 'link']);
+    expect(segs.map((s) => [s.kind, s.level])).toEqual([
+      ['heading', 1],
+      ['paragraph', null],
+      ['listItem', 1],
+      ['listItem', 1],
+    ]);
+    expect(JSON.parse(segs[1]!.source).content[0].content.flatMap((n: any) => n.marks?.map((m: any) => m.type) ?? [])).toEqual([
+      'bold',
+      'italic',
+      'link',
+    ]);
 
     const docx = await buildDocx();
     const viaJson = await call(documentsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/documents`, {
-      token: p.users.OWNER.token, params: { id: p.projectId }, body: { title: 'Word', format: 'docx', content: Buffer.from(docx).toString('base64') },
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: { title: 'Word', format: 'docx', content: Buffer.from(docx).toString('base64') },
     });
     expect(viaJson.status).toBe(201);
     const d = await db.segment.findMany({ where: { documentId: viaJson.json.id }, orderBy: { position: 'asc' } });
@@ -129,7 +153,8 @@ describe('document import', () => {
 
   it('imports HTML with scripts and event handlers as harmless text', async () => {
     const p = await seedProject();
-    const html = '<html><body><h1>Title</h1><script>alert(1)</script><p onclick="alert(2)">Hello <img src=x onerror=alert(3)>world &lt;script&gt;</p></body></html>';
+    const html =
+      '<html><body><h1>Title</h1><script>alert(1)</script><p onclick="alert(2)">Hello <img src=x onerror=alert(3)>world &lt;script&gt;</p></body></html>';
     const res = await upload(p, new TextEncoder().encode(html), 'page.html');
     expect(res.status).toBe(201);
     const segs = await db.segment.findMany({ where: { documentId: res.json.id }, orderBy: { position: 'asc' } });
@@ -141,7 +166,9 @@ describe('document import', () => {
   it('lets only owners import', async () => {
     const p = await seedProject();
     const res = await call(documentsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/documents`, {
-      token: p.users.TRANSLATOR.token, params: { id: p.projectId }, body: { title: 'x', content: 'y' },
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.projectId },
+      body: { title: 'x', content: 'y' },
     });
     expect(res.status).toBe(403);
   });

@@ -3,7 +3,13 @@ import 'server-only';
 // paragraph segments, the translations an XLIFF file carries (DRAFT, origin ALIGNED) and the names
 // detected as "Romanised(한글)" (proposed glossary terms). Everything is stored, or nothing.
 import { inlineToDoc } from '../../editor/doc';
-import { importDocument as parseImport, ImportError, MAX_IMPORT_BYTES, type ImportedDocument, type ImportFormat } from '../../formats/import';
+import {
+  importDocument as parseImport,
+  ImportError,
+  MAX_IMPORT_BYTES,
+  type ImportedDocument,
+  type ImportFormat,
+} from '../../formats/import';
 import { detectNamesInDocument } from '../../names/detect';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
@@ -51,7 +57,10 @@ export async function authorizeImport(actor: Actor, projectId: string) {
 export async function importDocumentIntoProject(actor: Actor, projectId: string, input: ImportInput): Promise<TImportResult> {
   await authorizeImport(actor, projectId);
   if (input.bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new AppError('payload_too_large', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most that can be imported.`).because('file_too_large', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
+    throw new AppError(
+      'payload_too_large',
+      `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most that can be imported.`,
+    ).because('file_too_large', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
   }
   let parsed: ImportedDocument;
   try {
@@ -63,39 +72,60 @@ export async function importDocumentIntoProject(actor: Actor, projectId: string,
   const title = input.title?.trim() || parsed.title?.trim() || stripExtension(input.filename) || 'Untitled document';
   const names = detectNamesInDocument(parsed.segments.map((s) => s.text));
 
-  const { document, detected } = await db.$transaction(async (tx) => {
-    const d = await tx.document.create({ data: { projectId, title: title.slice(0, 300), sourceFormat: parsed.format, createdById: actor.id } });
-    const rows = parsed.segments.map((s, i) => {
-      const target = s.target && s.target.text.trim() ? s.target : null;
-      return {
-        documentId: d.id,
-        position: i,
-        kind: s.kind,
-        level: s.level ?? null,
-        source: JSON.stringify(inlineToDoc(s.content)),
-        sourceText: s.text,
-        target: target ? JSON.stringify(inlineToDoc(target.content)) : null,
-        targetText: target?.text ?? '',
-        state: target ? ('DRAFT' as const) : ('EMPTY' as const),
-        origin: target ? ('ALIGNED' as const) : null,
-        version: target ? 2 : 1,
-      };
-    });
-    for (let i = 0; i < rows.length; i += 500) await tx.segment.createMany({ data: rows.slice(i, i + 500) });
-    if (rows.some((r) => r.target)) {
-      const withTargets = await tx.segment.findMany({ where: { documentId: d.id, target: { not: null } }, select: { id: true, target: true, targetText: true } });
-      for (let i = 0; i < withTargets.length; i += 500) {
-        await tx.segmentRevision.createMany({
-          data: withTargets.slice(i, i + 500).map((s) => ({
-            segmentId: s.id, version: 2, target: s.target, targetText: s.targetText, state: 'DRAFT' as const, origin: 'ALIGNED' as const, action: 'import', userId: actor.id,
-          })),
+  const { document, detected } = await db.$transaction(
+    async (tx) => {
+      const d = await tx.document.create({
+        data: { projectId, title: title.slice(0, 300), sourceFormat: parsed.format, createdById: actor.id },
+      });
+      const rows = parsed.segments.map((s, i) => {
+        const target = s.target && s.target.text.trim() ? s.target : null;
+        return {
+          documentId: d.id,
+          position: i,
+          kind: s.kind,
+          level: s.level ?? null,
+          source: JSON.stringify(inlineToDoc(s.content)),
+          sourceText: s.text,
+          target: target ? JSON.stringify(inlineToDoc(target.content)) : null,
+          targetText: target?.text ?? '',
+          state: target ? ('DRAFT' as const) : ('EMPTY' as const),
+          origin: target ? ('ALIGNED' as const) : null,
+          version: target ? 2 : 1,
+        };
+      });
+      for (let i = 0; i < rows.length; i += 500) await tx.segment.createMany({ data: rows.slice(i, i + 500) });
+      if (rows.some((r) => r.target)) {
+        const withTargets = await tx.segment.findMany({
+          where: { documentId: d.id, target: { not: null } },
+          select: { id: true, target: true, targetText: true },
         });
+        for (let i = 0; i < withTargets.length; i += 500) {
+          await tx.segmentRevision.createMany({
+            data: withTargets.slice(i, i + 500).map((s) => ({
+              segmentId: s.id,
+              version: 2,
+              target: s.target,
+              targetText: s.targetText,
+              state: 'DRAFT' as const,
+              origin: 'ALIGNED' as const,
+              action: 'import',
+              userId: actor.id,
+            })),
+          });
+        }
       }
-    }
-    // Names with and without their original form (lib/server/terms/propose-names.ts).
-    const detected: TDetectedName[] = await proposeNames(tx, projectId, title, parsed.segments.map((s) => s.text), names);
-    return { document: d, detected };
-  }, { timeout: 60_000 });
+      // Names with and without their original form (lib/server/terms/propose-names.ts).
+      const detected: TDetectedName[] = await proposeNames(
+        tx,
+        projectId,
+        title,
+        parsed.segments.map((s) => s.text),
+        names,
+      );
+      return { document: d, detected };
+    },
+    { timeout: 60_000 },
+  );
 
   return { ...(await presentDocument(document)), format: parsed.format, detectedNames: detected };
 }

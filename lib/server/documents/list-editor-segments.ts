@@ -7,7 +7,10 @@ import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { requireDocument } from '../projects/access';
 
-export async function listEditorSegments(actor: Actor, documentId: string): Promise<{ format: 'compact'; segments: CompactSegment[]; total: number }> {
+export async function listEditorSegments(
+  actor: Actor,
+  documentId: string,
+): Promise<{ format: 'compact'; segments: CompactSegment[]; total: number }> {
   await requireDocument(actor, documentId, 'segment.read');
   return readCompact(documentId);
 }
@@ -16,7 +19,21 @@ async function readCompact(documentId: string): Promise<{ format: 'compact'; seg
   const rows = await db.segment.findMany({
     where: { documentId },
     orderBy: { position: 'asc' },
-    select: { id: true, position: true, kind: true, level: true, source: true, sourceText: true, target: true, targetText: true, state: true, origin: true, matchScore: true, doNotTranslate: true, version: true },
+    select: {
+      id: true,
+      position: true,
+      kind: true,
+      level: true,
+      source: true,
+      sourceText: true,
+      target: true,
+      targetText: true,
+      state: true,
+      origin: true,
+      matchScore: true,
+      doNotTranslate: true,
+      version: true,
+    },
   });
   const segments = rows.map((r) => {
     const c: CompactSegment = { id: r.id, p: r.position, s: r.sourceText, t: r.targetText, st: r.state, v: r.version };
@@ -48,10 +65,16 @@ const cache = ((globalThis as unknown as Record<symbol, Map<string, Cached>>)[CA
 
 export async function editorSegmentsResponse(actor: Actor, documentId: string, headers: Headers): Promise<Response> {
   await requireDocument(actor, documentId, 'segment.read');
-  const agg = await db.segment.aggregate({ where: { documentId }, _count: { _all: true }, _sum: { version: true }, _max: { updatedAt: true } });
+  const agg = await db.segment.aggregate({
+    where: { documentId },
+    _count: { _all: true },
+    _sum: { version: true },
+    _max: { updatedAt: true },
+  });
   const etag = `W/"s${agg._count._all}.${agg._sum.version ?? 0}.${agg._max.updatedAt?.getTime() ?? 0}"`;
   const common = { etag, 'cache-control': 'private, no-cache', vary: 'Accept-Encoding' };
-  if ((headers.get('if-none-match') ?? '').split(',').some((t) => t.trim() === etag)) return new Response(null, { status: 304, headers: common });
+  if ((headers.get('if-none-match') ?? '').split(',').some((t) => t.trim() === etag))
+    return new Response(null, { status: 304, headers: common });
   let entry = cache.get(documentId);
   if (entry?.etag !== etag) {
     // Read after the aggregate: the body is at least as new as its ETag, never older.

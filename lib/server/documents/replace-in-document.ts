@@ -23,7 +23,9 @@ import { BULK_CHUNK, writeSegments, type SegmentWrite } from '../segments/bulk-w
 async function unitNeighbours(documentId: string, positions: number[]): Promise<Map<number, string>> {
   if (positions.length === 0) return new Map();
   const wanted = [...new Set(positions.flatMap((p) => [p - 1, p + 1]))];
-  const rows = await findInChunks(wanted.map(String), (chunk) => db.segment.findMany({ where: { documentId, position: { in: chunk.map(Number) } }, select: { position: true, sourceText: true } }));
+  const rows = await findInChunks(wanted.map(String), (chunk) =>
+    db.segment.findMany({ where: { documentId, position: { in: chunk.map(Number) } }, select: { position: true, sourceText: true } }),
+  );
   return new Map(rows.map((r) => [r.position, r.sourceText]));
 }
 
@@ -52,12 +54,15 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
   try {
     re = buildSearchRegex(input);
   } catch (err) {
-    if (err instanceof InvalidPatternError) throw new AppError('validation_failed', err.message, { fields: [{ path: 'find', message: err.message }] }).because('pattern_invalid');
+    if (err instanceof InvalidPatternError)
+      throw new AppError('validation_failed', err.message, { fields: [{ path: 'find', message: err.message }] }).because('pattern_invalid');
     throw err;
   }
   const where = { documentId, doNotTranslate: false, target: { not: null } };
   const rows = input.segmentIds
-    ? (await findInChunks([...new Set(input.segmentIds)], (ids) => db.segment.findMany({ where: { ...where, id: { in: ids } } }))).sort((a, b) => a.position - b.position)
+    ? (await findInChunks([...new Set(input.segmentIds)], (ids) => db.segment.findMany({ where: { ...where, id: { in: ids } } }))).sort(
+        (a, b) => a.position - b.position,
+      )
     : await db.segment.findMany({ where, orderBy: { position: 'asc' } });
 
   const planned = [];
@@ -66,7 +71,18 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
     if (!doc) continue;
     const out = replaceInDoc(doc, re, input.replace, input.regex);
     if (out.count === 0) continue;
-    planned.push({ row: s, doc: out.doc, match: { segmentId: s.id, position: s.position, version: s.version, before: s.targetText, after: docToText(out.doc), count: out.count } });
+    planned.push({
+      row: s,
+      doc: out.doc,
+      match: {
+        segmentId: s.id,
+        position: s.position,
+        version: s.version,
+        before: s.targetText,
+        after: docToText(out.doc),
+        count: out.count,
+      },
+    });
   }
   const result: TReplaceResult = { dryRun: input.dryRun, matches: planned.map((p) => p.match), applied: [], skipped: [] };
   if (input.dryRun) return result;
@@ -81,31 +97,69 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
       continue;
     }
     const state = impliedState(row.state, match.after);
-    const verdict = canEditSegment(role, row.state, settings, { action: 'edit', textChanged: true, ...(state !== row.state ? { to: state } : {}) });
+    const verdict = canEditSegment(role, row.state, settings, {
+      action: 'edit',
+      textChanged: true,
+      ...(state !== row.state ? { to: state } : {}),
+    });
     if (!verdict.ok) {
       result.skipped.push({ segmentId: row.id, reason: verdict.reason });
       continue;
     }
-    accepted.push({ row, write: {
-      id: row.id, version: row.version, target: match.after === '' ? null : JSON.stringify(doc), targetText: match.after, oldTargetText: row.targetText, state,
-      sentenceLinks: nextSentenceLinks(row.sentenceLinks, { sourceText: row.sourceText, oldTargetText: row.targetText, targetText: match.after, oldState: row.state, state }),
-      // Confirmed or approved text changed: the memory holds the new wording, as after a save.
-      unit: { segmentId: row.id, sourceText: row.sourceText, doNotTranslate: row.doNotTranslate, prevSource: '', nextSource: '' },
-    } });
+    accepted.push({
+      row,
+      write: {
+        id: row.id,
+        version: row.version,
+        target: match.after === '' ? null : JSON.stringify(doc),
+        targetText: match.after,
+        oldTargetText: row.targetText,
+        state,
+        sentenceLinks: nextSentenceLinks(row.sentenceLinks, {
+          sourceText: row.sourceText,
+          oldTargetText: row.targetText,
+          targetText: match.after,
+          oldState: row.state,
+          state,
+        }),
+        // Confirmed or approved text changed: the memory holds the new wording, as after a save.
+        unit: { segmentId: row.id, sourceText: row.sourceText, doNotTranslate: row.doNotTranslate, prevSource: '', nextSource: '' },
+      },
+    });
   }
-  const neighbours = await unitNeighbours(documentId, accepted.filter((a) => a.write.state === 'TRANSLATED' || a.write.state === 'APPROVED').map((a) => a.row.position));
-  for (const a of accepted) Object.assign(a.write.unit, { prevSource: neighbours.get(a.row.position - 1) ?? '', nextSource: neighbours.get(a.row.position + 1) ?? '' });
+  const neighbours = await unitNeighbours(
+    documentId,
+    accepted.filter((a) => a.write.state === 'TRANSLATED' || a.write.state === 'APPROVED').map((a) => a.row.position),
+  );
+  for (const a of accepted)
+    Object.assign(a.write.unit, {
+      prevSource: neighbours.get(a.row.position - 1) ?? '',
+      nextSource: neighbours.get(a.row.position + 1) ?? '',
+    });
   const chunks: (typeof accepted)[] = [];
   for (let i = 0; i < accepted.length; i += BULK_CHUNK) chunks.push(accepted.slice(i, i + BULK_CHUNK));
   await writeInSlices(chunks, async (tx, chunk) => {
     const now = new Date();
-    const written = await writeSegments(tx, chunk.map((a) => a.write), { origin: 'HUMAN', action: 'replace', userId: actor.id, projectId: document.projectId, now });
+    const written = await writeSegments(
+      tx,
+      chunk.map((a) => a.write),
+      { origin: 'HUMAN', action: 'replace', userId: actor.id, projectId: document.projectId, now },
+    );
     for (const { row, write } of chunk) {
       if (!written.has(row.id)) {
         result.skipped.push({ segmentId: row.id, reason: 'saved by someone else while replacing' });
         continue;
       }
-      const presented = presentSegment({ ...row, target: write.target, targetText: write.targetText, state: write.state, origin: 'HUMAN', matchScore: null, version: row.version + 1, updatedAt: now });
+      const presented = presentSegment({
+        ...row,
+        target: write.target,
+        targetText: write.targetText,
+        state: write.state,
+        origin: 'HUMAN',
+        matchScore: null,
+        version: row.version + 1,
+        updatedAt: now,
+      });
       result.applied.push(presented);
       publish(documentChannel(documentId), { type: 'segment.updated', segment: presented, by: { id: actor.id, name: actor.name } });
     }

@@ -25,7 +25,10 @@ describe('replace with a user regex', () => {
     expect(slow.json.matches).toEqual([]);
     expect(performance.now() - started).toBeLessThan(2000); // the backtracking engine took 7.9 s
 
-    const groups = await call(replaceRoute, 'POST', path, { ...opts, body: { find: '(\\d+)명', replace: '$1 명', regex: true, dryRun: false } });
+    const groups = await call(replaceRoute, 'POST', path, {
+      ...opts,
+      body: { find: '(\\d+)명', replace: '$1 명', regex: true, dryRun: false },
+    });
     expect(groups.status).toBe(200);
     expect(groups.json.applied.map((s: { targetText: string }) => s.targetText)).toEqual(['약 300 명과 20 명']);
   });
@@ -33,8 +36,16 @@ describe('replace with a user regex', () => {
   it('answers 400 with the reason for backreferences and lookaround', async () => {
     const p = await seedProject();
     const opts = { token: p.users.TRANSLATOR.token, params: { id: p.documentId } };
-    for (const [find, reason] of [['(a)\\1', /Backreferences/], ['a(?=b)', /Lookahead/], ['(?<=a)b', /Lookbehind/], ['(', /Not a valid regular expression/]] as const) {
-      const res = await call(replaceRoute, 'POST', `/api/v1/documents/${p.documentId}/replace`, { ...opts, body: { find, replace: '', regex: true, dryRun: true } });
+    for (const [find, reason] of [
+      ['(a)\\1', /Backreferences/],
+      ['a(?=b)', /Lookahead/],
+      ['(?<=a)b', /Lookbehind/],
+      ['(', /Not a valid regular expression/],
+    ] as const) {
+      const res = await call(replaceRoute, 'POST', `/api/v1/documents/${p.documentId}/replace`, {
+        ...opts,
+        body: { find, replace: '', regex: true, dryRun: true },
+      });
       expect(res.status).toBe(400);
       expect(res.json.error.message).toMatch(reason);
     }

@@ -21,10 +21,14 @@ describe('replace and the translation memory', () => {
     expect((await db.tmUnit.findFirstOrThrow({ where: { segmentId: a!.id } })).target).toBe('평양은 제안을 거부했다.');
 
     const res = await call(replaceRoute, 'POST', `/api/v1/documents/${p.documentId}/replace`, {
-      token: p.users.TRANSLATOR.token, params: { id: p.documentId }, body: { find: '평양', replace: '북한 당국', dryRun: false },
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+      body: { find: '평양', replace: '북한 당국', dryRun: false },
     });
     expect(res.status).toBe(200);
-    expect(res.json.applied.map((s: { targetText: string; state: string }) => [s.targetText, s.state])).toEqual([['북한 당국은 제안을 거부했다.', 'TRANSLATED']]);
+    expect(res.json.applied.map((s: { targetText: string; state: string }) => [s.targetText, s.state])).toEqual([
+      ['북한 당국은 제안을 거부했다.', 'TRANSLATED'],
+    ]);
     const units = await db.tmUnit.findMany({ where: { segmentId: a!.id } });
     expect(units.map((u) => u.target)).toEqual(['북한 당국은 제안을 거부했다.']);
     // …and the sentence links (offsets into the target) are those of the new text, as after a save.

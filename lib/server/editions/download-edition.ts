@@ -33,7 +33,11 @@ function pdfQueue(): PdfQueue {
   }));
 }
 
-export async function renderEditionFile(ed: EditionView, format: EditionFormat, variant: 'ko' | 'bilingual' = 'bilingual'): Promise<EditionFile> {
+export async function renderEditionFile(
+  ed: EditionView,
+  format: EditionFormat,
+  variant: 'ko' | 'bilingual' = 'bilingual',
+): Promise<EditionFile> {
   const base = `${ed.slug}-v${ed.version}`;
   const utf8 = (s: string) => new TextEncoder().encode(s);
   switch (format) {
@@ -48,7 +52,11 @@ export async function renderEditionFile(ed: EditionView, format: EditionFormat, 
     case 'tmx':
       return { bytes: utf8(editionToTmx(ed)), contentType: 'application/x-tmx+xml; charset=utf-8', filename: `${base}.tmx` };
     case 'md':
-      return { bytes: utf8(exportEditionMarkdown(ed, variant)), contentType: 'text/markdown; charset=utf-8', filename: `${base}${variant === 'ko' ? '.ko' : ''}.md` };
+      return {
+        bytes: utf8(exportEditionMarkdown(ed, variant)),
+        contentType: 'text/markdown; charset=utf-8',
+        filename: `${base}${variant === 'ko' ? '.ko' : ''}.md`,
+      };
   }
 }
 

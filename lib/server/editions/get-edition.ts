@@ -31,7 +31,11 @@ export interface TPublicVersion {
 
 /** The visible versions under one slug, newest first. */
 export async function listPublicVersions(slug: string): Promise<TPublicVersion[]> {
-  const rows = await db.edition.findMany({ where: { slug, hidden: false }, orderBy: { version: 'desc' }, select: { id: true, version: true, publishedAt: true } });
+  const rows = await db.edition.findMany({
+    where: { slug, hidden: false },
+    orderBy: { version: 'desc' },
+    select: { id: true, version: true, publishedAt: true },
+  });
   return rows.map((r) => ({ id: r.id, version: r.version, publishedAt: r.publishedAt.toISOString() }));
 }
 

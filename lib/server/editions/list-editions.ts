@@ -29,22 +29,42 @@ export async function listEditions(actor: Actor, documentId: string): Promise<TE
     }),
   ]);
   const publisherIds = [...new Set(editions.map((e) => e.publishedById).filter((id): id is string => !!id))];
-  const publishers = new Map((await db.user.findMany({ where: { id: { in: publisherIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const publishers = new Map(
+    (await db.user.findMany({ where: { id: { in: publisherIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+  );
   return {
     defaults: await publishDefaults(documentId, document.title, editions[0]?.snapshot ?? null, editions[0]?.slug ?? null),
     document: { id: document.id, projectId: document.projectId, title: document.title },
-    editions: editions.map((e) => presentEdition(e, e.publishedById ? publishers.get(e.publishedById) ?? null : null)),
+    editions: editions.map((e) => presentEdition(e, e.publishedById ? (publishers.get(e.publishedById) ?? null) : null)),
     blocking: blockingSegments(segments.map((s) => ({ ...s, source: parseDoc(s.source)!, target: null }))),
     canPublish: can(role, 'edition.publish'),
   };
 }
 
-async function publishDefaults(documentId: string, title: string, latestSnapshot: string | null, latestSlug: string | null): Promise<TEditionList['defaults']> {
+async function publishDefaults(
+  documentId: string,
+  title: string,
+  latestSnapshot: string | null,
+  latestSlug: string | null,
+): Promise<TEditionList['defaults']> {
   if (latestSnapshot) {
     const snap = JSON.parse(latestSnapshot) as EditionSnapshot;
-    return { title: snap.title, subtitle: snap.subtitle ?? null, slug: latestSlug ?? slugify(snap.title.source), editorNote: snap.editorNote ?? '' };
+    return {
+      title: snap.title,
+      subtitle: snap.subtitle ?? null,
+      slug: latestSlug ?? slugify(snap.title.source),
+      editorNote: snap.editorNote ?? '',
+    };
   }
-  const first = await db.segment.findMany({ where: { documentId }, orderBy: { position: 'asc' }, take: 2, select: { kind: true, source: true, target: true } });
-  const front = frontMatter(first.map((s) => ({ kind: s.kind, source: parseDoc(s.source)!, target: parseDoc(s.target) })), title);
+  const first = await db.segment.findMany({
+    where: { documentId },
+    orderBy: { position: 'asc' },
+    take: 2,
+    select: { kind: true, source: true, target: true },
+  });
+  const front = frontMatter(
+    first.map((s) => ({ kind: s.kind, source: parseDoc(s.source)!, target: parseDoc(s.target) })),
+    title,
+  );
   return { title: front.title, subtitle: null, slug: slugify(front.title.source), editorNote: '' };
 }

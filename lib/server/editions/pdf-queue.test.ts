@@ -74,7 +74,9 @@ describe('PDF queue', () => {
         if (fail) throw new AppError('unavailable', 'Chromium did not start');
         return new TextEncoder().encode('%PDF-ok');
       },
-      cacheDir: tempDir(), maxConcurrent: 2, maxQueue: 2,
+      cacheDir: tempDir(),
+      maxConcurrent: 2,
+      maxQueue: 2,
     });
     await expect(queue.get(edition('ed-x'))).rejects.toMatchObject({ status: 503 });
     fail = false;

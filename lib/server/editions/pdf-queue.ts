@@ -39,7 +39,12 @@ export class PdfQueue {
     if (again) return again;
     if (this.active >= this.opts.maxConcurrent && this.waiting.length >= this.opts.maxQueue) {
       const seconds = this.opts.retryAfterSeconds ?? 10;
-      throw new AppError('unavailable', `Too many PDFs are being printed right now; try again in ${seconds} seconds. The other formats are available at once.`, undefined, { 'Retry-After': String(seconds) }).because('pdf_busy', { seconds });
+      throw new AppError(
+        'unavailable',
+        `Too many PDFs are being printed right now; try again in ${seconds} seconds. The other formats are available at once.`,
+        undefined,
+        { 'Retry-After': String(seconds) },
+      ).because('pdf_busy', { seconds });
     }
     const job = this.render(key, ed).finally(() => this.inflight.delete(key));
     this.inflight.set(key, job);
@@ -55,7 +60,8 @@ export class PdfQueue {
       return bytes;
     } finally {
       const next = this.waiting.shift();
-      if (next) next(); // the slot passes to the next waiter
+      if (next)
+        next(); // the slot passes to the next waiter
       else this.active -= 1;
     }
   }

@@ -35,7 +35,10 @@ describe.skipIf(!chromium)('the printed edition', () => {
       expect(Math.abs(trg.y - src.y)).toBeLessThan(4); // side by side, not interleaved
       expect(trg.x + trg.width).toBeGreaterThan(640); // to the right margin
       expect(src.width).toBeGreaterThan(280);
-      const decoration = await page.locator('.trg .name').first().evaluate((el) => getComputedStyle(el).textDecorationLine);
+      const decoration = await page
+        .locator('.trg .name')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine);
       expect(decoration).toBe('none');
     } finally {
       await b.close();

@@ -11,10 +11,23 @@ import { esc, renderEditionPage } from '../../publish/render';
 import type { EditionView } from '../../publish/snapshot';
 import { AppError } from '../errors';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 type Launcher = { launch(opts: { executablePath?: string; args: string[] }): Promise<Browser> };
-type Browser = { newPage(): Promise<Page>; close(): Promise<void>; isConnected(): boolean; on(event: 'disconnected', fn: () => void): unknown };
+type Browser = {
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+  isConnected(): boolean;
+  on(event: 'disconnected', fn: () => void): unknown;
+};
 type Page = {
   close(): Promise<void>;
   setContent(html: string, opts: { waitUntil: 'load' }): Promise<void>;
@@ -28,7 +41,10 @@ async function loadChromium(): Promise<Launcher> {
     const mod = (await import('playwright-core')) as unknown as { chromium: Launcher };
     return mod.chromium;
   } catch {
-    throw new AppError('unavailable', 'PDF printing is not available on this server: it needs Chromium (/usr/bin/chromium, or PLAYWRIGHT_CHROMIUM_PATH). The other formats work.').because('pdf_unavailable');
+    throw new AppError(
+      'unavailable',
+      'PDF printing is not available on this server: it needs Chromium (/usr/bin/chromium, or PLAYWRIGHT_CHROMIUM_PATH). The other formats work.',
+    ).because('pdf_unavailable');
   }
 }
 
@@ -60,14 +76,18 @@ async function sharedBrowser(): Promise<Browser> {
     s.launches += 1;
     const launching = loadChromium().then((chromium) =>
       chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }).catch((e: unknown) => {
-        throw new AppError('unavailable', `PDF printing is not available: Chromium did not start (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Install chromium or run "npx playwright install chromium".`).because('pdf_unavailable');
+        throw new AppError(
+          'unavailable',
+          `PDF printing is not available: Chromium did not start (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Install chromium or run "npx playwright install chromium".`,
+        ).because('pdf_unavailable');
       }),
     );
     s.browser = launching;
     launching.then(
-      (b) => b.on('disconnected', () => {
-        if (s.browser === launching) s.browser = null;
-      }),
+      (b) =>
+        b.on('disconnected', () => {
+          if (s.browser === launching) s.browser = null;
+        }),
       () => {
         if (s.browser === launching) s.browser = null;
       },
@@ -109,8 +129,7 @@ export async function printEditionPdf(ed: EditionView): Promise<Uint8Array> {
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: runningHead(ed),
-        footerTemplate:
-          `<div style="width:100%;font-size:7.5px;color:#666;text-align:center;font-family:'Noto Sans CJK KR',sans-serif;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+        footerTemplate: `<div style="width:100%;font-size:7.5px;color:#666;text-align:center;font-family:'Noto Sans CJK KR',sans-serif;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
         margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
       });
     } finally {

@@ -44,7 +44,12 @@ async function translateAndApprove(p: SeededProject, documentId: string, targets
   for (const [i, s] of (await segmentsOf(documentId)).entries()) {
     const saved = await patch(p.users.TRANSLATOR.token, s.id, { target: `${targets(i)} `, state: 'TRANSLATED', version: s.version });
     const revised = await patch(p.users.REVIEWER.token, s.id, { target: targets(i), state: 'TRANSLATED', version: saved.version });
-    await patch(p.users.OWNER.token, s.id, { target: targets(i), state: 'APPROVED', version: revised.version, ...(qaOverrideReason ? { qaOverrideReason } : {}) });
+    await patch(p.users.OWNER.token, s.id, {
+      target: targets(i),
+      state: 'APPROVED',
+      version: revised.version,
+      ...(qaOverrideReason ? { qaOverrideReason } : {}),
+    });
   }
 }
 
@@ -66,7 +71,9 @@ describe('publishing an edition', () => {
   let p: SeededProject;
   beforeAll(async () => {
     p = await seedProject(CONTENT);
-    await db.term.create({ data: { projectId: p.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME', status: 'CONFIRMED' } });
+    await db.term.create({
+      data: { projectId: p.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME', status: 'CONFIRMED' },
+    });
   });
 
   it('refuses with 409 and the blocking segments (numbers and states) while not all are approved', async () => {
@@ -81,7 +88,10 @@ describe('publishing an edition', () => {
       { segment: 3, state: 'EMPTY', text: 'Third paragraph.' },
     ]);
     expect(res.json.error.message).toMatch(/overrideReason/);
-    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/editions`, { token: p.users.OWNER.token, params: { id: p.documentId } });
+    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/editions`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+    });
     expect(list.json.blocking.map((b: { segment: number }) => b.segment)).toEqual([1, 2, 3]);
     expect(list.json.editions).toEqual([]);
   });
@@ -89,19 +99,33 @@ describe('publishing an edition', () => {
   it('publishes with an override reason, which the project keeps and the edition never shows', async () => {
     const res = await publish(p, p.documentId, { overrideReason: 'Breaking news, review follows' });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ version: 1, slug: 'test-document', url: '/e/test-document/v/1', overrideReason: 'Breaking news, review follows' });
+    expect(res.json).toMatchObject({
+      version: 1,
+      slug: 'test-document',
+      url: '/e/test-document/v/1',
+      overrideReason: 'Breaking news, review follows',
+    });
     const ed = (await getPublicEdition('test-document'))!;
     expect(ed.overrideReason).toBeUndefined();
     expect(JSON.stringify(ed)).not.toContain('Breaking news');
     expect(renderEditionArticle(ed)).not.toContain('Breaking news');
     for (const format of ['md', 'epub', 'docx']) {
       const r = await download(res.json.id, format);
-      const texts = format === 'md' ? [new TextDecoder().decode(r.bytes)]
-        : await Promise.all(Object.values((await JSZip.loadAsync(r.bytes)).files).filter((f) => /\.(xhtml|xml|opf)$/.test(f.name)).map((f) => f.async('string')));
+      const texts =
+        format === 'md'
+          ? [new TextDecoder().decode(r.bytes)]
+          : await Promise.all(
+              Object.values((await JSZip.loadAsync(r.bytes)).files)
+                .filter((f) => /\.(xhtml|xml|opf)$/.test(f.name))
+                .map((f) => f.async('string')),
+            );
       expect(texts.join('\n'), format).not.toMatch(/Breaking news|번역 없음|not translated/);
     }
     expect(ed.segments[1]!.target).toBeNull();
-    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/editions`, { token: p.users.OWNER.token, params: { id: p.documentId } });
+    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/editions`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+    });
     expect(list.json.editions[0].overrideReason).toBe('Breaking news, review follows');
   });
 
@@ -144,7 +168,11 @@ describe('publishing an edition', () => {
 
   it('unpublishes a version without deleting it; the latest visible one is served instead', async () => {
     const v3 = (await db.edition.findFirstOrThrow({ where: { slug: 'test-document', version: 3 } })).id;
-    const res = await call(editionRoute.PATCH, 'PATCH', `/api/v1/editions/${v3}`, { token: p.users.OWNER.token, params: { id: v3 }, body: { hidden: true } });
+    const res = await call(editionRoute.PATCH, 'PATCH', `/api/v1/editions/${v3}`, {
+      token: p.users.OWNER.token,
+      params: { id: v3 },
+      body: { hidden: true },
+    });
     expect(res.status).toBe(200);
     expect(res.json.hidden).toBe(true);
     expect((await getPublicEdition('test-document'))!.version).toBe(2);
@@ -153,7 +181,11 @@ describe('publishing an edition', () => {
     expect((await download(v3, 'md')).status).toBe(404);
     expect((await download(v3, 'md', { token: p.users.TRANSLATOR.token })).status).toBe(200);
     expect(await db.edition.count({ where: { slug: 'test-document' } })).toBe(3);
-    const back = await call(editionRoute.PATCH, 'PATCH', `/api/v1/editions/${v3}`, { token: p.users.OWNER.token, params: { id: v3 }, body: { hidden: false } });
+    const back = await call(editionRoute.PATCH, 'PATCH', `/api/v1/editions/${v3}`, {
+      token: p.users.OWNER.token,
+      params: { id: v3 },
+      body: { hidden: false },
+    });
     expect(back.json.hidden).toBe(false);
     expect((await getPublicEdition('test-document'))!.version).toBe(3);
   });
@@ -227,9 +259,20 @@ describe('XSS payloads in source, target, names and titles', () => {
   let id: string;
   beforeAll(async () => {
     p = await seedProject();
-    const doc = await createDocument(p.users.OWNER, p.projectId, { title: `Evil ${XSS[0]}`, content: `Evil ${XSS[0]}\n\n${XSS.join(' ')}`, format: 'text' });
-    await db.term.create({ data: { projectId: p.projectId, source: `Kim ${XSS[1]}`, target: '김정은', kind: 'NAME', status: 'CONFIRMED' } });
-    await translateAndApprove(p, doc.id, (i) => (i === 0 ? `악 ${XSS[2]}` : `김정은 ${XSS.join(' ')}`), 'markup kept on purpose: XSS probe');
+    const doc = await createDocument(p.users.OWNER, p.projectId, {
+      title: `Evil ${XSS[0]}`,
+      content: `Evil ${XSS[0]}\n\n${XSS.join(' ')}`,
+      format: 'text',
+    });
+    await db.term.create({
+      data: { projectId: p.projectId, source: `Kim ${XSS[1]}`, target: '김정은', kind: 'NAME', status: 'CONFIRMED' },
+    });
+    await translateAndApprove(
+      p,
+      doc.id,
+      (i) => (i === 0 ? `악 ${XSS[2]}` : `김정은 ${XSS.join(' ')}`),
+      'markup kept on purpose: XSS probe',
+    );
     const res = await publish(p, doc.id);
     expect(res.status).toBe(201);
     expect(res.json.slug).toBe('evil-script-alert-1-script');
@@ -265,7 +308,8 @@ describe("the owner's title, subtitle, slug and editor's note", () => {
   beforeAll(async () => {
     p = await seedProject();
     const doc = await createDocument(p.users.OWNER, p.projectId, {
-      title: 'korean-peninsula-a-to-z.en', format: 'text',
+      title: 'korean-peninsula-a-to-z.en',
+      format: 'text',
       content: 'Korean Peninsula A to Z\n\nKorea, Today and Tomorrow\n\nThe recent series of missile launches.',
     });
     documentId = doc.id;
@@ -273,8 +317,16 @@ describe("the owner's title, subtitle, slug and editor's note", () => {
   });
 
   it('offers defaults from the document: its first line as title, a slug from it', async () => {
-    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${documentId}/editions`, { token: p.users.OWNER.token, params: { id: documentId } });
-    expect(list.json.defaults).toEqual({ title: { source: 'Korean Peninsula A to Z', target: '한반도 A to Z' }, subtitle: null, slug: 'korean-peninsula-a-to-z', editorNote: '' });
+    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${documentId}/editions`, {
+      token: p.users.OWNER.token,
+      params: { id: documentId },
+    });
+    expect(list.json.defaults).toEqual({
+      title: { source: 'Korean Peninsula A to Z', target: '한반도 A to Z' },
+      subtitle: null,
+      slug: 'korean-peninsula-a-to-z',
+      editorNote: '',
+    });
   });
 
   it('refuses a slug with capitals, spaces or accents (400) and unknown fields (400)', async () => {
@@ -288,13 +340,18 @@ describe("the owner's title, subtitle, slug and editor's note", () => {
 
   it('publishes with them: the snapshot, the row, the web edition; the subtitle segment leaves the body', async () => {
     const res = await publish(p, documentId, {
-      title: { source: 'Korean Peninsula A to Z', target: '' }, subtitle: { source: 'Korea, Today and Tomorrow' },
-      slug: 'korea-today-and-tomorrow', editorNote: 'Read with the radio broadcast of 2019.',
+      title: { source: 'Korean Peninsula A to Z', target: '' },
+      subtitle: { source: 'Korea, Today and Tomorrow' },
+      slug: 'korea-today-and-tomorrow',
+      editorNote: 'Read with the radio broadcast of 2019.',
     });
     expect(res.status, JSON.stringify(res.json)).toBe(201);
     expect(res.json).toMatchObject({
-      slug: 'korea-today-and-tomorrow', url: '/e/korea-today-and-tomorrow/v/1',
-      title: 'Korean Peninsula A to Z · 한반도 A to Z', subtitle: 'Korea, Today and Tomorrow · 한국, 오늘과 내일', editorNote: 'Read with the radio broadcast of 2019.',
+      slug: 'korea-today-and-tomorrow',
+      url: '/e/korea-today-and-tomorrow/v/1',
+      title: 'Korean Peninsula A to Z · 한반도 A to Z',
+      subtitle: 'Korea, Today and Tomorrow · 한국, 오늘과 내일',
+      editorNote: 'Read with the radio broadcast of 2019.',
     });
     const ed = (await getPublicEdition('korea-today-and-tomorrow'))!;
     expect(ed.title).toEqual({ source: 'Korean Peninsula A to Z', target: '한반도 A to Z' });
@@ -304,8 +361,15 @@ describe("the owner's title, subtitle, slug and editor's note", () => {
     expect(html).not.toContain('id="p2"');
     expect(html).toContain('id="p3"');
     // The next version starts from these.
-    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${documentId}/editions`, { token: p.users.OWNER.token, params: { id: documentId } });
-    expect(list.json.defaults).toMatchObject({ slug: 'korea-today-and-tomorrow', editorNote: 'Read with the radio broadcast of 2019.', subtitle: { source: 'Korea, Today and Tomorrow' } });
+    const list = await call(editionsRoute.GET, 'GET', `/api/v1/documents/${documentId}/editions`, {
+      token: p.users.OWNER.token,
+      params: { id: documentId },
+    });
+    expect(list.json.defaults).toMatchObject({
+      slug: 'korea-today-and-tomorrow',
+      editorNote: 'Read with the radio broadcast of 2019.',
+      subtitle: { source: 'Korea, Today and Tomorrow' },
+    });
   });
 
   it("answers 409 slug_taken when another document's editions use the slug; the same document may keep it", async () => {
@@ -313,7 +377,10 @@ describe("the owner's title, subtitle, slug and editor's note", () => {
     const res = await publish(p, other.id, { slug: 'korea-today-and-tomorrow', overrideReason: 'draft preview' });
     expect(res.status).toBe(409);
     expect(res.json.error).toMatchObject({ code: 'conflict', reason: 'slug_taken', params: { slug: 'korea-today-and-tomorrow' } });
-    expect((await publish(p, documentId, { slug: 'korea-today-and-tomorrow' })).json).toMatchObject({ version: 2, slug: 'korea-today-and-tomorrow' });
+    expect((await publish(p, documentId, { slug: 'korea-today-and-tomorrow' })).json).toMatchObject({
+      version: 2,
+      slug: 'korea-today-and-tomorrow',
+    });
   });
 
   it('gives XLIFF and TMX to project members only: 401 signed out, 404 to non-members', async () => {

@@ -41,10 +41,18 @@ async function publishIn(tx: Tx, actor: Actor, document: { id: string; projectId
     tx.edition.findFirst({ where: { documentId: document.id }, orderBy: { version: 'desc' } }),
   ]);
   const segments = rows.map((s) => ({
-    position: s.position, kind: s.kind, level: s.level, source: parseDoc(s.source)!, target: parseDoc(s.target), state: s.state, doNotTranslate: s.doNotTranslate,
+    position: s.position,
+    kind: s.kind,
+    level: s.level,
+    source: parseDoc(s.source)!,
+    target: parseDoc(s.target),
+    state: s.state,
+    doNotTranslate: s.doNotTranslate,
   }));
   if (!segments.some((s) => !s.doNotTranslate)) {
-    throw new AppError('conflict', 'This document has nothing to publish: every segment is marked "do not translate".').because('publish_nothing');
+    throw new AppError('conflict', 'This document has nothing to publish: every segment is marked "do not translate".').because(
+      'publish_nothing',
+    );
   }
   const blocking = blockingSegments(segments);
   if (blocking.length && !overrideReason) throw blockedError(blocking);
@@ -81,8 +89,9 @@ async function publishIn(tx: Tx, actor: Actor, document: { id: string; projectId
   if (input.slug) {
     const other = await tx.edition.findFirst({ where: { slug: input.slug, documentId: { not: document.id } }, select: { id: true } });
     if (other) {
-      throw new AppError('conflict', `The address /e/${input.slug} is already used by another document's edition; choose another slug.`, { field: 'slug' })
-        .because('slug_taken', { slug: input.slug });
+      throw new AppError('conflict', `The address /e/${input.slug} is already used by another document's edition; choose another slug.`, {
+        field: 'slug',
+      }).because('slug_taken', { slug: input.slug });
     }
   }
   if (!slug) {
@@ -101,8 +110,13 @@ async function publishIn(tx: Tx, actor: Actor, document: { id: string; projectId
       version: (previous?.version ?? 0) + 1,
       snapshot: JSON.stringify(snapshot),
       overrideReason: blocking.length ? overrideReason : null,
-      title: snapshot.title.target !== snapshot.title.source ? `${snapshot.title.source} · ${snapshot.title.target}` : snapshot.title.source,
-      subtitle: snapshot.subtitle ? (snapshot.subtitle.target !== snapshot.subtitle.source ? `${snapshot.subtitle.source} · ${snapshot.subtitle.target}` : snapshot.subtitle.source) : null,
+      title:
+        snapshot.title.target !== snapshot.title.source ? `${snapshot.title.source} · ${snapshot.title.target}` : snapshot.title.source,
+      subtitle: snapshot.subtitle
+        ? snapshot.subtitle.target !== snapshot.subtitle.source
+          ? `${snapshot.subtitle.source} · ${snapshot.subtitle.target}`
+          : snapshot.subtitle.source
+        : null,
       editorNote: snapshot.editorNote ?? null,
       publishedById: actor.id,
     },
@@ -110,7 +124,10 @@ async function publishIn(tx: Tx, actor: Actor, document: { id: string; projectId
 }
 
 export function blockedError(blocking: Blocker[]): AppError {
-  const list = blocking.slice(0, 10).map((b) => `${b.segment} (${b.state.toLowerCase()})`).join(', ');
+  const list = blocking
+    .slice(0, 10)
+    .map((b) => `${b.segment} (${b.state.toLowerCase()})`)
+    .join(', ');
   const more = blocking.length > 10 ? ` and ${blocking.length - 10} more` : '';
   return new AppError(
     'conflict',

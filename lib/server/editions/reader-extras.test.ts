@@ -19,9 +19,17 @@ const TARGETS = ['평양은 수도이다. 대동강이 그 가운데를 흐른�
 async function approveAll(p: SeededProject) {
   const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
   for (const [i, s] of segs.entries()) {
-    const saved = await call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${s.id}`, { token: p.users.TRANSLATOR.token, params: { id: s.id }, body: { target: TARGETS[i], state: 'TRANSLATED', version: s.version } });
+    const saved = await call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${s.id}`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: s.id },
+      body: { target: TARGETS[i], state: 'TRANSLATED', version: s.version },
+    });
     expect(saved.status, JSON.stringify(saved.json)).toBe(200);
-    const ok = await call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${s.id}`, { token: p.users.OWNER.token, params: { id: s.id }, body: { target: TARGETS[i], state: 'APPROVED', version: saved.json.version } });
+    const ok = await call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${s.id}`, {
+      token: p.users.OWNER.token,
+      params: { id: s.id },
+      body: { target: TARGETS[i], state: 'APPROVED', version: saved.json.version },
+    });
     expect(ok.status, JSON.stringify(ok.json)).toBe(200);
   }
   return segs;
@@ -31,14 +39,20 @@ async function note(p: SeededProject, who: 'TRANSLATOR' | 'OWNER', segmentId: st
   const s = await db.segment.findUniqueOrThrow({ where: { id: segmentId } });
   const start = s.targetText.indexOf(words);
   const res = await call(annotationsRoute.POST, 'POST', `/api/v1/segments/${segmentId}/annotations`, {
-    token: p.users[who].token, params: { id: segmentId }, body: { kind: 'note', side: 'target', start, end: start + words.length, comment },
+    token: p.users[who].token,
+    params: { id: segmentId },
+    body: { kind: 'note', side: 'target', start, end: start + words.length, comment },
   });
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return res.json as { id: string };
 }
 
 async function publish(p: SeededProject, body: Record<string, unknown> = {}) {
-  const res = await call(editionsRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/editions`, { token: p.users.OWNER.token, params: { id: p.documentId }, body });
+  const res = await call(editionsRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/editions`, {
+    token: p.users.OWNER.token,
+    params: { id: p.documentId },
+    body,
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   const ed = await getPublicEdition(res.json.slug, res.json.version);
   return ed!;
@@ -53,7 +67,10 @@ describe('publishing reader notes and sentence links', () => {
     let ed = await publish(p);
     expect(ed.notes!.map((x) => x.text)).toEqual(['The river that runs through Pyongyang.']);
 
-    const ok = await call(approveNoteRoute.POST, 'POST', `/api/v1/annotations/${pending.id}/approve`, { token: p.users.REVIEWER.token, params: { id: pending.id } });
+    const ok = await call(approveNoteRoute.POST, 'POST', `/api/v1/annotations/${pending.id}/approve`, {
+      token: p.users.REVIEWER.token,
+      params: { id: pending.id },
+    });
     expect(ok.status).toBe(200);
     ed = await publish(p);
     const n = ed.segments.find((s) => s.segment === 1)!.n;
@@ -61,11 +78,18 @@ describe('publishing reader notes and sentence links', () => {
       { n, side: 'target', start: 0, end: 2, quote: '평양', text: 'The capital of North Korea.' },
       { n, side: 'target', start: 10, end: 13, quote: '대동강', text: 'The river that runs through Pyongyang.' },
     ]);
-    expect(ed.sentences![String(n)]!.links).toEqual([{ source: [0], target: [0] }, { source: [1], target: [1] }]);
+    expect(ed.sentences![String(n)]!.links).toEqual([
+      { source: [0], target: [0] },
+      { source: [1], target: [1] },
+    ]);
 
     const without = await publish(p, { includeNotes: false });
     expect(without.notes).toEqual([]);
-    const bad = await call(editionsRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/editions`, { token: p.users.OWNER.token, params: { id: p.documentId }, body: { includeNotes: 'yes' } });
+    const bad = await call(editionsRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/editions`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+      body: { includeNotes: 'yes' },
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -74,7 +98,11 @@ describe('publishing reader notes and sentence links', () => {
     const [first] = await approveAll(p);
     await note(p, 'OWNER', first!.id, '대동강', 'A river.');
     const s = await db.segment.findUniqueOrThrow({ where: { id: first!.id } });
-    const res = await call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${s.id}`, { token: p.users.OWNER.token, params: { id: s.id }, body: { target: '평양은 수도이다.', state: 'APPROVED', version: s.version } });
+    const res = await call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${s.id}`, {
+      token: p.users.OWNER.token,
+      params: { id: s.id },
+      body: { target: '평양은 수도이다.', state: 'APPROVED', version: s.version },
+    });
     expect(res.status, JSON.stringify(res.json)).toBe(200);
     expect((await db.annotation.findFirstOrThrow({ where: { kind: 'note', segmentId: s.id } })).detached).toBe(true);
     expect((await publish(p)).notes).toEqual([]);

@@ -9,7 +9,11 @@ const onPg = config.kind === 'postgresql';
 describe.skipIf(!onPg)('PostgreSQL event bus (LISTEN/NOTIFY)', () => {
   it('delivers an event published on one instance to subscribers on the other, once each', async () => {
     const big = { id: 'seg-big', targetText: '가'.repeat(5000) };
-    const opts = { connectionString: stripSchemaParam(config.url), schema: config.schema, loadSegment: async (id: string) => (id === 'seg-big' ? big : null) };
+    const opts = {
+      connectionString: stripSchemaParam(config.url),
+      schema: config.schema,
+      loadSegment: async (id: string) => (id === 'seg-big' ? big : null),
+    };
     const a = createPgBus(opts);
     const b = createPgBus(opts);
     await Promise.all([a.ready, b.ready]);

@@ -34,7 +34,9 @@ function post(url: string, body: ReadableStream<Uint8Array>, headers: Record<str
 describe('streamed body limits', () => {
   it('refuses a chunked JSON body at the first chunk over 1 MiB (sign-in, anonymous)', async () => {
     const body = chunkedBody(40 * 1024 * 1024, '{"email":"');
-    const res = await signIn(post('http://localhost:3000/api/v1/auth/session', body.stream, { 'content-type': 'application/json' }), { params: Promise.resolve({}) });
+    const res = await signIn(post('http://localhost:3000/api/v1/auth/session', body.stream, { 'content-type': 'application/json' }), {
+      params: Promise.resolve({}),
+    });
     expect(res.status).toBe(413);
     expect(body.pulled()).toBeLessThan(1024 * 1024 + 2 * CHUNK);
   });
@@ -42,7 +44,10 @@ describe('streamed body limits', () => {
   it('refuses a chunked TMX over 50 MiB while it streams', async () => {
     const p = await seedProject();
     const body = chunkedBody(60 * 1024 * 1024, '<?xml version="1.0"?><tmx version="1.4"><body>', ' ');
-    const req = post(`http://localhost:3000/api/v1/projects/${p.projectId}/tm/import`, body.stream, { 'content-type': 'application/xml', authorization: `Bearer ${p.users.OWNER.token}` });
+    const req = post(`http://localhost:3000/api/v1/projects/${p.projectId}/tm/import`, body.stream, {
+      'content-type': 'application/xml',
+      authorization: `Bearer ${p.users.OWNER.token}`,
+    });
     const res = await importTmRoute(req, { params: Promise.resolve({ id: p.projectId }) });
     expect(res.status).toBe(413);
     expect(body.pulled()).toBeLessThan(50 * 1024 * 1024 + 2 * CHUNK);
@@ -51,8 +56,14 @@ describe('streamed body limits', () => {
   it('refuses a chunked multipart upload over the import limit while it streams', async () => {
     const p = await seedProject();
     const boundary = 'xBOUNDARYx';
-    const body = chunkedBody(60 * 1024 * 1024, `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n`);
-    const req = post(`http://localhost:3000/api/v1/projects/${p.projectId}/documents`, body.stream, { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${p.users.OWNER.token}` });
+    const body = chunkedBody(
+      60 * 1024 * 1024,
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+    );
+    const req = post(`http://localhost:3000/api/v1/projects/${p.projectId}/documents`, body.stream, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      authorization: `Bearer ${p.users.OWNER.token}`,
+    });
     const res = await importDocumentRoute(req, { params: Promise.resolve({ id: p.projectId }) });
     expect(res.status).toBe(413);
     expect(body.pulled()).toBeLessThan(20 * 1024 * 1024);
@@ -60,8 +71,16 @@ describe('streamed body limits', () => {
 
   it('still reads a small chunked JSON body', async () => {
     const text = JSON.stringify({ email: 'nobody@example.test', password: 'wrong-password-1' });
-    const stream = new ReadableStream<Uint8Array>({ start(c) { c.enqueue(new TextEncoder().encode(text.slice(0, 10))); c.enqueue(new TextEncoder().encode(text.slice(10))); c.close(); } });
-    const res = await signIn(post('http://localhost:3000/api/v1/auth/session', stream, { 'content-type': 'application/json' }), { params: Promise.resolve({}) });
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(text.slice(0, 10)));
+        c.enqueue(new TextEncoder().encode(text.slice(10)));
+        c.close();
+      },
+    });
+    const res = await signIn(post('http://localhost:3000/api/v1/auth/session', stream, { 'content-type': 'application/json' }), {
+      params: Promise.resolve({}),
+    });
     expect(res.status).toBe(401);
   });
 });

@@ -37,7 +37,9 @@ describe('Content-Security-Policy', () => {
   });
 
   it('keeps nosniff, a Referrer-Policy and SAMEORIGIN framing on every response (next.config.js)', async () => {
-    const rules = await (nextConfig as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> }).headers();
+    const rules = await (
+      nextConfig as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> }
+    ).headers();
     const all = Object.fromEntries(rules.find((r) => r.source === '/:path*')!.headers.map((h) => [h.key, h.value]));
     expect(all).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'SAMEORIGIN' });
   });

@@ -63,7 +63,9 @@ export function handle<E extends Endpoint>(
 export async function readJsonBody(req: Request, endpoint: Endpoint): Promise<unknown> {
   const type = req.headers.get('content-type') ?? '';
   if (!type.toLowerCase().includes('application/json')) {
-    throw new AppError('unsupported_media_type', 'Send the request body as JSON with "Content-Type: application/json".').because('json_required');
+    throw new AppError('unsupported_media_type', 'Send the request body as JSON with "Content-Type: application/json".').because(
+      'json_required',
+    );
   }
   const limit = endpoint.maxBodyBytes ?? DEFAULT_MAX_JSON_BYTES;
   const text = await readTextLimited(req, limit, () => tooLarge(limit));
@@ -79,7 +81,9 @@ export async function readJsonBody(req: Request, endpoint: Endpoint): Promise<un
 }
 
 function tooLarge(limit: number) {
-  return new AppError('payload_too_large', `The request body is larger than ${Math.round(limit / 1024)} KiB.`).because('body_too_large', { kib: Math.round(limit / 1024) });
+  return new AppError('payload_too_large', `The request body is larger than ${Math.round(limit / 1024)} KiB.`).because('body_too_large', {
+    kib: Math.round(limit / 1024),
+  });
 }
 
 function isUnsafe(method: string) {
@@ -105,5 +109,8 @@ function assertSameOrigin(req: Request) {
   } else if (req.headers.get('sec-fetch-site') === 'same-origin') {
     return;
   }
-  throw new AppError('forbidden', 'Cross-site request refused: this write must come from the workbench itself (send an Origin header, or use an API token).').because('cross_site');
+  throw new AppError(
+    'forbidden',
+    'Cross-site request refused: this write must come from the workbench itself (send an Origin header, or use an API token).',
+  ).because('cross_site');
 }

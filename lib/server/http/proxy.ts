@@ -38,7 +38,10 @@ export function clientAddress(req: Request): string {
   }
   const xff = req.headers.get('x-forwarded-for');
   if (!xff) return 'unknown';
-  const parts = xff.split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = xff
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return (trustProxy() ? parts.at(-1) : parts[0])?.slice(0, 100) || 'unknown';
 }
 

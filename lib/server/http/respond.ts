@@ -30,7 +30,9 @@ export function validationError(error: z.ZodError, where: 'body' | 'query' | 'pa
   const fields = fieldIssues(error);
   const first = fields[0]!;
   const label = where === 'body' ? '' : `${where} `;
-  return new AppError('validation_failed', `Invalid ${label}field "${first.path}": ${first.message}`, { fields }).because('invalid_field', { field: first.path });
+  return new AppError('validation_failed', `Invalid ${label}field "${first.path}": ${first.message}`, { fields }).because('invalid_field', {
+    field: first.path,
+  });
 }
 
 export function errorResponse(err: unknown): Response {

@@ -5,7 +5,9 @@ import { clientAddress } from './proxy';
 import { SOCKET_ADDRESS_HEADER, stampSocketAddresses } from './socket-address';
 
 const asRequest = (headers: http.IncomingHttpHeaders) =>
-  new Request('http://localhost/api/v1/auth/session', { headers: Object.entries(headers).map(([k, v]) => [k, String(v)] as [string, string]) });
+  new Request('http://localhost/api/v1/auth/session', {
+    headers: Object.entries(headers).map(([k, v]) => [k, String(v)] as [string, string]),
+  });
 
 describe('the socket address stamped by the server', () => {
   let server: http.Server | null = null;
@@ -31,7 +33,9 @@ describe('the socket address stamped by the server', () => {
 
   it('behind a trusted proxy, the proxy’s last X-Forwarded-For entry counts; without a stamp, X-Forwarded-For', () => {
     process.env.TRUST_PROXY = '1';
-    expect(clientAddress(asRequest({ 'x-forwarded-for': '198.51.100.1, 192.0.2.7', [SOCKET_ADDRESS_HEADER]: '10.0.0.2' }))).toBe('192.0.2.7');
+    expect(clientAddress(asRequest({ 'x-forwarded-for': '198.51.100.1, 192.0.2.7', [SOCKET_ADDRESS_HEADER]: '10.0.0.2' }))).toBe(
+      '192.0.2.7',
+    );
     delete process.env.TRUST_PROXY;
     expect(clientAddress(asRequest({ 'x-forwarded-for': '192.0.2.8' }))).toBe('192.0.2.8');
   });

@@ -17,7 +17,10 @@ export function assertDeclaredSize(req: Request, maxBytes: number, what = 'file'
 }
 
 export function tooLarge(maxBytes: number, what = 'file') {
-  return new AppError('payload_too_large', `The ${what} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most that can be imported.`).because('file_too_large', { mb: Math.round(maxBytes / 1024 / 1024) });
+  return new AppError(
+    'payload_too_large',
+    `The ${what} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most that can be imported.`,
+  ).because('file_too_large', { mb: Math.round(maxBytes / 1024 / 1024) });
 }
 
 export function isMultipart(req: Request) {
@@ -27,9 +30,15 @@ export function isMultipart(req: Request) {
 export async function readMultipartUpload(req: Request, maxBytes: number, what = 'file'): Promise<Upload> {
   assertDeclaredSize(req, maxBytes, what);
   const form = await readFormDataLimited(req, maxBytes, () => tooLarge(maxBytes, what));
-  if (!form) throw new AppError('bad_request', 'The upload is not valid multipart/form-data. Send the file in a field named "file".').because('file_required');
+  if (!form)
+    throw new AppError('bad_request', 'The upload is not valid multipart/form-data. Send the file in a field named "file".').because(
+      'file_required',
+    );
   const file = form.get('file');
-  if (!file || typeof file === 'string') throw new AppError('validation_failed', 'Send the file in a multipart field named "file".', { fields: [{ path: 'file', message: 'required' }] }).because('file_required');
+  if (!file || typeof file === 'string')
+    throw new AppError('validation_failed', 'Send the file in a multipart field named "file".', {
+      fields: [{ path: 'file', message: 'required' }],
+    }).because('file_required');
   if (file.size > maxBytes) throw tooLarge(maxBytes, what);
   const fields: Record<string, string> = {};
   for (const [k, v] of form.entries()) if (typeof v === 'string') fields[k] = v;

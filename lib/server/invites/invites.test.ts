@@ -18,7 +18,11 @@ import { inviteByToken } from './invites';
 useTestDatabase();
 
 async function invite(p: SeededProject, email: string, role = 'TRANSLATOR') {
-  const res = await call(invitesRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/invites`, { token: p.users.OWNER.token, params: { id: p.projectId }, body: { email, role } });
+  const res = await call(invitesRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/invites`, {
+    token: p.users.OWNER.token,
+    params: { id: p.projectId },
+    body: { email, role },
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return { id: res.json.invite.id as string, token: (res.json.path as string).replace('/invite/', ''), json: res.json };
 }
@@ -35,7 +39,12 @@ describe('invites', () => {
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600_000);
 
-    expect(await inviteByToken(token)).toMatchObject({ state: 'open', email: 'new.reviewer@example.test', role: 'REVIEWER', hasAccount: false });
+    expect(await inviteByToken(token)).toMatchObject({
+      state: 'open',
+      email: 'new.reviewer@example.test',
+      role: 'REVIEWER',
+      hasAccount: false,
+    });
     let res = await accept({ token, name: '박지원', password: 'short' });
     expect(res.status).toBe(400);
     res = await accept({ token, name: '박지원' });
@@ -59,7 +68,10 @@ describe('invites', () => {
     expect(res.json.error.reason).toBe('invite_used');
     expect((await inviteByToken(token))!.state).toBe('used');
     // It is no longer pending.
-    const list = await call(invitesRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/invites`, { token: p.users.OWNER.token, params: { id: p.projectId } });
+    const list = await call(invitesRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/invites`, {
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+    });
     expect(list.json.invites).toEqual([]);
   });
 
@@ -91,7 +103,10 @@ describe('invites', () => {
 
     const revoked = await invite(p, 'withdrawn@example.test', 'REVIEWER');
     const path = `/api/v1/projects/${p.projectId}/invites/${revoked.id}`;
-    res = await call(inviteRoute.DELETE, 'DELETE', path, { token: p.users.REVIEWER.token, params: { id: p.projectId, inviteId: revoked.id } });
+    res = await call(inviteRoute.DELETE, 'DELETE', path, {
+      token: p.users.REVIEWER.token,
+      params: { id: p.projectId, inviteId: revoked.id },
+    });
     expect(res.status).toBe(403);
     res = await call(inviteRoute.DELETE, 'DELETE', path, { token: p.users.OWNER.token, params: { id: p.projectId, inviteId: revoked.id } });
     expect(res.status).toBe(200);
@@ -105,17 +120,33 @@ describe('invites', () => {
     expect(res.status).toBe(404);
     expect(await inviteByToken('x'.repeat(43))).toBeNull();
 
-    res = await call(invitesRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/invites`, { token: p.users.OWNER.token, params: { id: p.projectId }, body: { email: p.users.TRANSLATOR.email, role: 'REVIEWER' } });
+    res = await call(invitesRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/invites`, {
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: { email: p.users.TRANSLATOR.email, role: 'REVIEWER' },
+    });
     expect(res.status).toBe(409);
-    res = await call(invitesRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/invites`, { token: p.users.OWNER.token, params: { id: p.projectId }, body: { email: 'not an email', role: 'REVIEWER' } });
+    res = await call(invitesRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/invites`, {
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: { email: 'not an email', role: 'REVIEWER' },
+    });
     expect(res.status).toBe(400);
-    res = await call(invitesRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/invites`, { token: p.users.OWNER.token, params: { id: p.projectId }, body: { email: 'a@b.c', role: 'ADMIN' } });
+    res = await call(invitesRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/invites`, {
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: { email: 'a@b.c', role: 'ADMIN' },
+    });
     expect(res.status).toBe(400);
   });
 
   it('adding someone without an account says to invite them, not to run a command', async () => {
     const p = await seedProject();
-    const res = await call(membersRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/members`, { token: p.users.OWNER.token, params: { id: p.projectId }, body: { email: 'nobody@example.test', role: 'TRANSLATOR' } });
+    const res = await call(membersRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/members`, {
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: { email: 'nobody@example.test', role: 'TRANSLATOR' },
+    });
     expect(res.status).toBe(404);
     expect(res.json.error.reason).toBe('no_account');
     expect(res.json.error.message).not.toMatch(/npm|user:create/);

@@ -24,15 +24,36 @@ export interface TInvite {
 }
 
 type InviteRow = { id: string; email: string; role: Role; createdAt: Date; expiresAt: Date };
-const present = (i: InviteRow): TInvite => ({ id: i.id, email: i.email, role: i.role, createdAt: i.createdAt.toISOString(), expiresAt: i.expiresAt.toISOString() });
+const present = (i: InviteRow): TInvite => ({
+  id: i.id,
+  email: i.email,
+  role: i.role,
+  createdAt: i.createdAt.toISOString(),
+  expiresAt: i.expiresAt.toISOString(),
+});
 
-export async function createInvite(actor: Actor, projectId: string, input: TCreateInviteRequest): Promise<{ invite: TInvite; path: string }> {
+export async function createInvite(
+  actor: Actor,
+  projectId: string,
+  input: TCreateInviteRequest,
+): Promise<{ invite: TInvite; path: string }> {
   await requireProject(actor, projectId, 'project.manageMembers');
   const member = await db.membership.findFirst({ where: { projectId, user: { email: input.email } }, select: { role: true } });
-  if (member) throw new AppError('conflict', `${input.email} is already a member (${member.role.toLowerCase()}); change the role instead.`).because('already_member', { email: input.email, role: member.role });
+  if (member)
+    throw new AppError('conflict', `${input.email} is already a member (${member.role.toLowerCase()}); change the role instead.`).because(
+      'already_member',
+      { email: input.email, role: member.role },
+    );
   const token = newSecret();
   const row = await db.invite.create({
-    data: { projectId, email: input.email, role: input.role, tokenHash: sha256(token), createdById: actor.id, expiresAt: new Date(Date.now() + INVITE_TTL_MS) },
+    data: {
+      projectId,
+      email: input.email,
+      role: input.role,
+      tokenHash: sha256(token),
+      createdById: actor.id,
+      expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+    },
   });
   return { invite: present(row), path: `${INVITE_PATH}${token}` };
 }
@@ -40,13 +61,19 @@ export async function createInvite(actor: Actor, projectId: string, input: TCrea
 /** Invites not yet used, revoked or expired. */
 export async function listInvites(actor: Actor, projectId: string): Promise<{ invites: TInvite[] }> {
   await requireProject(actor, projectId, 'project.manageMembers');
-  const rows = await db.invite.findMany({ where: { projectId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'desc' } });
+  const rows = await db.invite.findMany({
+    where: { projectId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: 'desc' },
+  });
   return { invites: rows.map(present) };
 }
 
 export async function revokeInvite(actor: Actor, projectId: string, inviteId: string): Promise<{ revoked: true }> {
   await requireProject(actor, projectId, 'project.manageMembers');
-  const { count } = await db.invite.updateMany({ where: { id: inviteId, projectId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await db.invite.updateMany({
+    where: { id: inviteId, projectId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   if (count === 0) throw notFound('Invite');
   return { revoked: true };
 }
@@ -54,7 +81,9 @@ export async function revokeInvite(actor: Actor, projectId: string, inviteId: st
 export type InviteState = 'open' | 'used' | 'expired' | 'revoked';
 
 /** What an invite link's page shows; null when the token names no invite. */
-export async function inviteByToken(token: string): Promise<{ state: InviteState; email: string; role: Role; projectName: string; projectId: string; hasAccount: boolean } | null> {
+export async function inviteByToken(
+  token: string,
+): Promise<{ state: InviteState; email: string; role: Role; projectName: string; projectId: string; hasAccount: boolean } | null> {
   if (token.length < 20 || token.length > 200) return null;
   const row = await db.invite.findUnique({ where: { tokenHash: sha256(token) }, include: { project: { select: { name: true } } } });
   if (!row) return null;
@@ -83,36 +112,49 @@ export interface AcceptedInvite {
 
 export async function acceptInvite(actor: Actor | null, input: TAcceptInviteRequest): Promise<AcceptedInvite> {
   const invite = await db.invite.findUnique({ where: { tokenHash: sha256(input.token) } });
-  if (!invite) throw new AppError('not_found', 'This invite link is not valid. Check that the whole link was copied.').because('invite_unknown');
+  if (!invite)
+    throw new AppError('not_found', 'This invite link is not valid. Check that the whole link was copied.').because('invite_unknown');
   const state = stateOf(invite);
   if (state !== 'open') throw new AppError('conflict', UNUSABLE[state]).because(`invite_${state}`);
   if (!actor) {
-    if (!input.name || !input.password) throw new AppError('validation_failed', 'Give your name and a password to create your account.', { fields: [{ path: input.name ? 'password' : 'name', message: 'required' }] }).because('invite_needs_account');
+    if (!input.name || !input.password)
+      throw new AppError('validation_failed', 'Give your name and a password to create your account.', {
+        fields: [{ path: input.name ? 'password' : 'name', message: 'required' }],
+      }).because('invite_needs_account');
     if (await db.user.findUnique({ where: { email: invite.email } })) {
-      throw new AppError('conflict', `An account for ${invite.email} already exists. Sign in, then open the invite link again.`).because('invite_account_exists', { email: invite.email });
+      throw new AppError('conflict', `An account for ${invite.email} already exists. Sign in, then open the invite link again.`).because(
+        'invite_account_exists',
+        { email: invite.email },
+      );
     }
   }
   const passwordHash = actor ? null : await hashPassword(input.password!);
-  const result = await db.$transaction(async (tx) => {
-    // The link works once: only one request can move acceptedAt from null.
-    const user = actor ?? (await tx.user.create({ data: { email: invite.email, name: input.name!.trim(), passwordHash: passwordHash! } }));
-    const taken = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, data: { acceptedAt: new Date(), acceptedById: user.id } });
-    if (taken.count === 0) throw new AppError('conflict', UNUSABLE.used).because('invite_used');
-    const existing = await tx.membership.findUnique({ where: { projectId_userId: { projectId: invite.projectId, userId: user.id } } });
-    if (existing) throw new AppError('conflict', 'You are already a member of this project.').because('invite_already_member');
-    await tx.membership.create({ data: { projectId: invite.projectId, userId: user.id, role: invite.role } });
-    let session: AcceptedInvite['session'] = null;
-    if (!actor) {
-      const token = newSecret();
-      const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-      await tx.session.create({ data: { id: sha256(token), userId: user.id, expiresAt } });
-      session = { token, expiresAt };
-    }
-    return { user: { id: user.id, email: user.email, name: user.name }, session };
-  }).catch((err: unknown) => {
-    // Two first openings at once: the second finds the account (unique email) taken by the first.
-    if ((err as { code?: string })?.code === 'P2002') throw new AppError('conflict', UNUSABLE.used).because('invite_used');
-    throw err;
-  });
+  const result = await db
+    .$transaction(async (tx) => {
+      // The link works once: only one request can move acceptedAt from null.
+      const user =
+        actor ?? (await tx.user.create({ data: { email: invite.email, name: input.name!.trim(), passwordHash: passwordHash! } }));
+      const taken = await tx.invite.updateMany({
+        where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        data: { acceptedAt: new Date(), acceptedById: user.id },
+      });
+      if (taken.count === 0) throw new AppError('conflict', UNUSABLE.used).because('invite_used');
+      const existing = await tx.membership.findUnique({ where: { projectId_userId: { projectId: invite.projectId, userId: user.id } } });
+      if (existing) throw new AppError('conflict', 'You are already a member of this project.').because('invite_already_member');
+      await tx.membership.create({ data: { projectId: invite.projectId, userId: user.id, role: invite.role } });
+      let session: AcceptedInvite['session'] = null;
+      if (!actor) {
+        const token = newSecret();
+        const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+        await tx.session.create({ data: { id: sha256(token), userId: user.id, expiresAt } });
+        session = { token, expiresAt };
+      }
+      return { user: { id: user.id, email: user.email, name: user.name }, session };
+    })
+    .catch((err: unknown) => {
+      // Two first openings at once: the second finds the account (unique email) taken by the first.
+      if ((err as { code?: string })?.code === 'P2002') throw new AppError('conflict', UNUSABLE.used).because('invite_used');
+      throw err;
+    });
   return { projectId: invite.projectId, ...result };
 }

@@ -29,7 +29,8 @@ export async function cancelJob(actor: Actor, jobId: string): Promise<TJob> {
     where: { id: jobId, state: { in: ['queued', 'running', 'paused'] } },
     data: { state: 'cancelled', lockedBy: null, lockedAt: null, error: null },
   });
-  if (count === 0) throw new AppError('conflict', `This job is already ${job.state}; there is nothing to cancel.`).because('job_not_cancellable');
+  if (count === 0)
+    throw new AppError('conflict', `This job is already ${job.state}; there is nothing to cancel.`).because('job_not_cancellable');
   return presentJob(await db.job.findUniqueOrThrow({ where: { id: jobId } }));
 }
 
@@ -39,7 +40,8 @@ export async function resumeJob(actor: Actor, jobId: string): Promise<TJob> {
     where: { id: jobId, state: { in: ['paused', 'failed'] } },
     data: { state: 'queued', error: null, lockedBy: null, lockedAt: null },
   });
-  if (count === 0) throw new AppError('conflict', `Only a paused or failed job can be resumed; this one is ${job.state}.`).because('job_not_resumable');
+  if (count === 0)
+    throw new AppError('conflict', `Only a paused or failed job can be resumed; this one is ${job.state}.`).because('job_not_resumable');
   kickJobRunner();
   return presentJob(await db.job.findUniqueOrThrow({ where: { id: jobId } }));
 }

@@ -187,14 +187,17 @@ export class JobRunner {
   }
 
   private async execute(jobId: string, controller: AbortController): Promise<void> {
-    const heartbeat = setInterval(() => {
-      db.job
-        .updateMany({ where: { id: jobId, lockedBy: this.id, state: 'running' }, data: { lockedAt: new Date() } })
-        .then(({ count }) => {
-          if (count === 0) controller.abort(new LostLockError());
-        })
-        .catch(() => undefined);
-    }, Math.max(50, Math.floor(this.staleMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        db.job
+          .updateMany({ where: { id: jobId, lockedBy: this.id, state: 'running' }, data: { lockedAt: new Date() } })
+          .then(({ count }) => {
+            if (count === 0) controller.abort(new LostLockError());
+          })
+          .catch(() => undefined);
+      },
+      Math.max(50, Math.floor(this.staleMs / 3)),
+    );
     heartbeat.unref?.();
     try {
       const job = await db.job.findUniqueOrThrow({ where: { id: jobId } });
@@ -206,7 +209,10 @@ export class JobRunner {
         signal: controller.signal,
         assertLock: async (tx, data = {}) => {
           if (controller.signal.aborted) throw new LostLockError();
-          const { count } = await tx.job.updateMany({ where: { id: jobId, lockedBy: this.id, state: 'running' }, data: { ...data, lockedAt: new Date() } });
+          const { count } = await tx.job.updateMany({
+            where: { id: jobId, lockedBy: this.id, state: 'running' },
+            data: { ...data, lockedAt: new Date() },
+          });
           if (count === 0) throw new LostLockError();
         },
       };

@@ -32,7 +32,11 @@ export type MtErrorKind = 'quota' | 'auth' | 'unavailable' | 'rejected';
 export class MtError extends Error {
   /** Attempts made before giving up (set by the provider). */
   attempts = 1;
-  constructor(readonly kind: MtErrorKind, message: string, readonly cause?: unknown) {
+  constructor(
+    readonly kind: MtErrorKind,
+    message: string,
+    readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'MtError';
   }
@@ -49,7 +53,9 @@ export function deeplConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DeeplC
     serverUrl: env.DEEPL_SERVER_URL?.trim() || undefined,
     concurrency: Math.max(1, Math.min(8, num(env.DEEPL_CONCURRENCY, 4))),
     retry: {
-      attempts: num(env.DEEPL_RETRY_ATTEMPTS, 40), baseMs: num(env.DEEPL_RETRY_BASE_MS, 500), maxMs: num(env.DEEPL_RETRY_MAX_MS, 60_000),
+      attempts: num(env.DEEPL_RETRY_ATTEMPTS, 40),
+      baseMs: num(env.DEEPL_RETRY_BASE_MS, 500),
+      maxMs: num(env.DEEPL_RETRY_MAX_MS, 60_000),
       budgetMs: num(env.DEEPL_RETRY_BUDGET_MS, 300_000),
     },
     timeoutMs: num(env.DEEPL_TIMEOUT_MS, 30_000),
@@ -141,10 +147,12 @@ function extendRequests(translator: deepl.Translator): void {
     if (!scope) return config;
     if (scope.signal) config.signal = scope.signal;
     // deepl-node asks for text and parses the JSON itself: pass the body through, note Retry-After.
-    config.transformResponse = [(data: unknown, headers: Record<string, unknown> | undefined, status?: number) => {
-      if (status === 429) scope.retryAfterMs = parseRetryAfter(headers?.['retry-after']);
-      return data;
-    }];
+    config.transformResponse = [
+      (data: unknown, headers: Record<string, unknown> | undefined, status?: number) => {
+        if (status === 429) scope.retryAfterMs = parseRetryAfter(headers?.['retry-after']);
+        return data;
+      },
+    ];
     return config;
   };
 }
@@ -173,24 +181,35 @@ export class DeeplProvider {
     extendRequests(this.translator);
   }
 
-  private retrying<T>(fn: () => Promise<T>, signal?: AbortSignal, onRetry?: (info: RetryInfo) => void): Promise<{ value: T; attempts: number }> {
+  private retrying<T>(
+    fn: () => Promise<T>,
+    signal?: AbortSignal,
+    onRetry?: (info: RetryInfo) => void,
+  ): Promise<{ value: T; attempts: number }> {
     let attempts = 0;
     const scope: CallScope = { signal, retryAfterMs: null };
-    return callScope.run(scope, () => withRetry(async () => {
-      attempts += 1;
-      scope.retryAfterMs = null;
-      return { value: await fn(), attempts };
-    }, {
-      ...this.config.retry,
-      retryable: isRetryable,
-      signal,
-      requestedDelayMs: () => scope.retryAfterMs,
-      onRetry: (err, attempt, delayMs) => onRetry?.({ attempt, delayMs, reason: classify(err).message }),
-    })).catch((err: unknown) => {
-      const e = classify(err);
-      e.attempts = attempts;
-      throw e;
-    });
+    return callScope
+      .run(scope, () =>
+        withRetry(
+          async () => {
+            attempts += 1;
+            scope.retryAfterMs = null;
+            return { value: await fn(), attempts };
+          },
+          {
+            ...this.config.retry,
+            retryable: isRetryable,
+            signal,
+            requestedDelayMs: () => scope.retryAfterMs,
+            onRetry: (err, attempt, delayMs) => onRetry?.({ attempt, delayMs, reason: classify(err).message }),
+          },
+        ),
+      )
+      .catch((err: unknown) => {
+        const e = classify(err);
+        e.attempts = attempts;
+        throw e;
+      });
   }
 
   async translate(req: TranslateRequest): Promise<TranslateResponse> {

@@ -15,8 +15,14 @@ export function glossaryPrefix(projectId: string): string {
 }
 
 export async function syncGlossary(provider: DeeplProvider, projectId: string): Promise<string | null> {
-  const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, sourceLang: true, targetLang: true, settings: true } });
-  const terms = await db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true } });
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: { name: true, sourceLang: true, targetLang: true, settings: true },
+  });
+  const terms = await db.term.findMany({
+    where: { projectId, status: { not: 'REJECTED' } },
+    select: { source: true, target: true, kind: true },
+  });
   const entries = glossaryEntries(terms);
   const stored = pretranslateSettings(project.settings).deeplGlossary;
   const prefix = glossaryPrefix(projectId);
@@ -25,9 +31,10 @@ export async function syncGlossary(provider: DeeplProvider, projectId: string): 
   let id: string | null = null;
   if (entries.length > 0) {
     const hash = glossaryHash(project.sourceLang, project.targetLang, entries);
-    id = mine.find((g) => g.name.startsWith(`${prefix}${hash}`))?.id
-      ?? (stored && stored.hash === hash && mine.some((g) => g.id === stored.id) ? stored.id : null)
-      ?? (await provider.createGlossary(`${prefix}${hash} ${project.name}`.slice(0, 200), project.sourceLang, project.targetLang, entries));
+    id =
+      mine.find((g) => g.name.startsWith(`${prefix}${hash}`))?.id ??
+      (stored && stored.hash === hash && mine.some((g) => g.id === stored.id) ? stored.id : null) ??
+      (await provider.createGlossary(`${prefix}${hash} ${project.name}`.slice(0, 200), project.sourceLang, project.targetLang, entries));
     if (!stored || stored.id !== id || stored.hash !== hash) await updateProjectSettings(projectId, { deeplGlossary: { id, hash } });
   } else if (stored) {
     await updateProjectSettings(projectId, { deeplGlossary: undefined });

@@ -42,7 +42,10 @@ export async function listNotifications(actor: Actor, opts: { unreadOnly?: boole
     db.notification.count({ where: { ...where, readAt: null } }),
   ]);
   const [actors, segments] = await Promise.all([
-    db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))] } }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))] } },
+      select: { id: true, name: true },
+    }),
     db.segment.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.segmentId))] } }, select: { id: true, position: true } }),
   ]);
   const names = new Map(actors.map((a) => [a.id, a]));
@@ -71,6 +74,8 @@ export async function listNotifications(actor: Actor, opts: { unreadOnly?: boole
 export async function markNotificationsRead(actor: Actor, input: TMarkReadRequest): Promise<{ marked: number; unread: number }> {
   const scope = 'all' in input && input.all ? {} : { id: { in: (input as { ids: string[] }).ids } };
   const { count } = await db.notification.updateMany({ where: { userId: actor.id, readAt: null, ...scope }, data: { readAt: new Date() } });
-  const unread = await db.notification.count({ where: { userId: actor.id, readAt: null, projectId: { in: await memberProjectIds(actor.id) } } });
+  const unread = await db.notification.count({
+    where: { userId: actor.id, readAt: null, projectId: { in: await memberProjectIds(actor.id) } },
+  });
   return { marked: count, unread };
 }

@@ -18,7 +18,14 @@ export interface NotificationPlace {
 async function write(tx: Tx, place: NotificationPlace, actorId: string, text: string, recipients: Recipient[]): Promise<string[]> {
   if (recipients.length === 0) return [];
   await tx.notification.createMany({
-    data: recipients.map((r) => ({ ...place, annotationId: place.annotationId ?? null, userId: r.userId, kind: r.kind, actorId, excerpt: excerpt(text) })),
+    data: recipients.map((r) => ({
+      ...place,
+      annotationId: place.annotationId ?? null,
+      userId: r.userId,
+      kind: r.kind,
+      actorId,
+      excerpt: excerpt(text),
+    })),
   });
   return recipients.map((r) => r.userId);
 }
@@ -30,8 +37,16 @@ export async function notifyComment(tx: Tx, place: NotificationPlace, actorId: s
 }
 
 /** A reply: the members it mentions and the thread's author and earlier repliers. */
-export async function notifyReply(tx: Tx, place: NotificationPlace & { annotationId: string }, actorId: string, body: string): Promise<string[]> {
-  const annotation = await tx.annotation.findUniqueOrThrow({ where: { id: place.annotationId }, select: { authorId: true, replies: { select: { authorId: true }, orderBy: { createdAt: 'asc' } } } });
+export async function notifyReply(
+  tx: Tx,
+  place: NotificationPlace & { annotationId: string },
+  actorId: string,
+  body: string,
+): Promise<string[]> {
+  const annotation = await tx.annotation.findUniqueOrThrow({
+    where: { id: place.annotationId },
+    select: { authorId: true, replies: { select: { authorId: true }, orderBy: { createdAt: 'asc' } } },
+  });
   const participants = [annotation.authorId, ...annotation.replies.map((r) => r.authorId)];
   return write(tx, place, actorId, body, replyRecipients(body, await projectMembers(place.projectId, tx), actorId, participants));
 }
@@ -39,7 +54,12 @@ export async function notifyReply(tx: Tx, place: NotificationPlace & { annotatio
 /** A rejection: the translator whose text was rejected. */
 export async function notifyRejection(tx: Tx, place: NotificationPlace, actorId: string, reason: string): Promise<string[]> {
   const [revisions, members] = await Promise.all([
-    tx.segmentRevision.findMany({ where: { segmentId: place.segmentId }, orderBy: { version: 'desc' }, take: 50, select: { action: true, userId: true } }),
+    tx.segmentRevision.findMany({
+      where: { segmentId: place.segmentId },
+      orderBy: { version: 'desc' },
+      take: 50,
+      select: { action: true, userId: true },
+    }),
     tx.membership.findMany({ where: { projectId: place.projectId }, select: { userId: true } }),
   ]);
   const r = rejectionRecipient(revisions, actorId, new Set(members.map((m) => m.userId)));

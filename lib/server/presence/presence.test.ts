@@ -62,11 +62,23 @@ describe('presence', () => {
     off();
 
     expect(events.map(brief)).toEqual([
-      [['owner', 'owner-tab', s1, false], ['translator', 'tab-1', s2, false]],
-      [['owner', 'owner-tab', s1, false], ['translator', 'tab-1', s2, true]],
-      [['owner', 'owner-tab', s1, false], ['translator', 'tab-1', null, false]],
+      [
+        ['owner', 'owner-tab', s1, false],
+        ['translator', 'tab-1', s2, false],
+      ],
+      [
+        ['owner', 'owner-tab', s1, false],
+        ['translator', 'tab-1', s2, true],
+      ],
+      [
+        ['owner', 'owner-tab', s1, false],
+        ['translator', 'tab-1', null, false],
+      ],
     ]);
-    expect(brief(await presenceOf(p.documentId))).toEqual([['owner', 'owner-tab', s1, false], ['translator', 'tab-1', null, false]]);
+    expect(brief(await presenceOf(p.documentId))).toEqual([
+      ['owner', 'owner-tab', s1, false],
+      ['translator', 'tab-1', null, false],
+    ]);
     expect(await db.presence.count({ where: { documentId: p.documentId } })).toBe(2);
   });
 
@@ -76,7 +88,10 @@ describe('presence', () => {
     const t = p.users.TRANSLATOR;
     await updatePresence(t, p.documentId, { segmentId: s1!, clientId: 'tab-1' });
     const { users } = await updatePresence(t, p.documentId, { segmentId: s2!, clientId: 'tab-2' });
-    expect(brief(users)).toEqual([['translator', 'tab-1', s1, false], ['translator', 'tab-2', s2, false]]);
+    expect(brief(users)).toEqual([
+      ['translator', 'tab-1', s1, false],
+      ['translator', 'tab-2', s2, false],
+    ]);
     expect(brief(await presenceOf(p.documentId))).toEqual(brief(users));
 
     const keyed = await updatePresence(p.users.REVIEWER, p.documentId, { segmentId: null });
@@ -96,11 +111,23 @@ describe('presence', () => {
     const p = await seedProject();
     const [s1, s2] = await segmentIds(p.documentId);
     // As if the owner's heartbeat had gone to another app instance: only the database knows it.
-    await db.presence.create({ data: { documentId: p.documentId, userId: p.users.OWNER.id, clientId: 'elsewhere', name: 'owner', segmentId: s2!, updatedAt: new Date() } });
+    await db.presence.create({
+      data: {
+        documentId: p.documentId,
+        userId: p.users.OWNER.id,
+        clientId: 'elsewhere',
+        name: 'owner',
+        segmentId: s2!,
+        updatedAt: new Date(),
+      },
+    });
     const { events, off } = record(p.documentId);
     const { users } = await updatePresence(p.users.TRANSLATOR, p.documentId, { segmentId: s1!, clientId: 'here' });
     off();
-    expect(brief(users)).toEqual([['owner', 'elsewhere', s2, false], ['translator', 'here', s1, false]]);
+    expect(brief(users)).toEqual([
+      ['owner', 'elsewhere', s2, false],
+      ['translator', 'here', s1, false],
+    ]);
     expect(events.map(brief)).toEqual([brief(users)]);
     expect(await presenceOf(p.documentId)).toEqual(users);
   });
@@ -118,8 +145,16 @@ describe('presence', () => {
     await leavePresence(p.documentId, t.id, 'tab-1');
     off();
 
-    expect(events.map(brief)).toEqual([[['owner', 'owner-tab', null, false], ['translator', 'tab-2', s1, false]]]);
-    expect(brief(await presenceOf(p.documentId))).toEqual([['owner', 'owner-tab', null, false], ['translator', 'tab-2', s1, false]]);
+    expect(events.map(brief)).toEqual([
+      [
+        ['owner', 'owner-tab', null, false],
+        ['translator', 'tab-2', s1, false],
+      ],
+    ]);
+    expect(brief(await presenceOf(p.documentId))).toEqual([
+      ['owner', 'owner-tab', null, false],
+      ['translator', 'tab-2', s1, false],
+    ]);
     expect(await db.presence.count({ where: { documentId: p.documentId, userId: t.id, clientId: 'tab-1' } })).toBe(0);
   });
 
@@ -170,7 +205,12 @@ describe('presence', () => {
     // The translator comes back on the same segment: that is news again.
     await updatePresence(t, p.documentId, { segmentId: s1!, clientId: 'tab-1' });
     off();
-    expect(events.map(brief)).toEqual([[['owner', 'owner-tab', s1, false], ['translator', 'tab-1', s1, false]]]);
+    expect(events.map(brief)).toEqual([
+      [
+        ['owner', 'owner-tab', s1, false],
+        ['translator', 'tab-1', s1, false],
+      ],
+    ]);
   });
 
   it('refuses people outside the project, and rows go with their document or user', async () => {

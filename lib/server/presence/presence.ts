@@ -33,10 +33,18 @@ interface Row {
   updatedAt: Date;
 }
 
-const toPresence = (r: Row): TPresence => ({ userId: r.userId, name: r.name, clientId: r.clientId, segmentId: r.segmentId, editing: r.editing, at: r.updatedAt.getTime() });
+const toPresence = (r: Row): TPresence => ({
+  userId: r.userId,
+  name: r.name,
+  clientId: r.clientId,
+  segmentId: r.segmentId,
+  editing: r.editing,
+  at: r.updatedAt.getTime(),
+});
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** By name; ties by user and tab, so that every instance orders the same rows the same way. */
-const sorted = (list: TPresence[]) => list.sort((a, b) => a.name.localeCompare(b.name) || byText(a.userId, b.userId) || byText(a.clientId, b.clientId));
+const sorted = (list: TPresence[]) =>
+  list.sort((a, b) => a.name.localeCompare(b.name) || byText(a.userId, b.userId) || byText(a.clientId, b.clientId));
 
 export async function presenceOf(documentId: string, now = Date.now()): Promise<TPresence[]> {
   const rows = await db.presence.findMany({ where: { documentId, updatedAt: { gte: new Date(now - PRESENCE_TTL_MS) } }, select: columns });
@@ -48,7 +56,10 @@ export async function updatePresence(actor: Actor, documentId: string, input: TP
   if (input.segmentId !== null) {
     // Only a segment of this document: anything else would be shown to this document's readers.
     const segment = await db.segment.findFirst({ where: { id: input.segmentId, documentId }, select: { id: true } });
-    if (!segment) throw new AppError('validation_failed', 'This segment is not part of the document.', { fields: [{ path: 'segmentId', message: 'not in this document' }] }).because('segment_not_in_document');
+    if (!segment)
+      throw new AppError('validation_failed', 'This segment is not part of the document.', {
+        fields: [{ path: 'segmentId', message: 'not in this document' }],
+      }).because('segment_not_in_document');
   }
   const clientId = input.clientId ?? actor.id;
   const now = new Date();
@@ -68,10 +79,21 @@ export async function updatePresence(actor: Actor, documentId: string, input: TP
   if (others.some((r) => r.updatedAt.getTime() < cutoff)) {
     await db.presence.deleteMany({ where: { documentId, updatedAt: { lt: new Date(cutoff) } } });
   }
-  const next: TPresence = { userId: actor.id, name: actor.name, clientId, segmentId: data.segmentId, editing: data.editing, at: now.getTime() };
+  const next: TPresence = {
+    userId: actor.id,
+    name: actor.name,
+    clientId,
+    segmentId: data.segmentId,
+    editing: data.editing,
+    at: now.getTime(),
+  };
   const users = sorted([...others.filter((r) => r.updatedAt.getTime() >= cutoff).map(toPresence), next]);
   const changed =
-    !before || before.updatedAt.getTime() < cutoff || before.segmentId !== next.segmentId || before.editing !== next.editing || before.name !== next.name;
+    !before ||
+    before.updatedAt.getTime() < cutoff ||
+    before.segmentId !== next.segmentId ||
+    before.editing !== next.editing ||
+    before.name !== next.name;
   if (changed) publish(documentChannel(documentId), { type: 'presence', users });
   return { users };
 }

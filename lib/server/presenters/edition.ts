@@ -17,10 +17,21 @@ export interface TEdition {
   publishedBy: string | null;
 }
 
-export function presentEdition(e: {
-  id: string; documentId: string; slug: string; version: number; hidden: boolean; overrideReason: string | null; publishedAt: Date;
-  title?: string | null; subtitle?: string | null; editorNote?: string | null;
-}, publishedBy: string | null = null): TEdition {
+export function presentEdition(
+  e: {
+    id: string;
+    documentId: string;
+    slug: string;
+    version: number;
+    hidden: boolean;
+    overrideReason: string | null;
+    publishedAt: Date;
+    title?: string | null;
+    subtitle?: string | null;
+    editorNote?: string | null;
+  },
+  publishedBy: string | null = null,
+): TEdition {
   return {
     id: e.id,
     documentId: e.documentId,

@@ -17,7 +17,10 @@ export interface TMember {
   role: Role;
 }
 
-export function presentProject(p: { id: string; name: string; sourceLang: string; targetLang: string; createdAt: Date }, role: Role): TProject {
+export function presentProject(
+  p: { id: string; name: string; sourceLang: string; targetLang: string; createdAt: Date },
+  role: Role,
+): TProject {
   return { id: p.id, name: p.name, sourceLang: p.sourceLang, targetLang: p.targetLang, role, createdAt: p.createdAt.toISOString() };
 }
 

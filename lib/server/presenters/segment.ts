@@ -21,9 +21,21 @@ export interface TSegment {
 }
 
 export function presentSegment(s: {
-  id: string; documentId: string; position: number; kind: string; level: number | null; source: string; sourceText: string;
-  target: string | null; targetText: string; state: SegmentState; origin: Origin | null; matchScore: number | null;
-  doNotTranslate: boolean; version: number; updatedAt: Date;
+  id: string;
+  documentId: string;
+  position: number;
+  kind: string;
+  level: number | null;
+  source: string;
+  sourceText: string;
+  target: string | null;
+  targetText: string;
+  state: SegmentState;
+  origin: Origin | null;
+  matchScore: number | null;
+  doNotTranslate: boolean;
+  version: number;
+  updatedAt: Date;
 }): TSegment {
   return {
     id: s.id,

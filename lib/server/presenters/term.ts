@@ -17,10 +17,27 @@ export interface TTerm {
 }
 
 export function presentTerm(t: {
-  id: string; projectId: string; source: string; target: string; kind: TTerm['kind']; status: TTerm['status']; note: string; caseSensitive: boolean; candidates?: string; updatedAt: Date;
+  id: string;
+  projectId: string;
+  source: string;
+  target: string;
+  kind: TTerm['kind'];
+  status: TTerm['status'];
+  note: string;
+  caseSensitive: boolean;
+  candidates?: string;
+  updatedAt: Date;
 }): TTerm {
   return {
-    id: t.id, projectId: t.projectId, source: t.source, target: t.target, kind: t.kind, status: t.status,
-    note: t.note, caseSensitive: t.caseSensitive, candidates: parseCandidates(t.candidates), updatedAt: t.updatedAt.toISOString(),
+    id: t.id,
+    projectId: t.projectId,
+    source: t.source,
+    target: t.target,
+    kind: t.kind,
+    status: t.status,
+    note: t.note,
+    caseSensitive: t.caseSensitive,
+    candidates: parseCandidates(t.candidates),
+    updatedAt: t.updatedAt.toISOString(),
   };
 }

@@ -20,19 +20,30 @@ import { pretranslateSettings, updateProjectSettings } from './settings';
 
 useTestDatabase();
 const server = useDeeplStandIn();
-const base = (): DeeplConfig => ({ authKey: 'test-key', serverUrl: server().url, concurrency: 2, retry: { attempts: 8, baseMs: 2, maxMs: 20 }, timeoutMs: 5000 });
+const base = (): DeeplConfig => ({
+  authKey: 'test-key',
+  serverUrl: server().url,
+  concurrency: 2,
+  retry: { attempts: 8, baseMs: 2, maxMs: 20 },
+  timeoutMs: 5000,
+});
 
 function paragraphs(n: number) {
   return Array.from({ length: n }, (_, i) => `Paragraph ${i} reports on the talks at the border.`).join('\n\n');
 }
 
 async function start(p: SeededProject, body: Record<string, unknown> = {}) {
-  const res = await call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/pretranslate`, { token: p.users.OWNER.token, params: { id: p.documentId }, body });
+  const res = await call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/pretranslate`, {
+    token: p.users.OWNER.token,
+    params: { id: p.documentId },
+    body,
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(200);
   return res.json as { jobId: string; estimatedCharacters: number };
 }
 
-const getJob = async (p: SeededProject, id: string) => (await call(jobRoute.GET, 'GET', `/api/v1/jobs/${id}`, { token: p.users.TRANSLATOR.token, params: { id } })).json;
+const getJob = async (p: SeededProject, id: string) =>
+  (await call(jobRoute.GET, 'GET', `/api/v1/jobs/${id}`, { token: p.users.TRANSLATOR.token, params: { id } })).json;
 
 function runner(cfg: () => DeeplConfig, wrap?: (h: JobHandler) => JobHandler, staleMs = 10_000) {
   const h = createPretranslateHandler({ deepl: cfg, contextGroup: 2 });
@@ -113,13 +124,17 @@ describe('cancel', () => {
     server().setMode({ hang: true });
     const { jobId } = await start(p);
     let ended = 0;
-    const r = runner(() => ({ ...base(), concurrency: 1, timeoutMs: 20_000 }), (h) => async (ctx) => {
-      try {
-        return await h(ctx);
-      } finally {
-        ended = Date.now();
-      }
-    }, 300);
+    const r = runner(
+      () => ({ ...base(), concurrency: 1, timeoutMs: 20_000 }),
+      (h) => async (ctx) => {
+        try {
+          return await h(ctx);
+        } finally {
+          ended = Date.now();
+        }
+      },
+      300,
+    );
     while (server().stats.hungRequests < 1) await new Promise((x) => setTimeout(x, 10));
     const cancelledAt = Date.now();
     const c = await call(cancelRoute.POST, 'POST', `/api/v1/jobs/${jobId}/cancel`, { token: p.users.OWNER.token, params: { id: jobId } });

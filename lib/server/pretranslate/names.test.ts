@@ -20,11 +20,21 @@ import { createPretranslateHandler } from './run-pretranslate';
 
 useTestDatabase();
 const deepl = useDeeplStandIn();
-const cfg = (): DeeplConfig => ({ authKey: 'test-key', serverUrl: deepl().url, concurrency: 2, retry: { attempts: 3, baseMs: 2, maxMs: 20 }, timeoutMs: 5000 });
+const cfg = (): DeeplConfig => ({
+  authKey: 'test-key',
+  serverUrl: deepl().url,
+  concurrency: 2,
+  retry: { attempts: 3, baseMs: 2, maxMs: 20 },
+  timeoutMs: 5000,
+});
 const FIXTURE = readFileSync('/work/shared/fixtures/korean-peninsula-a-to-z.en.txt', 'utf8');
 
 async function run(p: SeededProject, body: Record<string, unknown> = {}) {
-  const res = await call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/pretranslate`, { token: p.users.OWNER.token, params: { id: p.documentId }, body });
+  const res = await call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/pretranslate`, {
+    token: p.users.OWNER.token,
+    params: { id: p.documentId },
+    body,
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(200);
   const r = new JobRunner({ handlers: { pretranslate: createPretranslateHandler({ deepl: cfg }) }, pollMs: 20 }).start();
   const job = await waitForJob(res.json.jobId, ['done', 'paused', 'failed', 'cancelled']);
@@ -36,7 +46,10 @@ async function kwonSegment(documentId: string) {
   return db.segment.findFirstOrThrow({ where: { documentId, sourceText: { contains: 'Kwon Jong-gun' } } });
 }
 
-const sentTexts = () => deepl().translateLog.filter((l) => l.status === 200).flatMap((l) => ([] as string[]).concat(l.params.text ?? []));
+const sentTexts = () =>
+  deepl()
+    .translateLog.filter((l) => l.status === 200)
+    .flatMap((l) => ([] as string[]).concat(l.params.text ?? []));
 
 describe('a detected name left PROPOSED', () => {
   it('is protected and in the glossary; the Korean holds 권정근 once, and "Kwon" becomes 권 국장', async () => {
@@ -55,7 +68,9 @@ describe('a detected name left PROPOSED', () => {
     expect(seg.targetText).toContain('권 국장');
     // The DeepL glossary holds the PROPOSED name.
     const glossaryId = deepl().translateLog.at(-1)?.params.glossary_id as string;
-    const entries = await (await fetch(`${deepl().url}/v2/glossaries/${glossaryId}/entries`, { headers: { Authorization: 'DeepL-Auth-Key test-key' } })).text();
+    const entries = await (
+      await fetch(`${deepl().url}/v2/glossaries/${glossaryId}/entries`, { headers: { Authorization: 'DeepL-Auth-Key test-key' } })
+    ).text();
     expect(entries).toContain('Kwon Jong-gun\t권정근');
   });
 
@@ -81,7 +96,11 @@ describe('a detected name left PROPOSED', () => {
     await run(p);
     expect(sentTexts().some((t) => t.includes('<x id="n1">권정근</x>'))).toBe(false);
     const glossaryId = deepl().translateLog.at(-1)?.params.glossary_id as string | undefined;
-    const entries = glossaryId ? await (await fetch(`${deepl().url}/v2/glossaries/${glossaryId}/entries`, { headers: { Authorization: 'DeepL-Auth-Key test-key' } })).text() : '';
+    const entries = glossaryId
+      ? await (
+          await fetch(`${deepl().url}/v2/glossaries/${glossaryId}/entries`, { headers: { Authorization: 'DeepL-Auth-Key test-key' } })
+        ).text()
+      : '';
     expect(entries).toContain('Panmunjom\t판문점'); // the other names still are
     expect(entries).not.toContain('Kwon Jong-gun');
     const seg = await kwonSegment(p.documentId);
@@ -95,13 +114,19 @@ describe('later references follow the rule: surname + title when the role is kno
     const p = await seedProject(FIXTURE);
     const kim = await db.term.findFirstOrThrow({ where: { projectId: p.projectId, source: 'Kim Jong-un' } });
     expect(kim.note).toContain('role: 위원장');
-    const picked = await call(termRoute.PATCH, 'PATCH', `/api/v1/terms/${kim.id}`, { token: p.users.OWNER.token, params: { id: kim.id }, body: { target: '김정은', status: 'CONFIRMED' } });
+    const picked = await call(termRoute.PATCH, 'PATCH', `/api/v1/terms/${kim.id}`, {
+      token: p.users.OWNER.token,
+      params: { id: kim.id },
+      body: { target: '김정은', status: 'CONFIRMED' },
+    });
     expect(picked.status).toBe(200);
     await run(p);
     const sent = sentTexts();
     expect(sent.some((t) => /North Korean leader <x id="n\d">김정은<\/x>/.test(t))).toBe(true);
     expect(sent.some((t) => /Trump and <x id="n\d">김 위원장<\/x> agreed/.test(t))).toBe(true);
-    const seg = await db.segment.findFirstOrThrow({ where: { documentId: p.documentId, sourceText: { contains: 'Trump and Kim agreed' } } });
+    const seg = await db.segment.findFirstOrThrow({
+      where: { documentId: p.documentId, sourceText: { contains: 'Trump and Kim agreed' } },
+    });
     expect(seg.targetText).toContain('김 위원장');
   });
 });
@@ -109,7 +134,9 @@ describe('later references follow the rule: surname + title when the role is kno
 describe('the role from the first mention in this document (no role in the note)', () => {
   it('a glossary name added by hand: "Kwon" after "Kwon Jong-gun, director of…" is sent as 권 국장; elsewhere the full name', async () => {
     const p = await seedProject('Kwon Jong-gun, director of U.S. Affairs, spoke.\n\nKwon lashed out at Seoul.');
-    await db.term.create({ data: { projectId: p.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME', note: 'added by hand' } });
+    await db.term.create({
+      data: { projectId: p.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME', note: 'added by hand' },
+    });
     await run(p);
     expect(sentTexts()).toContain('<x id="n1">권 국장</x> lashed out at Seoul.');
     const q = await seedProject('Kwon Jong-gun spoke.\n\nKwon lashed out at Seoul.');
@@ -121,7 +148,9 @@ describe('the role from the first mention in this document (no role in the note)
 
 describe('an original form glossing a phrase', () => {
   it('`Ministry of Unification(통일부)` is proposed as the whole phrase (a term): "Unification" or "Korea" alone stay free', async () => {
-    const p = await seedProject('The Ministry of Unification(통일부) said so.\n\nThe Unification Ministry and North Korea agreed; the Workers’ Party of Korea(조선로동당) met.');
+    const p = await seedProject(
+      'The Ministry of Unification(통일부) said so.\n\nThe Unification Ministry and North Korea agreed; the Workers’ Party of Korea(조선로동당) met.',
+    );
     const terms = await db.term.findMany({ where: { projectId: p.projectId }, orderBy: { source: 'asc' } });
     expect(terms.map((t) => [t.source, t.target, t.kind])).toEqual([
       ['Ministry of Unification', '통일부', 'TERM'],
@@ -152,9 +181,17 @@ describe('names given with Hanja', () => {
 describe('names without Hangul', () => {
   it('are proposed with ranked candidates and an empty target; QA says "name not vetted" until one is picked', async () => {
     const p = await seedProject(FIXTURE);
-    const list = await call(termsRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/terms`, { token: p.users.TRANSLATOR.token, params: { id: p.projectId } });
+    const list = await call(termsRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/terms`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.projectId },
+    });
     expect(list.status).toBe(200);
-    const terms = (list.json.terms ?? list.json) as { source: string; target: string; status: string; candidates: { target: string; score: number }[] }[];
+    const terms = (list.json.terms ?? list.json) as {
+      source: string;
+      target: string;
+      status: string;
+      candidates: { target: string; score: number }[];
+    }[];
     const oh = terms.find((t) => t.source === 'Oh Gyeong-seop')!;
     const kim = terms.find((t) => t.source === 'Kim Jong-un')!;
     expect(oh).toMatchObject({ target: '', status: 'PROPOSED' });
@@ -164,7 +201,14 @@ describe('names without Hangul', () => {
     expect(terms.some((t) => t.source === 'Donald Trump' || t.source === 'Hanoi')).toBe(false);
 
     const seg = await db.segment.findFirstOrThrow({ where: { documentId: p.documentId, sourceText: { contains: 'Oh Gyeong-seop' } } });
-    const qa = async (lang?: string) => (await call(qaRoute.GET, 'GET', `/api/v1/segments/${seg.id}/qa`, { token: p.users.TRANSLATOR.token, params: { id: seg.id }, ...(lang ? { query: { lang } } : {}) })).json;
+    const qa = async (lang?: string) =>
+      (
+        await call(qaRoute.GET, 'GET', `/api/v1/segments/${seg.id}/qa`, {
+          token: p.users.TRANSLATOR.token,
+          params: { id: seg.id },
+          ...(lang ? { query: { lang } } : {}),
+        })
+      ).json;
     expect(JSON.stringify((await qa()).issues)).toContain('Name not vetted');
     expect(JSON.stringify((await qa('ko')).issues)).toContain('이름이 확인되지 않았습니다');
     // Switched off with the names-and-terms check.

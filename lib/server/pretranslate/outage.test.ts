@@ -25,9 +25,13 @@ const ATTEMPTS = 10;
 const deepl = useDeeplStandIn();
 // Short backoff, and a client timeout far below the default 30 s (deepl-node waits at least about
 // 1 s for a first attempt whatever its minTimeout, so a hung request costs about a second).
-const cfg = (): DeeplConfig => ({ authKey: 'test-key', serverUrl: deepl().url, concurrency: 4, retry: { attempts: ATTEMPTS, baseMs: 2, maxMs: 20 }, timeoutMs: 200 });
-
-
+const cfg = (): DeeplConfig => ({
+  authKey: 'test-key',
+  serverUrl: deepl().url,
+  concurrency: 4,
+  retry: { attempts: ATTEMPTS, baseMs: 2, maxMs: 20 },
+  timeoutMs: 200,
+});
 
 /** Each segment's MT revisions and state: translated exactly once, or untouched. */
 async function tally(documentId: string) {
@@ -35,19 +39,31 @@ async function tally(documentId: string) {
   const revs = await db.segmentRevision.findMany({ where: { segment: { documentId }, action: 'mt' } });
   const count = new Map<string, number>();
   for (const r of revs) count.set(r.segmentId, (count.get(r.segmentId) ?? 0) + 1);
-  const translated = segs.filter((s) => s.origin === 'MT' && s.state === 'DRAFT' && s.version === 2 && s.targetText.startsWith('[MT') && count.get(s.id) === 1);
-  const untouched = segs.filter((s) => s.state === 'EMPTY' && s.origin === null && s.version === 1 && s.targetText === '' && !count.has(s.id));
+  const translated = segs.filter(
+    (s) => s.origin === 'MT' && s.state === 'DRAFT' && s.version === 2 && s.targetText.startsWith('[MT') && count.get(s.id) === 1,
+  );
+  const untouched = segs.filter(
+    (s) => s.state === 'EMPTY' && s.origin === null && s.version === 1 && s.targetText === '' && !count.has(s.id),
+  );
   return { segs, translated: translated.length, untouched: untouched.length, revisions: revs.length };
 }
 
 async function startJob(p: SeededProject) {
-  const res = await call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/pretranslate`, { token: p.users.OWNER.token, params: { id: p.documentId }, body: {} });
+  const res = await call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/pretranslate`, {
+    token: p.users.OWNER.token,
+    params: { id: p.documentId },
+    body: {},
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(200);
   return res.json.jobId as string;
 }
 
 async function resume(p: SeededProject, jobId: string, r: JobRunner) {
-  const res = await call(resumeRoute.POST, 'POST', `/api/v1/jobs/${jobId}/resume`, { token: p.users.TRANSLATOR.token, params: { id: jobId }, body: {} });
+  const res = await call(resumeRoute.POST, 'POST', `/api/v1/jobs/${jobId}/resume`, {
+    token: p.users.TRANSLATOR.token,
+    params: { id: jobId },
+    body: {},
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(200);
   r.kick();
   return waitForJob(jobId, ['done', 'paused', 'failed']);
@@ -64,7 +80,9 @@ const STORM: ScriptStep[] = [
 ];
 
 async function setUp() {
-  const p = await seedProject(Array.from({ length: SEGMENTS }, (_, i) => `Paragraph number ${i} talks about the weather in the mountains.`).join('\n\n'));
+  const p = await seedProject(
+    Array.from({ length: SEGMENTS }, (_, i) => `Paragraph number ${i} talks about the weather in the mountains.`).join('\n\n'),
+  );
   // Two paragraphs per request: 20 translate requests when nothing fails.
   const r = new JobRunner({ handlers: { pretranslate: createPretranslateHandler({ deepl: cfg, contextGroup: 2 }) }, pollMs: 20 });
   return { p, r };
@@ -88,7 +106,9 @@ describe('a DeepL outage in the middle of a job', () => {
     try {
       const paused = await waitForJob(jobId, ['paused', 'done', 'failed']);
       expect(paused.state).toBe('paused');
-      const m = /^DeepL quota exhausted — (\d+) of 40 done\. Raise the quota \(or wait for the next billing period\), then resume\.$/.exec(paused.error ?? '');
+      const m = /^DeepL quota exhausted — (\d+) of 40 done\. Raise the quota \(or wait for the next billing period\), then resume\.$/.exec(
+        paused.error ?? '',
+      );
       expect(m, paused.error ?? '').not.toBeNull();
       const mid = await tally(p.documentId);
       // The answered requests were written (7 ok steps × 2 paragraphs), none twice; the rest is untouched.
@@ -136,7 +156,9 @@ describe('a DeepL outage in the middle of a job', () => {
     try {
       const paused = await waitForJob(jobId, ['paused', 'done', 'failed']);
       expect(paused.state).toBe('paused');
-      const m = /^DeepL is unavailable \(Service unavailable[^)]*\) after 10 attempts — (\d+) of 40 done\. Resume to continue\.$/.exec(paused.error ?? '');
+      const m = /^DeepL is unavailable \(Service unavailable[^)]*\) after 10 attempts — (\d+) of 40 done\. Resume to continue\.$/.exec(
+        paused.error ?? '',
+      );
       expect(m, paused.error ?? '').not.toBeNull();
       const mid = await tally(p.documentId);
       expect(mid.translated).toBe(6);

@@ -63,17 +63,27 @@ export interface Preparation {
  * document) makes later surname references 권 국장 (lib/names/roles.ts).
  */
 export async function loadTerms(projectId: string, paragraphs: readonly string[] = []): Promise<ProtectTerm[]> {
-  const terms = (await db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true, caseSensitive: true, note: true } }))
-    .filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '');
+  const terms = (
+    await db.term.findMany({
+      where: { projectId, status: { not: 'REJECTED' } },
+      select: { source: true, target: true, kind: true, caseSensitive: true, note: true },
+    })
+  ).filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '');
   // The first-mention role is looked up only for names this document mentions (one scan for all).
   const names = terms.filter((t) => t.kind === 'NAME' && !roleFromNote(t.note));
-  const matcher = createMentionMatcher(names.map((t) => ({ source: t.source, target: t.target, kind: 'NAME' as const, caseSensitive: true })));
+  const matcher = createMentionMatcher(
+    names.map((t) => ({ source: t.source, target: t.target, kind: 'NAME' as const, caseSensitive: true })),
+  );
   const mentioned = new Set<string>();
   for (const p of paragraphs) for (const m of matcher.find(p)) if (m.via === 'full') mentioned.add(names[m.termIndex]!.source);
   return terms.map((t) => ({
-    source: t.source, target: t.target, kind: t.kind,
+    source: t.source,
+    target: t.target,
+    kind: t.kind,
     ...(t.kind === 'TERM' ? { caseSensitive: t.caseSensitive } : {}),
-    ...(t.kind === 'NAME' ? { role: roleFromNote(t.note) ?? (mentioned.has(t.source) ? roleAtFirstMention(paragraphs, t.source) : null) } : {}),
+    ...(t.kind === 'NAME'
+      ? { role: roleFromNote(t.note) ?? (mentioned.has(t.source) ? roleAtFirstMention(paragraphs, t.source) : null) }
+      : {}),
   }));
 }
 
@@ -82,7 +92,10 @@ export async function preparePretranslation(
   scope: PretranslateScope,
   opts: { only?: Map<string, number>; withMt: boolean; contextGroup?: number },
 ): Promise<Preparation> {
-  const doc = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { projectId: true, project: { select: { sourceLang: true, targetLang: true, settings: true } } } });
+  const doc = await db.document.findUniqueOrThrow({
+    where: { id: documentId },
+    select: { projectId: true, project: { select: { sourceLang: true, targetLang: true, settings: true } } },
+  });
   const segments: SegRow[] = await db.segment.findMany({
     where: { documentId },
     orderBy: { position: 'asc' },
@@ -90,7 +103,9 @@ export async function preparePretranslation(
   });
   // With a plan (a running job), only the planned segments still at their planned version count:
   // anything written since, by the job itself or by a person, is finished.
-  const eligible = segments.filter((s) => isPretranslatable(s, scope) && s.sourceText.trim() !== '' && (!opts.only || opts.only.get(s.id) === s.version));
+  const eligible = segments.filter(
+    (s) => isPretranslatable(s, scope) && s.sourceText.trim() !== '' && (!opts.only || opts.only.get(s.id) === s.version),
+  );
   const indexOf = new Map(segments.map((s, i) => [s.id, i]));
   const paragraphs = segments.map((s) => s.sourceText);
 
@@ -118,7 +133,8 @@ export async function preparePretranslation(
       while (e + 1 < mt.length && e + 1 - k < group && indexOf.get(mt[e + 1]!.id)! === indexOf.get(mt[e]!.id)! + 1) e += 1;
       const first = indexOf.get(mt[k]!.id)!;
       const last = indexOf.get(mt[e]!.id)!;
-      const context = buildContext({ before: paragraphs.slice(Math.max(0, first - 2), first), after: paragraphs.slice(last + 1, last + 2) }) || undefined;
+      const context =
+        buildContext({ before: paragraphs.slice(Math.max(0, first - 2), first), after: paragraphs.slice(last + 1, last + 2) }) || undefined;
       for (let j = k; j <= e; j += 1) {
         const s = mt[j]!;
         const p = protect(s.sourceText, terms);
@@ -129,7 +145,10 @@ export async function preparePretranslation(
     const { batches: raw, rejected } = batchTexts(items.map((x) => ({ text: x.text, context: x.context })));
     for (const b of raw) batches.push({ items: b.indices.map((i) => items[i]!.item), texts: b.texts, context: b.context });
     for (const r of rejected) oversize.push(items[r.index]!.seg);
-    estimatedCharacters = estimateBilledCharacters(raw.flatMap((b) => b.texts), { tagHandling: 'xml' });
+    estimatedCharacters = estimateBilledCharacters(
+      raw.flatMap((b) => b.texts),
+      { tagHandling: 'xml' },
+    );
   }
   return {
     projectId: doc.projectId,

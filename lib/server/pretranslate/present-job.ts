@@ -23,9 +23,30 @@ export interface TJob {
   updatedAt: string;
 }
 
-export function presentJob(j: { id: string; type: string; projectId: string; documentId: string | null; state: string; done: number; total: number; error: string | null; params: string; billedCharacters?: number; retrying?: string | null; createdAt: Date; updatedAt: Date }): TJob {
+export function presentJob(j: {
+  id: string;
+  type: string;
+  projectId: string;
+  documentId: string | null;
+  state: string;
+  done: number;
+  total: number;
+  error: string | null;
+  params: string;
+  billedCharacters?: number;
+  retrying?: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}): TJob {
   const retrying = j.state === 'running' ? (safeJson(j.retrying) as Partial<NonNullable<TJob['retrying']>>) : {};
-  const p = safeJson(j.params) as { scope?: string; estimatedCharacters?: number; tm?: number; mt?: number; mtDisabled?: boolean; warnings?: TJob['result'] extends infer R ? R extends { warnings: infer W } ? W : never : never };
+  const p = safeJson(j.params) as {
+    scope?: string;
+    estimatedCharacters?: number;
+    tm?: number;
+    mt?: number;
+    mtDisabled?: boolean;
+    warnings?: TJob['result'] extends infer R ? (R extends { warnings: infer W } ? W : never) : never;
+  };
   return {
     id: j.id,
     type: j.type,
@@ -38,8 +59,14 @@ export function presentJob(j: { id: string; type: string; projectId: string; doc
     scope: p.scope ?? null,
     estimatedCharacters: typeof p.estimatedCharacters === 'number' ? p.estimatedCharacters : null,
     billedCharacters: j.billedCharacters ?? 0,
-    retrying: typeof retrying.attempt === 'number' && typeof retrying.nextAt === 'string' ? { attempt: retrying.attempt, reason: String(retrying.reason ?? ''), nextAt: retrying.nextAt } : null,
-    result: typeof p.tm === 'number' ? { tm: p.tm, mt: p.mt ?? 0, ...(p.mtDisabled ? { mtDisabled: true } : {}), warnings: p.warnings ?? [] } : null,
+    retrying:
+      typeof retrying.attempt === 'number' && typeof retrying.nextAt === 'string'
+        ? { attempt: retrying.attempt, reason: String(retrying.reason ?? ''), nextAt: retrying.nextAt }
+        : null,
+    result:
+      typeof p.tm === 'number'
+        ? { tm: p.tm, mt: p.mt ?? 0, ...(p.mtDisabled ? { mtDisabled: true } : {}), warnings: p.warnings ?? [] }
+        : null,
     createdAt: j.createdAt.toISOString(),
     updatedAt: j.updatedAt.toISOString(),
   };

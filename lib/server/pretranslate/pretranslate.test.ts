@@ -22,20 +22,33 @@ import { pretranslateSettings } from './settings';
 useTestDatabase();
 
 const deepl = useDeeplStandIn();
-const cfg = (): DeeplConfig => ({ authKey: 'test-key', serverUrl: deepl().url, concurrency: 4, retry: { attempts: 8, baseMs: 2, maxMs: 20 }, timeoutMs: 5000 });
-
+const cfg = (): DeeplConfig => ({
+  authKey: 'test-key',
+  serverUrl: deepl().url,
+  concurrency: 4,
+  retry: { attempts: 8, baseMs: 2, maxMs: 20 },
+  timeoutMs: 5000,
+});
 
 function paragraphs(n: number, f: (i: number) => string = (i) => `Paragraph number ${i} talks about the weather in the mountains.`) {
   return Array.from({ length: n }, (_, i) => f(i)).join('\n\n');
 }
 
 function runner(opts: PretranslateHandlerOptions & { staleMs?: number; id?: string } = {}) {
-  return new JobRunner({ id: opts.id, handlers: { pretranslate: createPretranslateHandler({ deepl: cfg, ...opts }) }, staleMs: opts.staleMs ?? 10_000, pollMs: 20 });
+  return new JobRunner({
+    id: opts.id,
+    handlers: { pretranslate: createPretranslateHandler({ deepl: cfg, ...opts }) },
+    staleMs: opts.staleMs ?? 10_000,
+    pollMs: 20,
+  });
 }
 
-
 async function start(p: SeededProject, body: Record<string, unknown> = {}, token = p.users.OWNER.token) {
-  return call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/pretranslate`, { token, params: { id: p.documentId }, body });
+  return call(pretranslateRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/pretranslate`, {
+    token,
+    params: { id: p.documentId },
+    body,
+  });
 }
 
 async function runToEnd(p: SeededProject, body: Record<string, unknown> = {}, opts: Parameters<typeof runner>[0] = {}) {
@@ -59,7 +72,16 @@ describe('dry run', () => {
     const p = await seedProject('One two three.\n\nFour five.');
     const res = await start(p, { dryRun: true });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ jobId: null, estimatedCharacters: 'One two three.'.length + 'Four five.'.length, segments: 2, tmMatches: 0, mtSegments: 2, untranslated: 0, untranslatedReason: null, mtEnabled: true });
+    expect(res.json).toMatchObject({
+      jobId: null,
+      estimatedCharacters: 'One two three.'.length + 'Four five.'.length,
+      segments: 2,
+      tmMatches: 0,
+      mtSegments: 2,
+      untranslated: 0,
+      untranslatedReason: null,
+      mtEnabled: true,
+    });
     expect(await db.job.count({ where: { documentId: p.documentId } })).toBe(0);
     expect((await start(p, { dryRun: true }, p.users.REVIEWER.token)).status).toBe(403);
     expect((await start(p, { dryRun: true }, p.users.TRANSLATOR.token)).status).toBe(200);
@@ -68,11 +90,30 @@ describe('dry run', () => {
 
 describe('the job', () => {
   it('fills memory matches first (101/100), then DeepL, within 50 texts and 120 KiB per request, with context and formality', async () => {
-    const long = (i: number) => `Long paragraph ${i}: ${'the delegation discussed humanitarian aid and border crossings at length '.repeat(40)}`;
+    const long = (i: number) =>
+      `Long paragraph ${i}: ${'the delegation discussed humanitarian aid and border crossings at length '.repeat(40)}`;
     const p = await seedProject(paragraphs(130, (i) => (i < 60 ? `Short line ${i}.` : long(i))));
     // A memory unit that matches paragraph 0 exactly, with its neighbours (101).
-    await db.tmUnit.create({ data: { projectId: p.projectId, source: 'Short line 0.', target: '짧은 줄 0.', sourceNorm: 'short line 0 .', prevSource: '', nextSource: 'Short line 1.' } });
-    await db.tmUnit.create({ data: { projectId: p.projectId, source: 'Short line 5.', target: '짧은 줄 5.', sourceNorm: 'short line 5 .', prevSource: 'elsewhere', nextSource: '' } });
+    await db.tmUnit.create({
+      data: {
+        projectId: p.projectId,
+        source: 'Short line 0.',
+        target: '짧은 줄 0.',
+        sourceNorm: 'short line 0 .',
+        prevSource: '',
+        nextSource: 'Short line 1.',
+      },
+    });
+    await db.tmUnit.create({
+      data: {
+        projectId: p.projectId,
+        source: 'Short line 5.',
+        target: '짧은 줄 5.',
+        sourceNorm: 'short line 5 .',
+        prevSource: 'elsewhere',
+        nextSource: '',
+      },
+    });
     const { res, job } = await runToEnd(p, { formality: 'prefer_less' }, { contextGroup: 1000 });
     expect(res.json.tmMatches).toBe(2);
     expect(job).toMatchObject({ state: 'done', done: 130, total: 130, error: null });
@@ -85,7 +126,9 @@ describe('the job', () => {
     for (const l of log) {
       const texts = ([] as string[]).concat(l.params.text ?? []);
       expect(texts.length).toBeLessThanOrEqual(50);
-      const bytes = new URLSearchParams(Object.entries(l.params).flatMap(([k, v]) => ([] as string[]).concat(v).map((x) => [k, x]))).toString().length;
+      const bytes = new URLSearchParams(
+        Object.entries(l.params).flatMap(([k, v]) => ([] as string[]).concat(v).map((x) => [k, x])),
+      ).toString().length;
       expect(bytes).toBeLessThan(120 * 1024);
       expect(l.params.tag_handling).toBe('xml');
       expect(l.params.formality).toBe('prefer_less');
@@ -104,12 +147,22 @@ describe('the job', () => {
     const p = await seedProject(paragraphs(6));
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     const patch = (i: number, body: Record<string, unknown>, token = p.users.OWNER.token) =>
-      call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${segs[i]!.id}`, { token, params: { id: segs[i]!.id }, body: { version: 1, ...body } });
+      call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${segs[i]!.id}`, {
+        token,
+        params: { id: segs[i]!.id },
+        body: { version: 1, ...body },
+      });
     expect((await patch(0, { target: '번역 완료', state: 'TRANSLATED' }, p.users.TRANSLATOR.token)).status).toBe(200);
     expect((await patch(1, { target: '승인됨', state: 'APPROVED' })).status).toBe(200);
     expect((await patch(2, { target: '사람 초안', state: 'DRAFT' })).status).toBe(200);
-    await db.segment.update({ where: { id: segs[3]!.id }, data: { target: null, targetText: '정렬된 초안', state: 'DRAFT', origin: 'ALIGNED', version: 2 } });
-    await db.segment.update({ where: { id: segs[4]!.id }, data: { targetText: '[MT] 옛 기계 번역', state: 'DRAFT', origin: 'MT', version: 2 } });
+    await db.segment.update({
+      where: { id: segs[3]!.id },
+      data: { target: null, targetText: '정렬된 초안', state: 'DRAFT', origin: 'ALIGNED', version: 2 },
+    });
+    await db.segment.update({
+      where: { id: segs[4]!.id },
+      data: { targetText: '[MT] 옛 기계 번역', state: 'DRAFT', origin: 'MT', version: 2 },
+    });
     const before = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     await runToEnd(p, { scope: 'empty' });
     let after = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
@@ -126,7 +179,12 @@ describe('the job', () => {
   it('syncs the glossary once per content: reused by the next job, replaced when a term changes', async () => {
     const p = await seedProject('The armistice line was quiet.\n\nThe armistice held.');
     const term = await db.term.create({ data: { projectId: p.projectId, source: 'armistice', target: '정전', kind: 'TERM' } });
-    const list = async () => ((await (await fetch(`${deepl().url}/v2/glossaries`, { headers: { Authorization: 'DeepL-Auth-Key test-key' } })).json()) as { glossaries: { glossary_id: string }[] }).glossaries;
+    const list = async () =>
+      (
+        (await (await fetch(`${deepl().url}/v2/glossaries`, { headers: { Authorization: 'DeepL-Auth-Key test-key' } })).json()) as {
+          glossaries: { glossary_id: string }[];
+        }
+      ).glossaries;
     deepl().setMode({ clearGlossaries: true });
     await runToEnd(p);
     const first = pretranslateSettings((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings).deeplGlossary;
@@ -148,10 +206,12 @@ describe('the job', () => {
 
   it('protects names; a lost name becomes a QA warning on the segment, not a silent patch', async () => {
     const p = await seedProject('Kwon Jong-gun met the envoy from KCNA.\n\nThe weather was fine.\n\nLater Kwon spoke again.');
-    await db.term.createMany({ data: [
-      { projectId: p.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
-      { projectId: p.projectId, source: 'KCNA', target: 'KCNA', kind: 'DO_NOT_TRANSLATE' },
-    ] });
+    await db.term.createMany({
+      data: [
+        { projectId: p.projectId, source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
+        { projectId: p.projectId, source: 'KCNA', target: 'KCNA', kind: 'DO_NOT_TRANSLATE' },
+      ],
+    });
     const { job } = await runToEnd(p);
     expect(job.state).toBe('done');
     let segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
@@ -163,14 +223,25 @@ describe('the job', () => {
     const second = await runToEnd(p, { scope: 'machine' });
     segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     expect(segs[0]!.targetText).not.toContain('권정근');
-    const sug = await call(suggestionsRoute.GET, 'GET', `/api/v1/segments/${segs[0]!.id}/suggestions`, { token: p.users.TRANSLATOR.token, params: { id: segs[0]!.id } });
+    const sug = await call(suggestionsRoute.GET, 'GET', `/api/v1/segments/${segs[0]!.id}/suggestions`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: segs[0]!.id },
+    });
     expect(sug.status).toBe(200);
-    expect(sug.json.qaWarnings).toMatchObject([{ type: 'protected-term-missing', kind: 'NAME', term: 'Kwon Jong-gun', expected: '권정근', found: null }]);
+    expect(sug.json.qaWarnings).toMatchObject([
+      { type: 'protected-term-missing', kind: 'NAME', term: 'Kwon Jong-gun', expected: '권정근', found: null },
+    ]);
     expect(sug.json.qaWarnings[0].message).toContain('Kwon Jong-gun');
-    const api = await call(jobRoute.GET, 'GET', `/api/v1/jobs/${second.job.id}`, { token: p.users.OWNER.token, params: { id: second.job.id } });
+    const api = await call(jobRoute.GET, 'GET', `/api/v1/jobs/${second.job.id}`, {
+      token: p.users.OWNER.token,
+      params: { id: second.job.id },
+    });
     expect(api.json.result.warnings.map((w: { position: number }) => w.position)).toEqual([0, 2]);
     // The middle segment had nothing to protect: no warning.
-    const mid = await call(suggestionsRoute.GET, 'GET', `/api/v1/segments/${segs[1]!.id}/suggestions`, { token: p.users.TRANSLATOR.token, params: { id: segs[1]!.id } });
+    const mid = await call(suggestionsRoute.GET, 'GET', `/api/v1/segments/${segs[1]!.id}/suggestions`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: segs[1]!.id },
+    });
     expect(mid.json.qaWarnings).toEqual([]);
   });
 
@@ -201,10 +272,16 @@ describe('the job', () => {
     const { job } = await runToEnd(p);
     expect(job.state).toBe('done');
     // The engine really answered with the wrong particles (the canned answers were used).
-    const texts = deepl().translateLog.filter((l) => l.status === 200).flatMap((l) => ([] as string[]).concat(l.params.text ?? []));
+    const texts = deepl()
+      .translateLog.filter((l) => l.status === 200)
+      .flatMap((l) => ([] as string[]).concat(l.params.text ?? []));
     expect(texts.sort()).toEqual([...sent].sort());
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
-    expect(segs.map((s) => s.targetText)).toEqual(['권정근은 KCNA 특사를 만났다.', '나중에 권정근이 평양에 도착했다.', '트럼프와 권정근은 대화했다.']);
+    expect(segs.map((s) => s.targetText)).toEqual([
+      '권정근은 KCNA 특사를 만났다.',
+      '나중에 권정근이 평양에 도착했다.',
+      '트럼프와 권정근은 대화했다.',
+    ]);
     expect(segs.every((s) => s.origin === 'MT' && s.state === 'DRAFT')).toBe(true);
     const revs = await db.segmentRevision.findMany({ where: { segment: { documentId: p.documentId }, action: 'mt' } });
     expect(revs.map((r) => r.targetText).sort()).toEqual(segs.map((s) => s.targetText).sort());
@@ -242,7 +319,10 @@ describe('the job', () => {
     expect(written).toBe(paused.done);
 
     deepl().setMode({ quotaCharacters: null });
-    const resumed = await call(resumeRoute.POST, 'POST', `/api/v1/jobs/${jobId}/resume`, { token: p.users.TRANSLATOR.token, params: { id: jobId } });
+    const resumed = await call(resumeRoute.POST, 'POST', `/api/v1/jobs/${jobId}/resume`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: jobId },
+    });
     expect(resumed.status).toBe(200);
     r.kick();
     const done = await waitForJob(jobId, ['done', 'failed', 'paused']);
@@ -256,7 +336,10 @@ describe('the job', () => {
   it('says when the key is rejected (403) and fails the job', async () => {
     const p = await seedProject('One.\n\nTwo.');
     const res = await start(p);
-    const r = new JobRunner({ handlers: { pretranslate: createPretranslateHandler({ deepl: () => ({ ...cfg(), authKey: 'wrong-key' }) }) }, pollMs: 20 }).start();
+    const r = new JobRunner({
+      handlers: { pretranslate: createPretranslateHandler({ deepl: () => ({ ...cfg(), authKey: 'wrong-key' }) }) },
+      pollMs: 20,
+    }).start();
     const job = await waitForJob(res.json.jobId, ['failed', 'done', 'paused']);
     await r.stop();
     expect(job.state).toBe('failed');
@@ -270,7 +353,9 @@ describe('the job', () => {
     const jobId = res.json.jobId as string;
     let killed = false;
     const a: JobRunner = runner({
-      id: 'runner-a', staleMs: 300, contextGroup: 2,
+      id: 'runner-a',
+      staleMs: 300,
+      contextGroup: 2,
       onBatchWritten: (_id, written) => {
         if (written > 0 && !killed) {
           killed = true;
@@ -315,13 +400,24 @@ describe('the job', () => {
 
   it('without DEEPL_AUTH_KEY still fills memory matches and says how to enable DeepL', async () => {
     const p = await seedProject('Known sentence.\n\nUnknown sentence.');
-    await db.tmUnit.create({ data: { projectId: p.projectId, source: 'Known sentence.', target: '아는 문장.', sourceNorm: 'known sentence .' } });
+    await db.tmUnit.create({
+      data: { projectId: p.projectId, source: 'Known sentence.', target: '아는 문장.', sourceNorm: 'known sentence .' },
+    });
     const key = process.env.DEEPL_AUTH_KEY;
     delete process.env.DEEPL_AUTH_KEY;
     try {
       const dry = await start(p, { dryRun: true });
       // The estimate says what will happen: 1 from the memory, none by DeepL, 1 left untranslated.
-      expect(dry.json).toMatchObject({ mtEnabled: false, estimatedCharacters: 0, segments: 2, tmMatches: 1, mtSegments: 0, requests: 0, untranslated: 1, untranslatedReason: 'mt_not_configured' });
+      expect(dry.json).toMatchObject({
+        mtEnabled: false,
+        estimatedCharacters: 0,
+        segments: 2,
+        tmMatches: 1,
+        mtSegments: 0,
+        requests: 0,
+        untranslated: 1,
+        untranslatedReason: 'mt_not_configured',
+      });
       expect(dry.json.mtHint).toContain('DEEPL_AUTH_KEY');
       const res = await start(p);
       const r = new JobRunner({ handlers: { pretranslate: createPretranslateHandler() }, pollMs: 20 }).start();
@@ -341,7 +437,15 @@ describe('the job', () => {
     const p = await seedProject(`Short one.\n\n${long}`);
     const dry = await start(p, { dryRun: true });
     expect(dry.status).toBe(200);
-    expect(dry.json).toMatchObject({ mtEnabled: true, segments: 2, tmMatches: 0, mtSegments: 1, untranslated: 1, untranslatedReason: 'too_long', requests: 1 });
+    expect(dry.json).toMatchObject({
+      mtEnabled: true,
+      segments: 2,
+      tmMatches: 0,
+      mtSegments: 1,
+      untranslated: 1,
+      untranslatedReason: 'too_long',
+      requests: 1,
+    });
   });
 
   it('refuses a second job on a document while one is active', async () => {

@@ -14,7 +14,9 @@ export function createRetryStatus(ctx: JobContext) {
     const latest = [...waiting.values()].at(-1);
     if (!latest && !shown) return;
     shown = latest !== undefined;
-    const value = latest ? JSON.stringify({ attempt: latest.attempt, reason: latest.reason, nextAt: new Date(Date.now() + latest.delayMs).toISOString() }) : null;
+    const value = latest
+      ? JSON.stringify({ attempt: latest.attempt, reason: latest.reason, nextAt: new Date(Date.now() + latest.delayMs).toISOString() })
+      : null;
     chain = chain.then(() => db.$transaction((tx) => ctx.assertLock(tx, { retrying: value }))).catch(() => undefined);
   };
   return {

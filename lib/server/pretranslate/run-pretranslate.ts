@@ -79,7 +79,14 @@ interface Write {
 
 function toDraft(w: Write): DraftWrite {
   const doc = textToDoc(w.text);
-  return { segmentId: w.segmentId, version: w.version, target: JSON.stringify(doc), targetText: docToText(doc), matchScore: w.matchScore, reason: w.reason };
+  return {
+    segmentId: w.segmentId,
+    version: w.version,
+    target: JSON.stringify(doc),
+    targetText: docToText(doc),
+    matchScore: w.matchScore,
+    reason: w.reason,
+  };
 }
 
 export interface PretranslateHandlerOptions {
@@ -107,7 +114,11 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
   const plan = new Map(Object.entries(params.plan ?? {}));
   const total = plan.size;
   const config = (options.deepl ?? (() => deeplConfigFromEnv()))();
-  const prep = await preparePretranslation(job.documentId!, params.scope, { only: plan, withMt: config !== null, contextGroup: options.contextGroup });
+  const prep = await preparePretranslation(job.documentId!, params.scope, {
+    only: plan,
+    withMt: config !== null,
+    contextGroup: options.contextGroup,
+  });
 
   // Progress restarts from what the database says is left.
   let done = total - prep.eligible.length;
@@ -129,7 +140,12 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     done += handled;
     if (written.length > 0 && job.documentId) {
       const rows = await db.segment.findMany({ where: { id: { in: written } } });
-      for (const r of rows) publish(documentChannel(job.documentId), { type: 'segment.updated', segment: presentSegment(r), by: { id: 'pretranslate', name: 'Pre-translation' } });
+      for (const r of rows)
+        publish(documentChannel(job.documentId), {
+          type: 'segment.updated',
+          segment: presentSegment(r),
+          by: { id: 'pretranslate', name: 'Pre-translation' },
+        });
     }
     await options.onBatchWritten?.(job.id, written.length);
     return written.length;
@@ -164,7 +180,11 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
         while (queue.length > 0 && writeError === null) {
           if (!draining && gatherMs > 0 && queued() < WRITE_FLUSH_SEGMENTS) await gather();
           const take = queue.splice(0, queue.length);
-          await write(take.flatMap((x) => x.writes), take.reduce((n, x) => n + x.handled, 0), take.reduce((n, x) => n + x.billed, 0));
+          await write(
+            take.flatMap((x) => x.writes),
+            take.reduce((n, x) => n + x.handled, 0),
+            take.reduce((n, x) => n + x.billed, 0),
+          );
         }
       } catch (err) {
         writeError = err;
@@ -186,7 +206,11 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     const chunk = prep.tm.slice(i, i + 100);
     await write(
       chunk.map(({ seg, match }) => ({
-        segmentId: seg.id, version: seg.version, text: match.entry.target, origin: 'TM', matchScore: match.score,
+        segmentId: seg.id,
+        version: seg.version,
+        text: match.entry.target,
+        origin: 'TM',
+        matchScore: match.score,
         reason: JSON.stringify({ tm: { unitId: match.entry.id, score: match.score } }),
       })),
       chunk.length,
@@ -216,37 +240,52 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
 
   const retryStatus = createRetryStatus(ctx);
 
-  await runPool(prep.batches, config.concurrency, async (batch, index) => {
-    if (stop || ctx.signal.aborted) return;
-    let res;
-    try {
-      res = await provider.translate({
-        texts: batch.texts, sourceLang: prep.sourceLang, targetLang: prep.targetLang, context: batch.context,
-        formality, glossaryId, ignoreTags: PROTECT_IGNORE_TAGS, signal: ctx.signal,
-        onRetry: (info) => retryStatus.waiting(index, info),
-      });
-    } catch (err) {
-      retryStatus.settled(index);
-      if (ctx.signal.aborted) return;
-      if (err instanceof MtError) {
-        // Quota and key errors win over a transient one reported by another request.
-        if (!stop || err.kind === 'quota' || err.kind === 'auth') stop = err;
-        return;
+  await runPool(
+    prep.batches,
+    config.concurrency,
+    async (batch, index) => {
+      if (stop || ctx.signal.aborted) return;
+      let res;
+      try {
+        res = await provider.translate({
+          texts: batch.texts,
+          sourceLang: prep.sourceLang,
+          targetLang: prep.targetLang,
+          context: batch.context,
+          formality,
+          glossaryId,
+          ignoreTags: PROTECT_IGNORE_TAGS,
+          signal: ctx.signal,
+          onRetry: (info) => retryStatus.waiting(index, info),
+        });
+      } catch (err) {
+        retryStatus.settled(index);
+        if (ctx.signal.aborted) return;
+        if (err instanceof MtError) {
+          // Quota and key errors win over a transient one reported by another request.
+          if (!stop || err.kind === 'quota' || err.kind === 'auth') stop = err;
+          return;
+        }
+        throw err;
       }
-      throw err;
-    }
-    retryStatus.settled(index);
-    const writes: Write[] = batch.items.map((item, i) => {
-      const out = unprotect(res.texts[i] ?? '', item.placeholders, { fixParticles: fixParticlesAfterNames });
-      const qa = qaWarningsFor(out.missing);
-      return {
-        segmentId: item.segmentId, version: item.version, text: out.text, origin: 'MT', matchScore: null,
-        reason: qa.length > 0 ? JSON.stringify({ qa }) : null,
-      };
-    });
-    if (ctx.signal.aborted || writeError) return;
-    enqueue(writes, batch.items.length, res.billedCharacters);
-  }, () => stop !== null || ctx.signal.aborted || writeError !== null);
+      retryStatus.settled(index);
+      const writes: Write[] = batch.items.map((item, i) => {
+        const out = unprotect(res.texts[i] ?? '', item.placeholders, { fixParticles: fixParticlesAfterNames });
+        const qa = qaWarningsFor(out.missing);
+        return {
+          segmentId: item.segmentId,
+          version: item.version,
+          text: out.text,
+          origin: 'MT',
+          matchScore: null,
+          reason: qa.length > 0 ? JSON.stringify({ qa }) : null,
+        };
+      });
+      if (ctx.signal.aborted || writeError) return;
+      enqueue(writes, batch.items.length, res.billedCharacters);
+    },
+    () => stop !== null || ctx.signal.aborted || writeError !== null,
+  );
   await drain();
   await retryStatus.flushed();
   if (ctx.signal.aborted) throw ctx.signal.reason;
@@ -254,34 +293,54 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
   const failure = stop as MtError | null;
   if (failure) {
     const progress = `${done} of ${total} done`;
-    if (failure.kind === 'quota') return finish(ctx, 'paused', `DeepL quota exhausted — ${progress}. Raise the quota (or wait for the next billing period), then resume.`);
+    if (failure.kind === 'quota')
+      return finish(
+        ctx,
+        'paused',
+        `DeepL quota exhausted — ${progress}. Raise the quota (or wait for the next billing period), then resume.`,
+      );
     if (failure.kind === 'auth') return finish(ctx, 'failed', `${failure.message} — ${progress}.`);
-    if (failure.kind === 'unavailable') return finish(ctx, 'paused', `${failure.message} after ${failure.attempts} attempts — ${progress}. Resume to continue.`);
+    if (failure.kind === 'unavailable')
+      return finish(ctx, 'paused', `${failure.message} after ${failure.attempts} attempts — ${progress}. Resume to continue.`);
     return finish(ctx, 'failed', `${failure.message} — ${progress}.`);
   }
   return finish(ctx, 'done', null);
 }
 
 /** Final counts from the revisions this job wrote (correct across restarts and resumes). */
-async function finish(ctx: JobContext, state: JobOutcome['state'], error: string | null, extra: Record<string, unknown> = {}): Promise<JobOutcome> {
+async function finish(
+  ctx: JobContext,
+  state: JobOutcome['state'],
+  error: string | null,
+  extra: Record<string, unknown> = {},
+): Promise<JobOutcome> {
   await db.job.updateMany({ where: { id: ctx.job.id, retrying: { not: null } }, data: { retrying: null } });
   return { state, error, result: { ...(await summarize(ctx.job.id)), ...extra } };
 }
 
-export async function summarize(jobId: string): Promise<{ tm: number; mt: number; warnings: { segmentId: string; position: number; qa: QaWarning[] }[] }> {
+export async function summarize(
+  jobId: string,
+): Promise<{ tm: number; mt: number; warnings: { segmentId: string; position: number; qa: QaWarning[] }[] }> {
   const job = await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { params: true, createdAt: true } });
   const plan = (safeJson(job.params) as unknown as PretranslateParams).plan ?? {};
   const ids = Object.keys(plan);
   const revs: { segmentId: string; version: number; action: string; reason: string | null }[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    revs.push(...(await db.segmentRevision.findMany({
-      where: { segmentId: { in: ids.slice(i, i + 500) }, action: { in: ['tm', 'mt'] }, createdAt: { gte: job.createdAt } },
-      select: { segmentId: true, version: true, action: true, reason: true },
-    })));
+    revs.push(
+      ...(await db.segmentRevision.findMany({
+        where: { segmentId: { in: ids.slice(i, i + 500) }, action: { in: ['tm', 'mt'] }, createdAt: { gte: job.createdAt } },
+        select: { segmentId: true, version: true, action: true, reason: true },
+      })),
+    );
   }
   const mine = revs.filter((r) => r.version > (plan[r.segmentId] ?? Infinity));
   const positions = new Map(
-    (await db.segment.findMany({ where: { id: { in: mine.filter((r) => r.reason?.includes('"qa"')).map((r) => r.segmentId) } }, select: { id: true, position: true } })).map((s) => [s.id, s.position]),
+    (
+      await db.segment.findMany({
+        where: { id: { in: mine.filter((r) => r.reason?.includes('"qa"')).map((r) => r.segmentId) } },
+        select: { id: true, position: true },
+      })
+    ).map((s) => [s.id, s.position]),
   );
   const warnings = mine
     .filter((r) => r.action === 'mt' && r.reason?.includes('"qa"'))

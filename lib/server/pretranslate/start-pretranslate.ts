@@ -54,21 +54,33 @@ export async function startPretranslate(actor: Actor, documentId: string, input:
   };
   if (input.dryRun) return { jobId: null, ...summary };
   if (prep.eligible.length === 0) {
-    throw new AppError('conflict', input.scope === 'empty'
-      ? 'Nothing to pre-translate: no empty segment is left. Choose "also replace machine drafts" to redo MT and TM drafts.'
-      : 'Nothing to pre-translate: every segment holds human work or is marked "do not translate".').because(input.scope === 'empty' ? 'pretranslate_no_empty' : 'pretranslate_nothing');
+    throw new AppError(
+      'conflict',
+      input.scope === 'empty'
+        ? 'Nothing to pre-translate: no empty segment is left. Choose "also replace machine drafts" to redo MT and TM drafts.'
+        : 'Nothing to pre-translate: every segment holds human work or is marked "do not translate".',
+    ).because(input.scope === 'empty' ? 'pretranslate_no_empty' : 'pretranslate_nothing');
   }
   const plan = Object.fromEntries(prep.eligible.map((s) => [s.id, s.version]));
   const job = await db.$transaction(async (tx) => {
     const active = await tx.job.findFirst({ where: { documentId, type: 'pretranslate', state: { in: ['queued', 'running', 'paused'] } } });
     if (active) {
-      throw new AppError('conflict', active.state === 'paused'
-        ? 'A paused pre-translation exists for this document: resume or cancel it first.'
-        : 'A pre-translation is already running for this document: wait for it or cancel it.', { jobId: active.id }).because(active.state === 'paused' ? 'pretranslate_paused' : 'pretranslate_running');
+      throw new AppError(
+        'conflict',
+        active.state === 'paused'
+          ? 'A paused pre-translation exists for this document: resume or cancel it first.'
+          : 'A pre-translation is already running for this document: wait for it or cancel it.',
+        { jobId: active.id },
+      ).because(active.state === 'paused' ? 'pretranslate_paused' : 'pretranslate_running');
     }
     return tx.job.create({
       data: {
-        projectId: document.projectId, documentId, type: 'pretranslate', state: 'queued', total: prep.eligible.length, done: 0,
+        projectId: document.projectId,
+        documentId,
+        type: 'pretranslate',
+        state: 'queued',
+        total: prep.eligible.length,
+        done: 0,
         params: JSON.stringify({ scope: input.scope, formality, plan, estimatedCharacters: prep.estimatedCharacters, mtEnabled }),
         createdById: actor.id,
       },
@@ -101,7 +113,11 @@ export async function getPretranslateStatus(actor: Actor, documentId: string): P
   };
 }
 
-export async function updatePretranslateSettings(actor: Actor, projectId: string, input: TPretranslateSettingsRequest): Promise<{ formality: Formality }> {
+export async function updatePretranslateSettings(
+  actor: Actor,
+  projectId: string,
+  input: TPretranslateSettingsRequest,
+): Promise<{ formality: Formality }> {
   await requireProject(actor, projectId, 'project.update');
   await updateProjectSettings(projectId, { formality: input.formality === 'default' ? undefined : input.formality });
   return { formality: input.formality };

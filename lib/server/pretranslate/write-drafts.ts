@@ -72,7 +72,10 @@ export async function writeDrafts(
     if (ids.size === 0) continue;
     const ok = chunk.filter((w) => ids.has(w.segmentId));
     const action = origin === 'TM' ? 'tm' : 'mt';
-    const rows = ok.map((w) => Prisma.sql`(${randomUUID()}, ${w.segmentId}, ${w.version + 1}, ${w.target}, ${w.targetText}, 'DRAFT', ${originSql}, ${action}, ${w.reason}, ${opts.userId}, ${now})`);
+    const rows = ok.map(
+      (w) =>
+        Prisma.sql`(${randomUUID()}, ${w.segmentId}, ${w.version + 1}, ${w.target}, ${w.targetText}, 'DRAFT', ${originSql}, ${action}, ${w.reason}, ${opts.userId}, ${now})`,
+    );
     await tx.$executeRaw`INSERT INTO ${table('SegmentRevision')} ("id", "segmentId", "version", "target", "targetText", "state", "origin", "action", "reason", "userId", "createdAt") VALUES ${Prisma.join(rows)}`;
     for (const w of ok) written.push(w.segmentId);
   }
@@ -88,11 +91,18 @@ async function updateChunk(
   now: Date,
 ): Promise<Set<string>> {
   if (chunk.length === 0) return new Set();
-  const caseOf = (value: (w: DraftWrite) => Prisma.Sql) => Prisma.sql`CASE "id" ${Prisma.join(chunk.map((w) => Prisma.sql`WHEN ${w.segmentId} THEN ${value(w)}`), ' ')} END`;
+  const caseOf = (value: (w: DraftWrite) => Prisma.Sql) =>
+    Prisma.sql`CASE "id" ${Prisma.join(
+      chunk.map((w) => Prisma.sql`WHEN ${w.segmentId} THEN ${value(w)}`),
+      ' ',
+    )} END`;
   const matchScore = chunk.every((w) => w.matchScore === null)
     ? Prisma.sql`NULL`
     : caseOf((w) => (w.matchScore === null ? Prisma.sql`NULL` : Prisma.sql`CAST(${w.matchScore} AS DOUBLE PRECISION)`));
-  const planned = Prisma.join(chunk.map((w) => Prisma.sql`("id" = ${w.segmentId} AND "version" = ${w.version})`), ' OR ');
+  const planned = Prisma.join(
+    chunk.map((w) => Prisma.sql`("id" = ${w.segmentId} AND "version" = ${w.version})`),
+    ' OR ',
+  );
   const rows = await tx.$queryRaw<{ id: string }[]>`
     UPDATE ${table('Segment')} SET
       "target" = ${caseOf((w) => Prisma.sql`${w.target}`)},

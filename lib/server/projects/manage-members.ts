@@ -13,10 +13,17 @@ export async function addMember(actor: Actor, projectId: string, input: TAddMemb
   const email = input.email.trim().toLowerCase();
   const user = await db.user.findUnique({ where: { email } });
   if (!user) {
-    throw new AppError('not_found', `No account uses ${email} yet. Invite them instead: the invite link lets them set a name and password and join.`).because('no_account', { email });
+    throw new AppError(
+      'not_found',
+      `No account uses ${email} yet. Invite them instead: the invite link lets them set a name and password and join.`,
+    ).because('no_account', { email });
   }
   const existing = await db.membership.findUnique({ where: { projectId_userId: { projectId, userId: user.id } } });
-  if (existing) throw new AppError('conflict', `${email} is already a member (${existing.role.toLowerCase()}); change the role instead.`).because('already_member', { email, role: existing.role });
+  if (existing)
+    throw new AppError('conflict', `${email} is already a member (${existing.role.toLowerCase()}); change the role instead.`).because(
+      'already_member',
+      { email, role: existing.role },
+    );
   const m = await db.membership.create({ data: { projectId, userId: user.id, role: input.role }, include: { user: true } });
   return presentMember(m);
 }
@@ -47,5 +54,6 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 async function assertAnotherOwner(tx: Tx, projectId: string, userId: string) {
   const owners = await tx.membership.count({ where: { projectId, role: 'OWNER', userId: { not: userId } } });
-  if (owners === 0) throw new AppError('conflict', 'A project needs at least one owner. Make someone else an owner first.').because('last_owner');
+  if (owners === 0)
+    throw new AppError('conflict', 'A project needs at least one owner. Make someone else an owner first.').because('last_owner');
 }

@@ -6,7 +6,14 @@ import { readSettings } from './settings';
 
 describe('readSettings', () => {
   it('keeps every readable setting when another one is not readable', () => {
-    const s = readSettings(JSON.stringify({ reviewersMayEdit: false, qaDisabledChecks: ['retired-check', 'terms'], qualityThreshold: 80, formality: 'prefer_less' }));
+    const s = readSettings(
+      JSON.stringify({
+        reviewersMayEdit: false,
+        qaDisabledChecks: ['retired-check', 'terms'],
+        qualityThreshold: 80,
+        formality: 'prefer_less',
+      }),
+    );
     expect(s).toMatchObject({ reviewersMayEdit: false, qualityThreshold: 80, formality: 'prefer_less', qaDisabledChecks: ['terms'] });
   });
 

@@ -16,7 +16,10 @@ export const ZProjectSettings = z.object({
 });
 export type TProjectSettings = z.infer<typeof ZProjectSettings>;
 
-export const ZUpdateProjectSettingsRequest = ZProjectSettings.partial().refine((v) => Object.keys(v).length > 0, 'send at least one setting');
+export const ZUpdateProjectSettingsRequest = ZProjectSettings.partial().refine(
+  (v) => Object.keys(v).length > 0,
+  'send at least one setting',
+);
 
 /** Reads known settings with defaults; unknown keys (a feature's own bookkeeping) are kept aside. */
 export function readSettings(json: string | null | undefined): TProjectSettings {
@@ -32,10 +35,14 @@ export function readSettings(json: string | null | undefined): TProjectSettings 
   // reviewersMayEdit is an authorization setting. Each key is read on its own, with its default.
   const obj = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const known = new Set<string>(CHECK_IDS);
-  const checks = Array.isArray(obj.qaDisabledChecks) ? obj.qaDisabledChecks.filter((c) => typeof c === 'string' && known.has(c)) : obj.qaDisabledChecks;
+  const checks = Array.isArray(obj.qaDisabledChecks)
+    ? obj.qaDisabledChecks.filter((c) => typeof c === 'string' && known.has(c))
+    : obj.qaDisabledChecks;
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(ZProjectSettings.shape)) {
-    const enabled = Array.isArray(obj.qaEnabledChecks) ? obj.qaEnabledChecks.filter((c) => typeof c === 'string' && known.has(c)) : obj.qaEnabledChecks;
+    const enabled = Array.isArray(obj.qaEnabledChecks)
+      ? obj.qaEnabledChecks.filter((c) => typeof c === 'string' && known.has(c))
+      : obj.qaEnabledChecks;
     const one = schema.safeParse(key === 'qaDisabledChecks' ? checks : key === 'qaEnabledChecks' ? enabled : obj[key]);
     out[key] = one.success ? one.data : schema.parse(undefined);
   }

@@ -32,13 +32,19 @@ export async function getQaChecklist(actor: Actor, projectId: string): Promise<{
   return { entries: readChecklist(project.settings) };
 }
 
-export async function putQaChecklist(actor: Actor, projectId: string, input: TPutQaChecklistRequest): Promise<{ entries: ChecklistEntry[] }> {
+export async function putQaChecklist(
+  actor: Actor,
+  projectId: string,
+  input: TPutQaChecklistRequest,
+): Promise<{ entries: ChecklistEntry[] }> {
   await requireProject(actor, projectId, 'project.update');
   const bad = validateChecklist(input.entries);
   if (bad.length > 0) {
     const fields = bad.map((b) => ({ path: `entries.${b.index}.pattern`, message: b.reason }));
     const first = bad[0]!;
-    throw new AppError('validation_failed', `Checklist entry ${first.index + 1} (“${first.pattern.slice(0, 60)}”): ${first.reason}`, { fields }).because('checklist_pattern_invalid', { entry: first.index + 1 });
+    throw new AppError('validation_failed', `Checklist entry ${first.index + 1} (“${first.pattern.slice(0, 60)}”): ${first.reason}`, {
+      fields,
+    }).because('checklist_pattern_invalid', { entry: first.index + 1 });
   }
   return db.$transaction(async (tx) => {
     const p = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { settings: true } });

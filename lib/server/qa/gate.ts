@@ -14,10 +14,22 @@ export interface QaGateSegment {
   qaIgnored: string;
 }
 
-export async function blockingQaIssues(segment: QaGateSegment, projectId: string, target: { doc: SegmentDoc | null; text: string; state: SegmentState }, locale: QaLocale = 'en'): Promise<QaIssue[]> {
+export async function blockingQaIssues(
+  segment: QaGateSegment,
+  projectId: string,
+  target: { doc: SegmentDoc | null; text: string; state: SegmentState },
+  locale: QaLocale = 'en',
+): Promise<QaIssue[]> {
   const ctx = await qaContext(projectId, locale);
   const issues = runChecks(
-    { id: segment.id, sourceText: segment.sourceText, targetText: target.text, state: target.state, sourceMarks: countMarks(parseDoc(segment.source)), targetMarks: countMarks(target.doc) },
+    {
+      id: segment.id,
+      sourceText: segment.sourceText,
+      targetText: target.text,
+      state: target.state,
+      sourceMarks: countMarks(parseDoc(segment.source)),
+      targetMarks: countMarks(target.doc),
+    },
     ctx,
   );
   const ignored = new Set(parseIgnored(segment.qaIgnored).map((i) => i.key));

@@ -33,11 +33,21 @@ describe('QA through the API', () => {
     for (const t of await db.term.findMany({ where: { projectId: p.projectId, kind: 'NAME', target: '' } })) {
       await updateTerm(owner, t.id, { target: (JSON.parse(t.candidates) as { target: string }[])[0]!.target, status: 'CONFIRMED' });
     }
-    await createTerm(owner, p.projectId, { source: 'Korea Institute for National Unification', target: '통일연구원', kind: 'TERM', note: '', caseSensitive: false, status: 'CONFIRMED' });
+    await createTerm(owner, p.projectId, {
+      source: 'Korea Institute for National Unification',
+      target: '통일연구원',
+      kind: 'TERM',
+      note: '',
+      caseSensitive: false,
+      status: 'CONFIRMED',
+    });
     const segs = await db.segment.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' } });
     for (const [i, s] of segs.entries()) await updateSegment(owner, s.id, { target: korean[i]!, state: 'TRANSLATED', version: s.version });
 
-    const clean = await call(documentQaRoute.GET, 'GET', `/api/v1/documents/${doc.id}/qa`, { token: p.users.REVIEWER.token, params: { id: doc.id } });
+    const clean = await call(documentQaRoute.GET, 'GET', `/api/v1/documents/${doc.id}/qa`, {
+      token: p.users.REVIEWER.token,
+      params: { id: doc.id },
+    });
     expect(clean.status).toBe(200);
     expect(clean.json.segments).toHaveLength(21);
     expect(clean.json.counts.errors + clean.json.counts.warnings).toBeLessThanOrEqual(1);
@@ -46,11 +56,18 @@ describe('QA through the API', () => {
     const s = await db.segment.findUniqueOrThrow({ where: { id: segs[6]!.id } });
     const broken = s.targetText.replaceAll('권정근', '권종건').replace('5월 4일', '5월 14일');
     await updateSegment(owner, s.id, { target: broken, version: s.version });
-    const one = await call(segmentQaRoute.GET, 'GET', `/api/v1/segments/${s.id}/qa`, { token: p.users.TRANSLATOR.token, params: { id: s.id }, query: { lang: 'ko' } });
+    const one = await call(segmentQaRoute.GET, 'GET', `/api/v1/segments/${s.id}/qa`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: s.id },
+      query: { lang: 'ko' },
+    });
     const checks = one.json.issues.map((i: { check: string }) => i.check);
     // The version checked, so the editor draws the spans on that text only.
     expect(one.json.version).toBe(s.version + 1);
-    const docQa = await call(documentQaRoute.GET, 'GET', `/api/v1/documents/${doc.id}/qa`, { token: p.users.REVIEWER.token, params: { id: doc.id } });
+    const docQa = await call(documentQaRoute.GET, 'GET', `/api/v1/documents/${doc.id}/qa`, {
+      token: p.users.REVIEWER.token,
+      params: { id: doc.id },
+    });
     expect(docQa.json.segments.find((x: { segmentId: string }) => x.segmentId === s.id)).toMatchObject({ version: s.version + 1 });
     expect(one.json.issues.some((i: { targetSpan?: unknown; sourceSpan?: unknown }) => i.targetSpan || i.sourceSpan)).toBe(true);
     expect(checks).toContain('terms');
@@ -59,18 +76,36 @@ describe('QA through the API', () => {
     expect(termIssue.severity).toBe('error');
     expect(termIssue.message).toMatch(/[가-힣]/); // Korean message
 
-    const ignored = await call(ignoreRoute.POST, 'POST', `/api/v1/segments/${s.id}/qa/ignore`, { token: p.users.TRANSLATOR.token, params: { id: s.id }, body: { key: termIssue.key, reason: 'checked with the editor' } });
+    const ignored = await call(ignoreRoute.POST, 'POST', `/api/v1/segments/${s.id}/qa/ignore`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: s.id },
+      body: { key: termIssue.key, reason: 'checked with the editor' },
+    });
     expect(ignored.status).toBe(200);
     expect(ignored.json.ignored[0]).toMatchObject({ key: termIssue.key, userId: p.users.TRANSLATOR.id, reason: 'checked with the editor' });
-    const after = await call(segmentQaRoute.GET, 'GET', `/api/v1/segments/${s.id}/qa`, { token: p.users.TRANSLATOR.token, params: { id: s.id } });
+    const after = await call(segmentQaRoute.GET, 'GET', `/api/v1/segments/${s.id}/qa`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: s.id },
+    });
     expect(after.json.issues.map((i: { check: string }) => i.check)).not.toContain('terms');
     expect(after.json.ignored.map((i: { key: string }) => i.key)).toEqual([termIssue.key]);
 
-    const off = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, { token: owner.token, params: { id: p.projectId }, body: { qaDisabledChecks: ['numbers'] } });
+    const off = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, {
+      token: owner.token,
+      params: { id: p.projectId },
+      body: { qaDisabledChecks: ['numbers'] },
+    });
     expect(off.json.qaDisabledChecks).toEqual(['numbers']);
-    const noNumbers = await call(segmentQaRoute.GET, 'GET', `/api/v1/segments/${s.id}/qa`, { token: p.users.TRANSLATOR.token, params: { id: s.id } });
+    const noNumbers = await call(segmentQaRoute.GET, 'GET', `/api/v1/segments/${s.id}/qa`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: s.id },
+    });
     expect(noNumbers.json.issues.map((i: { check: string }) => i.check)).not.toContain('numbers');
-    const bad = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, { token: owner.token, params: { id: p.projectId }, body: { qaDisabledChecks: ['nope'] } });
+    const bad = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, {
+      token: owner.token,
+      params: { id: p.projectId },
+      body: { qaDisabledChecks: ['nope'] },
+    });
     expect(bad.status).toBe(400);
   });
 });

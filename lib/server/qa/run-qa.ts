@@ -28,7 +28,17 @@ export interface TSegmentQa {
   ignored: QaIssue[];
 }
 
-type SegmentRow = { id: string; position: number; source: string; sourceText: string; target: string | null; targetText: string; state: QaSegment['state']; doNotTranslate: boolean; qaIgnored: string };
+type SegmentRow = {
+  id: string;
+  position: number;
+  source: string;
+  sourceText: string;
+  target: string | null;
+  targetText: string;
+  state: QaSegment['state'];
+  doNotTranslate: boolean;
+  qaIgnored: string;
+};
 
 export function parseIgnored(json: string): TIgnoredIssue[] {
   try {
@@ -54,16 +64,26 @@ export async function qaContext(projectId: string, locale: QaLocale) {
   const [project, terms] = await Promise.all([
     db.project.findUniqueOrThrow({ where: { id: projectId }, select: { settings: true } }),
     // Every term not rejected (#16): a detected name is checked from the moment it is found.
-    db.term.findMany({ where: { projectId, status: { not: 'REJECTED' } }, select: { source: true, target: true, kind: true, caseSensitive: true, candidates: true } }),
+    db.term.findMany({
+      where: { projectId, status: { not: 'REJECTED' } },
+      select: { source: true, target: true, kind: true, caseSensitive: true, candidates: true },
+    }),
   ]);
   const settings = readSettings(project.settings);
   // "Name not vetted" belongs to the names-and-terms check: switched off with it.
-  const unvetted = terms.filter((t) => t.kind === 'NAME' && t.target.trim() === '' && !settings.qaDisabledChecks.includes('terms')).map((t) => ({ source: t.source, candidates: parseCandidates(t.candidates).map((c) => c.target) }));
+  const unvetted = terms
+    .filter((t) => t.kind === 'NAME' && t.target.trim() === '' && !settings.qaDisabledChecks.includes('terms'))
+    .map((t) => ({ source: t.source, candidates: parseCandidates(t.candidates).map((c) => c.target) }));
   return {
     terms: terms.filter((t) => t.kind === 'DO_NOT_TRANSLATE' || t.target.trim() !== '') as QaTerm[],
     unvetted,
     checklist: readChecklist(project.settings),
-    options: { disabledChecks: settings.qaDisabledChecks, enabledChecks: settings.qaEnabledChecks, speechLevel: settings.qaSpeechLevel, locale },
+    options: {
+      disabledChecks: settings.qaDisabledChecks,
+      enabledChecks: settings.qaEnabledChecks,
+      speechLevel: settings.qaSpeechLevel,
+      locale,
+    },
   };
 }
 
@@ -83,7 +103,9 @@ export async function documentQa(actor: Actor, documentId: string, locale: QaLoc
   const rows = await db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' } });
   const ctx = await qaContext(document.projectId, locale);
   const qaSegments = rows.map(toQaSegment);
-  const spelling = ctx.options.disabledChecks.includes('spelling') ? undefined : await spellingContext(document.projectId, qaSegments, ctx.terms);
+  const spelling = ctx.options.disabledChecks.includes('spelling')
+    ? undefined
+    : await spellingContext(document.projectId, qaSegments, ctx.terms);
   const results = runDocumentChecks(qaSegments, { ...ctx, spelling });
   const segments = results.map((r, i) => split(rows[i]!, [...r.issues, ...unvettedNameIssues(rows[i]!.sourceText, ctx.unvetted, locale)]));
   const count = (sev: 'error' | 'warning') => segments.reduce((n, s) => n + s.issues.filter((i) => i.severity === sev).length, 0);
@@ -96,13 +118,22 @@ export async function segmentQa(actor: Actor, segmentId: string, locale: QaLocal
 }
 
 /** QA of one stored segment, with the rest of its document for the consistency check. */
-export async function checkStoredSegment(segment: SegmentRow & { documentId: string; version: number }, projectId: string, locale: QaLocale): Promise<TSegmentQa> {
+export async function checkStoredSegment(
+  segment: SegmentRow & { documentId: string; version: number },
+  projectId: string,
+  locale: QaLocale,
+): Promise<TSegmentQa> {
   const [ctx, siblings] = await Promise.all([
     qaContext(projectId, locale),
     db.segment.findMany({ where: { documentId: segment.documentId, doNotTranslate: false } }),
   ]);
   const docSegments = siblings.map(toQaSegment);
-  const spelling = ctx.options.disabledChecks.includes('spelling') ? undefined : await spellingContext(projectId, docSegments, ctx.terms, [toQaSegment(segment)]);
-  const issues = [...runChecks(toQaSegment(segment), { ...ctx, documentSegments: docSegments, spelling }), ...unvettedNameIssues(segment.sourceText, ctx.unvetted, locale)];
+  const spelling = ctx.options.disabledChecks.includes('spelling')
+    ? undefined
+    : await spellingContext(projectId, docSegments, ctx.terms, [toQaSegment(segment)]);
+  const issues = [
+    ...runChecks(toQaSegment(segment), { ...ctx, documentSegments: docSegments, spelling }),
+    ...unvettedNameIssues(segment.sourceText, ctx.unvetted, locale),
+  ];
   return split(segment, issues);
 }

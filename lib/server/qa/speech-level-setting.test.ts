@@ -16,18 +16,32 @@ describe('speech-level setting', () => {
   it('defaults to the document’s majority, follows the owner’s choice, and rejects unknown levels', async () => {
     const p = await seedProject();
     const owner = p.users.OWNER;
-    const doc = await createDocument(owner, p.projectId, { title: 'Register', content: 'The ministry offered rice.\n\nThe North refused it.', format: 'text' });
+    const doc = await createDocument(owner, p.projectId, {
+      title: 'Register',
+      content: 'The ministry offered rice.\n\nThe North refused it.',
+      format: 'text',
+    });
     const segs = await db.segment.findMany({ where: { documentId: doc.id }, orderBy: { position: 'asc' } });
     const targets = ['통일부는 쌀 지원을 제안했습니다.', '북한은 이를 거절했습니다.'];
     for (const [i, s] of segs.entries()) await updateSegment(owner, s.id, { target: targets[i]!, state: 'TRANSLATED', version: s.version });
     const speech = async (lang: 'en' | 'ko') => {
-      const r = await call(documentQaRoute.GET, 'GET', `/api/v1/documents/${doc.id}/qa`, { token: p.users.TRANSLATOR.token, params: { id: doc.id }, query: { lang } });
+      const r = await call(documentQaRoute.GET, 'GET', `/api/v1/documents/${doc.id}/qa`, {
+        token: p.users.TRANSLATOR.token,
+        params: { id: doc.id },
+        query: { lang },
+      });
       expect(r.status).toBe(200);
-      return (r.json.segments as { issues: { check: string; message: string; targetSpan?: unknown }[] }[]).flatMap((s) => s.issues.filter((i) => i.check === 'speech-level'));
+      return (r.json.segments as { issues: { check: string; message: string; targetSpan?: unknown }[] }[]).flatMap((s) =>
+        s.issues.filter((i) => i.check === 'speech-level'),
+      );
     };
     expect(await speech('en')).toEqual([]);
 
-    const set = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, { token: owner.token, params: { id: p.projectId }, body: { qaSpeechLevel: 'haera' } });
+    const set = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, {
+      token: owner.token,
+      params: { id: p.projectId },
+      body: { qaSpeechLevel: 'haera' },
+    });
     expect(set.status).toBe(200);
     expect(set.json.qaSpeechLevel).toBe('haera');
     const ko = await speech('ko');
@@ -35,9 +49,17 @@ describe('speech-level setting', () => {
     expect(ko[0]!.message).toBe('“제안했습니다”: 이 문장은 합쇼체(-습니다)로 끝나지만 프로젝트 설정의 말투는 해라체(-다)입니다.');
     expect(ko[0]!.targetSpan).toBeDefined();
 
-    const bad = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, { token: owner.token, params: { id: p.projectId }, body: { qaSpeechLevel: 'formal' } });
+    const bad = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, {
+      token: owner.token,
+      params: { id: p.projectId },
+      body: { qaSpeechLevel: 'formal' },
+    });
     expect(bad.status).toBe(400);
-    const byTranslator = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, { token: p.users.TRANSLATOR.token, params: { id: p.projectId }, body: { qaSpeechLevel: 'hapsyo' } });
+    const byTranslator = await call(settingsRoute.PATCH, 'PATCH', `/api/v1/projects/${p.projectId}/settings`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.projectId },
+      body: { qaSpeechLevel: 'hapsyo' },
+    });
     expect(byTranslator.status).toBe(403);
   });
 });

@@ -26,22 +26,37 @@ export interface TBulkApproveResult {
   skipped: { segmentId: string; position: number | null; reasons: TSkipReason[] }[];
 }
 
-export async function approveDocumentSegments(actor: Actor, documentId: string, input: TApproveDocumentRequest): Promise<TBulkApproveResult> {
+export async function approveDocumentSegments(
+  actor: Actor,
+  documentId: string,
+  input: TApproveDocumentRequest,
+): Promise<TBulkApproveResult> {
   const { document, role } = await requireDocument(actor, documentId, 'segment.review');
   const settings = await ruleSettings(document.projectId);
   assertSegmentChangeAnywhere(role, settings, { action: 'approve' });
   const ids = [...new Set(input.segmentIds)];
-  const rows = (await findInChunks(ids, (chunk) => db.segment.findMany({ where: { id: { in: chunk }, documentId } }))).sort((a, b) => a.position - b.position);
+  const rows = (await findInChunks(ids, (chunk) => db.segment.findMany({ where: { id: { in: chunk }, documentId } }))).sort(
+    (a, b) => a.position - b.position,
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const blocking = await findInChunks(rows.map((r) => r.id), (chunk) => db.annotation.findMany({
-    where: { segmentId: { in: chunk }, status: 'open', severity: { in: [...BLOCKING_SEVERITIES] } },
-    select: { id: true, segmentId: true, severity: true },
-  }));
+  const blocking = await findInChunks(
+    rows.map((r) => r.id),
+    (chunk) =>
+      db.annotation.findMany({
+        where: { segmentId: { in: chunk }, status: 'open', severity: { in: [...BLOCKING_SEVERITIES] } },
+        select: { id: true, segmentId: true, severity: true },
+      }),
+  );
   const ctx = await qaContext(document.projectId, 'en');
 
   const result: TBulkApproveResult = { approved: [], skipped: [] };
   for (const id of ids) {
-    if (!byId.has(id)) result.skipped.push({ segmentId: id, position: null, reasons: [{ code: 'not_found', message: 'No such segment in this document.' }] });
+    if (!byId.has(id))
+      result.skipped.push({
+        segmentId: id,
+        position: null,
+        reasons: [{ code: 'not_found', message: 'No such segment in this document.' }],
+      });
   }
   const blockingOf = new Map<string, typeof blocking>();
   for (const a of blocking) blockingOf.set(a.segmentId, [...(blockingOf.get(a.segmentId) ?? []), a]);
@@ -68,7 +83,8 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
       }
       const ignored = new Set(parseIgnored(row.qaIgnored).map((i) => i.key));
       for (const issue of runChecks(toQaSegment(row), ctx)) {
-        if (issue.severity === 'error' && !ignored.has(issue.key)) reasons.push({ code: 'qa_error', check: issue.check, message: `QA: ${issue.message}` });
+        if (issue.severity === 'error' && !ignored.has(issue.key))
+          reasons.push({ code: 'qa_error', check: issue.check, message: `QA: ${issue.message}` });
       }
     }
     if (reasons.length) {
@@ -79,8 +95,13 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
   }
   // Written in slices of a few statements each (as bulk-write.ts), pauses between them: each approval
   // still on its own version, with its revision and TM unit, as writeDecision does one by one.
-  const neighbours = new Map((await findInChunks([...new Set(approvable.flatMap((r) => [r.position - 1, r.position + 1]))].map(String), (chunk) =>
-    db.segment.findMany({ where: { documentId, position: { in: chunk.map(Number) } }, select: { position: true, sourceText: true } }))).map((n) => [n.position, n.sourceText]));
+  const neighbours = new Map(
+    (
+      await findInChunks([...new Set(approvable.flatMap((r) => [r.position - 1, r.position + 1]))].map(String), (chunk) =>
+        db.segment.findMany({ where: { documentId, position: { in: chunk.map(Number) } }, select: { position: true, sourceText: true } }),
+      )
+    ).map((n) => [n.position, n.sourceText]),
+  );
   const chunks: (typeof approvable)[] = [];
   for (let i = 0; i < approvable.length; i += BULK_CHUNK) chunks.push(approvable.slice(i, i + BULK_CHUNK));
   await writeInSlices(chunks, async (tx, chunk) => {
@@ -88,11 +109,43 @@ export async function approveDocumentSegments(actor: Actor, documentId: string, 
     const written = await setSegmentStates(tx, chunk, 'APPROVED', actor.id, now);
     const done = chunk.filter((row) => written.has(row.id));
     for (const row of chunk) {
-      if (!written.has(row.id)) result.skipped.push({ segmentId: row.id, position: row.position, reasons: [{ code: 'changed', message: 'Saved by someone else while approving; look at it again.' }] });
+      if (!written.has(row.id))
+        result.skipped.push({
+          segmentId: row.id,
+          position: row.position,
+          reasons: [{ code: 'changed', message: 'Saved by someone else while approving; look at it again.' }],
+        });
     }
     if (done.length === 0) return;
-    await insertRevisions(tx, done.map((r) => ({ segmentId: r.id, version: r.version + 1, target: r.target, targetText: r.targetText, state: 'APPROVED' as const, origin: r.origin, action: 'approve', userId: actor.id })), now);
-    await recordSegmentUnits(tx, document.projectId, done.map((r) => ({ segmentId: r.id, sourceText: r.sourceText, targetText: r.targetText, state: 'APPROVED', origin: r.origin, doNotTranslate: r.doNotTranslate, prevSource: neighbours.get(r.position - 1) ?? '', nextSource: neighbours.get(r.position + 1) ?? '' })), actor.id);
+    await insertRevisions(
+      tx,
+      done.map((r) => ({
+        segmentId: r.id,
+        version: r.version + 1,
+        target: r.target,
+        targetText: r.targetText,
+        state: 'APPROVED' as const,
+        origin: r.origin,
+        action: 'approve',
+        userId: actor.id,
+      })),
+      now,
+    );
+    await recordSegmentUnits(
+      tx,
+      document.projectId,
+      done.map((r) => ({
+        segmentId: r.id,
+        sourceText: r.sourceText,
+        targetText: r.targetText,
+        state: 'APPROVED',
+        origin: r.origin,
+        doNotTranslate: r.doNotTranslate,
+        prevSource: neighbours.get(r.position - 1) ?? '',
+        nextSource: neighbours.get(r.position + 1) ?? '',
+      })),
+      actor.id,
+    );
     for (const r of done) {
       const presented = presentSegment({ ...r, state: 'APPROVED', version: r.version + 1, updatedAt: now });
       result.approved.push(presented);

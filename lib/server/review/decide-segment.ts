@@ -20,11 +20,26 @@ import { notifyRejection } from '../notifications/notify';
 import { rejectionsFor } from './rejections';
 
 export type Decision = 'approve' | 'reject' | 'reopen';
-export type TDecidedSegment = TSegment & { rejection: { reason: string; by: { id: string; name: string } | null; at: string; version: number } | null };
+export type TDecidedSegment = TSegment & {
+  rejection: { reason: string; by: { id: string; name: string } | null; at: string; version: number } | null;
+};
 
 type SegmentRow = {
-  id: string; documentId: string; position: number; kind: string; level: number | null; source: string; sourceText: string; target: string | null;
-  targetText: string; state: SegmentState; origin: Origin | null; matchScore: number | null; doNotTranslate: boolean; version: number; updatedAt: Date;
+  id: string;
+  documentId: string;
+  position: number;
+  kind: string;
+  level: number | null;
+  source: string;
+  sourceText: string;
+  target: string | null;
+  targetText: string;
+  state: SegmentState;
+  origin: Origin | null;
+  matchScore: number | null;
+  doNotTranslate: boolean;
+  version: number;
+  updatedAt: Date;
 };
 
 function conflict(expected: number, current: SegmentRow) {
@@ -37,14 +52,27 @@ function conflict(expected: number, current: SegmentRow) {
 
 /** Checks that a decision may be taken on a segment in its current state; throws a clear 409 otherwise. */
 export function assertDecidable(decision: Decision, s: { state: SegmentState; targetText: string; doNotTranslate: boolean }) {
-  if (s.doNotTranslate) throw new AppError('conflict', 'This segment is marked "do not translate"; there is nothing to review.').because('review_do_not_translate');
+  if (s.doNotTranslate)
+    throw new AppError('conflict', 'This segment is marked "do not translate"; there is nothing to review.').because(
+      'review_do_not_translate',
+    );
   if (decision === 'reopen') {
-    if (s.state !== 'APPROVED') throw new AppError('conflict', `Only an approved segment can be reopened; this one is ${s.state.toLowerCase()}.`).because('reopen_only_approved', { state: s.state });
+    if (s.state !== 'APPROVED')
+      throw new AppError('conflict', `Only an approved segment can be reopened; this one is ${s.state.toLowerCase()}.`).because(
+        'reopen_only_approved',
+        { state: s.state },
+      );
     return;
   }
-  if (s.targetText.trim() === '') throw new AppError('conflict', `An empty segment cannot be ${decision === 'approve' ? 'approved' : 'rejected'}; it needs a translation first.`).because('review_empty');
-  if (decision === 'approve' && s.state === 'APPROVED') throw new AppError('conflict', 'This segment is already approved.').because('already_approved');
-  if (decision === 'reject' && s.state === 'REJECTED') throw new AppError('conflict', 'This segment is already rejected.').because('already_rejected');
+  if (s.targetText.trim() === '')
+    throw new AppError(
+      'conflict',
+      `An empty segment cannot be ${decision === 'approve' ? 'approved' : 'rejected'}; it needs a translation first.`,
+    ).because('review_empty');
+  if (decision === 'approve' && s.state === 'APPROVED')
+    throw new AppError('conflict', 'This segment is already approved.').because('already_approved');
+  if (decision === 'reject' && s.state === 'REJECTED')
+    throw new AppError('conflict', 'This segment is already rejected.').because('already_rejected');
 }
 
 const NEXT_STATE: Record<Decision, SegmentState> = { approve: 'APPROVED', reject: 'REJECTED', reopen: 'TRANSLATED' };
@@ -53,13 +81,32 @@ const NEXT_STATE: Record<Decision, SegmentState> = { approve: 'APPROVED', reject
  * Writes one decision inside a transaction: conditional update on the version, the revision, and the
  * TM hook for approvals. Returns null when the version moved (someone saved in between).
  */
-export async function writeDecision(tx: Prisma.TransactionClient, segment: SegmentRow, decision: Decision, actorId: string, reason: string | null) {
+export async function writeDecision(
+  tx: Prisma.TransactionClient,
+  segment: SegmentRow,
+  decision: Decision,
+  actorId: string,
+  reason: string | null,
+) {
   const state = NEXT_STATE[decision];
   const version = segment.version + 1;
-  const { count } = await tx.segment.updateMany({ where: { id: segment.id, version: segment.version }, data: { state, version, updatedById: actorId } });
+  const { count } = await tx.segment.updateMany({
+    where: { id: segment.id, version: segment.version },
+    data: { state, version, updatedById: actorId },
+  });
   if (count === 0) return null;
   await tx.segmentRevision.create({
-    data: { segmentId: segment.id, version, target: segment.target, targetText: segment.targetText, state, origin: segment.origin, action: decision, reason, userId: actorId },
+    data: {
+      segmentId: segment.id,
+      version,
+      target: segment.target,
+      targetText: segment.targetText,
+      state,
+      origin: segment.origin,
+      action: decision,
+      reason,
+      userId: actorId,
+    },
   });
   if (decision === 'approve') await recordSegmentUnit(tx, segment.id, actorId);
   else if (decision === 'reject') await removeSegmentUnit(tx, segment.id);
@@ -67,7 +114,12 @@ export async function writeDecision(tx: Prisma.TransactionClient, segment: Segme
   return tx.segment.findUniqueOrThrow({ where: { id: segment.id } });
 }
 
-async function decide(actor: Actor, segmentId: string, decision: Decision, input: { version?: number; reason?: string; qaOverrideReason?: string }): Promise<TDecidedSegment> {
+async function decide(
+  actor: Actor,
+  segmentId: string,
+  decision: Decision,
+  input: { version?: number; reason?: string; qaOverrideReason?: string },
+): Promise<TDecidedSegment> {
   const { segment, projectId, role } = await requireSegment(actor, segmentId, 'segment.review');
   assertSegmentChange(role, segment.state, await ruleSettings(projectId), { action: decision });
   if (input.version !== undefined && input.version !== segment.version) throw conflict(input.version, segment);
@@ -75,14 +127,19 @@ async function decide(actor: Actor, segmentId: string, decision: Decision, input
   let reason = input.reason?.trim() ? input.reason.trim() : null;
   if (decision === 'approve') {
     // QA errors block approval unless the reviewer overrides them with a reason (recorded).
-    const issues = await blockingQaIssues(segment, projectId, { doc: parseDoc(segment.target), text: segment.targetText, state: 'APPROVED' });
+    const issues = await blockingQaIssues(segment, projectId, {
+      doc: parseDoc(segment.target),
+      text: segment.targetText,
+      state: 'APPROVED',
+    });
     if (issues.length && !input.qaOverrideReason) throw qaBlockedError('approve', issues);
     if (issues.length) reason = overrideReason(input.qaOverrideReason!, issues);
   }
   const saved = await db.$transaction(async (tx) => {
     const written = await writeDecision(tx, segment, decision, actor.id, reason);
     // The translator hears of a rejection in the same transaction (lib/server/notifications/notify.ts).
-    if (written && decision === 'reject') await notifyRejection(tx, { projectId, documentId: segment.documentId, segmentId }, actor.id, reason ?? '');
+    if (written && decision === 'reject')
+      await notifyRejection(tx, { projectId, documentId: segment.documentId, segmentId }, actor.id, reason ?? '');
     return written;
   });
   if (!saved) throw conflict(segment.version, await db.segment.findUniqueOrThrow({ where: { id: segmentId } }));

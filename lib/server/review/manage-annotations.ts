@@ -20,35 +20,66 @@ import { rejectionsFor } from './rejections';
 /** The status of a deleted annotation (not one a PATCH can set: deleting has its own rule). */
 export const DELETED = 'deleted';
 
-export async function createAnnotation(actor: Actor, segmentId: string, input: Omit<TCreateAnnotationRequest, 'kind'> & { kind?: 'review' | 'note' }): Promise<TAnnotation | TNote> {
+export async function createAnnotation(
+  actor: Actor,
+  segmentId: string,
+  input: Omit<TCreateAnnotationRequest, 'kind'> & { kind?: 'review' | 'note' },
+): Promise<TAnnotation | TNote> {
   const { segment, projectId, role } = await requireSegment(actor, segmentId, 'annotation.create');
   const text = input.side === 'source' ? segment.sourceText : segment.targetText;
   if (input.end > text.length) {
-    throw new AppError('validation_failed', `The selection ends at ${input.end}, but the ${input.side} text has ${text.length} characters.`, {
-      fields: [{ path: 'end', message: `at most ${text.length}` }],
-    }).because('selection_out_of_range');
+    throw new AppError(
+      'validation_failed',
+      `The selection ends at ${input.end}, but the ${input.side} text has ${text.length} characters.`,
+      {
+        fields: [{ path: 'end', message: `at most ${text.length}` }],
+      },
+    ).because('selection_out_of_range');
   }
   if (input.kind === NOTE) return createNote(actor, { segmentId, documentId: segment.documentId, role, text }, input);
   const anchor = captureAnchor(text, input.start, input.end);
   // Mentioned members are notified in the same transaction (lib/server/notifications/notify.ts).
   const row = await db.$transaction(async (tx) => {
     const created = await tx.annotation.create({
-      data: { segmentId, authorId: actor.id, side: input.side, ...anchor, category: input.category!, severity: input.severity!, comment: input.comment },
+      data: {
+        segmentId,
+        authorId: actor.id,
+        side: input.side,
+        ...anchor,
+        category: input.category!,
+        severity: input.severity!,
+        comment: input.comment,
+      },
       include: WITH_REPLIES,
     });
     await notifyComment(tx, { projectId, documentId: segment.documentId, segmentId, annotationId: created.id }, actor.id, input.comment);
     return created;
   });
   const [presented] = await presentAnnotations([row], projectId);
-  publish(documentChannel(segment.documentId), { type: 'annotation.created', segmentId, annotationId: row.id, by: { id: actor.id, name: actor.name } });
+  publish(documentChannel(segment.documentId), {
+    type: 'annotation.created',
+    segmentId,
+    annotationId: row.id,
+    by: { id: actor.id, name: actor.name },
+  });
   return presented!;
 }
 
 export async function listAnnotations(actor: Actor, segmentId: string): Promise<TSegmentAnnotations> {
   const { segment, projectId } = await requireSegment(actor, segmentId, 'segment.read');
-  const rows = await db.annotation.findMany({ where: { segmentId, status: { not: DELETED } }, orderBy: [{ createdAt: 'asc' }], include: WITH_REPLIES });
+  const rows = await db.annotation.findMany({
+    where: { segmentId, status: { not: DELETED } },
+    orderBy: [{ createdAt: 'asc' }],
+    include: WITH_REPLIES,
+  });
   const [annotations, notes, members, rejections] = await Promise.all([
-    presentAnnotations(rows.filter((r) => r.kind !== NOTE), projectId), presentNotes(rows.filter((r) => r.kind === NOTE)), projectMembers(projectId), rejectionsFor([segment]),
+    presentAnnotations(
+      rows.filter((r) => r.kind !== NOTE),
+      projectId,
+    ),
+    presentNotes(rows.filter((r) => r.kind === NOTE)),
+    projectMembers(projectId),
+    rejectionsFor([segment]),
   ]);
   return {
     segment: { segmentId, state: segment.state, version: segment.version, rejection: rejections.get(segmentId) ?? null },
@@ -59,7 +90,10 @@ export async function listAnnotations(actor: Actor, segmentId: string): Promise<
 }
 
 async function requireAnnotation(actor: Actor, annotationId: string, action: Action) {
-  const annotation = await db.annotation.findUnique({ where: { id: annotationId }, include: { segment: { select: { documentId: true, document: { select: { projectId: true } } } } } });
+  const annotation = await db.annotation.findUnique({
+    where: { id: annotationId },
+    include: { segment: { select: { documentId: true, document: { select: { projectId: true } } } } },
+  });
   const role = annotation ? await roleIn(annotation.segment.document.projectId, actor.id) : null;
   if (!annotation || annotation.status === DELETED || !role) throw notFound('Annotation');
   authorize(role, action, 'Annotation');
@@ -75,7 +109,12 @@ export async function addReply(actor: Actor, annotationId: string, input: TAddRe
   });
   const row = await db.annotation.findUniqueOrThrow({ where: { id: annotationId }, include: WITH_REPLIES });
   const [presented] = await presentAnnotations([row], projectId);
-  publish(documentChannel(documentId), { type: 'annotation.updated', segmentId: row.segmentId, annotationId, by: { id: actor.id, name: actor.name } });
+  publish(documentChannel(documentId), {
+    type: 'annotation.updated',
+    segmentId: row.segmentId,
+    annotationId,
+    by: { id: actor.id, name: actor.name },
+  });
   return presented!.replies.at(-1)!;
 }
 
@@ -86,7 +125,10 @@ export async function updateAnnotation(actor: Actor, annotationId: string, input
   // The text stays the author's words (it is shown as theirs); others, owners included, reply or
   // resolve, and the status change is recorded with who made it.
   if (editsText && annotation.authorId !== actor.id) {
-    throw new AppError('forbidden', "Only the annotation's author may change its comment, category or severity; reply or resolve it instead.").because('annotation_author_only');
+    throw new AppError(
+      'forbidden',
+      "Only the annotation's author may change its comment, category or severity; reply or resolve it instead.",
+    ).because('annotation_author_only');
   }
   if (input.status !== undefined) authorize(role, 'annotation.resolve', 'Annotation');
   const statusChanged = input.status !== undefined && input.status !== annotation.status;
@@ -101,16 +143,28 @@ export async function updateAnnotation(actor: Actor, annotationId: string, input
     include: WITH_REPLIES,
   });
   const [presented] = await presentAnnotations([row], projectId);
-  publish(documentChannel(documentId), { type: 'annotation.updated', segmentId: row.segmentId, annotationId, by: { id: actor.id, name: actor.name } });
+  publish(documentChannel(documentId), {
+    type: 'annotation.updated',
+    segmentId: row.segmentId,
+    annotationId,
+    by: { id: actor.id, name: actor.name },
+  });
   return presented!;
 }
 
 export async function deleteAnnotation(actor: Actor, annotationId: string): Promise<{ deleted: true }> {
   const { annotation, role, documentId } = await requireAnnotation(actor, annotationId, 'segment.read');
   if (annotation.authorId !== actor.id && role !== 'OWNER') {
-    throw new AppError('forbidden', "Only the annotation's author or a project owner may delete it; resolve it or reply instead.").because('annotation_delete_refused');
+    throw new AppError('forbidden', "Only the annotation's author or a project owner may delete it; resolve it or reply instead.").because(
+      'annotation_delete_refused',
+    );
   }
   await db.annotation.update({ where: { id: annotationId }, data: { status: DELETED, statusById: actor.id, statusAt: new Date() } });
-  publish(documentChannel(documentId), { type: 'annotation.updated', segmentId: annotation.segmentId, annotationId, by: { id: actor.id, name: actor.name } });
+  publish(documentChannel(documentId), {
+    type: 'annotation.updated',
+    segmentId: annotation.segmentId,
+    annotationId,
+    by: { id: actor.id, name: actor.name },
+  });
   return { deleted: true };
 }

@@ -24,12 +24,20 @@ async function firstSegment(p: SeededProject, target = '평양은 북한의 수�
 
 async function save(p: SeededProject, who: Who, id: string, target: string) {
   const version = (await db.segment.findUniqueOrThrow({ where: { id } })).version;
-  const res = await call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${id}`, { token: p.users[who].token, params: { id }, body: { target, version } });
+  const res = await call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${id}`, {
+    token: p.users[who].token,
+    params: { id },
+    body: { target, version },
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(200);
 }
 
 function annotate(p: SeededProject, who: Who | null, segmentId: string, body: Record<string, unknown>) {
-  return call(annotationsRoute.POST, 'POST', `/api/v1/segments/${segmentId}/annotations`, { token: who ? p.users[who].token : undefined, params: { id: segmentId }, body });
+  return call(annotationsRoute.POST, 'POST', `/api/v1/segments/${segmentId}/annotations`, {
+    token: who ? p.users[who].token : undefined,
+    params: { id: segmentId },
+    body,
+  });
 }
 
 async function noteOn(p: SeededProject, who: Who, segmentId: string, words: string, comment = 'The capital of North Korea.') {
@@ -40,11 +48,17 @@ async function noteOn(p: SeededProject, who: Who, segmentId: string, words: stri
 }
 
 function approve(p: SeededProject, who: Who | null, id: string) {
-  return call(approveNoteRoute.POST, 'POST', `/api/v1/annotations/${id}/approve`, { token: who ? p.users[who].token : undefined, params: { id } });
+  return call(approveNoteRoute.POST, 'POST', `/api/v1/annotations/${id}/approve`, {
+    token: who ? p.users[who].token : undefined,
+    params: { id },
+  });
 }
 
 function list(p: SeededProject, segmentId: string) {
-  return call(annotationsRoute.GET, 'GET', `/api/v1/segments/${segmentId}/annotations`, { token: p.users.OWNER.token, params: { id: segmentId } });
+  return call(annotationsRoute.GET, 'GET', `/api/v1/segments/${segmentId}/annotations`, {
+    token: p.users.OWNER.token,
+    params: { id: segmentId },
+  });
 }
 
 describe('reader notes', () => {
@@ -72,7 +86,14 @@ describe('reader notes', () => {
     const id = await firstSegment(p);
     const t = await noteOn(p, 'TRANSLATOR', id, '평양');
     expect(t.status, JSON.stringify(t.json)).toBe(201);
-    expect(t.json).toMatchObject({ kind: 'note', quote: '평양', comment: 'The capital of North Korea.', approved: false, approvedBy: null, author: { id: p.users.TRANSLATOR.id } });
+    expect(t.json).toMatchObject({
+      kind: 'note',
+      quote: '평양',
+      comment: 'The capital of North Korea.',
+      approved: false,
+      approvedBy: null,
+      author: { id: p.users.TRANSLATOR.id },
+    });
     expect(t.json.category).toBeUndefined();
     const o = await noteOn(p, 'OWNER', id, '대동강', 'A river.');
     expect(o.status).toBe(201);
@@ -93,7 +114,9 @@ describe('reader notes', () => {
     expect(ok.status).toBe(200);
     expect(ok.json).toMatchObject({ approved: true, approvedBy: { id: p.users.REVIEWER.id } });
     expect((await db.annotation.findUniqueOrThrow({ where: { id: note.id } })).approvedById).toBe(p.users.REVIEWER.id);
-    const review = (await annotate(p, 'REVIEWER', id, { side: 'target', start: 0, end: 2, category: 'style', severity: 'minor' })).json as { id: string };
+    const review = (await annotate(p, 'REVIEWER', id, { side: 'target', start: 0, end: 2, category: 'style', severity: 'minor' })).json as {
+      id: string;
+    };
     expect((await approve(p, 'OWNER', review.id)).status).toBe(409);
     expect((await approve(p, 'OWNER', 'nope')).status).toBe(404);
   });
@@ -118,7 +141,9 @@ describe('reader notes', () => {
     const id = await firstSegment(p);
     const note = (await noteOn(p, 'TRANSLATOR', id, '대동강')).json as { id: string };
     await call(annotationsRoute.POST, 'POST', `/api/v1/segments/${id}/annotations`, {
-      token: p.users.REVIEWER.token, params: { id }, body: { side: 'target', start: 0, end: 2, category: 'style', severity: 'major' },
+      token: p.users.REVIEWER.token,
+      params: { id },
+      body: { side: 'target', start: 0, end: 2, category: 'style', severity: 'major' },
     });
     await save(p, 'TRANSLATOR', id, '평양은 북한의 수도이며 그 가운데로 대동강이 흐른다.');
     let row = await db.annotation.findUniqueOrThrow({ where: { id: note.id } });
@@ -133,7 +158,10 @@ describe('reader notes', () => {
     expect(listed.json.annotations).toHaveLength(1);
     expect(listed.json.annotations[0].category).toBe('style');
     // Notes are not review: the quality report counts only the review annotation.
-    const q = await call(qualityRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/quality`, { token: p.users.OWNER.token, params: { id: p.documentId } });
+    const q = await call(qualityRoute.GET, 'GET', `/api/v1/documents/${p.documentId}/quality`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+    });
     expect(q.json.annotations).toBe(1);
   });
 });

@@ -20,8 +20,21 @@ export const NOTE = 'note';
 export const REVIEW = 'review';
 
 export type NoteRow = {
-  id: string; segmentId: string; authorId: string; side: string; start: number; end: number; quote: string; prefix: string; suffix: string;
-  comment: string; detached: boolean; approvedById: string | null; approvedAt: Date | null; createdAt: Date; updatedAt: Date;
+  id: string;
+  segmentId: string;
+  authorId: string;
+  side: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  comment: string;
+  detached: boolean;
+  approvedById: string | null;
+  approvedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 export async function presentNotes(rows: NoteRow[]): Promise<TNote[]> {
@@ -67,17 +80,38 @@ export async function createNote(
   const anchor = captureAnchor(ctx.text, input.start, input.end);
   const approved = ctx.role === 'OWNER' ? { approvedById: actor.id, approvedAt: new Date() } : {};
   const row = await db.annotation.create({
-    data: { segmentId: ctx.segmentId, authorId: actor.id, kind: NOTE, side: input.side, ...anchor, category: '', severity: '', comment: input.comment.trim(), ...approved },
+    data: {
+      segmentId: ctx.segmentId,
+      authorId: actor.id,
+      kind: NOTE,
+      side: input.side,
+      ...anchor,
+      category: '',
+      severity: '',
+      comment: input.comment.trim(),
+      ...approved,
+    },
   });
-  publish(documentChannel(ctx.documentId), { type: 'annotation.created', segmentId: ctx.segmentId, annotationId: row.id, by: { id: actor.id, name: actor.name } });
+  publish(documentChannel(ctx.documentId), {
+    type: 'annotation.created',
+    segmentId: ctx.segmentId,
+    annotationId: row.id,
+    by: { id: actor.id, name: actor.name },
+  });
   return (await presentNotes([row]))[0]!;
 }
 
 /** PATCH of a note: only its author changes the text (and must still be allowed to write notes). */
-export async function updateNote(actor: Actor, ctx: { annotation: NoteRow; role: Role; documentId: string }, input: TUpdateAnnotationRequest): Promise<TNote> {
+export async function updateNote(
+  actor: Actor,
+  ctx: { annotation: NoteRow; role: Role; documentId: string },
+  input: TUpdateAnnotationRequest,
+): Promise<TNote> {
   if (input.category !== undefined || input.severity !== undefined || input.status !== undefined) {
     throw new AppError('validation_failed', 'A note has no category, severity or status; send its comment.', {
-      fields: (['category', 'severity', 'status'] as const).filter((f) => input[f] !== undefined).map((f) => ({ path: f, message: 'not allowed on a note' })),
+      fields: (['category', 'severity', 'status'] as const)
+        .filter((f) => input[f] !== undefined)
+        .map((f) => ({ path: f, message: 'not allowed on a note' })),
     });
   }
   authorize(ctx.role, 'note.write', 'Annotation');
@@ -86,15 +120,27 @@ export async function updateNote(actor: Actor, ctx: { annotation: NoteRow; role:
   if (!comment) throw new AppError('validation_failed', 'Write the note.', { fields: [{ path: 'comment', message: 'write the note' }] });
   const changed = comment !== ctx.annotation.comment;
   // A changed text needs a new approval, except from an owner (whose notes are approved as written).
-  const approval = !changed ? {} : ctx.role === 'OWNER' ? { approvedById: actor.id, approvedAt: new Date() } : { approvedById: null, approvedAt: null };
+  const approval = !changed
+    ? {}
+    : ctx.role === 'OWNER'
+      ? { approvedById: actor.id, approvedAt: new Date() }
+      : { approvedById: null, approvedAt: null };
   const row = await db.annotation.update({ where: { id: ctx.annotation.id }, data: { comment, ...approval } });
-  publish(documentChannel(ctx.documentId), { type: 'annotation.updated', segmentId: row.segmentId, annotationId: row.id, by: { id: actor.id, name: actor.name } });
+  publish(documentChannel(ctx.documentId), {
+    type: 'annotation.updated',
+    segmentId: row.segmentId,
+    annotationId: row.id,
+    by: { id: actor.id, name: actor.name },
+  });
   return (await presentNotes([row]))[0]!;
 }
 
 /** POST /api/v1/annotations/:id/approve: a reviewer or owner approves a note for publishing. */
 export async function approveNote(actor: Actor, annotationId: string): Promise<TNote> {
-  const annotation = await db.annotation.findUnique({ where: { id: annotationId }, include: { segment: { select: { documentId: true, document: { select: { projectId: true } } } } } });
+  const annotation = await db.annotation.findUnique({
+    where: { id: annotationId },
+    include: { segment: { select: { documentId: true, document: { select: { projectId: true } } } } },
+  });
   const role = annotation ? await roleIn(annotation.segment.document.projectId, actor.id) : null;
   if (!annotation || annotation.status === 'deleted' || !role) throw notFound('Annotation');
   authorize(role, 'note.approve', 'Annotation');
@@ -103,7 +149,12 @@ export async function approveNote(actor: Actor, annotationId: string): Promise<T
     ? annotation
     : await db.annotation.update({ where: { id: annotationId }, data: { approvedById: actor.id, approvedAt: new Date() } });
   if (row !== annotation) {
-    publish(documentChannel(annotation.segment.documentId), { type: 'annotation.updated', segmentId: row.segmentId, annotationId, by: { id: actor.id, name: actor.name } });
+    publish(documentChannel(annotation.segment.documentId), {
+      type: 'annotation.updated',
+      segmentId: row.segmentId,
+      annotationId,
+      by: { id: actor.id, name: actor.name },
+    });
   }
   return (await presentNotes([row]))[0]!;
 }

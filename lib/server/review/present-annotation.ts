@@ -9,15 +9,33 @@ import { db } from '../db/client';
 type Client = Prisma.TransactionClient | typeof db;
 
 export type AnnotationRow = {
-  id: string; segmentId: string; authorId: string; side: string; start: number; end: number; quote: string; prefix: string; suffix: string;
-  category: string; severity: string; comment: string; status: string; statusById: string | null; statusAt: Date | null; detached: boolean;
-  createdAt: Date; updatedAt: Date;
+  id: string;
+  segmentId: string;
+  authorId: string;
+  side: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  category: string;
+  severity: string;
+  comment: string;
+  status: string;
+  statusById: string | null;
+  statusAt: Date | null;
+  detached: boolean;
+  createdAt: Date;
+  updatedAt: Date;
   replies: { id: string; annotationId: string; authorId: string; body: string; createdAt: Date }[];
 };
 
 /** The members of a project, for @mention parsing and completion. */
 export async function projectMembers(projectId: string, client: Client = db): Promise<(MentionMember & { role: string })[]> {
-  const rows = await client.membership.findMany({ where: { projectId }, select: { role: true, user: { select: { id: true, name: true, email: true } } } });
+  const rows = await client.membership.findMany({
+    where: { projectId },
+    select: { role: true, user: { select: { id: true, name: true, email: true } } },
+  });
   return rows.map((r) => ({ ...r.user, role: r.role }));
 }
 
@@ -58,7 +76,14 @@ export async function presentAnnotations(rows: AnnotationRow[], projectId: strin
     updatedAt: a.updatedAt.toISOString(),
     replies: [...a.replies]
       .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())
-      .map((r) => ({ id: r.id, annotationId: r.annotationId, author: person(r.authorId), body: r.body, mentions: mentionedMembers(r.body, members), createdAt: r.createdAt.toISOString() })),
+      .map((r) => ({
+        id: r.id,
+        annotationId: r.annotationId,
+        author: person(r.authorId),
+        body: r.body,
+        mentions: mentionedMembers(r.body, members),
+        createdAt: r.createdAt.toISOString(),
+      })),
   }));
 }
 

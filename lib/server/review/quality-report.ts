@@ -20,7 +20,11 @@ async function load(actor: Actor, documentId: string) {
   const { document } = await requireDocument(actor, documentId, 'document.read');
   const [project, segments] = await Promise.all([
     db.project.findUniqueOrThrow({ where: { id: document.projectId }, select: { settings: true } }),
-    db.segment.findMany({ where: { documentId, doNotTranslate: false }, orderBy: { position: 'asc' }, select: { id: true, position: true, sourceText: true, state: true } }),
+    db.segment.findMany({
+      where: { documentId, doNotTranslate: false },
+      orderBy: { position: 'asc' },
+      select: { id: true, position: true, sourceText: true, state: true },
+    }),
   ]);
   const rows = await db.annotation.findMany({
     where: { segment: { documentId, doNotTranslate: false }, status: { not: DELETED }, kind: 'review' }, // reader notes are not review
@@ -28,7 +32,7 @@ async function load(actor: Actor, documentId: string) {
     include: WITH_REPLIES,
   });
   const position = new Map(segments.map((s) => [s.id, s.position]));
-  rows.sort((a, b) => (position.get(a.segmentId)! - position.get(b.segmentId)!) || a.start - b.start);
+  rows.sort((a, b) => position.get(a.segmentId)! - position.get(b.segmentId)! || a.start - b.start);
   const annotations = await presentAnnotations(rows, document.projectId);
   return { document, settings: readSettings(project.settings), segments, annotations };
 }
@@ -45,7 +49,13 @@ export function isReviewed(segment: ReportSegment, annotated: ReadonlySet<string
   return segment.state === 'APPROVED' || segment.state === 'REJECTED' || annotated.has(segment.id);
 }
 
-export function buildReport(input: { documentId: string; title: string; segments: ReportSegment[]; annotations: TAnnotation[]; threshold: number }): TQualityReport {
+export function buildReport(input: {
+  documentId: string;
+  title: string;
+  segments: ReportSegment[];
+  annotations: TAnnotation[];
+  threshold: number;
+}): TQualityReport {
   const annotated = new Set(input.annotations.map((a) => a.segmentId));
   let words = 0;
   let reviewed = 0;
@@ -64,7 +74,10 @@ export function buildReport(input: { documentId: string; title: string; segments
   };
 }
 
-export async function qualityReport(actor: Actor, documentId: string): Promise<TQualityReport & { openAnnotations: Record<string, number>; highlights: Record<string, TAnnotationHighlight[]> }> {
+export async function qualityReport(
+  actor: Actor,
+  documentId: string,
+): Promise<TQualityReport & { openAnnotations: Record<string, number>; highlights: Record<string, TAnnotationHighlight[]> }> {
   const { document, settings, segments, annotations } = await load(actor, documentId);
   // Open threads per segment, for the editor's "open annotations" filter, and the spans the editor
   // highlights in its rows (open and still on their words).
@@ -75,11 +88,21 @@ export async function qualityReport(actor: Actor, documentId: string): Promise<T
     const h = toHighlight(a);
     if (h) (highlights[a.segmentId] ??= []).push(h);
   }
-  return { ...buildReport({ documentId, title: document.title, segments, annotations, threshold: settings.qualityThreshold }), openAnnotations, highlights };
+  return {
+    ...buildReport({ documentId, title: document.title, segments, annotations, threshold: settings.qualityThreshold }),
+    openAnnotations,
+    highlights,
+  };
 }
 
 function fileName(title: string, ext: string) {
-  const base = title.normalize('NFKD').replace(/[^\w\- ]+/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'document';
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[^\w\- ]+/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .slice(0, 60) || 'document';
   return `${base}-quality.${ext}`;
 }
 

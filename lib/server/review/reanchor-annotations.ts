@@ -11,7 +11,12 @@ export interface ReanchorSummary {
   reattached: number;
 }
 
-export async function reanchorAnnotations(tx: Prisma.TransactionClient, segmentId: string, oldText: string, newText: string): Promise<ReanchorSummary> {
+export async function reanchorAnnotations(
+  tx: Prisma.TransactionClient,
+  segmentId: string,
+  oldText: string,
+  newText: string,
+): Promise<ReanchorSummary> {
   const summary: ReanchorSummary = { moved: 0, detached: 0, reattached: 0 };
   if (oldText === newText) return summary;
   const rows = await tx.annotation.findMany({ where: { segmentId, side: 'target' } });
@@ -25,7 +30,10 @@ export async function reanchorAnnotations(tx: Prisma.TransactionClient, segmentI
       continue;
     }
     if (a.detached || result.start !== a.start || result.end !== a.end || result.prefix !== a.prefix || result.suffix !== a.suffix) {
-      await tx.annotation.update({ where: { id: a.id }, data: { start: result.start, end: result.end, prefix: result.prefix, suffix: result.suffix, detached: false } });
+      await tx.annotation.update({
+        where: { id: a.id },
+        data: { start: result.start, end: result.end, prefix: result.prefix, suffix: result.suffix, detached: false },
+      });
       if (a.detached) summary.reattached += 1;
       else summary.moved += 1;
     }

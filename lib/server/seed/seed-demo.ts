@@ -38,8 +38,22 @@ export async function seedDemo(root = process.cwd()): Promise<DemoSeedResult> {
   for (const [i, seg] of first.entries()) {
     const target = JSON.stringify(textToDoc(titles[i]!));
     await db.$transaction([
-      db.segment.update({ where: { id: seg.id }, data: { target, targetText: titles[i]!, state: 'TRANSLATED', origin: 'HUMAN', version: 2, updatedById: translator!.id } }),
-      db.segmentRevision.create({ data: { segmentId: seg.id, version: 2, target, targetText: titles[i]!, state: 'TRANSLATED', origin: 'HUMAN', action: 'confirm', userId: translator!.id } }),
+      db.segment.update({
+        where: { id: seg.id },
+        data: { target, targetText: titles[i]!, state: 'TRANSLATED', origin: 'HUMAN', version: 2, updatedById: translator!.id },
+      }),
+      db.segmentRevision.create({
+        data: {
+          segmentId: seg.id,
+          version: 2,
+          target,
+          targetText: titles[i]!,
+          state: 'TRANSLATED',
+          origin: 'HUMAN',
+          action: 'confirm',
+          userId: translator!.id,
+        },
+      }),
     ]);
   }
   return { seeded: true, accounts, projectId: project.id, documentId: doc.id };

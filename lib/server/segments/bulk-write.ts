@@ -17,8 +17,11 @@ const updates = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
 function sqliteUpdate(database: BetterSqlite3.Database): BetterSqlite3.Statement {
   let st = updates.get(database);
   if (!st) {
-    st = prepareStatement(database, `UPDATE "Segment" SET "target" = ?, "targetText" = ?, "state" = ?, "origin" = ?, "matchScore" = NULL, "version" = ?,
-      "updatedById" = ?, "sentenceLinks" = ?, "updatedAt" = ? WHERE "id" = ? AND "version" = ?`);
+    st = prepareStatement(
+      database,
+      `UPDATE "Segment" SET "target" = ?, "targetText" = ?, "state" = ?, "origin" = ?, "matchScore" = NULL, "version" = ?,
+      "updatedById" = ?, "sentenceLinks" = ?, "updatedAt" = ? WHERE "id" = ? AND "version" = ?`,
+    );
     updates.set(database, st);
   }
   return st;
@@ -58,8 +61,15 @@ export async function writeSegments(
          "matchScore" = NULL, "version" = v.version + 1, "updatedById" = $8, "sentenceLinks" = v.links, "updatedAt" = $9::timestamp
        FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[]) AS v(id, version, target, text, state, links)
        WHERE s."id" = v.id AND s."version" = v.version RETURNING s."id"`,
-      writes.map((w) => w.id), writes.map((w) => w.version), writes.map((w) => w.target), writes.map((w) => w.targetText),
-      writes.map((w) => w.state), writes.map((w) => w.sentenceLinks), opts.origin, opts.userId, now.toISOString().replace('Z', ''),
+      writes.map((w) => w.id),
+      writes.map((w) => w.version),
+      writes.map((w) => w.target),
+      writes.map((w) => w.targetText),
+      writes.map((w) => w.state),
+      writes.map((w) => w.sentenceLinks),
+      opts.origin,
+      opts.userId,
+      now.toISOString().replace('Z', ''),
     );
     written = new Set(rows.map((r) => r.id));
   } else if (sqliteConnection()?.inTransaction) {
@@ -67,27 +77,72 @@ export async function writeSegments(
     // prepared statement here runs inside it, without Prisma's cost per query.
     const update = sqliteUpdate(sqliteConnection()!);
     const at = now.toISOString().replace('Z', '+00:00'); // as Prisma's SQLite adapter writes dates
-    written = new Set(writes.filter((w) => update.run(w.target, w.targetText, w.state, opts.origin, w.version + 1, opts.userId, w.sentenceLinks, at, w.id, w.version).changes > 0).map((w) => w.id));
+    written = new Set(
+      writes
+        .filter(
+          (w) =>
+            update.run(w.target, w.targetText, w.state, opts.origin, w.version + 1, opts.userId, w.sentenceLinks, at, w.id, w.version)
+              .changes > 0,
+        )
+        .map((w) => w.id),
+    );
   } else {
     written = new Set();
     for (const w of writes) {
       const { count } = await tx.segment.updateMany({
         where: { id: w.id, version: w.version },
-        data: { target: w.target, targetText: w.targetText, state: w.state, origin: opts.origin, matchScore: null, version: w.version + 1, updatedById: opts.userId, sentenceLinks: w.sentenceLinks, updatedAt: now },
+        data: {
+          target: w.target,
+          targetText: w.targetText,
+          state: w.state,
+          origin: opts.origin,
+          matchScore: null,
+          version: w.version + 1,
+          updatedById: opts.userId,
+          sentenceLinks: w.sentenceLinks,
+          updatedAt: now,
+        },
       });
       if (count) written.add(w.id);
     }
   }
   const done = writes.filter((w) => written.has(w.id));
   if (done.length === 0) return written;
-  await insertRevisions(tx, done.map((w) => ({ segmentId: w.id, version: w.version + 1, target: w.target, targetText: w.targetText, state: w.state, origin: opts.origin, action: opts.action, userId: opts.userId })), now);
+  await insertRevisions(
+    tx,
+    done.map((w) => ({
+      segmentId: w.id,
+      version: w.version + 1,
+      target: w.target,
+      targetText: w.targetText,
+      state: w.state,
+      origin: opts.origin,
+      action: opts.action,
+      userId: opts.userId,
+    })),
+    now,
+  );
   // Annotations: only the segments that have target-side ones (one query finds them).
   const changed = done.filter((w) => w.oldTargetText !== w.targetText);
   if (changed.length) {
-    const annotated = new Set((await tx.annotation.findMany({ where: { segmentId: { in: changed.map((w) => w.id) }, side: 'target' }, select: { segmentId: true }, distinct: ['segmentId'] })).map((a) => a.segmentId));
+    const annotated = new Set(
+      (
+        await tx.annotation.findMany({
+          where: { segmentId: { in: changed.map((w) => w.id) }, side: 'target' },
+          select: { segmentId: true },
+          distinct: ['segmentId'],
+        })
+      ).map((a) => a.segmentId),
+    );
     for (const w of changed) if (annotated.has(w.id)) await reanchorAnnotations(tx, w.id, w.oldTargetText, w.targetText);
   }
-  await recordSegmentUnits(tx, opts.projectId, done.map((w) => ({ ...w.unit, targetText: w.targetText, state: w.state, origin: opts.origin })), opts.userId, { aligned: opts.aligned });
+  await recordSegmentUnits(
+    tx,
+    opts.projectId,
+    done.map((w) => ({ ...w.unit, targetText: w.targetText, state: w.state, origin: opts.origin })),
+    opts.userId,
+    { aligned: opts.aligned },
+  );
   return written;
 }
 
@@ -96,33 +151,62 @@ export async function writeSegments(
  * writes above: one UPDATE … FROM unnest on PostgreSQL, a prepared UPDATE per segment on SQLite.
  * Returns the ids written. Revisions and TM units are the caller's (they depend on the decision).
  */
-export async function setSegmentStates(tx: Prisma.TransactionClient, rows: { id: string; version: number }[], state: SegmentState, userId: string, now: Date): Promise<Set<string>> {
+export async function setSegmentStates(
+  tx: Prisma.TransactionClient,
+  rows: { id: string; version: number }[],
+  state: SegmentState,
+  userId: string,
+  now: Date,
+): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   if (databaseKind() === 'postgresql') {
     const done = await tx.$queryRawUnsafe<{ id: string }[]>(
       `UPDATE "Segment" s SET "state" = $3::"SegmentState", "version" = v.version + 1, "updatedById" = $4, "updatedAt" = $5::timestamp
        FROM unnest($1::text[], $2::int[]) AS v(id, version) WHERE s."id" = v.id AND s."version" = v.version RETURNING s."id"`,
-      rows.map((r) => r.id), rows.map((r) => r.version), state, userId, now.toISOString().replace('Z', ''),
+      rows.map((r) => r.id),
+      rows.map((r) => r.version),
+      state,
+      userId,
+      now.toISOString().replace('Z', ''),
     );
     return new Set(done.map((r) => r.id));
   }
   const database = sqliteConnection();
   if (database?.inTransaction) {
     let st = stateUpdates.get(database);
-    if (!st) stateUpdates.set(database, (st = prepareStatement(database, `UPDATE "Segment" SET "state" = ?, "version" = ?, "updatedById" = ?, "updatedAt" = ? WHERE "id" = ? AND "version" = ?`)));
+    if (!st)
+      stateUpdates.set(
+        database,
+        (st = prepareStatement(
+          database,
+          `UPDATE "Segment" SET "state" = ?, "version" = ?, "updatedById" = ?, "updatedAt" = ? WHERE "id" = ? AND "version" = ?`,
+        )),
+      );
     const at = now.toISOString().replace('Z', '+00:00');
     return new Set(rows.filter((r) => st!.run(state, r.version + 1, userId, at, r.id, r.version).changes > 0).map((r) => r.id));
   }
   const written = new Set<string>();
   for (const r of rows) {
-    const { count } = await tx.segment.updateMany({ where: { id: r.id, version: r.version }, data: { state, version: r.version + 1, updatedById: userId, updatedAt: now } });
+    const { count } = await tx.segment.updateMany({
+      where: { id: r.id, version: r.version },
+      data: { state, version: r.version + 1, updatedById: userId, updatedAt: now },
+    });
     if (count) written.add(r.id);
   }
   return written;
 }
 const stateUpdates = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
 
-export interface RevisionRow { segmentId: string; version: number; target: string | null; targetText: string; state: SegmentState; origin: Origin | null; action: string; userId: string }
+export interface RevisionRow {
+  segmentId: string;
+  version: number;
+  target: string | null;
+  targetText: string;
+  state: SegmentState;
+  origin: Origin | null;
+  action: string;
+  userId: string;
+}
 
 /**
  * The revisions of a slice (ids are UUIDs, as fast-save.ts gives them): one INSERT … SELECT FROM
@@ -136,8 +220,16 @@ export async function insertRevisions(tx: Prisma.TransactionClient, rows: Revisi
       `INSERT INTO "SegmentRevision" ("id", "segmentId", "version", "target", "targetText", "state", "origin", "action", "reason", "userId", "createdAt")
        SELECT x.id, x.sid, x.v, x.t, x.tt, x.st::"SegmentState", x.o::"Origin", x.a, NULL, x.u, $10::timestamp
        FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS x(id, sid, v, t, tt, st, o, a, u)`,
-      rows.map(() => randomUUID()), rows.map((r) => r.segmentId), rows.map((r) => r.version), rows.map((r) => r.target), rows.map((r) => r.targetText),
-      rows.map((r) => r.state), rows.map((r) => r.origin), rows.map((r) => r.action), rows.map((r) => r.userId), now.toISOString().replace('Z', ''),
+      rows.map(() => randomUUID()),
+      rows.map((r) => r.segmentId),
+      rows.map((r) => r.version),
+      rows.map((r) => r.target),
+      rows.map((r) => r.targetText),
+      rows.map((r) => r.state),
+      rows.map((r) => r.origin),
+      rows.map((r) => r.action),
+      rows.map((r) => r.userId),
+      now.toISOString().replace('Z', ''),
     );
     return;
   }
@@ -145,7 +237,10 @@ export async function insertRevisions(tx: Prisma.TransactionClient, rows: Revisi
   if (database?.inTransaction) {
     let st = revisionInserts.get(database);
     if (!st) {
-      st = prepareStatement(database, `INSERT INTO "SegmentRevision" ("id", "segmentId", "version", "target", "targetText", "state", "origin", "action", "reason", "userId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
+      st = prepareStatement(
+        database,
+        `INSERT INTO "SegmentRevision" ("id", "segmentId", "version", "target", "targetText", "state", "origin", "action", "reason", "userId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+      );
       revisionInserts.set(database, st);
     }
     const at = now.toISOString().replace('Z', '+00:00');

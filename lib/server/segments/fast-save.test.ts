@@ -36,7 +36,21 @@ async function scenario(fast: boolean) {
   };
   let s = await updateSegment(t, a!.id, { target: '첫 문단.', version: a!.version });
   answers.push(strip(s));
-  s = await updateSegment(t, a!.id, { target: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '굵게', marks: [{ type: 'bold' }] }, { type: 'text', text: ' 첫 문단' }] }] }, version: s.version });
+  s = await updateSegment(t, a!.id, {
+    target: {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: '굵게', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' 첫 문단' },
+          ],
+        },
+      ],
+    },
+    version: s.version,
+  });
   answers.push(strip(s));
   s = await updateSegment(t, a!.id, { target: null, version: s.version }); // emptied again → EMPTY
   answers.push(strip(s));
@@ -47,12 +61,23 @@ async function scenario(fast: boolean) {
   s = await updateSegment(p.users.OWNER, b!.id, { target: '둘째', version: b!.version });
   answers.push(strip(s));
   const rows = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
-  const revisions = await db.segmentRevision.findMany({ where: { segment: { documentId: p.documentId } }, orderBy: [{ segmentId: 'asc' }, { version: 'asc' }] });
+  const revisions = await db.segmentRevision.findMany({
+    where: { segment: { documentId: p.documentId } },
+    orderBy: [{ segmentId: 'asc' }, { version: 'asc' }],
+  });
   const userIds = Object.fromEntries(Object.entries(p.users).map(([k, u]) => [u.id, k]));
   return {
     answers,
-    rows: rows.map(({ id: _i, documentId: _d, createdAt: _c, updatedAt, updatedById, ...r }) => ({ ...r, updatedById: updatedById && userIds[updatedById], updatedAt: updatedAt instanceof Date })),
-    revisions: revisions.map(({ id: _i, segmentId: _s, createdAt, userId, ...r }) => ({ ...r, userId: userId && userIds[userId], createdAt: createdAt instanceof Date })),
+    rows: rows.map(({ id: _i, documentId: _d, createdAt: _c, updatedAt, updatedById, ...r }) => ({
+      ...r,
+      updatedById: updatedById && userIds[updatedById],
+      updatedAt: updatedAt instanceof Date,
+    })),
+    revisions: revisions.map(({ id: _i, segmentId: _s, createdAt, userId, ...r }) => ({
+      ...r,
+      userId: userId && userIds[userId],
+      createdAt: createdAt instanceof Date,
+    })),
     fast: await tookFastPath(a!.id, 2),
   };
 }
@@ -89,7 +114,14 @@ describe('the fast save (SQLite: synchronous; PostgreSQL: one statement)', () =>
     expect((await db.segment.findUniqueOrThrow({ where: { id: b!.id } })).targetText).toBe('검토');
     // … and annotations on the target are carried over the change.
     const s = await updateSegment(p.users.TRANSLATOR, c!.id, { target: '권정근은 말했다', version: c!.version });
-    await createAnnotation(p.users.REVIEWER, c!.id, { side: 'target', start: 4, end: 8, category: 'style', severity: 'minor', comment: '' });
+    await createAnnotation(p.users.REVIEWER, c!.id, {
+      side: 'target',
+      start: 4,
+      end: 8,
+      category: 'style',
+      severity: 'minor',
+      comment: '',
+    });
     const edited = await updateSegment(p.users.TRANSLATOR, c!.id, { target: '그때 권정근은 말했다', version: s.version });
     expect(await tookFastPath(c!.id, edited.version)).toBe(false);
     const annotation = await db.annotation.findFirstOrThrow({ where: { segmentId: c!.id } });

@@ -62,7 +62,9 @@ function statements(database: BetterSqlite3.Database): Statements {
        LEFT JOIN "Membership" m ON m."projectId" = d."projectId" AND m."userId" = ?
        WHERE s."id" = ?`,
     ) as Statements['load'],
-    hasAnnotations: prepare(`SELECT 1 FROM "Annotation" WHERE "segmentId" = ? AND "side" = 'target' LIMIT 1`) as Statements['hasAnnotations'],
+    hasAnnotations: prepare(
+      `SELECT 1 FROM "Annotation" WHERE "segmentId" = ? AND "side" = 'target' LIMIT 1`,
+    ) as Statements['hasAnnotations'],
     update: prepare(
       `UPDATE "Segment" SET "target" = ?, "targetText" = ?, "state" = ?, "origin" = 'HUMAN', "matchScore" = NULL,
          "sentenceLinks" = ?, "version" = ?, "updatedById" = ?, "updatedAt" = ?
@@ -107,10 +109,36 @@ export function fastSave(actor: Actor, segmentId: string, input: TUpdateSegmentR
     if (segment.version !== input.version) throw conflictError(input.version, segment);
     const now = new Date();
     const version = input.version + 1;
-    const links = nextSentenceLinks(segment.sentenceLinks, { sourceText: segment.sourceText, oldTargetText: segment.targetText, targetText: plan.targetText, oldState: segment.state, state: plan.state });
-    const updated = st.update.get(plan.targetJson, plan.targetText, plan.state, links, version, actor.id, sqliteDate(now), segmentId, input.version);
+    const links = nextSentenceLinks(segment.sentenceLinks, {
+      sourceText: segment.sourceText,
+      oldTargetText: segment.targetText,
+      targetText: plan.targetText,
+      oldState: segment.state,
+      state: plan.state,
+    });
+    const updated = st.update.get(
+      plan.targetJson,
+      plan.targetText,
+      plan.state,
+      links,
+      version,
+      actor.id,
+      sqliteDate(now),
+      segmentId,
+      input.version,
+    );
     if (!updated) throw conflictError(input.version, segment); // cannot happen inside the transaction; kept as the rule
-    st.insertRevision.run(randomUUID(), segmentId, version, plan.targetJson, plan.targetText, plan.state, revisionAction(segment.state, plan.state), actor.id, sqliteDate(now));
+    st.insertRevision.run(
+      randomUUID(),
+      segmentId,
+      version,
+      plan.targetJson,
+      plan.targetText,
+      plan.state,
+      revisionAction(segment.state, plan.state),
+      actor.id,
+      sqliteDate(now),
+    );
     st.commit.run();
     saved = toSegment(updated);
   } catch (err) {

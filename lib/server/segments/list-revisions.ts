@@ -23,7 +23,9 @@ export async function listRevisions(actor: Actor, segmentId: string): Promise<{ 
   await requireSegment(actor, segmentId, 'segment.read');
   const rows = await db.segmentRevision.findMany({ where: { segmentId }, orderBy: { version: 'desc' }, take: 500 });
   const userIds = [...new Set(rows.map((r) => r.userId).filter((x): x is string => !!x))];
-  const users = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u]));
+  const users = new Map(
+    (await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u]),
+  );
   return {
     revisions: rows.map((r) => ({
       id: r.id,

@@ -41,7 +41,11 @@ describe('the verdict table of the one-statement PostgreSQL save', () => {
               // Listed: accepted with the same state under both settings, and never a confirmation.
               expect(outcomes, key).toEqual([table.states[i], table.states[i]]);
               expect(['TRANSLATED', 'APPROVED']).not.toContain(table.states[i]);
-            } else if (outcomes[0] === outcomes[1] && !String(outcomes[0]).startsWith('refused') && !['TRANSLATED', 'APPROVED'].includes(outcomes[0]!)) {
+            } else if (
+              outcomes[0] === outcomes[1] &&
+              !String(outcomes[0]).startsWith('refused') &&
+              !['TRANSLATED', 'APPROVED'].includes(outcomes[0]!)
+            ) {
               throw new Error(`${key} saves plainly as ${outcomes[0]} but is not in the table`);
             }
           }
@@ -63,7 +67,9 @@ describe('racing saves', () => {
   it('of one version: exactly one is written, the others get 409, one revision', async () => {
     const p = await seedProject();
     const [a] = (await listSegments(p.users.OWNER, p.documentId, { offset: 0, limit: 1 })).segments;
-    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => updateSegment(p.users.TRANSLATOR, a!.id, { target: `동시 ${i}`, version: a!.version })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) => updateSegment(p.users.TRANSLATOR, a!.id, { target: `동시 ${i}`, version: a!.version })),
+    );
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(won).toHaveLength(1);

@@ -22,7 +22,17 @@ import { authorize } from '../policies';
 import type { TSegment } from '../presenters/segment';
 import { SEGMENT_STATES, ROLES, type Role, type SegmentState } from '../../workflow/segment-states';
 import type { SegmentRuleSettings } from '../../workflow/segment-rule';
-import { announceSaved, conflictError, decideSave, needsFullSave, parseTarget, planSave, revisionAction, type SavePlan, type SegmentRow } from './save-plan';
+import {
+  announceSaved,
+  conflictError,
+  decideSave,
+  needsFullSave,
+  parseTarget,
+  planSave,
+  revisionAction,
+  type SavePlan,
+  type SegmentRow,
+} from './save-plan';
 
 type ParsedTarget = Pick<SavePlan, 'doc' | 'targetJson' | 'targetText'>;
 import { ruleSettingsOf } from './segment-rule';
@@ -76,7 +86,9 @@ export function verdictTable(input: TUpdateSegmentRequest, target: ParsedTarget,
   for (const role of ROLES) {
     for (const state of SEGMENT_STATES) {
       for (const changed of [false, true]) {
-        const plans = variants.map((v) => decideSave({ doNotTranslate: false, state, targetText: changed ? other : target.targetText }, role, v, input, target));
+        const plans = variants.map((v) =>
+          decideSave({ doNotTranslate: false, state, targetText: changed ? other : target.targetText }, role, v, input, target),
+        );
         const first = plans[0]!;
         if (typeof first === 'function' || plans.some((p) => typeof p === 'function' || p.state !== first.state)) continue;
         if (needsFullSave(state, first) || first.state === 'TRANSLATED') continue;
@@ -89,7 +101,14 @@ export function verdictTable(input: TUpdateSegmentRequest, target: ParsedTarget,
   return out;
 }
 
-type JsonRow = Omit<SegmentRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string; __role?: Role | null; __settings?: string | null; __changed?: boolean; __annotated?: boolean };
+type JsonRow = Omit<SegmentRow, 'createdAt' | 'updatedAt'> & {
+  createdAt: string;
+  updatedAt: string;
+  __role?: Role | null;
+  __settings?: string | null;
+  __changed?: boolean;
+  __annotated?: boolean;
+};
 
 /** row_to_json writes timestamp(3) as ISO text without a zone; the columns hold UTC. */
 function toSegment(raw: JsonRow): SegmentRow {
@@ -105,7 +124,18 @@ export async function pgFastSave(actor: Actor, segmentId: string, input: TUpdate
   const target = parseTarget(input); // the same whatever the row holds; only the verdict depends on it
   const send = async (verdicts: Verdicts) => {
     const now = new Date().toISOString();
-    const values = [segmentId, actor.id, input.version, target.targetJson, target.targetText, now, randomUUID(), verdicts.keys, verdicts.states, verdicts.actions];
+    const values = [
+      segmentId,
+      actor.id,
+      input.version,
+      target.targetJson,
+      target.targetText,
+      now,
+      randomUUID(),
+      verdicts.keys,
+      verdicts.states,
+      verdicts.actions,
+    ];
     const { rows } = await pool.query<{ saved: JsonRow | null; cur: JsonRow | null }>({ name: STATEMENT, text: SAVE_SQL, values });
     return rows[0]!;
   };

@@ -35,7 +35,9 @@ describe('racing editors', () => {
         const seg = segments[(c * 7 + i * 3) % segments.length]!;
         const text = `client ${c} save ${i}`;
         const res = await call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${seg.id}`, {
-          token: tokens[c % tokens.length], params: { id: seg.id }, body: { target: text, version: known.get(seg.id) },
+          token: tokens[c % tokens.length],
+          params: { id: seg.id },
+          body: { target: text, version: known.get(seg.id) },
         });
         if (res.status === 200) {
           accepted.push({ segmentId: seg.id, version: res.json.version, text });
@@ -52,7 +54,8 @@ describe('racing editors', () => {
     expect(accepted.length + conflicts).toBe(CLIENTS * SAVES);
     expect(accepted.length).toBeGreaterThan(0);
     const revisions = await db.segmentRevision.findMany({ where: { segment: { documentId: p.documentId } } });
-    const key = (r: { segmentId: string; version: number; text?: string; targetText?: string }) => `${r.segmentId}#${r.version}#${r.text ?? r.targetText}`;
+    const key = (r: { segmentId: string; version: number; text?: string; targetText?: string }) =>
+      `${r.segmentId}#${r.version}#${r.text ?? r.targetText}`;
     expect(new Set(revisions.map(key))).toEqual(new Set(accepted.map(key)));
     for (const s of segments) {
       const mine = accepted.filter((a) => a.segmentId === s.id).sort((a, b) => a.version - b.version);

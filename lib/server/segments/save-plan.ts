@@ -34,7 +34,12 @@ export function parseTarget(input: Pick<TUpdateSegmentRequest, 'target'>): Pick<
  * lib/workflow/segment-rule.ts, decides who may). The QA gate, which needs the database, is
  * applied by the caller.
  */
-export function planSave(segment: Pick<SegmentRow, 'doNotTranslate' | 'targetText' | 'state'>, role: Role, settings: SegmentRuleSettings, input: TUpdateSegmentRequest): SavePlan {
+export function planSave(
+  segment: Pick<SegmentRow, 'doNotTranslate' | 'targetText' | 'state'>,
+  role: Role,
+  settings: SegmentRuleSettings,
+  input: TUpdateSegmentRequest,
+): SavePlan {
   const decided = decideSave(segment, role, settings, input, parseTarget(input));
   if (typeof decided === 'function') throw decided();
   return decided;
@@ -45,10 +50,17 @@ export function planSave(segment: Pick<SegmentRow, 'doNotTranslate' | 'targetTex
  * could be in): the plan, or the refusal as a function that builds its AppError.
  */
 export function decideSave(
-  segment: Pick<SegmentRow, 'doNotTranslate' | 'targetText' | 'state'>, role: Role, settings: SegmentRuleSettings, input: TUpdateSegmentRequest,
+  segment: Pick<SegmentRow, 'doNotTranslate' | 'targetText' | 'state'>,
+  role: Role,
+  settings: SegmentRuleSettings,
+  input: TUpdateSegmentRequest,
   target: Pick<SavePlan, 'doc' | 'targetJson' | 'targetText'>,
 ): SavePlan | (() => AppError) {
-  if (segment.doNotTranslate) return () => new AppError('conflict', 'This segment is marked "do not translate"; unmark it before translating.').because('segment_do_not_translate');
+  if (segment.doNotTranslate)
+    return () =>
+      new AppError('conflict', 'This segment is marked "do not translate"; unmark it before translating.').because(
+        'segment_do_not_translate',
+      );
   const { targetText } = target;
   const state: SegmentState = input.state ?? impliedState(segment.state, targetText);
   const textChanged = targetText !== segment.targetText;
@@ -56,7 +68,10 @@ export function decideSave(
   const verdict = canEditSegment(role, segment.state, settings, change);
   if (!verdict.ok) return () => segmentChangeRefused(role, segment.state, change, verdict.reason);
   if ((state === 'TRANSLATED' || state === 'APPROVED') && targetText.trim() === '') {
-    return () => new AppError('validation_failed', 'An empty target cannot be confirmed.', { fields: [{ path: 'target', message: 'empty' }] }).because('empty_confirm');
+    return () =>
+      new AppError('validation_failed', 'An empty target cannot be confirmed.', { fields: [{ path: 'target', message: 'empty' }] }).because(
+        'empty_confirm',
+      );
   }
   return { ...target, textChanged, state };
 }

@@ -1,7 +1,14 @@
 import 'server-only';
 // The server side of the one segment rule (lib/workflow/segment-rule.ts): the project settings it
 // reads, and the AppError a refusal becomes (403 with the rule's reason).
-import { APPROVED_READ_ONLY, canEditSegment, refusedInEveryState, REVIEWERS_DO_NOT_EDIT, type SegmentChange, type SegmentRuleSettings } from '../../workflow/segment-rule';
+import {
+  APPROVED_READ_ONLY,
+  canEditSegment,
+  refusedInEveryState,
+  REVIEWERS_DO_NOT_EDIT,
+  type SegmentChange,
+  type SegmentRuleSettings,
+} from '../../workflow/segment-rule';
 import { SEGMENT_STATES, type Role, type SegmentState } from '../../workflow/segment-states';
 import { db } from '../db/client';
 import { AppError, type ErrorParams } from '../errors';
@@ -30,7 +37,8 @@ export function segmentChangeRefused(role: Role, state: SegmentState, change: Se
 /** Throws 403 when the rule refuses this change whatever the segment's state (a bulk write refused as a whole). */
 export function assertSegmentChangeAnywhere(role: Role, settings: SegmentRuleSettings, change: SegmentChange): void {
   const verdict = refusedInEveryState(role, settings, change);
-  if (verdict && !verdict.ok) throw new AppError('forbidden', verdict.reason).because(...ruleReason(role, SEGMENT_STATES[0]!, change, verdict.reason));
+  if (verdict && !verdict.ok)
+    throw new AppError('forbidden', verdict.reason).because(...ruleReason(role, SEGMENT_STATES[0]!, change, verdict.reason));
 }
 
 /** The stable reason (and parameters) of a refusal by the segment rule, for the client to translate. */

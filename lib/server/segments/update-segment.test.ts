@@ -43,7 +43,9 @@ describe('updateSegment', () => {
     const approved = await updateSegment(p.users.OWNER, seg!.id, { target: '승인된 글', state: 'APPROVED', version: seg!.version });
     const denied = await updateSegment(p.users.TRANSLATOR, seg!.id, { target: '고침', version: approved.version }).catch((e) => e);
     expect(denied.status).toBe(403);
-    const empty = await updateSegment(p.users.OWNER, seg!.id, { target: ' ', state: 'TRANSLATED', version: approved.version }).catch((e) => e);
+    const empty = await updateSegment(p.users.OWNER, seg!.id, { target: ' ', state: 'TRANSLATED', version: approved.version }).catch(
+      (e) => e,
+    );
     expect(empty.status).toBe(400);
     expect((await db.segment.findUniqueOrThrow({ where: { id: seg!.id } })).targetText).toBe('승인된 글');
   });

@@ -48,9 +48,21 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
       .update({
         where: { id: segmentId, version: input.version },
         data: {
-          target: targetJson, targetText, state, origin: 'HUMAN', matchScore: null, version: newVersion, updatedById: actor.id,
+          target: targetJson,
+          targetText,
+          state,
+          origin: 'HUMAN',
+          matchScore: null,
+          version: newVersion,
+          updatedById: actor.id,
           // Sentence links are computed on confirmation and dropped when a draft's text changes (fast-save.ts: same rule).
-          sentenceLinks: nextSentenceLinks(segment.sentenceLinks, { sourceText: segment.sourceText, oldTargetText: segment.targetText, targetText, oldState: segment.state, state }),
+          sentenceLinks: nextSentenceLinks(segment.sentenceLinks, {
+            sourceText: segment.sourceText,
+            oldTargetText: segment.targetText,
+            targetText,
+            oldState: segment.state,
+            state,
+          }),
         },
       })
       .catch((e: unknown) => {
@@ -60,8 +72,15 @@ export async function updateSegment(actor: Actor, segmentId: string, input: TUpd
     if (!row) return null;
     await tx.segmentRevision.create({
       data: {
-        segmentId, version: newVersion, target: targetJson, targetText, state, origin: 'HUMAN',
-        action: revisionAction(segment.state, state), userId: actor.id, reason,
+        segmentId,
+        version: newVersion,
+        target: targetJson,
+        targetText,
+        state,
+        origin: 'HUMAN',
+        action: revisionAction(segment.state, state),
+        userId: actor.id,
+        reason,
       },
     });
     // The memory learns at confirmation and at approval (fast-save.ts never takes these saves).

@@ -15,7 +15,9 @@ export async function listWords(actor: Actor, projectId: string): Promise<{ word
 export async function addWords(actor: Actor, projectId: string, input: TAddWordsRequest): Promise<{ added: number; words: string[] }> {
   await requireProject(actor, projectId, 'term.write');
   const wanted = [...new Set(input.words)];
-  const existing = new Set((await db.projectWord.findMany({ where: { projectId, word: { in: wanted } }, select: { word: true } })).map((r) => r.word));
+  const existing = new Set(
+    (await db.projectWord.findMany({ where: { projectId, word: { in: wanted } }, select: { word: true } })).map((r) => r.word),
+  );
   const fresh = wanted.filter((w) => !existing.has(w));
   // One row at a time: createMany's skipDuplicates is not available on SQLite; a concurrent add of
   // the same word loses the unique-index race and is simply already there.

@@ -13,7 +13,13 @@ import type { WordVerdict } from '../../spell/types';
 import { verdictFor } from '../../spell/verdict';
 
 type Reply = { id: number; spelled: boolean[]; suggestions: string[][]; error?: string };
-type State = { status: 'loading' | 'ready' | 'failed'; worker: Worker | null; next: number; pending: Map<number, (r: Reply) => void>; error?: string };
+type State = {
+  status: 'loading' | 'ready' | 'failed';
+  worker: Worker | null;
+  next: number;
+  pending: Map<number, (r: Reply) => void>;
+  error?: string;
+};
 
 const CACHE_LIMIT = 100_000;
 /** Words judged per round trip to the worker. */
@@ -114,7 +120,9 @@ async function judge(words: string[]): Promise<void> {
   const bad = words.filter((w) => !verdictFor(w, noSuggestions).ok);
   const needSuggest = bad.filter((w) => !answers.get(w));
   const confusions = [...new Set(needSuggest.flatMap(confusionCandidates))].filter((s) => !answers.has(s));
-  const third = needSuggest.length ? await ask(confusions, needSuggest) : { spelled: [] as boolean[], suggestions: [] as string[][], error: undefined };
+  const third = needSuggest.length
+    ? await ask(confusions, needSuggest)
+    : { spelled: [] as boolean[], suggestions: [] as string[][], error: undefined };
   if (third.error) return;
   confusions.forEach((s, i) => answers.set(s, third.spelled[i]!));
   const sugg = new Map(needSuggest.map((w, i) => [w, third.suggestions[i] ?? []]));
@@ -156,4 +164,3 @@ export async function waitForSpeller(timeoutMs = 30_000): Promise<boolean> {
   while (!spellerReady() && g.__wbSpeller?.status !== 'failed' && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
   return spellerReady();
 }
-

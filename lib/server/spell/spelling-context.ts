@@ -23,7 +23,12 @@ export async function projectWords(projectId: string): Promise<string[]> {
  * The spelling context for checking `segments` (the whole document: its sources give the
  * document's names). Undefined while the speller is still loading (nothing is flagged then).
  */
-export async function spellingContext(projectId: string, segments: readonly QaSegment[], terms: readonly QaTerm[], check: readonly QaSegment[] = segments): Promise<SpellingContext | undefined> {
+export async function spellingContext(
+  projectId: string,
+  segments: readonly QaSegment[],
+  terms: readonly QaTerm[],
+  check: readonly QaSegment[] = segments,
+): Promise<SpellingContext | undefined> {
   if (!spellerReady()) return undefined;
   // Names found without their Korean form yet: the translator may have written one of the candidates.
   const [list, unvetted] = await Promise.all([

@@ -9,7 +9,12 @@ import { databaseConfig, stripSchemaParam, type DatabaseConfig } from '../db/con
 
 export function defaultBackupFile(config: DatabaseConfig, now = new Date()): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data', 'backups', `workbench-${stamp}.${config.kind === 'sqlite' ? 'db' : 'dump'}`);
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.cwd(),
+    'data',
+    'backups',
+    `workbench-${stamp}.${config.kind === 'sqlite' ? 'db' : 'dump'}`,
+  );
 }
 
 export async function backupDatabase(outFile?: string, config: DatabaseConfig = databaseConfig()): Promise<string> {
@@ -46,7 +51,14 @@ export async function restoreDatabase(file: string, config: DatabaseConfig = dat
       source.close();
     }
   } else {
-    const args = ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${stripSchemaParam(config.url)}`];
+    const args = [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      `--dbname=${stripSchemaParam(config.url)}`,
+    ];
     if (config.schema) args.push(`--schema=${config.schema}`);
     run('pg_restore', [...args, file]);
   }

@@ -23,10 +23,23 @@ export async function listDocumentTerms(actor: Actor, documentId: string): Promi
   const { document, role } = await requireDocument(actor, documentId, 'document.read');
   authorize(role, 'term.read');
   // Rejected proposals are not highlighted, inserted or checked.
-  const rows = await db.term.findMany({ where: { projectId: document.projectId, status: { not: 'REJECTED' } }, orderBy: { source: 'asc' }, take: 20_000 });
+  const rows = await db.term.findMany({
+    where: { projectId: document.projectId, status: { not: 'REJECTED' } },
+    orderBy: { source: 'asc' },
+    take: 20_000,
+  });
   // Confirmed first (sorted here: enum order differs between SQLite and PostgreSQL).
   rows.sort((a, b) => (a.status === b.status ? 0 : a.status === 'CONFIRMED' ? -1 : 1));
   return {
-    terms: rows.map((t) => ({ id: t.id, source: t.source, target: t.target, kind: t.kind, status: t.status === 'CONFIRMED' ? 'CONFIRMED' : 'PROPOSED', note: t.note, caseSensitive: t.caseSensitive, candidates: parseCandidates(t.candidates) })),
+    terms: rows.map((t) => ({
+      id: t.id,
+      source: t.source,
+      target: t.target,
+      kind: t.kind,
+      status: t.status === 'CONFIRMED' ? 'CONFIRMED' : 'PROPOSED',
+      note: t.note,
+      caseSensitive: t.caseSensitive,
+      candidates: parseCandidates(t.candidates),
+    })),
   };
 }

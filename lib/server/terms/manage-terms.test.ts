@@ -18,7 +18,11 @@ const TERMS = [
 
 async function seedTerms(p: SeededProject) {
   for (const t of TERMS) {
-    const r = await call(termsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/terms`, { token: p.users.OWNER.token, params: { id: p.projectId }, body: t });
+    const r = await call(termsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/terms`, {
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: t,
+    });
     expect(r.status).toBe(201);
   }
 }
@@ -26,21 +30,41 @@ async function seedTerms(p: SeededProject) {
 function uploadGlossary(p: SeededProject, text: string, filename: string) {
   const form = new FormData();
   form.set('file', new Blob([text]), filename);
-  return call(importRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/terms/import`, { token: p.users.OWNER.token, params: { id: p.projectId }, rawBody: form });
+  return call(importRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/terms/import`, {
+    token: p.users.OWNER.token,
+    params: { id: p.projectId },
+    rawBody: form,
+  });
 }
 
 describe('glossary', () => {
   it('lists, searches, edits, confirms and deletes terms; refuses duplicates', async () => {
     const p = await seedProject();
     await seedTerms(p);
-    const dup = await call(termsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/terms`, { token: p.users.OWNER.token, params: { id: p.projectId }, body: TERMS[0] });
+    const dup = await call(termsRoute.POST, 'POST', `/api/v1/projects/${p.projectId}/terms`, {
+      token: p.users.OWNER.token,
+      params: { id: p.projectId },
+      body: TERMS[0],
+    });
     expect(dup.status).toBe(409);
-    const found = await call(termsRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/terms`, { token: p.users.TRANSLATOR.token, params: { id: p.projectId }, query: { q: '통일' } });
+    const found = await call(termsRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/terms`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.projectId },
+      query: { q: '통일' },
+    });
     expect(found.json.terms.map((t: { source: string }) => t.source)).toEqual(['Korea Institute for National Unification']);
     const id = found.json.terms[0].id;
-    const edited = await call(termRoute.PATCH, 'PATCH', `/api/v1/terms/${id}`, { token: p.users.OWNER.token, params: { id }, body: { note: 'KINU', status: 'CONFIRMED' } });
+    const edited = await call(termRoute.PATCH, 'PATCH', `/api/v1/terms/${id}`, {
+      token: p.users.OWNER.token,
+      params: { id },
+      body: { note: 'KINU', status: 'CONFIRMED' },
+    });
     expect(edited.json.note).toBe('KINU');
-    const bad = await call(termRoute.PATCH, 'PATCH', `/api/v1/terms/${id}`, { token: p.users.OWNER.token, params: { id }, body: { kind: 'PERSON' } });
+    const bad = await call(termRoute.PATCH, 'PATCH', `/api/v1/terms/${id}`, {
+      token: p.users.OWNER.token,
+      params: { id },
+      body: { kind: 'PERSON' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.error.fields[0].path).toBe('kind');
     const del = await call(termRoute.DELETE, 'DELETE', `/api/v1/terms/${id}`, { token: p.users.OWNER.token, params: { id } });
@@ -52,7 +76,11 @@ describe('glossary', () => {
     it(`round-trips the glossary through ${format.toUpperCase()}`, async () => {
       const a = await seedProject();
       await seedTerms(a);
-      const exported = await call(exportRoute.GET, 'GET', `/api/v1/projects/${a.projectId}/terms/export`, { token: a.users.TRANSLATOR.token, params: { id: a.projectId }, query: { format } });
+      const exported = await call(exportRoute.GET, 'GET', `/api/v1/projects/${a.projectId}/terms/export`, {
+        token: a.users.TRANSLATOR.token,
+        params: { id: a.projectId },
+        query: { format },
+      });
       expect(exported.status).toBe(200);
       expect(exported.headers.get('content-disposition')).toContain(`.${format}`);
       const text = typeof exported.json === 'string' ? exported.json : JSON.stringify(exported.json);
@@ -65,9 +93,9 @@ describe('glossary', () => {
       const fields = (t: { source: string; target: string; kind: string }) => [t.source, t.target, t.kind];
       if (format === 'tbx') {
         // TBX carries every field.
-        expect(rows.map((t) => ({ source: t.source, target: t.target, kind: t.kind, note: t.note, caseSensitive: t.caseSensitive }))).toEqual(
-          [...TERMS].sort((x, y) => x.source.localeCompare(y.source)).map((t) => ({ ...t })),
-        );
+        expect(
+          rows.map((t) => ({ source: t.source, target: t.target, kind: t.kind, note: t.note, caseSensitive: t.caseSensitive })),
+        ).toEqual([...TERMS].sort((x, y) => x.source.localeCompare(y.source)).map((t) => ({ ...t })));
       } else {
         // DeepL's CSV carries source and target only.
         expect(rows.map(fields).sort()).toEqual(TERMS.map((t) => [t.source, t.target, 'TERM']).sort());

@@ -9,7 +9,11 @@ import { authorize } from '../policies';
 import { presentTerm, type TTerm } from '../presenters/term';
 import { requireProject, roleIn } from '../projects/access';
 
-export async function listTerms(actor: Actor, projectId: string, filter: { q?: string; kind?: TTerm['kind']; status?: TTerm['status'] } = {}): Promise<TTerm[]> {
+export async function listTerms(
+  actor: Actor,
+  projectId: string,
+  filter: { q?: string; kind?: TTerm['kind']; status?: TTerm['status'] } = {},
+): Promise<TTerm[]> {
   await requireProject(actor, projectId, 'term.read');
   const rows = await db.term.findMany({
     where: { projectId, ...(filter.kind ? { kind: filter.kind } : {}), ...(filter.status ? { status: filter.status } : {}) },
@@ -53,5 +57,9 @@ export async function deleteTerm(actor: Actor, termId: string): Promise<{ delete
 
 async function assertUnique(projectId: string, source: string, kind: TTerm['kind'], exceptId?: string) {
   const clash = await db.term.findFirst({ where: { projectId, source, kind, ...(exceptId ? { id: { not: exceptId } } : {}) } });
-  if (clash) throw new AppError('conflict', `The glossary already has "${source}" (${kind.toLowerCase()}); edit that entry instead.`).because('term_exists', { source });
+  if (clash)
+    throw new AppError('conflict', `The glossary already has "${source}" (${kind.toLowerCase()}); edit that entry instead.`).because(
+      'term_exists',
+      { source },
+    );
 }

@@ -63,7 +63,13 @@ function noteFor(title: string, paragraphs: readonly string[], source: string): 
   return `Detected in "${title.slice(0, 120)}"${role ? ` · role: ${role.ko}` : ''}`;
 }
 
-export async function proposeNames(tx: Tx, projectId: string, title: string, paragraphs: readonly string[], withHangul: readonly DetectedName[]): Promise<TProposedName[]> {
+export async function proposeNames(
+  tx: Tx,
+  projectId: string,
+  title: string,
+  paragraphs: readonly string[],
+  withHangul: readonly DetectedName[],
+): Promise<TProposedName[]> {
   const out: TProposedName[] = [];
   const known = new Set(withHangul.map((n) => n.source));
   for (const detected of withHangul) {
@@ -80,30 +86,58 @@ export async function proposeNames(tx: Tx, projectId: string, title: string, par
     const hanja = n.script === 'hanja';
     const candidates = hanja ? romanisedCandidates(n.source) : [];
     const target = hanja ? (knownPerson(n.source) ?? '') : n.target;
-    const term = existing ?? (await tx.term.create({
-      data: {
-        projectId, source: n.source, target, kind, status: 'PROPOSED', caseSensitive: true,
-        note: `${noteFor(title, paragraphs, n.source)}${hanja ? ` · hanja: ${n.target}` : ''}`, candidates: JSON.stringify(candidates),
-      },
-    }));
+    const term =
+      existing ??
+      (await tx.term.create({
+        data: {
+          projectId,
+          source: n.source,
+          target,
+          kind,
+          status: 'PROPOSED',
+          caseSensitive: true,
+          note: `${noteFor(title, paragraphs, n.source)}${hanja ? ` · hanja: ${n.target}` : ''}`,
+          candidates: JSON.stringify(candidates),
+        },
+      }));
     out.push({
-      termId: term.id, source: term.source, target: term.target, status: term.status, confidence: n.confidence, occurrences: n.occurrences.length, isNew: !existing,
+      termId: term.id,
+      source: term.source,
+      target: term.target,
+      status: term.status,
+      confidence: n.confidence,
+      occurrences: n.occurrences.length,
+      isNew: !existing,
       ...(hanja ? { candidates } : {}),
     });
   }
   for (const n of detectRomanisedNames(paragraphs)) {
     if (known.has(n.source)) continue;
     const existing = await tx.term.findFirst({ where: { projectId, source: n.source, kind: 'NAME' } });
-    const term = existing ?? (await tx.term.create({
-      data: {
-        // A gazetteer place (Panmunjom → 판문점) is protected at once; a guessed name waits for a pick.
-        projectId, source: n.source, target: n.known ?? '', kind: 'NAME', status: 'PROPOSED', caseSensitive: true,
-        note: noteFor(title, paragraphs, n.source), candidates: JSON.stringify(n.candidates),
-      },
-    }));
+    const term =
+      existing ??
+      (await tx.term.create({
+        data: {
+          // A gazetteer place (Panmunjom → 판문점) is protected at once; a guessed name waits for a pick.
+          projectId,
+          source: n.source,
+          target: n.known ?? '',
+          kind: 'NAME',
+          status: 'PROPOSED',
+          caseSensitive: true,
+          note: noteFor(title, paragraphs, n.source),
+          candidates: JSON.stringify(n.candidates),
+        },
+      }));
     out.push({
-      termId: term.id, source: term.source, target: term.target, status: term.status, confidence: n.type === 'person' ? 'high' : 'low',
-      occurrences: n.occurrences, isNew: !existing, candidates: n.candidates,
+      termId: term.id,
+      source: term.source,
+      target: term.target,
+      status: term.status,
+      confidence: n.type === 'person' ? 'high' : 'low',
+      occurrences: n.occurrences,
+      isNew: !existing,
+      candidates: n.candidates,
     });
   }
   return out;

@@ -32,5 +32,9 @@ export async function seedProject(content = 'First paragraph.\n\nSecond paragrap
   await addMember(owner, project.id, { email: translator.email, role: 'TRANSLATOR' });
   await addMember(owner, project.id, { email: reviewer.email, role: 'REVIEWER' });
   const doc = await createDocument(owner, project.id, { title: 'Test document', content, format: 'text' });
-  return { projectId: project.id, documentId: doc.id, users: { OWNER: owner, TRANSLATOR: translator, REVIEWER: reviewer, OUTSIDER: outsider } };
+  return {
+    projectId: project.id,
+    documentId: doc.id,
+    users: { OWNER: owner, TRANSLATOR: translator, REVIEWER: reviewer, OUTSIDER: outsider },
+  };
 }

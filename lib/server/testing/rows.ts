@@ -12,7 +12,17 @@ export const rows = {
   rejectAll: async (documentId: string, userId: string) => {
     const segs = await db.segment.findMany({ where: { documentId }, select: { id: true, version: true } });
     await db.segment.updateMany({ where: { documentId }, data: { state: 'REJECTED', targetText: '틀림', target: null } });
-    await db.segmentRevision.createMany({ data: segs.map((s) => ({ segmentId: s.id, version: s.version + 1, targetText: '틀림', state: 'REJECTED' as const, action: 'reject', reason: 'wrong', userId })) });
+    await db.segmentRevision.createMany({
+      data: segs.map((s) => ({
+        segmentId: s.id,
+        version: s.version + 1,
+        targetText: '틀림',
+        state: 'REJECTED' as const,
+        action: 'reject',
+        reason: 'wrong',
+        userId,
+      })),
+    });
   },
   term: (data: Prisma.TermUncheckedCreateInput) => db.term.create({ data }),
   job: (data: Prisma.JobUncheckedCreateInput) => db.job.create({ data }),

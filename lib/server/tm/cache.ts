@@ -28,7 +28,17 @@ export async function getTmIndex(projectId: string): Promise<TmIndex> {
   if (hit && hit.stamp === stamp) return hit.index;
   const rows = await db.tmUnit.findMany({
     where: { projectId },
-    select: { id: true, source: true, target: true, prevSource: true, nextSource: true, createdAt: true, createdById: true, state: true, origin: true },
+    select: {
+      id: true,
+      source: true,
+      target: true,
+      prevSource: true,
+      nextSource: true,
+      createdAt: true,
+      createdById: true,
+      state: true,
+      origin: true,
+    },
     orderBy: { createdAt: 'asc' },
   });
   const index = new TmIndex(rows as TmEntry[]);

@@ -41,9 +41,15 @@ export interface TSuggestions {
 export async function getSuggestions(actor: Actor, segmentId: string, query: { minScore: number; limit: number }): Promise<TSuggestions> {
   const { segment, projectId } = await requireSegment(actor, segmentId, 'segment.read');
   const [neighbours, index, revision] = await Promise.all([
-    db.segment.findMany({ where: { documentId: segment.documentId, position: { in: [segment.position - 1, segment.position + 1] } }, select: { position: true, sourceText: true } }),
+    db.segment.findMany({
+      where: { documentId: segment.documentId, position: { in: [segment.position - 1, segment.position + 1] } },
+      select: { position: true, sourceText: true },
+    }),
     getTmIndex(projectId),
-    db.segmentRevision.findUnique({ where: { segmentId_version: { segmentId, version: segment.version } }, select: { action: true, reason: true } }),
+    db.segmentRevision.findUnique({
+      where: { segmentId_version: { segmentId, version: segment.version } },
+      select: { action: true, reason: true },
+    }),
   ]);
   const matches = index.lookup(segment.sourceText, {
     prev: neighbours.find((n) => n.position === segment.position - 1)?.sourceText ?? '',

@@ -23,7 +23,11 @@ export interface TTmUnit {
   origin: string;
 }
 
-export async function searchTm(actor: Actor, projectId: string, query: { q: string; limit: number }): Promise<{ units: TTmUnit[]; total: number }> {
+export async function searchTm(
+  actor: Actor,
+  projectId: string,
+  query: { q: string; limit: number },
+): Promise<{ units: TTmUnit[]; total: number }> {
   await requireProject(actor, projectId, 'tm.read');
   const index = await getTmIndex(projectId);
   const { entries, total } = index.search(query.q, query.limit);
@@ -31,8 +35,15 @@ export async function searchTm(actor: Actor, projectId: string, query: { q: stri
   return {
     total,
     units: entries.map((e) => ({
-      id: e.id, source: e.source, target: e.target, prevSource: e.prevSource ?? '', nextSource: e.nextSource ?? '', createdAt: e.createdAt ? new Date(e.createdAt).toISOString() : null,
-      createdByName: (e.createdById && names.get(e.createdById)) || null, state: e.state ?? 'APPROVED', origin: e.origin ?? 'HUMAN',
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      prevSource: e.prevSource ?? '',
+      nextSource: e.nextSource ?? '',
+      createdAt: e.createdAt ? new Date(e.createdAt).toISOString() : null,
+      createdByName: (e.createdById && names.get(e.createdById)) || null,
+      state: e.state ?? 'APPROVED',
+      origin: e.origin ?? 'HUMAN',
     })),
   };
 }
@@ -40,7 +51,14 @@ export async function searchTm(actor: Actor, projectId: string, query: { q: stri
 export async function exportTm(actor: Actor, projectId: string): Promise<Response> {
   const { project } = await requireProject(actor, projectId, 'tm.read');
   const units = await db.tmUnit.findMany({ where: { projectId }, orderBy: { createdAt: 'asc' } });
-  const creators = new Map((await db.user.findMany({ where: { id: { in: [...new Set(units.map((u) => u.createdById).filter((x): x is string => !!x))] } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]));
+  const creators = new Map(
+    (
+      await db.user.findMany({
+        where: { id: { in: [...new Set(units.map((u) => u.createdById).filter((x): x is string => !!x))] } },
+        select: { id: true, email: true },
+      })
+    ).map((u) => [u.id, u.email]),
+  );
   const xml = exportTmx(
     units.map((u) => ({
       source: u.source,
@@ -74,17 +92,24 @@ const MAX_TMX_BYTES = 50 * 1024 * 1024;
 
 async function readTmxBody(req: Request): Promise<string> {
   const type = (req.headers.get('content-type') ?? '').toLowerCase();
-  const tooLarge = () => new AppError('payload_too_large', 'The TMX file is larger than 50 MiB; split it and import the parts.').because('file_too_large', { mb: 50 });
+  const tooLarge = () =>
+    new AppError('payload_too_large', 'The TMX file is larger than 50 MiB; split it and import the parts.').because('file_too_large', {
+      mb: 50,
+    });
   if (type.startsWith('multipart/form-data')) {
     const form = await readFormDataLimited(req, MAX_TMX_BYTES, tooLarge);
     const file = form?.get('file');
-    if (!file || typeof file === 'string') throw new AppError('bad_request', 'Send the TMX file in the multipart field "file".').because('file_required');
+    if (!file || typeof file === 'string')
+      throw new AppError('bad_request', 'Send the TMX file in the multipart field "file".').because('file_required');
     return new TextDecoder('utf-8').decode(await file.arrayBuffer()).replace(/^\uFEFF/, '');
   }
   if (type.includes('xml') || type.startsWith('text/plain') || type === 'application/octet-stream' || type === '') {
     return (await readTextLimited(req, MAX_TMX_BYTES, tooLarge)).replace(/^\uFEFF/, '');
   }
-  throw new AppError('unsupported_media_type', 'Send the TMX as multipart/form-data (field "file") or as the request body with Content-Type: application/xml.').because('file_required');
+  throw new AppError(
+    'unsupported_media_type',
+    'Send the TMX as multipart/form-data (field "file") or as the request body with Content-Type: application/xml.',
+  ).because('file_required');
 }
 
 export async function importTm(actor: Actor, projectId: string, req: Request): Promise<TTmImport> {
@@ -98,10 +123,26 @@ export async function importTm(actor: Actor, projectId: string, req: Request): P
     if (err instanceof ImportError) throw new AppError('validation_failed', err.message).because(`import_${err.code}`);
     throw err;
   }
-  const existing = await db.tmUnit.findMany({ where: { projectId }, select: { source: true, target: true, prevSource: true, nextSource: true } });
+  const existing = await db.tmUnit.findMany({
+    where: { projectId },
+    select: { source: true, target: true, prevSource: true, nextSource: true },
+  });
   const key = (n: string, t: string, p: string, x: string) => `${n}\u0000${t}\u0000${p}\u0000${x}`;
-  const seen = new Set(existing.map((u) => key(normalizeSource(u.source), u.target, normalizeSource(u.prevSource), normalizeSource(u.nextSource))));
-  const rows: { projectId: string; source: string; target: string; sourceNorm: string; prevSource: string; nextSource: string; createdById: string; state: string; origin: string; createdAt?: Date }[] = [];
+  const seen = new Set(
+    existing.map((u) => key(normalizeSource(u.source), u.target, normalizeSource(u.prevSource), normalizeSource(u.nextSource))),
+  );
+  const rows: {
+    projectId: string;
+    source: string;
+    target: string;
+    sourceNorm: string;
+    prevSource: string;
+    nextSource: string;
+    createdById: string;
+    state: string;
+    origin: string;
+    createdAt?: Date;
+  }[] = [];
   let duplicates = 0;
   for (const u of parsed.units) {
     const sourceNorm = normalizeSource(u.source);
@@ -113,7 +154,18 @@ export async function importTm(actor: Actor, projectId: string, req: Request): P
       continue;
     }
     seen.add(k);
-    rows.push({ projectId, source: u.source, target: u.target, sourceNorm, prevSource: prev, nextSource: next, createdById: actor.id, state: u.state === 'CONFIRMED' ? 'CONFIRMED' : 'APPROVED', origin: 'IMPORT', ...(u.createdAt ? { createdAt: u.createdAt } : {}) });
+    rows.push({
+      projectId,
+      source: u.source,
+      target: u.target,
+      sourceNorm,
+      prevSource: prev,
+      nextSource: next,
+      createdById: actor.id,
+      state: u.state === 'CONFIRMED' ? 'CONFIRMED' : 'APPROVED',
+      origin: 'IMPORT',
+      ...(u.createdAt ? { createdAt: u.createdAt } : {}),
+    });
   }
   for (let i = 0; i < rows.length; i += 500) await db.tmUnit.createMany({ data: rows.slice(i, i + 500) });
   invalidateTm(projectId);

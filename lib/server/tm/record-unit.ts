@@ -23,10 +23,25 @@ export function unitStateOf(segmentState: string): TmUnitState | null {
  * Records the segment's current text when it is confirmed or approved; with `aligned`, also an
  * aligned draft (text taken from a published translation counts as confirmed, origin ALIGNED).
  */
-export async function recordSegmentUnit(tx: Prisma.TransactionClient, segmentId: string, userId: string | null, opts: { aligned?: boolean } = {}): Promise<void> {
+export async function recordSegmentUnit(
+  tx: Prisma.TransactionClient,
+  segmentId: string,
+  userId: string | null,
+  opts: { aligned?: boolean } = {},
+): Promise<void> {
   const s = await tx.segment.findUnique({
     where: { id: segmentId },
-    select: { id: true, documentId: true, position: true, sourceText: true, targetText: true, state: true, origin: true, doNotTranslate: true, document: { select: { projectId: true } } },
+    select: {
+      id: true,
+      documentId: true,
+      position: true,
+      sourceText: true,
+      targetText: true,
+      state: true,
+      origin: true,
+      doNotTranslate: true,
+      document: { select: { projectId: true } },
+    },
   });
   const state = s ? (unitStateOf(s.state) ?? (opts.aligned && s.origin === 'ALIGNED' ? 'CONFIRMED' : null)) : null;
   if (!s || !state || s.doNotTranslate || s.targetText.trim() === '' || s.sourceText.trim() === '') return;
@@ -69,14 +84,30 @@ export interface UnitRow {
  * recordSegmentUnit for many segments of one project at once (bulk writes): the same rule for which
  * segments get a unit, two statements for the lot.
  */
-export async function recordSegmentUnits(tx: Prisma.TransactionClient, projectId: string, rows: UnitRow[], userId: string | null, opts: { aligned?: boolean } = {}): Promise<void> {
+export async function recordSegmentUnits(
+  tx: Prisma.TransactionClient,
+  projectId: string,
+  rows: UnitRow[],
+  userId: string | null,
+  opts: { aligned?: boolean } = {},
+): Promise<void> {
   const units = rows.flatMap((s) => {
     const state = unitStateOf(s.state) ?? (opts.aligned && s.origin === 'ALIGNED' ? 'CONFIRMED' : null);
     if (!state || s.doNotTranslate || s.targetText.trim() === '' || s.sourceText.trim() === '') return [];
-    return [{
-      projectId, source: s.sourceText, target: s.targetText, sourceNorm: normalizeSource(s.sourceText), prevSource: s.prevSource, nextSource: s.nextSource,
-      segmentId: s.segmentId, createdById: userId, state, origin: (s.origin ?? 'HUMAN') as 'HUMAN',
-    }];
+    return [
+      {
+        projectId,
+        source: s.sourceText,
+        target: s.targetText,
+        sourceNorm: normalizeSource(s.sourceText),
+        prevSource: s.prevSource,
+        nextSource: s.nextSource,
+        segmentId: s.segmentId,
+        createdById: userId,
+        state,
+        origin: (s.origin ?? 'HUMAN') as 'HUMAN',
+      },
+    ];
   });
   if (units.length === 0) return;
   await tx.tmUnit.deleteMany({ where: { projectId, segmentId: { in: units.map((u) => u.segmentId) } } });
@@ -84,7 +115,18 @@ export async function recordSegmentUnits(tx: Prisma.TransactionClient, projectId
   invalidateTm(projectId);
 }
 
-type NewUnit = { projectId: string; source: string; target: string; sourceNorm: string; prevSource: string; nextSource: string; segmentId: string; createdById: string | null; state: string; origin: string };
+type NewUnit = {
+  projectId: string;
+  source: string;
+  target: string;
+  sourceNorm: string;
+  prevSource: string;
+  nextSource: string;
+  segmentId: string;
+  createdById: string | null;
+  state: string;
+  origin: string;
+};
 const unitInserts = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
 
 /** Many units in one INSERT … FROM unnest (PostgreSQL) or prepared INSERTs on the transaction's connection (SQLite). */
@@ -95,7 +137,18 @@ async function insertUnits(tx: Prisma.TransactionClient, units: NewUnit[]): Prom
     await tx.$executeRawUnsafe(
       `INSERT INTO "TmUnit" ("id", "projectId", "source", "target", "sourceNorm", "prevSource", "nextSource", "segmentId", "createdById", "state", "origin", "createdAt")
        SELECT x.*, $12::timestamp FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[]) AS x`,
-      units.map(() => randomUUID()), col('projectId'), col('source'), col('target'), col('sourceNorm'), col('prevSource'), col('nextSource'), col('segmentId'), col('createdById'), col('state'), col('origin'), now.toISOString().replace('Z', ''),
+      units.map(() => randomUUID()),
+      col('projectId'),
+      col('source'),
+      col('target'),
+      col('sourceNorm'),
+      col('prevSource'),
+      col('nextSource'),
+      col('segmentId'),
+      col('createdById'),
+      col('state'),
+      col('origin'),
+      now.toISOString().replace('Z', ''),
     );
     return;
   }
@@ -106,11 +159,28 @@ async function insertUnits(tx: Prisma.TransactionClient, units: NewUnit[]): Prom
   }
   let st = unitInserts.get(database);
   if (!st) {
-    st = prepareStatement(database, `INSERT INTO "TmUnit" ("id", "projectId", "source", "target", "sourceNorm", "prevSource", "nextSource", "segmentId", "createdById", "state", "origin", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    st = prepareStatement(
+      database,
+      `INSERT INTO "TmUnit" ("id", "projectId", "source", "target", "sourceNorm", "prevSource", "nextSource", "segmentId", "createdById", "state", "origin", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     unitInserts.set(database, st);
   }
   const at = now.toISOString().replace('Z', '+00:00');
-  for (const u of units) st.run(randomUUID(), u.projectId, u.source, u.target, u.sourceNorm, u.prevSource, u.nextSource, u.segmentId, u.createdById, u.state, u.origin, at);
+  for (const u of units)
+    st.run(
+      randomUUID(),
+      u.projectId,
+      u.source,
+      u.target,
+      u.sourceNorm,
+      u.prevSource,
+      u.nextSource,
+      u.segmentId,
+      u.createdById,
+      u.state,
+      u.origin,
+      at,
+    );
 }
 
 /** A rejected segment's wording leaves the memory. */

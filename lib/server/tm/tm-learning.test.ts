@@ -23,17 +23,31 @@ useTestDatabase();
 type Who = keyof SeededProject['users'];
 async function confirm(p: SeededProject, who: Who, id: string, target: string) {
   const { version } = await db.segment.findUniqueOrThrow({ where: { id } });
-  return call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${id}`, { token: p.users[who].token, params: { id }, body: { target, version, state: 'TRANSLATED' } });
+  return call(segmentRoute.PATCH, 'PATCH', `/api/v1/segments/${id}`, {
+    token: p.users[who].token,
+    params: { id },
+    body: { target, version, state: 'TRANSLATED' },
+  });
 }
 async function decide(route: typeof approveRoute.POST, action: string, p: SeededProject, id: string, body: Record<string, unknown> = {}) {
   return call(route, 'POST', `/api/v1/segments/${id}/${action}`, { token: p.users.REVIEWER.token, params: { id }, body });
 }
-const suggestions = async (p: SeededProject, id: string) => (await call(suggestionsRoute.GET, 'GET', `/api/v1/segments/${id}/suggestions`, { token: p.users.TRANSLATOR.token, params: { id } })).json;
-const concordance = async (p: SeededProject, q: string) => (await call(searchRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/tm/search`, { token: p.users.TRANSLATOR.token, params: { id: p.projectId }, query: { q } })).json;
+const suggestions = async (p: SeededProject, id: string) =>
+  (await call(suggestionsRoute.GET, 'GET', `/api/v1/segments/${id}/suggestions`, { token: p.users.TRANSLATOR.token, params: { id } })).json;
+const concordance = async (p: SeededProject, q: string) =>
+  (
+    await call(searchRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/tm/search`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.projectId },
+      query: { q },
+    })
+  ).json;
 
 describe('the memory learns at confirmation', () => {
   it('a confirmed segment gives a suggestion (state, origin, author, date) and a concordance hit to another segment; the TMX export carries it', async () => {
-    const p = await seedProject('Pyongyang rejected the proposal.\n\nSeoul waited.\n\nPyongyang rejected the proposal again.\n\nPyongyang rejected the proposal.');
+    const p = await seedProject(
+      'Pyongyang rejected the proposal.\n\nSeoul waited.\n\nPyongyang rejected the proposal again.\n\nPyongyang rejected the proposal.',
+    );
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     expect((await confirm(p, 'TRANSLATOR', segs[0]!.id, '평양은 그 제안을 거부했다.')).status).toBe(200);
     const unit = await db.tmUnit.findFirstOrThrow({ where: { projectId: p.projectId } });
@@ -41,7 +55,13 @@ describe('the memory learns at confirmation', () => {
 
     const exact = await suggestions(p, segs[3]!.id);
     expect(exact.matches).toHaveLength(1);
-    expect(exact.matches[0]).toMatchObject({ score: 100, target: '평양은 그 제안을 거부했다.', state: 'CONFIRMED', origin: 'HUMAN', createdByName: p.users.TRANSLATOR.name });
+    expect(exact.matches[0]).toMatchObject({
+      score: 100,
+      target: '평양은 그 제안을 거부했다.',
+      state: 'CONFIRMED',
+      origin: 'HUMAN',
+      createdByName: p.users.TRANSLATOR.name,
+    });
     expect(Date.parse(exact.matches[0].createdAt)).toBeGreaterThan(Date.now() - 60_000);
     const fuzzy = await suggestions(p, segs[2]!.id);
     expect(fuzzy.matches[0]).toMatchObject({ kind: 'fuzzy', state: 'CONFIRMED' });
@@ -49,9 +69,15 @@ describe('the memory learns at confirmation', () => {
     expect(fuzzy.matches[0].diff).toContainEqual({ op: 'insert', text: 'again' });
 
     const hits = await concordance(p, 'rejected the proposal');
-    expect(hits).toMatchObject({ total: 1, units: [{ target: '평양은 그 제안을 거부했다.', state: 'CONFIRMED', createdByName: p.users.TRANSLATOR.name }] });
+    expect(hits).toMatchObject({
+      total: 1,
+      units: [{ target: '평양은 그 제안을 거부했다.', state: 'CONFIRMED', createdByName: p.users.TRANSLATOR.name }],
+    });
 
-    const tmx = await call(exportRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/tm/export`, { token: p.users.TRANSLATOR.token, params: { id: p.projectId } });
+    const tmx = await call(exportRoute.GET, 'GET', `/api/v1/projects/${p.projectId}/tm/export`, {
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.projectId },
+    });
     expect(tmx.status).toBe(200);
     expect(tmx.json).toContain('<seg>평양은 그 제안을 거부했다.</seg>');
     expect(tmx.json).toContain('<prop type="x-state">CONFIRMED</prop>');
@@ -62,10 +88,15 @@ describe('the memory learns at confirmation', () => {
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     await confirm(p, 'TRANSLATOR', segs[0]!.id, '국경은 닫혀 있었다.');
     expect((await decide(approveRoute.POST, 'approve', p, segs[0]!.id)).status).toBe(200);
-    expect(await db.tmUnit.findMany({ where: { segmentId: segs[0]!.id } })).toMatchObject([{ state: 'APPROVED', createdById: p.users.REVIEWER.id }]);
+    expect(await db.tmUnit.findMany({ where: { segmentId: segs[0]!.id } })).toMatchObject([
+      { state: 'APPROVED', createdById: p.users.REVIEWER.id },
+    ]);
     await confirm(p, 'TRANSLATOR', segs[1]!.id, '국경은 폐쇄된 상태였다.'); // newer, only confirmed
     const ranked = (await suggestions(p, segs[2]!.id)).matches;
-    expect(ranked.map((m: { target: string; state: string }) => [m.target, m.state])).toEqual([['국경은 닫혀 있었다.', 'APPROVED'], ['국경은 폐쇄된 상태였다.', 'CONFIRMED']]);
+    expect(ranked.map((m: { target: string; state: string }) => [m.target, m.state])).toEqual([
+      ['국경은 닫혀 있었다.', 'APPROVED'],
+      ['국경은 폐쇄된 상태였다.', 'CONFIRMED'],
+    ]);
     expect(ranked[0].score).toBe(ranked[1].score);
 
     expect((await decide(rejectRoute.POST, 'reject', p, segs[1]!.id, { reason: '폐쇄보다 닫힘이 맞습니다.' })).status).toBe(200);
@@ -73,15 +104,23 @@ describe('the memory learns at confirmation', () => {
     expect((await suggestions(p, segs[2]!.id)).matches.map((m: { target: string }) => m.target)).toEqual(['국경은 닫혀 있었다.']);
 
     expect((await decide(reopenRoute.POST, 'reopen', p, segs[0]!.id)).status).toBe(200);
-    expect(await db.tmUnit.findMany({ where: { segmentId: segs[0]!.id } })).toMatchObject([{ state: 'CONFIRMED', createdById: p.users.REVIEWER.id }]);
+    expect(await db.tmUnit.findMany({ where: { segmentId: segs[0]!.id } })).toMatchObject([
+      { state: 'CONFIRMED', createdById: p.users.REVIEWER.id },
+    ]);
     expect((await suggestions(p, segs[2]!.id)).matches[0]).toMatchObject({ target: '국경은 닫혀 있었다.', state: 'CONFIRMED' });
   });
 
   it('learns from aligned text (origin ALIGNED), also when applied as drafts', async () => {
     const p = await seedProject('Talks resumed.\n\nAid arrived.\n\nTalks resumed.');
     const apply = await call(applyRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/alignment/apply`, {
-      token: p.users.TRANSLATOR.token, params: { id: p.documentId },
-      body: { beads: [{ source: [0], target: [0], text: '회담이 재개됐다.' }, { source: [1], target: [1], text: '지원이 도착했다.' }] },
+      token: p.users.TRANSLATOR.token,
+      params: { id: p.documentId },
+      body: {
+        beads: [
+          { source: [0], target: [0], text: '회담이 재개됐다.' },
+          { source: [1], target: [1], text: '지원이 도착했다.' },
+        ],
+      },
     });
     expect(apply.status).toBe(200);
     expect(await db.tmUnit.findMany({ where: { projectId: p.projectId }, orderBy: { source: 'asc' } })).toMatchObject([
@@ -96,22 +135,41 @@ describe('the memory learns at confirmation', () => {
     const p = await seedProject('Before.\n\nThe ceasefire held.\n\nAfter.\n\nThe ceasefire held.');
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     // Written as an older version did: confirmed, no unit.
-    await db.segment.update({ where: { id: segs[1]!.id }, data: { targetText: '휴전은 유지됐다.', state: 'TRANSLATED', origin: 'MT', updatedById: p.users.TRANSLATOR.id } });
+    await db.segment.update({
+      where: { id: segs[1]!.id },
+      data: { targetText: '휴전은 유지됐다.', state: 'TRANSLATED', origin: 'MT', updatedById: p.users.TRANSLATOR.id },
+    });
     await db.segment.update({ where: { id: segs[2]!.id }, data: { targetText: '이후.', state: 'DRAFT' } });
     expect(await db.tmUnit.count({ where: { projectId: p.projectId } })).toBe(0);
     const config = databaseConfig();
     const sql = readFileSync(path.join(process.cwd(), 'prisma/migrations', config.kind, '0008_tm_unit_state.sql'), 'utf8');
     const backfill = sql.slice(sql.indexOf('INSERT INTO "TmUnit"')).trim().replace(/;$/, '');
     // As the migration runs it: on PostgreSQL in the test file's schema (migrate.ts sets search_path).
-    const run = () => db.$transaction(async (tx) => {
-      if (config.kind === 'postgresql' && config.schema) await tx.$executeRawUnsafe(`SET LOCAL search_path TO "${config.schema.replace(/"/g, '')}"`);
-      return tx.$executeRawUnsafe(backfill);
-    });
+    const run = () =>
+      db.$transaction(async (tx) => {
+        if (config.kind === 'postgresql' && config.schema)
+          await tx.$executeRawUnsafe(`SET LOCAL search_path TO "${config.schema.replace(/"/g, '')}"`);
+        return tx.$executeRawUnsafe(backfill);
+      });
     expect(await run()).toBe(1);
     expect(await run()).toBe(0); // once per segment
     expect(await db.tmUnit.findMany({ where: { projectId: p.projectId } })).toMatchObject([
-      { segmentId: segs[1]!.id, source: 'The ceasefire held.', target: '휴전은 유지됐다.', prevSource: 'Before.', nextSource: 'After.', state: 'CONFIRMED', origin: 'MT', createdById: p.users.TRANSLATOR.id },
+      {
+        segmentId: segs[1]!.id,
+        source: 'The ceasefire held.',
+        target: '휴전은 유지됐다.',
+        prevSource: 'Before.',
+        nextSource: 'After.',
+        state: 'CONFIRMED',
+        origin: 'MT',
+        createdById: p.users.TRANSLATOR.id,
+      },
     ]);
-    expect((await suggestions(p, segs[3]!.id)).matches[0]).toMatchObject({ score: 100, target: '휴전은 유지됐다.', state: 'CONFIRMED', createdByName: p.users.TRANSLATOR.name });
+    expect((await suggestions(p, segs[3]!.id)).matches[0]).toMatchObject({
+      score: 100,
+      target: '휴전은 유지됐다.',
+      state: 'CONFIRMED',
+      createdByName: p.users.TRANSLATOR.name,
+    });
   });
 });

@@ -9,20 +9,27 @@ const table: Record<string, string> = {
 };
 const ko: Messages = {
   has: (k) => k in table,
-  format: (k, p) => table[k]!.replace(/\{(\w+)\}/g, (_, n) => {
-    if (!p || !(n in p)) throw new Error(`missing ${n}`);
-    return String(p[n]);
-  }),
+  format: (k, p) =>
+    table[k]!.replace(/\{(\w+)\}/g, (_, n) => {
+      if (!p || !(n in p)) throw new Error(`missing ${n}`);
+      return String(p[n]);
+    }),
 };
 
 describe('describeError', () => {
   it('translates a known reason with its parameters', () => {
-    expect(describeError({ code: 'unauthenticated', reason: 'wrong_credentials', message: 'The email or password is not correct.' }, ko, 'ko')).toBe('이메일 또는 비밀번호가 맞지 않습니다.');
-    expect(describeError({ code: 'payload_too_large', reason: 'file_too_large', params: { mb: 20 }, message: 'x' }, ko, 'ko')).toBe('파일이 20MB보다 큽니다.');
+    expect(
+      describeError({ code: 'unauthenticated', reason: 'wrong_credentials', message: 'The email or password is not correct.' }, ko, 'ko'),
+    ).toBe('이메일 또는 비밀번호가 맞지 않습니다.');
+    expect(describeError({ code: 'payload_too_large', reason: 'file_too_large', params: { mb: 20 }, message: 'x' }, ko, 'ko')).toBe(
+      '파일이 20MB보다 큽니다.',
+    );
   });
 
   it('shows the server text for a reason it does not know', () => {
-    expect(describeError({ code: 'forbidden', reason: 'brand_new_rule', message: 'New rule says no.' }, ko, 'ko')).toBe('New rule says no.');
+    expect(describeError({ code: 'forbidden', reason: 'brand_new_rule', message: 'New rule says no.' }, ko, 'ko')).toBe(
+      'New rule says no.',
+    );
   });
 
   it('falls back to the server text when a parameter is missing', () => {
@@ -30,8 +37,12 @@ describe('describeError', () => {
   });
 
   it('uses the category in Korean when no reason is sent, the server text in English', () => {
-    expect(describeError({ code: 'forbidden', message: 'Only the note author may change it.' }, ko, 'ko')).toBe('이 작업을 할 권한이 없습니다.');
-    expect(describeError({ code: 'forbidden', message: 'Only the note author may change it.' }, ko, 'en')).toBe('Only the note author may change it.');
+    expect(describeError({ code: 'forbidden', message: 'Only the note author may change it.' }, ko, 'ko')).toBe(
+      '이 작업을 할 권한이 없습니다.',
+    );
+    expect(describeError({ code: 'forbidden', message: 'Only the note author may change it.' }, ko, 'en')).toBe(
+      'Only the note author may change it.',
+    );
   });
 
   it('never invents a key from a reason with dots or capitals', () => {
@@ -45,14 +56,20 @@ describe('describeError', () => {
 
 describe('errorOfBody', () => {
   it('reads the error envelope and tolerates garbage', () => {
-    expect(errorOfBody(409, { error: { code: 'conflict', reason: 'already_approved', message: 'm', params: { n: 1 } } })).toEqual({ status: 409, code: 'conflict', reason: 'already_approved', message: 'm', params: { n: 1 } });
+    expect(errorOfBody(409, { error: { code: 'conflict', reason: 'already_approved', message: 'm', params: { n: 1 } } })).toEqual({
+      status: 409,
+      code: 'conflict',
+      reason: 'already_approved',
+      message: 'm',
+      params: { n: 1 },
+    });
     expect(errorOfBody(500, null)).toEqual({ status: 500, code: undefined, reason: undefined, params: undefined, message: undefined });
     expect(errorOfBody(500, { error: { code: 5, params: 'x' } }).code).toBeUndefined();
   });
 });
 
 describe('isNetworkFailure', () => {
-  it('recognises the browsers\' fetch failures', () => {
+  it("recognises the browsers' fetch failures", () => {
     expect(isNetworkFailure(new TypeError('Failed to fetch'))).toBe(true);
     expect(isNetworkFailure(new TypeError('NetworkError when attempting to fetch resource.'))).toBe(true);
     expect(isNetworkFailure(new Error('Failed to fetch'))).toBe(false);

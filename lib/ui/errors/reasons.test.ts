@@ -34,21 +34,36 @@ describe('error reasons', () => {
   const reasons = serverReasons();
 
   it('finds the reasons the server sends', () => {
-    for (const r of ['wrong_credentials', 'sign_in_throttled', 'import_empty', 'import_binary', 'import_encoding', 'file_too_large', 'segment_conflict', 'role_forbids', 'invalid_field', 'document_not_found']) {
+    for (const r of [
+      'wrong_credentials',
+      'sign_in_throttled',
+      'import_empty',
+      'import_binary',
+      'import_encoding',
+      'file_too_large',
+      'segment_conflict',
+      'role_forbids',
+      'invalid_field',
+      'document_not_found',
+    ]) {
       expect(reasons, r).toContain(r);
     }
   });
 
   it('has a message for each reason and each category, in English and Korean', () => {
-    const missing = [...reasons, ...Object.keys(ERROR_STATUS).map((c) => `code_${c}`)]
-      .filter((r) => !(r in en.errors) || !(r in ko.errors));
+    const missing = [...reasons, ...Object.keys(ERROR_STATUS).map((c) => `code_${c}`)].filter(
+      (r) => !(r in en.errors) || !(r in ko.errors),
+    );
     expect(missing).toEqual([]);
   });
 
   it('writes the Korean messages without English words (placeholders, DeepL, TM, QA and formats aside)', () => {
     const allowed = /^(DeepL|TM|QA|MT|PDF|XLIFF|TMX|DOCX|HTML|JSON|Markdown|UTF|API|HTTP|MB|KiB|docx|base64)$/;
     const english = Object.entries(ko.errors as Record<string, string>).flatMap(([k, v]) =>
-      (v.replace(/\{[^{}]*\}|\{[^{}]*\{[^}]*\}[^}]*\}/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.test(w)).map((w) => `${k}: ${w}`));
+      (v.replace(/\{[^{}]*\}|\{[^{}]*\{[^}]*\}[^}]*\}/g, '').match(/[A-Za-z]{2,}/g) ?? [])
+        .filter((w) => !allowed.test(w))
+        .map((w) => `${k}: ${w}`),
+    );
     expect(english).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   return (
     <div className="document-page">
       <div className="doc-title-row">
-        <p className="muted"><Link href={`/projects/${document.projectId}`}>← {t('back')}</Link></p>
+        <p className="muted">
+          <Link href={`/projects/${document.projectId}`}>← {t('back')}</Link>
+        </p>
         <h1 lang="en">{document.title}</h1>
         <nav className="row small doc-links" aria-label={document.title}>
           {canPretranslate && <Link href={`/documents/${document.id}/align`}>{tl('importTranslation')}</Link>}
@@ -38,11 +40,13 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         role={document.role as 'OWNER' | 'TRANSLATOR' | 'REVIEWER'}
         // Changes when a server-side job (pre-translation) moved segments; the editor then re-reads them.
         refreshKey={JSON.stringify(document.progress)}
-        toolbarExtra={canPretranslate && (
-          <ToolbarPopover summary={te('pretranslate')} testId="pretranslate-popover">
-            <PretranslatePanel documentId={document.id} canRun />
-          </ToolbarPopover>
-        )}
+        toolbarExtra={
+          canPretranslate && (
+            <ToolbarPopover summary={te('pretranslate')} testId="pretranslate-popover">
+              <PretranslatePanel documentId={document.id} canRun />
+            </ToolbarPopover>
+          )
+        }
       />
     </div>
   );

@@ -22,23 +22,46 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const tPublish = await getTranslations('publish');
   return (
     <>
-      <p className="muted"><Link href="/projects">← {(await getTranslations('app'))('projects')}</Link></p>
-      <h1>{project.name} <span className="muted">({languageName(project.sourceLang, await getLocale())} → {languageName(project.targetLang, await getLocale())})</span></h1>
-      <p><Link href={`/projects/${project.id}/glossary`}>{(await getTranslations('glossary'))('title')}</Link></p>
+      <p className="muted">
+        <Link href="/projects">← {(await getTranslations('app'))('projects')}</Link>
+      </p>
+      <h1>
+        {project.name}{' '}
+        <span className="muted">
+          ({languageName(project.sourceLang, await getLocale())} → {languageName(project.targetLang, await getLocale())})
+        </span>
+      </h1>
+      <p>
+        <Link href={`/projects/${project.id}/glossary`}>{(await getTranslations('glossary'))('title')}</Link>
+      </p>
       <h2>{t('documents')}</h2>
-      {project.documents.length === 0 ? <p className="muted">{t('noDocuments')}</p> : (
+      {project.documents.length === 0 ? (
+        <p className="muted">{t('noDocuments')}</p>
+      ) : (
         <ul className="list">
           {project.documents.map((d) => (
             <li key={d.id} className="row" style={{ justifyContent: 'space-between' }}>
               <div>
-                <Link href={`/documents/${d.id}`}><strong lang="en">{d.title}</strong></Link>
-                {can(project.role, 'segment.pretranslate') && <> · <Link href={`/documents/${d.id}/align`}>{alignLabel}</Link></>}
-                {' · '}<Link href={`/documents/${d.id}/publish`}>{tPublish('link')}</Link>
+                <Link href={`/documents/${d.id}`}>
+                  <strong lang="en">{d.title}</strong>
+                </Link>
+                {can(project.role, 'segment.pretranslate') && (
+                  <>
+                    {' '}
+                    · <Link href={`/documents/${d.id}/align`}>{alignLabel}</Link>
+                  </>
+                )}
+                {' · '}
+                <Link href={`/documents/${d.id}/publish`}>{tPublish('link')}</Link>
                 <div className="muted">
-                  {t('segments', { count: d.segmentCount })} · {t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total })}
+                  {t('segments', { count: d.segmentCount })} ·{' '}
+                  {t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total })}
                 </div>
               </div>
-              <ProgressBar progress={d.progress} label={t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total })} />
+              <ProgressBar
+                progress={d.progress}
+                label={t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total })}
+              />
             </li>
           ))}
         </ul>
@@ -46,8 +69,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       {can(project.role, 'document.create') && <NewDocumentForm projectId={project.id} />}
       <h2>{t('members')}</h2>
       <Members projectId={project.id} members={project.members} canManage={can(project.role, 'project.manageMembers')} selfId={user.id} />
-      {can(project.role, 'project.manageMembers') && <Invites projectId={project.id} invites={(await listInvites(user, project.id)).invites} />}
-      {can(project.role, 'project.update') && <ProjectSettings projectId={project.id} initial={await getProjectSettings(user, project.id)} />}
+      {can(project.role, 'project.manageMembers') && (
+        <Invites projectId={project.id} invites={(await listInvites(user, project.id)).invites} />
+      )}
+      {can(project.role, 'project.update') && (
+        <ProjectSettings projectId={project.id} initial={await getProjectSettings(user, project.id)} />
+      )}
     </>
   );
 }

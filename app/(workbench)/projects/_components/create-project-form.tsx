@@ -42,7 +42,11 @@ export function CreateProjectForm() {
           <input id="project-target" name="targetLang" defaultValue="ko" size={5} />
         </div>
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit">{t('createSubmit')}</button>
     </form>
   );

@@ -8,24 +8,36 @@ import * as revisions from '../segments/[id]/revisions/route';
 import type { PolicyRow } from './types';
 
 export const EDITOR_ROWS: Record<string, PolicyRow> = {
-  listSegmentRevisions: { expected: [401, 404, 200, 200, 200],
+  listSegmentRevisions: {
+    expected: [401, 404, 200, 200, 200],
     handler: revisions.GET,
     prepare: async (p) => {
       const s = await rows.segmentAt(p.documentId);
       return { path: `/api/v1/segments/${s.id}/revisions`, params: { id: s.id } };
     },
   },
-  listDocumentTerms: { expected: [401, 404, 200, 200, 200], handler: terms.GET, prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/terms`, params: { id: p.documentId } }) },
-  // A dry run changes nothing, so every member with write access gets the preview.
-  replaceInDocument: { expected: [401, 404, 200, 200, 200],
-    handler: replace.POST,
-    prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/replace`, params: { id: p.documentId }, body: { find: 'x', replace: 'y', dryRun: true } }),
+  listDocumentTerms: {
+    expected: [401, 404, 200, 200, 200],
+    handler: terms.GET,
+    prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/terms`, params: { id: p.documentId } }),
   },
-  updatePresence: { expected: [401, 404, 200, 200, 200],
+  // A dry run changes nothing, so every member with write access gets the preview.
+  replaceInDocument: {
+    expected: [401, 404, 200, 200, 200],
+    handler: replace.POST,
+    prepare: async (p) => ({
+      path: `/api/v1/documents/${p.documentId}/replace`,
+      params: { id: p.documentId },
+      body: { find: 'x', replace: 'y', dryRun: true },
+    }),
+  },
+  updatePresence: {
+    expected: [401, 404, 200, 200, 200],
     handler: presence.POST,
     prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/presence`, params: { id: p.documentId }, body: { segmentId: null } }),
   },
-  documentEvents: { expected: [401, 404, 200, 200, 200],
+  documentEvents: {
+    expected: [401, 404, 200, 200, 200],
     handler: events.GET,
     prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/events`, params: { id: p.documentId }, query: { once: '1' } }),
   },

@@ -22,11 +22,19 @@ function csvUpload(): { rawBody: FormData } {
 }
 
 export const IMPORT_ROWS: Record<string, PolicyRow> = {
-  listTerms: { expected: [401, 404, 200, 200, 200], handler: termsRoute.GET, prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/terms`, params: { id: p.projectId } }) },
+  listTerms: {
+    expected: [401, 404, 200, 200, 200],
+    handler: termsRoute.GET,
+    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/terms`, params: { id: p.projectId } }),
+  },
   createTerm: {
     expected: [401, 404, 403, 403, 201],
     handler: termsRoute.POST,
-    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/terms`, params: { id: p.projectId }, body: { source: `New ${++n}`, target: '새' } }),
+    prepare: async (p) => ({
+      path: `/api/v1/projects/${p.projectId}/terms`,
+      params: { id: p.projectId },
+      body: { source: `New ${++n}`, target: '새' },
+    }),
   },
   updateTerm: {
     expected: [401, 404, 403, 403, 200],
@@ -44,7 +52,11 @@ export const IMPORT_ROWS: Record<string, PolicyRow> = {
       return { path: `/api/v1/terms/${t.id}`, params: { id: t.id } };
     },
   },
-  exportTerms: { expected: [401, 404, 200, 200, 200], handler: exportRoute.GET, prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/terms/export`, params: { id: p.projectId }, query: { format: 'tbx' } }) },
+  exportTerms: {
+    expected: [401, 404, 200, 200, 200],
+    handler: exportRoute.GET,
+    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/terms/export`, params: { id: p.projectId }, query: { format: 'tbx' } }),
+  },
   importTerms: {
     expected: [401, 404, 403, 403, 200],
     handler: importRoute.POST,

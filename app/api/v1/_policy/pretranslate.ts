@@ -14,7 +14,14 @@ import * as suggestionsRoute from '../segments/[id]/suggestions/route';
 import type { PolicyRow } from './types';
 
 async function job(p: SeededProject, state: string) {
-  return rows.job({ projectId: p.projectId, documentId: p.documentId, type: 'pretranslate', state, total: 3, params: JSON.stringify({ scope: 'empty', plan: {} }) });
+  return rows.job({
+    projectId: p.projectId,
+    documentId: p.documentId,
+    type: 'pretranslate',
+    state,
+    total: 3,
+    params: JSON.stringify({ scope: 'empty', plan: {} }),
+  });
 }
 
 const TMX = `<?xml version="1.0" encoding="UTF-8"?>
@@ -22,56 +29,79 @@ const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 <body><tu><tuv xml:lang="en"><seg>Policy row.</seg></tuv><tuv xml:lang="ko"><seg>정책 행.</seg></tuv></tu></body></tmx>`;
 
 export const PRETRANSLATE_ROWS: Record<string, PolicyRow> = {
-  pretranslateDocument: { expected: [401, 404, 200, 403, 200],
+  pretranslateDocument: {
+    expected: [401, 404, 200, 403, 200],
     handler: pretranslateRoute.POST,
-    prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/pretranslate`, params: { id: p.documentId }, body: { dryRun: true } }),
+    prepare: async (p) => ({
+      path: `/api/v1/documents/${p.documentId}/pretranslate`,
+      params: { id: p.documentId },
+      body: { dryRun: true },
+    }),
   },
-  pretranslateStatus: { expected: [401, 404, 200, 200, 200],
+  pretranslateStatus: {
+    expected: [401, 404, 200, 200, 200],
     handler: pretranslateRoute.GET,
     prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/pretranslate`, params: { id: p.documentId } }),
   },
-  getJob: { expected: [401, 404, 200, 200, 200],
+  getJob: {
+    expected: [401, 404, 200, 200, 200],
     handler: jobRoute.GET,
     prepare: async (p) => {
       const j = await job(p, 'done');
       return { path: `/api/v1/jobs/${j.id}`, params: { id: j.id } };
     },
   },
-  cancelJob: { expected: [401, 404, 200, 403, 200],
+  cancelJob: {
+    expected: [401, 404, 200, 403, 200],
     handler: cancelRoute.POST,
     prepare: async (p) => {
       const j = await job(p, 'paused');
       return { path: `/api/v1/jobs/${j.id}/cancel`, params: { id: j.id } };
     },
   },
-  resumeJob: { expected: [401, 404, 200, 403, 200],
+  resumeJob: {
+    expected: [401, 404, 200, 403, 200],
     handler: resumeRoute.POST,
     prepare: async (p) => {
       const j = await job(p, 'paused');
       return { path: `/api/v1/jobs/${j.id}/resume`, params: { id: j.id } };
     },
   },
-  updatePretranslateSettings: { expected: [401, 404, 403, 403, 200],
+  updatePretranslateSettings: {
+    expected: [401, 404, 403, 403, 200],
     handler: settingsRoute.PATCH,
-    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/pretranslate-settings`, params: { id: p.projectId }, body: { formality: 'prefer_more' } }),
+    prepare: async (p) => ({
+      path: `/api/v1/projects/${p.projectId}/pretranslate-settings`,
+      params: { id: p.projectId },
+      body: { formality: 'prefer_more' },
+    }),
   },
-  segmentSuggestions: { expected: [401, 404, 200, 200, 200],
+  segmentSuggestions: {
+    expected: [401, 404, 200, 200, 200],
     handler: suggestionsRoute.GET,
     prepare: async (p) => {
       const s = await rows.segmentAt(p.documentId);
       return { path: `/api/v1/segments/${s.id}/suggestions`, params: { id: s.id } };
     },
   },
-  searchTm: { expected: [401, 404, 200, 200, 200],
+  searchTm: {
+    expected: [401, 404, 200, 200, 200],
     handler: searchRoute.GET,
     prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/tm/search`, params: { id: p.projectId }, query: { q: 'policy' } }),
   },
-  exportTm: { expected: [401, 404, 200, 200, 200],
+  exportTm: {
+    expected: [401, 404, 200, 200, 200],
     handler: exportRoute.GET,
     prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/tm/export`, params: { id: p.projectId } }),
   },
-  importTm: { expected: [401, 404, 403, 403, 200],
+  importTm: {
+    expected: [401, 404, 403, 403, 200],
     handler: importRoute.POST,
-    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/tm/import`, params: { id: p.projectId }, rawBody: TMX, headers: { 'content-type': 'application/xml' } }),
+    prepare: async (p) => ({
+      path: `/api/v1/projects/${p.projectId}/tm/import`,
+      params: { id: p.projectId },
+      rawBody: TMX,
+      headers: { 'content-type': 'application/xml' },
+    }),
   },
 };

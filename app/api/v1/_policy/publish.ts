@@ -10,22 +10,30 @@ import type { PolicyRow } from './types';
 const published = (p: SeededProject) => publishEdition(p.users.OWNER, p.documentId, { overrideReason: 'policy table' });
 
 export const PUBLISH_ROWS: Record<string, PolicyRow> = {
-  listEditions: { expected: [401, 404, 200, 200, 200],
+  listEditions: {
+    expected: [401, 404, 200, 200, 200],
     handler: editionsRoute.GET,
     prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/editions`, params: { id: p.documentId } }),
   },
-  publishEdition: { expected: [401, 404, 403, 403, 201],
+  publishEdition: {
+    expected: [401, 404, 403, 403, 201],
     handler: editionsRoute.POST,
-    prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/editions`, params: { id: p.documentId }, body: { overrideReason: 'Policy table run' } }),
+    prepare: async (p) => ({
+      path: `/api/v1/documents/${p.documentId}/editions`,
+      params: { id: p.documentId },
+      body: { overrideReason: 'Policy table run' },
+    }),
   },
-  updateEdition: { expected: [401, 404, 403, 403, 200],
+  updateEdition: {
+    expected: [401, 404, 403, 403, 200],
     handler: editionRoute.PATCH,
     prepare: async (p) => {
       const e = await published(p);
       return { path: `/api/v1/editions/${e.id}`, params: { id: e.id }, body: { hidden: true } };
     },
   },
-  downloadEdition: { expected: [200, 200, 200, 200, 200],
+  downloadEdition: {
+    expected: [200, 200, 200, 200, 200],
     handler: downloadRoute.GET,
     prepare: async (p) => {
       const e = await published(p);

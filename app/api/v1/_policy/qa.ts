@@ -10,7 +10,11 @@ import type { PolicyRow } from './types';
 const firstSegment = (documentId: string) => rows.segmentAt(documentId);
 
 export const QA_ROWS: Record<string, PolicyRow> = {
-  documentQa: { expected: [401, 404, 200, 200, 200], handler: documentQa.GET, prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/qa`, params: { id: p.documentId } }) },
+  documentQa: {
+    expected: [401, 404, 200, 200, 200],
+    handler: documentQa.GET,
+    prepare: async (p) => ({ path: `/api/v1/documents/${p.documentId}/qa`, params: { id: p.documentId } }),
+  },
   segmentQa: {
     expected: [401, 404, 200, 200, 200],
     handler: segmentQa.GET,
@@ -24,19 +28,39 @@ export const QA_ROWS: Record<string, PolicyRow> = {
     handler: ignore.POST,
     prepare: async (p) => {
       const s = await firstSegment(p.documentId);
-      return { path: `/api/v1/segments/${s.id}/qa/ignore`, params: { id: s.id }, body: { key: 'whitespace:double', reason: 'house style' } };
+      return {
+        path: `/api/v1/segments/${s.id}/qa/ignore`,
+        params: { id: s.id },
+        body: { key: 'whitespace:double', reason: 'house style' },
+      };
     },
   },
-  getQaChecklist: { expected: [401, 404, 200, 200, 200], handler: checklist.GET, prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/qa-checklist`, params: { id: p.projectId } }) },
+  getQaChecklist: {
+    expected: [401, 404, 200, 200, 200],
+    handler: checklist.GET,
+    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/qa-checklist`, params: { id: p.projectId } }),
+  },
   putQaChecklist: {
     expected: [401, 404, 403, 403, 200],
     handler: checklist.PUT,
-    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/qa-checklist`, params: { id: p.projectId }, body: { entries: [{ pattern: '북측', side: 'target', message: 'House style: 북한' }] } }),
+    prepare: async (p) => ({
+      path: `/api/v1/projects/${p.projectId}/qa-checklist`,
+      params: { id: p.projectId },
+      body: { entries: [{ pattern: '북측', side: 'target', message: 'House style: 북한' }] },
+    }),
   },
-  getProjectSettings: { expected: [401, 404, 200, 200, 200], handler: settings.GET, prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/settings`, params: { id: p.projectId } }) },
+  getProjectSettings: {
+    expected: [401, 404, 200, 200, 200],
+    handler: settings.GET,
+    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/settings`, params: { id: p.projectId } }),
+  },
   updateProjectSettings: {
     expected: [401, 404, 403, 403, 200],
     handler: settings.PATCH,
-    prepare: async (p) => ({ path: `/api/v1/projects/${p.projectId}/settings`, params: { id: p.projectId }, body: { qualityThreshold: 90 } }),
+    prepare: async (p) => ({
+      path: `/api/v1/projects/${p.projectId}/settings`,
+      params: { id: p.projectId },
+      body: { qualityThreshold: 90 },
+    }),
   },
 };

@@ -17,7 +17,14 @@ import { emptyDoc, renderInlineHtml, stripUnsafeLinks, textToDoc, type InlineDec
 import { segmentExtensions } from '@/lib/editor/extensions';
 import { historyOf, HistoryCache, resetHistory, restoreHistory } from '@/lib/editor/history';
 import { currentDecorations, InlineDecorations, sameDecorations, setInlineDecorations } from '@/lib/editor/inline-decorations';
-import { ANNOTATION_META, AnnotationMark, annotationSpans, putAnnotationMarks, withoutAnnotationMarks, type AnnotationSpan } from '@/lib/editor/marks/annotation';
+import {
+  ANNOTATION_META,
+  AnnotationMark,
+  annotationSpans,
+  putAnnotationMarks,
+  withoutAnnotationMarks,
+  type AnnotationSpan,
+} from '@/lib/editor/marks/annotation';
 import { countEojeol } from '@/lib/text/paragraphs';
 import { ConfirmRefusal } from './confirm-refusal';
 import { editableCopy, sameDoc } from './doc-utils';
@@ -107,7 +114,14 @@ interface Props {
   suggestions: Suggestion[];
   actions: EditorActions;
   /** Lets the side panel insert into this editor. */
-  registerInsert: (fns: { insertTerm: (i: number) => void; insertSuggestion: (i: number) => void; copySource: () => void; insertText: (text: string) => void } | null) => void;
+  registerInsert: (
+    fns: {
+      insertTerm: (i: number) => void;
+      insertSuggestion: (i: number) => void;
+      copySource: () => void;
+      insertText: (text: string) => void;
+    } | null,
+  ) => void;
 }
 
 export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, registerInsert }: Props) {
@@ -136,29 +150,38 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
       },
       insertSuggestion: (i: number) => {
         const s = live.current.suggestions[i];
-        if (s) ed().chain().setContent(s.doc ?? textToDoc(s.text), { emitUpdate: true }).focus('end').run();
+        if (s)
+          ed()
+            .chain()
+            .setContent(s.doc ?? textToDoc(s.text), { emitUpdate: true })
+            .focus('end')
+            .run();
         else live.current.actions.announce(t('noSuggestion', { n: i + 1 }));
       },
     };
   }, [t]);
 
-  const keys = useMemo(() => Extension.create({
-    name: 'segmentKeys',
-    priority: 1100,
-    addKeyboardShortcuts() {
-      const map: Record<string, () => boolean> = {
-        'Mod-Enter': () => (live.current.actions.confirm(false), true),
-        'Mod-Shift-Enter': () => (live.current.actions.confirm(true), true),
-        'Mod-ArrowUp': () => (live.current.actions.move(-1), true),
-        'Mod-ArrowDown': () => (live.current.actions.move(1), true),
-        'Mod-i': () => (fns.copySource(), true),
-        'Alt-h': () => (live.current.actions.openHelp(), true),
-      };
-      for (let i = 1; i <= 3; i += 1) map[`Mod-${i}`] = () => (fns.insertSuggestion(i - 1), true);
-      for (let i = 1; i <= 9; i += 1) map[`Mod-Shift-${i}`] = () => (fns.insertTerm(i - 1), true);
-      return map;
-    },
-  }), [fns]);
+  const keys = useMemo(
+    () =>
+      Extension.create({
+        name: 'segmentKeys',
+        priority: 1100,
+        addKeyboardShortcuts() {
+          const map: Record<string, () => boolean> = {
+            'Mod-Enter': () => (live.current.actions.confirm(false), true),
+            'Mod-Shift-Enter': () => (live.current.actions.confirm(true), true),
+            'Mod-ArrowUp': () => (live.current.actions.move(-1), true),
+            'Mod-ArrowDown': () => (live.current.actions.move(1), true),
+            'Mod-i': () => (fns.copySource(), true),
+            'Alt-h': () => (live.current.actions.openHelp(), true),
+          };
+          for (let i = 1; i <= 3; i += 1) map[`Mod-${i}`] = () => (fns.insertSuggestion(i - 1), true);
+          for (let i = 1; i <= 9; i += 1) map[`Mod-Shift-${i}`] = () => (fns.insertTerm(i - 1), true);
+          return map;
+        },
+      }),
+    [fns],
+  );
 
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
   const editor = useEditor({
@@ -282,12 +305,19 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
   return (
     <div className="active-editor">
       {entry.mergeWith !== null && (
-        <p className="merge-ref" lang="ko"><span className="muted">{t('theirVersion')}: </span>{entry.mergeWith}</p>
+        <p className="merge-ref" lang="ko">
+          <span className="muted">{t('theirVersion')}: </span>
+          {entry.mergeWith}
+        </p>
       )}
       <EditorContent editor={editor} />
       <div className="active-tools">
-        <button type="button" className="secondary small" onClick={() => fns.copySource()}>{t('copySource')}</button>
-        <span className="muted" data-testid="live-eojeol">{t('eojeolCount', { count: words })}</span>
+        <button type="button" className="secondary small" onClick={() => fns.copySource()}>
+          {t('copySource')}
+        </button>
+        <span className="muted" data-testid="live-eojeol">
+          {t('eojeolCount', { count: words })}
+        </span>
       </div>
       <ConfirmRefusal store={store} overlays={overlays} id={id} />
     </div>

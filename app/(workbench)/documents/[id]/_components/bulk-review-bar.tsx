@@ -47,7 +47,13 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
       if (r.status === 200) {
         done.push(...(r.body.approved as SegmentDto[]));
         skipped = fromApproveSkips(r.body.skipped);
-      } else skipped = ids.map((id) => ({ segmentId: id, n: n(id), codes: [codeOfStatus(r.status)], detail: errorText(ApiError.of(r.status, r.body)) }));
+      } else
+        skipped = ids.map((id) => ({
+          segmentId: id,
+          n: n(id),
+          codes: [codeOfStatus(r.status)],
+          detail: errorText(ApiError.of(r.status, r.body)),
+        }));
     } else {
       for (const id of ids) {
         const entry = store.get(id);
@@ -57,9 +63,18 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
           skipped.push({ segmentId: id, n: n(id), codes: [why] });
           continue;
         }
-        const r = await post(`/api/v1/segments/${id}/${action}`, action === 'reject' ? { reason: reason.trim(), version: entry.server.version } : { version: entry.server.version });
+        const r = await post(
+          `/api/v1/segments/${id}/${action}`,
+          action === 'reject' ? { reason: reason.trim(), version: entry.server.version } : { version: entry.server.version },
+        );
         if (r.status === 200) done.push(r.body as SegmentDto);
-        else skipped.push({ segmentId: id, n: n(id), codes: [codeOfStatus(r.status)], ...(codeOfStatus(r.status) === 'failed' ? { detail: errorText(ApiError.of(r.status, r.body)) } : {}) });
+        else
+          skipped.push({
+            segmentId: id,
+            n: n(id),
+            codes: [codeOfStatus(r.status)],
+            ...(codeOfStatus(r.status) === 'failed' ? { detail: errorText(ApiError.of(r.status, r.body)) } : {}),
+          });
       }
     }
     for (const s of done) store.applyRemote(s);
@@ -74,17 +89,47 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
     <section className="bulk-review" aria-label={t('title')} data-testid="bulk-review">
       <div className="row small">
         <span data-testid="bulk-count">{t('selected', { count })}</span>
-        <button type="button" className="secondary small" onClick={() => selection.selectAll()}>{t('selectAll', { count: shown })}</button>
-        {count > 0 && <button type="button" className="secondary small" onClick={() => selection.clear()}>{t('clear')}</button>}
-        <button type="button" className="small" disabled={!count || busy} onClick={() => void run('approve')}>{t('approve')}</button>
-        <button type="button" className="secondary small" disabled={!count || busy} aria-expanded={rejecting} onClick={() => setRejecting((x) => !x)}>{t('reject')}</button>
-        <button type="button" className="secondary small" disabled={!count || busy} onClick={() => void run('reopen')}>{t('reopen')}</button>
+        <button type="button" className="secondary small" onClick={() => selection.selectAll()}>
+          {t('selectAll', { count: shown })}
+        </button>
+        {count > 0 && (
+          <button type="button" className="secondary small" onClick={() => selection.clear()}>
+            {t('clear')}
+          </button>
+        )}
+        <button type="button" className="small" disabled={!count || busy} onClick={() => void run('approve')}>
+          {t('approve')}
+        </button>
+        <button
+          type="button"
+          className="secondary small"
+          disabled={!count || busy}
+          aria-expanded={rejecting}
+          onClick={() => setRejecting((x) => !x)}
+        >
+          {t('reject')}
+        </button>
+        <button type="button" className="secondary small" disabled={!count || busy} onClick={() => void run('reopen')}>
+          {t('reopen')}
+        </button>
       </div>
       {rejecting && (
-        <form className="row small" onSubmit={(e) => { e.preventDefault(); if (reason.trim()) void run('reject'); }}>
-          <label>{t('reasonLabel')} <input value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus maxLength={5000} /></label>
-          <button type="submit" className="danger small" disabled={busy || !reason.trim()}>{t('rejectN', { count })}</button>
-          <button type="button" className="secondary small" onClick={() => setRejecting(false)}>{t('cancel')}</button>
+        <form
+          className="row small"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim()) void run('reject');
+          }}
+        >
+          <label>
+            {t('reasonLabel')} <input value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus maxLength={5000} />
+          </label>
+          <button type="submit" className="danger small" disabled={busy || !reason.trim()}>
+            {t('rejectN', { count })}
+          </button>
+          <button type="button" className="secondary small" onClick={() => setRejecting(false)}>
+            {t('cancel')}
+          </button>
         </form>
       )}
       <p role="status" aria-live="polite" className="small" data-testid="bulk-result">
@@ -96,10 +141,16 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
           <ul data-testid="bulk-skipped">
             {result.skipped.map((s) => (
               <li key={s.segmentId}>
-                {s.n !== null
-                  ? <button type="button" className="link-button" onClick={() => onOpen(s.segmentId)}>{t('segment', { n: s.n })}</button>
-                  : <span>{t('unknownSegment')}</span>}
-                {': '}{s.codes.map((c) => t(`reason.${c}`)).join(' · ')}{s.detail ? ` (${s.detail})` : ''}
+                {s.n !== null ? (
+                  <button type="button" className="link-button" onClick={() => onOpen(s.segmentId)}>
+                    {t('segment', { n: s.n })}
+                  </button>
+                ) : (
+                  <span>{t('unknownSegment')}</span>
+                )}
+                {': '}
+                {s.codes.map((c) => t(`reason.${c}`)).join(' · ')}
+                {s.detail ? ` (${s.detail})` : ''}
               </li>
             ))}
           </ul>

@@ -19,10 +19,16 @@ describe('bulk review prechecks', () => {
     expect([409, 403, 404, 400].map(codeOfStatus)).toEqual(['changed', 'forbidden', 'not_found', 'failed']);
   });
   it('turns the bulk approve answer into one entry per segment with its numbered reasons', () => {
-    expect(fromApproveSkips([
-      { segmentId: 'x', position: 2, reasons: [{ code: 'qa_error', check: 'numbers' }, { code: 'qa_error', check: 'numbers' }, { code: 'open_major' }] },
-      { segmentId: 'y', position: null, reasons: [{ code: 'not_found' }] },
-    ])).toEqual([
+    expect(
+      fromApproveSkips([
+        {
+          segmentId: 'x',
+          position: 2,
+          reasons: [{ code: 'qa_error', check: 'numbers' }, { code: 'qa_error', check: 'numbers' }, { code: 'open_major' }],
+        },
+        { segmentId: 'y', position: null, reasons: [{ code: 'not_found' }] },
+      ]),
+    ).toEqual([
       { segmentId: 'x', n: 3, codes: ['qa_error', 'open_major'], detail: 'numbers' },
       { segmentId: 'y', n: null, codes: ['not_found'] },
     ]);

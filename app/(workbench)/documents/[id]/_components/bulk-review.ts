@@ -19,7 +19,10 @@ export interface BulkSkip {
 }
 
 /** Why `action` cannot apply to this segment as the editor knows it, or null when it can be sent. */
-export function precheck(action: Exclude<BulkAction, 'approve'>, s: Pick<SegmentDto, 'state' | 'targetText' | 'doNotTranslate'>): BulkSkipCode | null {
+export function precheck(
+  action: Exclude<BulkAction, 'approve'>,
+  s: Pick<SegmentDto, 'state' | 'targetText' | 'doNotTranslate'>,
+): BulkSkipCode | null {
   if (s.doNotTranslate) return 'do_not_translate';
   if (action === 'reopen') return s.state === 'APPROVED' ? null : 'not_approved';
   if (s.targetText.trim() === '') return 'empty';
@@ -35,9 +38,16 @@ export function codeOfStatus(status: number): BulkSkipCode {
 }
 
 /** The bulk approve answer's skipped list in the editor's terms (one entry per segment, codes deduplicated). */
-export function fromApproveSkips(skipped: { segmentId: string; position: number | null; reasons: { code: SkipCode; check?: string }[] }[]): BulkSkip[] {
+export function fromApproveSkips(
+  skipped: { segmentId: string; position: number | null; reasons: { code: SkipCode; check?: string }[] }[],
+): BulkSkip[] {
   return skipped.map((s) => {
     const checks = [...new Set(s.reasons.filter((r) => r.check).map((r) => r.check!))];
-    return { segmentId: s.segmentId, n: s.position === null ? null : s.position + 1, codes: [...new Set(s.reasons.map((r) => r.code))], ...(checks.length ? { detail: checks.join(', ') } : {}) };
+    return {
+      segmentId: s.segmentId,
+      n: s.position === null ? null : s.position + 1,
+      codes: [...new Set(s.reasons.map((r) => r.code))],
+      ...(checks.length ? { detail: checks.join(', ') } : {}),
+    };
   });
 }

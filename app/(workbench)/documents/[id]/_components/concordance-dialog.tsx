@@ -8,10 +8,28 @@ import { useEffect, useRef, useState } from 'react';
 import { Modal } from './modal';
 import { TmMeta } from './tm-match';
 
-interface Unit { id: string; source: string; target: string; state: string; origin: string; createdByName: string | null; createdAt: string | null }
+interface Unit {
+  id: string;
+  source: string;
+  target: string;
+  state: string;
+  origin: string;
+  createdByName: string | null;
+  createdAt: string | null;
+}
 
-export function ConcordanceDialog({ projectId, open, initial, onClose, onInsert }: {
-  projectId: string; open: boolean; initial: string; onClose: () => void; onInsert?: (text: string) => void;
+export function ConcordanceDialog({
+  projectId,
+  open,
+  initial,
+  onClose,
+  onInsert,
+}: {
+  projectId: string;
+  open: boolean;
+  initial: string;
+  onClose: () => void;
+  onInsert?: (text: string) => void;
 }) {
   const t = useTranslations('tmMatch');
   const te = useTranslations('editor');
@@ -44,10 +62,25 @@ export function ConcordanceDialog({ projectId, open, initial, onClose, onInsert 
 
   return (
     <Modal open={open} title={t('concordanceTitle')} onClose={onClose} testId="concordance-dialog" className="concordance">
-      <form role="search" className="row" onSubmit={(e) => { e.preventDefault(); void search(q); }}>
+      <form
+        role="search"
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void search(q);
+        }}
+      >
         <label className="grow">
           <span className="sr-only">{t('query')}</span>
-          <input ref={input} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('query')} aria-label={t('query')} maxLength={500} />
+          <input
+            ref={input}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder={t('query')}
+            aria-label={t('query')}
+            maxLength={500}
+          />
         </label>
         <button type="submit">{t('search')}</button>
       </form>
@@ -59,14 +92,29 @@ export function ConcordanceDialog({ projectId, open, initial, onClose, onInsert 
           {result.units.map((u) => (
             <li key={u.id}>
               <div lang="en">{u.source}</div>
-              <div lang="ko" className="ko">{u.target}</div>
+              <div lang="ko" className="ko">
+                {u.target}
+              </div>
               <TmMeta {...u} />
-              {onInsert && <button type="button" className="secondary small" onClick={() => { onInsert(u.target); onClose(); }}>{t('insert')}</button>}
+              {onInsert && (
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() => {
+                    onInsert(u.target);
+                    onClose();
+                  }}
+                >
+                  {t('insert')}
+                </button>
+              )}
             </li>
           ))}
         </ol>
       )}
-      <button type="button" onClick={onClose}>{te('close')}</button>
+      <button type="button" onClick={onClose}>
+        {te('close')}
+      </button>
     </Modal>
   );
 }
@@ -78,7 +126,8 @@ export function ConcordanceDialog({ projectId, open, initial, onClose, onInsert 
  */
 export function useConcordance(projectId: string | undefined, onInsert: (text: string) => void) {
   const [state, setState] = useState<{ open: boolean; initial: string }>({ open: false, initial: '' });
-  const openWith = (text?: string) => setState({ open: true, initial: (text ?? window.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim().slice(0, 500) });
+  const openWith = (text?: string) =>
+    setState({ open: true, initial: (text ?? window.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim().slice(0, 500) });
   const opener = useRef(openWith);
   opener.current = openWith;
   useEffect(() => {
@@ -94,7 +143,13 @@ export function useConcordance(projectId: string | undefined, onInsert: (text: s
     return () => window.removeEventListener('keydown', onKey, true);
   }, [projectId]);
   const dialog = projectId ? (
-    <ConcordanceDialog projectId={projectId} open={state.open} initial={state.initial} onInsert={onInsert} onClose={() => setState((s) => ({ ...s, open: false }))} />
+    <ConcordanceDialog
+      projectId={projectId}
+      open={state.open}
+      initial={state.initial}
+      onInsert={onInsert}
+      onClose={() => setState((s) => ({ ...s, open: false }))}
+    />
   ) : null;
   return { open: projectId ? () => opener.current() : undefined, dialog };
 }

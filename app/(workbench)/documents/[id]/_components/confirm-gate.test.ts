@@ -9,7 +9,12 @@ function entry(version: number, pending = false): SegmentEntry {
   return {
     server: { id: 'a', version } as SegmentEntry['server'],
     pending: pending ? { documentId: 'd', segmentId: 'a', target: textToDoc('x'), text: 'x', baseVersion: version, at: 0 } : null,
-    conflict: null, error: null, mergeWith: null, refused: null, sourceWords: 1, targetWords: 1,
+    conflict: null,
+    error: null,
+    mergeWith: null,
+    refused: null,
+    sourceWords: 1,
+    targetWords: 1,
   };
 }
 const overlay = (qa: RowOverlay['qa']): RowOverlay => ({ annotations: [], activeAnnotation: null, qa });

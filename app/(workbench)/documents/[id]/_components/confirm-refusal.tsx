@@ -39,10 +39,16 @@ export function ConfirmRefusal({ store, overlays, id }: { store: EditorStore; ov
       <div role="alert" className="error">
         <p>{t('refused', { count: entry.refused.issues.length })}</p>
         {localised.length > 0 && (
-          <ul className="qa-list">{localised.map((i) => <li key={i.key}>{i.message}</li>)}</ul>
+          <ul className="qa-list">
+            {localised.map((i) => (
+              <li key={i.key}>{i.message}</li>
+            ))}
+          </ul>
         )}
       </div>
-      <button type="button" className="danger small" disabled={entry.pending !== null} onClick={() => setAsking(true)}>{t('confirmAnyway')}</button>
+      <button type="button" className="danger small" disabled={entry.pending !== null} onClick={() => setAsking(true)}>
+        {t('confirmAnyway')}
+      </button>
       <OverrideDialog open={asking} what="confirm" n={server.position + 1} onSubmit={override} onClose={() => setAsking(false)} />
     </div>
   );

@@ -18,17 +18,34 @@ export function ConflictDialog({ store, id, onMerged }: { store: EditorStore; id
       <div className="conflict-columns">
         <section aria-labelledby="conflict-theirs">
           <h3 id="conflict-theirs">{t('theirVersion')}</h3>
-          <div className="conflict-text" lang="ko" data-testid="conflict-theirs"><RichText doc={c.theirs.target} /></div>
+          <div className="conflict-text" lang="ko" data-testid="conflict-theirs">
+            <RichText doc={c.theirs.target} />
+          </div>
         </section>
         <section aria-labelledby="conflict-mine">
           <h3 id="conflict-mine">{t('yourVersion')}</h3>
-          <div className="conflict-text" lang="ko" data-testid="conflict-mine"><RichText doc={c.mine} /></div>
+          <div className="conflict-text" lang="ko" data-testid="conflict-mine">
+            <RichText doc={c.mine} />
+          </div>
         </section>
       </div>
       <div className="row">
-        <button type="button" onClick={() => store.keepMine(id)}>{t('keepMine')}</button>
-        <button type="button" className="secondary" onClick={() => store.takeTheirs(id)}>{t('takeTheirs')}</button>
-        <button type="button" className="secondary" onClick={() => { store.editMerged(id); onMerged(id); }}>{t('editMerged')}</button>
+        <button type="button" onClick={() => store.keepMine(id)}>
+          {t('keepMine')}
+        </button>
+        <button type="button" className="secondary" onClick={() => store.takeTheirs(id)}>
+          {t('takeTheirs')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            store.editMerged(id);
+            onMerged(id);
+          }}
+        >
+          {t('editMerged')}
+        </button>
       </div>
     </Modal>
   );

@@ -17,7 +17,13 @@ export function editableCopy(doc: SegmentDoc): SegmentDoc {
     type: 'doc',
     content: doc.content.slice(0, 1).map((p) => ({
       type: 'paragraph',
-      ...(p.content ? { content: p.content.map((n) => (n.type === 'text' && n.marks ? { ...n, marks: n.marks.filter((m) => EDITABLE_MARKS.has(m.type)) } : n)) } : {}),
+      ...(p.content
+        ? {
+            content: p.content.map((n) =>
+              n.type === 'text' && n.marks ? { ...n, marks: n.marks.filter((m) => EDITABLE_MARKS.has(m.type)) } : n,
+            ),
+          }
+        : {}),
     })),
   };
 }

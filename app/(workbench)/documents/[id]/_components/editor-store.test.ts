@@ -6,9 +6,21 @@ import type { SegmentDto } from './types';
 
 function seg(id: string, version = 1, targetText = ''): SegmentDto {
   return {
-    id, documentId: 'd', position: 0, kind: 'paragraph', level: null, source: textToDoc('Hello world'), sourceText: 'Hello world',
-    target: targetText ? textToDoc(targetText) : null, targetText, state: targetText ? 'DRAFT' : 'EMPTY', origin: null, matchScore: null,
-    doNotTranslate: false, version, updatedAt: new Date(0).toISOString(),
+    id,
+    documentId: 'd',
+    position: 0,
+    kind: 'paragraph',
+    level: null,
+    source: textToDoc('Hello world'),
+    sourceText: 'Hello world',
+    target: targetText ? textToDoc(targetText) : null,
+    targetText,
+    state: targetText ? 'DRAFT' : 'EMPTY',
+    origin: null,
+    matchScore: null,
+    doNotTranslate: false,
+    version,
+    updatedAt: new Date(0).toISOString(),
   };
 }
 
@@ -123,7 +135,10 @@ describe('EditorStore saving', () => {
     store.edit('a', textToDoc('첫째'));
     release();
     await vi.advanceTimersByTimeAsync(AUTOSAVE_MS + 10);
-    expect(calls.map((c) => [c.target.content[0].content[0].text, c.version])).toEqual([['첫', 1], ['첫째', 2]]);
+    expect(calls.map((c) => [c.target.content[0].content[0].text, c.version])).toEqual([
+      ['첫', 1],
+      ['첫째', 2],
+    ]);
   });
 
   it('confirm refuses an empty target and sends TRANSLATED at once', async () => {

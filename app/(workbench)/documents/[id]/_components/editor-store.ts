@@ -37,7 +37,8 @@ export interface SegmentEntry {
   targetWords: number;
 }
 
-export type SaveStatus = { kind: 'saved' } | { kind: 'saving'; pending: number } | { kind: 'unsaved'; pending: number } | { kind: 'offline'; pending: number };
+export type SaveStatus =
+  { kind: 'saved' } | { kind: 'saving'; pending: number } | { kind: 'unsaved'; pending: number } | { kind: 'offline'; pending: number };
 
 type Listener = () => void;
 
@@ -61,16 +62,27 @@ export class EditorStore {
   isComposing: () => boolean = () => false;
   onError: (message: string) => void = () => {};
   /** Words for a refused save (the editor sets the interface's translation of the server's reason). */
-  describeError: (status: number, body: unknown) => string = (status, body) => (body as { error?: { message?: string } } | null)?.error?.message ?? `Save failed (${status})`;
+  describeError: (status: number, body: unknown) => string = (status, body) =>
+    (body as { error?: { message?: string } } | null)?.error?.message ?? `Save failed (${status})`;
   /** The answer to a confirmation: null when confirmed, else the QA errors that held it back (the text was saved). */
   onConfirmAnswer: (id: string, refusedBy: readonly QaIssueDto[] | null) => void = () => {};
 
-  constructor(readonly documentId: string, segments: SegmentDto[], private fetchImpl: typeof fetch = (...a) => fetch(...a)) {
+  constructor(
+    readonly documentId: string,
+    segments: SegmentDto[],
+    private fetchImpl: typeof fetch = (...a) => fetch(...a),
+  ) {
     for (const s of segments) {
       this.order.push(s.id);
       this.byId.set(s.id, {
-        server: s, pending: null, conflict: null, error: null, mergeWith: null, refused: null,
-        sourceWords: countEnglishWords(s.sourceText), targetWords: countEojeol(s.targetText),
+        server: s,
+        pending: null,
+        conflict: null,
+        error: null,
+        mergeWith: null,
+        refused: null,
+        sourceWords: countEnglishWords(s.sourceText),
+        targetWords: countEojeol(s.targetText),
       });
     }
   }
@@ -116,9 +128,14 @@ export class EditorStore {
   }
   private updateStatus() {
     const pending = this.order.reduce((n, id) => n + (this.byId.get(id)!.pending ? 1 : 0), 0);
-    const next: SaveStatus = this.inFlight.size > 0 ? { kind: 'saving', pending }
-      : this.offline && pending > 0 ? { kind: 'offline', pending }
-      : pending > 0 ? { kind: 'unsaved', pending } : { kind: 'saved' };
+    const next: SaveStatus =
+      this.inFlight.size > 0
+        ? { kind: 'saving', pending }
+        : this.offline && pending > 0
+          ? { kind: 'offline', pending }
+          : pending > 0
+            ? { kind: 'unsaved', pending }
+            : { kind: 'saved' };
     if (JSON.stringify(next) === JSON.stringify(this.status)) return;
     this.status = next;
     for (const fn of [...this.statusListeners]) fn();
@@ -144,8 +161,13 @@ export class EditorStore {
     if (!e) return;
     const text = docToText(doc);
     const pending: PendingEdit = {
-      documentId: this.documentId, segmentId: id, target: doc, text,
-      state: opts.state ?? e.pending?.state, baseVersion: e.pending?.baseVersion ?? e.server.version, at: Date.now(),
+      documentId: this.documentId,
+      segmentId: id,
+      target: doc,
+      text,
+      state: opts.state ?? e.pending?.state,
+      baseVersion: e.pending?.baseVersion ?? e.server.version,
+      at: Date.now(),
     };
     persistPending(pending);
     const wasClean = !e.pending;
@@ -160,12 +182,15 @@ export class EditorStore {
 
   private schedule(id: string, ms = AUTOSAVE_MS) {
     clearTimeout(this.timers.get(id));
-    this.timers.set(id, setTimeout(() => {
-      this.timers.delete(id);
-      // Never save in the middle of an IME composition: wait until the syllable is committed.
-      if (id === this.activeId && this.isComposing()) this.schedule(id, 200);
-      else void this.flush(id);
-    }, ms));
+    this.timers.set(
+      id,
+      setTimeout(() => {
+        this.timers.delete(id);
+        // Never save in the middle of an IME composition: wait until the syllable is committed.
+        if (id === this.activeId && this.isComposing()) this.schedule(id, 200);
+        else void this.flush(id);
+      }, ms),
+    );
   }
 
   flushNow(id: string) {
@@ -227,7 +252,11 @@ export class EditorStore {
       const refused = sent.state && qaBlocked?.issues.length ? { issues: qaBlocked.issues } : null;
       if (editedSince && now.pending) {
         // Typed on while the save was in flight: rebase the newer edit on the saved version.
-        const rebased = { ...now.pending, baseVersion: saved.version, state: now.pending.state === sent.state ? undefined : now.pending.state };
+        const rebased = {
+          ...now.pending,
+          baseVersion: saved.version,
+          state: now.pending.state === sent.state ? undefined : now.pending.state,
+        };
         persistPending(rebased);
         this.replace(id, { server: saved, pending: rebased, mergeWith: null, refused });
         this.schedule(id);
@@ -299,7 +328,15 @@ export class EditorStore {
     const e = this.byId.get(id);
     if (!e?.conflict) return;
     const { theirs, mine, mineText, mineState } = e.conflict;
-    const pending: PendingEdit = { documentId: this.documentId, segmentId: id, target: mine, text: mineText, state: mineState, baseVersion: theirs.version, at: Date.now() };
+    const pending: PendingEdit = {
+      documentId: this.documentId,
+      segmentId: id,
+      target: mine,
+      text: mineText,
+      state: mineState,
+      baseVersion: theirs.version,
+      at: Date.now(),
+    };
     persistPending(pending);
     this.replace(id, { server: theirs, conflict: null, pending });
     this.flushNow(id);
@@ -315,7 +352,15 @@ export class EditorStore {
     const e = this.byId.get(id);
     if (!e?.conflict) return;
     const { theirs, mine, mineText, mineState } = e.conflict;
-    const pending: PendingEdit = { documentId: this.documentId, segmentId: id, target: mine, text: mineText, state: mineState, baseVersion: theirs.version, at: Date.now() };
+    const pending: PendingEdit = {
+      documentId: this.documentId,
+      segmentId: id,
+      target: mine,
+      text: mineText,
+      state: mineState,
+      baseVersion: theirs.version,
+      at: Date.now(),
+    };
     persistPending(pending);
     this.replace(id, { server: theirs, conflict: null, pending, mergeWith: theirs.targetText });
   }

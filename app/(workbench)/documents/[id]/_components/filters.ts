@@ -20,7 +20,15 @@ export interface SegmentFlags {
   annotations: ReadonlySet<string>;
 }
 
-export const NO_FILTERS: Filters = { state: 'all', origin: 'all', query: '', scope: 'both', regex: false, caseSensitive: false, flag: 'all' };
+export const NO_FILTERS: Filters = {
+  state: 'all',
+  origin: 'all',
+  query: '',
+  scope: 'both',
+  regex: false,
+  caseSensitive: false,
+  flag: 'all',
+};
 
 export function isFiltering(f: Filters): boolean {
   return f.state !== 'all' || f.origin !== 'all' || f.query !== '' || (f.flag ?? 'all') !== 'all';
@@ -41,7 +49,8 @@ export function filterIds(store: EditorStore, f: Filters, flags?: SegmentFlags):
   const ids = store.order.filter((id) => {
     const e = store.get(id)!;
     const s = e.server;
-    if (f.state === 'unconfirmed' ? s.state === 'TRANSLATED' || s.state === 'APPROVED' : f.state !== 'all' && s.state !== f.state) return false;
+    if (f.state === 'unconfirmed' ? s.state === 'TRANSLATED' || s.state === 'APPROVED' : f.state !== 'all' && s.state !== f.state)
+      return false;
     if (f.origin === 'none' ? s.origin !== null : f.origin !== 'all' && s.origin !== f.origin) return false;
     if (f.flag === 'qa' && !flags?.qa.has(id)) return false;
     if (f.flag === 'annotations' && !flags?.annotations.has(id)) return false;

@@ -2,7 +2,21 @@
 // An accessible modal on the native <dialog>: showModal() traps focus, Esc closes, the title labels it.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
-export function Modal({ open, title, onClose, children, className, testId }: { open: boolean; title: string; onClose: () => void; children: ReactNode; className?: string; testId?: string }) {
+export function Modal({
+  open,
+  title,
+  onClose,
+  children,
+  className,
+  testId,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -12,7 +26,17 @@ export function Modal({ open, title, onClose, children, className, testId }: { o
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} className={`modal ${className ?? ''}`} aria-labelledby={titleId} onClose={onClose} onCancel={(e) => { e.preventDefault(); onClose(); }} data-testid={testId}>
+    <dialog
+      ref={ref}
+      className={`modal ${className ?? ''}`}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      data-testid={testId}
+    >
       {open && (
         <>
           <h2 id={titleId}>{title}</h2>

@@ -20,16 +20,28 @@ export function useOverlayLabels(): OverlayLabels {
   const tr = useTranslations('review');
   const te = useTranslations('editorReview');
   const tq = useTranslations('editorQa');
-  return useMemo(() => ({
-    annotation: (a) => annotationTitle(te('highlightTitle', { category: tr(`category_${categoryMessageKey(a.category)}`), severity: tr(`severity_${a.severity}`) }), a.comment),
-    qa: (i) => tq('underlineTitle', { severity: tq(i.severity), message: i.message }),
-  }), [tr, te, tq]);
+  return useMemo(
+    () => ({
+      annotation: (a) =>
+        annotationTitle(
+          te('highlightTitle', { category: tr(`category_${categoryMessageKey(a.category)}`), severity: tr(`severity_${a.severity}`) }),
+          a.comment,
+        ),
+      qa: (i) => tq('underlineTitle', { severity: tq(i.severity), message: i.message }),
+    }),
+    [tr, te, tq],
+  );
 }
 
 /** The open annotations of one side still on their words, as mark spans (severity colour, hover title, picked). */
 export function annotationSpansOf(overlay: RowOverlay, side: OverlaySide, text: string, labels: OverlayLabels): AnnotationSpan[] {
   return placeAnnotations(overlay.annotations, side, text).map((a) => ({
-    id: a.id, start: a.start, end: a.end, severity: a.severity, title: labels.annotation(a), active: overlay.activeAnnotation === a.id,
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    severity: a.severity,
+    title: labels.annotation(a),
+    active: overlay.activeAnnotation === a.id,
   }));
 }
 
@@ -38,7 +50,13 @@ export function annotationSpansOf(overlay: RowOverlay, side: OverlaySide, text: 
  * shown (the saved `version`, no unsaved edit), else none until QA runs on the saved text; source
  * spans (the source never changes) stay until the next answer.
  */
-export function qaDecorationsOf(overlay: RowOverlay, side: OverlaySide, text: string, shown: { version: number; edited: boolean }, labels: OverlayLabels): InlineDecoration[] {
+export function qaDecorationsOf(
+  overlay: RowOverlay,
+  side: OverlaySide,
+  text: string,
+  shown: { version: number; edited: boolean },
+  labels: OverlayLabels,
+): InlineDecoration[] {
   if (!overlay.qa) return [];
   if (side === 'target' && (overlay.qa.version !== shown.version || shown.edited)) return [];
   return qaDecorations(overlay.qa.issues, side, text.length, labels.qa);

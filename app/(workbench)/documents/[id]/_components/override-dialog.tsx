@@ -10,7 +10,13 @@ export function focusSegmentEditor(): void {
   requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="segment-editor"]')?.focus());
 }
 
-export function OverrideDialog({ open, what, n, onSubmit, onClose }: {
+export function OverrideDialog({
+  open,
+  what,
+  n,
+  onSubmit,
+  onClose,
+}: {
   open: boolean;
   what: 'confirm' | 'approve';
   /** The segment's number (1-based). */
@@ -44,17 +50,46 @@ export function OverrideDialog({ open, what, n, onSubmit, onClose }: {
     else close();
   };
   return (
-    <Modal open={open} title={t(what === 'confirm' ? 'overrideConfirmTitle' : 'overrideApproveTitle', { n })} onClose={close} testId="override-dialog">
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <Modal
+      open={open}
+      title={t(what === 'confirm' ? 'overrideConfirmTitle' : 'overrideApproveTitle', { n })}
+      onClose={close}
+      testId="override-dialog"
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <label className="stack">
           <span>{t('overridePrompt')}</span>
-          <textarea ref={field} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-required="true"
-            onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void submit(); } }} />
+          <textarea
+            ref={field}
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-required="true"
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                void submit();
+              }
+            }}
+          />
         </label>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="row">
-          <button type="submit" className="danger" disabled={busy}>{t(what === 'confirm' ? 'overrideConfirm' : 'overrideApprove')}</button>
-          <button type="button" className="secondary" onClick={close}>{t('cancel')}</button>
+          <button type="submit" className="danger" disabled={busy}>
+            {t(what === 'confirm' ? 'overrideConfirm' : 'overrideApprove')}
+          </button>
+          <button type="button" className="secondary" onClick={close}>
+            {t('cancel')}
+          </button>
         </div>
       </form>
     </Modal>

@@ -13,7 +13,12 @@ type Scope = 'empty' | 'machine';
 type Formality = 'default' | 'prefer_more' | 'prefer_less';
 type JobState = 'queued' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
 
-interface QaWarning { term: string; expected: string; found: string | null; message: string }
+interface QaWarning {
+  term: string;
+  expected: string;
+  found: string | null;
+  message: string;
+}
 interface Job {
   id: string;
   state: JobState;
@@ -25,10 +30,21 @@ interface Job {
   retrying?: { attempt: number; reason: string; nextAt: string } | null;
   result: { tm: number; mt: number; mtDisabled?: boolean; warnings: { segmentId: string; position: number; qa: QaWarning[] }[] } | null;
 }
-interface Status { mtEnabled: boolean; formality: Formality; latestJob: Job | null }
+interface Status {
+  mtEnabled: boolean;
+  formality: Formality;
+  latestJob: Job | null;
+}
 interface Estimate {
-  jobId: string | null; estimatedCharacters: number; segments: number; tmMatches: number; mtSegments: number; requests: number; mtEnabled: boolean;
-  untranslated?: number; untranslatedReason?: 'mt_not_configured' | 'too_long' | null;
+  jobId: string | null;
+  estimatedCharacters: number;
+  segments: number;
+  tmMatches: number;
+  mtSegments: number;
+  requests: number;
+  mtEnabled: boolean;
+  untranslated?: number;
+  untranslatedReason?: 'mt_not_configured' | 'too_long' | null;
 }
 
 const ACTIVE: JobState[] = ['queued', 'running'];
@@ -47,20 +63,23 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
   const [busy, setBusy] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const poll = useCallback((jobId: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    const tick = async () => {
-      try {
-        const j = await api<Job>(`/api/v1/jobs/${jobId}`);
-        setJob(j);
-        if (ACTIVE.includes(j.state)) timer.current = setTimeout(tick, POLL_MS);
-        else router.refresh();
-      } catch (e) {
-        setError(errorText(e));
-      }
-    };
-    void tick();
-  }, [router, errorText]);
+  const poll = useCallback(
+    (jobId: string) => {
+      if (timer.current) clearTimeout(timer.current);
+      const tick = async () => {
+        try {
+          const j = await api<Job>(`/api/v1/jobs/${jobId}`);
+          setJob(j);
+          if (ACTIVE.includes(j.state)) timer.current = setTimeout(tick, POLL_MS);
+          else router.refresh();
+        } catch (e) {
+          setError(errorText(e));
+        }
+      };
+      void tick();
+    },
+    [router, errorText],
+  );
 
   useEffect(() => {
     let alive = true;
@@ -120,8 +139,15 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
   const pct = job && job.total > 0 ? Math.round((100 * job.done) / job.total) : 0;
 
   return (
-    <section className="card" aria-labelledby="pretranslate-heading" data-testid="pretranslate-panel" style={{ border: '1px solid var(--line)', borderRadius: 8, padding: '.75rem 1rem', margin: '1rem 0' }}>
-      <h2 id="pretranslate-heading" style={{ fontSize: '1.05rem', margin: '0 0 .5rem' }}>{t('title')}</h2>
+    <section
+      className="card"
+      aria-labelledby="pretranslate-heading"
+      data-testid="pretranslate-panel"
+      style={{ border: '1px solid var(--line)', borderRadius: 8, padding: '.75rem 1rem', margin: '1rem 0' }}
+    >
+      <h2 id="pretranslate-heading" style={{ fontSize: '1.05rem', margin: '0 0 .5rem' }}>
+        {t('title')}
+      </h2>
       {status && !status.mtEnabled && (
         // In the user's words; what an administrator must do is folded away.
         <div className="muted" role="note" data-testid="pretranslate-mt-hint">
@@ -137,15 +163,49 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
       {!active && (
         <>
           <fieldset className="row" style={{ border: 0, padding: 0, margin: '0 0 .5rem' }}>
-            <legend className="muted" style={{ padding: 0 }}>{t('scope')}</legend>
-            <label><input type="radio" name="pt-scope" value="empty" checked={scope === 'empty'} onChange={() => { setScope('empty'); setEstimate(null); }} /> {t('scopeEmpty')}</label>
-            <label><input type="radio" name="pt-scope" value="machine" checked={scope === 'machine'} onChange={() => { setScope('machine'); setEstimate(null); }} /> {t('scopeMachine')}</label>
+            <legend className="muted" style={{ padding: 0 }}>
+              {t('scope')}
+            </legend>
+            <label>
+              <input
+                type="radio"
+                name="pt-scope"
+                value="empty"
+                checked={scope === 'empty'}
+                onChange={() => {
+                  setScope('empty');
+                  setEstimate(null);
+                }}
+              />{' '}
+              {t('scopeEmpty')}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="pt-scope"
+                value="machine"
+                checked={scope === 'machine'}
+                onChange={() => {
+                  setScope('machine');
+                  setEstimate(null);
+                }}
+              />{' '}
+              {t('scopeMachine')}
+            </label>
           </fieldset>
-          <p className="muted small" style={{ margin: '0 0 .5rem' }}>{t('humanSafe')}</p>
+          <p className="muted small" style={{ margin: '0 0 .5rem' }}>
+            {t('humanSafe')}
+          </p>
           {status?.mtEnabled && (
             <label className="row" style={{ marginBottom: '.5rem' }}>
               {t('formality')}
-              <select value={formality} onChange={(e) => { setFormality(e.target.value as Formality); setEstimate(null); }}>
+              <select
+                value={formality}
+                onChange={(e) => {
+                  setFormality(e.target.value as Formality);
+                  setEstimate(null);
+                }}
+              >
                 <option value="default">{t('formalityDefault')}</option>
                 <option value="prefer_more">{t('formalityMore')}</option>
                 <option value="prefer_less">{t('formalityLess')}</option>
@@ -153,9 +213,13 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
             </label>
           )}
           <div className="row">
-            <button type="button" className="secondary" disabled={busy} onClick={() => run(true)}>{t('estimate')}</button>
+            <button type="button" className="secondary" disabled={busy} onClick={() => run(true)}>
+              {t('estimate')}
+            </button>
             {estimate && (
-              <button type="button" disabled={busy || estimate.segments === 0} onClick={() => run(false)}>{t('start')}</button>
+              <button type="button" disabled={busy || estimate.segments === 0} onClick={() => run(false)}>
+                {t('start')}
+              </button>
             )}
           </div>
           {estimate && (
@@ -163,9 +227,18 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
               {estimate.segments === 0
                 ? t('nothingToDo')
                 : !estimate.mtEnabled
-                  ? t('estimateNoMt', { segments: estimate.segments, tm: estimate.tmMatches, untranslated: estimate.untranslated ?? estimate.segments - estimate.tmMatches })
-                  : t('estimateText', { segments: estimate.segments, tm: estimate.tmMatches, mt: estimate.mtSegments, characters: estimate.estimatedCharacters, requests: estimate.requests })
-                    + ((estimate.untranslated ?? 0) > 0 ? ` ${t('estimateTooLong', { count: estimate.untranslated ?? 0 })}` : '')}
+                  ? t('estimateNoMt', {
+                      segments: estimate.segments,
+                      tm: estimate.tmMatches,
+                      untranslated: estimate.untranslated ?? estimate.segments - estimate.tmMatches,
+                    })
+                  : t('estimateText', {
+                      segments: estimate.segments,
+                      tm: estimate.tmMatches,
+                      mt: estimate.mtSegments,
+                      characters: estimate.estimatedCharacters,
+                      requests: estimate.requests,
+                    }) + ((estimate.untranslated ?? 0) > 0 ? ` ${t('estimateTooLong', { count: estimate.untranslated ?? 0 })}` : '')}
             </p>
           )}
         </>
@@ -173,23 +246,43 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
       {job && (
         <div data-testid="pretranslate-job" data-state={job.state} style={{ marginTop: '.5rem' }}>
           <div className="row">
-            <div className="progress" role="progressbar" aria-label={t('progressLabel')} aria-valuemin={0} aria-valuemax={job.total} aria-valuenow={job.done} style={{ flex: 1 }}>
+            <div
+              className="progress"
+              role="progressbar"
+              aria-label={t('progressLabel')}
+              aria-valuemin={0}
+              aria-valuemax={job.total}
+              aria-valuenow={job.done}
+              style={{ flex: 1 }}
+            >
               <span className="s-TRANSLATED" style={{ width: `${pct}%`, transition: 'width .3s' }} />
             </div>
-            <span className="muted" data-testid="pretranslate-progress">{t('progress', { done: job.done, total: job.total })}</span>
-            <span className={`badge job-${job.state}`} data-testid="pretranslate-state">{t(`state.${job.state}`)}</span>
+            <span className="muted" data-testid="pretranslate-progress">
+              {t('progress', { done: job.done, total: job.total })}
+            </span>
+            <span className={`badge job-${job.state}`} data-testid="pretranslate-state">
+              {t(`state.${job.state}`)}
+            </span>
           </div>
           <div className="row" style={{ marginTop: '.5rem' }}>
             {(ACTIVE.includes(job.state) || job.state === 'paused') && (
-              <button type="button" className="danger" disabled={busy} onClick={() => act('cancel')}>{t('cancel')}</button>
+              <button type="button" className="danger" disabled={busy} onClick={() => act('cancel')}>
+                {t('cancel')}
+              </button>
             )}
             {(job.state === 'paused' || job.state === 'failed') && (
-              <button type="button" disabled={busy} onClick={() => act('resume')}>{t('resume')}</button>
+              <button type="button" disabled={busy} onClick={() => act('resume')}>
+                {t('resume')}
+              </button>
             )}
           </div>
           {job.retrying && job.state === 'running' && (
             <p className="warning" role="status" data-testid="pretranslate-retrying">
-              {t('retrying', { attempt: job.retrying.attempt, reason: job.retrying.reason, time: new Date(job.retrying.nextAt).toLocaleTimeString() })}
+              {t('retrying', {
+                attempt: job.retrying.attempt,
+                reason: job.retrying.reason,
+                time: new Date(job.retrying.nextAt).toLocaleTimeString(),
+              })}
             </p>
           )}
           {(job.billedCharacters ?? 0) > 0 && (
@@ -197,9 +290,16 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
               {t('billed', { billed: job.billedCharacters ?? 0, estimated: job.estimatedCharacters ?? 0 })}
             </p>
           )}
-          {job.error && <p className="error" role="alert">{job.error}</p>}
+          {job.error && (
+            <p className="error" role="alert">
+              {job.error}
+            </p>
+          )}
           {job.result && job.state === 'done' && (
-            <p className="muted">{t('result', { tm: job.result.tm, mt: job.result.mt })}{job.result.mtDisabled ? ` ${t('resultNoMt')}` : ''}</p>
+            <p className="muted">
+              {t('result', { tm: job.result.tm, mt: job.result.mt })}
+              {job.result.mtDisabled ? ` ${t('resultNoMt')}` : ''}
+            </p>
           )}
           {job.result && job.result.warnings.length > 0 && (
             <div role="status">
@@ -216,7 +316,11 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
           )}
         </div>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

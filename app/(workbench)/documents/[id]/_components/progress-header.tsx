@@ -39,17 +39,34 @@ export function ProgressHeader({ store }: { store: EditorStore }) {
   const total = Math.max(c.totalWords, 1);
   return (
     <div className="progress-header" data-testid="progress-header">
-      <div className="progress" role="progressbar" aria-label={t('progressLabel', { done, total: c.totalSegments })} aria-valuemin={0} aria-valuemax={c.totalSegments} aria-valuenow={done}>
-        {BAR_ORDER.map((s) => (c.words[s] > 0 ? <span key={s} className={`s-${s}`} style={{ width: `${(100 * c.words[s]) / total}%` }} /> : null))}
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={t('progressLabel', { done, total: c.totalSegments })}
+        aria-valuemin={0}
+        aria-valuemax={c.totalSegments}
+        aria-valuenow={done}
+      >
+        {BAR_ORDER.map((s) =>
+          c.words[s] > 0 ? <span key={s} className={`s-${s}`} style={{ width: `${(100 * c.words[s]) / total}%` }} /> : null,
+        )}
       </div>
       <dl className="state-counts">
         {SEGMENT_STATES.filter((s) => s !== 'REJECTED' || c.segments.REJECTED > 0).map((s) => (
           <div key={s} data-state={s}>
             <dt>{ts(s)}</dt>
-            <dd><span data-testid={`count-${s}`}>{c.segments[s]}</span> · <span className="muted">{t('wordsShort', { count: c.words[s] })}</span></dd>
+            <dd>
+              <span data-testid={`count-${s}`}>{c.segments[s]}</span> ·{' '}
+              <span className="muted">{t('wordsShort', { count: c.words[s] })}</span>
+            </dd>
           </div>
         ))}
-        <div><dt>{t('total')}</dt><dd>{c.totalSegments} · <span className="muted">{t('wordsShort', { count: c.totalWords })}</span></dd></div>
+        <div>
+          <dt>{t('total')}</dt>
+          <dd>
+            {c.totalSegments} · <span className="muted">{t('wordsShort', { count: c.totalWords })}</span>
+          </dd>
+        </div>
       </dl>
     </div>
   );

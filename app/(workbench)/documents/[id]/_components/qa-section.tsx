@@ -12,10 +12,22 @@ import type { QaIssueDto, RowOverlays } from './row-overlays';
 import type { SegmentDto } from './types';
 
 type Issue = QaIssueDto;
-interface SegmentQa { version: number; issues: Issue[]; ignored: Issue[] }
+interface SegmentQa {
+  version: number;
+  issues: Issue[];
+  ignored: Issue[];
+}
 
-export function QaSection({ segment, role, onSaved, overlays }: {
-  segment: SegmentDto; role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER'; onSaved: (s: SegmentDto) => void; overlays?: RowOverlays;
+export function QaSection({
+  segment,
+  role,
+  onSaved,
+  overlays,
+}: {
+  segment: SegmentDto;
+  role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
+  onSaved: (s: SegmentDto) => void;
+  overlays?: RowOverlays;
 }) {
   const t = useTranslations('editorQa');
   const errorText = useErrorText();
@@ -41,7 +53,11 @@ export function QaSection({ segment, role, onSaved, overlays }: {
 
   async function ignore(issue: Issue, ignored: boolean) {
     setError(null);
-    const r = await fetch(`/api/v1/segments/${segment.id}/qa/ignore`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: issue.key, ignored }) });
+    const r = await fetch(`/api/v1/segments/${segment.id}/qa/ignore`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ key: issue.key, ignored }),
+    });
     if (!r.ok) setError(errorText(ApiError.of(r.status, await r.json().catch(() => null))));
     await load();
   }
@@ -59,7 +75,11 @@ export function QaSection({ segment, role, onSaved, overlays }: {
   }
 
   async function approveAnyway(reason: string): Promise<string | null> {
-    const r = await fetch(`/api/v1/segments/${segment.id}/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: segment.version, qaOverrideReason: reason }) });
+    const r = await fetch(`/api/v1/segments/${segment.id}/approve`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ version: segment.version, qaOverrideReason: reason }),
+    });
     const body = await r.json().catch(() => null);
     if (!r.ok) return errorText(ApiError.of(r.status, body));
     onSaved(body);
@@ -71,13 +91,19 @@ export function QaSection({ segment, role, onSaved, overlays }: {
   const canOverride = errors.length > 0 && segment.targetText.trim() !== '' && (segment.state === 'DRAFT' || segment.state === 'REJECTED');
   return (
     <div data-testid="qa-section">
-      {qa.issues.length === 0 ? <p className="muted">{t('none')}</p> : (
+      {qa.issues.length === 0 ? (
+        <p className="muted">{t('none')}</p>
+      ) : (
         <ul className="qa-list">
           {qa.issues.map((i) => (
             <li key={i.key} className={`qa-${i.severity}`}>
               <span className={`badge qa-${i.severity}`}>{t(i.severity)}</span> {i.message}{' '}
-              <button type="button" className="secondary small" onClick={() => ignore(i, true)}>{t('ignore')}</button>
-              {i.check === 'spelling' && <SpellingActions issue={i} documentId={segment.documentId} role={role} onAdded={() => void load()} />}
+              <button type="button" className="secondary small" onClick={() => ignore(i, true)}>
+                {t('ignore')}
+              </button>
+              {i.check === 'spelling' && (
+                <SpellingActions issue={i} documentId={segment.documentId} role={role} onAdded={() => void load()} />
+              )}
             </li>
           ))}
         </ul>
@@ -87,18 +113,38 @@ export function QaSection({ segment, role, onSaved, overlays }: {
           <summary className="muted">{t('ignored', { n: qa.ignored.length })}</summary>
           <ul className="qa-list">
             {qa.ignored.map((i) => (
-              <li key={i.key} className="muted">{i.message} <button type="button" className="secondary small" onClick={() => ignore(i, false)}>{t('unignore')}</button></li>
+              <li key={i.key} className="muted">
+                {i.message}{' '}
+                <button type="button" className="secondary small" onClick={() => ignore(i, false)}>
+                  {t('unignore')}
+                </button>
+              </li>
             ))}
           </ul>
         </details>
       )}
-      {canOverride && <button type="button" className="danger small" onClick={() => setAsking('confirm')}>{t('confirmAnyway')}</button>}
-      {errors.length > 0 && role !== 'TRANSLATOR' && segment.state === 'TRANSLATED' && (
-        <button type="button" className="danger small" onClick={() => setAsking('approve')}>{t('approveAnyway')}</button>
+      {canOverride && (
+        <button type="button" className="danger small" onClick={() => setAsking('confirm')}>
+          {t('confirmAnyway')}
+        </button>
       )}
-      <OverrideDialog open={asking !== null} what={asking ?? 'confirm'} n={segment.position + 1}
-        onSubmit={(reason) => (asking === 'approve' ? approveAnyway(reason) : confirmAnyway(reason))} onClose={() => setAsking(null)} />
-      {error && <p className="error" role="alert">{error}</p>}
+      {errors.length > 0 && role !== 'TRANSLATOR' && segment.state === 'TRANSLATED' && (
+        <button type="button" className="danger small" onClick={() => setAsking('approve')}>
+          {t('approveAnyway')}
+        </button>
+      )}
+      <OverrideDialog
+        open={asking !== null}
+        what={asking ?? 'confirm'}
+        n={segment.position + 1}
+        onSubmit={(reason) => (asking === 'approve' ? approveAnyway(reason) : confirmAnyway(reason))}
+        onClose={() => setAsking(null)}
+      />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

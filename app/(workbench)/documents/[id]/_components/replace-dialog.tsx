@@ -10,10 +10,32 @@ import { Modal } from './modal';
 import type { SegmentDto } from './types';
 import { useErrorText } from '@/app/_components/use-error-text';
 
-interface Match { segmentId: string; position: number; version: number; before: string; after: string; count: number }
-interface Result { dryRun: boolean; matches: Match[]; applied: SegmentDto[]; skipped: { segmentId: string; reason: string }[] }
+interface Match {
+  segmentId: string;
+  position: number;
+  version: number;
+  before: string;
+  after: string;
+  count: number;
+}
+interface Result {
+  dryRun: boolean;
+  matches: Match[];
+  applied: SegmentDto[];
+  skipped: { segmentId: string; reason: string }[];
+}
 
-export function ReplaceDialog({ documentId, open, onClose, onApplied }: { documentId: string; open: boolean; onClose: () => void; onApplied: (segs: SegmentDto[]) => void }) {
+export function ReplaceDialog({
+  documentId,
+  open,
+  onClose,
+  onApplied,
+}: {
+  documentId: string;
+  open: boolean;
+  onClose: () => void;
+  onApplied: (segs: SegmentDto[]) => void;
+}) {
   const t = useTranslations('editor');
   const errorText = useErrorText();
   const [find, setFind] = useState('');
@@ -29,7 +51,14 @@ export function ReplaceDialog({ documentId, open, onClose, onApplied }: { docume
     setBusy(true);
     setMessage(null);
     try {
-      const body = { find, replace, regex, caseSensitive, dryRun, ...(dryRun ? {} : { segmentIds: [...picked], versions: Object.fromEntries((preview ?? []).map((m) => [m.segmentId, m.version])) }) };
+      const body = {
+        find,
+        replace,
+        regex,
+        caseSensitive,
+        dryRun,
+        ...(dryRun ? {} : { segmentIds: [...picked], versions: Object.fromEntries((preview ?? []).map((m) => [m.segmentId, m.version])) }),
+      };
       const r = await api<Result>(`/api/v1/documents/${documentId}/replace`, { body });
       if (dryRun) {
         setPreview(r.matches);
@@ -38,7 +67,10 @@ export function ReplaceDialog({ documentId, open, onClose, onApplied }: { docume
       } else {
         onApplied(r.applied);
         setPreview(null);
-        setMessage(t('replacedSummary', { applied: r.applied.length, skipped: r.skipped.length }) + (r.skipped.length ? ` ${r.skipped.map((s) => s.reason).join('; ')}` : ''));
+        setMessage(
+          t('replacedSummary', { applied: r.applied.length, skipped: r.skipped.length }) +
+            (r.skipped.length ? ` ${r.skipped.map((s) => s.reason).join('; ')}` : ''),
+        );
       }
     } catch (err) {
       setMessage(errorText(err));
@@ -49,13 +81,59 @@ export function ReplaceDialog({ documentId, open, onClose, onApplied }: { docume
 
   return (
     <Modal open={open} title={t('replaceTitle')} onClose={onClose} className="wide" testId="replace-dialog">
-      <form onSubmit={(e) => { e.preventDefault(); void run(true); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(true);
+        }}
+      >
         <div className="row">
-          <label>{t('find')}<input value={find} onChange={(e) => { setFind(e.target.value); setPreview(null); }} required /></label>
-          <label>{t('replaceWith')}<input value={replace} onChange={(e) => { setReplace(e.target.value); setPreview(null); }} /></label>
-          <label className="check"><input type="checkbox" checked={regex} onChange={(e) => { setRegex(e.target.checked); setPreview(null); }} /> {t('regex')}</label>
-          <label className="check"><input type="checkbox" checked={caseSensitive} onChange={(e) => { setCase(e.target.checked); setPreview(null); }} /> {t('caseSensitive')}</label>
-          <button type="submit" className="secondary" disabled={busy || !find}>{t('preview')}</button>
+          <label>
+            {t('find')}
+            <input
+              value={find}
+              onChange={(e) => {
+                setFind(e.target.value);
+                setPreview(null);
+              }}
+              required
+            />
+          </label>
+          <label>
+            {t('replaceWith')}
+            <input
+              value={replace}
+              onChange={(e) => {
+                setReplace(e.target.value);
+                setPreview(null);
+              }}
+            />
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={regex}
+              onChange={(e) => {
+                setRegex(e.target.checked);
+                setPreview(null);
+              }}
+            />{' '}
+            {t('regex')}
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={caseSensitive}
+              onChange={(e) => {
+                setCase(e.target.checked);
+                setPreview(null);
+              }}
+            />{' '}
+            {t('caseSensitive')}
+          </label>
+          <button type="submit" className="secondary" disabled={busy || !find}>
+            {t('preview')}
+          </button>
         </div>
       </form>
       {message && <p role="status">{message}</p>}
@@ -65,24 +143,35 @@ export function ReplaceDialog({ documentId, open, onClose, onApplied }: { docume
             {preview.map((m) => (
               <li key={m.segmentId}>
                 <label className="check">
-                  <input type="checkbox" checked={picked.has(m.segmentId)} onChange={(e) => {
-                    const next = new Set(picked);
-                    if (e.target.checked) next.add(m.segmentId); else next.delete(m.segmentId);
-                    setPicked(next);
-                  }} />
+                  <input
+                    type="checkbox"
+                    checked={picked.has(m.segmentId)}
+                    onChange={(e) => {
+                      const next = new Set(picked);
+                      if (e.target.checked) next.add(m.segmentId);
+                      else next.delete(m.segmentId);
+                      setPicked(next);
+                    }}
+                  />
                   #{m.position + 1} ({m.count})
                 </label>
                 <span lang="ko" className="diff">
-                  {wordDiff(m.before, m.after).map((p, i) => (p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>))}
+                  {wordDiff(m.before, m.after).map((p, i) =>
+                    p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
+                  )}
                 </span>
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => void run(false)} disabled={busy || picked.size === 0}>{t('applyReplace', { count: picked.size })}</button>
+          <button type="button" onClick={() => void run(false)} disabled={busy || picked.size === 0}>
+            {t('applyReplace', { count: picked.size })}
+          </button>
         </>
       )}
       <div className="row" style={{ marginTop: '.75rem' }}>
-        <button type="button" className="secondary" onClick={onClose}>{t('close')}</button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('close')}
+        </button>
       </div>
     </Modal>
   );

@@ -27,18 +27,33 @@ function currentSelection(segmentId: string): AnnotationSelection | null {
   return selectionIn(target, 'target') ?? selectionIn(source, 'source');
 }
 
-export function ReviewSection({ segment, overlays, role, userId, reviewMode, onDecided }: {
-  segment: SegmentDto; overlays: RowOverlays; role: Role; userId: string; reviewMode: boolean; onDecided: (s: SegmentDto, stay: boolean) => void;
+export function ReviewSection({
+  segment,
+  overlays,
+  role,
+  userId,
+  reviewMode,
+  onDecided,
+}: {
+  segment: SegmentDto;
+  overlays: RowOverlays;
+  role: Role;
+  userId: string;
+  reviewMode: boolean;
+  onDecided: (s: SegmentDto, stay: boolean) => void;
 }) {
   const t = useTranslations('editorReview');
   const activeId = useRowOverlay(overlays, segment.id).activeAnnotation;
   const onActivate = useCallback((id: string | null) => overlays.focusAnnotation(segment.id, id), [overlays, segment.id]);
-  const onAnnotations = useCallback((list: TAnnotation[]) => {
-    const highlights = list.map(toHighlight).filter((h): h is TAnnotationHighlight => h !== null);
-    const stamp = performance.now();
-    // The panel may call this inside a state update: notify the rows after it.
-    queueMicrotask(() => overlays.setAnnotations(segment.id, highlights, stamp, { local: true }));
-  }, [overlays, segment.id]);
+  const onAnnotations = useCallback(
+    (list: TAnnotation[]) => {
+      const highlights = list.map(toHighlight).filter((h): h is TAnnotationHighlight => h !== null);
+      const stamp = performance.now();
+      // The panel may call this inside a state update: notify the rows after it.
+      queueMicrotask(() => overlays.setAnnotations(segment.id, highlights, stamp, { local: true }));
+    },
+    [overlays, segment.id],
+  );
 
   // A highlight clicked in the text: bring its thread into view once the list shows it.
   useEffect(() => {
@@ -67,8 +82,14 @@ export function ReviewSection({ segment, overlays, role, userId, reviewMode, onD
       {role !== 'TRANSLATOR' && (
         <section aria-labelledby="sp-review">
           <h2 id="sp-review">{t('decision')}</h2>
-          <DecisionBar segmentId={segment.id} version={segment.version} state={segment.state} role={role} reviewMode={reviewMode}
-            onDecided={(s, { stay }) => onDecided(s as unknown as SegmentDto, stay)} />
+          <DecisionBar
+            segmentId={segment.id}
+            version={segment.version}
+            state={segment.state}
+            role={role}
+            reviewMode={reviewMode}
+            onDecided={(s, { stay }) => onDecided(s as unknown as SegmentDto, stay)}
+          />
           <ReviewDiff segmentId={segment.id} version={segment.version} />
         </section>
       )}
@@ -77,13 +98,31 @@ export function ReviewSection({ segment, overlays, role, userId, reviewMode, onD
         <button type="button" className="secondary small" onMouseDown={(e) => e.preventDefault()} onClick={pick}>
           {t('annotate')} <kbd>Ctrl+Alt+M</kbd>
         </button>
-        {hint && <p className="muted small" role="status">{hint}</p>}
-        <AnnotationPanel segmentId={segment.id} version={segment.version} currentUserId={userId} selection={selection} onSelectionDone={() => setSelection(null)}
-          activeId={activeId} onActivate={onActivate} onAnnotations={onAnnotations} />
+        {hint && (
+          <p className="muted small" role="status">
+            {hint}
+          </p>
+        )}
+        <AnnotationPanel
+          segmentId={segment.id}
+          version={segment.version}
+          currentUserId={userId}
+          selection={selection}
+          onSelectionDone={() => setSelection(null)}
+          activeId={activeId}
+          onActivate={onActivate}
+          onAnnotations={onAnnotations}
+        />
       </section>
       <section aria-labelledby="sp-notes">
         <h2 id="sp-notes">{t('readerNotes')}</h2>
-        <NotesPanel segmentId={segment.id} version={segment.version} role={role} userId={userId} pickSelection={() => currentSelection(segment.id)} />
+        <NotesPanel
+          segmentId={segment.id}
+          version={segment.version}
+          role={role}
+          userId={userId}
+          pickSelection={() => currentSelection(segment.id)}
+        />
       </section>
     </>
   );

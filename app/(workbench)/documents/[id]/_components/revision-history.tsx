@@ -47,29 +47,45 @@ export function RevisionHistory({ segmentId, version }: { segmentId: string; ver
   if (!revisions) return <p className="muted">{t('loading')}</p>;
   if (!revisions.length) return <p className="muted">{t('noRevisions')}</p>;
   const action = (a: string) => (ta.has(a) ? ta(a) : ta('other'));
-  const label = (r: Revision) => `v${r.version} · ${action(r.action)} · ${r.user?.name ?? '—'} · ${format.dateTime(new Date(r.createdAt), { dateStyle: 'short', timeStyle: 'short' })}`;
+  const label = (r: Revision) =>
+    `v${r.version} · ${action(r.action)} · ${r.user?.name ?? '—'} · ${format.dateTime(new Date(r.createdAt), { dateStyle: 'short', timeStyle: 'short' })}`;
   return (
     <div className="history">
       <ol className="revisions">
         {revisions.map((r) => (
-          <li key={r.id}><span className="muted">{label(r)}</span><div lang="ko">{r.targetText || '∅'}</div></li>
+          <li key={r.id}>
+            <span className="muted">{label(r)}</span>
+            <div lang="ko">{r.targetText || '∅'}</div>
+          </li>
         ))}
       </ol>
       {revisions.length > 0 && (
         <div className="diff-pick">
-          <label>{t('diffFrom')}
+          <label>
+            {t('diffFrom')}
             <select value={from ?? ''} onChange={(e) => setFrom(e.target.value ? Number(e.target.value) : null)}>
               <option value="">{t('emptyRevision')}</option>
-              {revisions.map((r) => <option key={r.id} value={r.version}>v{r.version}</option>)}
+              {revisions.map((r) => (
+                <option key={r.id} value={r.version}>
+                  v{r.version}
+                </option>
+              ))}
             </select>
           </label>
-          <label>{t('diffTo')}
+          <label>
+            {t('diffTo')}
             <select value={to ?? ''} onChange={(e) => setTo(Number(e.target.value))}>
-              {revisions.map((r) => <option key={r.id} value={r.version}>v{r.version}</option>)}
+              {revisions.map((r) => (
+                <option key={r.id} value={r.version}>
+                  v{r.version}
+                </option>
+              ))}
             </select>
           </label>
           <p className="diff" lang="ko" data-testid="revision-diff">
-            {parts.map((p, i) => (p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>))}
+            {parts.map((p, i) =>
+              p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
+            )}
           </p>
         </div>
       )}

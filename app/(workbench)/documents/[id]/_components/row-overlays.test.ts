@@ -4,8 +4,24 @@ import { describe, expect, it, vi } from 'vitest';
 import type { TAnnotationHighlight } from '@/lib/review/types';
 import { RowOverlays, type QaIssueDto } from './row-overlays';
 
-const hl = (id: string, over: Partial<TAnnotationHighlight> = {}): TAnnotationHighlight => ({ id, side: 'target', start: 0, end: 2, quote: '북한', category: 'terminology', severity: 'major', comment: '', ...over });
-const issue = (key: string, severity: 'error' | 'warning' = 'error'): QaIssueDto => ({ check: 'numbers', severity, message: key, key, targetSpan: { start: 0, end: 1 } });
+const hl = (id: string, over: Partial<TAnnotationHighlight> = {}): TAnnotationHighlight => ({
+  id,
+  side: 'target',
+  start: 0,
+  end: 2,
+  quote: '북한',
+  category: 'terminology',
+  severity: 'major',
+  comment: '',
+  ...over,
+});
+const issue = (key: string, severity: 'error' | 'warning' = 'error'): QaIssueDto => ({
+  check: 'numbers',
+  severity,
+  message: key,
+  key,
+  targetSpan: { start: 0, end: 1 },
+});
 
 describe('RowOverlays', () => {
   it('notifies a row only when its own overlay changes, and keeps the snapshot object otherwise', () => {
@@ -15,7 +31,13 @@ describe('RowOverlays', () => {
     o.subscribe('a', a);
     o.subscribe('b', b);
     const empty = o.get('a');
-    o.replaceQa([{ segmentId: 'a', version: 1, issues: [] }, { segmentId: 'b', version: 1, issues: [] }], 1);
+    o.replaceQa(
+      [
+        { segmentId: 'a', version: 1, issues: [] },
+        { segmentId: 'b', version: 1, issues: [] },
+      ],
+      1,
+    );
     o.replaceAnnotations({}, 1);
     expect(a).not.toHaveBeenCalled();
     expect(o.get('a')).toBe(empty);

@@ -33,7 +33,11 @@ export interface RowOverlay {
   qa: QaSnapshot | null;
 }
 
-const EMPTY: RowOverlay = Object.freeze({ annotations: Object.freeze([]) as readonly TAnnotationHighlight[], activeAnnotation: null, qa: null });
+const EMPTY: RowOverlay = Object.freeze({
+  annotations: Object.freeze([]) as readonly TAnnotationHighlight[],
+  activeAnnotation: null,
+  qa: null,
+});
 
 type Listener = () => void;
 
@@ -129,5 +133,9 @@ export function useRowOverlay(overlays: RowOverlays, segmentId: string): RowOver
 }
 
 export function useLocalOverlayRevision(overlays: RowOverlays): number {
-  return useSyncExternalStore((fn) => overlays.subscribeLocal(fn), () => overlays.localRevision, () => overlays.localRevision);
+  return useSyncExternalStore(
+    (fn) => overlays.subscribeLocal(fn),
+    () => overlays.localRevision,
+    () => overlays.localRevision,
+  );
 }

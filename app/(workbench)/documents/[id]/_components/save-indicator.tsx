@@ -7,6 +7,17 @@ import { useSaveStatus } from './use-store';
 export function SaveIndicator({ store }: { store: EditorStore }) {
   const t = useTranslations('editor');
   const s = useSaveStatus(store);
-  const text = s.kind === 'saved' ? t('saved') : s.kind === 'saving' ? t('saving') : s.kind === 'offline' ? t('offline', { count: s.pending }) : t('unsavedCount', { count: s.pending });
-  return <span className={`save-status save-${s.kind}`} role="status" aria-live="polite" data-testid="save-status" data-kind={s.kind}>{text}</span>;
+  const text =
+    s.kind === 'saved'
+      ? t('saved')
+      : s.kind === 'saving'
+        ? t('saving')
+        : s.kind === 'offline'
+          ? t('offline', { count: s.pending })
+          : t('unsavedCount', { count: s.pending });
+  return (
+    <span className={`save-status save-${s.kind}`} role="status" aria-live="polite" data-testid="save-status" data-kind={s.kind}>
+      {text}
+    </span>
+  );
 }

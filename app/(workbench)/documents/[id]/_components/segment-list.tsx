@@ -44,27 +44,51 @@ export const SegmentList = forwardRef<SegmentListHandle, Props>(function Segment
     overscan: ids.length <= 60 ? 60 : 8,
     getItemKey: (i) => ids[i]!,
   });
-  useImperativeHandle(ref, () => ({
-    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
-  }), [virtualizer]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    }),
+    [virtualizer],
+  );
 
   return (
     <div className="seg-list-wrap">
       <div className="seg-header" aria-hidden="true">
-        <span>#</span><span>{t('source')}</span><span>{t('target')}</span><span>{t('status')}</span>
+        <span>#</span>
+        <span>{t('source')}</span>
+        <span>{t('target')}</span>
+        <span>{t('status')}</span>
       </div>
       <div ref={parentRef} className="seg-scroll" data-testid="segment-scroll">
-      <div role="list" aria-label={t('segments')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const id = ids[item.index]!;
-          const active = id === activeId;
-          return (
-            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="seg-pos" style={{ transform: `translateY(${item.start}px)` }}>
-              <SegmentRow store={store} overlays={overlays} id={id} active={active} matcher={matcher} terms={terms} onActivate={onActivate} editor={active ? renderEditor(id) : undefined} others={othersOn.get(id)} selection={selection} />
-            </div>
-          );
-        })}
-      </div>
+        <div role="list" aria-label={t('segments')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const id = ids[item.index]!;
+            const active = id === activeId;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="seg-pos"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <SegmentRow
+                  store={store}
+                  overlays={overlays}
+                  id={id}
+                  active={active}
+                  matcher={matcher}
+                  terms={terms}
+                  onActivate={onActivate}
+                  editor={active ? renderEditor(id) : undefined}
+                  others={othersOn.get(id)}
+                  selection={selection}
+                />
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );

@@ -36,7 +36,13 @@ export interface TermTitleWords {
   proposed: string;
 }
 
-export function termDecorations(matcher: MentionMatcher | null, terms: EditorTerm[], text: string, numbered: boolean, words: TermTitleWords): InlineDecoration[] {
+export function termDecorations(
+  matcher: MentionMatcher | null,
+  terms: EditorTerm[],
+  text: string,
+  numbered: boolean,
+  words: TermTitleWords,
+): InlineDecoration[] {
   if (!matcher || !terms.length) return [];
   const order: number[] = [];
   return matcher.find(text).map((m) => {
@@ -52,7 +58,13 @@ export function termDecorations(matcher: MentionMatcher | null, terms: EditorTer
         // a title tooltip; the label stays as data for it and for tests. A name found without Hangul
         // has no form yet: say so, with its best guesses.
         tabindex: '0',
-        'data-term-label': `${term.target || `${words.notVetted}: ${(term.candidates ?? []).slice(0, 3).map((c) => c.target).join(', ')}`}${term.status === 'PROPOSED' && term.target ? ` (${words.proposed})` : ''}${numbered && n <= 9 ? ` — Ctrl+Shift+${n}` : ''}`,
+        'data-term-label': `${
+          term.target ||
+          `${words.notVetted}: ${(term.candidates ?? [])
+            .slice(0, 3)
+            .map((c) => c.target)
+            .join(', ')}`
+        }${term.status === 'PROPOSED' && term.target ? ` (${words.proposed})` : ''}${numbered && n <= 9 ? ` — Ctrl+Shift+${n}` : ''}`,
         'data-term-id': term.id,
         ...(numbered && n <= 9 ? { 'data-hit': String(n) } : {}),
       },
@@ -76,7 +88,18 @@ interface RowProps {
   selection?: RowSelection;
 }
 
-export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active, matcher, terms, onActivate, editor, others, selection }: RowProps) {
+export const SegmentRow = memo(function SegmentRow({
+  store,
+  overlays,
+  id,
+  active,
+  matcher,
+  terms,
+  onActivate,
+  editor,
+  others,
+  selection,
+}: RowProps) {
   const t = useTranslations('editor');
   const ts = useTranslations('states');
   const to = useTranslations('origins');
@@ -95,8 +118,14 @@ export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active
   const shown = entry.pending?.target ?? s.target;
   const targetText = entry.pending?.text ?? s.targetText;
   const fresh = { version: s.version, edited: entry.pending !== null };
-  const sourceDecorations = [...termDecorations(matcher, terms, s.sourceText, active, { notVetted: tn('notVetted'), proposed: t('proposed') }), ...qaDecorationsOf(overlay, 'source', s.sourceText, fresh, labels), ...searchHits('source', s.sourceText)];
-  const targetDecorations = editor ? [] : [...qaDecorationsOf(overlay, 'target', targetText, fresh, labels), ...searchHits('target', targetText)];
+  const sourceDecorations = [
+    ...termDecorations(matcher, terms, s.sourceText, active, { notVetted: tn('notVetted'), proposed: t('proposed') }),
+    ...qaDecorationsOf(overlay, 'source', s.sourceText, fresh, labels),
+    ...searchHits('source', s.sourceText),
+  ];
+  const targetDecorations = editor
+    ? []
+    : [...qaDecorationsOf(overlay, 'target', targetText, fresh, labels), ...searchHits('target', targetText)];
   const onClick = (e: MouseEvent) => {
     const picked = clickedAnnotation(e);
     if (!active) onActivate(id);
@@ -114,30 +143,76 @@ export const SegmentRow = memo(function SegmentRow({ store, overlays, id, active
       onClick={onClick}
     >
       <div className="seg-num">
-        <button type="button" className="link-button" aria-label={t('editSegment', { n })} onClick={(e) => { e.stopPropagation(); onActivate(id); }}>{n}</button>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={t('editSegment', { n })}
+          onClick={(e) => {
+            e.stopPropagation();
+            onActivate(id);
+          }}
+        >
+          {n}
+        </button>
         {selection && (
-          <input type="checkbox" className="seg-select" aria-label={tb('selectSegment', { n })} checked={selected} onChange={() => {}}
-            onClick={(e) => { e.stopPropagation(); selection.click(id, e.shiftKey); }} />
+          <input
+            type="checkbox"
+            className="seg-select"
+            aria-label={tb('selectSegment', { n })}
+            checked={selected}
+            onChange={() => {}}
+            onClick={(e) => {
+              e.stopPropagation();
+              selection.click(id, e.shiftKey);
+            }}
+          />
         )}
       </div>
       <div className="seg-source" lang="en" data-side="source">
-        <RichText doc={highlighted(s.source, annotationSpansOf(overlay, 'source', s.sourceText, labels))} decorations={sourceDecorations} annotations />
+        <RichText
+          doc={highlighted(s.source, annotationSpansOf(overlay, 'source', s.sourceText, labels))}
+          decorations={sourceDecorations}
+          annotations
+        />
       </div>
       <div className="seg-target" lang="ko" data-side="target">
-        {editor ?? (shown && targetText
-          ? <RichText doc={highlighted(shown, annotationSpansOf(overlay, 'target', targetText, labels))} decorations={targetDecorations} annotations />
-          : <span className="muted placeholder">{t('emptyTarget')}</span>)}
+        {editor ??
+          (shown && targetText ? (
+            <RichText
+              doc={highlighted(shown, annotationSpansOf(overlay, 'target', targetText, labels))}
+              decorations={targetDecorations}
+              annotations
+            />
+          ) : (
+            <span className="muted placeholder">{t('emptyTarget')}</span>
+          ))}
       </div>
       <div className="seg-meta">
-        {s.doNotTranslate
-          ? <span className="badge">{t('doNotTranslate')}</span>
-          : <span className={`badge s-${s.state}`} data-testid="state">{ts(s.state)}</span>}
-        {entry.pending && <span className="badge unsaved" title={t('unsavedHint')}>{t('unsaved')}</span>}
+        {s.doNotTranslate ? (
+          <span className="badge">{t('doNotTranslate')}</span>
+        ) : (
+          <span className={`badge s-${s.state}`} data-testid="state">
+            {ts(s.state)}
+          </span>
+        )}
+        {entry.pending && (
+          <span className="badge unsaved" title={t('unsavedHint')}>
+            {t('unsaved')}
+          </span>
+        )}
         {entry.conflict && <span className="badge conflict">{t('conflict')}</span>}
         {s.origin && <span className="muted origin">{to(s.origin)}</span>}
         <span className="muted words">{t('words', { en: entry.sourceWords, ko: countEojeol(targetText) })}</span>
-        {others && <span className="presence-here" title={t('alsoHere')}>● {others}</span>}
-        {entry.error && <span className="error small" role="alert">{entry.error}</span>}
+        {others && (
+          <span className="presence-here" title={t('alsoHere')}>
+            ● {others}
+          </span>
+        )}
+        {entry.error && (
+          <span className="error small" role="alert">
+            {entry.error}
+          </span>
+        )}
         {/* TODO(qa, review): QA warnings and open annotations render here as badges, and their filters join the filter bar. */}
       </div>
     </div>

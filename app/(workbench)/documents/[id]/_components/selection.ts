@@ -83,10 +83,18 @@ export class RowSelection {
 /** Whether a row is selected (false without a selection: translators have none). */
 export function useSelected(selection: RowSelection | undefined, id: string): boolean {
   const sub = useCallback((fn: Listener) => selection?.subscribeRow(id, fn) ?? (() => {}), [selection, id]);
-  return useSyncExternalStore(sub, () => selection?.has(id) ?? false, () => false);
+  return useSyncExternalStore(
+    sub,
+    () => selection?.has(id) ?? false,
+    () => false,
+  );
 }
 
 export function useSelectionRevision(selection: RowSelection): number {
   const sub = useCallback((fn: Listener) => selection.subscribe(fn), [selection]);
-  return useSyncExternalStore(sub, () => selection.revision, () => 0);
+  return useSyncExternalStore(
+    sub,
+    () => selection.revision,
+    () => 0,
+  );
 }

@@ -46,17 +46,35 @@ function Group({ id, title, rows }: { id: string; title: string; rows: Shortcut[
   return (
     <table className="shortcuts" aria-labelledby={id} data-testid={`shortcuts-${id}`}>
       <caption id={id}>{title}</caption>
-      <thead><tr><th scope="col">{t('keys')}</th><th scope="col">{t('action')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{t('keys')}</th>
+          <th scope="col">{t('action')}</th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map((s) => (
-          <tr key={s.keys}><td><kbd>{s.keys}</kbd></td><td>{t(`shortcut.${s.action}`)}</td></tr>
+          <tr key={s.keys}>
+            <td>
+              <kbd>{s.keys}</kbd>
+            </td>
+            <td>{t(`shortcut.${s.action}`)}</td>
+          </tr>
         ))}
       </tbody>
     </table>
   );
 }
 
-export function ShortcutsDialog({ open, onClose, role = 'TRANSLATOR' }: { open: boolean; onClose: () => void; role?: 'OWNER' | 'TRANSLATOR' | 'REVIEWER' }) {
+export function ShortcutsDialog({
+  open,
+  onClose,
+  role = 'TRANSLATOR',
+}: {
+  open: boolean;
+  onClose: () => void;
+  role?: 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
+}) {
   const t = useTranslations('editor');
   return (
     <Modal open={open} title={t('shortcutsTitle')} onClose={onClose} testId="shortcuts-dialog">
@@ -65,7 +83,9 @@ export function ShortcutsDialog({ open, onClose, role = 'TRANSLATOR' }: { open: 
       <Group id="comments" title={t('shortcutGroup.comments')} rows={COMMENT_SHORTCUTS} />
       <p className="muted">{t('italicNote')}</p>
       {role !== 'TRANSLATOR' && <p className="muted">{t('reviewModeNote')}</p>}
-      <button type="button" onClick={onClose}>{t('close')}</button>
+      <button type="button" onClick={onClose}>
+        {t('close')}
+      </button>
     </Modal>
   );
 }

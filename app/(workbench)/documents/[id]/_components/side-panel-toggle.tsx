@@ -13,14 +13,22 @@ export function useSidePanelOpen(): [boolean, () => void] {
   useEffect(() => {
     try {
       if (localStorage.getItem(SIDE_PANEL_KEY) === 'closed') setOpen(false);
-    } catch { /* storage blocked: stays open */ }
+    } catch {
+      /* storage blocked: stays open */
+    }
   }, []);
-  const toggle = useCallback(() => setOpen((o) => {
-    try {
-      localStorage.setItem(SIDE_PANEL_KEY, o ? 'closed' : 'open');
-    } catch { /* not remembered */ }
-    return !o;
-  }), []);
+  const toggle = useCallback(
+    () =>
+      setOpen((o) => {
+        try {
+          localStorage.setItem(SIDE_PANEL_KEY, o ? 'closed' : 'open');
+        } catch {
+          /* not remembered */
+        }
+        return !o;
+      }),
+    [],
+  );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyB') {
@@ -37,8 +45,17 @@ export function useSidePanelOpen(): [boolean, () => void] {
 export function SidePanelToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
   const t = useTranslations('layout');
   return (
-    <button type="button" className="secondary small panel-toggle" aria-expanded={open} aria-controls={SIDE_PANEL_ID}
-      aria-keyshortcuts="Alt+B" title="Alt+B" onMouseDown={(e) => e.preventDefault()} onClick={onToggle} data-testid="side-panel-toggle">
+    <button
+      type="button"
+      className="secondary small panel-toggle"
+      aria-expanded={open}
+      aria-controls={SIDE_PANEL_ID}
+      aria-keyshortcuts="Alt+B"
+      title="Alt+B"
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onToggle}
+      data-testid="side-panel-toggle"
+    >
       {open ? t('hidePanel') : t('showPanel')}
     </button>
   );

@@ -35,7 +35,22 @@ interface Props {
   onTermPicked?: (termId: string, target: string) => void;
 }
 
-export function SidePanel({ store, overlays, activeId, hits, suggestions, onInsertTerm, onInsertSuggestion, onConcordance, role, userId, reviewMode, onServerSegment, onDecided, onTermPicked }: Props) {
+export function SidePanel({
+  store,
+  overlays,
+  activeId,
+  hits,
+  suggestions,
+  onInsertTerm,
+  onInsertSuggestion,
+  onConcordance,
+  role,
+  userId,
+  reviewMode,
+  onServerSegment,
+  onDecided,
+  onTermPicked,
+}: Props) {
   const tl = useTranslations('editorLinks');
   const tq = useTranslations('editorQa');
   const t = useTranslations('editor');
@@ -46,21 +61,31 @@ export function SidePanel({ store, overlays, activeId, hits, suggestions, onInse
     <aside className="side-panel" aria-label={t('sidePanel', { n: entry.server.position + 1 })}>
       <section aria-labelledby="sp-suggestions">
         <h2 id="sp-suggestions">{t('suggestions')}</h2>
-        {suggestions.length === 0 ? <p className="muted">{t('noSuggestions')}</p> : (
+        {suggestions.length === 0 ? (
+          <p className="muted">{t('noSuggestions')}</p>
+        ) : (
           <ol className="hits" data-testid="tm-suggestions">
             {suggestions.slice(0, 3).map((s, i) => (
               <li key={i}>
-                <button type="button" className="secondary small" onClick={() => onInsertSuggestion(i)}><kbd>Ctrl+{i + 1}</kbd> <span lang="ko">{s.text}</span></button>
+                <button type="button" className="secondary small" onClick={() => onInsertSuggestion(i)}>
+                  <kbd>Ctrl+{i + 1}</kbd> <span lang="ko">{s.text}</span>
+                </button>
                 {s.tm && <TmMatchDetails match={s.tm} />}
               </li>
             ))}
           </ol>
         )}
-        {onConcordance && <button type="button" className="secondary small" onMouseDown={(e) => e.preventDefault()} onClick={onConcordance}>{tm('concordance')}</button>}
+        {onConcordance && (
+          <button type="button" className="secondary small" onMouseDown={(e) => e.preventDefault()} onClick={onConcordance}>
+            {tm('concordance')}
+          </button>
+        )}
       </section>
       <section aria-labelledby="sp-glossary">
         <h2 id="sp-glossary">{t('glossary')}</h2>
-        {hits.length === 0 ? <p className="muted">{t('noHits')}</p> : (
+        {hits.length === 0 ? (
+          <p className="muted">{t('noHits')}</p>
+        ) : (
           <ol className="hits" data-testid="glossary-hits">
             {hits.map((h, i) => (
               <li key={h.id}>
@@ -68,8 +93,14 @@ export function SidePanel({ store, overlays, activeId, hits, suggestions, onInse
                   {i < 9 && <kbd>Ctrl+Shift+{i + 1}</kbd>} <span lang="en">{h.source}</span> → <span lang="ko">{h.target}</span>
                 </button>
                 {h.status === 'PROPOSED' && h.target !== '' && <span className="badge proposed">{t('proposed')}</span>}
-                {h.kind === 'NAME' && <NameCandidates term={h} canPick={role === 'OWNER'} onPicked={(target) => onTermPicked?.(h.id, target)} />}
-                {h.note && <div className="muted small"><TermNote note={h.note} /></div>}
+                {h.kind === 'NAME' && (
+                  <NameCandidates term={h} canPick={role === 'OWNER'} onPicked={(target) => onTermPicked?.(h.id, target)} />
+                )}
+                {h.note && (
+                  <div className="muted small">
+                    <TermNote note={h.note} />
+                  </div>
+                )}
               </li>
             ))}
           </ol>
@@ -87,10 +118,18 @@ export function SidePanel({ store, overlays, activeId, hits, suggestions, onInse
       {role === 'OWNER' && (
         <section aria-label={tl('doNotTranslate')}>
           <label className="row small">
-            <input type="checkbox" checked={entry.server.doNotTranslate} onChange={async (e) => {
-              const r = await fetch(`/api/v1/segments/${activeId}/do-not-translate`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ doNotTranslate: e.target.checked }) });
-              if (r.ok) onServerSegment(await r.json());
-            }} />
+            <input
+              type="checkbox"
+              checked={entry.server.doNotTranslate}
+              onChange={async (e) => {
+                const r = await fetch(`/api/v1/segments/${activeId}/do-not-translate`, {
+                  method: 'PUT',
+                  headers: { 'content-type': 'application/json' },
+                  body: JSON.stringify({ doNotTranslate: e.target.checked }),
+                });
+                if (r.ok) onServerSegment(await r.json());
+              }}
+            />
             {tl('doNotTranslate')}
           </label>
         </section>

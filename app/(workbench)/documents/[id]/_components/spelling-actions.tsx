@@ -9,7 +9,17 @@ import type { QaIssueDto } from './row-overlays';
 
 type SpellingIssue = QaIssueDto & { word?: string; suggestions?: string[] };
 
-export function SpellingActions({ issue, documentId, role, onAdded }: { issue: QaIssueDto; documentId: string; role: string; onAdded: () => void }) {
+export function SpellingActions({
+  issue,
+  documentId,
+  role,
+  onAdded,
+}: {
+  issue: QaIssueDto;
+  documentId: string;
+  role: string;
+  onAdded: () => void;
+}) {
   const t = useTranslations('spelling');
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
@@ -37,14 +47,22 @@ export function SpellingActions({ issue, documentId, role, onAdded }: { issue: Q
         <span className="muted">
           {t('suggestions')}{' '}
           {suggestions.map((s) => (
-            <span key={s} className="badge" lang="ko" data-testid="spelling-suggestion">{s}</span>
+            <span key={s} className="badge" lang="ko" data-testid="spelling-suggestion">
+              {s}
+            </span>
           ))}
         </span>
       )}{' '}
       {role === 'OWNER' && (
-        <button type="button" className="secondary small" disabled={busy} onClick={() => void add()}>{t('addWord')}</button>
+        <button type="button" className="secondary small" disabled={busy} onClick={() => void add()}>
+          {t('addWord')}
+        </button>
       )}
-      {error && <span className="error" role="alert">{error}</span>}
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -10,12 +10,12 @@ import type { TmMatchInfo } from './types';
 export function TmMeta({ state, origin, createdByName, createdAt }: Pick<TmMatchInfo, 'state' | 'origin' | 'createdByName' | 'createdAt'>) {
   const t = useTranslations('tmMatch');
   const format = useFormatter();
-  const known = (key: string) => t.has(key) ? t(key) : key;
+  const known = (key: string) => (t.has(key) ? t(key) : key);
   const when = createdAt ? format.dateTime(new Date(createdAt), { dateStyle: 'medium', timeStyle: 'short' }) : '';
   return (
     <span className="tm-meta small" data-testid="tm-meta">
-      <span className={`badge tm-${state.toLowerCase()}`}>{known(`state.${state}`)}</span>{' '}
-      <span>{known(`origin.${origin}`)}</span>{' · '}
+      <span className={`badge tm-${state.toLowerCase()}`}>{known(`state.${state}`)}</span> <span>{known(`origin.${origin}`)}</span>
+      {' · '}
       <span>{t('byWhen', { name: createdByName ?? t('unknownAuthor'), when })}</span>
     </span>
   );
@@ -26,7 +26,9 @@ export function TmMatchDetails({ match }: { match: TmMatchInfo }) {
   const changed = match.diff.some((d) => d.op !== 'equal');
   return (
     <div className="tm-match" data-testid="tm-match">
-      <span className="badge tm-score" data-testid="tm-score">{match.score > 100 ? t('context') : t('match', { score: match.score })}</span>{' '}
+      <span className="badge tm-score" data-testid="tm-score">
+        {match.score > 100 ? t('context') : t('match', { score: match.score })}
+      </span>{' '}
       <TmMeta {...match} />
       {changed && (
         <p className="tm-diff small" lang="en" data-testid="tm-diff">

@@ -52,7 +52,6 @@ interface Props {
   refreshKey?: string;
 }
 
-
 /** Every segment of the document, in the compact wire format (a third of the full JSON), expanded. */
 async function loadSegments(documentId: string): Promise<SegmentDto[]> {
   const r = await fetch(`/api/v1/documents/${documentId}/segments?format=compact`);
@@ -74,17 +73,25 @@ export function TranslationEditor({ documentId, projectId, userId, role = 'TRANS
       .then((segments) => {
         if (stop) return;
         const s = new EditorStore(documentId, segments);
-        const wanted = Number(new URLSearchParams(window.location.search).get('s') ?? (window.location.hash.match(/^#s(\d+)$/)?.[1] ?? ''));
+        const wanted = Number(new URLSearchParams(window.location.search).get('s') ?? window.location.hash.match(/^#s(\d+)$/)?.[1] ?? '');
         // The URL's segment, else the first one still to translate (as Matecat opens a job), else the first.
-        const first = (wanted > 0 && s.order[wanted - 1])
-          || s.order.find((id) => { const x = s.get(id)!.server; return !x.doNotTranslate && x.state !== 'TRANSLATED' && x.state !== 'APPROVED'; })
-          || s.order[0] || null;
+        const first =
+          (wanted > 0 && s.order[wanted - 1]) ||
+          s.order.find((id) => {
+            const x = s.get(id)!.server;
+            return !x.doNotTranslate && x.state !== 'TRANSLATED' && x.state !== 'APPROVED';
+          }) ||
+          s.order[0] ||
+          null;
         s.setActive(first);
         s.restore();
         setStore(s);
       })
       .catch((err) => !stop && setLoadError(errorText(err)));
-    fetch(`/api/v1/documents/${documentId}/terms`).then((r) => (r.ok ? r.json() : { terms: [] })).then((d) => !stop && setTerms(d.terms)).catch(() => {});
+    fetch(`/api/v1/documents/${documentId}/terms`)
+      .then((r) => (r.ok ? r.json() : { terms: [] }))
+      .then((d) => !stop && setTerms(d.terms))
+      .catch(() => {});
     return () => {
       stop = true;
     };
@@ -95,16 +102,56 @@ export function TranslationEditor({ documentId, projectId, userId, role = 'TRANS
   useEffect(() => {
     if (!store || refreshKey === firstKey.current) return;
     firstKey.current = refreshKey;
-    loadSegments(documentId).then((segs) => store.applySaved(segs)).catch(() => {});
+    loadSegments(documentId)
+      .then((segs) => store.applySaved(segs))
+      .catch(() => {});
   }, [store, refreshKey, documentId]);
 
-  if (loadError) return <p className="error" role="alert">{loadError}</p>;
-  if (!store) return <p className="muted" aria-busy="true">{t('loading')}</p>;
-  return <EditorShell store={store} terms={terms} documentId={documentId} projectId={projectId} userId={userId} role={role} toolbarExtra={toolbarExtra}
-    onTermPicked={(id, target) => setTerms((ts) => ts.map((x) => (x.id === id ? { ...x, target, status: 'CONFIRMED' } : x)))} />;
+  if (loadError)
+    return (
+      <p className="error" role="alert">
+        {loadError}
+      </p>
+    );
+  if (!store)
+    return (
+      <p className="muted" aria-busy="true">
+        {t('loading')}
+      </p>
+    );
+  return (
+    <EditorShell
+      store={store}
+      terms={terms}
+      documentId={documentId}
+      projectId={projectId}
+      userId={userId}
+      role={role}
+      toolbarExtra={toolbarExtra}
+      onTermPicked={(id, target) => setTerms((ts) => ts.map((x) => (x.id === id ? { ...x, target, status: 'CONFIRMED' } : x)))}
+    />
+  );
 }
 
-function EditorShell({ store, terms, documentId, projectId, userId, role, toolbarExtra, onTermPicked }: { store: EditorStore; terms: EditorTerm[]; documentId: string; projectId?: string; userId: string; role: Role; toolbarExtra?: ReactNode; onTermPicked: (id: string, target: string) => void }) {
+function EditorShell({
+  store,
+  terms,
+  documentId,
+  projectId,
+  userId,
+  role,
+  toolbarExtra,
+  onTermPicked,
+}: {
+  store: EditorStore;
+  terms: EditorTerm[];
+  documentId: string;
+  projectId?: string;
+  userId: string;
+  role: Role;
+  toolbarExtra?: ReactNode;
+  onTermPicked: (id: string, target: string) => void;
+}) {
   const t = useTranslations('editor');
   const tr = useTranslations('editorReview');
   // Review mode: Ctrl/⌘+Enter approves (the decision bar) instead of confirming the translation.
@@ -119,7 +166,12 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
   const [replaceOpen, setReplaceOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<SegmentListHandle>(null);
-  const inserters = useRef<{ insertTerm: (i: number) => void; insertSuggestion: (i: number) => void; copySource: () => void; insertText: (text: string) => void } | null>(null);
+  const inserters = useRef<{
+    insertTerm: (i: number) => void;
+    insertSuggestion: (i: number) => void;
+    copySource: () => void;
+    insertText: (text: string) => void;
+  } | null>(null);
   const { users, othersOn } = usePresence(store, documentId, activeId, userId);
   const concordance = useConcordance(projectId, (text) => inserters.current?.insertText(text));
   // QA underlines and annotation highlights of the rows (reloaded with the flags).
@@ -128,23 +180,28 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
   const localOverlayRevision = useLocalOverlayRevision(overlays);
 
   const flags = useSegmentFlags(documentId, revision + localOverlayRevision, useLocale(), overlays);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the store's revision matters only while a filter reads the text or state
-  const { ids, error: filterError } = useMemo(() => filterIds(store, filters, flags), [store, filters, flags, filters.state !== 'all' || filters.origin !== 'all' || filters.query ? revision : 0]);
+  // The store's revision matters only while a filter reads the text or the state.
+  const filterRevision = filters.state !== 'all' || filters.origin !== 'all' || filters.query ? revision : 0;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- filterRevision re-runs the filter after edits
+  const { ids, error: filterError } = useMemo(() => filterIds(store, filters, flags), [store, filters, flags, filterRevision]);
   const matcher: MentionMatcher | null = useMemo(() => (terms.length ? createMentionMatcher(terms) : null), [terms]);
 
-  const activate = useCallback((id: string | null, opts: { scroll?: boolean } = {}) => {
-    // Synchronous: the next row's editor is mounted and focused before the next keystroke arrives.
-    if (id !== store.activeId) flushSync(() => store.setActive(id));
-    if (!id) return;
-    const url = new URL(window.location.href);
-    url.searchParams.set('s', String(store.get(id)!.server.position + 1));
-    url.hash = '';
-    window.history.replaceState(window.history.state, '', url);
-    if (opts.scroll !== false) {
-      const i = idsRef.current.indexOf(id);
-      if (i >= 0) requestAnimationFrame(() => listRef.current?.scrollToIndex(i));
-    }
-  }, [store]);
+  const activate = useCallback(
+    (id: string | null, opts: { scroll?: boolean } = {}) => {
+      // Synchronous: the next row's editor is mounted and focused before the next keystroke arrives.
+      if (id !== store.activeId) flushSync(() => store.setActive(id));
+      if (!id) return;
+      const url = new URL(window.location.href);
+      url.searchParams.set('s', String(store.get(id)!.server.position + 1));
+      url.hash = '';
+      window.history.replaceState(window.history.state, '', url);
+      if (opts.scroll !== false) {
+        const i = idsRef.current.indexOf(id);
+        if (i >= 0) requestAnimationFrame(() => listRef.current?.scrollToIndex(i));
+      }
+    },
+    [store],
+  );
   const idsRef = useRef(ids);
   idsRef.current = ids;
   // Rows ticked for bulk review; ranges follow the rows as filtered.
@@ -175,40 +232,52 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
   // The confirmation waiting for its answer (confirm-gate.ts).
   const confirmMove = useRef<ConfirmMove | null>(null);
 
-  const actions: EditorActions = useMemo(() => ({
-    confirm: (nextUnconfirmed) => {
-      if (reviewModeRef.current) return; // the decision bar approves instead
-      const id = store.activeId;
-      if (!id) return;
-      const doc = store.displayed(id);
-      // QA errors already known on the saved text: the answer is awaited here, the focus stays.
-      const known = knownBlockingIssues(store.get(id)!, overlays.get(id));
-      if (!doc || !store.confirm(id, doc)) {
-        announce(t('cannotConfirmEmpty'));
-        return;
-      }
-      const list = idsRef.current;
-      const i = list.indexOf(id);
-      let next: string | undefined;
-      if (nextUnconfirmed) {
-        next = list.slice(i + 1).find((x) => { const s = store.get(x)!.server; return !s.doNotTranslate && s.state !== 'TRANSLATED' && s.state !== 'APPROVED'; });
-        if (!next && known.length === 0) announce(t('allConfirmed'));
-      } else next = list[i + 1];
-      confirmMove.current = { from: id, next: next ?? null, waiting: known.length > 0 };
-      if (next && known.length === 0) activate(next);
-    },
-    move: (delta) => {
-      const list = idsRef.current;
-      const i = store.activeId ? list.indexOf(store.activeId) : -1;
-      const next = list[Math.max(0, Math.min(list.length - 1, i + delta))];
-      if (next) activate(next);
-    },
-    openHelp: () => setHelpOpen(true),
-    announce,
-  }), [store, activate, announce, t, overlays]);
+  const actions: EditorActions = useMemo(
+    () => ({
+      confirm: (nextUnconfirmed) => {
+        if (reviewModeRef.current) return; // the decision bar approves instead
+        const id = store.activeId;
+        if (!id) return;
+        const doc = store.displayed(id);
+        // QA errors already known on the saved text: the answer is awaited here, the focus stays.
+        const known = knownBlockingIssues(store.get(id)!, overlays.get(id));
+        if (!doc || !store.confirm(id, doc)) {
+          announce(t('cannotConfirmEmpty'));
+          return;
+        }
+        const list = idsRef.current;
+        const i = list.indexOf(id);
+        let next: string | undefined;
+        if (nextUnconfirmed) {
+          next = list.slice(i + 1).find((x) => {
+            const s = store.get(x)!.server;
+            return !s.doNotTranslate && s.state !== 'TRANSLATED' && s.state !== 'APPROVED';
+          });
+          if (!next && known.length === 0) announce(t('allConfirmed'));
+        } else next = list[i + 1];
+        confirmMove.current = { from: id, next: next ?? null, waiting: known.length > 0 };
+        if (next && known.length === 0) activate(next);
+      },
+      move: (delta) => {
+        const list = idsRef.current;
+        const i = store.activeId ? list.indexOf(store.activeId) : -1;
+        const next = list[Math.max(0, Math.min(list.length - 1, i + delta))];
+        if (next) activate(next);
+      },
+      openHelp: () => setHelpOpen(true),
+      announce,
+    }),
+    [store, activate, announce, t, overlays],
+  );
 
   // Alt+↓/↑: the next/previous segment with an open comment or a QA issue (use-issue-keys.ts).
-  useIssueKeys({ overlays, idsRef, activeId: useCallback(() => store.activeId, [store]), activate, onNone: useCallback(() => announce(tr('noIssues')), [announce, tr]) });
+  useIssueKeys({
+    overlays,
+    idsRef,
+    activeId: useCallback(() => store.activeId, [store]),
+    activate,
+    onNone: useCallback(() => announce(tr('noIssues')), [announce, tr]),
+  });
 
   // Shortcuts when the focus is outside the editor (the editor's keymap handles them inside).
   useEffect(() => {
@@ -217,7 +286,11 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
       if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyH') {
         e.preventDefault();
         setHelpOpen(true);
-      } else if ((e.ctrlKey || e.metaKey) && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && !(e.target as HTMLElement)?.closest?.('input, select, textarea')) {
+      } else if (
+        (e.ctrlKey || e.metaKey) &&
+        (e.key === 'ArrowDown' || e.key === 'ArrowUp') &&
+        !(e.target as HTMLElement)?.closest?.('input, select, textarea')
+      ) {
         e.preventDefault();
         actions.move(e.key === 'ArrowDown' ? 1 : -1);
       }
@@ -258,7 +331,18 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
     inserters.current = fns;
   }, []);
   const renderEditor = useCallback(
-    (id: string) => <ActiveEditor key={id} store={store} overlays={overlays} id={id} hits={hits} suggestions={suggestions} actions={actions} registerInsert={registerInsert} />,
+    (id: string) => (
+      <ActiveEditor
+        key={id}
+        store={store}
+        overlays={overlays}
+        id={id}
+        hits={hits}
+        suggestions={suggestions}
+        actions={actions}
+        registerInsert={registerInsert}
+      />
+    ),
     [store, overlays, hits, actions, registerInsert, suggestions],
   );
   const onActivate = useCallback((id: string) => activate(id, { scroll: false }), [activate]);
@@ -277,48 +361,99 @@ function EditorShell({ store, terms, documentId, projectId, userId, role, toolba
   return (
     <div className="editor-shell">
       <div className="editor-toolbar">
-      <div className="editor-top">
-        <ProgressHeader store={store} />
-        <QaSummary counts={flags.counts} />
-        {role !== 'TRANSLATOR' && (
-          <label className="row small review-mode"><input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} /> {tr('reviewMode')}</label>
-        )}
-        <SaveIndicator store={store} />
-        <SidePanelToggle open={panelOpen} onToggle={togglePanel} />
-        {users.length > 0 && (
-          <span className="presence" data-testid="presence">{t('presence', { names: [...new Set(users.map((u) => u.name))].join(', ') })}</span>
-        )}
+        <div className="editor-top">
+          <ProgressHeader store={store} />
+          <QaSummary counts={flags.counts} />
+          {role !== 'TRANSLATOR' && (
+            <label className="row small review-mode">
+              <input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} /> {tr('reviewMode')}
+            </label>
+          )}
+          <SaveIndicator store={store} />
+          <SidePanelToggle open={panelOpen} onToggle={togglePanel} />
+          {users.length > 0 && (
+            <span className="presence" data-testid="presence">
+              {t('presence', { names: [...new Set(users.map((u) => u.name))].join(', ') })}
+            </span>
+          )}
+        </div>
+        <FilterBar
+          filters={filters}
+          onChange={setFilters}
+          shown={ids.length}
+          total={store.order.length}
+          error={filterError}
+          onJump={jump}
+          onReplace={() => setReplaceOpen(true)}
+          onHelp={() => setHelpOpen(true)}
+          extra={toolbarExtra}
+        />
       </div>
-      <FilterBar filters={filters} onChange={setFilters} shown={ids.length} total={store.order.length} error={filterError} onJump={jump} onReplace={() => setReplaceOpen(true)} onHelp={() => setHelpOpen(true)} extra={toolbarExtra} />
-      </div>
-      {selection && <BulkReviewBar store={store} selection={selection} documentId={documentId} shown={ids.length} onOpen={(id) => activate(id)} />}
+      {selection && (
+        <BulkReviewBar store={store} selection={selection} documentId={documentId} shown={ids.length} onOpen={(id) => activate(id)} />
+      )}
       {othersHere.length > 0 && (
-        <p className="warning" role="alert" data-testid="same-segment-warning">{t('sameSegment', { names: othersHere.map((u) => u.name).join(', ') })}</p>
+        <p className="warning" role="alert" data-testid="same-segment-warning">
+          {t('sameSegment', { names: othersHere.map((u) => u.name).join(', ') })}
+        </p>
       )}
       <div className={`editor-body${panelOpen ? '' : ' panel-closed'}`}>
         <SearchHighlightProvider filters={filters}>
-          <SegmentList ref={listRef} store={store} overlays={overlays} ids={ids} activeId={activeId} matcher={matcher} terms={terms} onActivate={onActivate} renderEditor={renderEditor} othersOn={othersOn} selection={selection} />
+          <SegmentList
+            ref={listRef}
+            store={store}
+            overlays={overlays}
+            ids={ids}
+            activeId={activeId}
+            matcher={matcher}
+            terms={terms}
+            onActivate={onActivate}
+            renderEditor={renderEditor}
+            othersOn={othersOn}
+            selection={selection}
+          />
         </SearchHighlightProvider>
         {activeId && (
           <div className="side-panel-wrap" id={SIDE_PANEL_ID} hidden={!panelOpen}>
-          <SidePanel store={store} overlays={overlays} activeId={activeId} hits={hits} suggestions={suggestions}
-            onInsertTerm={(i) => inserters.current?.insertTerm(i)} onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)} onConcordance={concordance.open}
-            role={role} userId={userId} reviewMode={reviewMode}
-            onServerSegment={(seg) => store.applyRemote(seg)}
-            onTermPicked={onTermPicked}
-            onDecided={(seg, stay) => {
-              store.applyRemote(seg);
-              if (!stay) actions.move(1);
-            }} />
+            <SidePanel
+              store={store}
+              overlays={overlays}
+              activeId={activeId}
+              hits={hits}
+              suggestions={suggestions}
+              onInsertTerm={(i) => inserters.current?.insertTerm(i)}
+              onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)}
+              onConcordance={concordance.open}
+              role={role}
+              userId={userId}
+              reviewMode={reviewMode}
+              onServerSegment={(seg) => store.applyRemote(seg)}
+              onTermPicked={onTermPicked}
+              onDecided={(seg, stay) => {
+                store.applyRemote(seg);
+                if (!stay) actions.move(1);
+              }}
+            />
           </div>
         )}
       </div>
-      <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
-      {announcement && <p className="toast" aria-hidden="true" onAnimationEnd={() => setAnnouncement('')}>{announcement}</p>}
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {announcement && (
+        <p className="toast" aria-hidden="true" onAnimationEnd={() => setAnnouncement('')}>
+          {announcement}
+        </p>
+      )}
       <TermPopover terms={terms} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} role={role} />
       {concordance.dialog}
-      <ReplaceDialog documentId={documentId} open={replaceOpen} onClose={() => setReplaceOpen(false)} onApplied={(segs) => store.applySaved(segs)} />
+      <ReplaceDialog
+        documentId={documentId}
+        open={replaceOpen}
+        onClose={() => setReplaceOpen(false)}
+        onApplied={(segs) => store.applySaved(segs)}
+      />
       {conflictId && <ConflictDialog key={conflictId} store={store} id={conflictId} onMerged={(id) => activate(id)} />}
     </div>
   );

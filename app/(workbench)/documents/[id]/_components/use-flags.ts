@@ -24,25 +24,32 @@ export function useSegmentFlags(documentId: string, revision: number, lang: stri
   const loaded = useRef(false);
   useEffect(() => {
     const ctrl = new AbortController();
-    const timer = setTimeout(async () => {
-      const stamp = performance.now();
-      try {
-        const [qa, quality] = await Promise.all([
-          fetch(`/api/v1/documents/${documentId}/qa?lang=${lang === 'ko' ? 'ko' : 'en'}`, { signal: ctrl.signal }).then((r) => (r.ok ? r.json() as Promise<DocumentQa> : null)),
-          fetch(`/api/v1/documents/${documentId}/quality`, { signal: ctrl.signal }).then((r) => (r.ok ? r.json() as Promise<DocumentQuality> : null)),
-        ]);
-        loaded.current = true;
-        setFlags({
-          qa: new Set<string>((qa?.segments ?? []).filter((s) => s.issues.length > 0).map((s) => s.segmentId)),
-          annotations: new Set<string>(Object.keys(quality?.openAnnotations ?? {})),
-          counts: qa?.counts ?? null,
-        });
-        if (qa) overlays?.replaceQa(qa.segments, stamp);
-        if (quality?.highlights) overlays?.replaceAnnotations(quality.highlights, stamp);
-      } catch {
-        /* offline or aborted: keep the last flags */
-      }
-    }, loaded.current ? 1500 : 300);
+    const timer = setTimeout(
+      async () => {
+        const stamp = performance.now();
+        try {
+          const [qa, quality] = await Promise.all([
+            fetch(`/api/v1/documents/${documentId}/qa?lang=${lang === 'ko' ? 'ko' : 'en'}`, { signal: ctrl.signal }).then((r) =>
+              r.ok ? (r.json() as Promise<DocumentQa>) : null,
+            ),
+            fetch(`/api/v1/documents/${documentId}/quality`, { signal: ctrl.signal }).then((r) =>
+              r.ok ? (r.json() as Promise<DocumentQuality>) : null,
+            ),
+          ]);
+          loaded.current = true;
+          setFlags({
+            qa: new Set<string>((qa?.segments ?? []).filter((s) => s.issues.length > 0).map((s) => s.segmentId)),
+            annotations: new Set<string>(Object.keys(quality?.openAnnotations ?? {})),
+            counts: qa?.counts ?? null,
+          });
+          if (qa) overlays?.replaceQa(qa.segments, stamp);
+          if (quality?.highlights) overlays?.replaceAnnotations(quality.highlights, stamp);
+        } catch {
+          /* offline or aborted: keep the last flags */
+        }
+      },
+      loaded.current ? 1500 : 300,
+    );
     return () => {
       clearTimeout(timer);
       ctrl.abort();

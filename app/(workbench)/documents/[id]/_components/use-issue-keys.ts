@@ -21,7 +21,13 @@ export function nextWith(ids: readonly string[], from: string | null, delta: 1 |
   return null;
 }
 
-export function useIssueKeys(opts: { overlays: RowOverlays; idsRef: RefObject<readonly string[]>; activeId: () => string | null; activate: (id: string) => void; onNone: () => void }) {
+export function useIssueKeys(opts: {
+  overlays: RowOverlays;
+  idsRef: RefObject<readonly string[]>;
+  activeId: () => string | null;
+  activate: (id: string) => void;
+  onNone: () => void;
+}) {
   const { overlays, idsRef, activeId, activate, onNone } = opts;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

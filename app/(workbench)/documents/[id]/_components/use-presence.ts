@@ -10,7 +10,10 @@ import type { PresenceUser, SegmentDto } from './types';
 const HEARTBEAT_MS = 10_000;
 
 export function usePresence(store: EditorStore | null, documentId: string, activeId: string | null, userId: string) {
-  const clientId = useMemo(() => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random()).slice(2)), []);
+  const clientId = useMemo(
+    () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random()).slice(2)),
+    [],
+  );
   const [users, setUsers] = useState<PresenceUser[]>([]);
   const active = useRef(activeId);
   active.current = activeId;
@@ -22,7 +25,8 @@ export function usePresence(store: EditorStore | null, documentId: string, activ
     // inbox re-reads at once (it only ever reads the user's own notifications).
     const nudge = (e: Event) => {
       const data = JSON.parse((e as MessageEvent).data) as { by?: { id: string }; segment?: { state?: string } };
-      if (data.by?.id !== userId && (e.type !== 'segment.updated' || data.segment?.state === 'REJECTED')) window.dispatchEvent(new Event(INBOX_REFRESH_EVENT));
+      if (data.by?.id !== userId && (e.type !== 'segment.updated' || data.segment?.state === 'REJECTED'))
+        window.dispatchEvent(new Event(INBOX_REFRESH_EVENT));
     };
     es.addEventListener('segment.updated', (e) => {
       const data = JSON.parse((e as MessageEvent).data) as { segment: SegmentDto };

@@ -18,14 +18,17 @@ export function useReviewMode(userId: string, role: 'OWNER' | 'TRANSLATOR' | 'RE
   const allowed = role !== 'TRANSLATOR';
   // The editor renders only in the browser (after its segments load), so localStorage is there.
   const [on, setOn] = useState(() => allowed && typeof window !== 'undefined' && read(userId));
-  const set = useCallback((next: boolean) => {
-    setOn(next);
-    try {
-      if (next) window.localStorage.setItem(reviewModeKey(userId), '1');
-      else window.localStorage.removeItem(reviewModeKey(userId));
-    } catch {
-      /* private mode: remembered for this page only */
-    }
-  }, [userId]);
+  const set = useCallback(
+    (next: boolean) => {
+      setOn(next);
+      try {
+        if (next) window.localStorage.setItem(reviewModeKey(userId), '1');
+        else window.localStorage.removeItem(reviewModeKey(userId));
+      } catch {
+        /* private mode: remembered for this page only */
+      }
+    },
+    [userId],
+  );
   return [allowed && on, set];
 }

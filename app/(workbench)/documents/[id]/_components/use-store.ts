@@ -13,13 +13,25 @@ export function useSegmentEntry(store: EditorStore, id: string): SegmentEntry | 
 
 /** Changes whenever a segment's saved state changes (counts, filters). */
 export function useStoreRevision(store: EditorStore): number {
-  return useSyncExternalStore((fn) => store.subscribe(fn), () => store.revision, () => store.revision);
+  return useSyncExternalStore(
+    (fn) => store.subscribe(fn),
+    () => store.revision,
+    () => store.revision,
+  );
 }
 
 export function useActiveId(store: EditorStore): string | null {
-  return useSyncExternalStore((fn) => store.subscribe(fn), () => store.activeId, () => store.activeId);
+  return useSyncExternalStore(
+    (fn) => store.subscribe(fn),
+    () => store.activeId,
+    () => store.activeId,
+  );
 }
 
 export function useSaveStatus(store: EditorStore): SaveStatus {
-  return useSyncExternalStore((fn) => store.subscribeStatus(fn), () => store.getStatus(), () => store.getStatus());
+  return useSyncExternalStore(
+    (fn) => store.subscribeStatus(fn),
+    () => store.getStatus(),
+    () => store.getStatus(),
+  );
 }

@@ -17,10 +17,24 @@ export function useSuggestions(segmentId: string | null): Suggestion[] {
       fetch(`/api/v1/segments/${segmentId}/suggestions`, { signal: ctrl.signal })
         .then((r) => (r.ok ? r.json() : { matches: [] }))
         .then((d: { matches?: TmMatch[] }) =>
-          setList((d.matches ?? []).map((m) => ({
-            text: m.target, origin: 'TM' as const, score: m.score,
-            tm: { kind: m.kind, score: m.score, source: m.source, diff: m.diff ?? [], state: m.state, origin: m.origin, createdByName: m.createdByName, createdAt: m.createdAt },
-          }))))
+          setList(
+            (d.matches ?? []).map((m) => ({
+              text: m.target,
+              origin: 'TM' as const,
+              score: m.score,
+              tm: {
+                kind: m.kind,
+                score: m.score,
+                source: m.source,
+                diff: m.diff ?? [],
+                state: m.state,
+                origin: m.origin,
+                createdByName: m.createdByName,
+                createdAt: m.createdAt,
+              },
+            })),
+          ),
+        )
         .catch(() => {});
     }, 150);
     return () => {

@@ -5,7 +5,18 @@
 // Ctrl/⌘+Enter saves, Escape cancels. Everything also works with the mouse.
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
-import { CATEGORY_KEYS, MQM_CATEGORIES, MQM_SEVERITIES, PENALTY, SEVERITY_KEYS, categoryForKey, categoryMessageKey, severityForKey, type MqmCategory, type MqmSeverity } from '@/lib/review/mqm';
+import {
+  CATEGORY_KEYS,
+  MQM_CATEGORIES,
+  MQM_SEVERITIES,
+  PENALTY,
+  SEVERITY_KEYS,
+  categoryForKey,
+  categoryMessageKey,
+  severityForKey,
+  type MqmCategory,
+  type MqmSeverity,
+} from '@/lib/review/mqm';
 import type { TAnnotation } from '@/lib/review/types';
 import { MentionField, type MentionPerson } from './mention-field';
 import { reviewApi } from './review-api';
@@ -79,7 +90,16 @@ export function AnnotationForm({ segmentId, selection, onCreated, onCancel, memb
     setBusy(true);
     setError(null);
     try {
-      onCreated(await reviewApi.create(segmentId, { side: selection.side, start: selection.start, end: selection.end, category, severity, comment }));
+      onCreated(
+        await reviewApi.create(segmentId, {
+          side: selection.side,
+          start: selection.start,
+          end: selection.end,
+          category,
+          severity,
+          comment,
+        }),
+      );
     } catch (err) {
       setError(errorText(err));
     } finally {
@@ -107,10 +127,15 @@ export function AnnotationForm({ segmentId, selection, onCreated, onCancel, memb
       }}
     >
       <p className="muted small">
-        {t(selection.side === 'source' ? 'onSource' : 'onTarget')}: <q lang={selection.side === 'source' ? 'en' : 'ko'} data-testid="annotation-quote">{selection.quote}</q>
+        {t(selection.side === 'source' ? 'onSource' : 'onTarget')}:{' '}
+        <q lang={selection.side === 'source' ? 'en' : 'ko'} data-testid="annotation-quote">
+          {selection.quote}
+        </q>
       </p>
       <fieldset ref={categoryRef} onKeyDown={onCategoryKey} className="pick-group">
-        <legend>{t('category')} <span className="muted small">{t('categoryKeys')}</span></legend>
+        <legend>
+          {t('category')} <span className="muted small">{t('categoryKeys')}</span>
+        </legend>
         {MQM_CATEGORIES.map((c) => (
           <label key={c} className="pick">
             <input type="radio" name="category" value={c} checked={category === c} onChange={() => setCategory(c)} />
@@ -119,7 +144,9 @@ export function AnnotationForm({ segmentId, selection, onCreated, onCancel, memb
         ))}
       </fieldset>
       <fieldset ref={severityRef} onKeyDown={onSeverityKey} className="pick-group">
-        <legend>{t('severity')} <span className="muted small">{t('severityKeys')}</span></legend>
+        <legend>
+          {t('severity')} <span className="muted small">{t('severityKeys')}</span>
+        </legend>
         {MQM_SEVERITIES.map((s) => (
           <label key={s} className="pick">
             <input type="radio" name="severity" value={s} checked={severity === s} onChange={() => setSeverity(s)} />
@@ -129,12 +156,29 @@ export function AnnotationForm({ segmentId, selection, onCreated, onCancel, memb
       </fieldset>
       <label className="block">
         {t('comment')}
-        <MentionField multiline id={commentId} value={comment} onValueChange={setComment} members={members} rows={3} maxLength={10_000} placeholder={t('commentPlaceholder')} />
+        <MentionField
+          multiline
+          id={commentId}
+          value={comment}
+          onValueChange={setComment}
+          members={members}
+          rows={3}
+          maxLength={10_000}
+          placeholder={t('commentPlaceholder')}
+        />
       </label>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <div className="row">
-        <button type="submit" disabled={busy}>{t('add')} <kbd>Ctrl+Enter</kbd></button>
-        <button type="button" className="secondary" onClick={onCancel}>{t('cancel')}</button>
+        <button type="submit" disabled={busy}>
+          {t('add')} <kbd>Ctrl+Enter</kbd>
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
       </div>
     </form>
   );

@@ -31,7 +31,16 @@ export interface AnnotationPanelProps {
 
 const STATUSES: AnnotationStatus[] = ['open', 'resolved', 'wontfix'];
 
-export function AnnotationPanel({ segmentId, version, currentUserId, selection, onSelectionDone, activeId, onActivate, onAnnotations }: AnnotationPanelProps) {
+export function AnnotationPanel({
+  segmentId,
+  version,
+  currentUserId,
+  selection,
+  onSelectionDone,
+  activeId,
+  onActivate,
+  onAnnotations,
+}: AnnotationPanelProps) {
   const t = useTranslations('review');
   const errorText = useErrorText();
   const [data, setData] = useState<TSegmentAnnotations | null>(null);
@@ -64,7 +73,12 @@ export function AnnotationPanel({ segmentId, version, currentUserId, selection, 
     });
   };
 
-  if (error && !data) return <p role="alert" className="error">{error}</p>;
+  if (error && !data)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
   if (!data) return <p className="muted">{t('loading')}</p>;
   const visible = data.annotations.filter((a) => showClosed || a.status === 'open');
   const openCount = data.annotations.filter((a) => a.status === 'open').length;
@@ -92,12 +106,24 @@ export function AnnotationPanel({ segmentId, version, currentUserId, selection, 
       )}
       <div className="row small">
         <span className="muted">{t('openCount', { open: openCount, total: data.annotations.length })}</span>
-        <label className="muted"><input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} /> {t('showClosed')}</label>
+        <label className="muted">
+          <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} /> {t('showClosed')}
+        </label>
       </div>
-      {visible.length === 0 ? <p className="muted">{t('noAnnotations')}</p> : (
+      {visible.length === 0 ? (
+        <p className="muted">{t('noAnnotations')}</p>
+      ) : (
         <ol className="threads">
           {visible.map((a) => (
-            <Thread key={a.id} a={a} members={data.members} currentUserId={currentUserId} active={activeId === a.id} onActivate={onActivate} onChange={replace} />
+            <Thread
+              key={a.id}
+              a={a}
+              members={data.members}
+              currentUserId={currentUserId}
+              active={activeId === a.id}
+              onActivate={onActivate}
+              onChange={replace}
+            />
           ))}
         </ol>
       )}
@@ -106,9 +132,20 @@ export function AnnotationPanel({ segmentId, version, currentUserId, selection, 
   );
 }
 
-function Thread({ a, members, currentUserId, active, onActivate, onChange }: {
-  a: TAnnotation; members: (TPerson & { role: string })[]; currentUserId: string; active: boolean;
-  onActivate?: (id: string | null) => void; onChange: (a: TAnnotation) => void;
+function Thread({
+  a,
+  members,
+  currentUserId,
+  active,
+  onActivate,
+  onChange,
+}: {
+  a: TAnnotation;
+  members: (TPerson & { role: string })[];
+  currentUserId: string;
+  active: boolean;
+  onActivate?: (id: string | null) => void;
+  onChange: (a: TAnnotation) => void;
 }) {
   const t = useTranslations('review');
   const errorText = useErrorText();
@@ -132,7 +169,11 @@ function Thread({ a, members, currentUserId, active, onActivate, onChange }: {
   };
 
   return (
-    <li className={`thread sev-${a.severity} st-${a.status}${active ? ' active' : ''}${a.detached ? ' detached' : ''}`} data-annotation-id={a.id} data-testid="annotation-thread">
+    <li
+      className={`thread sev-${a.severity} st-${a.status}${active ? ' active' : ''}${a.detached ? ' detached' : ''}`}
+      data-annotation-id={a.id}
+      data-testid="annotation-thread"
+    >
       <button type="button" className="linkish quote" onClick={() => onActivate?.(active ? null : a.id)} aria-pressed={active}>
         <q lang={a.side === 'source' ? 'en' : 'ko'}>{a.quote}</q>
       </button>
@@ -140,33 +181,86 @@ function Thread({ a, members, currentUserId, active, onActivate, onChange }: {
         <span className={`badge sev-${a.severity}`}>{t(`severity_${a.severity}`)}</span>
         <span className="badge">{t(`category_${categoryMessageKey(a.category)}`)}</span>
         {a.side === 'source' && <span className="badge">{t('onSource')}</span>}
-        {a.detached && <span className="badge detached" title={t('detachedHelp')}>{t('detached')}</span>}
+        {a.detached && (
+          <span className="badge detached" title={t('detachedHelp')}>
+            {t('detached')}
+          </span>
+        )}
       </div>
-      <p className="muted small">{a.author.name} · {when(a.createdAt)}</p>
+      <p className="muted small">
+        {a.author.name} · {when(a.createdAt)}
+      </p>
       {editing ? (
-        <form onSubmit={(e) => { e.preventDefault(); void run(async () => { onChange(await reviewApi.update(a.id, { comment })); setEditing(false); }); }}>
-          <label className="block">{t('comment')}<textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={3} /></label>
-          <div className="row"><button type="submit" disabled={busy}>{t('save')}</button><button type="button" className="secondary" onClick={() => setEditing(false)}>{t('cancel')}</button></div>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(async () => {
+              onChange(await reviewApi.update(a.id, { comment }));
+              setEditing(false);
+            });
+          }}
+        >
+          <label className="block">
+            {t('comment')}
+            <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={3} />
+          </label>
+          <div className="row">
+            <button type="submit" disabled={busy}>
+              {t('save')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setEditing(false)}>
+              {t('cancel')}
+            </button>
+          </div>
         </form>
       ) : (
-        a.comment && <p className="comment" data-testid="annotation-comment">{a.comment}</p>
+        a.comment && (
+          <p className="comment" data-testid="annotation-comment">
+            {a.comment}
+          </p>
+        )
       )}
       {a.mentions.length > 0 && <p className="muted small">{t('mentions', { names: a.mentions.map((m) => m.name).join(', ') })}</p>}
       {a.replies.length > 0 && (
         <ol className="replies">
           {a.replies.map((r) => (
-            <li key={r.id} data-testid="annotation-reply"><span className="muted small">{r.author.name} · {when(r.createdAt)}</span><p>{r.body}</p></li>
+            <li key={r.id} data-testid="annotation-reply">
+              <span className="muted small">
+                {r.author.name} · {when(r.createdAt)}
+              </span>
+              <p>{r.body}</p>
+            </li>
           ))}
         </ol>
       )}
       <div className="row small" role="group" aria-label={t('status')}>
-        <span>{t(`status_${a.status}`)}{a.statusBy && a.statusAt ? ` · ${a.statusBy.name} · ${when(a.statusAt)}` : ''}</span>
+        <span>
+          {t(`status_${a.status}`)}
+          {a.statusBy && a.statusAt ? ` · ${a.statusBy.name} · ${when(a.statusAt)}` : ''}
+        </span>
         {STATUSES.filter((s) => s !== a.status).map((s) => (
-          <button key={s} type="button" className="secondary small" disabled={busy} onClick={() => void run(async () => onChange(await reviewApi.update(a.id, { status: s })))}>
+          <button
+            key={s}
+            type="button"
+            className="secondary small"
+            disabled={busy}
+            onClick={() => void run(async () => onChange(await reviewApi.update(a.id, { status: s })))}
+          >
             {t(`set_${s}`)}
           </button>
         ))}
-        {a.author.id === currentUserId && !editing && <button type="button" className="secondary small" onClick={() => { setComment(a.comment); setEditing(true); }}>{t('edit')}</button>}
+        {a.author.id === currentUserId && !editing && (
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => {
+              setComment(a.comment);
+              setEditing(true);
+            }}
+          >
+            {t('edit')}
+          </button>
+        )}
       </div>
       <form
         className="reply-form"
@@ -182,11 +276,23 @@ function Thread({ a, members, currentUserId, active, onActivate, onChange }: {
       >
         <label className="block">
           <span className="sr-only">{t('reply')}</span>
-          <MentionField value={reply} onValueChange={setReply} members={members} placeholder={t('replyPlaceholder')} aria-label={t('reply')} />
+          <MentionField
+            value={reply}
+            onValueChange={setReply}
+            members={members}
+            placeholder={t('replyPlaceholder')}
+            aria-label={t('reply')}
+          />
         </label>
-        <button type="submit" className="small" disabled={busy || !reply.trim()}>{t('send')}</button>
+        <button type="submit" className="small" disabled={busy || !reply.trim()}>
+          {t('send')}
+        </button>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </li>
   );
 }

@@ -30,22 +30,28 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
   const approvable = state !== 'APPROVED' && state !== 'EMPTY';
   const rejectable = state !== 'APPROVED' && state !== 'REJECTED' && state !== 'EMPTY';
 
-  const run = useCallback(async (decision: 'approve' | 'reject' | 'reopen', stay: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const seg = decision === 'approve' ? await reviewApi.approve(segmentId, version)
-        : decision === 'reject' ? await reviewApi.reject(segmentId, reason, version)
-        : await reviewApi.reopen(segmentId, version);
-      setRejecting(false);
-      setReason('');
-      onDecided(seg, { decision, stay });
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  }, [segmentId, version, reason, onDecided, errorText]);
+  const run = useCallback(
+    async (decision: 'approve' | 'reject' | 'reopen', stay: boolean) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const seg =
+          decision === 'approve'
+            ? await reviewApi.approve(segmentId, version)
+            : decision === 'reject'
+              ? await reviewApi.reject(segmentId, reason, version)
+              : await reviewApi.reopen(segmentId, version);
+        setRejecting(false);
+        setReason('');
+        onDecided(seg, { decision, stay });
+      } catch (err) {
+        setError(errorText(err));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [segmentId, version, reason, onDecided, errorText],
+  );
 
   const startReject = useCallback(() => {
     setRejecting(true);
@@ -84,7 +90,9 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
   return (
     <div className="decision-bar" role="group" aria-label={t('decisions')} data-testid="decision-bar">
       {state === 'APPROVED' ? (
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run('reopen', true)}>{t('reopen')} <kbd>Ctrl+Alt+O</kbd></button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void run('reopen', true)}>
+          {t('reopen')} <kbd>Ctrl+Alt+O</kbd>
+        </button>
       ) : (
         <>
           <button type="button" disabled={busy || !approvable} onClick={() => void run('approve', false)}>
@@ -94,7 +102,12 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
             {t('approveStay')} {reviewMode && <kbd>Ctrl+Alt+Enter</kbd>}
           </button>
           {!rejecting && (
-            <button type="button" className="danger secondary" disabled={busy || state === 'REJECTED' || state === 'EMPTY'} onClick={startReject}>
+            <button
+              type="button"
+              className="danger secondary"
+              disabled={busy || state === 'REJECTED' || state === 'EMPTY'}
+              onClick={startReject}
+            >
               {t('reject')} <kbd>Ctrl+Alt+R</kbd>
             </button>
           )}
@@ -122,12 +135,20 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
             <textarea ref={reasonRef} required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={5000} />
           </label>
           <div className="row">
-            <button type="submit" className="danger" disabled={busy || !reason.trim()}>{t('rejectConfirm')}</button>
-            <button type="button" className="secondary" onClick={() => setRejecting(false)}>{t('cancel')}</button>
+            <button type="submit" className="danger" disabled={busy || !reason.trim()}>
+              {t('rejectConfirm')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setRejecting(false)}>
+              {t('cancel')}
+            </button>
           </div>
         </form>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

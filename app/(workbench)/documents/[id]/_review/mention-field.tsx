@@ -6,7 +6,10 @@ import { useTranslations } from 'next-intl';
 import { useId, useMemo, useRef, useState, type InputHTMLAttributes } from 'react';
 import { applyMention, matchMembers, mentionQueryAt, type MentionQuery } from '@/lib/review/mention-complete';
 
-export interface MentionPerson { id: string; name: string }
+export interface MentionPerson {
+  id: string;
+  name: string;
+}
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement & HTMLTextAreaElement>, 'value' | 'onChange'> & {
   multiline?: boolean;
@@ -89,8 +92,16 @@ export function MentionField({ multiline, value, onValueChange, members, onKeyDo
       {multiline ? <textarea {...props} /> : <input type="text" {...props} />}
       <ul id={listId} role="listbox" aria-label={t('members')} className="mention-list" hidden={!open}>
         {options.map((m, i) => (
-          <li key={m.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}
-            onMouseDown={(e) => { e.preventDefault(); pick(i); }}>
+          <li
+            key={m.id}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              pick(i);
+            }}
+          >
             @{m.name}
           </li>
         ))}

@@ -20,8 +20,18 @@ const notesApi = {
   remove: (id: string) => api<{ deleted: true }>(`/api/v1/annotations/${id}`, { method: 'DELETE' }),
 };
 
-export function NotesPanel({ segmentId, version, role, userId, pickSelection }: {
-  segmentId: string; version: number; role: Role; userId: string; pickSelection: () => AnnotationSelection | null;
+export function NotesPanel({
+  segmentId,
+  version,
+  role,
+  userId,
+  pickSelection,
+}: {
+  segmentId: string;
+  version: number;
+  role: Role;
+  userId: string;
+  pickSelection: () => AnnotationSelection | null;
 }) {
   const t = useTranslations('readerNotes');
   const [notes, setNotes] = useState<TNote[] | null>(null);
@@ -49,23 +59,34 @@ export function NotesPanel({ segmentId, version, role, userId, pickSelection }: 
       setError((err as Error).message);
     }
   };
-  const replace = (n: TNote) => setNotes((list) => (list ?? []).some((x) => x.id === n.id) ? (list ?? []).map((x) => (x.id === n.id ? n : x)) : [...(list ?? []), n]);
+  const replace = (n: TNote) =>
+    setNotes((list) => ((list ?? []).some((x) => x.id === n.id) ? (list ?? []).map((x) => (x.id === n.id ? n : x)) : [...(list ?? []), n]));
 
   return (
     <div className="notes-panel" data-testid="notes-panel">
       {writes && !draft && (
-        <button type="button" className="secondary small" onMouseDown={(e) => e.preventDefault()}
+        <button
+          type="button"
+          className="secondary small"
+          onMouseDown={(e) => e.preventDefault()}
           onClick={() => {
             const sel = pickSelection();
             setHint(sel ? null : t('selectFirst'));
             if (sel) setDraft({ selection: sel, text: '' });
-          }}>
+          }}
+        >
           {t('add')}
         </button>
       )}
-      {hint && <p className="muted small" role="status">{hint}</p>}
+      {hint && (
+        <p className="muted small" role="status">
+          {hint}
+        </p>
+      )}
       {draft && (
-        <form className="note-form" aria-label={t('formTitle')}
+        <form
+          className="note-form"
+          aria-label={t('formTitle')}
           onSubmit={(e) => {
             e.preventDefault();
             void run(async () => {
@@ -74,15 +95,34 @@ export function NotesPanel({ segmentId, version, role, userId, pickSelection }: 
               setDraft(null);
             });
           }}
-          onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); setDraft(null); } }}>
-          <p className="muted small">{t('on')}: <q lang={draft.selection.side === 'source' ? 'en' : 'ko'}>{draft.selection.quote}</q></p>
-          <label className="block">{t('text')}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              setDraft(null);
+            }
+          }}
+        >
+          <p className="muted small">
+            {t('on')}: <q lang={draft.selection.side === 'source' ? 'en' : 'ko'}>{draft.selection.quote}</q>
+          </p>
+          <label className="block">
+            {t('text')}
             {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-            <textarea autoFocus rows={3} maxLength={10_000} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+            <textarea
+              autoFocus
+              rows={3}
+              maxLength={10_000}
+              value={draft.text}
+              onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+            />
           </label>
           <div className="row">
-            <button type="submit" disabled={!draft.text.trim()}>{t('save')}</button>
-            <button type="button" className="secondary" onClick={() => setDraft(null)}>{t('cancel')}</button>
+            <button type="submit" disabled={!draft.text.trim()}>
+              {t('save')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setDraft(null)}>
+              {t('cancel')}
+            </button>
           </div>
         </form>
       )}
@@ -90,47 +130,124 @@ export function NotesPanel({ segmentId, version, role, userId, pickSelection }: 
       {notes && notes.length > 0 && (
         <ol className="threads note-threads">
           {notes.map((n) => (
-            <NoteItem key={n.id} note={n} role={role} userId={userId} onChange={replace}
-              onDelete={() => setNotes((list) => (list ?? []).filter((x) => x.id !== n.id))} run={run} />
+            <NoteItem
+              key={n.id}
+              note={n}
+              role={role}
+              userId={userId}
+              onChange={replace}
+              onDelete={() => setNotes((list) => (list ?? []).filter((x) => x.id !== n.id))}
+              run={run}
+            />
           ))}
         </ol>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
-function NoteItem({ note, role, userId, onChange, onDelete, run }: {
-  note: TNote; role: Role; userId: string; onChange: (n: TNote) => void; onDelete: () => void; run: (fn: () => Promise<void>) => Promise<void>;
+function NoteItem({
+  note,
+  role,
+  userId,
+  onChange,
+  onDelete,
+  run,
+}: {
+  note: TNote;
+  role: Role;
+  userId: string;
+  onChange: (n: TNote) => void;
+  onDelete: () => void;
+  run: (fn: () => Promise<void>) => Promise<void>;
 }) {
   const t = useTranslations('readerNotes');
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.comment);
   const mine = note.author.id === userId;
   return (
-    <li className={`thread note-thread${note.approved ? ' approved' : ''}${note.detached ? ' detached' : ''}`} data-testid="note-item" data-note-id={note.id}>
+    <li
+      className={`thread note-thread${note.approved ? ' approved' : ''}${note.detached ? ' detached' : ''}`}
+      data-testid="note-item"
+      data-note-id={note.id}
+    >
       <q lang={note.side === 'source' ? 'en' : 'ko'}>{note.quote}</q>
       <div className="row small">
         <span className="badge note-badge">{t('badge')}</span>
-        <span className={`badge${note.approved ? ' ok' : ''}`}>{note.approved ? t('approved', { name: note.approvedBy?.name ?? '—' }) : t('pending')}</span>
-        {note.detached && <span className="badge detached" title={t('detachedHelp')}>{t('detached')}</span>}
+        <span className={`badge${note.approved ? ' ok' : ''}`}>
+          {note.approved ? t('approved', { name: note.approvedBy?.name ?? '—' }) : t('pending')}
+        </span>
+        {note.detached && (
+          <span className="badge detached" title={t('detachedHelp')}>
+            {t('detached')}
+          </span>
+        )}
       </div>
       {editing ? (
-        <form onSubmit={(e) => { e.preventDefault(); void run(async () => { onChange(await notesApi.update(note.id, text)); setEditing(false); }); }}>
-          <label className="block">{t('text')}<textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} /></label>
-          <div className="row"><button type="submit" disabled={!text.trim()}>{t('save')}</button><button type="button" className="secondary" onClick={() => setEditing(false)}>{t('cancel')}</button></div>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(async () => {
+              onChange(await notesApi.update(note.id, text));
+              setEditing(false);
+            });
+          }}
+        >
+          <label className="block">
+            {t('text')}
+            <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <div className="row">
+            <button type="submit" disabled={!text.trim()}>
+              {t('save')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setEditing(false)}>
+              {t('cancel')}
+            </button>
+          </div>
         </form>
       ) : (
-        <p className="comment" data-testid="note-text">{note.comment}</p>
+        <p className="comment" data-testid="note-text">
+          {note.comment}
+        </p>
       )}
       <p className="muted small">{note.author.name}</p>
       <div className="row small">
         {!note.approved && role !== 'TRANSLATOR' && (
-          <button type="button" className="secondary small" onClick={() => void run(async () => onChange(await notesApi.approve(note.id)))}>{t('approve')}</button>
+          <button type="button" className="secondary small" onClick={() => void run(async () => onChange(await notesApi.approve(note.id)))}>
+            {t('approve')}
+          </button>
         )}
-        {mine && role !== 'REVIEWER' && !editing && <button type="button" className="secondary small" onClick={() => { setText(note.comment); setEditing(true); }}>{t('edit')}</button>}
+        {mine && role !== 'REVIEWER' && !editing && (
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => {
+              setText(note.comment);
+              setEditing(true);
+            }}
+          >
+            {t('edit')}
+          </button>
+        )}
         {(mine || role === 'OWNER') && (
-          <button type="button" className="secondary small" onClick={() => void run(async () => { await notesApi.remove(note.id); onDelete(); })}>{t('delete')}</button>
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() =>
+              void run(async () => {
+                await notesApi.remove(note.id);
+                onDelete();
+              })
+            }
+          >
+            {t('delete')}
+          </button>
         )}
       </div>
     </li>

@@ -25,20 +25,39 @@ export function ReviewDiff({ segmentId, version, from, to }: ReviewDiffProps) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let stop = false;
-    reviewApi.diff(segmentId, from, to).then((d) => !stop && (setDiff(d), setError(null))).catch((e: unknown) => !stop && setError(errorText(e)));
+    reviewApi
+      .diff(segmentId, from, to)
+      .then((d) => !stop && (setDiff(d), setError(null)))
+      .catch((e: unknown) => !stop && setError(errorText(e)));
     return () => {
       stop = true;
     };
   }, [segmentId, version, from, to, errorText]);
 
-  if (error) return <p role="alert" className="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
   if (!diff) return <p className="muted">{t('loading')}</p>;
-  if (!diff.from && from === undefined) return <p className="muted" data-testid="review-diff">{t('noOrigin')}</p>;
+  if (!diff.from && from === undefined)
+    return (
+      <p className="muted" data-testid="review-diff">
+        {t('noOrigin')}
+      </p>
+    );
   return (
     <figure className="review-diff" data-testid="review-diff">
       <figcaption className="muted small">
-        {t('diffCaption', { from: diff.from ? `v${diff.from.version} (${diff.from.origin ? (tOrigin.has(diff.from.origin) ? tOrigin(diff.from.origin) : diff.from.origin) : ta.has(diff.from.action) ? ta(diff.from.action) : ta('other')})` : '∅', to: `v${diff.to.version}` })}
-        {' · '}{t('diffChanged', { inserted: diff.changed.inserted, deleted: diff.changed.deleted })}
+        {t('diffCaption', {
+          from: diff.from
+            ? `v${diff.from.version} (${diff.from.origin ? (tOrigin.has(diff.from.origin) ? tOrigin(diff.from.origin) : diff.from.origin) : ta.has(diff.from.action) ? ta(diff.from.action) : ta('other')})`
+            : '∅',
+          to: `v${diff.to.version}`,
+        })}
+        {' · '}
+        {t('diffChanged', { inserted: diff.changed.inserted, deleted: diff.changed.deleted })}
       </figcaption>
       <p className="diff" lang="ko">
         {diff.parts.map((p, i) =>

@@ -16,8 +16,12 @@ export default async function AlignPage({ params }: { params: Promise<{ id: stri
   const t = await getTranslations('align');
   return (
     <>
-      <p className="muted"><Link href={`/documents/${id}`}>← {t('backToEditor')}</Link></p>
-      <h1>{t('title')}: <span lang="en">{document.title}</span></h1>
+      <p className="muted">
+        <Link href={`/documents/${id}`}>← {t('backToEditor')}</Link>
+      </p>
+      <h1>
+        {t('title')}: <span lang="en">{document.title}</span>
+      </h1>
       <AlignmentView documentId={id} isOwner={role === 'OWNER'} />
     </>
   );

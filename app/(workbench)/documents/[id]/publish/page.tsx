@@ -25,23 +25,39 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
         {' · '}
         <Link href={`/documents/${id}`}>{t('openDocument')}</Link>
       </p>
-      <h1>{t('title')}: <span lang="en">{data.document.title}</span></h1>
+      <h1>
+        {t('title')}: <span lang="en">{data.document.title}</span>
+      </h1>
 
       <section aria-labelledby="blocking-heading">
         <h2 id="blocking-heading">{t('readiness')}</h2>
         {data.blocking.length === 0 ? (
-          <p className="ok" role="status">{t('allApproved')}</p>
+          <p className="ok" role="status">
+            {t('allApproved')}
+          </p>
         ) : (
           <>
             <p role="status">{t('blockedBy', { count: data.blocking.length })}</p>
             <table className="segments" data-testid="blocking">
-              <thead><tr><th>{t('segment')}</th><th>{t('state')}</th><th>{t('text')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>{t('segment')}</th>
+                  <th>{t('state')}</th>
+                  <th>{t('text')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.blocking.slice(0, 200).map((b) => (
                   <tr key={b.segment}>
-                    <td className="num"><Link href={`/documents/${id}#s${b.segment}`}>{b.segment}</Link></td>
-                    <td><span className={`badge s-${b.state}`}>{ts(b.state)}</span></td>
-                    <td className="text" lang="en">{b.text}</td>
+                    <td className="num">
+                      <Link href={`/documents/${id}#s${b.segment}`}>{b.segment}</Link>
+                    </td>
+                    <td>
+                      <span className={`badge s-${b.state}`}>{ts(b.state)}</span>
+                    </td>
+                    <td className="text" lang="en">
+                      {b.text}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -52,7 +68,12 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
       </section>
 
       {data.canPublish ? (
-        <PublishForm documentId={id} blocked={data.blocking.length > 0} nextVersion={(data.editions[0]?.version ?? 0) + 1} defaults={data.defaults} />
+        <PublishForm
+          documentId={id}
+          blocked={data.blocking.length > 0}
+          nextVersion={(data.editions[0]?.version ?? 0) + 1}
+          defaults={data.defaults}
+        />
       ) : (
         <p className="muted">{t('ownerOnly')}</p>
       )}

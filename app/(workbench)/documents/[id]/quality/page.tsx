@@ -21,28 +21,63 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
   const num = (n: number | null) => (n === null ? '—' : String(round2(n)));
   return (
     <>
-      <p className="muted"><Link href={`/documents/${id}`}>← <span lang="en">{r.title}</span></Link></p>
+      <p className="muted">
+        <Link href={`/documents/${id}`}>
+          ← <span lang="en">{r.title}</span>
+        </Link>
+      </p>
       <h1>{t('qualityTitle')}</h1>
       <section aria-labelledby="q-summary" className="quality-summary">
-        <h2 id="q-summary" className="sr-only">{t('summary')}</h2>
+        <h2 id="q-summary" className="sr-only">
+          {t('summary')}
+        </h2>
         <dl className="metrics">
           <div className="score-coverage">
             <dt>{t('score')}</dt>
             <dd>
               <span data-testid="quality-score">{num(r.score)}</span>
               {' · '}
-              <span className="coverage" data-testid="quality-coverage">{t('coverage', { reviewed: r.reviewedWords, total: r.sourceWords, percent: r.coverage ?? 0 })}</span>
+              <span className="coverage" data-testid="quality-coverage">
+                {t('coverage', { reviewed: r.reviewedWords, total: r.sourceWords, percent: r.coverage ?? 0 })}
+              </span>
             </dd>
           </div>
-          <div><dt>{t('threshold')}</dt><dd>{r.threshold}</dd></div>
+          <div>
+            <dt>{t('threshold')}</dt>
+            <dd>{r.threshold}</dd>
+          </div>
           <div>
             <dt>{t('result')}</dt>
-            <dd><span className={`badge ${RESULT_CLASS[r.result]}`} data-testid="quality-result">{t(`result_${r.result}`)}</span></dd>
+            <dd>
+              <span className={`badge ${RESULT_CLASS[r.result]}`} data-testid="quality-result">
+                {t(`result_${r.result}`)}
+              </span>
+            </dd>
           </div>
-          <div><dt>{t('penaltyPoints')}</dt><dd data-testid="quality-penalty">{r.penaltyPoints}</dd></div>
-          <div><dt>{t('per1000')}</dt><dd>{num(r.penaltyPer1000)}</dd></div>
-          <div><dt>{t('sourceWords')}</dt><dd data-testid="quality-words">{r.sourceWords}</dd></div>
-          <div><dt>{t('annotationsTotal')}</dt><dd>{t('annotationsBreakdown', { total: r.annotations, open: r.byStatus.open, resolved: r.byStatus.resolved, wontfix: r.byStatus.wontfix, detached: r.detached })}</dd></div>
+          <div>
+            <dt>{t('penaltyPoints')}</dt>
+            <dd data-testid="quality-penalty">{r.penaltyPoints}</dd>
+          </div>
+          <div>
+            <dt>{t('per1000')}</dt>
+            <dd>{num(r.penaltyPer1000)}</dd>
+          </div>
+          <div>
+            <dt>{t('sourceWords')}</dt>
+            <dd data-testid="quality-words">{r.sourceWords}</dd>
+          </div>
+          <div>
+            <dt>{t('annotationsTotal')}</dt>
+            <dd>
+              {t('annotationsBreakdown', {
+                total: r.annotations,
+                open: r.byStatus.open,
+                resolved: r.byStatus.resolved,
+                wontfix: r.byStatus.wontfix,
+                detached: r.detached,
+              })}
+            </dd>
+          </div>
         </dl>
         <p className="muted small">{t('formula')}</p>
         <p className="muted small">{t('coverageRule', { min: r.minCoverage })}</p>
@@ -57,7 +92,9 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
             return (
               <li key={c} className="bar-row">
                 <span className="bar-label">{label}</span>
-                <span className="bar-track" aria-hidden="true"><span className="bar-fill" style={{ width: `${(v.penalty / maxPenalty) * 100}%` }} /></span>
+                <span className="bar-track" aria-hidden="true">
+                  <span className="bar-fill" style={{ width: `${(v.penalty / maxPenalty) * 100}%` }} />
+                </span>
                 <span className="bar-value">{t('barValue', { points: v.penalty, count: v.count })}</span>
               </li>
             );
@@ -71,7 +108,11 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
           <thead>
             <tr>
               <th scope="col">{t('category')}</th>
-              {MQM_SEVERITIES.map((s) => <th scope="col" key={s}>{t(`severity_${s}`)} <span className="muted small">({PENALTY[s]})</span></th>)}
+              {MQM_SEVERITIES.map((s) => (
+                <th scope="col" key={s}>
+                  {t(`severity_${s}`)} <span className="muted small">({PENALTY[s]})</span>
+                </th>
+              ))}
               <th scope="col">{t('count')}</th>
               <th scope="col">{t('penaltyPoints')}</th>
             </tr>
@@ -80,7 +121,11 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
             {MQM_CATEGORIES.map((c) => (
               <tr key={c} data-category={c}>
                 <th scope="row">{t(`category_${categoryMessageKey(c)}`)}</th>
-                {MQM_SEVERITIES.map((s) => <td key={s} className="num">{r.counts[c][s]}</td>)}
+                {MQM_SEVERITIES.map((s) => (
+                  <td key={s} className="num">
+                    {r.counts[c][s]}
+                  </td>
+                ))}
                 <td className="num">{r.byCategory[c].count}</td>
                 <td className="num">{r.byCategory[c].penalty}</td>
               </tr>
@@ -89,7 +134,11 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
           <tfoot>
             <tr>
               <th scope="row">{t('total')}</th>
-              {MQM_SEVERITIES.map((s) => <td key={s} className="num">{r.bySeverity[s]}</td>)}
+              {MQM_SEVERITIES.map((s) => (
+                <td key={s} className="num">
+                  {r.bySeverity[s]}
+                </td>
+              ))}
               <td className="num">{r.counted}</td>
               <td className="num">{r.penaltyPoints}</td>
             </tr>
@@ -100,8 +149,14 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
       <section aria-labelledby="q-export">
         <h2 id="q-export">{t('exportTitle')}</h2>
         <ul>
-          <li><a href={`/api/v1/documents/${id}/quality?format=csv`} download>{t('exportCsv')}</a></li>
-          <li><a href={`/api/v1/documents/${id}/annotations.jsonld`}>{t('exportJsonLd')}</a></li>
+          <li>
+            <a href={`/api/v1/documents/${id}/quality?format=csv`} download>
+              {t('exportCsv')}
+            </a>
+          </li>
+          <li>
+            <a href={`/api/v1/documents/${id}/annotations.jsonld`}>{t('exportJsonLd')}</a>
+          </li>
         </ul>
       </section>
     </>

@@ -24,22 +24,28 @@ export function Invites({ projectId, invites }: { projectId: string; invites: TI
 
   return (
     <section aria-labelledby="invites-title" className="card" style={{ marginTop: '1rem' }}>
-      <h3 id="invites-title" style={{ marginTop: 0 }}>{t('title')}</h3>
+      <h3 id="invites-title" style={{ marginTop: 0 }}>
+        {t('title')}
+      </h3>
       <p className="muted small">{t('help')}</p>
-      <form className="row" style={{ alignItems: 'flex-end' }}
+      <form
+        className="row"
+        style={{ alignItems: 'flex-end' }}
         onSubmit={(e) => {
           e.preventDefault();
           const form = e.currentTarget;
           const data = new FormData(form);
           setError(null);
           setCopied(false);
-          api<{ path: string; invite: TInvite }>(`/api/v1/projects/${projectId}/invites`, { body: { email: data.get('email'), role: data.get('role') } })
-            .then((r) => {
-              setLink({ url: `${window.location.origin}${r.path}`, email: r.invite.email });
-              form.reset();
-              router.refresh();
-            }, fail);
-        }}>
+          api<{ path: string; invite: TInvite }>(`/api/v1/projects/${projectId}/invites`, {
+            body: { email: data.get('email'), role: data.get('role') },
+          }).then((r) => {
+            setLink({ url: `${window.location.origin}${r.path}`, email: r.invite.email });
+            form.reset();
+            router.refresh();
+          }, fail);
+        }}
+      >
         <div className="field">
           <label htmlFor="invite-email">{t('email')}</label>
           <input id="invite-email" name="email" type="email" required />
@@ -47,32 +53,64 @@ export function Invites({ projectId, invites }: { projectId: string; invites: TI
         <div className="field">
           <label htmlFor="invite-role">{t('role')}</label>
           <select id="invite-role" name="role" defaultValue="TRANSLATOR">
-            {ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tr(r)}
+              </option>
+            ))}
           </select>
         </div>
-        <div className="field"><button type="submit">{t('create')}</button></div>
+        <div className="field">
+          <button type="submit">{t('create')}</button>
+        </div>
       </form>
       {link && (
         <div role="status" data-testid="invite-link">
           <p>{t('linkFor', { email: link.email })}</p>
           <div className="invite-link">
             <input readOnly value={link.url} aria-label={t('linkLabel')} onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" className="secondary small" onClick={() => navigator.clipboard?.writeText(link.url).then(() => setCopied(true), () => {})}>
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() =>
+                navigator.clipboard?.writeText(link.url).then(
+                  () => setCopied(true),
+                  () => {},
+                )
+              }
+            >
               {copied ? t('copied') : t('copy')}
             </button>
           </div>
           <p className="muted small">{t('linkOnce')}</p>
         </div>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <h4>{t('pending')}</h4>
-      {invites.length === 0 ? <p className="muted small">{t('none')}</p> : (
+      {invites.length === 0 ? (
+        <p className="muted small">{t('none')}</p>
+      ) : (
         <ul className="list" data-testid="pending-invites">
           {invites.map((i) => (
             <li key={i.id} className="row" style={{ justifyContent: 'space-between' }}>
-              <span>{i.email} · {tr(i.role)} · <span className="muted small">{t('expires', { when: format.dateTime(new Date(i.expiresAt), { dateStyle: 'medium' }) })}</span></span>
-              <button type="button" className="danger small" aria-label={t('revokeFor', { email: i.email })}
-                onClick={() => api(`/api/v1/projects/${projectId}/invites/${i.id}`, { method: 'DELETE' }).then(() => router.refresh(), fail)}>
+              <span>
+                {i.email} · {tr(i.role)} ·{' '}
+                <span className="muted small">
+                  {t('expires', { when: format.dateTime(new Date(i.expiresAt), { dateStyle: 'medium' }) })}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="danger small"
+                aria-label={t('revokeFor', { email: i.email })}
+                onClick={() =>
+                  api(`/api/v1/projects/${projectId}/invites/${i.id}`, { method: 'DELETE' }).then(() => router.refresh(), fail)
+                }
+              >
                 {t('revoke')}
               </button>
             </li>

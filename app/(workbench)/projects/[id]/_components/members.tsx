@@ -8,7 +8,17 @@ import { useErrorText } from '@/app/_components/use-error-text';
 
 const ROLES = ['OWNER', 'TRANSLATOR', 'REVIEWER'] as const;
 
-export function Members({ projectId, members, canManage, selfId }: { projectId: string; members: TMember[]; canManage: boolean; selfId: string }) {
+export function Members({
+  projectId,
+  members,
+  canManage,
+  selfId,
+}: {
+  projectId: string;
+  members: TMember[];
+  canManage: boolean;
+  selfId: string;
+}) {
   const t = useTranslations('project');
   const errorText = useErrorText();
   const tr = useTranslations('roles');
@@ -29,28 +39,47 @@ export function Members({ projectId, members, canManage, selfId }: { projectId: 
     <div className="card">
       <table>
         <thead>
-          <tr><th>{t('memberEmail')}</th><th>{t('role')}</th>{canManage && <th />}</tr>
+          <tr>
+            <th>{t('memberEmail')}</th>
+            <th>{t('role')}</th>
+            {canManage && <th />}
+          </tr>
         </thead>
         <tbody>
           {members.map((m) => (
             <tr key={m.userId}>
-              <td>{m.name} <span className="muted">{m.email}</span></td>
+              <td>
+                {m.name} <span className="muted">{m.email}</span>
+              </td>
               <td>
                 {canManage ? (
                   <select
                     aria-label={t('changeRole', { name: m.name })}
                     defaultValue={m.role}
-                    onChange={(e) => run(() => api(`/api/v1/projects/${projectId}/members/${m.userId}`, { method: 'PATCH', body: { role: e.target.value } }))}
+                    onChange={(e) =>
+                      run(() =>
+                        api(`/api/v1/projects/${projectId}/members/${m.userId}`, { method: 'PATCH', body: { role: e.target.value } }),
+                      )
+                    }
                   >
-                    {ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {tr(r)}
+                      </option>
+                    ))}
                   </select>
-                ) : tr(m.role)}
+                ) : (
+                  tr(m.role)
+                )}
               </td>
               {canManage && (
                 <td>
                   {m.userId !== selfId && (
-                    <button className="danger" aria-label={t('removeMember', { name: m.name })}
-                      onClick={() => run(() => api(`/api/v1/projects/${projectId}/members/${m.userId}`, { method: 'DELETE' }))}>
+                    <button
+                      className="danger"
+                      aria-label={t('removeMember', { name: m.name })}
+                      onClick={() => run(() => api(`/api/v1/projects/${projectId}/members/${m.userId}`, { method: 'DELETE' }))}
+                    >
                       {t('remove')}
                     </button>
                   )}
@@ -81,13 +110,23 @@ export function Members({ projectId, members, canManage, selfId }: { projectId: 
           <div className="field">
             <label htmlFor="member-role">{t('role')}</label>
             <select id="member-role" name="role" defaultValue="TRANSLATOR">
-              {ROLES.map((r) => <option key={r} value={r}>{tr(r)}</option>)}
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tr(r)}
+                </option>
+              ))}
             </select>
           </div>
-          <div className="field"><button type="submit">{t('addSubmit')}</button></div>
+          <div className="field">
+            <button type="submit">{t('addSubmit')}</button>
+          </div>
         </form>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

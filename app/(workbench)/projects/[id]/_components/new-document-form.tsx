@@ -9,8 +9,19 @@ import { useState } from 'react';
 import { api, ApiError } from '@/app/_components/api';
 import { useErrorText } from '@/app/_components/use-error-text';
 
-interface DetectedName { termId: string; source: string; target: string; status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED'; occurrences: number; candidates?: { target: string; score: number }[] }
-interface ImportResult { id: string; segmentCount: number; detectedNames: DetectedName[] }
+interface DetectedName {
+  termId: string;
+  source: string;
+  target: string;
+  status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED';
+  occurrences: number;
+  candidates?: { target: string; score: number }[];
+}
+interface ImportResult {
+  id: string;
+  segmentCount: number;
+  detectedNames: DetectedName[];
+}
 
 export function NewDocumentForm({ projectId }: { projectId: string }) {
   const t = useTranslations('project');
@@ -63,7 +74,9 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
   async function confirm(name: DetectedName) {
     try {
       await api(`/api/v1/terms/${name.termId}`, { method: 'PATCH', body: { status: 'CONFIRMED' } });
-      setResult((r) => r && { ...r, detectedNames: r.detectedNames.map((n) => (n.termId === name.termId ? { ...n, status: 'CONFIRMED' } : n)) });
+      setResult(
+        (r) => r && { ...r, detectedNames: r.detectedNames.map((n) => (n.termId === name.termId ? { ...n, status: 'CONFIRMED' } : n)) },
+      );
     } catch (err) {
       setError(errorText(err));
     }
@@ -72,47 +85,87 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
   return (
     <details className="card" open={!!result}>
       <summary>{t('newDocument')}</summary>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(e.currentTarget); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit(e.currentTarget);
+        }}
+      >
         <div className="field">
           <label htmlFor="doc-title">{ti('titleOptional')}</label>
           <input id="doc-title" name="title" maxLength={300} style={{ width: '100%' }} />
         </div>
         <div className="field">
           <label htmlFor="doc-file">{ti('file')}</label>
-          <input id="doc-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,.xlf,.xliff,text/plain,text/markdown,text/html" />
+          <input
+            id="doc-file"
+            name="file"
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm,.docx,.xlf,.xliff,text/plain,text/markdown,text/html"
+          />
         </div>
         <div className="field">
           <label htmlFor="doc-content">{ti('or')}</label>
           <textarea id="doc-content" name="content" lang="en" placeholder={t('content')} />
         </div>
-        {error && <p className="error" role="alert">{error}</p>}
-        <button type="submit" disabled={busy}>{busy ? ti('importing') : t('importSubmit')}</button>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          {busy ? ti('importing') : t('importSubmit')}
+        </button>
       </form>
       {result && (
         <section className="import-result" aria-live="polite" style={{ marginTop: '1rem' }}>
           <p role="status">{ti('imported', { count: result.segmentCount })}</p>
           <h3>{ti('detectedNames')}</h3>
-          {result.detectedNames.length === 0 ? <p className="muted">{ti('noNames')}</p> : (
+          {result.detectedNames.length === 0 ? (
+            <p className="muted">{ti('noNames')}</p>
+          ) : (
             <>
               <p className="muted">{ti('detectedHelp')}</p>
               <ul className="list">
                 {result.detectedNames.map((n) => (
                   <li key={n.termId} className="row" style={{ justifyContent: 'space-between' }} data-testid="detected-name">
-                    <span><span lang="en">{n.source}</span> → <strong lang="ko">{n.target}</strong> <span className="muted">×{n.occurrences}</span></span>
-                    {n.status === 'CONFIRMED'
-                      ? <span className="badge s-APPROVED">{ti('confirmed')}</span>
-                      : n.target === ''
-                        // Found without Hangul: pick one of the candidates (or type the form).
-                        ? <NameCandidates term={{ id: n.termId, target: n.target, candidates: n.candidates ?? [] }} canPick
-                            onPicked={(target) => setResult((r) => r && { ...r, detectedNames: r.detectedNames.map((x) => (x.termId === n.termId ? { ...x, target, status: 'CONFIRMED' } : x)) })} />
-                        : <button onClick={() => confirm(n)} aria-label={`${ti('confirm')}: ${n.source} → ${n.target}`}>{ti('confirm')}</button>}
+                    <span>
+                      <span lang="en">{n.source}</span> → <strong lang="ko">{n.target}</strong>{' '}
+                      <span className="muted">×{n.occurrences}</span>
+                    </span>
+                    {n.status === 'CONFIRMED' ? (
+                      <span className="badge s-APPROVED">{ti('confirmed')}</span>
+                    ) : n.target === '' ? (
+                      // Found without Hangul: pick one of the candidates (or type the form).
+                      <NameCandidates
+                        term={{ id: n.termId, target: n.target, candidates: n.candidates ?? [] }}
+                        canPick
+                        onPicked={(target) =>
+                          setResult(
+                            (r) =>
+                              r && {
+                                ...r,
+                                detectedNames: r.detectedNames.map((x) =>
+                                  x.termId === n.termId ? { ...x, target, status: 'CONFIRMED' } : x,
+                                ),
+                              },
+                          )
+                        }
+                      />
+                    ) : (
+                      <button onClick={() => confirm(n)} aria-label={`${ti('confirm')}: ${n.source} → ${n.target}`}>
+                        {ti('confirm')}
+                      </button>
+                    )}
                   </li>
                 ))}
               </ul>
             </>
           )}
           <p className="row">
-            <Link className="button" href={`/documents/${result.id}`}>{ti('openDocument')}</Link>
+            <Link className="button" href={`/documents/${result.id}`}>
+              {ti('openDocument')}
+            </Link>
             <Link href={`/projects/${projectId}/glossary`}>{ti('glossary')}</Link>
           </p>
         </section>

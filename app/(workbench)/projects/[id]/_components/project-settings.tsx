@@ -8,7 +8,14 @@ import { CHECK_IDS, CHECK_LABELS, DEFAULT_OFF_CHECKS, SPEECH_LEVEL_SETTINGS } fr
 import { useErrorText } from '@/app/_components/use-error-text';
 import { QaChecklist } from './qa-checklist';
 
-interface Settings { formality: 'default' | 'prefer_more' | 'prefer_less'; qaDisabledChecks: string[]; qaEnabledChecks: string[]; qaSpeechLevel: (typeof SPEECH_LEVEL_SETTINGS)[number]; reviewersMayEdit: boolean; qualityThreshold: number }
+interface Settings {
+  formality: 'default' | 'prefer_more' | 'prefer_less';
+  qaDisabledChecks: string[];
+  qaEnabledChecks: string[];
+  qaSpeechLevel: (typeof SPEECH_LEVEL_SETTINGS)[number];
+  reviewersMayEdit: boolean;
+  qualityThreshold: number;
+}
 
 export function ProjectSettings({ projectId, initial }: { projectId: string; initial: Settings }) {
   const t = useTranslations('projectSettings');
@@ -37,13 +44,29 @@ export function ProjectSettings({ projectId, initial }: { projectId: string; ini
           <label key={id} className="row small" style={{ margin: 0 }}>
             {/* A check that is off by default (uppercase) is switched on in qaEnabledChecks. */}
             {DEFAULT_OFF_CHECKS.includes(id) ? (
-              <input type="checkbox" checked={settings.qaEnabledChecks.includes(id)} onChange={(e) => save({
-                qaEnabledChecks: e.target.checked ? [...settings.qaEnabledChecks, id] : settings.qaEnabledChecks.filter((c) => c !== id),
-              })} />
+              <input
+                type="checkbox"
+                checked={settings.qaEnabledChecks.includes(id)}
+                onChange={(e) =>
+                  save({
+                    qaEnabledChecks: e.target.checked
+                      ? [...settings.qaEnabledChecks, id]
+                      : settings.qaEnabledChecks.filter((c) => c !== id),
+                  })
+                }
+              />
             ) : (
-            <input type="checkbox" checked={!settings.qaDisabledChecks.includes(id)} onChange={(e) => save({
-              qaDisabledChecks: e.target.checked ? settings.qaDisabledChecks.filter((c) => c !== id) : [...settings.qaDisabledChecks, id],
-            })} />
+              <input
+                type="checkbox"
+                checked={!settings.qaDisabledChecks.includes(id)}
+                onChange={(e) =>
+                  save({
+                    qaDisabledChecks: e.target.checked
+                      ? settings.qaDisabledChecks.filter((c) => c !== id)
+                      : [...settings.qaDisabledChecks, id],
+                  })
+                }
+              />
             )}
             {CHECK_LABELS[id][locale]}
           </label>
@@ -51,12 +74,18 @@ export function ProjectSettings({ projectId, initial }: { projectId: string; ini
       </fieldset>
       <QaChecklist projectId={projectId} />
       <div className="row" style={{ marginTop: '.75rem' }}>
-        <label className="row" style={{ margin: 0 }}>{t('speechLevel')}
+        <label className="row" style={{ margin: 0 }}>
+          {t('speechLevel')}
           <select value={settings.qaSpeechLevel} onChange={(e) => save({ qaSpeechLevel: e.target.value as Settings['qaSpeechLevel'] })}>
-            {SPEECH_LEVEL_SETTINGS.map((v) => <option key={v} value={v}>{t(`speechLevel_${v}`)}</option>)}
+            {SPEECH_LEVEL_SETTINGS.map((v) => (
+              <option key={v} value={v}>
+                {t(`speechLevel_${v}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="row" style={{ margin: 0 }}>{t('formality')}
+        <label className="row" style={{ margin: 0 }}>
+          {t('formality')}
           <select value={settings.formality} onChange={(e) => save({ formality: e.target.value as Settings['formality'] })}>
             <option value="default">{t('formalityDefault')}</option>
             <option value="prefer_more">{t('formalityMore')}</option>
@@ -64,15 +93,31 @@ export function ProjectSettings({ projectId, initial }: { projectId: string; ini
           </select>
         </label>
         <label className="row" style={{ margin: 0 }}>
-          <input type="checkbox" checked={settings.reviewersMayEdit} onChange={(e) => save({ reviewersMayEdit: e.target.checked })} /> {t('reviewersMayEdit')}
+          <input type="checkbox" checked={settings.reviewersMayEdit} onChange={(e) => save({ reviewersMayEdit: e.target.checked })} />{' '}
+          {t('reviewersMayEdit')}
         </label>
-        <label className="row" style={{ margin: 0 }}>{t('threshold')}
-          <input type="number" min={0} max={100} defaultValue={settings.qualityThreshold} style={{ width: '5rem' }}
-            onBlur={(e) => save({ qualityThreshold: Number(e.target.value) })} />
+        <label className="row" style={{ margin: 0 }}>
+          {t('threshold')}
+          <input
+            type="number"
+            min={0}
+            max={100}
+            defaultValue={settings.qualityThreshold}
+            style={{ width: '5rem' }}
+            onBlur={(e) => save({ qualityThreshold: Number(e.target.value) })}
+          />
         </label>
       </div>
-      {status && <p role="status" className="muted">{status}</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {status && (
+        <p role="status" className="muted">
+          {status}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </details>
   );
 }

@@ -8,7 +8,14 @@ import { useEffect, useState } from 'react';
 import { api } from '@/app/_components/api';
 import { useErrorText } from '@/app/_components/use-error-text';
 
-interface Entry { pattern: string; regex: boolean; side: 'source' | 'target' | 'both'; message: string; severity: 'error' | 'warning'; caseSensitive: boolean }
+interface Entry {
+  pattern: string;
+  regex: boolean;
+  side: 'source' | 'target' | 'both';
+  message: string;
+  severity: 'error' | 'warning';
+  caseSensitive: boolean;
+}
 const SIDES = ['target', 'source', 'both'] as const;
 const BLANK: Entry = { pattern: '', regex: false, side: 'target', message: '', severity: 'warning', caseSensitive: false };
 
@@ -22,7 +29,10 @@ export function QaChecklist({ projectId }: { projectId: string }) {
   const path = `/api/v1/projects/${projectId}/qa-checklist`;
 
   useEffect(() => {
-    api<{ entries: Entry[] }>(path).then((r) => setEntries(r.entries), (err) => setError(errorText(err)));
+    api<{ entries: Entry[] }>(path).then(
+      (r) => setEntries(r.entries),
+      (err) => setError(errorText(err)),
+    );
   }, [path, errorText]);
 
   async function put(next: unknown[]): Promise<boolean> {
@@ -67,60 +77,108 @@ export function QaChecklist({ projectId }: { projectId: string }) {
   return (
     <fieldset style={{ marginTop: '.75rem' }}>
       <legend>{t('checklist')}</legend>
-      {entries.length === 0 ? <p className="muted small">{t('checklistEmpty')}</p> : (
+      {entries.length === 0 ? (
+        <p className="muted small">{t('checklistEmpty')}</p>
+      ) : (
         <table className="small">
-          <thead><tr><th>{t('checklistPattern')}</th><th>{t('checklistSide')}</th><th>{t('checklistSeverity')}</th><th>{t('checklistMessage')}</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('checklistPattern')}</th>
+              <th>{t('checklistSide')}</th>
+              <th>{t('checklistSeverity')}</th>
+              <th>{t('checklistMessage')}</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {entries.map((e, i) => (
               <tr key={`${i}:${e.pattern}`}>
-                <td><code>{e.pattern}</code>{e.regex && <span className="muted"> ({t('checklistRegex')})</span>}</td>
+                <td>
+                  <code>{e.pattern}</code>
+                  {e.regex && <span className="muted"> ({t('checklistRegex')})</span>}
+                </td>
                 <td>{t(`checklistSide_${e.side}`)}</td>
                 <td>{t(`checklistSeverity_${e.severity}`)}</td>
                 <td>{e.message}</td>
-                <td><button type="button" onClick={() => put(entries.filter((_, j) => j !== i))} aria-label={t('checklistRemove', { pattern: e.pattern })}>{t('checklistRemoveShort')}</button></td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => put(entries.filter((_, j) => j !== i))}
+                    aria-label={t('checklistRemove', { pattern: e.pattern })}
+                  >
+                    {t('checklistRemoveShort')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <form className="row" style={{ flexWrap: 'wrap', marginTop: '.5rem' }} onSubmit={async (ev) => {
-        ev.preventDefault();
-        if (await put([...entries, draft])) setDraft(BLANK);
-      }}>
-        <label className="row" style={{ margin: 0 }}>{t('checklistPattern')}
+      <form
+        className="row"
+        style={{ flexWrap: 'wrap', marginTop: '.5rem' }}
+        onSubmit={async (ev) => {
+          ev.preventDefault();
+          if (await put([...entries, draft])) setDraft(BLANK);
+        }}
+      >
+        <label className="row" style={{ margin: 0 }}>
+          {t('checklistPattern')}
           <input value={draft.pattern} onChange={(e) => set({ pattern: e.target.value })} required maxLength={500} />
         </label>
         <label className="row" style={{ margin: 0 }}>
           <input type="checkbox" checked={draft.regex} onChange={(e) => set({ regex: e.target.checked })} /> {t('checklistRegex')}
         </label>
-        <label className="row" style={{ margin: 0 }}>{t('checklistSide')}
+        <label className="row" style={{ margin: 0 }}>
+          {t('checklistSide')}
           <select value={draft.side} onChange={(e) => set({ side: e.target.value as Entry['side'] })}>
-            {SIDES.map((s) => <option key={s} value={s}>{t(`checklistSide_${s}`)}</option>)}
+            {SIDES.map((s) => (
+              <option key={s} value={s}>
+                {t(`checklistSide_${s}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="row" style={{ margin: 0 }}>{t('checklistSeverity')}
+        <label className="row" style={{ margin: 0 }}>
+          {t('checklistSeverity')}
           <select value={draft.severity} onChange={(e) => set({ severity: e.target.value as Entry['severity'] })}>
             <option value="warning">{t('checklistSeverity_warning')}</option>
             <option value="error">{t('checklistSeverity_error')}</option>
           </select>
         </label>
-        <label className="row" style={{ margin: 0 }}>{t('checklistMessage')}
+        <label className="row" style={{ margin: 0 }}>
+          {t('checklistMessage')}
           <input value={draft.message} onChange={(e) => set({ message: e.target.value })} required maxLength={300} />
         </label>
         <button type="submit">{t('checklistAdd')}</button>
       </form>
       <div className="row" style={{ marginTop: '.5rem' }}>
-        <button type="button" onClick={exportJson}>{t('checklistExport')}</button>
-        <label className="row" style={{ margin: 0 }}>{t('checklistImport')}
-          <input type="file" accept="application/json,.json" onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void importJson(f);
-          }} />
+        <button type="button" onClick={exportJson}>
+          {t('checklistExport')}
+        </button>
+        <label className="row" style={{ margin: 0 }}>
+          {t('checklistImport')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void importJson(f);
+            }}
+          />
         </label>
       </div>
-      {status && <p role="status" className="muted">{status}</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {status && (
+        <p role="status" className="muted">
+          {status}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

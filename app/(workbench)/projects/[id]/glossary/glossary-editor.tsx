@@ -21,7 +21,9 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
 
   const shown = useMemo(() => {
     const needle = q.trim().toLocaleLowerCase();
-    return terms.filter((x) => (!kind || x.kind === kind) && (!needle || [x.source, x.target, x.note].some((f) => f.toLocaleLowerCase().includes(needle))));
+    return terms.filter(
+      (x) => (!kind || x.kind === kind) && (!needle || [x.source, x.target, x.note].some((f) => f.toLocaleLowerCase().includes(needle))),
+    );
   }, [terms, q, kind]);
 
   async function run<T>(fn: () => Promise<T>): Promise<T | undefined> {
@@ -42,7 +44,13 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
 
   function fields(form: HTMLFormElement) {
     const d = new FormData(form);
-    return { source: String(d.get('source') ?? ''), target: String(d.get('target') ?? ''), kind: String(d.get('kind') ?? 'TERM'), note: String(d.get('note') ?? ''), caseSensitive: d.get('caseSensitive') === 'on' };
+    return {
+      source: String(d.get('source') ?? ''),
+      target: String(d.get('target') ?? ''),
+      kind: String(d.get('kind') ?? 'TERM'),
+      note: String(d.get('note') ?? ''),
+      caseSensitive: d.get('caseSensitive') === 'on',
+    };
   }
 
   return (
@@ -56,117 +64,220 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
           <label htmlFor="g-kind">{t('kind')}</label>
           <select id="g-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
             <option value="">{t('all')}</option>
-            {KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <span className="spacer" style={{ flex: 1 }} />
-        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=csv`}>{t('export')} CSV</a>
-        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=tbx`}>{t('export')} TBX</a>
-        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=json`}>{t('export')} JSON</a>
+        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=csv`}>
+          {t('export')} CSV
+        </a>
+        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=tbx`}>
+          {t('export')} TBX
+        </a>
+        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=json`}>
+          {t('export')} JSON
+        </a>
         {canEdit && (
           <label className="button secondary" style={{ margin: 0 }}>
             {t('import')}
-            <input type="file" accept=".csv,.tbx,.xml,text/csv" style={{ display: 'none' }} onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              await run(async () => {
-                const body = new FormData();
-                body.set('file', file);
-                const res = await fetch(`/api/v1/projects/${projectId}/terms/import`, { method: 'POST', body });
-                const json = await res.json();
-                if (!res.ok) throw ApiError.of(res.status, json);
-                setNotice(t('importDone', json));
-                await reload();
-              });
-            }} />
+            <input
+              type="file"
+              accept=".csv,.tbx,.xml,text/csv"
+              style={{ display: 'none' }}
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (!file) return;
+                await run(async () => {
+                  const body = new FormData();
+                  body.set('file', file);
+                  const res = await fetch(`/api/v1/projects/${projectId}/terms/import`, { method: 'POST', body });
+                  const json = await res.json();
+                  if (!res.ok) throw ApiError.of(res.status, json);
+                  setNotice(t('importDone', json));
+                  await reload();
+                });
+              }}
+            />
           </label>
         )}
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {notice && <p role="status">{notice}</p>}
       {canEdit && (
-        <form className="card row" style={{ alignItems: 'flex-end' }} onSubmit={async (e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const created = await run(() => api<TTerm>(`/api/v1/projects/${projectId}/terms`, { body: fields(form) }));
-          if (created) {
-            setTerms((ts) => [...ts, created]);
-            form.reset();
-          }
-        }}>
-          <div className="field"><label htmlFor="g-new-source">{t('source')}</label><input id="g-new-source" name="source" required lang="en" /></div>
-          <div className="field"><label htmlFor="g-new-target">{t('target')}</label><input id="g-new-target" name="target" lang="ko" /></div>
-          <div className="field"><label htmlFor="g-new-kind">{t('kind')}</label>
-            <select id="g-new-kind" name="kind" defaultValue="TERM">{KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}</select>
+        <form
+          className="card row"
+          style={{ alignItems: 'flex-end' }}
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const created = await run(() => api<TTerm>(`/api/v1/projects/${projectId}/terms`, { body: fields(form) }));
+            if (created) {
+              setTerms((ts) => [...ts, created]);
+              form.reset();
+            }
+          }}
+        >
+          <div className="field">
+            <label htmlFor="g-new-source">{t('source')}</label>
+            <input id="g-new-source" name="source" required lang="en" />
           </div>
-          <div className="field"><label htmlFor="g-new-note">{t('note')}</label><input id="g-new-note" name="note" /></div>
-          <div className="field"><label><input type="checkbox" name="caseSensitive" /> {t('caseSensitive')}</label></div>
-          <div className="field"><button type="submit">{t('add')}</button></div>
+          <div className="field">
+            <label htmlFor="g-new-target">{t('target')}</label>
+            <input id="g-new-target" name="target" lang="ko" />
+          </div>
+          <div className="field">
+            <label htmlFor="g-new-kind">{t('kind')}</label>
+            <select id="g-new-kind" name="kind" defaultValue="TERM">
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="g-new-note">{t('note')}</label>
+            <input id="g-new-note" name="note" />
+          </div>
+          <div className="field">
+            <label>
+              <input type="checkbox" name="caseSensitive" /> {t('caseSensitive')}
+            </label>
+          </div>
+          <div className="field">
+            <button type="submit">{t('add')}</button>
+          </div>
         </form>
       )}
-      {shown.length === 0 ? <p className="muted">{t('empty')}</p> : (
+      {shown.length === 0 ? (
+        <p className="muted">{t('empty')}</p>
+      ) : (
         <table>
-          <thead><tr><th>{t('source')}</th><th>{t('target')}</th><th>{t('kind')}</th><th>{t('note')}</th><th>{t('status')}</th>{canEdit && <th />}</tr></thead>
+          <thead>
+            <tr>
+              <th>{t('source')}</th>
+              <th>{t('target')}</th>
+              <th>{t('kind')}</th>
+              <th>{t('note')}</th>
+              <th>{t('status')}</th>
+              {canEdit && <th />}
+            </tr>
+          </thead>
           <tbody>
-            {shown.map((term) => editing === term.id ? (
-              <tr key={term.id}>
-                <td colSpan={canEdit ? 6 : 5}>
-                  <form className="row" onSubmit={async (e) => {
-                    e.preventDefault();
-                    const updated = await run(() => api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: fields(e.currentTarget) }));
-                    if (updated) {
-                      setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
-                      setEditing(null);
-                    }
-                  }}>
-                    <input name="source" defaultValue={term.source} aria-label={t('source')} lang="en" required />
-                    <input name="target" defaultValue={term.target} aria-label={t('target')} lang="ko" />
-                    <select name="kind" defaultValue={term.kind} aria-label={t('kind')}>{KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}</select>
-                    <input name="note" defaultValue={term.note} aria-label={t('note')} />
-                    <label><input type="checkbox" name="caseSensitive" defaultChecked={term.caseSensitive} /> {t('caseSensitive')}</label>
-                    <button type="submit">{t('save')}</button>
-                  </form>
-                </td>
-              </tr>
-            ) : (
-              <tr key={term.id} data-term-id={term.id}>
-                <td lang="en">{term.source}</td>
-                <td lang="ko">
-                  {term.target}
-                  {term.kind === 'NAME' && term.status !== 'REJECTED' && (
-                    <NameCandidates term={term} canPick={canEdit} onPicked={(target) => setTerms((ts) => ts.map((x) => (x.id === term.id ? { ...x, target, status: 'CONFIRMED' } : x)))} />
-                  )}
-                </td>
-                <td>{t(`kinds.${term.kind}`)}</td>
-                <td className="muted"><TermNote note={term.note} /></td>
-                <td>
-                  <span className={`badge ${term.status === 'CONFIRMED' ? 's-APPROVED' : term.status === 'REJECTED' ? 's-REJECTED' : 's-DRAFT'}`}>{t(`statuses.${term.status}`)}</span>
-                </td>
-                {canEdit && (
-                  <td className="row">
-                    {term.status === 'PROPOSED' && term.target.trim() !== '' && (
-                      <button onClick={async () => {
-                        const updated = await run(() => api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { status: 'CONFIRMED' } }));
-                        if (updated) setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
-                      }}>{t('statuses.CONFIRMED')}</button>
-                    )}
-                    {term.status === 'PROPOSED' && (
-                      <button className="secondary" onClick={async () => {
-                        const updated = await run(() => api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { status: 'REJECTED' } }));
-                        if (updated) setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
-                      }}>{t('reject')}</button>
-                    )}
-                    <button className="secondary" onClick={() => setEditing(term.id)}>{t('edit')}</button>
-                    <button className="danger" onClick={async () => {
-                      if (!window.confirm(t('confirmDelete', { source: term.source }))) return;
-                      const ok = await run(() => api(`/api/v1/terms/${term.id}`, { method: 'DELETE' }));
-                      if (ok) setTerms((ts) => ts.filter((x) => x.id !== term.id));
-                    }}>{t('delete')}</button>
+            {shown.map((term) =>
+              editing === term.id ? (
+                <tr key={term.id}>
+                  <td colSpan={canEdit ? 6 : 5}>
+                    <form
+                      className="row"
+                      onSubmit={async (e) => {
+                        e.preventDefault();
+                        const updated = await run(() =>
+                          api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: fields(e.currentTarget) }),
+                        );
+                        if (updated) {
+                          setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
+                          setEditing(null);
+                        }
+                      }}
+                    >
+                      <input name="source" defaultValue={term.source} aria-label={t('source')} lang="en" required />
+                      <input name="target" defaultValue={term.target} aria-label={t('target')} lang="ko" />
+                      <select name="kind" defaultValue={term.kind} aria-label={t('kind')}>
+                        {KINDS.map((k) => (
+                          <option key={k} value={k}>
+                            {t(`kinds.${k}`)}
+                          </option>
+                        ))}
+                      </select>
+                      <input name="note" defaultValue={term.note} aria-label={t('note')} />
+                      <label>
+                        <input type="checkbox" name="caseSensitive" defaultChecked={term.caseSensitive} /> {t('caseSensitive')}
+                      </label>
+                      <button type="submit">{t('save')}</button>
+                    </form>
                   </td>
-                )}
-              </tr>
-            ))}
+                </tr>
+              ) : (
+                <tr key={term.id} data-term-id={term.id}>
+                  <td lang="en">{term.source}</td>
+                  <td lang="ko">
+                    {term.target}
+                    {term.kind === 'NAME' && term.status !== 'REJECTED' && (
+                      <NameCandidates
+                        term={term}
+                        canPick={canEdit}
+                        onPicked={(target) =>
+                          setTerms((ts) => ts.map((x) => (x.id === term.id ? { ...x, target, status: 'CONFIRMED' } : x)))
+                        }
+                      />
+                    )}
+                  </td>
+                  <td>{t(`kinds.${term.kind}`)}</td>
+                  <td className="muted">
+                    <TermNote note={term.note} />
+                  </td>
+                  <td>
+                    <span
+                      className={`badge ${term.status === 'CONFIRMED' ? 's-APPROVED' : term.status === 'REJECTED' ? 's-REJECTED' : 's-DRAFT'}`}
+                    >
+                      {t(`statuses.${term.status}`)}
+                    </span>
+                  </td>
+                  {canEdit && (
+                    <td className="row">
+                      {term.status === 'PROPOSED' && term.target.trim() !== '' && (
+                        <button
+                          onClick={async () => {
+                            const updated = await run(() =>
+                              api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { status: 'CONFIRMED' } }),
+                            );
+                            if (updated) setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
+                          }}
+                        >
+                          {t('statuses.CONFIRMED')}
+                        </button>
+                      )}
+                      {term.status === 'PROPOSED' && (
+                        <button
+                          className="secondary"
+                          onClick={async () => {
+                            const updated = await run(() =>
+                              api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { status: 'REJECTED' } }),
+                            );
+                            if (updated) setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
+                          }}
+                        >
+                          {t('reject')}
+                        </button>
+                      )}
+                      <button className="secondary" onClick={() => setEditing(term.id)}>
+                        {t('edit')}
+                      </button>
+                      <button
+                        className="danger"
+                        onClick={async () => {
+                          if (!window.confirm(t('confirmDelete', { source: term.source }))) return;
+                          const ok = await run(() => api(`/api/v1/terms/${term.id}`, { method: 'DELETE' }));
+                          if (ok) setTerms((ts) => ts.filter((x) => x.id !== term.id));
+                        }}
+                      >
+                        {t('delete')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       )}

@@ -21,7 +21,9 @@ export default async function GlossaryPage({ params }: { params: Promise<{ id: s
   const t = await getTranslations('glossary');
   return (
     <>
-      <p className="muted"><Link href={`/projects/${id}`}>← {project.name}</Link></p>
+      <p className="muted">
+        <Link href={`/projects/${id}`}>← {project.name}</Link>
+      </p>
       <h1>{t('title')}</h1>
       <GlossaryEditor projectId={id} initial={terms} canEdit={can(role, 'term.write')} />
       <WordList projectId={id} initial={words} canEdit={can(role, 'term.write')} />

@@ -22,39 +22,58 @@ export function WordList({ projectId, initial, canEdit }: { projectId: string; i
       setError(errorText(e instanceof ApiError ? e : ApiError.of(0, null)));
     }
   }
-  const add = () => run(async () => {
-    const r = await api<{ words: string[] }>(path, { method: 'POST', body: { words: draft.split(/[\s,]+/).filter(Boolean) } });
-    setWords(r.words);
-    setDraft('');
-  });
-  const remove = (w: string) => run(async () => {
-    await api(`${path}?${new URLSearchParams({ word: w })}`, { method: 'DELETE' });
-    setWords((ws) => ws.filter((x) => x !== w));
-  });
+  const add = () =>
+    run(async () => {
+      const r = await api<{ words: string[] }>(path, { method: 'POST', body: { words: draft.split(/[\s,]+/).filter(Boolean) } });
+      setWords(r.words);
+      setDraft('');
+    });
+  const remove = (w: string) =>
+    run(async () => {
+      await api(`${path}?${new URLSearchParams({ word: w })}`, { method: 'DELETE' });
+      setWords((ws) => ws.filter((x) => x !== w));
+    });
 
   return (
     <section aria-labelledby="word-list-title" data-testid="word-list">
       <h2 id="word-list-title">{t('wordList')}</h2>
       <p className="muted">{t('wordListHelp')}</p>
-      {words.length === 0 ? <p className="muted">{t('noWords')}</p> : (
+      {words.length === 0 ? (
+        <p className="muted">{t('noWords')}</p>
+      ) : (
         <ul className="inline-list">
           {words.map((w) => (
             <li key={w} lang="ko">
               {w}{' '}
-              {canEdit && <button type="button" className="secondary small" aria-label={t('removeWord', { word: w })} onClick={() => void remove(w)}>×</button>}
+              {canEdit && (
+                <button type="button" className="secondary small" aria-label={t('removeWord', { word: w })} onClick={() => void remove(w)}>
+                  ×
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
       {canEdit && (
-        <form onSubmit={(e) => { e.preventDefault(); if (draft.trim()) void add(); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (draft.trim()) void add();
+          }}
+        >
           <label>
             {t('newWords')} <input value={draft} onChange={(e) => setDraft(e.target.value)} lang="ko" />
           </label>{' '}
-          <button type="submit" className="secondary">{t('add')}</button>
+          <button type="submit" className="secondary">
+            {t('add')}
+          </button>
         </form>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

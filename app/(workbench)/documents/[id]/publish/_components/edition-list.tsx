@@ -5,7 +5,16 @@ import { useState } from 'react';
 import { api } from '@/app/_components/api';
 import { useErrorText } from '@/app/_components/use-error-text';
 
-interface Edition { id: string; version: number; url: string; hidden: boolean; overrideReason: string | null; title: string | null; publishedAt: string; publishedBy: string | null }
+interface Edition {
+  id: string;
+  version: number;
+  url: string;
+  hidden: boolean;
+  overrideReason: string | null;
+  title: string | null;
+  publishedAt: string;
+  publishedBy: string | null;
+}
 
 export function EditionList({ editions, canManage }: { editions: Edition[]; canManage: boolean }) {
   const t = useTranslations('publish');
@@ -30,7 +39,11 @@ export function EditionList({ editions, canManage }: { editions: Edition[]; canM
   if (editions.length === 0) return <p className="muted">{t('noEditions')}</p>;
   return (
     <>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="list" data-testid="editions">
         {editions.map((e) => (
           <li key={e.id} className="row" style={{ justifyContent: 'space-between' }}>
@@ -40,13 +53,19 @@ export function EditionList({ editions, canManage }: { editions: Edition[]; canM
               {e.title && <div>{e.title}</div>}
               <div className="muted">
                 {t('publishedOn', { date: e.publishedAt.slice(0, 10), name: e.publishedBy ?? '—' })}
-                {e.overrideReason && <> · {t('overrideNote')}: <span>{e.overrideReason}</span></>}
+                {e.overrideReason && (
+                  <>
+                    {' '}
+                    · {t('overrideNote')}: <span>{e.overrideReason}</span>
+                  </>
+                )}
               </div>
-              <div className="muted small">{t('membersOnlyFormats')}
-              </div>
+              <div className="muted small">{t('membersOnlyFormats')}</div>
               <div className="muted row">
                 {['epub', 'pdf', 'docx', 'xliff', 'tmx'].map((f) => (
-                  <a key={f} href={`/api/v1/editions/${e.id}/download?format=${f}`}>{f.toUpperCase()}</a>
+                  <a key={f} href={`/api/v1/editions/${e.id}/download?format=${f}`}>
+                    {f.toUpperCase()}
+                  </a>
                 ))}
                 <a href={`/api/v1/editions/${e.id}/download?format=md&variant=bilingual`}>MD</a>
                 <a href={`/api/v1/editions/${e.id}/download?format=md&variant=ko`}>MD (KO)</a>

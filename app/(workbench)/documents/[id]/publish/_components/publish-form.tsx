@@ -8,13 +8,35 @@ import { useState } from 'react';
 import { api, ApiError } from '@/app/_components/api';
 import { useErrorText } from '@/app/_components/use-error-text';
 
-interface Published { version: number; slug: string; url: string }
-interface Bilingual { source: string; target: string }
-export interface PublishDefaults { title: Bilingual; subtitle: Bilingual | null; slug: string; editorNote: string }
+interface Published {
+  version: number;
+  slug: string;
+  url: string;
+}
+interface Bilingual {
+  source: string;
+  target: string;
+}
+export interface PublishDefaults {
+  title: Bilingual;
+  subtitle: Bilingual | null;
+  slug: string;
+  editorNote: string;
+}
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function PublishForm({ documentId, blocked, nextVersion, defaults }: { documentId: string; blocked: boolean; nextVersion: number; defaults: PublishDefaults }) {
+export function PublishForm({
+  documentId,
+  blocked,
+  nextVersion,
+  defaults,
+}: {
+  documentId: string;
+  blocked: boolean;
+  nextVersion: number;
+  defaults: PublishDefaults;
+}) {
   const t = useTranslations('publish');
   const errorText = useErrorText();
   const router = useRouter();
@@ -22,7 +44,9 @@ export function PublishForm({ documentId, blocked, nextVersion, defaults }: { do
   const [title, setTitle] = useState(defaults.title.source);
   const [titleKo, setTitleKo] = useState(defaults.title.target === defaults.title.source ? '' : defaults.title.target);
   const [subtitle, setSubtitle] = useState(defaults.subtitle?.source ?? '');
-  const [subtitleKo, setSubtitleKo] = useState(defaults.subtitle && defaults.subtitle.target !== defaults.subtitle.source ? defaults.subtitle.target : '');
+  const [subtitleKo, setSubtitleKo] = useState(
+    defaults.subtitle && defaults.subtitle.target !== defaults.subtitle.source ? defaults.subtitle.target : '',
+  );
   const [slug, setSlug] = useState(defaults.slug);
   const [note, setNote] = useState(defaults.editorNote);
   const [busy, setBusy] = useState(false);
@@ -57,7 +81,14 @@ export function PublishForm({ documentId, blocked, nextVersion, defaults }: { do
     }
   }
 
-  const field = (id: string, label: string, value: string, set: (v: string) => void, lang: 'en' | 'ko', extra: Record<string, unknown> = {}) => (
+  const field = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    lang: 'en' | 'ko',
+    extra: Record<string, unknown> = {},
+  ) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input id={id} lang={lang} value={value} onChange={(e) => set(e.target.value)} maxLength={300} style={{ width: '100%' }} {...extra} />
@@ -65,42 +96,93 @@ export function PublishForm({ documentId, blocked, nextVersion, defaults }: { do
   );
 
   return (
-    <form className="card" onSubmit={(e) => { e.preventDefault(); void publish(); }} aria-labelledby="publish-heading" data-testid="publish-form">
-      <h2 id="publish-heading" style={{ marginTop: 0 }}>{t('publishVersion', { version: nextVersion })}</h2>
+    <form
+      className="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void publish();
+      }}
+      aria-labelledby="publish-heading"
+      data-testid="publish-form"
+    >
+      <h2 id="publish-heading" style={{ marginTop: 0 }}>
+        {t('publishVersion', { version: nextVersion })}
+      </h2>
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend className="muted" style={{ padding: 0 }}>{t('frontMatter')}</legend>
+        <legend className="muted" style={{ padding: 0 }}>
+          {t('frontMatter')}
+        </legend>
         {field('ed-title', t('titleEn'), title, setTitle, 'en', { required: true })}
         {field('ed-title-ko', t('titleKo'), titleKo, setTitleKo, 'ko')}
         {field('ed-subtitle', t('subtitleEn'), subtitle, setSubtitle, 'en')}
         {field('ed-subtitle-ko', t('subtitleKo'), subtitleKo, setSubtitleKo, 'ko')}
         <div className="field">
           <label htmlFor="ed-slug">{t('slug')}</label>
-          <input id="ed-slug" value={slug} onChange={(e) => { setSlug(e.target.value); setSlugError(null); }} maxLength={80} spellCheck={false} autoCapitalize="off"
-            aria-invalid={slugInvalid || !!slugError} aria-describedby="ed-slug-help" style={{ width: '100%' }} />
+          <input
+            id="ed-slug"
+            value={slug}
+            onChange={(e) => {
+              setSlug(e.target.value);
+              setSlugError(null);
+            }}
+            maxLength={80}
+            spellCheck={false}
+            autoCapitalize="off"
+            aria-invalid={slugInvalid || !!slugError}
+            aria-describedby="ed-slug-help"
+            style={{ width: '100%' }}
+          />
           <p id="ed-slug-help" className={slugInvalid || slugError ? 'error' : 'muted'} role={slugError ? 'alert' : undefined}>
             {slugError ?? (slugInvalid ? t('slugInvalid') : t('slugHelp', { path: `/e/${slug.trim() || '…'}` }))}
           </p>
         </div>
         <div className="field">
           <label htmlFor="ed-note">{t('editorNote')}</label>
-          <textarea id="ed-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} aria-describedby="ed-note-help" style={{ minHeight: '4rem', width: '100%' }} />
-          <p id="ed-note-help" className="muted">{t('editorNoteHelp')}</p>
+          <textarea
+            id="ed-note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={4000}
+            aria-describedby="ed-note-help"
+            style={{ minHeight: '4rem', width: '100%' }}
+          />
+          <p id="ed-note-help" className="muted">
+            {t('editorNoteHelp')}
+          </p>
         </div>
       </fieldset>
       {blocked && (
         <div className="field">
           <label htmlFor="override-reason">{t('overrideReason')}</label>
-          <textarea id="override-reason" value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} maxLength={1000} aria-describedby="override-help" style={{ minHeight: '4rem', width: '100%' }} />
-          <p id="override-help" className="muted">{t('overrideHelp')}</p>
+          <textarea
+            id="override-reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            minLength={3}
+            maxLength={1000}
+            aria-describedby="override-help"
+            style={{ minHeight: '4rem', width: '100%' }}
+          />
+          <p id="override-help" className="muted">
+            {t('overrideHelp')}
+          </p>
         </div>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" disabled={busy || !title.trim() || slugInvalid || (blocked && reason.trim().length < 3)}>
         {busy ? t('publishing') : blocked ? t('publishAnyway') : t('publish')}
       </button>
       {done && (
         <p role="status" style={{ marginTop: '.75rem' }}>
-          {t('published', { version: done.version })} <a href={done.url} data-testid="published-link">{done.url}</a>
+          {t('published', { version: done.version })}{' '}
+          <a href={done.url} data-testid="published-link">
+            {done.url}
+          </a>
         </p>
       )}
     </form>

@@ -12,4 +12,5 @@ export const GET = handle(API.documentEvents, async ({ actor, params, query, req
     signal: req.signal,
     // The stream outlives the request's authentication: the same headers are checked again while it runs.
     stillSignedIn: async () => (await authenticateHeaders(req.headers))?.actor.id === actor.id,
-  }));
+  }),
+);

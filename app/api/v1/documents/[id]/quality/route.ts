@@ -3,4 +3,5 @@ import { handle } from '@/lib/server/http/handler';
 import { qualityReport, qualityReportCsv } from '@/lib/server/review/quality-report';
 
 export const GET = handle(API.documentQuality, async ({ actor, params, query }) =>
-  query.format === 'csv' ? qualityReportCsv(actor, params.id!) : qualityReport(actor, params.id!));
+  query.format === 'csv' ? qualityReportCsv(actor, params.id!) : qualityReport(actor, params.id!),
+);

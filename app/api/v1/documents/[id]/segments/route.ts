@@ -4,4 +4,5 @@ import { editorSegmentsResponse } from '@/lib/server/documents/list-editor-segme
 import { handle } from '@/lib/server/http/handler';
 
 export const GET = handle(API.listSegments, async ({ actor, params, query, req }) =>
-  query.format === 'compact' ? editorSegmentsResponse(actor, params.id!, req.headers) : listSegments(actor, params.id!, query));
+  query.format === 'compact' ? editorSegmentsResponse(actor, params.id!, req.headers) : listSegments(actor, params.id!, query),
+);

@@ -3,4 +3,6 @@ import { handle } from '@/lib/server/http/handler';
 import { requestLocale } from '@/lib/server/http/locale';
 import { segmentQa } from '@/lib/server/qa/run-qa';
 
-export const GET = handle(API.segmentQa, async ({ actor, params, query, req }) => segmentQa(actor, params.id!, requestLocale(req, query.lang)));
+export const GET = handle(API.segmentQa, async ({ actor, params, query, req }) =>
+  segmentQa(actor, params.id!, requestLocale(req, query.lang)),
+);
