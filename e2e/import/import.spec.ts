@@ -55,10 +55,11 @@ test('an owner uploads a .docx, confirms the detected name and sees it highlight
   await expect(row).toContainText('Confirmed');
 
   await page.goto(documentHref!);
-  // The name is highlighted in the source, with its original form on hover.
+  // The name is highlighted in the source, with its original form in a popover (hover, focus or tap).
   const mention = page.locator('.term-NAME', { hasText: 'Ri Son-gwon' }).first();
   await expect(mention).toBeVisible();
-  await expect(mention).toHaveAttribute('title', /리선권/);
+  await mention.focus();
+  await expect(page.getByTestId('term-popover')).toContainText('리선권');
   await expect(page.locator('.term-NAME', { hasText: /^Ri$/ }).first()).toBeVisible();
 });
 
