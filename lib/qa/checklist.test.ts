@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ZChecklist, checklistCheck, compileChecklist, validateChecklist } from './checklist';
+import { checklistCheck, compileChecklist, validateChecklist } from './checklist';
+import { ZChecklist } from './checklist-schema';
 import { runDocumentChecks } from './index';
 import { ctxFor, seg } from './testing';
 

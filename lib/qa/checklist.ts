@@ -3,7 +3,6 @@
 // An entry flags a segment whose source, target or either side matches. Patterns run on RE2
 // (re2js, through lib/editor/replace.ts): linear time, so no entry can stall QA; an invalid pattern
 // is refused when the checklist is saved (validateChecklist) and skipped if one is ever stored.
-import { z } from 'zod';
 import type { SegmentCheck } from './check';
 import { makeIssue } from './shared';
 import type { QaIssue, Span } from './types';
@@ -12,21 +11,17 @@ import { buildSearchRegex, InvalidPatternError, type SearchPattern } from '../ed
 const ID = 'checklist';
 export const MAX_CHECKLIST_ENTRIES = 500;
 
-export const ZChecklistEntry = z
-  .object({
-    pattern: z.string().min(1).max(500),
-    /** A regular expression (RE2 syntax) rather than literal text. */
-    regex: z.boolean().default(false),
-    side: z.enum(['source', 'target', 'both']),
-    message: z.string().trim().min(1).max(300),
-    severity: z.enum(['error', 'warning']).default('warning'),
-    /** Literal and regex patterns ignore letter case unless this is set. */
-    caseSensitive: z.boolean().default(false),
-  })
-  .strict();
-export const ZChecklist = z.array(ZChecklistEntry).max(MAX_CHECKLIST_ENTRIES);
-export type ChecklistEntry = z.infer<typeof ZChecklistEntry>;
-export type ChecklistEntryInput = z.input<typeof ZChecklistEntry>;
+/** One entry; validated by ZChecklistEntry (checklist-schema.ts, kept apart so that zod stays out of the browser bundle). */
+export interface ChecklistEntry {
+  pattern: string;
+  /** A regular expression (RE2 syntax) rather than literal text. */
+  regex: boolean;
+  side: 'source' | 'target' | 'both';
+  message: string;
+  severity: 'error' | 'warning';
+  /** Literal and regex patterns ignore letter case unless this is set. */
+  caseSensitive: boolean;
+}
 
 export interface CompiledChecklistEntry {
   entry: ChecklistEntry;

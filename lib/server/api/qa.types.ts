@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZChecklist } from '../../qa/checklist';
+import { ZChecklist } from '../../qa/checklist-schema';
 
 export const ZQaQuery = z.object({ lang: z.enum(['en', 'ko']).optional() });
 

@@ -3,7 +3,8 @@ import 'server-only';
 // project's settings JSON under `qaChecklist` (beside the other QA settings; the settings PATCH
 // never writes it), read by everyone on the project, replaced as a whole by its owners. Patterns
 // are compiled on RE2 before saving: an invalid one is a 400 that names the entry.
-import { ZChecklist, validateChecklist, type ChecklistEntry } from '../../qa/checklist';
+import { validateChecklist, type ChecklistEntry } from '../../qa/checklist';
+import { ZChecklist } from '../../qa/checklist-schema';
 import type { TPutQaChecklistRequest } from '../api/qa.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
