@@ -200,9 +200,10 @@ test('in the editor: the reviewer annotates with the mouse and the keyboard, the
   }[];
   expect(listed.find((a) => a.quote === '북한')).toMatchObject({ detached: false, start: 0 });
 
-  // The reviewer resolves both threads and approves with Ctrl+Enter in review mode.
+  // The reviewer resolves both threads and approves with Ctrl+Enter in review mode. (The row is
+  // already active after the reload: click its source, not its centre, where "Copy source" sits.)
   await page.reload();
-  await row.click();
+  await row.locator('[data-side="source"]').click();
   await expect(threads).toHaveCount(2);
   for (const th of await threads.all()) await th.getByRole('button', { name: 'Resolve' }).click();
   await page.getByLabel(/Review mode/).check();

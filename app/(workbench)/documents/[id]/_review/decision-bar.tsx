@@ -64,8 +64,10 @@ export function DecisionBar({ segmentId, version, state, role, reviewMode = fals
     if (!canDecide) return;
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.defaultPrevented || busy) return;
-      // In a form field (the rejection's reason, a comment) these keys belong to the field's form.
-      if ((e.target as HTMLElement | null)?.closest?.('input, textarea, select')) return;
+      // In a text field (the rejection's reason, a comment) these keys belong to the field's form;
+      // a checkbox or a button (the review-mode switch just ticked) does not take them.
+      const field = (e.target as HTMLElement | null)?.closest?.('input, textarea, select');
+      if (field && !(field instanceof HTMLInputElement && ['checkbox', 'radio', 'button', 'submit', 'reset'].includes(field.type))) return;
       if (e.key === 'Enter' && reviewMode && approvable) {
         e.preventDefault();
         void run('approve', e.altKey);
