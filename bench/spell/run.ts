@@ -5,7 +5,7 @@
 //   npx tsx bench/spell/run.ts [--list]   (--list prints every false alarm and every miss)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runDocumentChecks, type QaSegment, type QaTerm } from '../../lib/qa';
+import { CHECK_IDS, runDocumentChecks, type QaSegment, type QaTerm } from '../../lib/qa';
 import { fixtureSegments } from '../../lib/qa/fixtures/load-fixture';
 import { riceSegments } from '../../lib/qa/testing/load';
 import { knownWords } from '../../lib/spell/filters';
@@ -64,29 +64,7 @@ function rawFlags(dict: SyncDictionary, text: string): string[] {
 }
 
 function checkFlags(segments: QaSegment[], terms: QaTerm[], spelling: SpellingContext): string[] {
-  const disabled = [
-    'empty-target',
-    'untranslated',
-    'terms',
-    'missing-name',
-    'numbers',
-    'particle-agreement',
-    'final-punctuation',
-    'quotes-brackets',
-    'whitespace',
-    'marks',
-    'length-ratio',
-    'markup',
-    'broken-text',
-    'repeated-word',
-    'leftover-latin',
-    'acronyms',
-    'relative-time',
-    'consistency',
-    'phrase-consistency',
-    'dropped-sentence',
-    'speech-level',
-  ];
+  const disabled = CHECK_IDS.filter((c) => c !== 'spelling');
   return runDocumentChecks(segments, { terms, spelling, options: { disabledChecks: disabled } }).flatMap((r) =>
     r.issues.filter((i) => i.check === 'spelling').map((i) => i.word!),
   );
