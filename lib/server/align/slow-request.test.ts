@@ -81,7 +81,8 @@ describe('a slow request does not stall the others', () => {
       `[slow-request] probes during apply: n=${duringApply.length} p95=${p95(duringApply).toFixed(0)} ms max=${Math.max(...duringApply).toFixed(0)} ms; during replace: n=${duringReplace.length} p95=${p95(duringReplace).toFixed(0)} ms max=${Math.max(...duringReplace).toFixed(0)} ms`,
     );
     for (const times of [duringApply, duringReplace]) {
-      expect(times.length).toBeGreaterThan(5); // the probes ran while the slow request did
+      // The probes ran while the slow request did (the bulk writes now take about a second, so a few).
+      expect(times.length).toBeGreaterThanOrEqual(2);
       expect(p95(times)).toBeLessThan(1000);
     }
   }, 600_000); // ~90 s on SQLite, ~4 min on PostgreSQL on a busy 2-core machine
