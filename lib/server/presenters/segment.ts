@@ -20,7 +20,8 @@ export interface TSegment {
   updatedAt: string;
 }
 
-export function presentSegment(s: {
+/** A segment row as Prisma reads it (the columns presentSegment needs). */
+export type SegmentRow = {
   id: string;
   documentId: string;
   position: number;
@@ -36,7 +37,9 @@ export function presentSegment(s: {
   doNotTranslate: boolean;
   version: number;
   updatedAt: Date;
-}): TSegment {
+};
+
+export function presentSegment(s: SegmentRow): TSegment {
   return {
     id: s.id,
     documentId: s.documentId,

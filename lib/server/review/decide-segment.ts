@@ -4,13 +4,13 @@ import 'server-only';
 // one transaction; a stale `version` in the request gets 409 with the current segment. Approving
 // feeds the translation memory, a rejection removes the unit, a reopening keeps it as confirmed
 // (lib/server/tm/record-unit.ts), in the same transaction.
-import type { Origin, SegmentState } from '../../workflow/segment-states';
+import type { SegmentState } from '../../workflow/segment-states';
 import type { TDecisionRequest, TRejectRequest, TReopenRequest } from '../api/review.types';
 import type { Actor } from '../auth/authenticate';
 import { db, type Prisma } from '../db/client';
 import { documentChannel, publish } from '../events/bus';
 import { AppError } from '../errors';
-import { presentSegment, type TSegment } from '../presenters/segment';
+import { presentSegment, type SegmentRow, type TSegment } from '../presenters/segment';
 import { requireSegment } from '../projects/access';
 import { assertSegmentChange, ruleSettings } from '../segments/segment-rule';
 import { parseDoc } from '../../editor/doc';
@@ -22,24 +22,6 @@ import { rejectionsFor } from './rejections';
 export type Decision = 'approve' | 'reject' | 'reopen';
 export type TDecidedSegment = TSegment & {
   rejection: { reason: string; by: { id: string; name: string } | null; at: string; version: number } | null;
-};
-
-type SegmentRow = {
-  id: string;
-  documentId: string;
-  position: number;
-  kind: string;
-  level: number | null;
-  source: string;
-  sourceText: string;
-  target: string | null;
-  targetText: string;
-  state: SegmentState;
-  origin: Origin | null;
-  matchScore: number | null;
-  doNotTranslate: boolean;
-  version: number;
-  updatedAt: Date;
 };
 
 function conflict(expected: number, current: SegmentRow) {
