@@ -25,10 +25,21 @@ export interface HandlerContext<E extends Endpoint> {
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
-export function handle<E extends Endpoint>(
-  endpoint: E,
-  fn: (ctx: HandlerContext<E>) => Promise<unknown>,
-): (req: Request, ctx: RouteContext) => Promise<Response> {
+/**
+ * A route handler that remembers, as a type only, what its service returns: the
+ * typed browser client (app/_components/api-client/) reads the JSON body type from here, so the client's
+ * response types are the services' own return types, never typed a second time by hand.
+ */
+export type RouteHandler<R> = ((req: Request, ctx: RouteContext) => Promise<Response>) & { readonly __result?: R };
+
+/** The JSON body a route handler answers with (handlers that build their own Response: unknown). */
+export type ResultOf<H> = H extends { readonly __result?: infer R }
+  ? [Exclude<R, Response>] extends [never]
+    ? unknown
+    : Exclude<R, Response>
+  : unknown;
+
+export function handle<E extends Endpoint, R>(endpoint: E, fn: (ctx: HandlerContext<E>) => Promise<R>): RouteHandler<R> {
   return async (req, routeCtx) => {
     try {
       const auth = await authenticateHeaders(req.headers);
