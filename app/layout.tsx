@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import Link from 'next/link';
 import { currentUser } from '@/lib/server/auth/current-user';
 import { publicEditionLanguage } from '@/lib/server/editions/get-edition';
+import { parseTheme, THEME_COOKIE, themeAttribute } from '@/lib/ui/theme';
 import { NotificationsInbox } from './_components/inbox/notifications-inbox';
 import { LanguageSwitcher } from './_components/language-switcher';
 import { SignOutButton } from './_components/sign-out-button';
+import './styles/tokens.css';
+import './_components/ui/ui.css';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,17 +26,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       (await Promise.resolve()
         .then(() => publicEditionLanguage(decodeURIComponent(editionSlug)))
         .catch(() => null)) ?? 'en';
+    // The edition keeps its own light page (data-theme="light": the workbench's dark theme is not its look).
     return (
-      <html lang={lang}>
+      <html lang={lang} data-theme="light">
         <body className="public-edition">
           <main id="main">{children}</main>
         </body>
       </html>
     );
   }
-  const [locale, t, user] = await Promise.all([getLocale(), getTranslations('app'), currentUser()]);
+  const [locale, t, user, jar] = await Promise.all([getLocale(), getTranslations('app'), currentUser(), cookies()]);
+  // The theme comes from a cookie read here, so the first paint has it (no inline script under the CSP).
+  const theme = themeAttribute(parseTheme(jar.get(THEME_COOKIE)?.value));
   return (
-    <html lang={locale}>
+    <html lang={locale} data-theme={theme}>
       <body>
         <NextIntlClientProvider>
           <a className="skip-link" href="#main">
