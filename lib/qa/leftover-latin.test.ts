@@ -16,6 +16,14 @@ describe('leftover-latin check', () => {
     expect(run('through Dandong', 'Dandong을 통한 교역')).toEqual(['leftover-latin:latin:Dandong']);
     expect(run('Ryanggang Province', 'Ryanggang Province의 쌀값')).toEqual(['leftover-latin:latin:Ryanggang Province']);
   });
+  it('flags Chinese (pinyin) and Japanese (Hepburn) names left in Latin, short ones too', () => {
+    expect(run('in Qingdao next month', 'Qingdao에서 다음 달')).toEqual(['leftover-latin:latin:Qingdao']);
+    expect(run('producers in Fukuoka', 'Fukuoka의 생산업체')).toEqual(['leftover-latin:latin:Fukuoka']);
+    expect(run('Li Wei, an economist', '경제학자 Li Wei는')).toEqual(['leftover-latin:latin:Li Wei']);
+    expect(run('Kenji Takeda said', 'Kenji Takeda 경제산업상은')).toEqual(['leftover-latin:latin:Kenji Takeda']);
+    // Not in the source and not glued to Korean: an English word, whatever its shape.
+    expect(run('at home', '집에서 Home 화면을')).toEqual([]);
+  });
   it('allows acronyms, units, DNT terms, glosses, brand forms and glossary names (the terms check’s)', () => {
     expect(run('the WFP and the U.N.', 'WFP와 U.N.이 5만t을 30km 옮겼다')).toEqual([]);
     expect(run('the SCOPE system', 'SCOPE 시스템')).toEqual([]);
@@ -24,5 +32,8 @@ describe('leftover-latin check', () => {
     expect(run('Lee said', 'Lee 교수는 말했다')).toEqual([]);
     // Brands and English names kept in Latin by Korean news.
     expect(run('the chip designer Arm and Reuters', '반도체 설계업체 Arm의 지분, Reuters 보도')).toEqual([]);
+    expect(run('the Fed and SoftBank in Washington', 'Fed는 SoftBank와 Washington 회의')).toEqual([]);
+    // A Chinese or Japanese name glossed in parentheses after its Korean form.
+    expect(run('in Qingdao', '칭다오(Qingdao)에서')).toEqual([]);
   });
 });

@@ -1,22 +1,18 @@
 // Latin words left in the Korean: a romanised place or person name copied from the source
-// (Panmunjom에서, Kaesong 인근, Lee 교수는). Latin that Korean news keeps is allowed: acronyms and
+// (Panmunjom에서, Kaesong 인근, Lee 교수는, Qingdao에서, Fukuoka의, Li Wei는). Latin that Korean news keeps is allowed: acronyms and
 // all-capital words (WFP, U.N., SCOPE), units after a number (5만t, 30km), mixed-case brand forms
 // (iPhone, ChatGPT), glossary and do-not-translate terms, and a Latin gloss in parentheses after
 // Korean (판문점(Panmunjom)). Longer English runs are the untranslated check's.
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
+import { isRomanisedName } from './romanised-shapes';
 
 const ID = 'leftover-latin';
-// Romanised Korean (and Korean-style readings of nearby places: Dandong, Beijing): every syllable
-// is an onset, a vowel and a coda from the Revised Romanization or its usual variants (Kaesong,
-// Pyongyang, Chung, Lee). A brand or English name (Arm, Reuters, Trump) does not split so and is
-// left alone: Korean news keeps some of those in Latin letters.
-const ONSET = '(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?';
-const VOWEL = '(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ee|oo|ou|oi|ai|ei|a|e|i|o|u)';
-const CODA = '(?:ng|[kntlmpg])?';
-const ROMANISED_RE = new RegExp(`^(?:${ONSET}${VOWEL}${CODA})+$`);
-export const isRomanisedKorean = (word: string): boolean => word.split(/[\s\-'’]+/).every((w) => ROMANISED_RE.test(w.toLowerCase()));
+// Romanised Korean, Chinese (pinyin) and Japanese (Hepburn) names: every syllable is one of the
+// romanisation's (romanised-shapes.ts). A brand or English name (Arm, Reuters, Trump) does not split
+// so and is left alone: Korean news keeps some of those in Latin letters.
+export { isRomanisedKorean } from './romanised-shapes';
 
 // A capitalised word with lower-case letters after the first (Kaesong, Min-ji), optionally hyphenated.
 const NAME_RE = /(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![A-Za-z])/g;
@@ -47,7 +43,7 @@ export const leftoverLatinCheck: SegmentCheck = {
       // The romanised form of a glossary name is the terms check's (it names the Korean form).
       if (
         names.has(word.toLowerCase()) ||
-        !isRomanisedKorean(word.replace(/\s+(?:Province|City|County|Island|Mountain|River|Street|Road)$/, ''))
+        !isRomanisedName(word.replace(/\s+(?:Province|City|County|Island|Mountain|River|Street|Road)$/, ''))
       )
         continue;
       // Only words copied from the source (a name) or glued to Korean (a particle after it).

@@ -16,7 +16,7 @@ import { detectRomanisedNames, type RomanisedName } from '../names/romanised';
 import { hangulSkeleton, koreanNameKeys, skeleton } from '../align/names';
 import { particleFor, PARTICLE_PAIRS } from '../names/particles';
 import { placeCandidates } from '../names/candidates';
-import { isRomanisedKorean } from './leftover-latin';
+import { isRomanisedKorean } from './romanised-shapes';
 
 const ID = 'missing-name';
 const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;

@@ -92,6 +92,15 @@ describe('numbers check', () => {
     // The count of a contracted country list; a count that does not match it is still extra.
     ok('South Korea, the United States and Japan held a joint exercise.', '한미일 3국은 연합훈련을 벌였다.');
     flags('South Korea and the United States held a joint exercise.', '한미 3국은 연합훈련을 벌였다.', 'extra:3');
+    // The three countries named before, counted by the Korean only ("Negotiators" → 3국 협상단).
+    ok('Negotiators met 16 times.', '3국 협상단은 16차례 만났다.');
+    flags('Negotiators met 16 times.', '5국 협상단은 16차례 만났다.', 'extra:5');
+    // "three-way" as a list of three countries; a list of two does not stand for three.
+    ok('Busan talks revive a three-way trade pact', '부산 회의로 되살아난 한중일 무역협정');
+    flags('Busan talks revive a three-way trade pact', '부산 회의로 되살아난 한일 무역협정', 'missing:3');
+    ok('Trade among the three economies grew.', '한중일 간 교역이 늘었다.');
+    // Any other "two" is a number of its own, even beside a list of two countries.
+    flags('two months after the drills', '석 달 뒤 한미 연합훈련', 'missing:2');
     ok('the March 1 Independence Movement', '3·1 독립운동');
     ok('the Sept. 11 attacks', '9·11 테러');
     ok('in the first five months of the year', '올해 1~5월에');

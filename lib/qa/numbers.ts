@@ -93,10 +93,24 @@ function counterpart(s: SourceNumber, found: TargetNumber[], used: Set<TargetNum
 // 한미일 3국, 남북미 3자, 한중 2개국: the count of a contracted country list just before it
 // (the English lists the countries by name: "South Korea, the United States and Japan").
 const LIST_BEFORE = /(?<![가-힣])([한미일중북남러영불독]{2,4}) ?$/;
+// A bare 3국 / 양자 with no list before it refers back to countries the text has named ("Negotiators"
+// → 3국 협상단): Korean news counts them where English does not.
 function countsItsList(text: string, t: TargetNumber): boolean {
   if (!/^(?:개국|국|자)/.test(text.slice(t.end, t.end + 2))) return false;
   const m = LIST_BEFORE.exec(text.slice(Math.max(0, t.start - 6), t.start));
-  return m !== null && m[1]!.length === t.value;
+  return m === null ? t.value === 2 || t.value === 3 : m[1]!.length === t.value;
+}
+
+// "three-way", "the three countries", "two economies" in words: a contracted list of that many
+// countries stands for the number (three-way trade pact → 한중일 무역협정).
+const LIST_RE = /(?<![가-힣])[한미일중북남러영불독]{2,4}(?![가-힣\d]*\d)/g;
+const COUNTRIES_AFTER = /^\s+(?:countries|nations|economies|governments|neighbou?rs|sides|parties)\b/;
+function countsCountries(source: string, s: SourceNumber): boolean {
+  if (/\d/.test(s.text) || s.value < 2 || s.value > 4) return false;
+  return /-way$/i.test(s.text) || COUNTRIES_AFTER.test(source.slice(s.end, s.end + 16));
+}
+function listedCountries(text: string): Set<number> {
+  return new Set([...text.matchAll(LIST_RE)].map((m) => m[0].length));
 }
 
 export const numbersCheck: SegmentCheck = {
@@ -122,7 +136,12 @@ export const numbersCheck: SegmentCheck = {
         }),
       ];
     }
-    const { missing, used } = match(required, found);
+    const matched = match(required, found);
+    const used = matched.used;
+    let listed: Set<number> | null = null;
+    const missing = matched.missing.filter(
+      (s) => !countsCountries(segment.sourceText, s) || !(listed ??= listedCountries(segment.targetText)).has(s.value),
+    );
     const blamed = new Set<TargetNumber>();
     const issues: QaIssue[] = missing.map((s) => {
       const t = counterpart(s, found, new Set([...used, ...blamed]), allowed);

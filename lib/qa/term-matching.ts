@@ -5,8 +5,10 @@
 // Person names (kind NAME) are also recognised by the surname alone, because English prose says
 // "Kwon" after introducing "Kwon Jong-gun". Korean-style names (the Korean form is 2–4 syllables
 // without a space) put the surname first, romanised and in Hangul (Kwon → 권); other names put it
-// last (Donald Trump → Trump → 트럼프).
+// last (Donald Trump → Trump → 트럼프), and its Korean form is the token that sounds like it
+// (Kenji Takeda → 다케다 겐지: Korean writes Japanese and Chinese names family name first).
 import type { QaTerm, Span } from './types';
+import { hangulSkeleton, skeleton } from '../align/names';
 import { escapeRegExp, findAllLiteral, findAllRegExp, termPattern, wordRegExp } from './shared';
 
 export interface CompiledTerm {
@@ -67,7 +69,19 @@ function compileSurname(term: QaTerm, targets: string[]): CompiledTerm['surname'
     return { source, sourceRe, targetRe, koreanSurname: ko.slice(0, compound ? 2 : 1) };
   }
   const koTokens = ko.split(/\s+/);
-  return { source, sourceRe, targetRe, koreanShort: koTokens[koTokens.length - 1]! };
+  return { source, sourceRe, targetRe, koreanShort: koTokens[surnameToken(koTokens, source)]! };
+}
+
+/**
+ * Which Korean token stands for the English surname: the last (Donald Trump → 도널드 트럼프), or the
+ * first when Korean puts the family name first as Japanese and Chinese names take it (Kenji Takeda →
+ * 다케다 겐지): the token whose consonant skeleton is the surname's.
+ */
+function surnameToken(koTokens: string[], surname: string): number {
+  const last = koTokens.length - 1;
+  if (last === 0) return 0;
+  const sk = skeleton(surname);
+  return hangulSkeleton(koTokens[last]!) !== sk && hangulSkeleton(koTokens[0]!) === sk ? 0 : last;
 }
 
 const cache = new WeakMap<readonly QaTerm[], CompiledTerms>();

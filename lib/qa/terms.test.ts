@@ -27,6 +27,15 @@ describe('terms check', () => {
     expect(run('Trump said so.', '트럼프 대통령은 그렇게 말했다.')).toEqual([]);
   });
 
+  it('finds the family name of a Japanese or Chinese name the English gives in Western order (Kenji Takeda → 다케다 겐지)', () => {
+    const terms: QaTerm[] = [{ source: 'Kenji Takeda', target: '다케다 겐지', kind: 'NAME' }];
+    const r = (en: string, ko: string) => keys(runOne(termsCheck, en, ko, terms));
+    expect(r('Takeda said so.', '다케다 경제산업상은 그렇게 말했다.')).toEqual([]);
+    expect(r('Takeda said so.', '겐지 경제산업상은 그렇게 말했다.')).toEqual(['terms:missing:Kenji Takeda']);
+    // Western names keep the last token (도널드 트럼프 → 트럼프).
+    expect(run('Trump said so.', '도널드 대통령은 그렇게 말했다.')).toEqual(['terms:missing:Donald Trump']);
+  });
+
   it('flags a missing name, a missing term and a changed do-not-translate term', () => {
     expect(run('Kwon Jong-gun said so.', '그는 그렇게 말했다.')).toEqual(['terms:missing:Kwon Jong-gun']);
     expect(run('Kwon lashed out.', '권력이 맹비난했다.')).toEqual(['terms:missing:Kwon Jong-gun']);
