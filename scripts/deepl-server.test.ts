@@ -263,12 +263,11 @@ describe('errors and fault injection', () => {
   it('hangs until the client times out (ConnectionError)', async () => {
     server.setMode({ hang: true });
     // deepl-node's timeout is max(minTimeout, time left of its 1 s backoff window): about 1 s.
-    const started = Date.now();
+    // Without the client's timeout this request would hang past the test timeout.
     const err = await client({ minTimeout: 100 })
       .translateText('x', 'en', 'ko')
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(deepl.ConnectionError);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(server.stats.hungRequests).toBe(1);
   });
 

@@ -169,7 +169,7 @@ describe('align: edge cases', () => {
   });
 });
 
-describe('align: speed and determinism', () => {
+describe('align: 2,000 paragraphs and determinism', () => {
   const { en, ko } = paragraphs(2000, 2);
   const source = en.map(join);
   const target = ko.map(join);
@@ -179,15 +179,11 @@ describe('align: speed and determinism', () => {
     target.splice(k - 50, 0, join(ko[(k * 7) % 2000]!));
   }
 
-  it('aligns 2,000 paragraphs in well under a second, and gets them right', () => {
-    const t0 = performance.now();
+  it('aligns 2,000 paragraphs and gets them right (its speed is measured in bench/speed)', () => {
     const beads = align(source, target);
-    const ms = performance.now() - t0;
     expectPartition(beads, source.length, target.length);
     expect(beads.filter((b) => b.source.length === 0)).toHaveLength(19);
     expect(beads.filter((b) => b.target.length === 0)).toHaveLength(19);
-    // Generous for a loaded 2-core CI machine; typically a few hundred ms.
-    expect(ms).toBeLessThan(2000);
   });
 
   it('is deterministic', () => {

@@ -35,11 +35,11 @@ describe('find and replace in a segment', () => {
 });
 
 describe('a linear-time engine for user patterns (RE2)', () => {
-  it('answers a catastrophic pattern at once: (a+)+$ over 28 × "a" + "!" (native backtracking took 7.9 s)', () => {
+  it('answers a catastrophic pattern: (a+)+$ over 48 × "a" + "!"', () => {
+    // Native backtracking took 7.9 s at 28 letters and doubles with each one: at 48 it would run for
+    // weeks, far past the test's timeout, so a backtracking engine fails this test without a clock.
     const re = buildSearchRegex({ find: '(a+)+$', regex: true, caseSensitive: false });
-    const started = performance.now();
-    expect(countMatches(`${'a'.repeat(28)}!`, re)).toBe(0);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(countMatches(`${'a'.repeat(48)}!`, re)).toBe(0);
   });
 
   it('refuses what RE2 cannot express with a message that says so', () => {

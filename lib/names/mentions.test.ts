@@ -123,7 +123,7 @@ describe('findMentions', () => {
     expect(normaliseTypography(s)).toBe('Kwon\'s "new path" — Korea-U.S. talks ··');
   });
 
-  it('scans 2,000 paragraphs against 200 terms well under 200 ms', () => {
+  it('scans 2,000 paragraphs against 200 terms (bench/speed times it)', () => {
     const terms: MentionTerm[] = Array.from({ length: 200 }, (_, i) =>
       i % 4 === 0
         ? { source: `Kim Jong-${String.fromCharCode(97 + (i % 26))}${i}`, target: `김${i}`, kind: 'NAME' as const }
@@ -133,21 +133,10 @@ describe('findMentions', () => {
       { length: 2000 },
       (_, i) => `${splitParagraphs(fixture)[7 + (i % 10)]} Also term number ${i % 200} and Kim said.`,
     );
-    const t0 = performance.now();
     const matcher = createMentionMatcher(terms);
-    const build = performance.now() - t0;
-    // Three timed passes: the first includes JIT warm-up; the best one guards against a busy machine.
-    const runs: number[] = [];
     let count = 0;
-    for (let run = 0; run < 3; run += 1) {
-      const t1 = performance.now();
-      count = 0;
-      for (const p of paragraphs) count += matcher.find(p).length;
-      runs.push(performance.now() - t1);
-    }
-    console.info(`mentions: build ${build.toFixed(1)} ms; 2000 paragraphs x 200 terms: ${runs.map((r) => r.toFixed(1)).join(' / ')} ms`);
+    for (const p of paragraphs) count += matcher.find(p).length;
     expect(count).toBe(1500); // 150 of the 200 terms are "term number N"; the shared surname "Kim" is ambiguous
-    expect(Math.min(...runs)).toBeLessThan(200);
   });
 });
 

@@ -43,9 +43,8 @@ describe('acronyms check', () => {
     expect(sourceInitials('the UN Command said').has('UNC')).toBe(true);
   });
   it('stays linear on a long run of capitals in both languages', () => {
-    const text = 'AB CD '.repeat(2000);
-    const t0 = performance.now();
-    acronymsCheck.run([seg(text, text)], ctxFor());
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // 120,000 characters: a quadratic scan (10^10 steps) would outlast the test timeout; bench/speed times it.
+    const text = 'AB CD '.repeat(20_000);
+    expect(acronymsCheck.run([seg(text, text)], ctxFor())).toBeDefined();
   });
 });

@@ -44,8 +44,7 @@ describe('project checklist', () => {
     const doc = [seg('The North said so.', '북측은 말했다.')];
     expect(runDocumentChecks(doc, { checklist: entries })[0]!.issues.map((i) => i.check)).toContain('checklist');
     const slow = ZChecklist.parse([{ pattern: '(a+)+$', regex: true, side: 'target', message: 'x' }]);
-    const t = performance.now();
-    checklistCheck.run(seg('x', `${'a'.repeat(30000)}!`), { ...ctxFor(), checklist: compileChecklist(slow) });
-    expect(performance.now() - t).toBeLessThan(5000);
+    // A backtracking engine would never finish (a+)+$ over 30,000 letters: the test timeout catches it.
+    expect(checklistCheck.run(seg('x', `${'a'.repeat(30000)}!`), { ...ctxFor(), checklist: compileChecklist(slow) })).toEqual([]);
   });
 });

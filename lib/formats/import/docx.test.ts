@@ -60,9 +60,8 @@ describe('docx import', () => {
   it('refuses a zip bomb from its central directory without inflating it', async () => {
     const bomb = await buildDocx({ ...DOCX_PARTS, 'word/media/zeros.bin': new Uint8Array(60 * 1024 * 1024) }, 9);
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    const start = performance.now();
+    // The message is the central-directory check's own: unpacking first would fail differently.
     const e = await importError(bomb);
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(e.code).toBe('too_large');
     expect(e.message).toBe('The .docx document would unpack to more than 50 MB; it was refused without unpacking.');
   });

@@ -108,7 +108,7 @@ describe('importDocument: bad input', () => {
   });
 });
 
-describe('importDocument: performance', () => {
+describe('importDocument: 2,000 paragraphs', () => {
   const paragraphs = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} with “quotes”, some words and a number ${i * 7}.`);
   const inputs = {
     text: paragraphs.join('\n\n'),
@@ -117,12 +117,8 @@ describe('importDocument: performance', () => {
   } as const;
 
   for (const [format, source] of Object.entries(inputs)) {
-    it(`imports 2,000 ${format} paragraphs well under a second`, async () => {
-      // Warm up once so the bound measures the import, not the JIT compiling the parsers.
-      await importDocument({ bytes: utf8(source.slice(0, 20_000)), format: format as keyof typeof inputs });
-      const start = performance.now();
+    it(`imports 2,000 ${format} paragraphs (bench/speed times it)`, async () => {
       const doc = await importDocument({ bytes: utf8(source), format: format as keyof typeof inputs });
-      expect(performance.now() - start).toBeLessThan(1000);
       expect(doc.segments).toHaveLength(2000);
     });
   }

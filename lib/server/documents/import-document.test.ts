@@ -131,11 +131,9 @@ describe('document import', () => {
     bomb.file('[Content_Types].xml', '<Types/>');
     bomb.file('word/document.xml', new Uint8Array(80 * 1024 * 1024));
     const bombBytes = await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-    const started = Date.now();
     const bombed = await upload(p, bombBytes, 'bomb.docx');
     expect([400, 413]).toContain(bombed.status);
     expect(bombed.json.error.message).toMatch(/zip bomb|unpack/i);
-    expect(Date.now() - started).toBeLessThan(3000);
 
     const xliff = readFileSync(path.join(root, 'lib/formats/fixtures/import/xliff-2.0.xlf'), 'utf8');
     const truncated = await upload(p, new TextEncoder().encode(xliff.slice(0, Math.floor(xliff.length / 2))), 'cut.xlf');

@@ -11,19 +11,18 @@ import { listSegments } from './get-document';
 useTestDatabase();
 
 describe('replace with a user regex', () => {
-  it('previews (a+)+$ over 28 × "a" + "!" at once and keeps $1 replacements working', async () => {
+  it('previews (a+)+$ over 48 × "a" + "!" and keeps $1 replacements working', async () => {
     const p = await seedProject();
     const [a, b] = (await listSegments(p.users.OWNER, p.documentId, { offset: 0, limit: 10 })).segments;
-    await updateSegment(p.users.TRANSLATOR, a!.id, { target: `${'a'.repeat(28)}!`, version: a!.version });
+    // 48 letters: a backtracking engine (7.9 s at 28, doubling per letter) would outlast the test timeout.
+    await updateSegment(p.users.TRANSLATOR, a!.id, { target: `${'a'.repeat(48)}!`, version: a!.version });
     await updateSegment(p.users.TRANSLATOR, b!.id, { target: '약 300명과 20명', version: b!.version });
     const path = `/api/v1/documents/${p.documentId}/replace`;
     const opts = { token: p.users.TRANSLATOR.token, params: { id: p.documentId } };
 
-    const started = performance.now();
     const slow = await call(replaceRoute, 'POST', path, { ...opts, body: { find: '(a+)+$', replace: 'x', regex: true, dryRun: true } });
     expect(slow.status).toBe(200);
     expect(slow.json.matches).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2000); // the backtracking engine took 7.9 s
 
     const groups = await call(replaceRoute, 'POST', path, {
       ...opts,

@@ -123,26 +123,25 @@ describe('cancel', () => {
     const p = await seedProject(paragraphs(2));
     server().setMode({ hang: true });
     const { jobId } = await start(p);
-    let ended = 0;
+    // The request's own timeout is longer than the test's: only the abort can end it in time.
+    let markEnded!: () => void;
+    const ended = new Promise<void>((resolve) => (markEnded = resolve));
     const r = runner(
-      () => ({ ...base(), concurrency: 1, timeoutMs: 20_000 }),
+      () => ({ ...base(), concurrency: 1, timeoutMs: 120_000 }),
       (h) => async (ctx) => {
         try {
           return await h(ctx);
         } finally {
-          ended = Date.now();
+          markEnded();
         }
       },
       300,
     );
     while (server().stats.hungRequests < 1) await new Promise((x) => setTimeout(x, 10));
-    const cancelledAt = Date.now();
     const c = await call(cancelRoute.POST, 'POST', `/api/v1/jobs/${jobId}/cancel`, { token: p.users.OWNER.token, params: { id: jobId } });
     expect(c.status).toBe(200);
-    while (!ended && Date.now() - cancelledAt < 10_000) await new Promise((x) => setTimeout(x, 20));
+    await ended;
     await r.stop();
-    expect(ended).toBeGreaterThan(0);
-    expect(ended - cancelledAt).toBeLessThan(2000);
     expect((await db.job.findUniqueOrThrow({ where: { id: jobId } })).state).toBe('cancelled');
   });
 });
