@@ -16,6 +16,8 @@ import { QA_ROWS } from './_policy/qa';
 import { REVIEW_ROWS } from './_policy/review';
 import { WORDS_ROWS } from './_policy/words';
 import { TEAM_ROWS } from './_policy/team';
+import { DASHBOARD_ROWS } from './_policy/dashboard';
+import { PALETTE_ROWS } from './_policy/palette';
 import type { PolicyRow, Who } from './_policy/types';
 
 useTestDatabase();
@@ -31,6 +33,8 @@ const TABLE: Record<string, PolicyRow> = {
   ...PUBLISH_ROWS,
   ...WORDS_ROWS,
   ...TEAM_ROWS,
+  ...DASHBOARD_ROWS,
+  ...PALETTE_ROWS,
 };
 const WHO: Who[] = ['anonymous', 'outsider', 'translator', 'reviewer', 'owner'];
 

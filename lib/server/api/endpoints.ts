@@ -11,6 +11,8 @@ import { QA_ENDPOINTS } from './endpoints/qa';
 import { PUBLISH_ENDPOINTS } from './endpoints/publish';
 import { WORDS_ENDPOINTS } from './endpoints/words';
 import { TEAM_ENDPOINTS } from './endpoints/team';
+import { DASHBOARD_ENDPOINTS } from './endpoints/dashboard';
+import { PALETTE_ENDPOINTS } from './endpoints/palette';
 
 export const API = {
   ...CORE_ENDPOINTS,
@@ -23,6 +25,8 @@ export const API = {
   ...PUBLISH_ENDPOINTS,
   ...WORDS_ENDPOINTS,
   ...TEAM_ENDPOINTS,
+  ...DASHBOARD_ENDPOINTS,
+  ...PALETTE_ENDPOINTS,
 } as const;
 
 export type EndpointId = keyof typeof API;

@@ -32,6 +32,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         </span>
       </h1>
       <p>
+        <Link href={`/projects/${project.id}/dashboard`}>{(await getTranslations('dashboard'))('link')}</Link>
+        {' · '}
         <Link href={`/projects/${project.id}/glossary`}>{(await getTranslations('glossary'))('title')}</Link>
       </p>
       <h2>{t('documents')}</h2>
