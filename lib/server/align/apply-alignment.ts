@@ -10,7 +10,8 @@ import { canEditSegment } from '../../workflow/segment-rule';
 import type { TApplyAlignmentRequest } from '../api/align.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
-import { writeInSlices } from '../db/yield';
+import { findInPages } from '../db/in-chunks';
+import { slicer, writeInSlices } from '../db/yield';
 import { AppError } from '../errors';
 import { requireDocument } from '../projects/access';
 import { ruleSettings } from '../segments/segment-rule';
@@ -32,13 +33,19 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
       'alignment_owner_only',
     );
   }
-  const segments = await db.segment.findMany({ where: { documentId }, orderBy: { position: 'asc' } });
+  // Read and checked in pieces with pauses (db/in-chunks.ts, db/yield.ts): 10,000 beads are a few
+  // hundred milliseconds of work before the first write, which must not hold other users' saves.
+  const segments = await findInPages(({ after, take }) =>
+    db.segment.findMany({ where: { documentId, position: { gt: after } }, orderBy: { position: 'asc' }, take }),
+  );
+  const pause = slicer();
   const byPosition = new Map(segments.map((s) => [s.position, s]));
 
   // What each segment would receive.
   const writes = new Map<number, string>();
   const seen = new Set<number>();
   for (const bead of input.beads) {
+    await pause();
     for (const pos of bead.source) {
       if (!byPosition.has(pos))
         throw new AppError('validation_failed', `Bead refers to segment ${pos + 1}, which the document does not have.`).because(
@@ -66,6 +73,7 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
   const settings = await ruleSettings(document.projectId);
   const refused: TApplyResult['refused'] = [];
   for (const pos of writes.keys()) {
+    await pause();
     const s = byPosition.get(pos)!;
     const verdict = canEditSegment(role, s.state, settings, { action: 'edit', textChanged: true, to: input.state });
     if (!verdict.ok) {

@@ -10,8 +10,8 @@ import { impliedState } from '../../workflow/segment-states';
 import type { TReplaceInDocumentRequest } from '../api/editor.types';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
-import { writeInSlices } from '../db/yield';
-import { findInChunks } from '../db/in-chunks';
+import { slicer, writeInSlices } from '../db/yield';
+import { findInChunks, findInPages } from '../db/in-chunks';
 import { AppError } from '../errors';
 import { documentChannel, publish } from '../events/bus';
 import { presentSegment, type TSegment } from '../presenters/segment';
@@ -63,10 +63,15 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
     ? (await findInChunks([...new Set(input.segmentIds)], (ids) => db.segment.findMany({ where: { ...where, id: { in: ids } } }))).sort(
         (a, b) => a.position - b.position,
       )
-    : await db.segment.findMany({ where, orderBy: { position: 'asc' } });
+    : await findInPages(({ after, take }) =>
+        db.segment.findMany({ where: { ...where, position: { gt: after } }, orderBy: { position: 'asc' }, take }),
+      );
 
+  // Planned and checked with pauses (db/yield.ts): other users' saves are not held behind 10,000 rows.
+  const pause = slicer();
   const planned = [];
   for (const s of rows) {
+    await pause();
     const doc = parseDoc(s.target);
     if (!doc) continue;
     const out = replaceInDoc(doc, re, input.replace, input.regex);
@@ -91,6 +96,7 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
   // of a few statements each (segments/bulk-write.ts) with pauses between them (db/yield.ts).
   const accepted: { row: (typeof planned)[number]['row']; write: SegmentWrite }[] = [];
   for (const { row, doc, match } of planned) {
+    await pause();
     const expected = input.versions?.[row.id] ?? row.version;
     if (expected !== row.version) {
       result.skipped.push({ segmentId: row.id, reason: `changed since the preview (version ${expected} → ${row.version})` });
