@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TAnnotation } from '../review/types';
 import { renderInlineHtml, textToDoc } from './doc';
-import { annotationTitle, placeAnnotations, qaDecorations, toHighlight } from './overlays';
+import { annotationTitle, noteDecorations, numberNotes, placeAnnotations, qaDecorations, toHighlight } from './overlays';
 
 const line = (i: { severity: string; message: string }) => `QA ${i.severity === 'error' ? '오류' : '경고'}: ${i.message}`;
 
@@ -132,5 +132,76 @@ describe('annotationTitle and toHighlight', () => {
     expect(toHighlight({ ...base, status: 'resolved' })).toBeNull();
     expect(toHighlight({ ...base, status: 'wontfix' })).toBeNull();
     expect(toHighlight({ ...base, detached: true })).toBeNull();
+  });
+});
+
+describe('reader notes in the rows', () => {
+  const source = 'Seoul-Pyongyang relations are tense.';
+  const target = '남북 관계가 긴장 국면이다.';
+  const note = (id: string, position: number, side: 'source' | 'target', start: number, end: number, quote: string, approved = true) => ({
+    id,
+    segmentId: `s${position}`,
+    position,
+    side,
+    start,
+    end,
+    quote,
+    comment: `note ${id}`,
+    approved,
+  });
+
+  it('numbers notes in reading order: paragraph by paragraph, the English side first, each side by position', () => {
+    const numbered = numberNotes([
+      note('k', 0, 'target', 0, 2, '남북'),
+      note('later', 3, 'source', 0, 5, 'Seoul'),
+      note('e2', 0, 'source', 16, 25, 'relations'),
+      note('e1', 0, 'source', 0, 15, 'Seoul-Pyongyang'),
+    ]);
+    expect(Object.keys(numbered).sort()).toEqual(['s0', 's3']);
+    expect(numbered.s0!.map((n) => [n.id, n.number])).toEqual([
+      ['e1', 1],
+      ['e2', 2],
+      ['k', 3],
+    ]);
+    expect(numbered.s3!.map((n) => [n.id, n.number])).toEqual([['later', 4]]);
+    expect(numbered.s0![0]).not.toHaveProperty('position');
+  });
+
+  it('underlines the noted words of one side, numbered and named, apart from annotation and QA marks', () => {
+    const { s0 } = numberNotes([note('e1', 0, 'source', 0, 15, 'Seoul-Pyongyang'), note('k', 0, 'target', 0, 2, '남북', false)]);
+    const label = (n: { number: number; comment: string }) => `Note ${n.number}: ${n.comment}`;
+    const src = noteDecorations(s0!, 'source', source, label);
+    expect(src).toEqual([
+      {
+        start: 0,
+        end: 15,
+        className: 'reader-note',
+        attrs: {
+          'data-note-id': 'e1',
+          'data-note': '1',
+          title: 'Note 1: note e1',
+          role: 'button',
+          tabindex: '0',
+          'aria-label': 'Note 1: note e1',
+        },
+      },
+    ]);
+    const tgt = noteDecorations(s0!, 'target', target, label, { focusable: false });
+    expect(tgt).toEqual([
+      {
+        start: 0,
+        end: 2,
+        className: 'reader-note reader-note-pending',
+        attrs: { 'data-note-id': 'k', 'data-note': '2', title: 'Note 2: note k' },
+      },
+    ]);
+    expect(renderInlineHtml(textToDoc(source), src)).toContain('<mark class="reader-note"');
+    expect(renderInlineHtml(textToDoc(source), src)).not.toContain('class="annotation');
+  });
+
+  it('leaves out a note whose words moved or went (until the list is reloaded)', () => {
+    const { s0 } = numberNotes([note('e1', 0, 'source', 0, 15, 'Seoul-Pyongyang'), note('k', 0, 'target', 0, 2, '남북')]);
+    expect(noteDecorations(s0!, 'source', `The ${source}`, () => '')).toEqual([]);
+    expect(noteDecorations(s0!, 'target', '', () => '')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // (InlineDecoration, for RichText and the editor's decoration plugin) and open review annotations
 // as annotation marks (withAnnotationMarks / the editor's AnnotationMark). Pure: the caller passes
 // the localized hover text.
-import type { TAnnotation, TAnnotationHighlight } from '../review/types';
+import type { TAnnotation, TAnnotationHighlight, TNoteHighlight } from '../review/types';
 import type { InlineDecoration } from './doc';
 
 export type OverlaySide = 'source' | 'target';
@@ -87,4 +87,50 @@ export function toHighlight(a: TAnnotation): TAnnotationHighlight | null {
     severity: a.severity,
     comment: a.comment,
   };
+}
+
+/** A note to number: where it sits (its segment's position) and what it is. */
+export type NoteToNumber = Omit<TNoteHighlight, 'number'> & { segmentId: string; position: number };
+
+/**
+ * Reader notes numbered in reading order, as the editions number them (lib/publish/notes.ts):
+ * paragraph by paragraph, the English side first, each side by position; grouped by segment.
+ */
+export function numberNotes(notes: readonly NoteToNumber[]): Record<string, TNoteHighlight[]> {
+  const side = (s: OverlaySide) => (s === 'source' ? 0 : 1);
+  const sorted = [...notes].sort(
+    (a, b) => a.position - b.position || side(a.side) - side(b.side) || a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1),
+  );
+  const out: Record<string, TNoteHighlight[]> = {};
+  sorted.forEach(({ segmentId, position: _position, ...n }, i) => {
+    (out[segmentId] ??= []).push({ ...n, number: i + 1 });
+  });
+  return out;
+}
+
+/**
+ * Reader notes of one side as decorations: a dotted underline in the note colour (`reader-note`,
+ * apart from the review annotations' highlight marks and QA's wavy underlines) carrying the note's
+ * number (drawn after the words by CSS) and its accessible name. Only notes whose quote is still at
+ * their offsets are drawn. In the static rows they are focusable buttons (`focusable`); inside the
+ * active editor they are plain spans of the text.
+ */
+export function noteDecorations(
+  notes: readonly TNoteHighlight[],
+  side: OverlaySide,
+  text: string,
+  label: (note: TNoteHighlight) => string,
+  { focusable = true }: { focusable?: boolean } = {},
+): InlineDecoration[] {
+  return placeAnnotations(notes, side, text).map((n) => ({
+    start: n.start,
+    end: n.end,
+    className: `reader-note${n.approved ? '' : ' reader-note-pending'}`,
+    attrs: {
+      'data-note-id': n.id,
+      'data-note': String(n.number),
+      title: label(n),
+      ...(focusable ? { role: 'button', tabindex: '0', 'aria-label': label(n) } : {}),
+    },
+  }));
 }

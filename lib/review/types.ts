@@ -48,6 +48,19 @@ export interface TAnnotation {
 /** An open annotation as the editor draws it in the rows (GET …/documents/:id/quality → highlights). */
 export type TAnnotationHighlight = Pick<TAnnotation, 'id' | 'side' | 'start' | 'end' | 'quote' | 'category' | 'severity' | 'comment'>;
 
+/** A reader note as the editor's rows draw it: attached, numbered in reading order over the document. */
+export interface TNoteHighlight {
+  id: string;
+  side: AnnotationSide;
+  start: number;
+  end: number;
+  quote: string;
+  comment: string;
+  /** 1-based, in reading order (paragraph by paragraph, the English side first, each side by position). */
+  number: number;
+  approved: boolean;
+}
+
 /** The reviewer's last rejection of a segment still REJECTED, shown to the translator. */
 export interface TRejection {
   reason: string;

@@ -6,8 +6,8 @@ import 'server-only';
 // words (segments approved, rejected or annotated; lib/review/score.ts) and reports the coverage.
 import { annotationsJsonLd, qualityCsv } from '../../review/export';
 import { scoreAnnotations } from '../../review/score';
-import { toHighlight } from '../../editor/overlays';
-import type { TAnnotation, TAnnotationHighlight, TQualityReport } from '../../review/types';
+import { numberNotes, toHighlight } from '../../editor/overlays';
+import type { TAnnotation, TAnnotationHighlight, TNoteHighlight, TQualityReport } from '../../review/types';
 import { countEnglishWords } from '../../text/paragraphs';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
@@ -77,8 +77,15 @@ export function buildReport(input: {
 export async function qualityReport(
   actor: Actor,
   documentId: string,
-): Promise<TQualityReport & { openAnnotations: Record<string, number>; highlights: Record<string, TAnnotationHighlight[]> }> {
+): Promise<
+  TQualityReport & {
+    openAnnotations: Record<string, number>;
+    highlights: Record<string, TAnnotationHighlight[]>;
+    notes: Record<string, TNoteHighlight[]>;
+  }
+> {
   const { document, settings, segments, annotations } = await load(actor, documentId);
+  const notes = await noteHighlights(documentId);
   // Open threads per segment, for the editor's "open annotations" filter, and the spans the editor
   // highlights in its rows (open and still on their words).
   const openAnnotations: Record<string, number> = {};
@@ -92,7 +99,34 @@ export async function qualityReport(
     ...buildReport({ documentId, title: document.title, segments, annotations, threshold: settings.qualityThreshold }),
     openAnnotations,
     highlights,
+    notes,
   };
+}
+
+/** The document's attached reader notes, numbered in reading order, for the editor's rows (read after load's access check). */
+async function noteHighlights(documentId: string): Promise<Record<string, TNoteHighlight[]>> {
+  const rows = await db.annotation.findMany({
+    where: { segment: { documentId }, kind: 'note', detached: false, status: { not: DELETED } },
+    select: {
+      id: true,
+      segmentId: true,
+      side: true,
+      start: true,
+      end: true,
+      quote: true,
+      comment: true,
+      approvedAt: true,
+      segment: { select: { position: true } },
+    },
+  });
+  return numberNotes(
+    rows.map(({ segment, approvedAt, side, ...r }) => ({
+      ...r,
+      side: side as TNoteHighlight['side'],
+      position: segment.position,
+      approved: !!approvedAt,
+    })),
+  );
 }
 
 function fileName(title: string, ext: string) {

@@ -17,7 +17,7 @@ function entry(version: number, pending = false): SegmentEntry {
     targetWords: 1,
   };
 }
-const overlay = (qa: RowOverlay['qa']): RowOverlay => ({ annotations: [], activeAnnotation: null, qa });
+const overlay = (qa: RowOverlay['qa']): RowOverlay => ({ annotations: [], activeAnnotation: null, qa, notes: [] });
 
 describe('knownBlockingIssues', () => {
   it('returns the errors (not warnings) computed on the saved version', () => {

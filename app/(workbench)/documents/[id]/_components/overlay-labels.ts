@@ -6,20 +6,22 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { InlineDecoration } from '@/lib/editor/doc';
 import type { AnnotationSpan } from '@/lib/editor/marks/annotation';
-import { annotationTitle, placeAnnotations, qaDecorations, type OverlaySide } from '@/lib/editor/overlays';
+import { annotationTitle, noteDecorations, placeAnnotations, qaDecorations, type OverlaySide } from '@/lib/editor/overlays';
 import { categoryMessageKey } from '@/lib/review/mqm';
-import type { TAnnotationHighlight } from '@/lib/review/types';
+import type { TAnnotationHighlight, TNoteHighlight } from '@/lib/review/types';
 import type { QaIssueDto, RowOverlay } from './row-overlays';
 
 export interface OverlayLabels {
   annotation: (a: TAnnotationHighlight) => string;
   qa: (issue: QaIssueDto) => string;
+  note: (note: TNoteHighlight) => string;
 }
 
 export function useOverlayLabels(): OverlayLabels {
   const tr = useTranslations('review');
   const te = useTranslations('editorReview');
   const tq = useTranslations('editorQa');
+  const tn = useTranslations('readerNotes');
   return useMemo(
     () => ({
       annotation: (a) =>
@@ -28,8 +30,9 @@ export function useOverlayLabels(): OverlayLabels {
           a.comment,
         ),
       qa: (i) => tq('underlineTitle', { severity: tq(i.severity), message: i.message }),
+      note: (n) => annotationTitle(tn('highlightTitle', { n: n.number }), n.comment),
     }),
-    [tr, te, tq],
+    [tr, te, tq, tn],
   );
 }
 
@@ -60,4 +63,15 @@ export function qaDecorationsOf(
   if (!overlay.qa) return [];
   if (side === 'target' && (overlay.qa.version !== shown.version || shown.edited)) return [];
   return qaDecorations(overlay.qa.issues, side, text.length, labels.qa);
+}
+
+/** Reader notes of one side (dotted underlines with their number), focusable in the static rows only. */
+export function noteDecorationsOf(
+  overlay: RowOverlay,
+  side: OverlaySide,
+  text: string,
+  labels: OverlayLabels,
+  focusable = true,
+): InlineDecoration[] {
+  return overlay.notes.length ? noteDecorations(overlay.notes, side, text, labels.note, { focusable }) : [];
 }

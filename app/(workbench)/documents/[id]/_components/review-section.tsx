@@ -121,6 +121,7 @@ export function ReviewSection({
           version={segment.version}
           role={role}
           userId={userId}
+          overlays={overlays}
           pickSelection={() => currentSelection(segment.id)}
         />
       </section>

@@ -96,4 +96,32 @@ describe('RowOverlays', () => {
     o.focusAnnotation('b', null);
     expect(o.get('b').activeAnnotation).toBeNull();
   });
+
+  it('keeps reader notes per segment apart from annotations; a document answer without a segment clears its notes', () => {
+    const o = new RowOverlays();
+    const row = vi.fn();
+    o.subscribe('s1', row);
+    const note = { id: 'n1', side: 'source' as const, start: 0, end: 5, quote: 'Seoul', comment: 'A capital.', number: 1, approved: true };
+    o.setAnnotations('s1', [hl('a')], 1);
+    o.replaceNotes({ s1: [note] }, 2);
+    expect(o.get('s1').notes).toEqual([note]);
+    expect(o.get('s1').annotations.map((a) => a.id)).toEqual(['a']);
+    expect(row).toHaveBeenCalledTimes(2);
+    o.replaceNotes({ s1: [{ ...note, number: 9 }] }, 1); // older
+    expect(o.get('s1').notes[0]!.number).toBe(1);
+    o.replaceNotes({}, 3);
+    expect(o.get('s1').notes).toEqual([]);
+    o.setAnnotations('s1', [], 4);
+    expect(o.get('s1')).toBe(o.get('nothing')); // empty rows are dropped
+  });
+
+  it('touchLocal bumps the local revision (the flags reload) and tells its listeners', () => {
+    const o = new RowOverlays();
+    const fn = vi.fn();
+    o.subscribeLocal(fn);
+    const before = o.localRevision;
+    o.touchLocal();
+    expect(o.localRevision).toBe(before + 1);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
 });

@@ -8,7 +8,7 @@
 // the active segment, the side panel (its annotation list, its QA list), which is fresher. Each write
 // carries a stamp (when its request started) and an older answer never replaces a newer one.
 import { useSyncExternalStore } from 'react';
-import type { TAnnotationHighlight } from '@/lib/review/types';
+import type { TAnnotationHighlight, TNoteHighlight } from '@/lib/review/types';
 
 export interface QaIssueDto {
   check: string;
@@ -31,20 +31,32 @@ export interface RowOverlay {
   activeAnnotation: string | null;
   /** Null when the segment has no issue on record. */
   qa: QaSnapshot | null;
+  /** Attached reader notes (numbered over the document), drawn apart from the annotations. */
+  notes: readonly TNoteHighlight[];
 }
 
 const EMPTY: RowOverlay = Object.freeze({
   annotations: Object.freeze([]) as readonly TAnnotationHighlight[],
   activeAnnotation: null,
   qa: null,
+  notes: Object.freeze([]) as readonly TNoteHighlight[],
 });
 
 type Listener = () => void;
+
+export interface PickedNote {
+  segmentId: string;
+  id: string;
+  /** Picked from the keyboard: the panel moves the focus to it. */
+  focus: boolean;
+  seq: number;
+}
 
 export class RowOverlays {
   private rows = new Map<string, RowOverlay>();
   private annotationStamps = new Map<string, number>();
   private qaStamps = new Map<string, number>();
+  private noteStamps = new Map<string, number>();
   private listeners = new Map<string, Set<Listener>>();
   private globalListeners = new Set<Listener>();
   private active: { segmentId: string; id: string } | null = null;
@@ -69,7 +81,8 @@ export class RowOverlays {
     const prev = this.get(segmentId);
     const next = { ...prev, ...patch };
     if (JSON.stringify(next) === JSON.stringify(prev)) return false;
-    if (next.annotations.length === 0 && next.activeAnnotation === null && next.qa === null) this.rows.delete(segmentId);
+    if (next.annotations.length === 0 && next.activeAnnotation === null && next.qa === null && next.notes.length === 0)
+      this.rows.delete(segmentId);
     else this.rows.set(segmentId, next);
     for (const fn of [...(this.listeners.get(segmentId) ?? [])]) fn();
     return true;
@@ -90,6 +103,22 @@ export class RowOverlays {
   replaceAnnotations(bySegment: Record<string, readonly TAnnotationHighlight[]>, stamp: number) {
     const ids = new Set([...Object.keys(bySegment), ...[...this.rows.keys()].filter((id) => this.get(id).annotations.length > 0)]);
     for (const id of ids) this.setAnnotations(id, bySegment[id] ?? [], stamp);
+  }
+
+  /** Every segment's reader notes (segments missing from the map have none); older answers are ignored. */
+  replaceNotes(bySegment: Record<string, readonly TNoteHighlight[]>, stamp: number) {
+    const ids = new Set([...Object.keys(bySegment), ...[...this.rows.keys()].filter((id) => this.get(id).notes.length > 0)]);
+    for (const id of ids) {
+      if (stamp < (this.noteStamps.get(id) ?? -Infinity)) continue;
+      this.noteStamps.set(id, stamp);
+      this.update(id, { notes: [...(bySegment[id] ?? [])] });
+    }
+  }
+
+  /** The panel changed something the document-wide answers carry (a note): they are reloaded. */
+  touchLocal() {
+    this.localRevision += 1;
+    for (const fn of [...this.globalListeners]) fn();
   }
 
   /** One segment's QA issues at a version; an answer about an older version never replaces a newer one. */
@@ -115,6 +144,22 @@ export class RowOverlays {
     }
   }
 
+  private picked: PickedNote | null = null;
+  private pickedListeners = new Set<Listener>();
+
+  /** A reader note picked in the text (click, Enter): the notes panel shows it, and focuses it for the keyboard. */
+  focusNote(segmentId: string, id: string, { focus = false } = {}) {
+    this.picked = { segmentId, id, focus, seq: (this.picked?.seq ?? 0) + 1 };
+    for (const fn of [...this.pickedListeners]) fn();
+  }
+  pickedNote(): PickedNote | null {
+    return this.picked;
+  }
+  subscribePicked(fn: Listener): () => void {
+    this.pickedListeners.add(fn);
+    return () => this.pickedListeners.delete(fn);
+  }
+
   /** Picks an annotation (the panel shows its thread, the text shows it stronger), or none. */
   focusAnnotation(segmentId: string, id: string | null) {
     const prev = this.active;
@@ -137,5 +182,13 @@ export function useLocalOverlayRevision(overlays: RowOverlays): number {
     (fn) => overlays.subscribeLocal(fn),
     () => overlays.localRevision,
     () => overlays.localRevision,
+  );
+}
+
+export function usePickedNote(overlays: RowOverlays) {
+  return useSyncExternalStore(
+    (fn) => overlays.subscribePicked(fn),
+    () => overlays.pickedNote(),
+    () => overlays.pickedNote(),
   );
 }

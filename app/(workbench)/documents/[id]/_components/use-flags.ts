@@ -3,7 +3,7 @@
 // a moment after the document changes. The same answers carry what the rows draw (QA spans, open
 // annotation highlights): they go to the RowOverlays store, which re-renders only the rows they change.
 import { useEffect, useRef, useState } from 'react';
-import type { TAnnotationHighlight } from '@/lib/review/types';
+import type { TAnnotationHighlight, TNoteHighlight } from '@/lib/review/types';
 import type { SegmentFlags } from './filters';
 import type { QaIssueDto, RowOverlays } from './row-overlays';
 
@@ -17,6 +17,7 @@ interface DocumentQa {
 interface DocumentQuality {
   openAnnotations?: Record<string, number>;
   highlights?: Record<string, TAnnotationHighlight[]>;
+  notes?: Record<string, TNoteHighlight[]>;
 }
 
 export function useSegmentFlags(documentId: string, revision: number, lang: string, overlays?: RowOverlays): DocumentFlags {
@@ -44,6 +45,7 @@ export function useSegmentFlags(documentId: string, revision: number, lang: stri
           });
           if (qa) overlays?.replaceQa(qa.segments, stamp);
           if (quality?.highlights) overlays?.replaceAnnotations(quality.highlights, stamp);
+          if (quality?.notes) overlays?.replaceNotes(quality.notes, stamp);
         } catch {
           /* offline or aborted: keep the last flags */
         }
