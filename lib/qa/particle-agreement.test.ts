@@ -17,6 +17,9 @@ describe('particle-agreement check', () => {
     expect(run('세계식량계획를 통해')).toEqual(['particle-agreement:세계식량계획를']);
     expect(run('서울으로 갔다.')).toEqual(['particle-agreement:서울으로']);
     expect(run('도널드 트럼프과 만났다.')).toEqual(['particle-agreement:도널드 트럼프과']);
+    // After an acronym glossed in parentheses, the particle agrees with the glossary word.
+    expect(run('세계식량계획(WFP)를 통해')).toEqual(['particle-agreement:세계식량계획를']);
+    expect(run('세계식량계획(WFP)을 통해')).toEqual([]);
   });
 
   it('is silent on agreeing particles and unattached words', () => {

@@ -50,6 +50,8 @@ export const particleAgreementCheck: SegmentCheck = {
     for (const word of knownWords(segment.sourceText, forms)) {
       for (const span of findAllLiteral(word, tgt)) {
         if (claimed.has(span.end)) continue;
+        // 세계식량계획(WFP)를: a gloss after the word leaves its particle to the noun pass below.
+        if (!/[가-힣]/.test(tgt[span.end] ?? '')) continue;
         claimed.add(span.end);
         const mismatch = checkParticleAfter(word, tgt.slice(span.end, span.end + 8));
         if (!mismatch) continue;

@@ -40,6 +40,24 @@ describe('particles after any noun', () => {
       '기업의 기업가 정신, 수사를 수사과 형사, 교역을 교역로 확보, 시장을 시장가 매도, 선진국의 선진국가 모임, 혁신을 혁신가 정신, 효를 효과, 구매를 구매가의 합계';
     expect(find3(nouns)).toEqual([]);
   });
+  it('judges 가 after a nominalised -ㅁ/-음 and a price noun the English does not price, without evidence', () => {
+    const find4 = (t: string, en = 'x') =>
+      findNounParticleMismatches(t, nounLookup([t]), particleEvidence([t]), t, en).map((m) => `${m.stem}${m.found}>${m.expected}`);
+    expect(find4('절박함가 다르다. 첫걸음가 될지')).toEqual(['절박함가>이', '첫걸음가>이']);
+    expect(find4('대중국 수출은 줄었다. 수출가 3.2% 늘어날', 'exports could rise by 3.2 percent')).toEqual(['수출가>이']);
+    // A price the English names, participation (참가), the word 음가, a verb (담가, 잠가).
+    expect(find4('대중국 수출은 줄었다. 수출가 3.2% 올랐다', 'export prices rose 3.2 percent')).toEqual([]);
+    expect(find4('대회 참가 신청, 음가 표기, 김치를 담가 먹고 문을 잠가')).toEqual([]);
+  });
+  it('judges one-syllable nouns (것, 등, 년) and 일부을, leaves the verb 붓다 alone', () => {
+    expect(find('그럴 것로 보인다. 그런 것는 없다. 일부을 잃었다. 2019년는 달랐다')).toEqual([
+      '것로>으로',
+      '것는>은',
+      '일부을>를',
+      '년는>은',
+    ]);
+    expect(find('등가 교환, 명가의 비법, 물을 쏟아부을 것, 부을 것, 그럴 것으로 보인다')).toEqual([]);
+  });
   it('reads a plural 들 or a Sino-Korean noun suffix as a noun for 는/은/이', () => {
     expect(find('비판론자들는 회의적이다')).toEqual(['비판론자들는>은']);
     expect(find('대변인는 밝혔다')).toEqual(['대변인는>은']);

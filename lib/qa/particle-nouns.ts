@@ -8,7 +8,7 @@
 //   after an open syllable (names: 김지은; 가까이);
 // - wrong only when the document shows the stem with a particle (미국가 after 미국은, 식량로 after
 //   식량을, 함경북도과 after 함경북도의): 가, 과, 로, since many nouns end in them after a syllable
-//   of the "wrong" kind (기업가, 수사과, 교통로: the endings in SUFFIX_NOUNS are never judged, nor a
+//   of the "wrong" kind (기업가, 수사과, 교통로: the endings in particle-own-nouns.ts are never judged, nor a
 //   word the document also shows with a particle of its own, 기업가의).
 // A stem is a known noun when the document shows it with a particle that verbs never take
 // (의, 에, 에서, 도, 까지 …, or an agreeing 이/과/으로 after a closed syllable, 가/는/를/와/로 after
@@ -19,6 +19,7 @@
 
 import { PARTICLE_PAIRS, pickParticle, type ParticlePairName } from '../names/particles';
 import { gwaAfterNoun, iAfterNoun, neunAfterNoun } from './particle-lexicon';
+import { listedOwnNoun, nominalisedGa, oneSyllableNoun } from './particle-own-nouns';
 
 const NEUTRAL = [
   '에게서',
@@ -178,156 +179,9 @@ const NEEDS_EVIDENCE = new Set(['는', '은', '이']);
 // syllables after a syllable of the "wrong" kind — 가 (기업가, 활동가, 전문가), 과 (수사과,
 // 정보과), 로 (교통로, 진입로, 보급로).
 const NEEDS_PARTICLE_EVIDENCE = new Set(['가', '과', '로']);
-// Nouns (and interrogative endings: 무엇인가, 어떤가) ending in 가 after a closed syllable, 과 after an
-// open one, 로 after a closed one other than ㄹ: never read as stem + particle. Only endings whose
-// stem the document may show with particles matter (시장가: 시장을), so 위원장가, 대변인가, 의원가
-// stay errors.
-const SUFFIX_NOUNS = [
-  '증가',
-  '물가',
-  '단가',
-  '작가',
-  '상가',
-  '염가',
-  '명가',
-  '종가',
-  '정가',
-  '특가',
-  '찬송가',
-  '애국가',
-  '응원가',
-  '주제가',
-  '유행가',
-  '문가',
-  '업가',
-  '석가',
-  '축가',
-  '악가',
-  '동가',
-  '률가',
-  '략가',
-  '곡가',
-  '신가',
-  '혁가',
-  '본가',
-  '험가',
-  '설가',
-  '역가',
-  '출가',
-  '론가',
-  '술가',
-  '변가',
-  '융가',
-  '월가',
-  '점가',
-  '화가',
-  '학가',
-  '택가',
-  '민가',
-  '찰가',
-  '시가',
-  '표가',
-  '매가',
-  '양가',
-  '저가',
-  '고가',
-  '인가',
-  '운가',
-  '는가',
-  '은가',
-  '던가',
-  '런가',
-  '건가',
-  '을가',
-  '효과',
-  '사과',
-  '부과',
-  '초과',
-  '투과',
-  '여과',
-  '외과',
-  '치과',
-  '내과',
-  '교과',
-  '이과',
-  '고과',
-  '수사과',
-  '정보과',
-  '총무과',
-  '경리과',
-  '교무과',
-  '소아과',
-  '피부과',
-  '후과',
-  '기과',
-  '무과',
-  '의과',
-  '시장가',
-  '소장가',
-  '공급가',
-  '매입가',
-  '기준가',
-  '평균가',
-  '등산가',
-  '생산가',
-  '자산가',
-  '증권가',
-  '조각가',
-  '육가',
-  '선가',
-  '집가',
-  '획가',
-  '천가',
-  '력가',
-  '어과',
-  '회과',
-  '제과',
-  '판로',
-  '근로',
-  '상로',
-  '환로',
-  '신로',
-  '북로',
-  '남로',
-  '장로',
-  '란로',
-  '곡로',
-  '역로',
-  '책로',
-  '격로',
-  '관로',
-  '송로',
-  '강로',
-  '천로',
-  '간로',
-  '속로',
-  '통로',
-  '항로',
-  '경로',
-  '진로',
-  '활로',
-  '육로',
-  '선로',
-  '철로',
-  '공로',
-  '원로',
-  '행로',
-  '탄로',
-  '입로',
-  '급로',
-  '산로',
-  '출로',
-  '동로',
-  '종로',
-  '맥로',
-  '혈로',
-  '난로',
-  '향로',
-  '회로',
-];
 /** Whether the word (stem + 가/과/로) is a noun of its own: listed, or shown with a particle. */
-function ownNoun(word: string, doc: string): boolean {
-  if (SUFFIX_NOUNS.some((n) => word.endsWith(n))) return true;
+function ownNoun(word: string, doc: string, source: string): boolean {
+  if (listedOwnNoun(word, source)) return true;
   if (word.endsWith('과') && !gwaAfterNoun(word)) return true;
   for (let i = doc.indexOf(word); i >= 0; i = doc.indexOf(word, i + 1)) {
     const rest = doc.slice(i + word.length, i + word.length + 2);
@@ -396,7 +250,7 @@ export function findNounParticleMismatches(
   const owned = new Map<string, boolean>();
   const own = (word: string) => {
     let v = owned.get(word);
-    if (v === undefined) owned.set(word, (v = ownNoun(word, doc)));
+    if (v === undefined) owned.set(word, (v = ownNoun(word, doc, source)));
     return v;
   };
   // Word ends on a syllable some particle ends in (the regex engine finds them fast).
@@ -430,14 +284,23 @@ export function findNounParticleMismatches(
     if (end.particle === '가' && stem.length >= 3 && stem.endsWith('국')) continue;
     const word = stem + end.particle;
     // 과 after an open syllable: judged without evidence unless the word is a noun of its own
-    // (효과, 소아과, 관리과: particle-lexicon.ts, SUFFIX_NOUNS).
-    const lexical = end.particle === '과' ? gwaAfterNoun(word) && !SUFFIX_NOUNS.some((n) => word.endsWith(n)) : false;
+    // (효과, 소아과, 관리과: particle-lexicon.ts, particle-own-nouns.ts).
+    // 가 after a nominalised -ㅁ/-음 (절박함가) and a one-syllable noun (것로, 것가): without evidence.
+    const oneSyllable = oneSyllableNoun(stem, end.particle);
+    const lexical =
+      oneSyllable ||
+      (end.particle === '과' ? gwaAfterNoun(word) && !listedOwnNoun(word, source) : end.particle === '가' && nominalisedGa(stem));
     if (NEEDS_PARTICLE_EVIDENCE.has(end.particle) && !lexical && !(byParticles && stem.length >= 2 && byParticles(stem) && !own(word)))
       continue;
-    if (end.particle === '을' && OPEN_EUL_ENDS.some((w) => e.endsWith(w))) continue;
+    if (
+      end.particle === '을' &&
+      OPEN_EUL_ENDS.some((w) => e.endsWith(w)) &&
+      !(e.length >= 3 && e.endsWith('부을') && !'아어이퍼'.includes(e[e.length - 3]!))
+    )
+      continue;
     // 는 after a syllable no verb stem ends in (결정는, 서울는), 이 after an open syllable that ends
     // no word of its own (쓸모이, but 가까이, 상하이): judged without the document's evidence.
-    const sure = (end.particle === '는' && neunAfterNoun(stem)) || (end.particle === '이' && iAfterNoun(word) && !iNames());
+    const sure = oneSyllable || (end.particle === '는' && neunAfterNoun(stem)) || (end.particle === '이' && iAfterNoun(word) && !iNames());
     if (NEEDS_EVIDENCE.has(end.particle) && !sure && !(stem.length >= 2 && isNoun(stem))) continue;
     const expected = pickParticle(stem, pair);
     if (expected === end.particle) continue;

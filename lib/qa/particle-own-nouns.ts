@@ -1,0 +1,59 @@
+// Nouns that end in a particle syllable after a syllable of the "wrong" kind (기업가, 수사과, 교통로),
+// and one-syllable nouns that take particles like any other, for particle-nouns.ts.
+
+const words = (s: string) => s.split(' ');
+
+// Nouns (and interrogative endings: 무엇인가, 어떤가) ending in 가 after a closed syllable, 과 after an
+// open one, 로 after a closed one other than ㄹ: never read as stem + particle. Only endings whose
+// stem the document may show with particles matter (시장가: 시장을), so 위원장가, 대변인가, 의원가
+// stay errors. Two-syllable entries are word ends (문가: 전문가, 업가: 기업가).
+const SUFFIX_NOUNS = [
+  ...words(
+    '증가 물가 단가 작가 상가 염가 명가 종가 정가 특가 찬송가 애국가 응원가 주제가 유행가 문가 업가 석가 축가 악가 동가 ' +
+      '률가 략가 곡가 신가 혁가 본가 험가 설가 역가 출가 론가 술가 변가 융가 월가 점가 화가 학가 택가 민가 찰가 시가 표가 ' +
+      '매가 양가 저가 고가 인가 운가 는가 은가 던가 런가 건가 을가 시장가 소장가 공급가 매입가 기준가 평균가 등산가 생산가 ' +
+      '자산가 증권가 조각가 육가 선가 집가 획가 천가 력가',
+  ),
+  ...words(
+    '효과 사과 부과 초과 투과 여과 외과 치과 내과 교과 이과 고과 수사과 정보과 총무과 경리과 교무과 소아과 피부과 후과 기과 ' +
+      '무과 의과 어과 회과 제과',
+  ),
+  ...words(
+    '판로 근로 상로 환로 신로 북로 남로 장로 란로 곡로 역로 책로 격로 관로 송로 강로 천로 간로 속로 통로 항로 경로 진로 ' +
+      '활로 육로 선로 철로 공로 원로 행로 탄로 입로 급로 산로 출로 동로 종로 맥로 혈로 난로 향로 회로',
+  ),
+];
+
+// Price nouns in 가 (價): 수출가, 시장가, 공급가 are prices only when the English speaks of one; else
+// 수출가 is 수출 with a wrong 가 (수출이).
+const PRICE_NOUNS = words('물가 단가 염가 종가 정가 특가 곡가 출가 입가 매가 저가 고가 시장가 공급가 매입가 기준가 평균가 생산가');
+const PRICE_WORDS = /pric|cost|valu|inflation|tariff|fare|cheap|expensive|discount|bargain|clos(?:e|ing)\b/i;
+
+/** Whether word (stem + 가/과/로) is listed as a noun of its own, given the English it translates. */
+export function listedOwnNoun(word: string, source: string): boolean {
+  if (!SUFFIX_NOUNS.some((n) => word.endsWith(n))) return false;
+  if (PRICE_NOUNS.some((n) => word.endsWith(n)) && source !== '' && !PRICE_WORDS.test(source)) {
+    // Another listed noun may still end the word (단가 inside 평균단가 is a price either way).
+    return SUFFIX_NOUNS.some((n) => word.endsWith(n) && !PRICE_NOUNS.includes(n) && !PRICE_NOUNS.some((p) => p.endsWith(n)));
+  }
+  return true;
+}
+
+// One-syllable nouns with a final consonant that news prose puts particles on (것으로, 등은, 중이),
+// judged like longer nouns; two-syllable words they would form with a particle are excluded per
+// particle (등가 等價, 중가).
+const ONE_SYLLABLE_CLOSED = new Set(words('것 곳 등 점 측 쪽 년 명 땅 힘 돈'));
+const ONE_SYLLABLE_WORDS = new Set(words('등가 중가 명가 점가 돈가'));
+
+/** Whether stem + particle is a one-syllable noun with a wrong particle (것로, 것는, 등를). */
+export function oneSyllableNoun(stem: string, particle: string): boolean {
+  return stem.length === 1 && ONE_SYLLABLE_CLOSED.has(stem) && !ONE_SYLLABLE_WORDS.has(stem + particle);
+}
+
+/**
+ * 가 after a noun made with the nominaliser -ㅁ/-음 (절박함가, 첫걸음가, 변화됨가): nothing ends in
+ * 함가, 됨가 or 음가 but the rare 음가 itself, so 가 there is a particle that should be 이.
+ */
+export function nominalisedGa(stem: string): boolean {
+  return stem.length >= 2 && /(?:함|됨|음)$/.test(stem);
+}
