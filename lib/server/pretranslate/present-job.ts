@@ -1,6 +1,6 @@
 import 'server-only';
 import { safeJson, type JobState } from '../jobs/runner';
-import type { QaWarning } from './run-pretranslate';
+import type { QaWarning } from './qa-warnings';
 
 export interface TJob {
   id: string;

@@ -1,5 +1,6 @@
 import 'server-only';
-// The "pretranslate" job handler. Resumable by construction: every run recomputes what is left from
+// The "pretranslate" job handler: plan (prepare.ts) → translate (memory here, the rest through DeepL in
+// translate-batches.ts) → write (draft-writer.ts). Resumable by construction: every run recomputes what is left from
 // the database (planned segments still at their planned version and still in scope), so a restart,
 // a resume after a quota stop, or a second runner taking over never translates a segment twice.
 //
@@ -17,76 +18,22 @@ import 'server-only';
 // Each write is optimistic: only if the segment's version is the one planned and it is still in
 // scope, so a person's edit made meanwhile always wins. A lost protected name is not patched: the
 // MT revision's `reason` carries {"qa":[{"type":"protected-term-missing",...}]} (see presentQaWarnings).
-import { docToText, textToDoc } from '../../editor/doc';
-import { fixParticlesAfterNames } from '../../mt/fix-particles';
-import { PROTECT_IGNORE_TAGS, unprotect, type MissingPlaceholder } from '../../mt/protect';
-import { runPool } from '../../mt/retry';
 import type { PretranslateScope } from '../../workflow/pretranslate-scope';
 import { db } from '../db/client';
-import { documentChannel, publish } from '../events/bus';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/runner';
 import { safeJson } from '../jobs/runner';
-import { DeeplProvider, deeplConfigFromEnv, MtError, type DeeplConfig, type Formality } from '../mt/deepl';
-import { syncGlossary } from '../mt/sync-glossary';
-import { presentSegment } from '../presenters/segment';
+import { deeplConfigFromEnv, type DeeplConfig, type Formality, type MtError } from '../mt/deepl';
+import { DraftWriter } from './draft-writer';
 import { preparePretranslation, type SegRow } from './prepare';
-import { createRetryStatus } from './retry-status';
+import { parseQa, type QaWarning } from './qa-warnings';
 import { pretranslateSettings } from './settings';
-import { writeDrafts, type DraftWrite } from './write-drafts';
+import { translateBatches } from './translate-batches';
 
 export interface PretranslateParams {
   scope: PretranslateScope;
   formality?: Formality;
   /** segmentId -> version when the job was created. */
   plan: Record<string, number>;
-}
-
-export interface QaWarning {
-  type: 'protected-term-missing';
-  kind: string;
-  /** The source term ("Kwon Jong-gun") and the form that had to appear ("권정근"). */
-  term: string;
-  matched: string;
-  expected: string;
-  /** What the engine put in the tag instead, or null when the tag was dropped. */
-  found: string | null;
-  message: string;
-}
-
-export function qaWarningsFor(missing: readonly MissingPlaceholder[]): QaWarning[] {
-  return missing.map((m) => ({
-    type: 'protected-term-missing',
-    kind: m.term.kind,
-    term: m.term.source,
-    matched: m.matched,
-    expected: m.expected,
-    found: m.found,
-    message:
-      m.found === null
-        ? `The machine translation lost the protected ${m.term.kind === 'NAME' ? 'name' : 'term'} “${m.matched}” (expected “${m.expected}”). Check the target.`
-        : `The machine translation changed the protected ${m.term.kind === 'NAME' ? 'name' : 'term'} “${m.matched}” to “${m.found}” (expected “${m.expected}”). Check the target.`,
-  }));
-}
-
-interface Write {
-  segmentId: string;
-  version: number;
-  text: string;
-  origin: 'TM' | 'MT';
-  matchScore: number | null;
-  reason: string | null;
-}
-
-function toDraft(w: Write): DraftWrite {
-  const doc = textToDoc(w.text);
-  return {
-    segmentId: w.segmentId,
-    version: w.version,
-    target: JSON.stringify(doc),
-    targetText: docToText(doc),
-    matchScore: w.matchScore,
-    reason: w.reason,
-  };
 }
 
 export interface PretranslateHandlerOptions {
@@ -99,117 +46,39 @@ export interface PretranslateHandlerOptions {
   onBatchWritten?: (jobId: string, written: number) => void | Promise<void>;
 }
 
-/** The writer commits at least this often while requests are in flight… */
-const WRITE_GATHER_MS = 50;
-/** …or as soon as this many translated segments wait. */
-const WRITE_FLUSH_SEGMENTS = 200;
-
 export function createPretranslateHandler(options: PretranslateHandlerOptions = {}): JobHandler {
   return (ctx) => runPretranslate(ctx, options);
 }
 
 async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOptions): Promise<JobOutcome> {
-  const { job } = ctx;
-  const params = safeJson(job.params) as unknown as PretranslateParams;
+  const params = safeJson(ctx.job.params) as unknown as PretranslateParams;
   const plan = new Map(Object.entries(params.plan ?? {}));
   const total = plan.size;
   const config = (options.deepl ?? (() => deeplConfigFromEnv()))();
-  const prep = await preparePretranslation(job.documentId!, params.scope, {
+
+  // 1. Plan: what is left, from the database (progress restarts from there).
+  const prep = await preparePretranslation(ctx.job.documentId!, params.scope, {
     only: plan,
     withMt: config !== null,
     contextGroup: options.contextGroup,
   });
+  const writer = new DraftWriter(
+    ctx,
+    { scope: params.scope, gatherMs: options.gatherMs, onBatchWritten: options.onBatchWritten },
+    total - prep.eligible.length,
+  );
+  await db.$transaction((tx) => ctx.assertLock(tx, { done: writer.done, total }));
 
-  // Progress restarts from what the database says is left.
-  let done = total - prep.eligible.length;
-  await db.$transaction((tx) => ctx.assertLock(tx, { done, total }));
-
-  // One transaction per call: the lock check and the progress, then the drafts in two statements
-  // (write-drafts.ts: one conditional UPDATE, one INSERT of the revisions of the rows that took).
-  const write = async (writes: Write[], handled: number, billed = 0) => {
-    const written = await db.$transaction(async (tx) => {
-      await ctx.assertLock(tx, { done: { increment: handled }, ...(billed > 0 ? { billedCharacters: { increment: billed } } : {}) });
-      const ids: string[] = [];
-      for (const origin of ['TM', 'MT'] as const) {
-        const mine = writes.filter((w) => w.origin === origin);
-        if (mine.length === 0) continue;
-        ids.push(...(await writeDrafts(tx, origin, mine.map(toDraft), { scope: params.scope, userId: job.createdById })));
-      }
-      return ids;
-    });
-    done += handled;
-    if (written.length > 0 && job.documentId) {
-      const rows = await db.segment.findMany({ where: { id: { in: written } } });
-      for (const r of rows)
-        publish(documentChannel(job.documentId), {
-          type: 'segment.updated',
-          segment: presentSegment(r),
-          by: { id: 'pretranslate', name: 'Pre-translation' },
-        });
-    }
-    await options.onBatchWritten?.(job.id, written.length);
-    return written.length;
-  };
-
-  // Translated batches go to one writer, so requests keep going while the database writes. The
-  // writer waits up to `gatherMs` for the answers to the other requests in flight and commits them
-  // together (one transaction, one progress update), then takes whatever arrived meanwhile: fewer,
-  // larger transactions cost the job's event loop much less than one per request. drain() flushes.
-  const gatherMs = options.gatherMs ?? WRITE_GATHER_MS;
-  const queue: { writes: Write[]; handled: number; billed: number }[] = [];
-  let writer: Promise<void> | null = null;
-  let writeError: unknown = null;
-  let draining = false;
-  let flushNow: (() => void) | null = null;
-  const queued = () => queue.reduce((n, x) => n + x.writes.length, 0);
-  const gather = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(() => flush(), gatherMs);
-      const flush = () => {
-        clearTimeout(timer);
-        flushNow = null;
-        resolve();
-      };
-      flushNow = flush;
-    });
-  const enqueue = (writes: Write[], handled: number, billed: number) => {
-    queue.push({ writes, handled, billed });
-    if (flushNow && queued() >= WRITE_FLUSH_SEGMENTS) flushNow();
-    writer ??= (async () => {
-      try {
-        while (queue.length > 0 && writeError === null) {
-          if (!draining && gatherMs > 0 && queued() < WRITE_FLUSH_SEGMENTS) await gather();
-          const take = queue.splice(0, queue.length);
-          await write(
-            take.flatMap((x) => x.writes),
-            take.reduce((n, x) => n + x.handled, 0),
-            take.reduce((n, x) => n + x.billed, 0),
-          );
-        }
-      } catch (err) {
-        writeError = err;
-      } finally {
-        writer = null;
-      }
-    })();
-  };
-  const drain = async () => {
-    draining = true;
-    flushNow?.();
-    while (writer) await writer;
-    if (writeError) throw writeError;
-  };
-
-  // 1. Memory.
+  // 2. Memory: exact and context matches, written as they are.
   for (let i = 0; i < prep.tm.length; i += 100) {
     if (ctx.signal.aborted) throw ctx.signal.reason;
     const chunk = prep.tm.slice(i, i + 100);
-    await write(
+    await writer.write(
       chunk.map(({ seg, match }) => ({
         segmentId: seg.id,
         version: seg.version,
         text: match.entry.target,
-        origin: 'TM',
+        origin: 'TM' as const,
         matchScore: match.score,
         reason: JSON.stringify({ tm: { unitId: match.entry.id, score: match.score } }),
       })),
@@ -217,94 +86,31 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     );
   }
 
-  // 2. Machine translation.
+  // 3. Machine translation for the rest (written by the writer as the answers arrive).
   const left = prep.mt.length;
   if (left === 0) return finish(ctx, 'done', null);
   if (!config) {
-    await write([], left);
+    await writer.write([], left);
     return finish(ctx, 'done', null, { mtDisabled: true });
   }
-  if (prep.oversize.length > 0) await write([], prep.oversize.length);
-
-  const provider = new DeeplProvider(config);
-  const settings = pretranslateSettings(prep.settings);
-  const formality = params.formality ?? settings.formality;
-  let glossaryId: string | null = null;
-  let stop: MtError | null = null;
-  try {
-    glossaryId = await syncGlossary(provider, prep.projectId);
-  } catch (err) {
-    if (!(err instanceof MtError)) throw err;
-    stop = err;
-  }
-
-  const retryStatus = createRetryStatus(ctx);
-
-  await runPool(
-    prep.batches,
-    config.concurrency,
-    async (batch, index) => {
-      if (stop || ctx.signal.aborted) return;
-      let res;
-      try {
-        res = await provider.translate({
-          texts: batch.texts,
-          sourceLang: prep.sourceLang,
-          targetLang: prep.targetLang,
-          context: batch.context,
-          formality,
-          glossaryId,
-          ignoreTags: PROTECT_IGNORE_TAGS,
-          signal: ctx.signal,
-          onRetry: (info) => retryStatus.waiting(index, info),
-        });
-      } catch (err) {
-        retryStatus.settled(index);
-        if (ctx.signal.aborted) return;
-        if (err instanceof MtError) {
-          // Quota and key errors win over a transient one reported by another request.
-          if (!stop || err.kind === 'quota' || err.kind === 'auth') stop = err;
-          return;
-        }
-        throw err;
-      }
-      retryStatus.settled(index);
-      const writes: Write[] = batch.items.map((item, i) => {
-        const out = unprotect(res.texts[i] ?? '', item.placeholders, { fixParticles: fixParticlesAfterNames });
-        const qa = qaWarningsFor(out.missing);
-        return {
-          segmentId: item.segmentId,
-          version: item.version,
-          text: out.text,
-          origin: 'MT',
-          matchScore: null,
-          reason: qa.length > 0 ? JSON.stringify({ qa }) : null,
-        };
-      });
-      if (ctx.signal.aborted || writeError) return;
-      enqueue(writes, batch.items.length, res.billedCharacters);
-    },
-    () => stop !== null || ctx.signal.aborted || writeError !== null,
-  );
-  await drain();
-  await retryStatus.flushed();
+  if (prep.oversize.length > 0) await writer.write([], prep.oversize.length);
+  const formality = params.formality ?? pretranslateSettings(prep.settings).formality;
+  const stop = await translateBatches(ctx, prep, config, formality, writer);
   if (ctx.signal.aborted) throw ctx.signal.reason;
+  return stop ? stopped(ctx, stop, `${writer.done} of ${total} done`) : finish(ctx, 'done', null);
+}
 
-  const failure = stop as MtError | null;
-  if (failure) {
-    const progress = `${done} of ${total} done`;
-    if (failure.kind === 'quota')
-      return finish(
-        ctx,
-        'paused',
-        `DeepL quota exhausted — ${progress}. Raise the quota (or wait for the next billing period), then resume.`,
-      );
-    if (failure.kind === 'auth') return finish(ctx, 'failed', `${failure.message} — ${progress}.`);
-    if (failure.kind === 'unavailable')
-      return finish(ctx, 'paused', `${failure.message} after ${failure.attempts} attempts — ${progress}. Resume to continue.`);
-    return finish(ctx, 'failed', `${failure.message} — ${progress}.`);
-  }
-  return finish(ctx, 'done', null);
+/** The outcome of a run that DeepL stopped: a quota or an outage pauses the job, a key error fails it. */
+function stopped(ctx: JobContext, failure: MtError, progress: string): Promise<JobOutcome> {
+  if (failure.kind === 'quota')
+    return finish(
+      ctx,
+      'paused',
+      `DeepL quota exhausted — ${progress}. Raise the quota (or wait for the next billing period), then resume.`,
+    );
+  if (failure.kind === 'unavailable')
+    return finish(ctx, 'paused', `${failure.message} after ${failure.attempts} attempts — ${progress}. Resume to continue.`);
+  return finish(ctx, 'failed', `${failure.message} — ${progress}.`);
 }
 
 /** Final counts from the revisions this job wrote (correct across restarts and resumes). */
@@ -347,11 +153,6 @@ export async function summarize(
     .map((r) => ({ segmentId: r.segmentId, position: positions.get(r.segmentId) ?? 0, qa: parseQa(r.reason) }))
     .sort((a, b) => a.position - b.position);
   return { tm: mine.filter((r) => r.action === 'tm').length, mt: mine.filter((r) => r.action === 'mt').length, warnings };
-}
-
-export function parseQa(reason: string | null | undefined): QaWarning[] {
-  const v = safeJson(reason) as { qa?: unknown };
-  return Array.isArray(v.qa) ? (v.qa as QaWarning[]) : [];
 }
 
 export type { SegRow };

@@ -8,7 +8,7 @@ import type { MatchKind } from '../../tm/tm-index';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { requireSegment } from '../projects/access';
-import { parseQa, type QaWarning } from '../pretranslate/run-pretranslate';
+import { parseQa, type QaWarning } from '../pretranslate/qa-warnings';
 import { getTmIndex } from './cache';
 
 export interface TTmMatch {
