@@ -1,8 +1,13 @@
 // Renders a segment's TipTap JSON as React elements: text is always escaped by React, links only
-// keep safe hrefs. It walks the same tree as renderInlineHtml (lib/editor/doc.ts), so marks nest as
-// the editor schema (lib/editor/extensions.ts) nests them; overlapping decorations nest per piece.
-import { inlineTree, type InlineDecoration, type InlineTree, type SegmentDoc } from '@/lib/editor/doc';
-import type { ReactNode } from 'react';
+// keep safe hrefs. It walks the same tree as renderInlineHtml (lib/editor/render.ts), and each mark's
+// element comes from the editor schema (lib/editor/schema.ts) through @tiptap/static-renderer, so marks
+// render and nest as the editor renders them; overlapping decorations nest per piece.
+import type { InlineDecoration, SegmentDoc } from '@/lib/editor/doc';
+import { inlineTree, schemaRenderers, type InlineTree } from '@/lib/editor/render';
+import { domOutputSpecToReactElement } from '@tiptap/static-renderer/pm/react';
+import { Fragment, type ReactNode } from 'react';
+
+const schema = schemaRenderers<ReactNode>(domOutputSpecToReactElement);
 
 /** HTML attribute names as React props (class → className; data-*, title, aria-* pass as they are). */
 function props(attrs: Record<string, string> | undefined): Record<string, string> {
@@ -13,7 +18,7 @@ function props(attrs: Record<string, string> | undefined): Record<string, string
 
 function render(nodes: InlineTree[]): ReactNode[] {
   return nodes.map((n, i) => {
-    if (n.kind === 'br') return <br key={i} />;
+    if (n.kind === 'br') return <Fragment key={i}>{schema.hardBreak()}</Fragment>;
     if (n.kind === 'text') {
       let inner: ReactNode = n.text;
       for (let j = n.decorations.length - 1; j >= 0; j -= 1) {
@@ -26,20 +31,7 @@ function render(nodes: InlineTree[]): ReactNode[] {
       }
       return n.decorations.length ? inner : n.text;
     }
-    const inner = render(n.children);
-    if (n.mark === 'bold') return <strong key={i}>{inner}</strong>;
-    if (n.mark === 'italic') return <em key={i}>{inner}</em>;
-    if (n.mark === 'annotation')
-      return (
-        <mark key={i} {...props(n.attrs)}>
-          {inner}
-        </mark>
-      );
-    return (
-      <a key={i} href={n.href} rel="noopener noreferrer nofollow">
-        {inner}
-      </a>
-    );
+    return <Fragment key={i}>{schema.mark(n.mark, render(n.children))}</Fragment>;
   });
 }
 

@@ -33,7 +33,7 @@ export const ZDocMark = z.union([
         .transform((a) => ({ href: a.href.trim() })),
     })
     .strict(),
-  z.object({ type: z.enum(['annotation', 'term']), attrs: ZScalarAttrs.optional() }).strict(),
+  z.object({ type: z.literal('annotation'), attrs: ZScalarAttrs.optional() }).strict(),
 ]);
 export const ZInlineNode = z.union([
   z.object({ type: z.literal('text'), text: z.string().min(1), marks: z.array(ZDocMark).max(10).optional() }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docToText, renderInlineHtml, textToDoc, inlineToDoc } from './doc';
+import { docToText, textToDoc, inlineToDoc } from './doc';
+import { renderInlineHtml } from './render';
 import { ZSegmentDoc } from './doc-schema';
 
 describe('segment documents', () => {
@@ -41,7 +42,7 @@ describe('inline rendering follows the editor schema', () => {
       { type: 'text', text: 'c', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://x.test/' } }] },
     ]);
     expect(renderInlineHtml(doc)).toBe(
-      '<strong><em>a</em>b</strong><br><a href="https://x.test/" rel="noopener noreferrer nofollow"><strong>c</strong></a>',
+      '<strong><em>a</em>b</strong><br><a rel="noopener noreferrer nofollow" href="https://x.test/"><strong>c</strong></a>',
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TAnnotation } from '../review/types';
-import { renderInlineHtml, textToDoc } from './doc';
+import { textToDoc } from './doc';
+import { renderInlineHtml } from './render';
 import { annotationTitle, noteDecorations, numberNotes, placeAnnotations, qaDecorations, toHighlight } from './overlays';
 
 const line = (i: { severity: string; message: string }) => `QA ${i.severity === 'error' ? '오류' : '경고'}: ${i.message}`;

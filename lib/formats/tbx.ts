@@ -12,6 +12,7 @@
 //                 (TBX-Basic has no data category for it; a note stays valid and human-readable).
 // Import parses with fast-xml-parser and also accepts TBX v3 (<tbx> root, conceptEntry/langSec/termSec).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { escapeMarkup, hasInvalidXmlChars } from '../text/markup';
 import { TERM_KINDS, type GlossaryTerm, type TermKind } from './glossary-csv';
 
 export interface TbxImportError {
@@ -35,9 +36,6 @@ export interface TbxExportOptions {
 }
 
 const CASE_SENSITIVE_NOTE = 'case-sensitive';
-// XML 1.0 cannot carry these at all, not even as character references.
-const XML_INVALID =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
 
 export class TbxError extends Error {
   constructor(message: string) {
@@ -47,22 +45,14 @@ export class TbxError extends Error {
 }
 
 /**
- * Escapes text and attribute values. CR and tab are written as character references because XML
- * parsers normalise a literal CR (and CRLF) to LF, which would break an exact round trip.
+ * Escapes text and attribute values (lib/text/markup.ts). CR and tab are written as character references
+ * because XML parsers normalise a literal CR (and CRLF) to LF, which would break an exact round trip.
  */
 function esc(value: string, what: string): string {
-  if (XML_INVALID.test(value)) throw new TbxError(`${what} contains a control character that XML cannot represent`);
-  return value.replace(/[&<>"'\r\t]/g, (ch) => ESCAPES[ch] ?? ch);
+  // XML 1.0 cannot carry these at all, not even as character references: refuse rather than drop them.
+  if (hasInvalidXmlChars(value)) throw new TbxError(`${what} contains a control character that XML cannot represent`);
+  return escapeMarkup(value).replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-  '\r': '&#13;',
-  '\t': '&#9;',
-};
 
 export function exportTbx(terms: readonly GlossaryTerm[], options: TbxExportOptions = {}): string {
   const sl = esc(options.sourceLang ?? 'en', 'source language');

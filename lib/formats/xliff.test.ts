@@ -68,7 +68,7 @@ describe('exportXliff2', () => {
     expect(xml).toContain('<segment state="translated" subState="bw:rejected">');
     expect(xml).toContain('<pc id="1" type="fmt" subType="xlf:b">foreign<pc id="2" type="fmt" subType="xlf:i"> ministry</pc></pc>');
     expect(xml).toContain('fs:subFs="href,https://example.com/?a=1&amp;b=2\\,3"');
-    expect(xml).toContain('and &lt;script&gt;alert("x")&lt;/script&gt; &amp; ]]&gt; stays text\u00a0too.');
+    expect(xml).toContain('and &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ]]&gt; stays text\u00a0too.');
     expect(xml).toContain('name="seg 5/odd&quot;id"><segment state="initial"><source>Not translated yet</source></segment>');
     expect(xml).not.toContain('javascript:');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { deriveSurname, escapeXml, protect, unescapeXml, unprotect, type ProtectTerm } from './protect';
+import { escapeMarkup } from '../text/markup';
+import { deriveSurname, protect, unescapeXml, unprotect, type ProtectTerm } from './protect';
 
 const kwon: ProtectTerm = { source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' };
 const kcna: ProtectTerm = { source: 'KCNA', target: 'KCNA', kind: 'DO_NOT_TRANSLATE' };
@@ -153,10 +154,10 @@ describe('unprotect', () => {
   });
 });
 
-describe('escapeXml / unescapeXml', () => {
+describe('escapeMarkup / unescapeXml', () => {
   it('are inverse and decode numeric entities', () => {
     const s = 'a<b>&c "d" \'e\'';
-    expect(unescapeXml(escapeXml(s))).toBe(s);
+    expect(unescapeXml(escapeMarkup(s))).toBe(s);
     expect(unescapeXml('&#44256;&#xAC00;&quot;&apos;&unknown;')).toBe('고가"\'&unknown;');
   });
 });

@@ -15,6 +15,7 @@
 // changed: such a segment must carry a QA warning naming the term. It never patches silently.
 
 import { surnameOf } from '../names/mentions';
+import { escapeMarkup } from '../text/markup';
 import { koreanTitle, type Role } from '../names/roles';
 
 export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
@@ -89,10 +90,6 @@ export const PROTECT_TAG = 'x';
 export const PROTECT_IGNORE_TAGS = [PROTECT_TAG];
 
 const ID_PREFIX: Record<TermKind, string> = { NAME: 'n', TERM: 't', DO_NOT_TRANSLATE: 'd' };
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -268,12 +265,12 @@ export function protect(source: string, terms: readonly ProtectTerm[], options: 
   for (const c of chosen) {
     counters[c.term.kind] += 1;
     const id = `${ID_PREFIX[c.term.kind]}${counters[c.term.kind]}`;
-    out += escapeXml(source.slice(pos, c.start));
-    out += `<${tag} id="${id}">${escapeXml(c.expected)}</${tag}>`;
+    out += escapeMarkup(source.slice(pos, c.start));
+    out += `<${tag} id="${id}">${escapeMarkup(c.expected)}</${tag}>`;
     placeholders.push({ id, term: c.term, matched: source.slice(c.start, c.end), expected: c.expected, surnameOnly: c.surnameOnly });
     pos = c.end;
   }
-  out += escapeXml(source.slice(pos));
+  out += escapeMarkup(source.slice(pos));
   return { text: out, placeholders };
 }
 

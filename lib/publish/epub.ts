@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { planNameIndex, type NameIndexPlan } from './name-index';
-import { anchorsFor, bilingual, blockHtml, editorNoteHtml, esc, inlineHtml, isoDate, LABELS, nameIndex, nameIndexHtml } from './render';
+import { escapeMarkup } from '../text/markup';
+import { anchorsFor, bilingual, blockHtml, editorNoteHtml, inlineHtml, isoDate, LABELS, nameIndex, nameIndexHtml } from './render';
 import { bodySegments, subtitleOf, type EditionSegment, type EditionView } from './snapshot';
 import { readerMarks } from './reader-marks';
 
@@ -42,14 +43,14 @@ nav ol { list-style: none; padding-left: 0; }
 function xhtml(lang: string, title: string, body: string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n' +
-    `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${esc(lang)}" xml:lang="${esc(lang)}">\n` +
-    `<head>\n<meta charset="utf-8"/>\n<title>${esc(title)}</title>\n<link rel="stylesheet" type="text/css" href="style.css"/>\n</head>\n` +
+    `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${escapeMarkup(lang)}" xml:lang="${escapeMarkup(lang)}">\n` +
+    `<head>\n<meta charset="utf-8"/>\n<title>${escapeMarkup(title)}</title>\n<link rel="stylesheet" type="text/css" href="style.css"/>\n</head>\n` +
     `<body>\n${body}\n</body>\n</html>\n`
   );
 }
 
 function lang(l: string) {
-  return ` lang="${esc(l)}" xml:lang="${esc(l)}"`;
+  return ` lang="${escapeMarkup(l)}" xml:lang="${escapeMarkup(l)}"`;
 }
 
 /** A stable urn:uuid for the edition (same edition, same identifier). */
@@ -65,22 +66,23 @@ function epubDate(iso: string): string {
 function titlePage(ed: EditionView): string {
   const parts: string[] = [];
   parts.push('<section epub:type="titlepage" id="title">');
-  parts.push(`<h1><span class="title-src"${lang(ed.sourceLang)}>${esc(ed.title.source)}</span>`);
-  if (ed.title.target !== ed.title.source) parts.push(`<span class="title-trg"${lang(ed.targetLang)}>${esc(ed.title.target)}</span>`);
+  parts.push(`<h1><span class="title-src"${lang(ed.sourceLang)}>${escapeMarkup(ed.title.source)}</span>`);
+  if (ed.title.target !== ed.title.source)
+    parts.push(`<span class="title-trg"${lang(ed.targetLang)}>${escapeMarkup(ed.title.target)}</span>`);
   parts.push('</h1>');
   const sub = subtitleOf(ed);
   if (sub) {
-    parts.push(`<p class="subtitle"><span${lang(ed.sourceLang)}>${esc(sub.source)}</span>`);
-    if (sub.target !== sub.source) parts.push(`<span${lang(ed.targetLang)}>${esc(sub.target)}</span>`);
+    parts.push(`<p class="subtitle"><span${lang(ed.sourceLang)}>${escapeMarkup(sub.source)}</span>`);
+    if (sub.target !== sub.source) parts.push(`<span${lang(ed.targetLang)}>${escapeMarkup(sub.target)}</span>`);
     parts.push('</p>');
   }
   parts.push('<dl class="facts">');
   parts.push(`<dt>${bilingual(LABELS.version, true)}</dt><dd>${ed.version}</dd>`);
-  parts.push(`<dt>${bilingual(LABELS.published, true)}</dt><dd>${esc(isoDate(ed.publishedAt))}</dd>`);
+  parts.push(`<dt>${bilingual(LABELS.published, true)}</dt><dd>${escapeMarkup(isoDate(ed.publishedAt))}</dd>`);
   if (ed.credits.translators.length)
-    parts.push(`<dt>${bilingual(LABELS.translators, true)}</dt><dd>${ed.credits.translators.map(esc).join(', ')}</dd>`);
+    parts.push(`<dt>${bilingual(LABELS.translators, true)}</dt><dd>${ed.credits.translators.map(escapeMarkup).join(', ')}</dd>`);
   if (ed.credits.reviewers.length)
-    parts.push(`<dt>${bilingual(LABELS.reviewers, true)}</dt><dd>${ed.credits.reviewers.map(esc).join(', ')}</dd>`);
+    parts.push(`<dt>${bilingual(LABELS.reviewers, true)}</dt><dd>${ed.credits.reviewers.map(escapeMarkup).join(', ')}</dd>`);
   parts.push('</dl>');
   const note = editorNoteHtml(ed, true);
   if (note) parts.push(note);
@@ -148,16 +150,16 @@ export async function buildEpub(ed: EditionView, opts: EpubOptions = {}): Promis
   }
 
   // Navigation: the title page, then every heading (or, without headings, each content file).
-  const toc: string[] = [`<li><a href="title.xhtml">${esc(ed.title.source)}</a></li>`];
+  const toc: string[] = [`<li><a href="title.xhtml">${escapeMarkup(ed.title.source)}</a></li>`];
   const headings = files.flatMap((f) => f.segs.filter((s) => s.kind === 'heading').map((s) => ({ f, s })));
   if (headings.length) {
     for (const { f, s } of headings) {
       const label = inlineText(s);
-      toc.push(`<li><a href="${f.name}#p${s.n}">${esc(label)}</a></li>`);
+      toc.push(`<li><a href="${f.name}#p${s.n}">${escapeMarkup(label)}</a></li>`);
     }
   } else {
     for (const f of files) {
-      toc.push(`<li><a href="${f.name}">${esc(LABELS.paragraph.en)} ${f.segs[0]!.n}–${f.segs[f.segs.length - 1]!.n}</a></li>`);
+      toc.push(`<li><a href="${f.name}">${escapeMarkup(LABELS.paragraph.en)} ${f.segs[0]!.n}–${f.segs[f.segs.length - 1]!.n}</a></li>`);
     }
   }
   if (plan.entries.length) toc.push(`<li><a href="names.xhtml">${bilingual(LABELS.names, true)}</a></li>`);
@@ -177,7 +179,7 @@ export async function buildEpub(ed: EditionView, opts: EpubOptions = {}): Promis
   const contributors: string[] = [];
   const addPeople = (people: string[], role: string, prefix: string) =>
     people.forEach((p, i) => {
-      contributors.push(`<dc:contributor id="${prefix}${i + 1}">${esc(p)}</dc:contributor>`);
+      contributors.push(`<dc:contributor id="${prefix}${i + 1}">${escapeMarkup(p)}</dc:contributor>`);
       contributors.push(`<meta refines="#${prefix}${i + 1}" property="role" scheme="marc:relators">${role}</meta>`);
     });
   addPeople(ed.credits.translators, 'trl', 'trl');
@@ -185,15 +187,15 @@ export async function buildEpub(ed: EditionView, opts: EpubOptions = {}): Promis
 
   const opf =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${esc(ed.sourceLang)}">\n` +
+    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${escapeMarkup(ed.sourceLang)}">\n` +
     '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n' +
     `<dc:identifier id="uid">urn:uuid:${editionUuid(ed.id, ed.version)}</dc:identifier>\n` +
-    `<dc:title id="title-src" xml:lang="${esc(ed.sourceLang)}">${esc(ed.title.source)}</dc:title>\n` +
+    `<dc:title id="title-src" xml:lang="${escapeMarkup(ed.sourceLang)}">${escapeMarkup(ed.title.source)}</dc:title>\n` +
     `<meta refines="#title-src" property="title-type">main</meta>\n` +
     (ed.title.target !== ed.title.source
-      ? `<dc:title id="title-trg" xml:lang="${esc(ed.targetLang)}">${esc(ed.title.target)}</dc:title>\n<meta refines="#title-trg" property="title-type">subtitle</meta>\n`
+      ? `<dc:title id="title-trg" xml:lang="${escapeMarkup(ed.targetLang)}">${escapeMarkup(ed.title.target)}</dc:title>\n<meta refines="#title-trg" property="title-type">subtitle</meta>\n`
       : '') +
-    `<dc:language>${esc(ed.sourceLang)}</dc:language>\n<dc:language>${esc(ed.targetLang)}</dc:language>\n` +
+    `<dc:language>${escapeMarkup(ed.sourceLang)}</dc:language>\n<dc:language>${escapeMarkup(ed.targetLang)}</dc:language>\n` +
     contributors.map((c) => c + '\n').join('') +
     `<dc:date>${epubDate(ed.publishedAt)}</dc:date>\n` +
     `<dc:description>Bilingual edition, version ${ed.version}</dc:description>\n` +

@@ -9,6 +9,7 @@
 //  - DOCX and Markdown take the numbers and texts from `numberNotes` (Word footnotes, [^n]).
 // Reading order: paragraph by paragraph; within one, the English side's notes first, each side by
 // position. Note text is user text: always escaped, never markup.
+import { escapeMarkup } from '../text/markup';
 import type { EditionSegment } from './snapshot';
 import { RANK, type InlineInsert } from './inline-inserts';
 
@@ -26,12 +27,6 @@ export interface EditionNote {
 export interface NumberedNote extends EditionNote {
   /** 1-based number in reading order. */
   num: number;
-}
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-function esc(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => ESC[c]!);
 }
 
 function textLength(seg: EditionSegment, side: 'source' | 'target'): number {
@@ -91,7 +86,7 @@ export function noteLang(text: string, src: string, trg: string): string {
 }
 
 function noteBody(text: string): string {
-  return text.trim().split(/\n+/).map(esc).join(' ');
+  return text.trim().split(/\n+/).map(escapeMarkup).join(' ');
 }
 
 /** Web: marker button + popover, put right after the noted span. */
@@ -103,7 +98,7 @@ export function webMarkerInserts(notes: readonly NumberedNote[], langs: { src: s
       `<sup class="noteref-wrap"><button type="button" class="noteref" id="noteref-${x.num}" popovertarget="note-pop-${x.num}" ` +
       `aria-label="${NOTE_LABELS.note.en} ${x.num}" data-note="${x.num}">${x.num}</button></sup>` +
       `<span class="note-pop" id="note-pop-${x.num}" popover="auto" role="note" aria-label="${NOTE_LABELS.note.en} ${x.num}">` +
-      `<span class="note-pop-num">${x.num}</span> <span lang="${esc(noteLang(x.text, langs.src, langs.trg))}">${noteBody(x.text)}</span> ` +
+      `<span class="note-pop-num">${x.num}</span> <span lang="${escapeMarkup(noteLang(x.text, langs.src, langs.trg))}">${noteBody(x.text)}</span> ` +
       `<a class="note-pop-all" href="#note-${x.num}">${NOTE_LABELS.notes.en} · <span lang="ko">${NOTE_LABELS.notes.ko}</span></a></span>`,
   }));
 }
@@ -115,7 +110,7 @@ export function printPairNotes(notes: readonly NumberedNote[], langs: { src: str
     .sort((a, b) => a.num - b.num)
     .map(
       (x) =>
-        `<li value="${x.num}"><span class="fn-num">${x.num}</span> <span lang="${esc(noteLang(x.text, langs.src, langs.trg))}">${noteBody(x.text)}</span></li>`,
+        `<li value="${x.num}"><span class="fn-num">${x.num}</span> <span lang="${escapeMarkup(noteLang(x.text, langs.src, langs.trg))}">${noteBody(x.text)}</span></li>`,
     );
   return `<ol class="pair-notes">${items.join('')}</ol>`;
 }
@@ -125,7 +120,7 @@ export function webNotesSection(notes: readonly NumberedNote[], langs: { src: st
   if (!notes.length) return '';
   const items = notes.map(
     (x) =>
-      `<li id="note-${x.num}" value="${x.num}"><span lang="${esc(noteLang(x.text, langs.src, langs.trg))}">${noteBody(x.text)}</span> ` +
+      `<li id="note-${x.num}" value="${x.num}"><span lang="${escapeMarkup(noteLang(x.text, langs.src, langs.trg))}">${noteBody(x.text)}</span> ` +
       `<a class="note-back" href="#noteref-${x.num}" aria-label="${NOTE_LABELS.back.en} (${NOTE_LABELS.note.en.toLowerCase()} ${x.num})">↩</a></li>`,
   );
   return (
@@ -148,7 +143,7 @@ export function epubFootnotes(notes: readonly NumberedNote[], langs: { src: stri
   return [...notes]
     .sort((a, b) => a.num - b.num)
     .map((x) => {
-      const lang = esc(noteLang(x.text, langs.src, langs.trg));
+      const lang = escapeMarkup(noteLang(x.text, langs.src, langs.trg));
       return (
         `<aside epub:type="footnote" role="doc-footnote" id="fn${x.num}" class="footnote">` +
         `<p lang="${lang}" xml:lang="${lang}"><a href="#fnref${x.num}">${x.num}</a> ${noteBody(x.text)}</p></aside>`

@@ -14,7 +14,7 @@ describe('inlineHtml', () => {
   it('tags Hangul inside English text and keeps only safe links', () => {
     const html = inlineHtml(sampleEdition().segments[1]!.source, { side: 'source', lang: 'en', names }, 'ko');
     expect(html).toContain('<span lang="ko">권정근</span>');
-    expect(html).toContain('<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer nofollow">Read more</a>');
+    expect(html).toContain('<a rel="noopener noreferrer nofollow" href="https://example.org/a?b=1&amp;c=2">Read more</a>');
     expect(html).not.toContain('javascript:');
     expect(html).toContain('<br>');
   });

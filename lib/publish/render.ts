@@ -1,20 +1,17 @@
-// The one renderer of an edition's text: HTML for the web page and the PDF, XHTML for the EPUB.
-// Segments are rendered from their TipTap JSON; every character of user text goes through
-// `esc` (markup escaped, characters XML cannot carry removed), links keep only safe hrefs. Korean
+// The edition's markup: HTML for the web page and the PDF, XHTML for the EPUB. Segments are rendered
+// from their TipTap JSON with the editor schema's marks and hard break (lib/editor/render.ts); every
+// character of user text goes through the one escaping function (escapeMarkup,
+// lib/text/markup.ts: markup escaped, characters XML cannot carry removed), links keep only safe hrefs. Korean
 // names in Korean text become <span class="name" lang="ko" title="Kwon Jong-gun">권정근</span>;
 // Hangul quoted inside English text is tagged lang="ko".
-import { docToText, safeHref, type InlineNode, type SegmentDoc } from '../editor/doc';
-import { stripInvalidXmlChars } from '../formats/import/xml-write';
+import { docToText, type InlineNode, type SegmentDoc } from '../editor/doc';
+import { markupRenderers, wrapInMarks } from '../editor/render';
+import { escapeMarkup } from '../text/markup';
 import { createKoreanMentionMatcher, type KoreanMentionMatcher } from '../names/mentions';
 import { planNameIndex, type NameIndexPlan } from './name-index';
 import { bodySegments, subtitleOf, type EditionName, type EditionSegment, type EditionView } from './snapshot';
 import { sortInserts, type InlineInsert } from './inline-inserts';
 import { readerMarks } from './reader-marks';
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function esc(s: string): string {
-  return stripInvalidXmlChars(s).replace(/[&<>"']/g, (c) => ESC[c]!);
-}
 
 export interface NameIndex {
   names: readonly EditionName[];
@@ -48,15 +45,20 @@ interface Span {
 const HANGUL_RUN = /[\p{Script=Hangul}][\p{Script=Hangul}\p{Script=Han}]*(?:[ ·][\p{Script=Hangul}\p{Script=Han}]+)*/gu;
 
 function langAttrs(lang: string, xhtml: boolean | undefined): string {
-  return xhtml ? ` lang="${esc(lang)}" xml:lang="${esc(lang)}"` : ` lang="${esc(lang)}"`;
+  return xhtml ? ` lang="${escapeMarkup(lang)}" xml:lang="${escapeMarkup(lang)}"` : ` lang="${escapeMarkup(lang)}"`;
 }
 
 function spansFor(text: string, opts: InlineOptions, otherLang: string): Span[] {
   if (opts.side === 'target' && opts.names && opts.names.names.length) {
     return opts.names.matcher.find(text).map((m) => {
-      const attrs = `class="name"${langAttrs(opts.lang, opts.xhtml)} title="${esc(opts.names!.names[m.termIndex]!.source)}" tabindex="0"`;
+      const attrs = `class="name"${langAttrs(opts.lang, opts.xhtml)} title="${escapeMarkup(opts.names!.names[m.termIndex]!.source)}" tabindex="0"`;
       const id = opts.anchors?.get(m.start);
-      return { start: m.start, end: m.end, open: `<span ${attrs}>`, ...(id ? { openFirst: `<span id="${esc(id)}" ${attrs}>` } : {}) };
+      return {
+        start: m.start,
+        end: m.end,
+        open: `<span ${attrs}>`,
+        ...(id ? { openFirst: `<span id="${escapeMarkup(id)}" ${attrs}>` } : {}),
+      };
     });
   }
   if (opts.side === 'source') {
@@ -68,17 +70,9 @@ function spansFor(text: string, opts: InlineOptions, otherLang: string): Span[] 
   return [];
 }
 
-function wrapMarks(html: string, node: InlineNode): string {
-  if (node.type !== 'text') return html;
-  for (const mark of node.marks ?? []) {
-    if (mark.type === 'bold') html = `<strong>${html}</strong>`;
-    else if (mark.type === 'italic') html = `<em>${html}</em>`;
-    else if (mark.type === 'link') {
-      const href = safeHref(mark.attrs?.href);
-      if (href) html = `<a href="${esc(href)}" rel="noopener noreferrer nofollow">${html}</a>`;
-    }
-  }
-  return html;
+/** One piece of a text node, wrapped in the node's marks as the schema renders them. */
+function wrapMarks(html: string, node: InlineNode, xhtml: boolean | undefined): string {
+  return node.type === 'text' ? wrapInMarks(node.marks, html, xhtml ? 'xhtml' : 'html') : html;
 }
 
 /** A segment's inline content as (X)HTML, with names and language spans. */
@@ -86,7 +80,7 @@ export function inlineHtml(doc: SegmentDoc | null, opts: InlineOptions, otherLan
   if (!doc) return '';
   const text = docToText(doc);
   const spans = spansFor(text, opts, otherLang);
-  const br = opts.xhtml ? '<br/>' : '<br>';
+  const br = markupRenderers(opts.xhtml ? 'xhtml' : 'html').hardBreak();
   let html = '';
   let offset = 0;
   let si = 0;
@@ -114,11 +108,11 @@ export function inlineHtml(doc: SegmentDoc | null, opts: InlineOptions, otherLan
       if (span && span.start <= pos) {
         const to = Math.min(end, span.end, cut);
         const open = pos === span.start && span.openFirst ? span.openFirst : span.open;
-        html += wrapMarks(`${open}${esc(node.text.slice(pos - start, to - start))}</span>`, node);
+        html += wrapMarks(`${open}${escapeMarkup(node.text.slice(pos - start, to - start))}</span>`, node, opts.xhtml);
         pos = to;
       } else {
         const to = Math.min(end, span ? span.start : end, cut);
-        html += wrapMarks(esc(node.text.slice(pos - start, to - start)), node);
+        html += wrapMarks(escapeMarkup(node.text.slice(pos - start, to - start)), node, opts.xhtml);
         pos = to;
       }
     }
@@ -152,7 +146,7 @@ export const LABELS = {
 } as const;
 
 export function bilingual(label: { en: string; ko: string }, xhtml = false): string {
-  return `<span${langAttrs('en', xhtml)}>${esc(label.en)}</span> · <span${langAttrs('ko', xhtml)}>${esc(label.ko)}</span>`;
+  return `<span${langAttrs('en', xhtml)}>${escapeMarkup(label.en)}</span> · <span${langAttrs('ko', xhtml)}>${escapeMarkup(label.ko)}</span>`;
 }
 
 export function isoDate(iso: string): string {
@@ -162,6 +156,13 @@ export function isoDate(iso: string): string {
 export interface ArticleOptions {
   /** The English / Korean / both radio toggle (web page); off for print. */
   toggle?: boolean;
+  /**
+   * Only body paragraphs [from, to) (indexes into bodySegments), for printing a long edition in
+   * parts (lib/server/editions/print-pdf.ts): the title block and editor's note come with the part
+   * that starts at 0, the notes section and the index of names with the part that reaches the end.
+   * Note numbers and name anchors stay those of the whole edition.
+   */
+  part?: { from: number; to: number };
 }
 
 /** The language of a free text the owner wrote (the editor's note): Korean when Hangul dominates. */
@@ -183,7 +184,7 @@ export function editorNoteHtml(ed: EditionView, xhtml = false): string {
   return (
     `<aside class="ed-note"${langAttrs(textLang(note, ed.sourceLang, ed.targetLang), xhtml)} aria-labelledby="ed-note-h">` +
     `<h2 id="ed-note-h" lang="en"${xhtml ? ' xml:lang="en"' : ''}>${bilingual(LABELS.editorNote, xhtml)}</h2>` +
-    paras.map((p) => `<p>${p.split('\n').map(esc).join(br)}</p>`).join('') +
+    paras.map((p) => `<p>${p.split('\n').map(escapeMarkup).join(br)}</p>`).join('') +
     '</aside>'
   );
 }
@@ -193,22 +194,25 @@ export function frontHtml(ed: EditionView, xhtml = false): string {
   const src = ed.sourceLang;
   const trg = ed.targetLang;
   const out: string[] = [];
-  out.push(`<h1><span class="title-src"${langAttrs(src, xhtml)}>${esc(ed.title.source)}</span>`);
-  if (ed.title.target !== ed.title.source) out.push(`<span class="title-trg"${langAttrs(trg, xhtml)}>${esc(ed.title.target)}</span>`);
+  out.push(`<h1><span class="title-src"${langAttrs(src, xhtml)}>${escapeMarkup(ed.title.source)}</span>`);
+  if (ed.title.target !== ed.title.source)
+    out.push(`<span class="title-trg"${langAttrs(trg, xhtml)}>${escapeMarkup(ed.title.target)}</span>`);
   out.push('</h1>');
   const sub = subtitleOf(ed);
   if (sub) {
-    out.push(`<p class="ed-subtitle"><span class="sub-src"${langAttrs(src, xhtml)}>${esc(sub.source)}</span>`);
-    if (sub.target !== sub.source) out.push(`<span class="sub-trg"${langAttrs(trg, xhtml)}>${esc(sub.target)}</span>`);
+    out.push(`<p class="ed-subtitle"><span class="sub-src"${langAttrs(src, xhtml)}>${escapeMarkup(sub.source)}</span>`);
+    if (sub.target !== sub.source) out.push(`<span class="sub-trg"${langAttrs(trg, xhtml)}>${escapeMarkup(sub.target)}</span>`);
     out.push('</p>');
   }
   out.push('<dl class="ed-facts">');
   if (ed.credits.translators.length)
-    out.push(`<div><dt>${bilingual(LABELS.translators, xhtml)}</dt><dd>${ed.credits.translators.map(esc).join(', ')}</dd></div>`);
+    out.push(`<div><dt>${bilingual(LABELS.translators, xhtml)}</dt><dd>${ed.credits.translators.map(escapeMarkup).join(', ')}</dd></div>`);
   if (ed.credits.reviewers.length)
-    out.push(`<div><dt>${bilingual(LABELS.reviewers, xhtml)}</dt><dd>${ed.credits.reviewers.map(esc).join(', ')}</dd></div>`);
+    out.push(`<div><dt>${bilingual(LABELS.reviewers, xhtml)}</dt><dd>${ed.credits.reviewers.map(escapeMarkup).join(', ')}</dd></div>`);
   out.push(`<div class="ed-fact-small"><dt>${bilingual(LABELS.version, xhtml)}</dt><dd>${ed.version}</dd></div>`);
-  const date = xhtml ? esc(isoDate(ed.publishedAt)) : `<time datetime="${esc(ed.publishedAt)}">${esc(isoDate(ed.publishedAt))}</time>`;
+  const date = xhtml
+    ? escapeMarkup(isoDate(ed.publishedAt))
+    : `<time datetime="${escapeMarkup(ed.publishedAt)}">${escapeMarkup(isoDate(ed.publishedAt))}</time>`;
   out.push(`<div class="ed-fact-small"><dt>${bilingual(LABELS.published, xhtml)}</dt><dd>${date}</dd></div>`);
   out.push('</dl>');
   return out.join('\n');
@@ -219,8 +223,8 @@ export function nameIndexHtml(plan: NameIndexPlan, href: (anchor: string, n: num
   if (!plan.entries.length) return '';
   const items = plan.entries.map(
     (e) =>
-      `<li><a class="nm-ko" href="${esc(href(e.anchor, e.n))}"${langAttrs('ko', xhtml)}>${esc(e.target)}</a> ` +
-      `<span class="nm-rom"${langAttrs('en', xhtml)}>${esc(e.source)}</span></li>`,
+      `<li><a class="nm-ko" href="${escapeMarkup(href(e.anchor, e.n))}"${langAttrs('ko', xhtml)}>${escapeMarkup(e.target)}</a> ` +
+      `<span class="nm-rom"${langAttrs('en', xhtml)}>${escapeMarkup(e.source)}</span></li>`,
   );
   return (
     `<section class="ed-names" aria-labelledby="ed-names-h">` +
@@ -247,12 +251,17 @@ export function renderEditionArticle(ed: EditionView, opts: ArticleOptions = {})
   const src = ed.sourceLang;
   const trg = ed.targetLang;
   const out: string[] = [];
+  const body = bodySegments(ed);
+  const from = opts.part?.from ?? 0;
+  const to = Math.min(body.length, opts.part?.to ?? body.length);
   out.push(`<article class="edition" data-edition-version="${ed.version}">`);
-  out.push('<header class="ed-head">');
-  out.push(frontHtml(ed));
-  out.push('</header>');
-  const note = editorNoteHtml(ed);
-  if (note) out.push(note);
+  if (from === 0) {
+    out.push('<header class="ed-head">');
+    out.push(frontHtml(ed));
+    out.push('</header>');
+    const note = editorNoteHtml(ed);
+    if (note) out.push(note);
+  }
   if (opts.toggle) {
     out.push('<fieldset class="lang-toggle">');
     out.push(`<legend>${bilingual(LABELS.show)}</legend>`);
@@ -264,7 +273,7 @@ export function renderEditionArticle(ed: EditionView, opts: ArticleOptions = {})
     out.push('</fieldset>');
   }
   out.push('<div class="ed-body">');
-  for (const seg of bodySegments(ed)) {
+  for (const seg of body.slice(from, to)) {
     const id = `p${seg.n}`;
     const srcInner = inlineHtml(seg.source, { side: 'source', lang: src, names, inserts: reader.inserts(seg, 'source') }, trg);
     // A paragraph without a translation (untranslated, or kept in English) shows its English alone.
@@ -273,7 +282,7 @@ export function renderEditionArticle(ed: EditionView, opts: ArticleOptions = {})
       : '';
     out.push(
       `<section class="pair pair-${seg.kind}${seg.target ? '' : ' pair-src-only'}" id="${id}">` +
-        `<a class="pn" href="#${id}" aria-label="${esc(LABELS.paragraph.en)} ${seg.n}">${seg.n}</a>` +
+        `<a class="pn" href="#${id}" aria-label="${escapeMarkup(LABELS.paragraph.en)} ${seg.n}">${seg.n}</a>` +
         `<div class="src"${langAttrs(src, false)}>${blockHtml(seg, srcInner)}</div>` +
         trgDiv +
         reader.pairNotes(seg) +
@@ -281,10 +290,12 @@ export function renderEditionArticle(ed: EditionView, opts: ArticleOptions = {})
     );
   }
   out.push('</div>');
-  const notes = reader.notesSection();
-  if (notes) out.push(notes);
-  const index = nameIndexHtml(plan, (anchor) => `#${anchor}`);
-  if (index) out.push(index);
+  if (to === body.length) {
+    const notes = reader.notesSection();
+    if (notes) out.push(notes);
+    const index = nameIndexHtml(plan, (anchor) => `#${anchor}`);
+    if (index) out.push(index);
+  }
   out.push('</article>');
   return out.join('\n');
 }
@@ -292,8 +303,8 @@ export function renderEditionArticle(ed: EditionView, opts: ArticleOptions = {})
 /** A complete HTML page of the edition (what Chromium prints to PDF). */
 export function renderEditionPage(ed: EditionView, css: string, opts: ArticleOptions = {}): string {
   return (
-    `<!DOCTYPE html>\n<html lang="${esc(ed.sourceLang)}"><head><meta charset="utf-8">` +
-    `<title>${esc(ed.title.source)} · ${esc(ed.title.target)}</title>` +
+    `<!DOCTYPE html>\n<html lang="${escapeMarkup(ed.sourceLang)}"><head><meta charset="utf-8">` +
+    `<title>${escapeMarkup(ed.title.source)} · ${escapeMarkup(ed.title.target)}</title>` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<style>${css}</style></head><body><main>${renderEditionArticle(ed, opts)}</main></body></html>`
   );

@@ -4,6 +4,7 @@
 // target terms placed in the output. Latin words become Hangul pseudo-words derived from a hash of
 // the word, so the text looks like Korean of a plausible length; digits, punctuation, Hangul and
 // other scripts pass through unchanged.
+import { escapeMarkup } from '../../lib/text/markup';
 
 export interface FakeTranslateOptions {
   /** 'xml' or 'html': parse tags; otherwise the whole text is plain. */
@@ -86,10 +87,6 @@ function unescapeXml(s: string): string {
   });
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)([A-Za-z_][\w:.-]*)(?:\s[^<>]*?)?(\/?)>/g;
 
 interface Token {
@@ -124,7 +121,7 @@ function translateXml(xml: string, options: FakeTranslateOptions): string {
     const tok = tokens[i];
     if (!tok) break;
     if (tok.kind === 'text') {
-      out += escapeXml(translatePlain(unescapeXml(tok.raw), options.glossary));
+      out += escapeMarkup(translatePlain(unescapeXml(tok.raw), options.glossary));
       continue;
     }
     if (tok.kind !== 'open' || tok.name === undefined || !ignore.has(tok.name)) {
@@ -150,7 +147,7 @@ function translateXml(xml: string, options: FakeTranslateOptions): string {
       dropPending = false;
       if (options.dropProtected === 'mangle' && endTok) {
         const inner = xml.slice(tok.end, endTok.start);
-        out += `${tok.raw}${escapeXml(`${pseudoPlain(unescapeXml(inner))}${pseudoWord('mangled')}`)}${endTok.raw}`;
+        out += `${tok.raw}${escapeMarkup(`${pseudoPlain(unescapeXml(inner))}${pseudoWord('mangled')}`)}${endTok.raw}`;
       }
       // 'drop': the element and its content vanish, as when an engine loses a tag.
     } else {

@@ -6,7 +6,8 @@ import { getSchema } from '@tiptap/core';
 import { DOMSerializer, type Schema } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { docToText, inlineToDoc, renderInlineHtml, textToDoc, type SegmentDoc } from '../doc';
+import { docToText, inlineToDoc, textToDoc, type SegmentDoc } from '../doc';
+import { renderInlineHtml } from '../render';
 import { segmentExtensions } from '../extensions';
 import { AnnotationMark, annotationSpans, putAnnotationMarks, withAnnotationMarks, withoutAnnotationMarks } from './annotation';
 

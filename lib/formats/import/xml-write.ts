@@ -1,21 +1,14 @@
-// Escaping for the XML exporters (XLIFF, TMX). Characters XML 1.0 cannot carry at all (most C0
-// controls, lone surrogates, U+FFFE/U+FFFF) are removed; markup characters are escaped; in attribute
-// values tabs and newlines are written as character references so parsers don't normalize them away.
-
-// eslint-disable-next-line no-control-regex
-const INVALID_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-export function stripInvalidXmlChars(s: string): string {
-  return s.replace(INVALID_XML, '');
-}
+// Escaping for the XML exporters (XLIFF, TMX), on top of the one markup escaping (lib/text/markup.ts:
+// characters XML 1.0 cannot carry removed, the five markup characters escaped): a CR is written as a
+// character reference, and in attribute values tabs and newlines too, so parsers don't normalize them away.
+import { escapeMarkup } from '../../text/markup';
 
 export function escapeXmlText(s: string): string {
-  return stripInvalidXmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return escapeMarkup(s).replace(/\r/g, '&#13;');
 }
 
 export function escapeXmlAttr(s: string): string {
-  return escapeXmlText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  return escapeXmlText(s).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
 /** BCP 47-ish language tag check (what xs:language accepts). */

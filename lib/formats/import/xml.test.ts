@@ -40,7 +40,7 @@ describe('parseXml', () => {
 describe('XML escaping', () => {
   it('escapes markup and strips characters XML cannot carry', () => {
     expect(escapeXmlText('a<b>&c\u0001\ud800\r')).toBe('a&lt;b&gt;&amp;c&#13;');
-    expect(escapeXmlAttr(`"it's"\n\t`)).toBe('&quot;it&apos;s&quot;&#10;&#9;');
+    expect(escapeXmlAttr(`"it's"\n\t`)).toBe('&quot;it&#39;s&quot;&#10;&#9;');
     expect(escapeXmlText('😀')).toBe('😀');
     expect([isLanguageTag('ko-KR'), isLanguageTag('en"x')]).toEqual([true, false]);
   });

@@ -13,8 +13,9 @@ import { Extension, type Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { emptyDoc, renderInlineHtml, stripUnsafeLinks, textToDoc, type InlineDecoration, type SegmentDoc } from '@/lib/editor/doc';
+import { emptyDoc, stripUnsafeLinks, textToDoc, type InlineDecoration, type SegmentDoc } from '@/lib/editor/doc';
 import { segmentExtensions } from '@/lib/editor/extensions';
+import { renderInlineHtml } from '@/lib/editor/render';
 import { historyOf, HistoryCache, resetHistory, restoreHistory } from '@/lib/editor/history';
 import { currentDecorations, InlineDecorations, sameDecorations, setInlineDecorations } from '@/lib/editor/inline-decorations';
 import {

@@ -1,5 +1,6 @@
 // Small helpers on segment documents for the editor UI.
-import { renderInlineHtml, type SegmentDoc } from '@/lib/editor/doc';
+import type { SegmentDoc } from '@/lib/editor/doc';
+import { renderInlineHtml } from '@/lib/editor/render';
 
 /**
  * Same content as rendered (text, marks, breaks, safe hrefs), whatever the key order or default
