@@ -5,7 +5,9 @@ import 'server-only';
 // reused by every job while the terms stay the same, and found again by name if the project's
 // pointer was lost. Every other glossary of the project on the account (an older content, or one
 // whose delete failed last time) is deleted on each sync, so none is left behind toward the
-// account's glossary limit. A project without usable terms has no glossary.
+// account's glossary limit, but only while no other pre-translation of the project is running: that
+// job may be translating with one of them (an edit to the terms between two jobs changes the hash),
+// and the last job to sync alone cleans up. A project without usable terms has no glossary.
 import { db } from '../db/client';
 import { pretranslateSettings, updateProjectSettings } from '../pretranslate/settings';
 import { glossaryEntries, glossaryHash, type DeeplProvider } from './deepl';
@@ -14,7 +16,7 @@ export function glossaryPrefix(projectId: string): string {
   return `workbench:${projectId}:`;
 }
 
-export async function syncGlossary(provider: DeeplProvider, projectId: string): Promise<string | null> {
+export async function syncGlossary(provider: DeeplProvider, projectId: string, jobId?: string): Promise<string | null> {
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
     select: { name: true, sourceLang: true, targetLang: true, settings: true },
@@ -41,6 +43,10 @@ export async function syncGlossary(provider: DeeplProvider, projectId: string): 
   }
   // Everything else of this project goes. A failed delete is retried on the next sync: the
   // listing finds the glossary again.
+  const othersRunning = await db.job.count({
+    where: { projectId, type: 'pretranslate', state: 'running', ...(jobId ? { id: { not: jobId } } : {}) },
+  });
+  if (othersRunning > 0) return id;
   for (const g of mine) if (g.id !== id) await provider.deleteGlossary(g.id).catch(() => undefined);
   return id;
 }

@@ -182,4 +182,38 @@ describe('glossaries', () => {
     left = await names();
     expect(left.filter((n) => n.startsWith(glossaryPrefix(p.projectId)))).toHaveLength(1);
   });
+
+  it('leaves the other glossaries alone while another pre-translation of the project is running (it may be using one)', async () => {
+    const p = await seedProject('The armistice line was quiet.');
+    await db.term.create({ data: { projectId: p.projectId, source: 'armistice', target: '정전', kind: 'TERM' } });
+    server().setMode({ clearGlossaries: true });
+    const entries = new deepl.GlossaryEntries({ entries: { a: 'b' } });
+    await client().createGlossary(`${glossaryPrefix(p.projectId)}1111 in use by the other job`, 'en', 'ko', entries);
+    // Another instance's job on another document of the project, locked and alive.
+    const other = await db.job.create({
+      data: {
+        projectId: p.projectId,
+        type: 'pretranslate',
+        state: 'running',
+        lockedBy: 'another-instance',
+        lockedAt: new Date(Date.now() + 60_000),
+      },
+    });
+    const slow = () => ({ ...base(), timeoutMs: 20_000 });
+
+    const first = await start(p);
+    let r = runner(slow);
+    const j1 = await waitForJob(first.jobId, ['done', 'failed', 'paused']);
+    await r.stop();
+    expect(j1.state, j1.error ?? '').toBe('done');
+    expect((await names()).filter((n) => n.startsWith(glossaryPrefix(p.projectId)))).toHaveLength(2);
+
+    // The other job has finished: the next sync removes what it used.
+    await db.job.update({ where: { id: other.id }, data: { state: 'done' } });
+    const second = await start(p, { scope: 'machine' });
+    r = runner(slow);
+    expect((await waitForJob(second.jobId, ['done', 'failed', 'paused'])).state).toBe('done');
+    await r.stop();
+    expect((await names()).filter((n) => n.startsWith(glossaryPrefix(p.projectId)))).toHaveLength(1);
+  });
 });

@@ -25,7 +25,7 @@ export async function translateBatches(
   let glossaryId: string | null = null;
   let stop: MtError | null = null;
   try {
-    glossaryId = await syncGlossary(provider, prep.projectId);
+    glossaryId = await syncGlossary(provider, prep.projectId, ctx.job.id);
   } catch (err) {
     if (!(err instanceof MtError)) throw err;
     stop = err;
