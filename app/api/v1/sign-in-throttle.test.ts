@@ -2,7 +2,8 @@
 // the allowance checked) and is keyed per account and source, so a stranger guessing from elsewhere
 // cannot lock the account's owner out; repeated lockouts of one source back off.
 import { afterEach, describe, expect, it } from 'vitest';
-import { THROTTLE_MAX_FAILURES } from '@/lib/server/auth/sign-in';
+import { cleanUpOnNextSignInForTest, THROTTLE_MAX_FAILURES, THROTTLE_WINDOW_MS } from '@/lib/server/auth/sign-in';
+import { db } from '@/lib/server/db/client';
 import { ACCOUNT_MAX_FAILURES, expireSignInLocksForTest } from '@/lib/server/auth/sign-in-throttle';
 import { useTestDatabase } from '@/lib/server/testing/db';
 import { seedUser, TEST_PASSWORD } from '@/lib/server/testing/factories';
@@ -65,6 +66,22 @@ describe('sign-in throttling', () => {
     expect((await attempt(u.email, TEST_PASSWORD, '10.1.1.1, 203.0.113.50')).status).toBe(429);
     expect((await attempt(u.email, TEST_PASSWORD, '203.0.113.51')).status).toBe(200);
   }, 60_000);
+
+  it('forgets old attempts and throttle rows on failed sign-ins too: guesses at unknown emails do not grow the tables', async () => {
+    const old = new Date(Date.now() - 11 * THROTTLE_WINDOW_MS);
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: 50 }, (_, i) => ({ email: `nobody${i}@example.org`, success: false, createdAt: old })),
+    });
+    await db.signInThrottle.createMany({
+      data: Array.from({ length: 50 }, (_, i) => ({ key: `acct:nobody${i}@example.org`, failures: 3 })),
+    });
+    cleanUpOnNextSignInForTest();
+    expect((await attempt('someone-unknown@example.org', 'guess', '192.0.2.77')).status).toBe(401);
+    expect(await db.signInAttempt.count({ where: { createdAt: { lt: new Date(Date.now() - 10 * THROTTLE_WINDOW_MS) } } })).toBe(0);
+    expect(await db.signInThrottle.count({ where: { key: { startsWith: 'acct:nobody' } } })).toBe(0);
+    // The attempt just made and its throttle rows stay.
+    expect(await db.signInAttempt.count({ where: { email: 'someone-unknown@example.org' } })).toBe(1);
+  });
 });
 
 /** Moves the throttle's clock past the current lock (as if the lock had expired). */

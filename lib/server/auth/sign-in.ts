@@ -34,15 +34,34 @@ export async function signIn(
   const ok = (await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password)) && !!user;
   await reservation.release(ok);
   await db.signInAttempt.create({ data: { email, success: ok } });
+  await forgetOldRows();
   if (!user || !ok) throw new AppError('unauthenticated', 'The email or password is not correct.').because('wrong_credentials');
 
   const token = newSecret();
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await db.session.create({ data: { id: sha256(token), userId: user.id, expiresAt } });
-  // The attempt log is kept ten minutes (audit of recent sign-ins); throttle rows as long as they matter.
-  await db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 10 * THROTTLE_WINDOW_MS) } } });
-  await forgetOldThrottles();
   return { actor: { id: user.id, email: user.email, name: user.name }, token, expiresAt };
+}
+
+/** How often old attempt-log and throttle rows are deleted, whatever the answers were. */
+export const SIGN_IN_CLEANUP_EVERY_MS = 60_000;
+let lastCleanup = 0;
+
+/**
+ * The attempt log is kept ten windows (audit of recent sign-ins); throttle rows as long as they
+ * matter. Run after failures too, at most once a minute: a flood of guesses at unknown emails, which
+ * never succeed, must not grow the tables.
+ */
+async function forgetOldRows(now = Date.now()): Promise<void> {
+  if (now - lastCleanup < SIGN_IN_CLEANUP_EVERY_MS) return;
+  lastCleanup = now;
+  await db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now - 10 * THROTTLE_WINDOW_MS) } } });
+  await forgetOldThrottles(now);
+}
+
+/** Tests: the next attempt cleans up. */
+export function cleanUpOnNextSignInForTest(): void {
+  lastCleanup = 0;
 }
 
 export async function signOut(token: string | null): Promise<void> {
