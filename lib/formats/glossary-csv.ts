@@ -4,10 +4,8 @@
 // The 'full' export adds a header row and our own columns (kind, note, case_sensitive) for a
 // lossless backup; import accepts both, plus any header naming a subset of those columns.
 
+import { TERM_KINDS, type TermKind } from '../names/term-kind';
 import { neutraliseFormula, restoreFormula } from '../text/csv-safe';
-
-export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
-export const TERM_KINDS: readonly TermKind[] = ['NAME', 'TERM', 'DO_NOT_TRANSLATE'];
 
 export interface GlossaryTerm {
   source: string;

@@ -13,7 +13,8 @@
 // Import parses with fast-xml-parser and also accepts TBX v3 (<tbx> root, conceptEntry/langSec/termSec).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { escapeMarkup, hasInvalidXmlChars } from '../text/markup';
-import { TERM_KINDS, type GlossaryTerm, type TermKind } from './glossary-csv';
+import { TERM_KINDS, type TermKind } from '../names/term-kind';
+import type { GlossaryTerm } from './glossary-csv';
 
 export interface TbxImportError {
   /** 1-based line, for whole-file problems (malformed XML); the parser gives no lines per entry. */

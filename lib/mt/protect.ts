@@ -17,8 +17,7 @@
 import { surnameOf } from '../names/mentions';
 import { escapeMarkup } from '../text/markup';
 import { koreanTitle, type Role } from '../names/roles';
-
-export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
+import type { TermKind } from '../names/term-kind';
 
 export interface ProtectTerm {
   source: string;

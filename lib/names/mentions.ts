@@ -4,7 +4,7 @@
 // typography (curly apostrophes, no-break spaces, en dashes) is normalised into a same-length copy,
 // so every offset in the copy is also an offset in the original.
 
-export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
+import type { TermKind } from './term-kind';
 
 export interface MentionTerm {
   id?: string;

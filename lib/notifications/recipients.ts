@@ -4,7 +4,7 @@
 //   reply already mentions them (one notification per person per event, a mention wins);
 // - a rejection tells the person whose translation was rejected ("rejection").
 // Nobody is told about their own action, and only current project members are told anything.
-import { mentionedMembers, type MentionMember } from '../review/mentions';
+import { mentionedMembers, type MentionMember } from '../review/user-mentions';
 
 export type NotificationKind = 'mention' | 'reply' | 'rejection';
 

@@ -3,6 +3,7 @@
 // the benchmark.
 import type { SegmentState } from '../workflow/segment-states';
 import type { SpellingContext } from '../spell/types';
+import type { TermKind } from '../names/term-kind';
 import type { ChecklistEntry } from './checklist';
 
 export type { SegmentState };
@@ -22,8 +23,6 @@ export interface QaSegment {
   sourceMarks?: MarkCounts;
   targetMarks?: MarkCounts;
 }
-
-export type TermKind = 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
 
 export interface QaTerm {
   source: string;

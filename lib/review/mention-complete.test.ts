@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyMention, matchMembers, mentionQueryAt } from './mention-complete';
-import { parseMentions } from './mentions';
+import { parseMentions } from './user-mentions';
 
 const members = [
   { id: 'a', name: 'Kim Min-ji', email: 'minji@example.test' },

@@ -1,6 +1,6 @@
 // @mention completion in a comment box: which query is being typed at the caret, which members match
 // it, and the text after picking one. Pure (the combobox is app/(workbench)/documents/[id]/_review/mention-field.tsx).
-import type { MentionMember } from './mentions';
+import type { MentionMember } from './user-mentions';
 
 export interface MentionQuery {
   /** Index of the @ in the text. */

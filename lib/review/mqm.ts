@@ -51,13 +51,6 @@ export function severityForKey(key: string): MqmSeverity | null {
   return MQM_SEVERITIES.find((s) => String(PENALTY[s]) === k) ?? null;
 }
 
-export function isCategory(v: unknown): v is MqmCategory {
-  return typeof v === 'string' && (MQM_CATEGORIES as readonly string[]).includes(v);
-}
-export function isSeverity(v: unknown): v is MqmSeverity {
-  return typeof v === 'string' && (MQM_SEVERITIES as readonly string[]).includes(v);
-}
-
 /** Severities that block a bulk approve while their annotation is open. */
 export const BLOCKING_SEVERITIES: readonly MqmSeverity[] = ['major', 'critical'];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { TERM_KINDS } from '../../names/term-kind';
 
-export const TERM_KINDS = ['NAME', 'TERM', 'DO_NOT_TRANSLATE'] as const;
 export const ZTermKind = z.enum(TERM_KINDS);
 export const ZTermStatus = z.enum(['PROPOSED', 'CONFIRMED', 'REJECTED']);
 

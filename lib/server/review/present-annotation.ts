@@ -1,6 +1,6 @@
 import 'server-only';
 // Presents annotations with their authors, status setters, replies and parsed @mentions.
-import { mentionedMembers, type MentionMember } from '../../review/mentions';
+import { mentionedMembers, type MentionMember } from '../../review/user-mentions';
 import type { AnnotationStatus, MqmCategory, MqmSeverity } from '../../review/mqm';
 import type { AnnotationSide, TAnnotation, TPerson } from '../../review/types';
 import type { Prisma } from '../db/client';

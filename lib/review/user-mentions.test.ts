@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionedMembers, parseMentions } from './mentions';
+import { mentionedMembers, parseMentions } from './user-mentions';
 
 const members = [
   { id: 'u1', name: 'Kim Min-ji', email: 'minji@example.test' },
