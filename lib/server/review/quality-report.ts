@@ -129,6 +129,22 @@ async function noteHighlights(documentId: string): Promise<Record<string, TNoteH
   );
 }
 
+/** A review annotation as the quality report lists it: with its segment's number (position + 1). */
+export type TReportAnnotation = TAnnotation & { segmentNumber: number };
+
+/** The report page: the report and every review annotation in document order, with its segment number. */
+export async function qualityReportPage(
+  actor: Actor,
+  documentId: string,
+): Promise<{ report: TQualityReport; annotations: TReportAnnotation[] }> {
+  const { document, settings, segments, annotations } = await load(actor, documentId);
+  const position = new Map(segments.map((s) => [s.id, s.position]));
+  return {
+    report: buildReport({ documentId, title: document.title, segments, annotations, threshold: settings.qualityThreshold }),
+    annotations: annotations.map((a) => ({ ...a, segmentNumber: (position.get(a.segmentId) ?? 0) + 1 })),
+  };
+}
+
 function fileName(title: string, ext: string) {
   const base =
     title
