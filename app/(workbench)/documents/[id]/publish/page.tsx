@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/server/auth/current-user';
 import { listEditions } from '@/lib/server/editions/list-editions';
 import { EditionList } from './_components/edition-list';
 import { PublishForm } from './_components/publish-form';
+import './publish.css';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('publish'))('title') };
@@ -19,7 +20,7 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
   const data = await orNotFound(listEditions(user, id));
   const [t, ts] = await Promise.all([getTranslations('publish'), getTranslations('states')]);
   return (
-    <>
+    <div className="publish-screen">
       <p className="muted">
         <Link href={`/projects/${data.document.projectId}`}>← {(await getTranslations('app'))('back')}</Link>
         {' · '}
@@ -29,59 +30,66 @@ export default async function PublishPage({ params }: { params: Promise<{ id: st
         {t('title')}: <span lang="en">{data.document.title}</span>
       </h1>
 
-      <section aria-labelledby="blocking-heading">
-        <h2 id="blocking-heading">{t('readiness')}</h2>
-        {data.blocking.length === 0 ? (
-          <p className="ok" role="status">
-            {t('allApproved')}
-          </p>
-        ) : (
-          <>
-            <p role="status">{t('blockedBy', { count: data.blocking.length })}</p>
-            <table className="segments" data-testid="blocking">
-              <thead>
-                <tr>
-                  <th>{t('segment')}</th>
-                  <th>{t('state')}</th>
-                  <th>{t('text')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.blocking.slice(0, 200).map((b) => (
-                  <tr key={b.segment}>
-                    <td className="num">
-                      <Link href={`/documents/${id}#s${b.segment}`}>{b.segment}</Link>
-                    </td>
-                    <td>
-                      <span className={`badge s-${b.state}`}>{ts(b.state)}</span>
-                    </td>
-                    <td className="text" lang="en">
-                      {b.text}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {data.blocking.length > 200 && <p className="muted">{t('moreBlocking', { count: data.blocking.length - 200 })}</p>}
-          </>
-        )}
-      </section>
+      <div className="publish-columns">
+        <div className="publish-main">
+          <section aria-labelledby="blocking-heading" className="publish-card">
+            <h2 id="blocking-heading">{t('readiness')}</h2>
+            {data.blocking.length === 0 ? (
+              <p className="ok publish-ready" role="status">
+                {t('allApproved')}
+              </p>
+            ) : (
+              <>
+                <p role="status" className="publish-blocked">
+                  {t('blockedBy', { count: data.blocking.length })}
+                </p>
+                <div className="publish-blocking-scroll">
+                  <table className="segments publish-blocking" data-testid="blocking">
+                    <thead>
+                      <tr>
+                        <th>{t('segment')}</th>
+                        <th>{t('state')}</th>
+                        <th>{t('text')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.blocking.slice(0, 200).map((b) => (
+                        <tr key={b.segment}>
+                          <td className="num">
+                            <Link href={`/documents/${id}#s${b.segment}`}>{b.segment}</Link>
+                          </td>
+                          <td>
+                            <span className={`badge s-${b.state}`}>{ts(b.state)}</span>
+                          </td>
+                          <td className="text" lang="en">
+                            {b.text}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                {data.blocking.length > 200 && <p className="muted">{t('moreBlocking', { count: data.blocking.length - 200 })}</p>}
+              </>
+            )}
+          </section>
 
-      {data.canPublish ? (
-        <PublishForm
-          documentId={id}
-          blocked={data.blocking.length > 0}
-          nextVersion={(data.editions[0]?.version ?? 0) + 1}
-          defaults={data.defaults}
-        />
-      ) : (
-        <p className="muted">{t('ownerOnly')}</p>
-      )}
-
-      <section aria-labelledby="editions-heading">
-        <h2 id="editions-heading">{t('editions')}</h2>
-        <EditionList editions={data.editions} canManage={data.canPublish} />
-      </section>
-    </>
+          {data.canPublish ? (
+            <PublishForm
+              documentId={id}
+              blocked={data.blocking.length > 0}
+              nextVersion={(data.editions[0]?.version ?? 0) + 1}
+              defaults={data.defaults}
+            />
+          ) : (
+            <p className="muted">{t('ownerOnly')}</p>
+          )}
+        </div>
+        <section aria-labelledby="editions-heading" className="publish-card publish-editions">
+          <h2 id="editions-heading">{t('editions')}</h2>
+          <EditionList editions={data.editions} canManage={data.canPublish} />
+        </section>
+      </div>
+    </div>
   );
 }

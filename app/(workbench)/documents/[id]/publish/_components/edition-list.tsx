@@ -44,38 +44,47 @@ export function EditionList({ editions, canManage }: { editions: Edition[]; canM
           {error}
         </p>
       )}
-      <ul className="list" data-testid="editions">
+      <ul className="edition-cards" data-testid="editions">
         {editions.map((e) => (
-          <li key={e.id} className="row" style={{ justifyContent: 'space-between' }}>
-            <div>
-              <strong>{t('version', { version: e.version })}</strong>{' '}
-              {e.hidden ? <span className="badge">{t('hidden')}</span> : <a href={e.url}>{e.url}</a>}
-              {e.title && <div>{e.title}</div>}
-              <div className="muted">
-                {t('publishedOn', { date: e.publishedAt.slice(0, 10), name: e.publishedBy ?? '—' })}
-                {e.overrideReason && (
-                  <>
-                    {' '}
-                    · {t('overrideNote')}: <span>{e.overrideReason}</span>
-                  </>
-                )}
-              </div>
-              <div className="muted small">{t('membersOnlyFormats')}</div>
-              <div className="muted row">
-                {['epub', 'pdf', 'docx', 'xliff', 'tmx'].map((f) => (
-                  <a key={f} href={`/api/v1/editions/${e.id}/download?format=${f}`}>
-                    {f.toUpperCase()}
-                  </a>
-                ))}
-                <a href={`/api/v1/editions/${e.id}/download?format=md&variant=bilingual`}>MD</a>
-                <a href={`/api/v1/editions/${e.id}/download?format=md&variant=ko`}>MD (KO)</a>
-              </div>
+          <li key={e.id} className={e.hidden ? 'edition-card is-hidden' : 'edition-card'}>
+            <div className="edition-head">
+              <span className="edition-version">{t('version', { version: e.version })}</span>
+              {e.hidden ? (
+                <span className="badge">{t('hidden')}</span>
+              ) : (
+                <a href={e.url} className="edition-url">
+                  {e.url}
+                </a>
+              )}
+              {canManage && (
+                <button className="secondary edition-toggle" disabled={busy === e.id} onClick={() => setHidden(e, !e.hidden)}>
+                  {e.hidden ? t('show') : t('unpublish')}
+                </button>
+              )}
             </div>
-            {canManage && (
-              <button className="secondary" disabled={busy === e.id} onClick={() => setHidden(e, !e.hidden)}>
-                {e.hidden ? t('show') : t('unpublish')}
-              </button>
+            {e.title && (
+              <p className="edition-title" lang="en">
+                {e.title}
+              </p>
             )}
+            <p className="muted small" data-time>
+              {t('publishedOn', { date: e.publishedAt.slice(0, 10), name: e.publishedBy ?? '—' })}
+            </p>
+            {e.overrideReason && (
+              <p className="muted small">
+                {t('overrideNote')}: <span>{e.overrideReason}</span>
+              </p>
+            )}
+            <p className="muted small">{t('membersOnlyFormats')}</p>
+            <div className="edition-formats">
+              {['epub', 'pdf', 'docx', 'xliff', 'tmx'].map((f) => (
+                <a key={f} href={`/api/v1/editions/${e.id}/download?format=${f}`}>
+                  {f.toUpperCase()}
+                </a>
+              ))}
+              <a href={`/api/v1/editions/${e.id}/download?format=md&variant=bilingual`}>MD</a>
+              <a href={`/api/v1/editions/${e.id}/download?format=md&variant=ko`}>MD (KO)</a>
+            </div>
           </li>
         ))}
       </ul>

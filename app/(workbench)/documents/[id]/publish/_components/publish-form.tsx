@@ -91,13 +91,13 @@ export function PublishForm({
   ) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} lang={lang} value={value} onChange={(e) => set(e.target.value)} maxLength={300} style={{ width: '100%' }} {...extra} />
+      <input id={id} lang={lang} value={value} onChange={(e) => set(e.target.value)} maxLength={300} {...extra} />
     </div>
   );
 
   return (
     <form
-      className="card"
+      className="publish-card publish-form"
       onSubmit={(e) => {
         e.preventDefault();
         void publish();
@@ -105,13 +105,9 @@ export function PublishForm({
       aria-labelledby="publish-heading"
       data-testid="publish-form"
     >
-      <h2 id="publish-heading" style={{ marginTop: 0 }}>
-        {t('publishVersion', { version: nextVersion })}
-      </h2>
-      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend className="muted" style={{ padding: 0 }}>
-          {t('frontMatter')}
-        </legend>
+      <h2 id="publish-heading">{t('publishVersion', { version: nextVersion })}</h2>
+      <fieldset className="publish-fields">
+        <legend className="muted">{t('frontMatter')}</legend>
         {field('ed-title', t('titleEn'), title, setTitle, 'en', { required: true })}
         {field('ed-title-ko', t('titleKo'), titleKo, setTitleKo, 'ko')}
         {field('ed-subtitle', t('subtitleEn'), subtitle, setSubtitle, 'en')}
@@ -130,7 +126,6 @@ export function PublishForm({
             autoCapitalize="off"
             aria-invalid={slugInvalid || !!slugError}
             aria-describedby="ed-slug-help"
-            style={{ width: '100%' }}
           />
           <p id="ed-slug-help" className={slugInvalid || slugError ? 'error' : 'muted'} role={slugError ? 'alert' : undefined}>
             {slugError ?? (slugInvalid ? t('slugInvalid') : t('slugHelp', { path: `/e/${slug.trim() || '…'}` }))}
@@ -138,21 +133,14 @@ export function PublishForm({
         </div>
         <div className="field">
           <label htmlFor="ed-note">{t('editorNote')}</label>
-          <textarea
-            id="ed-note"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            maxLength={4000}
-            aria-describedby="ed-note-help"
-            style={{ minHeight: '4rem', width: '100%' }}
-          />
+          <textarea id="ed-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} aria-describedby="ed-note-help" />
           <p id="ed-note-help" className="muted">
             {t('editorNoteHelp')}
           </p>
         </div>
       </fieldset>
       {blocked && (
-        <div className="field">
+        <div className="field publish-override">
           <label htmlFor="override-reason">{t('overrideReason')}</label>
           <textarea
             id="override-reason"
@@ -162,7 +150,6 @@ export function PublishForm({
             minLength={3}
             maxLength={1000}
             aria-describedby="override-help"
-            style={{ minHeight: '4rem', width: '100%' }}
           />
           <p id="override-help" className="muted">
             {t('overrideHelp')}
@@ -178,7 +165,7 @@ export function PublishForm({
         {busy ? t('publishing') : blocked ? t('publishAnyway') : t('publish')}
       </button>
       {done && (
-        <p role="status" style={{ marginTop: '.75rem' }}>
+        <p role="status" className="publish-done">
           {t('published', { version: done.version })}{' '}
           <a href={done.url} data-testid="published-link">
             {done.url}
