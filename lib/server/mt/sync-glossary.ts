@@ -9,7 +9,8 @@ import 'server-only';
 // job may be translating with one of them (an edit to the terms between two jobs changes the hash),
 // and the last job to sync alone cleans up. A project without usable terms has no glossary.
 import { db } from '../db/client';
-import { pretranslateSettings, updateProjectSettings } from '../pretranslate/settings';
+import { writeProjectSettings } from '../projects/project-settings';
+import { readDeeplGlossary } from '../projects/settings';
 import { glossaryEntries, glossaryHash, type DeeplProvider } from './deepl';
 
 export function glossaryPrefix(projectId: string): string {
@@ -26,7 +27,7 @@ export async function syncGlossary(provider: DeeplProvider, projectId: string, j
     select: { source: true, target: true, kind: true },
   });
   const entries = glossaryEntries(terms);
-  const stored = pretranslateSettings(project.settings).deeplGlossary;
+  const stored = readDeeplGlossary(project.settings);
   const prefix = glossaryPrefix(projectId);
   const mine = (await provider.listGlossaries()).filter((g) => g.name.startsWith(prefix) || g.id === stored?.id);
 
@@ -37,9 +38,9 @@ export async function syncGlossary(provider: DeeplProvider, projectId: string, j
       mine.find((g) => g.name.startsWith(`${prefix}${hash}`))?.id ??
       (stored && stored.hash === hash && mine.some((g) => g.id === stored.id) ? stored.id : null) ??
       (await provider.createGlossary(`${prefix}${hash} ${project.name}`.slice(0, 200), project.sourceLang, project.targetLang, entries));
-    if (!stored || stored.id !== id || stored.hash !== hash) await updateProjectSettings(projectId, { deeplGlossary: { id, hash } });
+    if (!stored || stored.id !== id || stored.hash !== hash) await writeProjectSettings(projectId, { deeplGlossary: { id, hash } });
   } else if (stored) {
-    await updateProjectSettings(projectId, { deeplGlossary: undefined });
+    await writeProjectSettings(projectId, { deeplGlossary: undefined });
   }
   // Everything else of this project goes. A failed delete is retried on the next sync: the
   // listing finds the glossary again.

@@ -16,7 +16,8 @@ import { seedProject, type SeededProject } from '../testing/factories';
 import { waitForJob } from '../testing/jobs';
 import { call } from '../testing/request';
 import { createPretranslateHandler } from './run-pretranslate';
-import { pretranslateSettings, updateProjectSettings } from './settings';
+import { writeProjectSettings } from '../projects/project-settings';
+import { readDeeplGlossary } from '../projects/settings';
 
 useTestDatabase();
 const server = useDeeplStandIn();
@@ -165,19 +166,19 @@ describe('glossaries', () => {
     const j1 = await waitForJob(first.jobId, ['done', 'failed', 'paused']);
     await r.stop();
     expect(j1.state, j1.error ?? '').toBe('done');
-    const current = pretranslateSettings((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings).deeplGlossary!;
+    const current = readDeeplGlossary((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings)!;
     let left = await names();
     expect(left.filter((n) => n.startsWith(glossaryPrefix(p.projectId)))).toHaveLength(1);
     expect(left.some((n) => n.startsWith(glossaryPrefix('another-project')))).toBe(true);
 
     // The project's pointer is lost: the glossary is found again by name, not created twice.
-    await updateProjectSettings(p.projectId, { deeplGlossary: undefined });
+    await writeProjectSettings(p.projectId, { deeplGlossary: undefined });
     const second = await start(p, { scope: 'machine' });
     r = runner(slow);
     const j2 = await waitForJob(second.jobId, ['done', 'failed', 'paused']);
     await r.stop();
     expect(j2.state, j2.error ?? '').toBe('done');
-    const again = pretranslateSettings((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings).deeplGlossary!;
+    const again = readDeeplGlossary((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings)!;
     expect(again.id).toBe(current.id);
     left = await names();
     expect(left.filter((n) => n.startsWith(glossaryPrefix(p.projectId)))).toHaveLength(1);

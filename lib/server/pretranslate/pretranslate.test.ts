@@ -17,7 +17,7 @@ import { waitForJob } from '../testing/jobs';
 import { seedProject, type SeededProject } from '../testing/factories';
 import { call } from '../testing/request';
 import { createPretranslateHandler, type PretranslateHandlerOptions } from './run-pretranslate';
-import { pretranslateSettings } from './settings';
+import { readDeeplGlossary } from '../projects/settings';
 
 useTestDatabase();
 
@@ -187,7 +187,7 @@ describe('the job', () => {
       ).glossaries;
     deepl().setMode({ clearGlossaries: true });
     await runToEnd(p);
-    const first = pretranslateSettings((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings).deeplGlossary;
+    const first = readDeeplGlossary((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings);
     expect(first).not.toBeNull();
     expect((await list()).map((g) => g.glossary_id)).toEqual([first!.id]);
     expect(deepl().translateLog.at(-1)?.params.glossary_id).toBe(first!.id);
@@ -198,7 +198,7 @@ describe('the job', () => {
 
     await db.term.update({ where: { id: term.id }, data: { target: '휴전' } });
     await runToEnd(p, { scope: 'machine' });
-    const second = pretranslateSettings((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings).deeplGlossary;
+    const second = readDeeplGlossary((await db.project.findUniqueOrThrow({ where: { id: p.projectId } })).settings);
     expect(second!.id).not.toBe(first!.id);
     expect((await list()).map((g) => g.glossary_id)).toEqual([second!.id]);
     expect((await db.segment.findFirstOrThrow({ where: { documentId: p.documentId } })).targetText).toContain('휴전');

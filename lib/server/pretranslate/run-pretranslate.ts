@@ -26,7 +26,7 @@ import { deeplConfigFromEnv, type DeeplConfig, type Formality, type MtError } fr
 import { DraftWriter } from './draft-writer';
 import { preparePretranslation, type SegRow } from './prepare';
 import { parseQa, type QaWarning } from './qa-warnings';
-import { pretranslateSettings } from './settings';
+import { readSettings } from '../projects/settings';
 import { translateBatches } from './translate-batches';
 
 export interface PretranslateParams {
@@ -94,7 +94,7 @@ async function runPretranslate(ctx: JobContext, options: PretranslateHandlerOpti
     return finish(ctx, 'done', null, { mtDisabled: true });
   }
   if (prep.oversize.length > 0) await writer.write([], prep.oversize.length);
-  const formality = params.formality ?? pretranslateSettings(prep.settings).formality;
+  const formality = params.formality ?? readSettings(prep.settings).formality;
   const stop = await translateBatches(ctx, prep, config, formality, writer);
   if (ctx.signal.aborted) throw ctx.signal.reason;
   return stop ? stopped(ctx, stop, `${writer.done} of ${total} done`) : finish(ctx, 'done', null);

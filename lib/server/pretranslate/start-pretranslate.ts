@@ -9,7 +9,8 @@ import { DEEPL_SETUP_HINT, deeplConfigFromEnv, type Formality } from '../mt/deep
 import { requireDocument, requireProject } from '../projects/access';
 import { presentJob, type TJob } from './present-job';
 import { preparePretranslation } from './prepare';
-import { pretranslateSettings, updateProjectSettings } from './settings';
+import { writeProjectSettings } from '../projects/project-settings';
+import { readSettings } from '../projects/settings';
 
 export interface TPretranslateStart {
   jobId: string | null;
@@ -35,7 +36,7 @@ export async function startPretranslate(actor: Actor, documentId: string, input:
   const { document } = await requireDocument(actor, documentId, 'segment.pretranslate');
   const mtEnabled = deeplConfigFromEnv() !== null;
   const project = await db.project.findUniqueOrThrow({ where: { id: document.projectId }, select: { settings: true } });
-  const formality = input.formality ?? pretranslateSettings(project.settings).formality;
+  const formality = input.formality ?? readSettings(project.settings).formality;
   const prep = await preparePretranslation(documentId, input.scope, { withMt: mtEnabled });
   // Without DeepL nothing goes to machine translation: those segments stay empty (the estimate
   // says so instead of counting them as DeepL's). Oversize paragraphs stay empty too.
@@ -107,7 +108,7 @@ export async function getPretranslateStatus(actor: Actor, documentId: string): P
   return {
     mtEnabled,
     mtHint: mtEnabled ? null : DEEPL_SETUP_HINT,
-    formality: pretranslateSettings(project.settings).formality,
+    formality: readSettings(project.settings).formality,
     canConfigure: role === 'OWNER',
     latestJob: latest ? presentJob(latest) : null,
   };
@@ -119,6 +120,6 @@ export async function updatePretranslateSettings(
   input: TPretranslateSettingsRequest,
 ): Promise<{ formality: Formality }> {
   await requireProject(actor, projectId, 'project.update');
-  await updateProjectSettings(projectId, { formality: input.formality === 'default' ? undefined : input.formality });
+  await writeProjectSettings(projectId, { formality: input.formality === 'default' ? undefined : input.formality });
   return { formality: input.formality };
 }

@@ -21,40 +21,47 @@ export const ZUpdateProjectSettingsRequest = ZProjectSettings.partial().refine(
   'send at least one setting',
 );
 
-/** Reads known settings with defaults; unknown keys (a feature's own bookkeeping) are kept aside. */
-export function readSettings(json: string | null | undefined): TProjectSettings {
-  let raw: unknown = {};
+/** The stored JSON as an object: {} when missing, malformed or not an object. */
+function rawSettings(json: string | null | undefined): Record<string, unknown> {
   try {
-    raw = JSON.parse(json || '{}');
+    const v = JSON.parse(json || '{}') as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   } catch {
-    raw = {};
+    return {};
   }
-  const parsed = ZProjectSettings.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  // One unreadable value (a check id this release does not know, say) must not reset the others:
-  // reviewersMayEdit is an authorization setting. Each key is read on its own, with its default.
-  const obj = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
-  const known = new Set<string>(CHECK_IDS);
-  const checks = Array.isArray(obj.qaDisabledChecks)
-    ? obj.qaDisabledChecks.filter((c) => typeof c === 'string' && known.has(c))
-    : obj.qaDisabledChecks;
+}
+
+const KNOWN_CHECKS = new Set<string>(CHECK_IDS);
+/** A list of check ids without the ones this release does not know (renamed, or from a newer backup). */
+const knownChecks = (v: unknown) => (Array.isArray(v) ? v.filter((c) => typeof c === 'string' && KNOWN_CHECKS.has(c)) : v);
+
+/**
+ * Reads known settings with defaults; unknown keys (a feature's own bookkeeping) are kept aside.
+ * Each key is read on its own: one unreadable value (a check id this release does not know, say)
+ * must not reset the others (reviewersMayEdit is an authorization setting).
+ */
+export function readSettings(json: string | null | undefined): TProjectSettings {
+  const obj = rawSettings(json);
   const out: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(ZProjectSettings.shape)) {
-    const enabled = Array.isArray(obj.qaEnabledChecks)
-      ? obj.qaEnabledChecks.filter((c) => typeof c === 'string' && known.has(c))
-      : obj.qaEnabledChecks;
-    const one = schema.safeParse(key === 'qaDisabledChecks' ? checks : key === 'qaEnabledChecks' ? enabled : obj[key]);
+    const one = schema.safeParse(key === 'qaDisabledChecks' || key === 'qaEnabledChecks' ? knownChecks(obj[key]) : obj[key]);
     out[key] = one.success ? one.data : schema.parse(undefined);
   }
   return out as TProjectSettings;
 }
 
-export function mergeSettings(json: string | null | undefined, patch: Partial<TProjectSettings>): string {
-  let raw: Record<string, unknown> = {};
-  try {
-    raw = JSON.parse(json || '{}') as Record<string, unknown>;
-  } catch {
-    raw = {};
-  }
-  return JSON.stringify({ ...raw, ...patch });
+/** The DeepL glossary made from the project's terms and the hash of the content it was made from (bookkeeping, not a user setting). */
+export function readDeeplGlossary(json: string | null | undefined): { id: string; hash: string } | null {
+  const g = rawSettings(json).deeplGlossary as { id?: unknown; hash?: unknown } | undefined;
+  return g && typeof g.id === 'string' && typeof g.hash === 'string' ? { id: g.id, hash: g.hash } : null;
+}
+
+/** What a settings patch may write: the user settings and the features' bookkeeping keys. */
+export type SettingsPatch = Partial<TProjectSettings> & { deeplGlossary?: { id: string; hash: string } };
+
+/** The stored JSON with the patch merged in; a key set to undefined is removed (its default applies again). */
+export function mergeSettings(json: string | null | undefined, patch: SettingsPatch): string {
+  const merged: Record<string, unknown> = { ...rawSettings(json), ...patch };
+  for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
+  return JSON.stringify(merged);
 }
