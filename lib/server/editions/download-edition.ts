@@ -7,6 +7,7 @@ import { editionToTmx, editionToXliff } from '../../publish/exchange';
 import type { EditionView } from '../../publish/snapshot';
 import type { EditionFormat, TDownloadEditionQuery } from '../api/publish.types';
 import type { Actor } from '../auth/authenticate';
+import { fileDownload } from '../http/download';
 import { getDownloadableEdition } from './get-edition';
 import path from 'node:path';
 import { PdfQueue } from './pdf-queue';
@@ -64,14 +65,9 @@ export async function downloadEdition(actor: Actor | null, editionId: string, qu
   const membersOnly = MEMBERS_ONLY_FORMATS.has(query.format);
   const ed = await getDownloadableEdition(actor, editionId, membersOnly);
   const file = await renderEditionFile(ed, query.format, query.variant);
-  return new Response(file.bytes as BodyInit, {
-    status: 200,
-    headers: {
-      'content-type': file.contentType,
-      'content-disposition': `attachment; filename="${file.filename}"`,
-      'content-length': String(file.bytes.byteLength),
-      'cache-control': ed.hidden || membersOnly ? 'private, no-store' : 'public, max-age=300',
-      'x-content-type-options': 'nosniff',
-    },
+  return fileDownload(file.bytes as BodyInit, {
+    filename: file.filename,
+    contentType: file.contentType,
+    cacheControl: ed.hidden || membersOnly ? 'private, no-store' : 'public, max-age=300',
   });
 }

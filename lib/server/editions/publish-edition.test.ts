@@ -200,7 +200,9 @@ describe('publishing an edition', () => {
       const r = await download(id, 'epub');
       expect(r.status).toBe(200);
       expect(r.headers.get('content-type')).toBe('application/epub+zip');
-      expect(r.headers.get('content-disposition')).toBe('attachment; filename="test-document-v2.epub"');
+      expect(r.headers.get('content-disposition')).toBe(
+        `attachment; filename="test-document-v2.epub"; filename*=UTF-8''test-document-v2.epub`,
+      );
       const zip = await JSZip.loadAsync(r.bytes);
       expect(Object.keys(zip.files)[0]).toBe('mimetype');
     });

@@ -11,6 +11,7 @@ import type { TAnnotation, TAnnotationHighlight, TNoteHighlight, TQualityReport 
 import { countEnglishWords } from '../../text/paragraphs';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
+import { fileDownload } from '../http/download';
 import { requireDocument } from '../projects/access';
 import { readSettings } from '../projects/settings';
 import { DELETED } from './manage-annotations';
@@ -158,14 +159,7 @@ function fileName(title: string, ext: string) {
 
 export async function qualityReportCsv(actor: Actor, documentId: string): Promise<Response> {
   const report = await qualityReport(actor, documentId);
-  return new Response('\ufeff' + qualityCsv(report), {
-    status: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName(report.title, 'csv')}"`,
-      'cache-control': 'no-store',
-    },
-  });
+  return fileDownload('\ufeff' + qualityCsv(report), { filename: fileName(report.title, 'csv'), contentType: 'text/csv; charset=utf-8' });
 }
 
 export async function annotationsJsonLdResponse(actor: Actor, documentId: string, origin: string): Promise<Response> {

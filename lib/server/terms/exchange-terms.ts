@@ -8,6 +8,7 @@ import { ImportError } from '../../formats/import';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { AppError } from '../errors';
+import { fileDownload } from '../http/download';
 import { requireProject } from '../projects/access';
 
 export const MAX_GLOSSARY_BYTES = 5 * 1024 * 1024;
@@ -41,6 +42,12 @@ export async function exportTerms(
     };
   }
   return { body: exportGlossaryCsv(terms), contentType: 'text/csv; charset=utf-8', filename: `${base}.csv` };
+}
+
+/** The glossary export as a download. */
+export async function exportTermsDownload(actor: Actor, projectId: string, format: 'csv' | 'tbx' | 'json'): Promise<Response> {
+  const file = await exportTerms(actor, projectId, format);
+  return fileDownload(file.body, { filename: file.filename, contentType: file.contentType });
 }
 
 export interface TTermImportResult {

@@ -3,6 +3,7 @@ import 'server-only';
 import { exportTmx, importTmx } from '../../formats/tmx';
 import { ImportError } from '../../formats/import/errors';
 import { normalizeSource } from '../../tm/similarity';
+import { fileDownload } from '../http/download';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { AppError } from '../errors';
@@ -72,13 +73,7 @@ export async function exportTm(actor: Actor, projectId: string): Promise<Respons
     { sourceLang: project.sourceLang, targetLang: project.targetLang },
   );
   const name = `${project.name.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 60) || 'project'}-tm.tmx`;
-  return new Response(xml, {
-    status: 200,
-    headers: {
-      'content-type': 'application/x-tmx+xml; charset=utf-8',
-      'content-disposition': `attachment; filename="tm.tmx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    },
-  });
+  return fileDownload(xml, { filename: name, contentType: 'application/x-tmx+xml; charset=utf-8' });
 }
 
 export interface TTmImport {
