@@ -1,7 +1,7 @@
 // The review feature's DTOs, shared by the server (lib/server/review) and the UI components
 // (app/(workbench)/documents/[id]/_review). Plain data only.
 import type { AnnotationStatus, MqmCategory, MqmSeverity } from './mqm';
-import type { DiffPart } from './diff';
+import type { DiffPart } from '../text/word-diff';
 import type { QualityScore } from './score';
 
 export type AnnotationSide = 'source' | 'target';

@@ -157,7 +157,13 @@ export function ReplaceDialog({
                 </label>
                 <span lang="ko" className="diff">
                   {wordDiff(m.before, m.after).map((p, i) =>
-                    p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
+                    p.op === 'insert' ? (
+                      <ins key={i}>{p.text}</ins>
+                    ) : p.op === 'delete' ? (
+                      <del key={i}>{p.text}</del>
+                    ) : (
+                      <span key={i}>{p.text}</span>
+                    ),
                   )}
                 </span>
               </li>

@@ -84,7 +84,13 @@ export function RevisionHistory({ segmentId, version }: { segmentId: string; ver
           </label>
           <p className="diff" lang="ko" data-testid="revision-diff">
             {parts.map((p, i) =>
-              p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
+              p.op === 'insert' ? (
+                <ins key={i}>{p.text}</ins>
+              ) : p.op === 'delete' ? (
+                <del key={i}>{p.text}</del>
+              ) : (
+                <span key={i}>{p.text}</span>
+              ),
             )}
           </p>
         </div>
