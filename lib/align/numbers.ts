@@ -2,62 +2,14 @@
 // have without a dictionary. English writes them as digits, number words ("seven occasions") or dates
 // ("August 20th", "May fourth"); Korean writes digits with counters ("8월 20일", "7차례", "150만").
 // Both sides are reduced to the same normalised values ("8", "20", "1500000") so they can be compared.
+import { EN_MONTH_ABBREVIATIONS, EN_MONTHS, EN_ONES, EN_ORDINALS, EN_SCALES, EN_TENS } from '../text/number-words-en';
 
-const ONES: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-};
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const ONES = EN_ONES;
+const TENS = EN_TENS;
+const ORDINALS = EN_ORDINALS;
+const MONTHS = EN_MONTHS.map((m) => m.toLowerCase());
+/** Scales after a count ("1.5 million", "two billion"); "hundred" is left out. */
+const SCALES: Record<string, number> = Object.fromEntries(Object.entries(EN_SCALES).filter(([w]) => w !== 'hundred'));
 // Native Korean numerals only count before a counter word; alone they are too ambiguous (세 = "world", 네 = "yes").
 const KO_NATIVE: Record<string, number> = {
   석: 3,
@@ -112,20 +64,9 @@ function cardinalWord(word: string): number | undefined {
 }
 
 // AP style abbreviates months before a day: "Aug. 20", "Sept. 19, 2018", "Dec. 3".
-const MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const MONTH_ABBREVIATIONS: Record<string, number> = Object.fromEntries(
+  Object.entries(EN_MONTH_ABBREVIATIONS).map(([w, n]) => [w.toLowerCase(), n]),
+);
 // "two-thirds" ↔ "3분의 2", "a third" ↔ "3분의 1": both the denominator and the numerator.
 const DENOMINATORS: Record<string, number> = {
   third: 3,

@@ -5,6 +5,7 @@
 // Deliberately not required, because Korean renders them without a number so often that they
 // would raise false alarms: "one" (a pronoun in "no one", "one of"), "first" (처음, 우선, 먼저,
 // 최초), "the two / both" (양측, 남북, 북미), "the two Koreas" (남북), "second" as a time unit.
+import { EN_MONTH_ABBREVIATIONS, EN_MONTHS, EN_ONES, EN_ORDINALS, EN_SCALES, EN_TENS } from '../text/number-words-en';
 export type NumberKind = 'number' | 'month' | 'percent';
 
 export interface SourceNumber {
@@ -29,58 +30,9 @@ export interface EnglishNumbers {
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const CARDINALS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-};
-const MULTIPLIERS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const CARDINALS: Record<string, number> = { ...EN_ONES, ...EN_TENS };
+const ORDINALS = EN_ORDINALS;
+const MULTIPLIERS = EN_SCALES;
 const ALLOWED_WORDS: Record<string, number> = {
   one: 1,
   once: 1,
@@ -102,32 +54,7 @@ const ALLOWED_WORDS: Record<string, number> = {
   dozens: 12,
   century: 100,
 };
-const MONTHS: Record<string, number> = {
-  January: 1,
-  February: 2,
-  March: 3,
-  April: 4,
-  May: 5,
-  June: 6,
-  July: 7,
-  August: 8,
-  September: 9,
-  October: 10,
-  November: 11,
-  December: 12,
-  Jan: 1,
-  Feb: 2,
-  Mar: 3,
-  Apr: 4,
-  Jun: 6,
-  Jul: 7,
-  Aug: 8,
-  Sep: 9,
-  Sept: 9,
-  Oct: 10,
-  Nov: 11,
-  Dec: 12,
-};
+const MONTHS: Record<string, number> = { ...Object.fromEntries(EN_MONTHS.map((m, i) => [m, i + 1])), ...EN_MONTH_ABBREVIATIONS };
 // "May" and "March" are also a modal verb and a verb; they count as months only with a date-ish
 // neighbour: a preposition before, or a day or year after.
 const MONTH_CONTEXT_BEFORE = new Set([
