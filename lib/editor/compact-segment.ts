@@ -2,7 +2,9 @@
 // short keys, and a segment's TipTap JSON only when it is more than plain text (marks or breaks) —
 // otherwise the text alone is sent and the doc rebuilt with textToDoc. A 10,000-paragraph document
 // is about a third of the full format's size.
-import { textToDoc, type SegmentDoc } from './doc';
+import type { Origin, SegmentState } from "../workflow/segment-states";
+import { textToDoc, type SegmentDoc } from "./doc";
+import type { TSegment } from "./segment";
 
 export interface CompactSegment {
   id: string;
@@ -31,34 +33,21 @@ export function isPlainDocJson(json: string): boolean {
   return !json.includes('"marks"');
 }
 
-export interface ExpandedSegment {
-  id: string;
-  position: number;
-  kind: string;
-  level: number | null;
-  source: SegmentDoc;
-  sourceText: string;
-  target: SegmentDoc | null;
-  targetText: string;
-  state: string;
-  origin: string | null;
-  matchScore: number | null;
-  doNotTranslate: boolean;
-  version: number;
-}
+/** A compact segment expanded: the API's segment (segment.ts) without its document id and date. */
+export type ExpandedSegment = Omit<TSegment, "documentId" | "updatedAt">;
 
 export function expandSegment(c: CompactSegment): ExpandedSegment {
   return {
     id: c.id,
     position: c.p,
-    kind: c.k ?? 'paragraph',
+    kind: c.k ?? "paragraph",
     level: c.l ?? null,
     source: c.sd ?? textToDoc(c.s),
     sourceText: c.s,
     target: c.tn ? null : (c.td ?? textToDoc(c.t)),
     targetText: c.t,
-    state: c.st,
-    origin: c.o ?? null,
+    state: c.st as SegmentState,
+    origin: (c.o as Origin | undefined) ?? null,
     matchScore: c.m ?? null,
     doNotTranslate: c.x === 1,
     version: c.v,

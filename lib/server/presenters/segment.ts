@@ -1,24 +1,9 @@
 import 'server-only';
-import { parseDoc, type SegmentDoc } from '../../editor/doc';
+import { parseDoc } from '../../editor/doc';
+import type { TSegment } from '../../editor/segment';
 import type { Origin, SegmentState } from '../../workflow/segment-states';
 
-export interface TSegment {
-  id: string;
-  documentId: string;
-  position: number;
-  kind: string;
-  level: number | null;
-  source: SegmentDoc;
-  sourceText: string;
-  target: SegmentDoc | null;
-  targetText: string;
-  state: SegmentState;
-  origin: Origin | null;
-  matchScore: number | null;
-  doNotTranslate: boolean;
-  version: number;
-  updatedAt: string;
-}
+export type { TSegment };
 
 /** A segment row as Prisma reads it (the columns presentSegment needs). */
 export type SegmentRow = {

@@ -1,12 +1,13 @@
 import 'server-only';
 import { parseCandidates, type NameCandidate } from '../../names/candidates';
+import type { TermKind } from '../../names/term-kind';
 
 export interface TTerm {
   id: string;
   projectId: string;
   source: string;
   target: string;
-  kind: 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
+  kind: TermKind;
   /** REJECTED: a detected name the owner turned down; kept so that it is not proposed again. */
   status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED';
   note: string;

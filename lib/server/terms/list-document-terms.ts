@@ -2,22 +2,14 @@ import 'server-only';
 // The glossary (names and terms) of a document's project, for highlighting and one-key insertion in
 // the editor. PROPOSED terms are included and flagged; the editor marks them as unconfirmed.
 import type { Actor } from '../auth/authenticate';
-import { parseCandidates, type NameCandidate } from '../../names/candidates';
+import { parseCandidates } from '../../names/candidates';
 import { db } from '../db/client';
 import { requireDocument } from '../projects/access';
 import { authorize } from '../policies';
+import type { TTerm } from '../presenters/term';
 
-export interface TEditorTerm {
-  id: string;
-  source: string;
-  target: string;
-  kind: 'NAME' | 'TERM' | 'DO_NOT_TRANSLATE';
-  status: 'PROPOSED' | 'CONFIRMED';
-  note: string;
-  caseSensitive: boolean;
-  /** Hangul guesses of a name not vetted yet (target empty): the side panel offers them. */
-  candidates: NameCandidate[];
-}
+/** A term as the editor gets it: the presenter's term without project and date; rejected ones are never sent. */
+export type TEditorTerm = Omit<TTerm, 'projectId' | 'updatedAt' | 'status'> & { status: Exclude<TTerm['status'], 'REJECTED'> };
 
 export async function listDocumentTerms(actor: Actor, documentId: string): Promise<{ terms: TEditorTerm[] }> {
   const { document, role } = await requireDocument(actor, documentId, 'document.read');
