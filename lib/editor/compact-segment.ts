@@ -2,9 +2,9 @@
 // short keys, and a segment's TipTap JSON only when it is more than plain text (marks or breaks) —
 // otherwise the text alone is sent and the doc rebuilt with textToDoc. A 10,000-paragraph document
 // is about a third of the full format's size.
-import type { Origin, SegmentState } from "../workflow/segment-states";
-import { textToDoc, type SegmentDoc } from "./doc";
-import type { TSegment } from "./segment";
+import type { Origin, SegmentState } from '../workflow/segment-states';
+import { textToDoc, type SegmentDoc } from './doc';
+import type { TSegment } from './segment';
 
 export interface CompactSegment {
   id: string;
@@ -34,13 +34,13 @@ export function isPlainDocJson(json: string): boolean {
 }
 
 /** A compact segment expanded: the API's segment (segment.ts) without its document id and date. */
-export type ExpandedSegment = Omit<TSegment, "documentId" | "updatedAt">;
+export type ExpandedSegment = Omit<TSegment, 'documentId' | 'updatedAt'>;
 
 export function expandSegment(c: CompactSegment): ExpandedSegment {
   return {
     id: c.id,
     position: c.p,
-    kind: c.k ?? "paragraph",
+    kind: c.k ?? 'paragraph',
     level: c.l ?? null,
     source: c.sd ?? textToDoc(c.s),
     sourceText: c.s,
