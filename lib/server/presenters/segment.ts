@@ -1,28 +1,11 @@
 import 'server-only';
 import { parseDoc } from '../../editor/doc';
 import type { TSegment } from '../../editor/segment';
-import type { Origin, SegmentState } from '../../workflow/segment-states';
 
 export type { TSegment };
 
-/** A segment row as Prisma reads it (the columns presentSegment needs). */
-export type SegmentRow = {
-  id: string;
-  documentId: string;
-  position: number;
-  kind: string;
-  level: number | null;
-  source: string;
-  sourceText: string;
-  target: string | null;
-  targetText: string;
-  state: SegmentState;
-  origin: Origin | null;
-  matchScore: number | null;
-  doNotTranslate: boolean;
-  version: number;
-  updatedAt: Date;
-};
+/** A segment row as Prisma reads it (the columns presentSegment needs): the segment with its JSON unparsed and its date a Date. */
+export type SegmentRow = Omit<TSegment, 'source' | 'target' | 'updatedAt'> & { source: string; target: string | null; updatedAt: Date };
 
 export function presentSegment(s: SegmentRow): TSegment {
   return {
