@@ -8,7 +8,7 @@
 // the target without them (withoutAnnotationMarks) — a save is validated with at most 10 marks per
 // text node, and stale marks of resolved annotations should not be stored.
 //
-// The static rows render the same marks (lib/editor/doc.ts, `annotations: true`), with the same HTML.
+// The static rows render the same marks (lib/editor/render.ts, `annotations: true`), with the same HTML.
 import { Mark, mergeAttributes } from '@tiptap/core';
 import type { MarkType } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';

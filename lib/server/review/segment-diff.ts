@@ -1,7 +1,7 @@
 import 'server-only';
 // The reviewer's diff of a segment: from its origin (the first revision that came from MT, TM,
 // alignment or import, i.e. a non-HUMAN origin or an import/align/mt/tm action) to the current text,
-// or between any two revisions (?from=<version>&to=<version>). Word-level, Korean-aware (lib/review/diff.ts).
+// or between any two revisions (?from=<version>&to=<version>). Word-level, Korean-aware (lib/text/word-diff.ts).
 import { changedWords, wordDiff } from '../../text/word-diff';
 import type { TRevisionRef, TSegmentDiff } from '../../review/types';
 import type { Actor } from '../auth/authenticate';

@@ -1,6 +1,6 @@
 'use client';
 // The reviewer's diff of the active segment: origin (MT, TM or aligned text) → the current text,
-// word by word with Korean particles split off (lib/review/diff.ts on the server). `from`/`to`
+// word by word with Korean particles split off (lib/text/word-diff.ts on the server). `from`/`to`
 // compare two given revisions instead.
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
