@@ -3,6 +3,7 @@
 import type { CompiledTerms } from './term-matching';
 import type { SpellingContext } from '../spell/types';
 import type { CompiledChecklistEntry } from './checklist';
+import type { EastAsianContext } from './foreign-names';
 import type { QaIssue, QaLocale, QaSegment, SpeechLevelSetting } from './types';
 
 export interface CheckContext {
@@ -14,6 +15,8 @@ export interface CheckContext {
   byParticles?: (stem: string) => boolean;
   /** The document's Korean, joined (built on first use). */
   docText?: () => string;
+  /** Whether the document's English speaks of China or Japan (foreign-names.ts; computed on first use). */
+  eastAsian?: () => EastAsianContext;
   /** The expected speech level (project setting); 'auto' takes the document's majority. */
   speechLevel?: SpeechLevelSetting;
   /** The speller (QaContext.spelling), for the spelling check. */

@@ -36,6 +36,7 @@ import { checklistCheck, compileChecklist } from './checklist';
 import { sameTargetCheck } from './same-target';
 import { uppercaseCheck } from './uppercase';
 import { urlEmailCheck } from './url-email';
+import { eastAsianContext, type EastAsianContext } from './foreign-names';
 
 export type * from './types';
 
@@ -148,6 +149,11 @@ function lazyJoin(doc: readonly QaSegment[]): () => string {
   return () => (text ??= doc.map((s) => s.targetText).join('\n'));
 }
 
+function lazyEastAsian(doc: readonly QaSegment[]): () => EastAsianContext {
+  let v: EastAsianContext | null = null;
+  return () => (v ??= eastAsianContext(doc.map((s) => s.sourceText)));
+}
+
 function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckContext; enabled: (id: string) => boolean } {
   const enabledOff = new Set(context.options?.enabledChecks ?? []);
   const disabled = new Set([...(context.options?.disabledChecks ?? []), ...DEFAULT_OFF_CHECKS.filter((id) => !enabledOff.has(id))]);
@@ -158,6 +164,7 @@ function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckCon
       isNoun: nounLookup(doc.map((s) => s.targetText)),
       byParticles: particleEvidence(doc.map((s) => s.targetText)),
       docText: lazyJoin(doc),
+      eastAsian: lazyEastAsian(doc),
       speechLevel: context.options?.speechLevel ?? 'auto',
       spelling: context.spelling,
       checklist: compileChecklist(context.checklist),

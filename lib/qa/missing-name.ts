@@ -17,6 +17,8 @@ import { hangulSkeleton, koreanNameKeys, skeleton } from '../align/names';
 import { particleFor, PARTICLE_PAIRS } from '../names/particles';
 import { placeCandidates } from '../names/candidates';
 import { isRomanisedKorean } from './romanised-shapes';
+import { eastAsianContext, findForeignNames } from './foreign-names';
+import { foreignNameIssue } from './foreign-name-issue';
 
 const ID = 'missing-name';
 const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;
@@ -175,7 +177,8 @@ export const missingNameCheck: SegmentCheck = {
     if (!MAYBE_NAME.test(src) || !/[가-힣]/.test(tgt)) return [];
     const names = namesIn(src);
     const institutions = institutionsIn(src);
-    if (names.length === 0 && institutions.length === 0) return [];
+    const foreign = findForeignNames(src, ctx.eastAsian?.() ?? eastAsianContext([src]));
+    if (names.length === 0 && institutions.length === 0 && foreign.length === 0) return [];
     const glossary = findSourceMentions(ctx.terms, src);
     let keySet: Set<string> | null = null;
     const keys = () => (keySet ??= new Set(koreanNameKeys(tgt)));
@@ -219,6 +222,9 @@ export const missingNameCheck: SegmentCheck = {
         }),
       );
     }
+    const taken = [...names.map((n) => ({ start: src.indexOf(n.source), end: src.indexOf(n.source) + n.source.length })), ...glossary];
+    for (const f of foreign)
+      if (!taken.some((m) => m.start < f.end && f.start < m.end)) issues.push(...foreignNameIssue(f, tgt, ctx.locale));
     return issues;
   },
 };
