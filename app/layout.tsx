@@ -6,9 +6,8 @@ import Link from 'next/link';
 import { currentUser } from '@/lib/server/auth/current-user';
 import { publicEditionLanguage } from '@/lib/server/editions/get-edition';
 import { parseTheme, THEME_COOKIE, themeAttribute } from '@/lib/ui/theme';
-import { NotificationsInbox } from './_components/inbox/notifications-inbox';
 import { LanguageSwitcher } from './_components/language-switcher';
-import { SignOutButton } from './_components/sign-out-button';
+import { AppShell } from './_components/shell/app-shell';
 import './styles/tokens.css';
 import './_components/ui/ui.css';
 import './globals.css';
@@ -37,29 +36,31 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   }
   const [locale, t, user, jar] = await Promise.all([getLocale(), getTranslations('app'), currentUser(), cookies()]);
   // The theme comes from a cookie read here, so the first paint has it (no inline script under the CSP).
-  const theme = themeAttribute(parseTheme(jar.get(THEME_COOKIE)?.value));
+  const theme = parseTheme(jar.get(THEME_COOKIE)?.value);
+  const close = (await getTranslations('shell'))('close');
   return (
-    <html lang={locale} data-theme={theme}>
+    <html lang={locale} data-theme={themeAttribute(theme)}>
       <body>
         <NextIntlClientProvider>
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>
-          <header className="topbar">
-            <Link className="brand" href="/">
-              {t('name')}
-            </Link>
-            <span className="spacer" />
-            <nav aria-label={t('name')}>
-              {user && <Link href="/projects">{t('projects')}</Link>}
-              {user && <Link href="/account">{t('account')}</Link>}
-              {user && <NotificationsInbox />}
-              <LanguageSwitcher current={locale} />
-              {user && <span className="muted">{user.name}</span>}
-              {user && <SignOutButton />}
-            </nav>
-          </header>
-          <main id="main">{children}</main>
+          {user ? (
+            <AppShell user={{ id: user.id, name: user.name, email: user.email }} theme={theme} brand={t('name')} closeLabel={close}>
+              {children}
+            </AppShell>
+          ) : (
+            <>
+              <header className="topbar">
+                <Link className="brand" href="/">
+                  {t('name')}
+                </Link>
+                <span className="spacer" />
+                <LanguageSwitcher current={locale} />
+              </header>
+              <main id="main">{children}</main>
+            </>
+          )}
         </NextIntlClientProvider>
       </body>
     </html>

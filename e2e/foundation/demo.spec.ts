@@ -22,7 +22,7 @@ test('the translator signs in in the browser, opens the demo document and sees i
   await page.getByRole('link', { name: 'Korean Peninsula Today (demo)' }).click();
   await expect(page.getByRole('heading', { name: /Korean Peninsula Today/ })).toBeVisible();
   await expect(page.getByRole('progressbar').first()).toBeVisible();
-  await page.getByRole('link', { name: 'Seoul and Pyongyang Test the Waters' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Seoul and Pyongyang Test the Waters' }).click();
   // The editor's rows (a virtualised list; a 20-paragraph document renders whole).
   const rows = page.locator('[data-segment-id]');
   await expect(rows).toHaveCount(20);
@@ -34,11 +34,14 @@ test('the UI switches to Korean and remembers it', async ({ page }) => {
   await apiSignIn(page.request, DEMO.owner);
   await page.goto('/projects');
   await expect(page.getByRole('heading', { name: 'Projects', exact: true })).toBeVisible();
-  await page.getByLabel('Language', { exact: true }).selectOption('ko');
+  // The language is in the user menu (header).
+  await page.getByRole('button', { name: /Account menu for/ }).click();
+  await page.getByRole('menuitemradio', { name: '한국어' }).click();
   await expect(page.getByRole('heading', { name: '프로젝트', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await page.reload();
-  await expect(page.getByRole('button', { name: '로그아웃' })).toBeVisible();
+  await page.getByRole('button', { name: /계정 메뉴/ }).click();
+  await expect(page.getByRole('menuitem', { name: '로그아웃' })).toBeVisible();
 });
 
 test('the UI follows a Korean browser', async ({ browser }) => {
@@ -69,7 +72,7 @@ test('an owner adds a member and creates a token in the UI; a non-member gets 40
   expect(peek.status()).toBe(404);
   expect((await peek.json()).error.code).toBe('not_found');
 
-  await page.goto(`/projects/${projectId}`);
+  await page.goto(`/projects/${projectId}?tab=members`);
   await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
   await expect(page.getByText('translator@demo.test')).toBeVisible();
 });

@@ -19,7 +19,7 @@ test('an owner adds a checklist entry and sees its issue in the editor; export a
   expect(saved.ok(), await saved.text()).toBe(true);
 
   try {
-    await page.goto(`/projects/${projectId}`);
+    await page.goto(`/projects/${projectId}?tab=settings`);
     await page.getByText('Project settings', { exact: true }).click();
     const checklist = page.getByRole('group', { name: 'QA checklist' });
     await checklist.getByLabel('Pattern').fill('북측');

@@ -17,7 +17,7 @@ async function newProject(request: APIRequestContext, name: string) {
 test('an owner invites by email; the link creates the account, joins the project once, and can be revoked', async ({ page, browser }) => {
   const projectId = await newProject(page.request, `Invites e2e ${Date.now()}`);
   const email = `new-reviewer-${Date.now()}@example.test`;
-  await page.goto(`/projects/${projectId}`);
+  await page.goto(`/projects/${projectId}?tab=members`); // members and invites are a tab of the project page
 
   // Adding an address without an account points to invites (no command line).
   await page.getByLabel('Member email').fill(email);

@@ -50,18 +50,19 @@ import type * as R45 from '@/app/api/v1/projects/[id]/tm/import/route';
 import type * as R46 from '@/app/api/v1/projects/[id]/tm/search/route';
 import type * as R47 from '@/app/api/v1/projects/[id]/words/route';
 import type * as R48 from '@/app/api/v1/projects/route';
-import type * as R49 from '@/app/api/v1/segments/[id]/annotations/route';
-import type * as R50 from '@/app/api/v1/segments/[id]/approve/route';
-import type * as R51 from '@/app/api/v1/segments/[id]/diff/route';
-import type * as R52 from '@/app/api/v1/segments/[id]/do-not-translate/route';
-import type * as R53 from '@/app/api/v1/segments/[id]/qa/ignore/route';
-import type * as R54 from '@/app/api/v1/segments/[id]/qa/route';
-import type * as R55 from '@/app/api/v1/segments/[id]/reject/route';
-import type * as R56 from '@/app/api/v1/segments/[id]/reopen/route';
-import type * as R57 from '@/app/api/v1/segments/[id]/revisions/route';
-import type * as R58 from '@/app/api/v1/segments/[id]/route';
-import type * as R59 from '@/app/api/v1/segments/[id]/suggestions/route';
-import type * as R60 from '@/app/api/v1/terms/[id]/route';
+import type * as R49 from '@/app/api/v1/search/palette/route';
+import type * as R50 from '@/app/api/v1/segments/[id]/annotations/route';
+import type * as R51 from '@/app/api/v1/segments/[id]/approve/route';
+import type * as R52 from '@/app/api/v1/segments/[id]/diff/route';
+import type * as R53 from '@/app/api/v1/segments/[id]/do-not-translate/route';
+import type * as R54 from '@/app/api/v1/segments/[id]/qa/ignore/route';
+import type * as R55 from '@/app/api/v1/segments/[id]/qa/route';
+import type * as R56 from '@/app/api/v1/segments/[id]/reject/route';
+import type * as R57 from '@/app/api/v1/segments/[id]/reopen/route';
+import type * as R58 from '@/app/api/v1/segments/[id]/revisions/route';
+import type * as R59 from '@/app/api/v1/segments/[id]/route';
+import type * as R60 from '@/app/api/v1/segments/[id]/suggestions/route';
+import type * as R61 from '@/app/api/v1/terms/[id]/route';
 
 /** Method and path of every endpoint, by its id in lib/server/api/endpoints. */
 export const ROUTES = {
@@ -126,6 +127,7 @@ export const ROUTES = {
   resumeJob: { method: 'POST', path: '/api/v1/jobs/{id}/resume' },
   revokeInvite: { method: 'DELETE', path: '/api/v1/projects/{id}/invites/{inviteId}' },
   revokeToken: { method: 'DELETE', path: '/api/v1/auth/tokens/{id}' },
+  searchPalette: { method: 'GET', path: '/api/v1/search/palette' },
   searchTm: { method: 'GET', path: '/api/v1/projects/{id}/tm/search' },
   segmentDiff: { method: 'GET', path: '/api/v1/segments/{id}/diff' },
   segmentQa: { method: 'GET', path: '/api/v1/segments/{id}/qa' },
@@ -152,16 +154,16 @@ export interface ApiResults {
   applyAlignment: ResultOf<typeof R8.POST>;
   approveDocumentSegments: ResultOf<typeof R11.POST>;
   approveNote: ResultOf<typeof R1.POST>;
-  approveSegment: ResultOf<typeof R50.POST>;
+  approveSegment: ResultOf<typeof R51.POST>;
   cancelJob: ResultOf<typeof R25.POST>;
-  createAnnotation: ResultOf<typeof R49.POST>;
+  createAnnotation: ResultOf<typeof R50.POST>;
   createDocument: ResultOf<typeof R32.POST>;
   createInvite: ResultOf<typeof R34.POST>;
   createProject: ResultOf<typeof R48.POST>;
   createTerm: ResultOf<typeof R43.POST>;
   createToken: ResultOf<typeof R7.POST>;
   deleteAnnotation: ResultOf<typeof R3.DELETE>;
-  deleteTerm: ResultOf<typeof R60.DELETE>;
+  deleteTerm: ResultOf<typeof R61.DELETE>;
   deleteWord: ResultOf<typeof R47.DELETE>;
   documentAnnotationsJsonLd: ResultOf<typeof R10.GET>;
   documentEvents: ResultOf<typeof R13.GET>;
@@ -176,16 +178,16 @@ export interface ApiResults {
   getProjectSettings: ResultOf<typeof R40.GET>;
   getQaChecklist: ResultOf<typeof R38.GET>;
   health: ResultOf<typeof R0.GET>;
-  ignoreQaIssue: ResultOf<typeof R53.POST>;
+  ignoreQaIssue: ResultOf<typeof R54.POST>;
   importTerms: ResultOf<typeof R42.POST>;
   importTm: ResultOf<typeof R45.POST>;
-  listAnnotations: ResultOf<typeof R49.GET>;
+  listAnnotations: ResultOf<typeof R50.GET>;
   listDocumentTerms: ResultOf<typeof R21.GET>;
   listEditions: ResultOf<typeof R12.GET>;
   listInvites: ResultOf<typeof R34.GET>;
   listNotifications: ResultOf<typeof R29.GET>;
   listProjects: ResultOf<typeof R48.GET>;
-  listSegmentRevisions: ResultOf<typeof R57.GET>;
+  listSegmentRevisions: ResultOf<typeof R58.GET>;
   listSegments: ResultOf<typeof R20.GET>;
   listTerms: ResultOf<typeof R43.GET>;
   listTokens: ResultOf<typeof R7.GET>;
@@ -199,18 +201,19 @@ export interface ApiResults {
   proposeAlignment: ResultOf<typeof R9.POST>;
   publishEdition: ResultOf<typeof R12.POST>;
   putQaChecklist: ResultOf<typeof R38.PUT>;
-  rejectSegment: ResultOf<typeof R55.POST>;
+  rejectSegment: ResultOf<typeof R56.POST>;
   removeMember: ResultOf<typeof R35.DELETE>;
-  reopenSegment: ResultOf<typeof R56.POST>;
+  reopenSegment: ResultOf<typeof R57.POST>;
   replaceInDocument: ResultOf<typeof R18.POST>;
   resumeJob: ResultOf<typeof R26.POST>;
   revokeInvite: ResultOf<typeof R33.DELETE>;
   revokeToken: ResultOf<typeof R6.DELETE>;
+  searchPalette: ResultOf<typeof R49.GET>;
   searchTm: ResultOf<typeof R46.GET>;
-  segmentDiff: ResultOf<typeof R51.GET>;
-  segmentQa: ResultOf<typeof R54.GET>;
-  segmentSuggestions: ResultOf<typeof R59.GET>;
-  setDoNotTranslate: ResultOf<typeof R52.PUT>;
+  segmentDiff: ResultOf<typeof R52.GET>;
+  segmentQa: ResultOf<typeof R55.GET>;
+  segmentSuggestions: ResultOf<typeof R60.GET>;
+  setDoNotTranslate: ResultOf<typeof R53.PUT>;
   signIn: ResultOf<typeof R5.POST>;
   signOut: ResultOf<typeof R5.DELETE>;
   updateAnnotation: ResultOf<typeof R3.PATCH>;
@@ -219,6 +222,6 @@ export interface ApiResults {
   updatePresence: ResultOf<typeof R14.POST>;
   updatePretranslateSettings: ResultOf<typeof R37.PATCH>;
   updateProjectSettings: ResultOf<typeof R40.PATCH>;
-  updateSegment: ResultOf<typeof R58.PATCH>;
-  updateTerm: ResultOf<typeof R60.PATCH>;
+  updateSegment: ResultOf<typeof R59.PATCH>;
+  updateTerm: ResultOf<typeof R61.PATCH>;
 }

@@ -10,7 +10,7 @@ export interface TabDef {
 
 /**
  * Tabs with arrow-key navigation. Controlled (value + onValueChange) or not (defaultValue).
- * Inactive panels stay mounted (forceMount + hidden) so forms keep what was typed.
+ * Inactive panels are unmounted; `keepMounted` keeps them (hidden) so forms keep what was typed.
  */
 export function Tabs({
   tabs,
@@ -19,6 +19,7 @@ export function Tabs({
   defaultValue,
   onValueChange,
   className,
+  keepMounted,
 }: {
   tabs: TabDef[];
   label: string;
@@ -26,6 +27,7 @@ export function Tabs({
   defaultValue?: string;
   onValueChange?: (v: string) => void;
   className?: string;
+  keepMounted?: boolean;
 }) {
   return (
     <T.Root
@@ -42,7 +44,7 @@ export function Tabs({
         ))}
       </T.List>
       {tabs.map((t) => (
-        <T.Content key={t.value} value={t.value} className="ui-tab-panel" forceMount>
+        <T.Content key={t.value} value={t.value} className="ui-tab-panel" forceMount={keepMounted || undefined}>
           {t.content}
         </T.Content>
       ))}

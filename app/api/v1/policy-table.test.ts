@@ -17,6 +17,7 @@ import { REVIEW_ROWS } from './_policy/review';
 import { WORDS_ROWS } from './_policy/words';
 import { TEAM_ROWS } from './_policy/team';
 import { DASHBOARD_ROWS } from './_policy/dashboard';
+import { PALETTE_ROWS } from './_policy/palette';
 import type { PolicyRow, Who } from './_policy/types';
 
 useTestDatabase();
@@ -33,6 +34,7 @@ const TABLE: Record<string, PolicyRow> = {
   ...WORDS_ROWS,
   ...TEAM_ROWS,
   ...DASHBOARD_ROWS,
+  ...PALETTE_ROWS,
 };
 const WHO: Who[] = ['anonymous', 'outsider', 'translator', 'reviewer', 'owner'];
 

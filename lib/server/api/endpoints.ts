@@ -12,6 +12,7 @@ import { PUBLISH_ENDPOINTS } from './endpoints/publish';
 import { WORDS_ENDPOINTS } from './endpoints/words';
 import { TEAM_ENDPOINTS } from './endpoints/team';
 import { DASHBOARD_ENDPOINTS } from './endpoints/dashboard';
+import { PALETTE_ENDPOINTS } from './endpoints/palette';
 
 export const API = {
   ...CORE_ENDPOINTS,
@@ -25,6 +26,7 @@ export const API = {
   ...WORDS_ENDPOINTS,
   ...TEAM_ENDPOINTS,
   ...DASHBOARD_ENDPOINTS,
+  ...PALETTE_ENDPOINTS,
 } as const;
 
 export type EndpointId = keyof typeof API;

@@ -1,82 +1,122 @@
+import { BarChart3, BookA } from 'lucide-react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { orNotFound } from '@/app/_components/or-not-found';
 import { ProgressBar } from '@/app/_components/progress-bar';
+import { Button } from '@/app/_components/ui';
 import { requireUser } from '@/lib/server/auth/current-user';
+import { listInvites } from '@/lib/server/invites/invites';
 import { can } from '@/lib/server/policies';
 import { getProject } from '@/lib/server/projects/get-project';
-import { Members } from './_components/members';
-import { Invites } from './_components/invites';
-import { listInvites } from '@/lib/server/invites/invites';
-import { NewDocumentForm } from './_components/new-document-form';
-import { ProjectSettings } from './_components/project-settings';
 import { getProjectSettings } from '@/lib/server/projects/project-settings';
 import { languageName } from '@/lib/ui/language-name';
+import { Invites } from './_components/invites';
+import { Members } from './_components/members';
+import { MemoryPanel } from './_components/memory-panel';
+import { NewDocumentForm } from './_components/new-document-form';
+import { ProjectSettings } from './_components/project-settings';
+import { ProjectTabs } from './_components/project-tabs';
+import './project-page.css';
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser();
   const project = await orNotFound(getProject(user, id));
-  const t = await getTranslations('project');
-  const alignLabel = (await getTranslations('align'))('title');
-  const tPublish = await getTranslations('publish');
-  return (
-    <>
-      <p className="muted">
-        <Link href="/projects">← {(await getTranslations('app'))('projects')}</Link>
-      </p>
-      <h1>
-        {project.name}{' '}
-        <span className="muted">
-          ({languageName(project.sourceLang, await getLocale())} → {languageName(project.targetLang, await getLocale())})
-        </span>
-      </h1>
-      <p>
-        <Link href={`/projects/${project.id}/dashboard`}>{(await getTranslations('dashboard'))('link')}</Link>
-        {' · '}
-        <Link href={`/projects/${project.id}/glossary`}>{(await getTranslations('glossary'))('title')}</Link>
-      </p>
-      <h2>{t('documents')}</h2>
+  const [t, tShell, tPublish, tAlign, tDashboard, tGlossary, locale] = await Promise.all([
+    getTranslations('project'),
+    getTranslations('shell'),
+    getTranslations('publish'),
+    getTranslations('align'),
+    getTranslations('dashboard'),
+    getTranslations('glossary'),
+    getLocale(),
+  ]);
+  const documents = (
+    <section aria-labelledby="documents-title">
+      <h2 id="documents-title">{t('documents')}</h2>
       {project.documents.length === 0 ? (
         <p className="muted">{t('noDocuments')}</p>
       ) : (
-        <ul className="list">
-          {project.documents.map((d) => (
-            <li key={d.id} className="row" style={{ justifyContent: 'space-between' }}>
-              <div>
-                <Link href={`/documents/${d.id}`}>
-                  <strong lang="en">{d.title}</strong>
-                </Link>
-                {can(project.role, 'segment.pretranslate') && (
-                  <>
-                    {' '}
-                    · <Link href={`/documents/${d.id}/align`}>{alignLabel}</Link>
-                  </>
-                )}
-                {' · '}
-                <Link href={`/documents/${d.id}/publish`}>{tPublish('link')}</Link>
-                <div className="muted">
-                  {t('segments', { count: d.segmentCount })} ·{' '}
-                  {t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total })}
+        <ul className="list doc-list">
+          {project.documents.map((d) => {
+            const done = t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total });
+            return (
+              <li key={d.id} className="doc-item">
+                <div className="doc-main">
+                  <Link href={`/documents/${d.id}`} className="doc-title">
+                    <strong lang={project.sourceLang}>{d.title}</strong>
+                  </Link>
+                  <div className="muted">
+                    {t('segments', { count: d.segmentCount })} · {done}
+                  </div>
                 </div>
-              </div>
-              <ProgressBar
-                progress={d.progress}
-                label={t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total })}
-              />
-            </li>
-          ))}
+                <ProgressBar progress={d.progress} label={done} />
+                <div className="doc-links">
+                  {can(project.role, 'segment.pretranslate') && <Link href={`/documents/${d.id}/align`}>{tAlign('title')}</Link>}
+                  <Link href={`/documents/${d.id}/publish`}>{tPublish('link')}</Link>
+                </div>
+              </li>
+            );
+          })}
         </ul>
       )}
       {can(project.role, 'document.create') && <NewDocumentForm projectId={project.id} />}
-      <h2>{t('members')}</h2>
+    </section>
+  );
+  const members = (
+    <section aria-labelledby="members-title">
+      <h2 id="members-title">{t('members')}</h2>
       <Members projectId={project.id} members={project.members} canManage={can(project.role, 'project.manageMembers')} selfId={user.id} />
       {can(project.role, 'project.manageMembers') && (
         <Invites projectId={project.id} invites={(await listInvites(user, project.id)).invites} />
       )}
-      {can(project.role, 'project.update') && (
-        <ProjectSettings projectId={project.id} initial={await getProjectSettings(user, project.id)} />
-      )}
+    </section>
+  );
+  const tabs = [
+    { value: 'documents', label: t('documents'), content: documents },
+    { value: 'members', label: t('members'), content: members },
+    {
+      value: 'memory',
+      label: tShell('memory'),
+      content: (
+        <section aria-labelledby="memory-title">
+          <h2 id="memory-title">{tShell('memory')}</h2>
+          <MemoryPanel projectId={project.id} canImport={can(project.role, 'tm.write')} />
+        </section>
+      ),
+    },
+  ];
+  if (can(project.role, 'project.update'))
+    tabs.push({
+      value: 'settings',
+      label: tShell('settings'),
+      content: <ProjectSettings projectId={project.id} initial={await getProjectSettings(user, project.id)} />,
+    });
+  return (
+    <>
+      <div className="page-head">
+        <h1>
+          {project.name}{' '}
+          <span className="muted">
+            ({languageName(project.sourceLang, locale)} → {languageName(project.targetLang, locale)})
+          </span>
+        </h1>
+        <div className="page-actions">
+          <Button asChild variant="secondary" size="sm">
+            <Link href={`/projects/${project.id}/dashboard`}>
+              <BarChart3 size={14} aria-hidden="true" />
+              {tDashboard('link')}
+            </Link>
+          </Button>
+          <Button asChild variant="secondary" size="sm">
+            <Link href={`/projects/${project.id}/glossary`}>
+              <BookA size={14} aria-hidden="true" />
+              {tGlossary('title')}
+            </Link>
+          </Button>
+        </div>
+      </div>
+      <ProjectTabs label={tShell('project')} tabs={tabs} />
     </>
   );
 }

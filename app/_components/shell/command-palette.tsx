@@ -1,0 +1,137 @@
+'use client';
+// The command palette (Ctrl+K or ⌘K anywhere in the workbench, or the header's search button): jump to a
+// project, document, "#12" segment of the current document, glossary term or person, or run an
+// action on the current document. cmdk gives the combobox/listbox semantics, Radix the dialog.
+// Actions the palette cannot do itself are dispatched to the page as cancelable window events
+// (the page calls preventDefault() when it handled one); unhandled, the palette navigates:
+//   wb:goto-segment {documentId, number}  → /documents/<id>?s=<number> (a reload if already there)
+//   wb:command {command: 'pretranslate' | 'approve-filtered', documentId} → /documents/<id>?command=<command>
+import { Command } from 'cmdk';
+import { useTranslations } from 'next-intl';
+import { usePathname, useRouter } from 'next/navigation';
+import { Dialog as D } from 'radix-ui';
+import { Search } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import { call } from '../api-client/client';
+import { PaletteIcon } from './palette-icon';
+import { paletteItems, type PaletteGroup, type PaletteRun } from './palette-items';
+import { useShell, type NavData } from './shell-context';
+
+const GROUPS: PaletteGroup[] = ['go', 'actions', 'projects', 'documents', 'terms', 'people'];
+const GROUP_KEY = {
+  go: 'groupGo',
+  actions: 'groupActions',
+  projects: 'groupProjects',
+  documents: 'groupDocuments',
+  terms: 'groupTerms',
+  people: 'groupPeople',
+} as const;
+
+export function CommandPalette() {
+  const t = useTranslations('palette');
+  const { paletteOpen, setPaletteOpen, route } = useShell();
+  const router = useRouter();
+  const pathname = usePathname();
+  const [query, setQuery] = useState('');
+  const [data, setData] = useState<NavData | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [picked, setSelected] = useState('');
+
+  useEffect(() => {
+    if (!paletteOpen) return;
+    const ctrl = new AbortController();
+    setLoading(true);
+    const timer = setTimeout(() => {
+      call('searchPalette', {
+        query: { q: query.slice(0, 200), project: route.projectId, document: route.documentId },
+        signal: ctrl.signal,
+      })
+        .then((d) => {
+          setData(d);
+          setLoading(false);
+        })
+        .catch(() => !ctrl.signal.aborted && setLoading(false));
+    }, 120);
+    return () => {
+      clearTimeout(timer);
+      ctrl.abort();
+    };
+  }, [paletteOpen, query, route.projectId, route.documentId]);
+
+  const items = useMemo(() => paletteItems(query, data, (k, v) => t(k as 'segment', v)), [query, data, t]);
+  // The entry the arrows chose while it is listed, else the first one, so Enter opens the best match.
+  const selected = items.some((i) => i.key === picked) ? picked : (items[0]?.key ?? '');
+
+  const run = (r: PaletteRun) => {
+    setPaletteOpen(false);
+    if (r.kind === 'href') return router.push(r.href);
+    const name = r.kind === 'segment' ? 'wb:goto-segment' : 'wb:command';
+    const detail = r.kind === 'segment' ? { documentId: r.documentId, number: r.number } : { documentId: r.documentId, command: r.command };
+    const handled = !window.dispatchEvent(new CustomEvent(name, { detail, cancelable: true }));
+    if (handled) return;
+    const href = r.kind === 'segment' ? `/documents/${r.documentId}?s=${r.number}` : `/documents/${r.documentId}?command=${r.command}`;
+    if (pathname === `/documents/${r.documentId}`) window.location.assign(href);
+    else router.push(href);
+  };
+
+  const outOfRange = data?.context.document && /^#\s*\d+$/.test(query.trim()) && !data.segment;
+  return (
+    <D.Root
+      open={paletteOpen}
+      onOpenChange={(o) => {
+        setPaletteOpen(o);
+        if (!o) setQuery('');
+      }}
+    >
+      <D.Portal>
+        <D.Overlay className="ui-overlay" />
+        <D.Content className="palette" aria-describedby="palette-hint">
+          <D.Title className="sr-only">{t('title')}</D.Title>
+          <Command label={t('title')} shouldFilter={false} value={selected} onValueChange={setSelected} loop>
+            <div className="palette-input">
+              <Search size={16} aria-hidden="true" />
+              <Command.Input
+                value={query}
+                onValueChange={(v) => {
+                  setQuery(v);
+                  setSelected('');
+                }}
+                placeholder={t('placeholder')}
+                aria-label={t('inputLabel')}
+              />
+              <kbd>Esc</kbd>
+            </div>
+            <Command.List className="palette-list">
+              {loading && items.length === 0 && <Command.Loading>{t('loading')}</Command.Loading>}
+              {!loading && items.length === 0 && (
+                <Command.Empty>
+                  {outOfRange ? t('segmentOutOfRange', { count: data!.context.document!.segmentCount }) : t('empty')}
+                </Command.Empty>
+              )}
+              {GROUPS.map((g) => {
+                const inGroup = items.filter((i) => i.group === g);
+                if (inGroup.length === 0) return null;
+                return (
+                  <Command.Group key={g} heading={t(GROUP_KEY[g])}>
+                    {inGroup.map((i) => (
+                      <Command.Item key={i.key} value={i.key} onSelect={() => run(i.run)} className="palette-item">
+                        <PaletteIcon name={i.icon} />
+                        <span className="palette-label" lang={i.lang}>
+                          {i.label}
+                        </span>
+                        {i.hint && <span className="palette-hint">{i.hint}</span>}
+                      </Command.Item>
+                    ))}
+                  </Command.Group>
+                );
+              })}
+            </Command.List>
+            <p id="palette-hint" className="palette-foot">
+              {t('hint')}
+            </p>
+          </Command>
+        </D.Content>
+      </D.Portal>
+    </D.Root>
+  );
+}
