@@ -23,27 +23,20 @@ export const BOLD_SHORTCUT = 'Mod-b';
 /** A segment is one paragraph: Enter never splits it (Shift+Enter is a hard break). */
 export const SegmentDocument = Document.extend({ content: 'paragraph' });
 
+/** Typing or pasting markdown-like text (**bold**, _italic_) never formats it by itself. */
+const NO_AUTO_FORMAT = { addInputRules: () => [], addPasteRules: () => [] };
+
 export const SegmentBold = Bold.extend({
+  ...NO_AUTO_FORMAT,
   addKeyboardShortcuts() {
     return { [BOLD_SHORTCUT]: () => this.editor.commands.toggleBold() };
-  },
-  addInputRules() {
-    return [];
-  },
-  addPasteRules() {
-    return [];
   },
 });
 
 export const SegmentItalic = Italic.extend({
+  ...NO_AUTO_FORMAT,
   addKeyboardShortcuts() {
     return { [ITALIC_SHORTCUT]: () => this.editor.commands.toggleItalic() };
-  },
-  addInputRules() {
-    return [];
-  },
-  addPasteRules() {
-    return [];
   },
 });
 

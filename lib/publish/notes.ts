@@ -9,6 +9,7 @@
 //  - DOCX and Markdown take the numbers and texts from `numberNotes` (Word footnotes, [^n]).
 // Reading order: paragraph by paragraph; within one, the English side's notes first, each side by
 // position. Note text is user text: always escaped, never markup.
+import { docToText } from '../editor/doc';
 import { escapeMarkup } from '../text/markup';
 import type { EditionSegment } from './snapshot';
 import { RANK, type InlineInsert } from './inline-inserts';
@@ -29,11 +30,10 @@ export interface NumberedNote extends EditionNote {
   num: number;
 }
 
-function textLength(seg: EditionSegment, side: 'source' | 'target'): number {
+/** Length of one side's plain text (docToText offsets: a hard break is one character). */
+export function sideLength(seg: EditionSegment, side: 'source' | 'target'): number {
   const doc = side === 'source' ? seg.source : seg.target;
-  let n = 0;
-  for (const node of doc?.content[0]?.content ?? []) n += node.type === 'text' ? node.text.length : 1;
-  return n;
+  return doc ? docToText(doc).length : 0;
 }
 
 /**
@@ -52,7 +52,7 @@ export function numberNotes(
   for (const seg of segments) {
     for (const side of sides) {
       if (side === 'target' && !seg.target) continue;
-      const len = textLength(seg, side);
+      const len = sideLength(seg, side);
       const here = notes
         .filter((x) => x.n === seg.n && x.side === side && x.start >= 0 && x.end > x.start && x.end <= len && x.text.trim())
         .sort((a, b) => a.end - b.end || a.start - b.start);

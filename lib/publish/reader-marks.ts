@@ -8,6 +8,7 @@ import {
   notesBySegment,
   numberNotes,
   printPairNotes,
+  sideLength,
   webMarkerInserts,
   webNotesSection,
   type EditionNote,
@@ -34,13 +35,6 @@ export interface ReaderMarks {
   notesSection(): string;
 }
 
-function docLength(seg: EditionSegment, side: 'source' | 'target'): number {
-  let n = 0;
-  for (const node of (side === 'source' ? seg.source : seg.target)?.content[0]?.content ?? [])
-    n += node.type === 'text' ? node.text.length : 1;
-  return n;
-}
-
 export function readerMarks(ed: EditionView & ReaderFields, format: 'web' | 'epub'): ReaderMarks {
   const notes = numberNotes(ed, bodySegments(ed));
   const by = notesBySegment(notes);
@@ -51,7 +45,7 @@ export function readerMarks(ed: EditionView & ReaderFields, format: 'web' | 'epu
     inserts(seg, side) {
       const here = of(seg, side);
       if (format === 'epub') return epubMarkerInserts(here);
-      const sentences = seg.target ? sentenceInserts(seg.n, ed.sentences?.[String(seg.n)], side, docLength(seg, side)) : [];
+      const sentences = seg.target ? sentenceInserts(seg.n, ed.sentences?.[String(seg.n)], side, sideLength(seg, side)) : [];
       return [...webMarkerInserts(here, langs), ...sentences];
     },
     pairNotes: (seg) => (format === 'web' ? printPairNotes([...of(seg, 'source'), ...of(seg, 'target')], langs) : ''),
