@@ -16,6 +16,7 @@ async function main() {
   const { importDocumentIntoProject } = await import('../../lib/server/documents/import-document');
   const { disconnect } = await import('../../lib/server/db/client');
   const { splitParagraphs } = await import('../../lib/text/paragraphs');
+  const { escapeMarkup } = await import('../../lib/text/markup');
 
   const owner = await createUser({ email: `bench-${Date.now()}@example.test`, password: 'bench-pass-2026' });
   const project = await createProject(owner, { name: 'Import bench', sourceLang: 'en', targetLang: 'ko' });
@@ -23,7 +24,7 @@ async function main() {
   const paragraphs = Array.from({ length: 2000 }, (_, i) => `${base[i % base.length]} (${i + 1})`);
   const text = paragraphs.join('\n\n');
   const markdown = paragraphs.map((p, i) => (i % 50 === 0 ? `## ${p}` : i % 7 === 0 ? `- **${p}**` : p)).join('\n\n');
-  const html = `<html><body>${paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</body></html>`;
+  const html = `<html><body>${paragraphs.map((p) => `<p>${escapeMarkup(p)}</p>`).join('\n')}</body></html>`;
 
   // Warm up (Prisma's query compiler, the SQLite connection) with a small import first.
   await importDocumentIntoProject(owner, project.id, {
