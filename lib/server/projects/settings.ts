@@ -3,6 +3,7 @@ import 'server-only';
 // that reads them (formality for DeepL, QA checks switched off, reviewer edits, quality threshold).
 import { z } from 'zod';
 import { CHECK_IDS, SPEECH_LEVEL_SETTINGS } from '../../qa';
+import type { ChecklistEntry } from '../../qa/checklist';
 
 export const ZProjectSettings = z.object({
   formality: z.enum(['default', 'prefer_more', 'prefer_less']).default('default'),
@@ -22,7 +23,7 @@ export const ZUpdateProjectSettingsRequest = ZProjectSettings.partial().refine(
 );
 
 /** The stored JSON as an object: {} when missing, malformed or not an object. */
-function rawSettings(json: string | null | undefined): Record<string, unknown> {
+export function rawSettings(json: string | null | undefined): Record<string, unknown> {
   try {
     const v = JSON.parse(json || '{}') as unknown;
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -56,8 +57,8 @@ export function readDeeplGlossary(json: string | null | undefined): { id: string
   return g && typeof g.id === 'string' && typeof g.hash === 'string' ? { id: g.id, hash: g.hash } : null;
 }
 
-/** What a settings patch may write: the user settings and the features' bookkeeping keys. */
-export type SettingsPatch = Partial<TProjectSettings> & { deeplGlossary?: { id: string; hash: string } };
+/** What a settings patch may write: the user settings and the features' own keys (DeepL glossary, QA checklist). */
+export type SettingsPatch = Partial<TProjectSettings> & { deeplGlossary?: { id: string; hash: string }; qaChecklist?: ChecklistEntry[] };
 
 /** The stored JSON with the patch merged in; a key set to undefined is removed (its default applies again). */
 export function mergeSettings(json: string | null | undefined, patch: SettingsPatch): string {

@@ -7,20 +7,12 @@ import { validateChecklist, type ChecklistEntry } from '../../qa/checklist';
 import { ZChecklist } from '../../qa/checklist-schema';
 import type { TPutQaChecklistRequest } from '../api/qa.types';
 import type { Actor } from '../auth/authenticate';
-import { db } from '../db/client';
 import { AppError } from '../errors';
 import { requireProject } from '../projects/access';
+import { writeProjectSettings } from '../projects/project-settings';
+import { rawSettings } from '../projects/settings';
 
 const KEY = 'qaChecklist';
-
-function rawSettings(json: string | null | undefined): Record<string, unknown> {
-  try {
-    const v = JSON.parse(json || '{}');
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 
 /** The stored checklist; an unreadable one (hand-edited JSON) reads as empty rather than failing QA. */
 export function readChecklist(settingsJson: string | null | undefined): ChecklistEntry[] {
@@ -47,10 +39,5 @@ export async function putQaChecklist(
       fields,
     }).because('checklist_pattern_invalid', { entry: first.index + 1 });
   }
-  return db.$transaction(async (tx) => {
-    const p = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { settings: true } });
-    const settings = JSON.stringify({ ...rawSettings(p.settings), [KEY]: input.entries });
-    await tx.project.update({ where: { id: projectId }, data: { settings } });
-    return { entries: readChecklist(settings) };
-  });
+  return { entries: readChecklist(await writeProjectSettings(projectId, { [KEY]: input.entries })) };
 }
