@@ -103,4 +103,40 @@ describe('phrase-consistency check', () => {
       ]),
     ).toEqual([]);
   });
+  it('flags a look-alike another phrase also uses, and an English word left transliterated (round 4)', () => {
+    // 수출 규제 renders "export curbs" elsewhere: still a second rendering of "export controls".
+    expect(
+      flagged([
+        ['An FTA will not remove export controls.', 'FTA가 수출 통제를 없애지는 못한다.'],
+        ['They honour the commitments on export controls.', '그들은 수출 통제 약속을 지킨다.'],
+        ['They settled a dispute over export curbs.', '양국은 수출 규제 분쟁을 매듭지었다.'],
+        ['Both want rules before the next export controls.', '두 나라 모두 다음 수출 규제가 나오기 전에 규칙을 원한다.'],
+      ]),
+    ).toEqual(['s3 phrase-consistency:export control']);
+    // "first chapter" → 첫 분야, then 첫 챕터 (chapter written in Hangul).
+    expect(
+      flagged([
+        ['They aim at a first chapter on customs.', '세관에 관한 첫 분야를 목표로 한다.'],
+        ['They hope to sign the first chapter.', '그들은 첫 챕터에 서명하기를 바란다.'],
+      ]),
+    ).toEqual(['s1 phrase-consistency:first chapter']);
+  });
+  it('leaves a standard loanword beside a topic word alone, and flags the odd one out, not the majority', () => {
+    // 미사일 is the Korean word for missile, beside a topic word and a verb form.
+    expect(
+      flagged([
+        ['North Korea’s missile launches went on.', '북한의 잇따른 미사일 발사가 이어졌다.'],
+        ['The missile launches worry Tokyo.', '북한 잇따른 발사에 일본이 우려한다.'],
+        ['Missile launches continued.', '북한 미사일 발사가 계속됐다.'],
+      ]).filter((x) => x.includes('missile')),
+    ).toEqual([]);
+    // Two segments with the phrase agree on 수출 규제: the odd one out (수출 통제) is flagged, not them.
+    expect(
+      flagged([
+        ['An FTA will not remove export controls.', 'FTA가 수출 통제를 없애지는 못한다.'],
+        ['They honour export controls.', '그들은 수출 규제 약속을 지킨다.'],
+        ['Both want rules before the next export controls.', '두 나라 모두 다음 수출 규제가 나오기 전에 규칙을 원한다.'],
+      ]),
+    ).toEqual(['s0 phrase-consistency:export control']);
+  });
 });

@@ -12,6 +12,7 @@ import type { DocumentCheck } from './check';
 import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
+import { hangulSkeleton, skeleton } from '../align/names';
 
 const ID = 'phrase-consistency';
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
@@ -25,41 +26,11 @@ const STOP = new Set(
     'north south korea korean koreas seoul pyongyang year month week day time people government'
   ).split(' '),
 );
-const PARTICLES = [
-  '으로부터',
-  '에서는',
-  '에게는',
-  '으로는',
-  '으로서',
-  '으로써',
-  '이라는',
-  '에서',
-  '에게',
-  '까지',
-  '부터',
-  '보다',
-  '처럼',
-  '으로',
-  '라는',
-  '이다',
-  '에는',
-  '에도',
-  '과의',
-  '와의',
-  '의',
-  '은',
-  '는',
-  '이',
-  '가',
-  '을',
-  '를',
-  '과',
-  '와',
-  '에',
-  '도',
-  '만',
-  '로',
-];
+// Longest first: a word loses at most one particle.
+const PARTICLES =
+  '으로부터 에서는 에게는 으로는 으로서 으로써 이라는 에서 에게 까지 부터 보다 처럼 으로 라는 이다 에는 에도 과의 와의 의 은 는 이 가 을 를 과 와 에 도 만 로'.split(
+    ' ',
+  );
 
 function stems(text: string): { stem: string; start: number; end: number }[] {
   const out: { stem: string; start: number; end: number }[] = [];
@@ -219,6 +190,23 @@ function lookAlike(a: string, b: string): boolean {
   return a.length === b.length && a.length >= 5 && pre >= 3 && sharedShare(a, b) >= 2 / 3;
 }
 
+/**
+ * 첫 분야 / 첫 챕터: a word pair with one word the same and the other an English word of the phrase
+ * written in Hangul (챕터 for "chapter") where the other segments translate it.
+ */
+function transliterated(a: string, b: string, phrase: string): boolean {
+  const pa = a.split(' ');
+  const pb = b.split(' ');
+  if (pa.length !== 2 || pb.length !== 2) return false;
+  const i = pa[0] === pb[0] ? 1 : pa[1] === pb[1] ? 0 : -1;
+  // The kept word is no topic word (북한 미사일 / 북한 잇따른) and the replaced one a noun, not a verb form.
+  if (i < 0 || pb[i]!.length < 2 || TOPIC.has(pa[1 - i]!) || ADNOMINAL.test(pa[i]!) || /[다고며서면]$/.test(pa[i]!)) return false;
+  const k = hangulSkeleton(pb[i]!);
+  // A final -r is not written in Korean (chapter → 챕터, monitor → 모니터).
+  const eng = (w: string) => (/r$/.test(w) ? skeleton(w).replace(/l$/, '') : skeleton(w));
+  return k.length >= 2 && k !== hangulSkeleton(pa[i]!) && phrase.split(' ').some((w) => w.length >= 4 && eng(w) === k);
+}
+
 const TOPIC = new Set(['남한', '북한', '남북', '북미', '한미', '미국', '중국', '일본', '한국', '정부', '양국', '양측']);
 const ADNOMINAL = /(?:한|된|난|진|운|는|던|할|될|인|은|을|ㄹ)$/;
 // Words ending like a verb or a connective (했습니다, 향해서, 완화하려): never a phrase's rendering.
@@ -280,11 +268,18 @@ export const phraseConsistencyCheck: DocumentCheck = {
         for (const r of shared) {
           // The look-alike: used by this segment only.
           if (!r.includes(' ') && !(isNoun(r) || /적$/.test(r) || (r.length >= 4 && !VERB_LIKE.test(r)))) continue;
-          const variant = [...rendered(x).keys()].find((v) => docCount.get(v) === 1 && !VERB_LIKE.test(v) && lookAlike(r, v));
-          if (!variant) continue;
-          const start = rendered(x).get(variant)!;
           const at = firstAt.get(phraseKey)!;
           const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
+          // The look-alike is this segment's own, or shared with at most one segment without the
+          // phrase (수출 규제 for "export curbs" elsewhere does not make it this phrase's rendering).
+          const variant = [...rendered(x).keys()].find(
+            (v) =>
+              (docCount.get(v) === 1 || (docCount.get(v) === 2 && !others.some((o) => rendered(o).has(v)))) &&
+              !VERB_LIKE.test(v) &&
+              (lookAlike(r, v) || transliterated(r, v, phrase)),
+          );
+          if (!variant) continue;
+          const start = rendered(x).get(variant)!;
           const list = out.get(x.id) ?? [];
           if (list.some((i) => i.key === `${ID}:${phrase}`)) continue;
           list.push(
