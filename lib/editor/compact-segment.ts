@@ -28,6 +28,16 @@ export interface CompactSegment {
   x?: 1;
 }
 
+/** What the editor page sends with its HTML (lib/server/documents/list-editor-segments.ts). */
+export interface EditorFirstScreen {
+  /** Rows in position order: the whole document when `complete`, else the rows around `activeId`. */
+  segments: CompactSegment[];
+  complete: boolean;
+  total: number;
+  /** The segment to open: the one asked for (?s=, 1-based), else the first still to translate, else the first. */
+  activeId: string | null;
+}
+
 /** True when the stored JSON is exactly textToDoc(text): no marks, no breaks beyond the text's newlines. */
 export function isPlainDocJson(json: string): boolean {
   return !json.includes('"marks"');

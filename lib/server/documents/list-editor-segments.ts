@@ -1,7 +1,7 @@
 import 'server-only';
 // A document's segments in the editor's compact format (lib/editor/compact-segment.ts): only the
 // columns the editor needs, and no per-row JSON parsing for plain paragraphs.
-import { isPlainDocJson, type CompactSegment } from '../../editor/compact-segment';
+import { isPlainDocJson, type CompactSegment, type EditorFirstScreen } from '../../editor/compact-segment';
 import type { SegmentDoc } from '../../editor/doc';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
@@ -16,8 +16,43 @@ export async function listEditorSegments(
 }
 
 async function readCompact(documentId: string): Promise<{ format: 'compact'; segments: CompactSegment[]; total: number }> {
+  const segments = await readRows(documentId);
+  return { format: 'compact', segments, total: segments.length };
+}
+
+/** Documents up to this many segments come whole in the page; longer ones a first screen, then the rest. */
+export const INLINE_SEGMENTS = 120;
+/** A first screen: rows before and after the segment the editor opens on. */
+const BEFORE = 8;
+const AFTER = 32;
+
+/**
+ * What the editor page sends with its HTML, so the editor can be typed in before the whole list has
+ * arrived (GET …/segments?format=compact, read after it): a short document whole; a long one, the
+ * rows around the segment the editor opens on.
+ */
+export async function editorFirstScreen(actor: Actor, documentId: string, wanted: number | null): Promise<EditorFirstScreen> {
+  await requireDocument(actor, documentId, 'segment.read');
+  const total = await db.segment.count({ where: { documentId } });
+  const open = await openingPosition(documentId, wanted, total);
+  const complete = total <= INLINE_SEGMENTS;
+  const segments = await readRows(documentId, complete ? undefined : { gte: Math.max(0, open - BEFORE), lt: open + AFTER });
+  return { segments, complete, total, activeId: segments.find((s) => s.p === open)?.id ?? null };
+}
+
+async function openingPosition(documentId: string, wanted: number | null, total: number): Promise<number> {
+  if (wanted !== null && wanted >= 1 && wanted <= total) return wanted - 1;
+  const todo = await db.segment.findFirst({
+    where: { documentId, doNotTranslate: false, state: { notIn: ['TRANSLATED', 'APPROVED'] } },
+    orderBy: { position: 'asc' },
+    select: { position: true },
+  });
+  return todo?.position ?? 0;
+}
+
+async function readRows(documentId: string, position?: { gte: number; lt: number }): Promise<CompactSegment[]> {
   const rows = await db.segment.findMany({
-    where: { documentId },
+    where: { documentId, ...(position ? { position } : {}) },
     orderBy: { position: 'asc' },
     select: {
       id: true,
@@ -35,7 +70,7 @@ async function readCompact(documentId: string): Promise<{ format: 'compact'; seg
       version: true,
     },
   });
-  const segments = rows.map((r) => {
+  return rows.map((r) => {
     const c: CompactSegment = { id: r.id, p: r.position, s: r.sourceText, t: r.targetText, st: r.state, v: r.version };
     if (!isPlainDocJson(r.source)) c.sd = JSON.parse(r.source) as SegmentDoc;
     if (r.target === null) c.tn = 1;
@@ -47,7 +82,6 @@ async function readCompact(documentId: string): Promise<{ format: 'compact'; seg
     if (r.doNotTranslate) c.x = 1;
     return c;
   });
-  return { format: 'compact', segments, total: segments.length };
 }
 
 // The editor's first request, and the largest (a 10,000-paragraph document is megabytes of JSON):

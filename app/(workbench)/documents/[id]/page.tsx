@@ -5,20 +5,35 @@ import { orNotFound } from '@/app/_components/or-not-found';
 import { ToolbarPopover } from '@/app/_components/toolbar-popover';
 import { requireUser } from '@/lib/server/auth/current-user';
 import { getDocument } from '@/lib/server/documents/get-document';
+import { editorFirstScreen } from '@/lib/server/documents/list-editor-segments';
 import { TranslationEditor } from './_components/translation-editor';
 import { PretranslatePanel } from './_components/pretranslate-panel';
 
-// The side-by-side editor. The page sends only the document's header; the segments come from
+// The side-by-side editor. The page sends the document's header and its first screen of rows
+// (a short document whole; a long one, the rows around the segment the editor opens on, in the
+// compact format) so the editor can be typed in as soon as it hydrates; the whole list comes from
 // GET /api/v1/documents/:id/segments as compact JSON, so a 10,000-paragraph document is not
 // server-rendered as HTML.
-export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ s?: string | string[] }>;
+}) {
+  const [{ id }, { s }] = await Promise.all([params, searchParams]);
   const user = await requireUser();
   const document = await orNotFound(getDocument(user, id));
   const canPretranslate = document.role === 'OWNER' || document.role === 'TRANSLATOR';
-  const [t, te, tl] = await Promise.all([getTranslations('app'), getTranslations('editor'), getTranslations('editorLinks')]);
-  // Start downloading the segments while the editor's JavaScript loads (the client's fetch reuses it).
-  preload(`/api/v1/documents/${document.id}/segments?format=compact`, { as: 'fetch', crossOrigin: 'anonymous' });
+  const wanted = typeof s === 'string' && /^\d{1,7}$/.test(s) ? Number(s) : null;
+  const [t, te, tl, firstScreen] = await Promise.all([
+    getTranslations('app'),
+    getTranslations('editor'),
+    getTranslations('editorLinks'),
+    editorFirstScreen(user, document.id, wanted),
+  ]);
+  // Start downloading the rest while the editor's JavaScript loads (the client's fetch reuses it).
+  if (!firstScreen.complete) preload(`/api/v1/documents/${document.id}/segments?format=compact`, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <div className="document-page">
       <div className="doc-title-row">
@@ -35,6 +50,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
       </div>
       <TranslationEditor
         documentId={document.id}
+        firstScreen={firstScreen}
         projectId={document.projectId}
         userId={user.id}
         role={document.role as 'OWNER' | 'TRANSLATOR' | 'REVIEWER'}

@@ -74,16 +74,7 @@ export class EditorStore {
   ) {
     for (const s of segments) {
       this.order.push(s.id);
-      this.byId.set(s.id, {
-        server: s,
-        pending: null,
-        conflict: null,
-        error: null,
-        mergeWith: null,
-        refused: null,
-        sourceWords: countEnglishWords(s.sourceText),
-        targetWords: countEojeol(s.targetText),
-      });
+      this.byId.set(s.id, newEntry(s));
     }
   }
 
@@ -380,4 +371,39 @@ export class EditorStore {
   applySaved(segs: SegmentDto[]) {
     for (const s of segs) this.applyRemote(s);
   }
+  /**
+   * The whole document, after the store began with the page's first screen (translation-editor.tsx):
+   * rows already here keep their entry (an edit in progress included) and take a newer server
+   * version; the others join in order, with the edits this browser kept for them.
+   */
+  extend(all: SegmentDto[]) {
+    const known = new Set(this.order);
+    this.order.length = 0;
+    for (const s of all) {
+      this.order.push(s.id);
+      if (!known.has(s.id)) this.byId.set(s.id, newEntry(s));
+      else if (s.version > this.byId.get(s.id)!.server.version) this.replace(s.id, { server: s }, { global: false });
+    }
+    let restored = 0;
+    for (const p of loadPending(this.documentId)) {
+      if (known.has(p.segmentId) || !this.byId.has(p.segmentId)) continue;
+      this.replace(p.segmentId, { pending: p, targetWords: countEojeol(p.text) }, { global: false });
+      restored += 1;
+    }
+    this.emit();
+    if (restored) this.flushAll();
+  }
+}
+
+function newEntry(s: SegmentDto): SegmentEntry {
+  return {
+    server: s,
+    pending: null,
+    conflict: null,
+    error: null,
+    mergeWith: null,
+    refused: null,
+    sourceWords: countEnglishWords(s.sourceText),
+    targetWords: countEojeol(s.targetText),
+  };
 }

@@ -3,9 +3,9 @@
 // (the page itself stays small), keeps them in an EditorStore, and wires the list, the active
 // editor, the side panel, filters, shortcuts, conflicts, presence and the save indicator.
 import { useLocale, useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { expandSegment, type CompactSegment } from '@/lib/editor/compact-segment';
+import { expandSegment, type CompactSegment, type EditorFirstScreen } from '@/lib/editor/compact-segment';
 import { createMentionMatcher, type MentionMatcher } from '@/lib/names/mentions';
 import { ApiError } from '@/app/_components/api';
 import { useErrorText } from '@/app/_components/use-error-text';
@@ -41,6 +41,8 @@ type Role = 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
 
 interface Props {
   documentId: string;
+  /** The page's first screen of rows (the whole document when short); the rest is fetched. */
+  firstScreen?: EditorFirstScreen;
   /** The document's project: the concordance (Ctrl+K) searches its translation memory. */
   projectId?: string;
   userId: string;
@@ -57,35 +59,65 @@ async function loadSegments(documentId: string): Promise<SegmentDto[]> {
   const r = await fetch(`/api/v1/documents/${documentId}/segments?format=compact`);
   if (!r.ok) throw ApiError.of(r.status, await r.json().catch(() => null));
   const { segments } = (await r.json()) as { segments: CompactSegment[] };
-  return segments.map((c) => ({ ...expandSegment(c), documentId, updatedAt: '' }) as SegmentDto);
+  return expandAll(documentId, segments);
+}
+const expandAll = (documentId: string, segments: CompactSegment[]) =>
+  segments.map((c) => ({ ...expandSegment(c), documentId, updatedAt: '' }) as SegmentDto);
+
+/**
+ * The store opened on the URL's segment (?s=N or #sN), else `opening` (the page's pick: the first
+ * still to translate), else the first still to translate here, else the first. Null when the store
+ * is only the page's first screen and the segment to open is not in it (the whole list decides).
+ */
+function openStore(documentId: string, segments: SegmentDto[], whole: boolean, opening: string | null): EditorStore | null {
+  const s = new EditorStore(documentId, segments);
+  const wanted = Number(new URLSearchParams(window.location.search).get('s') ?? window.location.hash.match(/^#s(\d+)$/)?.[1] ?? '');
+  const first =
+    (wanted > 0 ? s.order.find((id) => s.get(id)!.server.position === wanted - 1) : opening && s.get(opening) ? opening : null) ||
+    (whole
+      ? s.order.find((id) => {
+          const x = s.get(id)!.server;
+          return !x.doNotTranslate && x.state !== 'TRANSLATED' && x.state !== 'APPROVED';
+        }) ||
+        s.order[0] ||
+        null
+      : null);
+  if (!whole && !first) return null;
+  s.setActive(first);
+  s.restore();
+  return s;
 }
 
-export function TranslationEditor({ documentId, projectId, userId, role = 'TRANSLATOR', toolbarExtra, refreshKey }: Props) {
+export function TranslationEditor({ documentId, firstScreen, projectId, userId, role = 'TRANSLATOR', toolbarExtra, refreshKey }: Props) {
   const t = useTranslations('editor');
   const [store, setStore] = useState<EditorStore | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [terms, setTerms] = useState<EditorTerm[]>([]);
   const errorText = useErrorText();
+  const early = useRef<EditorStore | null>(null);
+
+  // The page's first screen: the editor opens during hydration, before the whole list has arrived
+  // (a layout effect: the server renders the loading line, the browser never paints it).
+  useLayoutEffect(() => {
+    if (!firstScreen) return;
+    const s = openStore(documentId, expandAll(documentId, firstScreen.segments), firstScreen.complete, firstScreen.activeId);
+    if (!s) return;
+    early.current = s;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- opening before the first paint is the point
+    setStore(s);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [documentId]);
 
   useEffect(() => {
     let stop = false;
+    // The whole list, also after a whole first screen: a page restored from the router's cache
+    // (back, forward) may hold older rows. It joins the store the editor is already typing in
+    // (newer versions apply); else the store opens now.
     loadSegments(documentId)
       .then((segments) => {
         if (stop) return;
-        const s = new EditorStore(documentId, segments);
-        const wanted = Number(new URLSearchParams(window.location.search).get('s') ?? window.location.hash.match(/^#s(\d+)$/)?.[1] ?? '');
-        // The URL's segment, else the first one still to translate (as Matecat opens a job), else the first.
-        const first =
-          (wanted > 0 && s.order[wanted - 1]) ||
-          s.order.find((id) => {
-            const x = s.get(id)!.server;
-            return !x.doNotTranslate && x.state !== 'TRANSLATED' && x.state !== 'APPROVED';
-          }) ||
-          s.order[0] ||
-          null;
-        s.setActive(first);
-        s.restore();
-        setStore(s);
+        if (early.current) early.current.extend(segments);
+        else setStore(openStore(documentId, segments, true, null));
       })
       .catch((err) => !stop && setLoadError(errorText(err)));
     fetch(`/api/v1/documents/${documentId}/terms`)
@@ -180,10 +212,12 @@ function EditorShell({
   const localOverlayRevision = useLocalOverlayRevision(overlays);
 
   const flags = useSegmentFlags(documentId, revision + localOverlayRevision, useLocale(), overlays);
-  // The store's revision matters only while a filter reads the text or the state.
+  // The store's revision matters only while a filter reads the text or the state; its length when the
+  // whole list joins the page's first screen.
   const filterRevision = filters.state !== 'all' || filters.origin !== 'all' || filters.query ? revision : 0;
+  const total = store.order.length;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- filterRevision re-runs the filter after edits
-  const { ids, error: filterError } = useMemo(() => filterIds(store, filters, flags), [store, filters, flags, filterRevision]);
+  const { ids, error: filterError } = useMemo(() => filterIds(store, filters, flags), [store, filters, flags, filterRevision, total]);
   const matcher: MentionMatcher | null = useMemo(() => (terms.length ? createMentionMatcher(terms) : null), [terms]);
 
   const activate = useCallback(
@@ -209,11 +243,18 @@ function EditorShell({
   const selection = useMemo(() => (role === 'TRANSLATOR' ? undefined : new RowSelection()), [role, store]);
   selection?.setOrder(ids);
 
-  // Put the URL's segment in view once on load.
+  // Put the URL's segment in view once on load, and again when the whole list has joined the first screen.
   useEffect(() => {
     if (activeId) activate(activeId);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  const shownTotal = useRef(total);
+  useLayoutEffect(() => {
+    if (shownTotal.current === total) return;
+    shownTotal.current = total;
+    const i = store.activeId ? idsRef.current.indexOf(store.activeId) : -1;
+    if (i >= 0) listRef.current?.scrollToIndex(i);
+  }, [total, store]);
 
   const hits = useMemo(() => {
     if (!activeId || !matcher) return [];
