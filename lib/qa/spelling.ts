@@ -6,7 +6,7 @@
 // pass (lib/spell/compound.ts, in the verdict).
 import { knownWords, passesWithoutDictionary, type WordSet } from '../spell/filters';
 import { spellTokens } from '../spell/tokenise';
-import { isTransliteration, sourceSkeletons } from '../spell/transliteration';
+import { isTransliteration, sourceSkeletons, type SourceForms } from '../spell/transliteration';
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { CompiledTerms } from './term-matching';
@@ -32,7 +32,7 @@ export const spellingCheck: SegmentCheck = {
     const own = knownWords([segment.sourceText]);
     const known: WordSet = { has: (w) => spelling.known.has(w) || terms.has(w) || own.has(w) };
     const issues: QaIssue[] = [];
-    let skeletons: Set<string> | undefined;
+    let skeletons: SourceForms | undefined;
     for (const token of spellTokens(text)) {
       if (passesWithoutDictionary(text, token, known)) continue;
       const v = spelling.verdict(token.word);

@@ -112,6 +112,28 @@ describe('transliterations of the source', () => {
     for (const w of ['제러미', '헌트는', '젤렌스키와', '인스타그램에', '아이폰', '콘퍼런스콜에서'])
       expect(isTransliteration(w, sk), w).toBe(true);
   });
+  it('hears the English as Korean transliteration does (silent r/l, ch as k or sh, j as y, th as s, a doubled consonant)', () => {
+    const cases: [string, string][] = [
+      ['Finance ministers met in Johannesburg on Wednesday.', '요하네스버그에서'],
+      ['Deputy Secretary Michael Faulkender went instead.', '포큰더'],
+      ['Finance Minister Enoch Godongwana said.', '에녹'],
+      ['Japanese Finance Minister Katsunobu Kato', '가쓰노부'],
+      ['a senior fellow at the think tank Bruegel', '싱크탱크'],
+      ['the Brussels-based think tank', '브뤼셀에'],
+      ['under the Common Framework', '프레임워크'],
+      ['said Cassiel Ato Forson', '아토'],
+      ['Shohei Ohtani of the Dodgers', '쇼헤이가'],
+      ['Reuters news agency said', '로이터통신이'],
+      ['the Nikkei average rose', '닛케이'],
+      ['IMF chief Kristalina Georgieva', '게오르기에바'],
+      ['Prime Minister Han Duck-soo said', '한덕수'],
+    ];
+    for (const [src, w] of cases) expect(isTransliteration(w, sourceSkeletons(src)), `${w} ← ${src}`).toBe(true);
+  });
+  it('takes no chain of endings for particles after a name (들어 + 나 + 다)', () => {
+    const sk = sourceSkeletons('The Toledo office said.');
+    expect(isTransliteration('들어나다', sk)).toBe(false);
+  });
   it('does not pass unrelated words', () => {
     const sk = sourceSkeletons('He said more about the mall.');
     for (const w of ['금새', '머물', '역활']) expect(isTransliteration(w, sk), w).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownWithTail, isNameBeforeTitle, isParticleTail, knownWords, passesWithoutDictionary } from './filters';
+import { isCountryRun, isKnownWithTail, isNameBeforeTitle, isParticleTail, knownWords, passesWithoutDictionary } from './filters';
 import { spellTokens } from './tokenise';
 
 describe('particle tails and known words', () => {
@@ -44,5 +44,14 @@ describe('names before a title', () => {
     expect(passesWithoutDictionary(text, glossed!, new Set())).toBe(true);
     expect(passesWithoutDictionary(text, wrong!, new Set())).toBe(false);
     expect(passesWithoutDictionary(text, wrong!, new Set(['금새']))).toBe(true);
+  });
+});
+
+describe('runs of one-syllable country names', () => {
+  it('passes 한중일, 북미, 한미일 with particles', () => {
+    for (const w of ['한중일', '한중일은', '북미', '한미일의', '미중']) expect(isCountryRun(w), w).toBe(true);
+  });
+  it('not a repeated syllable, other syllables, or other endings', () => {
+    for (const w of ['한한', '한국일', '몇일', '한중일스럽다', '중']) expect(isCountryRun(w), w).toBe(false);
   });
 });

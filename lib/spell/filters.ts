@@ -5,11 +5,12 @@
 // depends on the word alone and is cached.
 import { SURNAME_SHARE } from '../names/syllables';
 import type { SpellToken } from './tokenise';
-import { isTransliteration } from './transliteration';
+import { isTransliteration, type SourceForms } from './transliteration';
 
 // Particles and copula endings that follow a noun, longest first so the chain reads greedily.
 const TAILS = [
   '에서부터',
+  '입니다',
   '으로부터',
   '로부터',
   '이었다',
@@ -227,12 +228,26 @@ export function isNameBeforeTitle(text: string, token: SpellToken): boolean {
   return next.some((x) => TITLE_RE.test(x));
 }
 
+// One-syllable names of countries Korean news strings together (한중일, 북미, 한미일 정상회의, 미중).
+const COUNTRIES = new Set(['한', '미', '중', '일', '북', '남', '러', '영', '독', '불', '호', '인', '베', '태', '몽', '대', '캐', '유']);
+
+/** Two to four different one-syllable country names with particles after them (한중일은, 북미 간). */
+export function isCountryRun(word: string): boolean {
+  for (let n = Math.min(4, word.length); n >= 2; n--) {
+    const run = word.slice(0, n);
+    if (!isParticleTail(word.slice(n))) continue;
+    if ([...run].every((c) => COUNTRIES.has(c)) && new Set(run).size === n) return true;
+  }
+  return false;
+}
+
 /** Everything that lets a word pass without the dictionary, given its sentence and the project's words. */
-export function passesWithoutDictionary(text: string, token: SpellToken, known: WordSet, source?: ReadonlySet<string>): boolean {
+export function passesWithoutDictionary(text: string, token: SpellToken, known: WordSet, source?: SourceForms): boolean {
   return (
     token.glossed ||
     isKnownWithTail(token.word, known) ||
     isNameBeforeTitle(text, token) ||
+    isCountryRun(token.word) ||
     (source !== undefined && isTransliteration(token.word, source))
   );
 }

@@ -1,48 +1,298 @@
 // Foreign names and loanwords written in Hangul after the English of the same segment (제러미 헌트
-// ← Jeremy Hunt, 젤렌스키 ← Zelensky, 인스타그램 ← Instagram, 콘퍼런스콜 ← conference call): no
-// dictionary lists them all, but their consonant skeleton (lib/align/names.ts) equals one of the
-// source's words or of two or three adjacent ones. Three consonants or more must match, or two for
-// a source word with a capital (Hunt ↔ 헌트, iPhone ↔ 아이폰); the comparison stays inside one segment.
+// ← Jeremy Hunt, 요하네스버그 ← Johannesburg, 포큰더 ← Faulkender, 싱크탱크 ← think tank): no
+// dictionary lists them all, but their consonant skeleton (lib/align/names.ts) is that of one of
+// the source's words or of two or three adjacent ones. The English spelling is read several ways,
+// as Korean transliteration hears it (국립국어원 외래어 표기법): an r or l before a consonant or at the
+// end is often silent (Faulkender → 포큰더, Johannesburg → …버그), ch may sound k or sh (Enoch → 에녹,
+// Marrakech → 마라케시), g before e/i sounds j (Angels → 에인절스), j may sound y (Johannesburg), th
+// may sound s (think → 싱크), ts is one sound (Katsunobu → 가쓰노부), a final s may be silent
+// (Reuters → 로이터). On the Korean side a final ㅅ before a consonant may be the mark of a doubled
+// consonant (Nikkei → 닛케이). Then:
+// - equal skeletons of three consonants or more, or two for a source word with a capital;
+// - one consonant apart (added, dropped or changed) for four or more, of a capitalised word (a name)
+//   or of five or more of any word;
+// - a short name the romanisation spells exactly (하노이 ← Hanoi, 아토 ← Ato, 쇼헤이 ← Shohei).
+// The name may be followed by particles or by a head noun Korean news puts after a foreign name
+// (로이터통신이, 토픽스지수는, 아틀라스산맥). The comparison stays inside one segment.
+import { romanize } from 'es-hangul';
 import { hangulSkeleton, skeleton } from '../align/names';
-import { isParticleTail } from './filters';
+import { spellTokens } from './tokenise';
 
-const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+// Hyphenated words are taken apart (Brussels-based); two or three adjacent words are also joined (Jong-un).
+const LATIN_WORD = /[A-Za-z][A-Za-z'’]*/g;
+const SYL = 0xac00;
+
+// Each reading is a rewrite of the lower-case spelling, applied to the whole word or not at all.
+const READINGS: ((s: string) => string)[] = [
+  (s) => s.replace(/r(?=[^aeiouy]|$)/g, ''),
+  (s) => s.replace(/l(?=[^aeiouy]|$)/g, ''),
+  (s) => s.replace(/ch/g, 'k'),
+  (s) => s.replace(/ch/g, 'sh'),
+  (s) => s.replace(/d?g(?=[eiy])/g, 'j'),
+  (s) => s.replace(/^j/, 'y'),
+  (s) => s.replace(/th/g, 's'),
+  (s) => s.replace(/t[sz]/g, 's'),
+  (s) => s.replace(/([^s])s$/, '$1'),
+];
+
+function readings(latin: string): string[] {
+  let out = [
+    latin
+      .toLowerCase()
+      .replace(/sch/g, 'sh')
+      .replace(/c(?=[eiy])/g, 's'),
+  ];
+  for (const r of READINGS) {
+    const more = out.map(r).filter((s) => !out.includes(s));
+    out = [...out, ...more];
+  }
+  return out;
+}
 
 // Words and word pairs recur across a document's sources: their skeletons are computed once (bounded).
-const cache = new Map<string, string>();
-function latinSkeleton(latin: string): string {
+const cache = new Map<string, string[]>();
+function latinSkeletons(latin: string): string[] {
   let k = cache.get(latin);
   if (k === undefined) {
-    // A soft c sounds s (conference ↔ 콘퍼런스).
-    k = skeleton(latin.replace(/c(?=[eiy])/gi, 's'));
+    k = [...new Set(readings(latin).map(skeleton))];
     if (cache.size >= 50_000) cache.clear();
     cache.set(latin, k);
   }
   return k;
 }
 
-export function sourceSkeletons(source: string): Set<string> {
-  const out = new Set<string>();
-  const words = [...source.matchAll(LATIN_WORD)].map((m) => m[0]);
+/** Skeletons, each with the vowel counts (fewest, most) of the English words that give it. */
+type Vowels = readonly [number, number];
+type Skeletons = Map<string, Vowels[]>;
+
+/** What a segment's English offers to compare Hangul words with. */
+export interface SourceForms {
+  /** Skeletons to match exactly. */
+  exact: Skeletons;
+  /** Skeletons that may be one consonant off, and each of them with one consonant dropped. */
+  near: Skeletons;
+  nearDropped: Skeletons;
+  /** Capitalised words, lower case, for short names spelt out by the romanisation. */
+  names: Set<string>;
+}
+
+const dropped = (k: string) => Array.from(k, (_, i) => k.slice(0, i) + k.slice(i + 1));
+function put(map: Skeletons, k: string, vowels: Vowels) {
+  const list = map.get(k);
+  if (!list) map.set(k, [vowels]);
+  else if (!list.some((v) => v[0] === vowels[0] && v[1] === vowels[1])) list.push(vowels);
+}
+
+/**
+ * Vowel sounds of an English spelling, fewest to most: groups of vowel letters (a final silent e
+ * not counted: stone) to vowel letters (Korean may sound each: Georgieva → 게오르기에바).
+ */
+function latinVowels(latin: string): Vowels {
+  const s = latin.toLowerCase();
+  const n = s.match(/[aeiouy]+/g)?.length ?? 0;
+  return [n > 1 && /[^aeiouy]e$/.test(s) ? n - 1 : n, s.match(/[aeiouy]/g)?.length ?? 0];
+}
+
+/**
+ * Vowel sounds of a Hangul transliteration: its syllables, less those of ㅡ with no final, which
+ * Korean adds to write a lone consonant (스, 크, 트: 핑크스턴 ← Pinkstone has two).
+ */
+function hangulVowels(stem: string): number {
+  let n = 0;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i) - SYL;
+    if (c < 0 || c >= 11172 || (Math.floor((c % 588) / 28) === 18 && c % 28 === 0)) continue;
+    n++;
+  }
+  return n;
+}
+
+/** A transliteration keeps the vowel sounds of the English (give or take one unless `strict`). */
+const agrees = (list: Vowels[] | undefined, v: number, strict = false) =>
+  list !== undefined && list.some(([lo, hi]) => (strict ? lo <= v && v <= hi : lo - 1 <= v && v <= hi + 1));
+
+export function sourceSkeletons(source: string): SourceForms {
+  const out: SourceForms = { exact: new Map(), near: new Map(), nearDropped: new Map(), names: new Set() };
+  const words = [...source.matchAll(LATIN_WORD)].map((m) => ({ word: m[0], hyphen: source[m.index - 1] === '-' }));
   for (let a = 0; a < words.length; a++) {
+    const first = words[a]!.word;
+    const capital = /[A-Z]/.test(first);
+    if (capital && /^[A-Z][a-z]+$/.test(first)) out.names.add(first.toLowerCase());
     let joined = '';
+    let vowels: Vowels = [0, 0];
+    let names = true;
     for (let b = a; b < Math.min(words.length, a + 3); b++) {
-      joined += words[b];
-      const k = latinSkeleton(joined);
-      const capital = /[A-Z]/.test(words[a]!);
-      if (k.length >= 3 || (k.length === 2 && capital)) out.add(k);
+      joined += words[b]!.word;
+      const w = latinVowels(words[b]!.word);
+      vowels = [vowels[0] + w[0], vowels[1] + w[1]];
+      // A name goes on after a hyphen (Han Duck-soo, K-pop).
+      names &&= /^[A-Z]/.test(words[b]!.word) || (b > a && words[b]!.hyphen);
+      // Words joined that are not all names (think tank, conference call): five consonants or more, exactly.
+      const loose = b > a && !names;
+      for (const k of latinSkeletons(joined)) {
+        if (loose) {
+          if (k.length >= 5) put(out.exact, k, vowels);
+          continue;
+        }
+        if (k.length >= 3 || (k.length === 2 && capital)) put(out.exact, k, vowels);
+        if (k.length >= 5 || (k.length >= 4 && capital)) {
+          put(out.near, k, vowels);
+          for (const d of dropped(k)) put(out.nearDropped, d, vowels);
+        }
+      }
     }
   }
   return out;
 }
 
-/** Whether the Hangul word (with any particles) transliterates a word of the source. */
-export function isTransliteration(word: string, skeletons: ReadonlySet<string>): boolean {
-  if (skeletons.size === 0) return false;
-  for (let cut = word.length; cut >= 2; cut--) {
-    if (cut < word.length && !isParticleTail(word.slice(cut))) continue;
-    const k = hangulSkeleton(word.slice(0, cut));
-    if (k.length >= 2 && skeletons.has(k)) return true;
+const romanCache = new Map<string, string>();
+function romanOf(word: string): string {
+  let r = romanCache.get(word);
+  if (r === undefined) {
+    r = romanize(word);
+    if (romanCache.size >= 50_000) romanCache.clear();
+    romanCache.set(word, r);
+  }
+  return r;
+}
+
+// Nouns written solid after a foreign name: its kind (agency, index, bank, language, mountains…).
+const HEADS = [
+  '통신',
+  '지수',
+  '증권',
+  '은행',
+  '그룹',
+  '전자',
+  '자동차',
+  '항공',
+  '대학교',
+  '대학',
+  '재단',
+  '연구소',
+  '신문',
+  '방송',
+  '산맥',
+  '공항',
+  '사',
+  '주',
+  '시',
+  '섬',
+  '강',
+  '산',
+  '어',
+  '족',
+  '호',
+  '만',
+];
+const HEAD_TAIL = new RegExp(`^(?:${HEADS.join('|')})`);
+/** The word with every final ㅅ before another syllable taken off (닛케이 → 니케이). */
+function withoutGeminate(stem: string): string {
+  let out = '';
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i) - SYL;
+    out += i < stem.length - 1 && c >= 0 && c < 11172 && c % 28 === 19 ? String.fromCharCode(stem.charCodeAt(i) - 19) : stem[i];
+  }
+  return out;
+}
+
+const PARTICLES = [
+  '에서',
+  '에게',
+  '까지',
+  '부터',
+  '으로',
+  '이었다',
+  '이라는',
+  '이라고',
+  '입니다',
+  '이다',
+  '였다',
+  '라는',
+  '라고',
+  '에는',
+  '에도',
+  '과의',
+  '와의',
+  '처럼',
+  '보다',
+  '으로는',
+  '로는',
+  '의',
+  '이',
+  '가',
+  '은',
+  '는',
+  '을',
+  '를',
+  '에',
+  '와',
+  '과',
+  '로',
+  '도',
+  '만',
+];
+
+// What follows a name: one particle or copula form (하노이에서, 하노이였다), or 들/측/씨 and one.
+// Not any chain of them, which reads verb endings as particles (들어 + 나 + 다).
+const NAME_TAIL = new RegExp(`^(?:들|측|씨|쪽)?(?:${PARTICLES.join('|')})?$`);
+const nameTail = (rest: string) => NAME_TAIL.test(rest);
+
+function matches(stem: string, source: SourceForms): boolean {
+  if (stem.length <= 4 && source.names.has(romanOf(stem).replace(/sy/g, 'sh'))) return true;
+  const plain = withoutGeminate(stem);
+  const v = hangulVowels(stem);
+  for (const form of plain === stem ? [stem] : [stem, plain]) {
+    const k = hangulSkeleton(form);
+    // Two consonants say little: the vowels must agree closely (쇼헤이, 에녹), and in short words.
+    if (k.length === 2 ? stem.length <= 4 && agrees(source.exact.get(k), v, true) : k.length > 2 && agrees(source.exact.get(k), v))
+      return true;
+    if (k.length < 4) continue;
+    // One consonant apart: dropped from the English (k is in nearDropped), added (k minus one is a
+    // skeleton), or changed (both minus one agree, five or more).
+    if (agrees(source.nearDropped.get(k), v)) return true;
+    for (const d of dropped(k)) if (agrees(source.near.get(d), v) || (d.length >= 4 && agrees(source.nearDropped.get(d), v))) return true;
   }
   return false;
+}
+
+/** The name in the Hangul word (without its particles or head noun) when it transliterates a word of the source. */
+export function transliteratedStem(word: string, source: SourceForms): string | null {
+  if (source.exact.size === 0 && source.names.size === 0) return null;
+  for (let cut = word.length; cut >= 2; cut--) {
+    const rest = word.slice(cut);
+    if (cut < word.length && !nameTail(rest)) {
+      const head = HEAD_TAIL.exec(rest);
+      if (!head || !nameTail(rest.slice(head[0].length))) continue;
+    }
+    if (matches(word.slice(0, cut), source)) return word.slice(0, cut);
+  }
+  return null;
+}
+
+/** Whether the Hangul word (with any particles, or a head noun and particles) transliterates a word of the source. */
+export function isTransliteration(word: string, source: SourceForms): boolean {
+  return transliteratedStem(word, source) !== null;
+}
+
+/**
+ * The names a document's Korean transliterates from its English, segment by segment: once a name
+ * is heard in one segment (요하네스버그 ← Johannesburg), it is known in every other one, where the
+ * translator may name the city that segment's English leaves unnamed. Only words the dictionary
+ * refuses are looked at (`refused`).
+ */
+export function documentNames(
+  segments: readonly { sourceText: string; targetText: string }[],
+  refused: (word: string) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  for (const s of segments) {
+    let source: SourceForms | undefined;
+    for (const t of spellTokens(s.targetText)) {
+      if (!refused(t.word)) continue;
+      const stem = transliteratedStem(t.word, (source ??= sourceSkeletons(s.sourceText)));
+      if (stem && stem.length >= 2) out.add(stem);
+    }
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord } from './compound';
 import { confusionCandidates } from './confusions';
+import { tableCorrection } from './misspelling-table';
 import type { WordVerdict } from './types';
 
 export interface SyncDictionary {
@@ -26,7 +27,8 @@ export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
     if (v === undefined) memo.set(s, (v = dict.spell(s)));
     return v;
   };
-  const fix = commonMisspelling(word);
+  // The curated table first, then the rules on endings and stems (both rank before Hunspell's).
+  const fix = tableCorrection(word) ?? commonMisspelling(word);
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]) };
   if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
   const confused = confusionCandidates(word).filter((c) => dict.spell(c));

@@ -1,11 +1,12 @@
 import 'server-only';
 // The SpellingContext the QA spelling check gets on the server (lib/server/qa/run-qa.ts): the
 // project's word list, the document's own names (Hangul in its English source, candidates of names
-// not vetted yet), and verdicts from
+// not vetted yet, names its Korean transliterates from its English in any segment), and verdicts from
 // the shared cache after judging the document's new words within a time budget.
 import type { QaSegment, QaTerm } from '../../qa';
 import { knownWords, passesWithoutDictionary } from '../../spell/filters';
 import { spellTokens } from '../../spell/tokenise';
+import { documentNames } from '../../spell/transliteration';
 import type { SpellingContext } from '../../spell/types';
 import { parseCandidates } from '../../names/candidates';
 import { db } from '../db/client';
@@ -44,5 +45,7 @@ export async function spellingContext(
     for (const t of spellTokens(s.targetText)) if (!passesWithoutDictionary(s.targetText, t, both)) words.push(t.word);
   }
   await prepareVerdicts(words, SPELL_BUDGET_MS);
+  // Names heard in one segment's English are known in the others (documentNames).
+  for (const n of documentNames(segments, (w) => cachedVerdict(w)?.ok === false)) known.add(n);
   return { known, verdict: cachedVerdict };
 }
