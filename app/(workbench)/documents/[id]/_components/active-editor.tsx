@@ -13,7 +13,7 @@ import { Extension, type Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { emptyDoc, stripUnsafeLinks, textToDoc, type InlineDecoration, type SegmentDoc } from '@/lib/editor/doc';
+import { docToText, emptyDoc, stripUnsafeLinks, textToDoc, type InlineDecoration, type SegmentDoc } from '@/lib/editor/doc';
 import { segmentExtensions } from '@/lib/editor/extensions';
 import { renderInlineHtml } from '@/lib/editor/render';
 import { historyOf, HistoryCache, resetHistory, restoreHistory } from '@/lib/editor/history';
@@ -27,6 +27,7 @@ import {
   type AnnotationSpan,
 } from '@/lib/editor/marks/annotation';
 import { countEojeol } from '@/lib/text/paragraphs';
+import { nearestOccurrence } from '@/lib/spell/replace';
 import { ConfirmRefusal } from './confirm-refusal';
 import { editableCopy, sameDoc } from './doc-utils';
 import type { EditorStore } from './editor-store';
@@ -121,6 +122,7 @@ interface Props {
       insertSuggestion: (i: number) => void;
       copySource: () => void;
       insertText: (text: string) => void;
+      replaceWord: (word: string, near: number, replacement: string) => boolean;
     } | null,
   ) => void;
 }
@@ -148,6 +150,18 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
       /** A concordance hit's Korean, at the cursor. */
       insertText: (text: string) => {
         if (text) ed().chain().focus().insertContent({ type: 'text', text }).run();
+      },
+      /** A spelling suggestion: the misspelt word nearest its checked offset, replaced as one undo step. */
+      replaceWord: (word: string, near: number, replacement: string) => {
+        const at = nearestOccurrence(docToText(ed().getJSON() as SegmentDoc), word, near);
+        if (at < 0) return false;
+        // Plain-text offset + 1 is the position in the segment's one paragraph (inline-decorations.ts).
+        ed()
+          .chain()
+          .focus()
+          .command(({ tr }) => (tr.insertText(replacement, at + 1, at + 1 + word.length), true))
+          .run();
+        return true;
       },
       insertSuggestion: (i: number) => {
         const s = live.current.suggestions[i];

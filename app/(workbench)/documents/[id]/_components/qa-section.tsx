@@ -23,11 +23,13 @@ export function QaSection({
   role,
   onSaved,
   overlays,
+  onReplaceWord,
 }: {
   segment: SegmentDto;
   role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
   onSaved: (s: SegmentDto) => void;
   overlays?: RowOverlays;
+  onReplaceWord?: (word: string, near: number, replacement: string) => boolean;
 }) {
   const t = useTranslations('editorQa');
   const errorText = useErrorText();
@@ -102,7 +104,13 @@ export function QaSection({
                 {t('ignore')}
               </button>
               {i.check === 'spelling' && (
-                <SpellingActions issue={i} documentId={segment.documentId} role={role} onAdded={() => void load()} />
+                <SpellingActions
+                  issue={i}
+                  documentId={segment.documentId}
+                  role={role}
+                  onAdded={() => void load()}
+                  onReplace={onReplaceWord}
+                />
               )}
             </li>
           ))}

@@ -22,6 +22,8 @@ interface Props {
   suggestions: Suggestion[];
   onInsertTerm: (i: number) => void;
   onInsertSuggestion: (i: number) => void;
+  /** A spelling suggestion clicked in the QA section: replaces the word in the active editor. */
+  onReplaceWord?: (word: string, near: number, replacement: string) => boolean;
   /** Opens the concordance search (Ctrl+K) with the selected text. */
   onConcordance?: () => void;
   role: 'OWNER' | 'TRANSLATOR' | 'REVIEWER';
@@ -43,6 +45,7 @@ export function SidePanel({
   suggestions,
   onInsertTerm,
   onInsertSuggestion,
+  onReplaceWord,
   onConcordance,
   role,
   userId,
@@ -112,7 +115,7 @@ export function SidePanel({
       </section>
       <section aria-labelledby="sp-qa">
         <h2 id="sp-qa">{tq('title')}</h2>
-        <QaSection segment={entry.server} role={role} onSaved={onServerSegment} overlays={overlays} />
+        <QaSection segment={entry.server} role={role} onSaved={onServerSegment} overlays={overlays} onReplaceWord={onReplaceWord} />
       </section>
       <ReviewSection segment={entry.server} overlays={overlays} role={role} userId={userId} reviewMode={reviewMode} onDecided={onDecided} />
       {role === 'OWNER' && (

@@ -1,6 +1,8 @@
 'use client';
-// Under a spelling issue in the QA panel (#22): the suggested corrections and, for the project's
-// owner (who keeps the glossary), "Add to word list", after which the word is no longer flagged.
+// Under a spelling issue in the QA panel (#22): each suggested correction is a button that replaces
+// the misspelt word in the active segment's editor (an ordinary edit: one undo step, saved like
+// typing), and, for the project's owner (who keeps the glossary), "Add to word list", after which
+// the word is no longer flagged.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { api, ApiError } from '@/app/_components/api';
@@ -14,11 +16,14 @@ export function SpellingActions({
   documentId,
   role,
   onAdded,
+  onReplace,
 }: {
   issue: QaIssueDto;
   documentId: string;
   role: string;
   onAdded: () => void;
+  /** Replaces the word nearest `near` in the active editor; false when it is no longer there. */
+  onReplace?: (word: string, near: number, replacement: string) => boolean;
 }) {
   const t = useTranslations('spelling');
   const errorText = useErrorText();
@@ -41,16 +46,34 @@ export function SpellingActions({
     }
   }
 
+  function replace(s: string) {
+    setError(onReplace!(word!, issue.targetSpan?.start ?? 0, s) ? null : t('wordGone', { word: word! }));
+  }
+
   return (
     <span className="spelling-actions" data-testid="spelling-actions">
       {suggestions.length > 0 && (
         <span className="muted">
           {t('suggestions')}{' '}
-          {suggestions.map((s) => (
-            <span key={s} className="badge" lang="ko" data-testid="spelling-suggestion">
-              {s}
-            </span>
-          ))}
+          {suggestions.map((s) =>
+            onReplace ? (
+              <button
+                key={s}
+                type="button"
+                className="secondary small"
+                lang="ko"
+                data-testid="spelling-suggestion"
+                aria-label={t('replaceWith', { word, suggestion: s })}
+                onClick={() => replace(s)}
+              >
+                {s}
+              </button>
+            ) : (
+              <span key={s} className="badge" lang="ko" data-testid="spelling-suggestion">
+                {s}
+              </span>
+            ),
+          )}
         </span>
       )}{' '}
       {role === 'OWNER' && (

@@ -203,6 +203,7 @@ function EditorShell({
     insertSuggestion: (i: number) => void;
     copySource: () => void;
     insertText: (text: string) => void;
+    replaceWord: (word: string, near: number, replacement: string) => boolean;
   } | null>(null);
   const { users, othersOn } = usePresence(store, documentId, activeId, userId);
   const concordance = useConcordance(projectId, (text) => inserters.current?.insertText(text));
@@ -464,6 +465,7 @@ function EditorShell({
               suggestions={suggestions}
               onInsertTerm={(i) => inserters.current?.insertTerm(i)}
               onInsertSuggestion={(i) => inserters.current?.insertSuggestion(i)}
+              onReplaceWord={(word, near, replacement) => inserters.current?.replaceWord(word, near, replacement) ?? false}
               onConcordance={concordance.open}
               role={role}
               userId={userId}
