@@ -62,11 +62,7 @@ export function EditionList({ editions, canManage }: { editions: Edition[]; canM
                 </button>
               )}
             </div>
-            {e.title && (
-              <p className="edition-title" lang="en">
-                {e.title}
-              </p>
-            )}
+            {e.title && <p className="edition-title">{e.title}</p>}
             <p className="muted small" data-time>
               {t('publishedOn', { date: e.publishedAt.slice(0, 10), name: e.publishedBy ?? '—' })}
             </p>

@@ -23,7 +23,7 @@ export function SeverityChart({ bySeverity }: { bySeverity: Record<MqmSeverity, 
       <p className="chart-help">{tq('severityHelp')}</p>
       <div className="chart-box" aria-hidden="true" style={{ height: 200 }}>
         <ResponsiveContainer>
-          <BarChart data={data} margin={{ left: 0, right: 16, top: 8 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 16, top: 8 }}>
             <CartesianGrid vertical={false} />
             <XAxis dataKey="name" />
             <YAxis allowDecimals={false} />

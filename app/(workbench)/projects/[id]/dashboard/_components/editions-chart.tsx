@@ -23,10 +23,10 @@ export function EditionsChart({ editions, threshold, dates }: { editions: TDashb
       ) : (
         <div className="chart-box" aria-hidden="true" style={{ height: 240 }}>
           <ResponsiveContainer>
-            <LineChart data={data} margin={{ left: 0, right: 24, top: 8 }}>
+            <LineChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 24, top: 8 }}>
               <CartesianGrid vertical={false} />
               <XAxis dataKey="name" />
-              <YAxis domain={[Math.max(0, Math.floor(min)), 100]} />
+              <YAxis domain={[Math.max(0, Math.floor((min - 5) / 5) * 5), 100]} />
               <Tooltip />
               <ReferenceLine y={threshold} stroke="var(--danger)" strokeDasharray="4 4" />
               <Line

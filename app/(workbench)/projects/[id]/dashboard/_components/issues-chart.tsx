@@ -15,7 +15,7 @@ function Bars({ rows, colour, label }: { rows: IssueRow[]; colour: string; label
   return (
     <div className="chart-box" aria-hidden="true" style={{ height: 24 + rows.length * 30 }}>
       <ResponsiveContainer>
-        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
+        <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
           <CartesianGrid horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={200} />

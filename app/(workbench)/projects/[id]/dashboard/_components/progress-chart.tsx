@@ -20,12 +20,12 @@ export function ProgressChart({ progress }: { progress: TDashboard['progress'] }
       ) : (
         <div className="chart-box" aria-hidden="true" style={{ height: 56 + progress.length * 36 }}>
           <ResponsiveContainer>
-            <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+            <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
               <CartesianGrid horizontal={false} />
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={190} />
               <Tooltip />
-              <Legend />
+              <Legend itemSorter={null} />
               {SEGMENT_STATES.map((s) => (
                 <Bar
                   key={s}

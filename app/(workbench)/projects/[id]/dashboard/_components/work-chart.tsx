@@ -28,34 +28,38 @@ export function WorkChart({ weeks, work, weekLabels }: { weeks: string[]; work: 
       ) : (
         <div className="chart-box" aria-hidden="true" style={{ height: 280 }} data-time-axis>
           <ResponsiveContainer>
-            <BarChart data={data} margin={{ left: 0, right: 16 }}>
+            <BarChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 16 }}>
               <CartesianGrid vertical={false} />
               <XAxis dataKey="week" />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Legend />
-              {work.map((p, i) => (
-                <Bar
-                  key={`t:${p.userId}`}
-                  dataKey={`t:${p.userId}`}
-                  name={t('translatedBy', { name: p.name })}
-                  stackId="translated"
-                  fill={PERSON_COLOURS[i % PERSON_COLOURS.length]}
-                  isAnimationActive={false}
-                />
-              ))}
-              {work.map((p, i) => (
-                <Bar
-                  key={`r:${p.userId}`}
-                  dataKey={`r:${p.userId}`}
-                  name={t('reviewedBy', { name: p.name })}
-                  stackId="reviewed"
-                  fill={PERSON_COLOURS[i % PERSON_COLOURS.length]}
-                  fillOpacity={0.45}
-                  stroke={PERSON_COLOURS[i % PERSON_COLOURS.length]}
-                  isAnimationActive={false}
-                />
-              ))}
+              <Legend itemSorter={null} />
+              {work.map((p, i) =>
+                p.totalTranslated === 0 ? null : (
+                  <Bar
+                    key={`t:${p.userId}`}
+                    dataKey={`t:${p.userId}`}
+                    name={t('translatedBy', { name: p.name })}
+                    stackId="translated"
+                    fill={PERSON_COLOURS[i % PERSON_COLOURS.length]}
+                    isAnimationActive={false}
+                  />
+                ),
+              )}
+              {work.map((p, i) =>
+                p.totalReviewed === 0 ? null : (
+                  <Bar
+                    key={`r:${p.userId}`}
+                    dataKey={`r:${p.userId}`}
+                    name={t('reviewedBy', { name: p.name })}
+                    stackId="reviewed"
+                    fill={PERSON_COLOURS[i % PERSON_COLOURS.length]}
+                    fillOpacity={0.45}
+                    stroke={PERSON_COLOURS[i % PERSON_COLOURS.length]}
+                    isAnimationActive={false}
+                  />
+                ),
+              )}
             </BarChart>
           </ResponsiveContainer>
         </div>
