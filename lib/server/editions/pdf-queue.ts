@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EDITION_PRINT_CSS } from '../../publish/edition-css';
+import { PDF_STATIC_CSS } from '../../publish/print-css';
 import type { EditionView } from '../../publish/snapshot';
 import { AppError } from '../errors';
 
@@ -19,8 +20,8 @@ export interface PdfQueueOptions {
   retryAfterSeconds?: number;
 }
 
-/** Changes when the print stylesheet does, so a new release does not serve PDFs printed the old way. */
-const PRINT_HASH = createHash('sha256').update(EDITION_PRINT_CSS).digest('hex').slice(0, 12);
+/** Changes when the print stylesheet or the PDF's page rules do, so a new release does not serve PDFs printed the old way. */
+const PRINT_HASH = createHash('sha256').update(EDITION_PRINT_CSS).update(PDF_STATIC_CSS).update('paged-1').digest('hex').slice(0, 12);
 
 export class PdfQueue {
   private active = 0;

@@ -1,150 +1,141 @@
 import 'server-only';
 // PDF: Chromium prints the web edition's own markup and stylesheet (lib/publish/render.ts +
-// edition-css.ts; the print rules give A4 and two columns, English | Korean), with page numbers
-// in the footer. Playwright is a development dependency, so it is loaded on demand; without it (or
-// without a browser) the download answers 503 with what to install. One Chromium is shared by every
-// render (a page each) and closed after a minute without work; download-edition.ts bounds how many
-// renders run at once (pdf-queue.ts).
-import { existsSync } from 'node:fs';
+// edition-css.ts: two columns across A4, English | Korean), paginated by Paged.js
+// (lib/publish/print-css.ts): the running head and folio of a book, and reader notes as footnotes
+// at the foot of the page where their marker is. Paged.js is read from node_modules and added to the
+// page as a script (no network).
+//
+// Memory: a long edition is printed in parts of PART_PARAGRAPHS paragraph pairs, one after the
+// other in one Chromium page, and the parts' pages are joined with pdf-lib; Chromium never holds
+// more than one part's layout. Each part but the last is cut where a page starts with a whole
+// paragraph pair (the pages from there on are dropped, and the next part starts with that pair), so
+// the parts join as one continuous book, the same page breaks as one long render would give.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'playwright-core';
 import { EDITION_PRINT_CSS } from '../../publish/edition-css';
-import { esc, renderEditionPage } from '../../publish/render';
-import type { EditionView } from '../../publish/snapshot';
+import { pdfPageCss } from '../../publish/print-css';
+import { renderEditionPage } from '../../publish/render';
+import { bodySegments, type EditionView } from '../../publish/snapshot';
 import { AppError } from '../errors';
+import { withChromiumPage } from './chromium';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+export { browserLaunches, chromiumPath } from './chromium';
 
-type Launcher = { launch(opts: { executablePath?: string; args: string[] }): Promise<Browser> };
-type Browser = {
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-  isConnected(): boolean;
-  on(event: 'disconnected', fn: () => void): unknown;
-};
-type Page = {
-  close(): Promise<void>;
-  setContent(html: string, opts: { waitUntil: 'load' }): Promise<void>;
-  evaluate(fn: () => unknown): Promise<unknown>;
-  pdf(opts: Record<string, unknown>): Promise<Uint8Array>;
-};
+/** Paragraph pairs per printed part (PDF_PART_PARAGRAPHS): bounds Chromium's memory for a long edition. */
+export function partParagraphs(): number {
+  const n = Number(process.env.PDF_PART_PARAGRAPHS);
+  return Number.isInteger(n) && n > 0 ? n : 60;
+}
+const PAGED_TIMEOUT_MS = 120_000;
 
-async function loadChromium(): Promise<Launcher> {
+let pagedScript: string | null = null;
+function pagedJs(): string {
+  if (pagedScript) return pagedScript;
   try {
-    // playwright-core is a production dependency (no browser download): `npm ci --omit=dev` can print.
-    const mod = (await import('playwright-core')) as unknown as { chromium: Launcher };
-    return mod.chromium;
+    pagedScript = readFileSync(path.join(process.cwd(), 'node_modules', 'pagedjs', 'dist', 'paged.polyfill.min.js'), 'utf8');
+    return pagedScript;
   } catch {
-    throw new AppError(
-      'unavailable',
-      'PDF printing is not available on this server: it needs Chromium (/usr/bin/chromium, or PLAYWRIGHT_CHROMIUM_PATH). The other formats work.',
-    ).because('pdf_unavailable');
-  }
-}
-
-export function chromiumPath(): string | undefined {
-  return process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-}
-
-const IDLE_CLOSE_MS = 60_000;
-const SHARED = Symbol.for('workbench.pdfBrowser');
-interface Shared {
-  browser: Promise<Browser> | null;
-  users: number;
-  idle: ReturnType<typeof setTimeout> | null;
-  launches: number;
-}
-function shared(): Shared {
-  const g = globalThis as unknown as Record<symbol, Shared>;
-  return (g[SHARED] ??= { browser: null, users: 0, idle: null, launches: 0 });
-}
-
-/** How many times Chromium was started in this process (tests: concurrent prints share one). */
-export function browserLaunches(): number {
-  return shared().launches;
-}
-
-async function sharedBrowser(): Promise<Browser> {
-  const s = shared();
-  if (!s.browser) {
-    s.launches += 1;
-    const launching = loadChromium().then((chromium) =>
-      chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }).catch((e: unknown) => {
-        throw new AppError(
-          'unavailable',
-          `PDF printing is not available: Chromium did not start (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Install chromium or run "npx playwright install chromium".`,
-        ).because('pdf_unavailable');
-      }),
-    );
-    s.browser = launching;
-    launching.then(
-      (b) =>
-        b.on('disconnected', () => {
-          if (s.browser === launching) s.browser = null;
-        }),
-      () => {
-        if (s.browser === launching) s.browser = null;
-      },
+    throw new AppError('unavailable', 'PDF printing is not available on this server: the pagedjs package is missing.').because(
+      'pdf_unavailable',
     );
   }
-  const browser = await s.browser;
-  if (!browser.isConnected()) {
-    s.browser = null;
-    return sharedBrowser();
-  }
-  return browser;
 }
 
-function release() {
-  const s = shared();
-  s.users -= 1;
-  if (s.users > 0) return;
-  s.idle = setTimeout(() => {
-    const b = s.browser;
-    s.browser = null;
-    s.idle = null;
-    void b?.then((x) => x.close()).catch(() => undefined);
-  }, IDLE_CLOSE_MS);
-  s.idle.unref?.();
+interface PrintedPart {
+  pdf: Uint8Array;
+  pages: number;
+  /** Where the next part starts (an index into bodySegments), when this part was cut. */
+  next: number | null;
 }
+
+/** Lays out body paragraphs [from, to) with Paged.js and prints them (cut before a clean page start unless `last`). */
+async function printPart(page: Page, ed: EditionView, from: number, to: number, pageOffset: number, last: boolean): Promise<PrintedPart> {
+  const css = EDITION_PRINT_CSS + pdfPageCss(ed, { first: from === 0 });
+  await page.setContent(renderEditionPage(ed, css, { part: { from, to } }), { waitUntil: 'load' });
+  await page.evaluate(PREPARE);
+  await page.addScriptTag({ content: pagedJs() });
+  await page.waitForFunction('window.__pagedPages !== undefined', null, { timeout: PAGED_TIMEOUT_MS, polling: 100 });
+  await page.evaluate(`(${FOLIO})(${pageOffset})`);
+  const layout = (await page.evaluate(`(${FIND_CUT})(${last})`)) as Layout;
+  const pdf = await page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    ...(layout.cut ? { pageRanges: `1-${layout.cut.keep}` } : {}),
+  });
+  if (!layout.cut) return { pdf, pages: layout.pages, next: null };
+  const n = Number(layout.cut.id.slice(1));
+  const next = bodySegments(ed).findIndex((s) => s.n === n);
+  return { pdf, pages: layout.cut.keep, next: next > from ? next : null };
+}
+
+// Browser code is passed as text: a bundler's helpers (esbuild's __name) do not exist in the page.
+
+/** Before Paged.js: fonts loaded; notes printable; links inside the edition dropped (in the joined PDF they would point into another part). */
+const PREPARE = `(async () => {
+  await document.fonts.ready;
+  document.querySelectorAll('[popover]').forEach((el) => el.removeAttribute('popover'));
+  document.querySelectorAll('a[href^="#"]').forEach((el) => el.removeAttribute('href'));
+  window.PagedConfig = { auto: true, after: (flow) => { window.__pagedPages = flow.total; } };
+})()`;
+
+/** After Paged.js: the folio, continuing from the pages of the parts before. */
+const FOLIO = `function folio(offset) {
+  document.querySelectorAll('.pagedjs_page').forEach((page, i) => {
+    const box = page.querySelector('.pagedjs_margin-bottom-center .pagedjs_margin-content');
+    if (box) box.textContent = String(offset + i + 1);
+  });
+}`;
+
+interface Layout {
+  pages: number;
+  cut: { keep: number; id: string } | null;
+}
+
+/**
+ * After Paged.js: the last page (after the first) that starts with a whole paragraph pair and
+ * carries no footnote from an earlier page; the part keeps the pages before it.
+ */
+const FIND_CUT = `function findCut(last) {
+  const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
+  if (last) return { pages: pages.length, cut: null };
+  for (let i = pages.length - 1; i >= 1; i -= 1) {
+    const content = pages[i].querySelector('.pagedjs_page_content');
+    const first = content && content.querySelector('.ed-head, .ed-note, section');
+    if (!first || !first.matches('section.pair') || first.hasAttribute('data-split-from') || !/^p\\d+$/.test(first.id)) continue;
+    const notes = Array.from(pages[i].querySelectorAll('.pagedjs_footnote_inner_content [data-ref]'));
+    const own = notes.every((x) => !x.hasAttribute('data-split-from') && content.querySelector('[data-footnote-call="' + x.dataset.ref + '"]'));
+    if (own) return { pages: pages.length, cut: { keep: i, id: first.id } };
+  }
+  return { pages: pages.length, cut: null };
+}`;
 
 export async function printEditionPdf(ed: EditionView): Promise<Uint8Array> {
-  const s = shared();
-  s.users += 1;
-  if (s.idle) clearTimeout(s.idle);
-  s.idle = null;
-  try {
-    const page = await (await sharedBrowser()).newPage();
-    try {
-      await page.setContent(renderEditionPage(ed, EDITION_PRINT_CSS), { waitUntil: 'load' });
-      await page.evaluate(() => (document as unknown as { fonts: { ready: Promise<unknown> } }).fonts.ready);
-      return await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: runningHead(ed),
-        footerTemplate: `<div style="width:100%;font-size:7.5px;color:#666;text-align:center;font-family:'Noto Sans CJK KR',sans-serif;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
-        margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
-      });
-    } finally {
-      await page.close().catch(() => undefined);
-    }
-  } finally {
-    release();
+  const total = bodySegments(ed).length;
+  const size = partParagraphs();
+  let merged: PDFDocument | null = null;
+  let from = 0;
+  let printed = 0;
+  for (;;) {
+    const to = Math.min(total, from + size);
+    const last = to >= total;
+    // A fresh page per part: nothing of the previous part's layout stays in Chromium's memory.
+    const part = await withChromiumPage(async (page) => {
+      await page.emulateMedia({ media: 'print' }); // Paged.js lays out with the rules it prints with
+      return printPart(page, ed, from, to, printed, last);
+    });
+    if (from === 0 && last) return part.pdf; // one part: Chromium's file as it is
+    merged ??= await PDFDocument.create({ updateMetadata: false });
+    const src = await PDFDocument.load(part.pdf, { updateMetadata: false });
+    for (const p of await merged.copyPages(src, src.getPageIndices())) merged.addPage(p);
+    printed += part.pages;
+    if (last) break;
+    from = part.next ?? to;
   }
-}
-
-/** The running head, as in a book: the English title on the left, the Korean title and version on the right. */
-function runningHead(ed: EditionView): string {
-  const right = `${ed.title.target !== ed.title.source ? `<span lang="${esc(ed.targetLang)}">${esc(ed.title.target)}</span> · ` : ''}v${ed.version}`;
-  return (
-    `<div style="width:100%;margin:0 15mm;display:flex;justify-content:space-between;gap:8mm;font-size:7.5px;color:#666;font-family:'Noto Sans CJK KR',sans-serif;letter-spacing:.02em;">` +
-    `<span lang="${esc(ed.sourceLang)}">${esc(ed.title.source)}</span><span>${right}</span></div>`
-  );
+  merged.setTitle(`${ed.title.source} · ${ed.title.target}`);
+  merged.setLanguage(ed.sourceLang);
+  merged.setCreator('Workbench');
+  // No object streams: the page objects stay readable to simple tools (and to the tests' page count).
+  return merged.save({ useObjectStreams: false });
 }
