@@ -75,18 +75,19 @@ export function eastAsianContext(sources: readonly string[]): EastAsianContext {
   return { zh, ja };
 }
 
-// Per source text and context, like lib/names' names (the same paragraph is checked after every save).
-const memo = new Map<string, ForeignName[]>();
+// Per source text, one table per context (the same paragraph is checked after every save).
+const memo = [new Map<string, ForeignName[]>(), new Map<string, ForeignName[]>(), new Map<string, ForeignName[]>()];
+const MAYBE_NAME = /[a-z,;:’'"“]\s+[A-Z][a-z]|^[A-Z][a-z]+ [A-Z][a-z]/;
 
 /** Chinese and Japanese names in one English text, given what the document's English is about. */
 export function findForeignNames(src: string, { zh, ja }: EastAsianContext): ForeignName[] {
-  if ((!zh && !ja) || !/[a-z,;:’'"“]\s+[A-Z][a-z]|^[A-Z][a-z]+ [A-Z][a-z]/.test(src)) return [];
-  const key = `${zh ? 1 : 0}${ja ? 1 : 0}${src}`;
-  let v = memo.get(key);
+  if (!zh && !ja) return [];
+  const table = memo[(zh ? 1 : 0) + (ja ? 2 : 0) - 1]!;
+  let v = table.get(src);
   if (v === undefined) {
-    v = detect(src, zh, ja);
-    if (memo.size > 5000) memo.clear();
-    memo.set(key, v);
+    v = MAYBE_NAME.test(src) ? detect(src, zh, ja) : [];
+    if (table.size > 5000) table.clear();
+    table.set(src, v);
   }
   return v;
 }

@@ -222,9 +222,11 @@ export const missingNameCheck: SegmentCheck = {
         }),
       );
     }
-    const taken = [...names.map((n) => ({ start: src.indexOf(n.source), end: src.indexOf(n.source) + n.source.length })), ...glossary];
-    for (const f of foreign)
-      if (!taken.some((m) => m.start < f.end && f.start < m.end)) issues.push(...foreignNameIssue(f, tgt, ctx.locale));
+    if (foreign.length > 0) {
+      const taken = [...names.map((n) => ({ start: src.indexOf(n.source), end: src.indexOf(n.source) + n.source.length })), ...glossary];
+      for (const f of foreign)
+        if (!taken.some((m) => m.start < f.end && f.start < m.end)) issues.push(...foreignNameIssue(f, tgt, ctx.locale));
+    }
     return issues;
   },
 };

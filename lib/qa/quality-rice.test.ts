@@ -30,10 +30,10 @@ describe('QA on the rice-offer commentary (lib/qa/testing)', () => {
     expect(s.probeAlarms).toEqual([]);
   });
 
-  it('catches the seeded errors with the check of their kind (tune ≥ 45/45, round-2 tune ≥ 14/15, held-out ≥ 38/45)', () => {
+  it('catches the seeded errors with the check of their kind (tune ≥ 45/45, round-2 tune ≥ 15/15, held-out ≥ 43/45)', () => {
     expect(caught(score(run, clean, RICE_TERMS, TUNE_VARIANTS))).toBeGreaterThanOrEqual(45);
-    expect(caught(score(run, clean, RICE_TERMS, TUNE2_VARIANTS))).toBeGreaterThanOrEqual(14);
-    expect(caught(score(run, clean, RICE_TERMS, HELDOUT_VARIANTS))).toBeGreaterThanOrEqual(38);
+    expect(caught(score(run, clean, RICE_TERMS, TUNE2_VARIANTS))).toBeGreaterThanOrEqual(15);
+    expect(caught(score(run, clean, RICE_TERMS, HELDOUT_VARIANTS))).toBeGreaterThanOrEqual(43);
   });
   it('round-3 tune set on other texts (fixture article, news stories): ≥ 30/36 caught, no alarm on the probes or on the variant segments when clean', () => {
     const s3 = scoreTune3(run, TUNE3_VARIANTS, TUNE3_PROBES);
