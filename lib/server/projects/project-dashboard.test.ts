@@ -6,6 +6,7 @@ import * as dashboardRoute from '@/app/api/v1/projects/[id]/dashboard/route';
 import * as segmentRoute from '@/app/api/v1/segments/[id]/route';
 import * as approveRoute from '@/app/api/v1/segments/[id]/approve/route';
 import * as annotationsRoute from '@/app/api/v1/segments/[id]/annotations/route';
+import * as editionsRoute from '@/app/api/v1/documents/[id]/editions/route';
 import { db } from '../db/client';
 import { useTestDatabase } from '../testing/db';
 import { seedProject } from '../testing/factories';
@@ -75,6 +76,16 @@ describe('project dashboard', () => {
       query: { weeks: '0' },
     });
     expect(bad.status).toBe(400);
+    // A published edition gets the score of its moment: 5 points over the 12 reviewed words (a: approved, b: annotated).
+    const pub = await call(editionsRoute.POST, 'POST', `/api/v1/documents/${p.documentId}/editions`, {
+      token: p.users.OWNER.token,
+      params: { id: p.documentId },
+      body: { overrideReason: 'preview' },
+    });
+    expect(pub.status, JSON.stringify(pub.json)).toBe(201);
+    const after = await call(dashboardRoute.GET, 'GET', path, { token: p.users.REVIEWER.token, params: { id: p.projectId } });
+    expect(after.json.editions).toEqual([expect.objectContaining({ documentId: p.documentId, version: 1, score: 58.33, result: 'fail' })]);
+
     const two = await call(dashboardRoute.GET, 'GET', path, {
       token: p.users.OWNER.token,
       params: { id: p.projectId },
