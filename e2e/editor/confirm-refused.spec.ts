@@ -73,6 +73,7 @@ test('Ctrl+Enter on a saved segment whose QA error is known: the focus never lea
   expect((await segmentsOf(request, docId))[0]!.state).toBe('DRAFT');
 
   // The QA panel's "Confirm anyway…" opens the same dialog; Esc closes it and the focus is back in the segment.
+  await page.getByRole('tab', { name: /^QA/ }).click();
   await page.getByTestId('qa-section').getByRole('button', { name: 'Confirm anyway…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Confirm segment 1 despite QA errors' });
   await expect(dialog).toBeVisible();

@@ -18,6 +18,7 @@ test('filters segments with QA issues or open comments; the header counts QA iss
   await expect(page.getByTestId('qa-summary')).toContainText('1 error');
   const rows = page.locator('[data-segment-id]');
   await expect(rows).toHaveCount(3);
+  await page.getByTestId('filters-button').click();
   await page.getByLabel('Show', { exact: true }).selectOption('qa');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute('data-number', '1');

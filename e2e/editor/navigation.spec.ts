@@ -11,6 +11,7 @@ test('filters by state, searches source and target (plain and regex), and replac
   await page.request.patch(`/api/v1/segments/${segs[1]!.id}`, { data: { target: '북한의 입장', version: 1 } });
   await openEditor(page, docId, undefined, '?s=3');
 
+  await page.getByTestId('filters-button').click();
   await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('DRAFT');
   await expect(page.locator('[data-segment-id]')).toHaveCount(1);
   await expect(page.getByTestId('shown-count')).toHaveText('1 of 5');
@@ -48,6 +49,7 @@ test('filters by state, searches source and target (plain and regex), and replac
 
   // The replacement is a revision; the history diff shows it word by word.
   await row(page, 1).getByRole('button', { name: 'Edit segment 1' }).click();
+  await page.getByRole('tab', { name: /^History/ }).click();
   const history = page.getByRole('complementary').locator('section', { has: page.getByRole('heading', { name: 'History' }) });
   await expect(history.locator('.revisions li')).toHaveCount(2);
   await expect(history.locator('.revisions li').first()).toContainText('replace');

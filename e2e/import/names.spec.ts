@@ -46,6 +46,7 @@ test('in the editor, the side panel says "Name not vetted" and the owner picks t
     })
   ).json();
   await page.goto(`/documents/${doc.id}`);
+  await page.getByRole('tab', { name: /^Glossary/ }).click();
   const hits = page.getByTestId('glossary-hits');
   await expect(hits).toContainText('Oh Gyeong-seop');
   await expect(hits.getByText('Name not vetted')).toBeVisible();

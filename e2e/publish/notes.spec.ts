@@ -40,6 +40,7 @@ test('in the editor, a note on a word of the fixture is written on a selection a
   await page.goto(`/documents/${documentId}`);
   const row = page.locator(`[data-segment-id="${seg.id}"]`);
   await row.click();
+  await page.getByRole('tab', { name: /^Comments/ }).click();
   await selectWords(row.locator('[data-side="source"]'), 'Seoul-Pyongyang');
   await page.getByRole('button', { name: 'Add a note on the selection' }).click();
   const form = page.getByRole('form', { name: 'Note for readers' });

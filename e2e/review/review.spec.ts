@@ -153,6 +153,7 @@ test('in the editor: the reviewer annotates with the mouse and the keyboard, the
   await expect(row).toHaveAttribute('aria-current', 'true');
 
   // Mouse: select words of the source, click "Annotate selection", pick category and severity, comment.
+  await page.getByRole('tab', { name: /^Comments/ }).click();
   await row.locator('[data-side="source"]').getByText('North Korea launched a new missile.').selectText();
   await page.getByRole('button', { name: /Annotate selection/ }).click();
   const form = page.getByRole('form', { name: 'New annotation' });
@@ -183,6 +184,7 @@ test('in the editor: the reviewer annotates with the mouse and the keyboard, the
   await apiSignIn(tPage.request, DEMO.translator);
   await tPage.goto(`/documents/${documentId}`);
   await tPage.locator(`[data-segment-id="${seg.id}"]`).click();
+  await tPage.getByRole('tab', { name: /^Comments/ }).click();
   const thread = tPage.getByTestId('annotation-thread').first();
   await thread.getByLabel('Reply').fill('Fixed.');
   await thread.getByRole('button', { name: 'Send' }).click();
@@ -205,6 +207,7 @@ test('in the editor: the reviewer annotates with the mouse and the keyboard, the
   await page.reload();
   await row.locator('[data-side="source"]').click();
   await expect(threads).toHaveCount(2);
+  await page.getByRole('tab', { name: /^Comments/ }).click();
   for (const th of await threads.all()) await th.getByRole('button', { name: 'Resolve' }).click();
   await page.getByLabel(/Review mode/).check();
   await page.keyboard.press('Control+Enter');

@@ -155,6 +155,7 @@ test('a reviewer works from the keyboard; the translator is notified and follows
   // The translator replies in the reviewer's thread: the reviewer's header count appears without a reload.
   await expect(page.getByTestId('inbox-count')).toHaveCount(0);
   await row(tPage, 1).click();
+  await tPage.getByRole('tab', { name: /^Comments/ }).click();
   const thread = tPage.getByTestId('annotation-thread').first();
   // The reply box is a combobox: @ opens the members, Tab picks.
   const reply = thread.getByRole('combobox', { name: 'Reply' });

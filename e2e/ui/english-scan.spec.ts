@@ -50,6 +50,7 @@ test('the sign-in page, the projects, a project, the glossary, the account page,
 
   await page.goto(`/documents/${docId}?s=1`);
   await expect(editorIn(page)).toBeVisible();
+  await page.getByRole('tab', { name: /^기록/ }).click();
   await expect(page.locator('.revisions li').first()).toBeVisible();
   await expectNoEnglish(page, 'editor', dataWords);
   // The shortcuts dialog and the pre-translate panel too.

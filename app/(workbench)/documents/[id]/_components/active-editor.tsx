@@ -31,7 +31,7 @@ import { nearestOccurrence } from '@/lib/spell/replace';
 import { ConfirmRefusal } from './confirm-refusal';
 import { editableCopy, sameDoc } from './doc-utils';
 import type { EditorStore } from './editor-store';
-import { annotationSpansOf, qaDecorationsOf, useOverlayLabels, type OverlayLabels } from './overlay-labels';
+import { annotationSpansOf, noteDecorationsOf, qaDecorationsOf, useOverlayLabels, type OverlayLabels } from './overlay-labels';
 import type { RowOverlays } from './row-overlays';
 import type { EditorTerm, Suggestion } from './types';
 import { useSegmentEntry } from './use-store';
@@ -70,7 +70,10 @@ export function syncOverlays(editor: Editor, store: EditorStore, overlays: RowOv
 
   let decorations: InlineDecoration[] | null = null;
   if (entry.pending === null && (!overlay.qa || overlay.qa.version === entry.server.version)) {
-    const wanted = qaDecorationsOf(overlay, 'target', text, { version: entry.server.version, edited: false }, labels);
+    const wanted = [
+      ...qaDecorationsOf(overlay, 'target', text, { version: entry.server.version, edited: false }, labels),
+      ...noteDecorationsOf(overlay, 'target', text, labels, false),
+    ];
     if (!sameDecorations(wanted, currentDecorations(state))) decorations = wanted;
   }
   if (!marksChanged && !decorations) return;

@@ -1,8 +1,10 @@
 'use client';
-// Hide or show the editor's side panel (a button, so it is in the Tab order; Alt+B too). The choice
+// Hide or show the editor's side panel (an icon button with its name and a tooltip, in the Tab order; Alt+B too). The choice
 // is remembered in this browser (localStorage). Hidden, the panel stays mounted, so review mode's
 // shortcuts and the decision bar keep working.
+import { PanelRightClose, PanelRightOpen } from 'lucide-react';
 import { useTranslations } from 'next-intl';
+import { Tooltip } from '@/app/_components/ui';
 import { useCallback, useEffect, useState } from 'react';
 
 export const SIDE_PANEL_KEY = 'wb:sidePanel';
@@ -44,19 +46,22 @@ export function useSidePanelOpen(): [boolean, () => void] {
 
 export function SidePanelToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
   const t = useTranslations('layout');
+  const label = open ? t('hidePanel') : t('showPanel');
   return (
-    <button
-      type="button"
-      className="secondary small panel-toggle"
-      aria-expanded={open}
-      aria-controls={SIDE_PANEL_ID}
-      aria-keyshortcuts="Alt+B"
-      title="Alt+B"
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={onToggle}
-      data-testid="side-panel-toggle"
-    >
-      {open ? t('hidePanel') : t('showPanel')}
-    </button>
+    <Tooltip content={`${label} (Alt+B)`}>
+      <button
+        type="button"
+        className="secondary small panel-toggle ui-icon-btn"
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={SIDE_PANEL_ID}
+        aria-keyshortcuts="Alt+B"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={onToggle}
+        data-testid="side-panel-toggle"
+      >
+        {open ? <PanelRightClose aria-hidden="true" size={16} /> : <PanelRightOpen aria-hidden="true" size={16} />}
+      </button>
+    </Tooltip>
   );
 }

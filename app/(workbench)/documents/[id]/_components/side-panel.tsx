@@ -1,17 +1,24 @@
 'use client';
-// The active segment's side panel: suggestions (TM/MT fill it later), glossary hits, revision
-// history with diffs, comments (review fills it later). Each section is a <section> with a heading;
-// new features add a section here.
+// The active segment's side panel: for reviewers and owners the decision on top, then tabs —
+// suggestions (TM, MT, concordance), glossary hits, revision history, QA, comments and reader
+// notes — and the owner's "do not translate". Inactive tabs stay mounted (forms keep their text,
+// shortcuts keep working). Collapsible as a whole (side-panel-toggle.tsx, Alt+B).
+import { BookA, History, Lightbulb, MessageSquare, ShieldCheck } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { NameCandidates } from '@/app/_components/name-candidates';
-import { TermNote } from '@/app/_components/term-note';
+import { Tabs } from '@/app/_components/ui';
+import './editor.css';
+import { CommentsTab } from './comments-tab';
+import { DecisionSection } from './decision-section';
+import { DntToggle } from './dnt-toggle';
 import type { EditorStore } from './editor-store';
+import { GlossaryTab } from './glossary-tab';
+import { PanelTabLabel } from './panel-tab-label';
 import { QaSection } from './qa-section';
-import type { RowOverlays } from './row-overlays';
-import { ReviewSection } from './review-section';
+import { useRowOverlay, type RowOverlays } from './row-overlays';
 import { RevisionHistory } from './revision-history';
-import { TmMatchDetails } from './tm-match';
+import { SuggestionsTab } from './suggestions-tab';
 import type { EditorTerm, SegmentDto, Suggestion } from './types';
+import { usePanelTab, type PanelTab } from './use-panel-tab';
 import { useSegmentEntry } from './use-store';
 
 interface Props {
@@ -37,106 +44,81 @@ interface Props {
   onTermPicked?: (termId: string, target: string) => void;
 }
 
-export function SidePanel({
-  store,
-  overlays,
-  activeId,
-  hits,
-  suggestions,
-  onInsertTerm,
-  onInsertSuggestion,
-  onReplaceWord,
-  onConcordance,
-  role,
-  userId,
-  reviewMode,
-  onServerSegment,
-  onDecided,
-  onTermPicked,
-}: Props) {
-  const tl = useTranslations('editorLinks');
-  const tq = useTranslations('editorQa');
+export function SidePanel(props: Props) {
+  const { store, overlays, activeId, role } = props;
   const t = useTranslations('editor');
-  const tm = useTranslations('tmMatch');
+  const tq = useTranslations('editorQa');
+  const tr = useTranslations('editorReview');
   const entry = useSegmentEntry(store, activeId);
+  const overlay = useRowOverlay(overlays, activeId);
+  const [tab, setTab] = usePanelTab(overlays, activeId);
   if (!entry) return null;
-  return (
-    <aside className="side-panel" aria-label={t('sidePanel', { n: entry.server.position + 1 })}>
-      <section aria-labelledby="sp-suggestions">
-        <h2 id="sp-suggestions">{t('suggestions')}</h2>
-        {suggestions.length === 0 ? (
-          <p className="muted">{t('noSuggestions')}</p>
-        ) : (
-          <ol className="hits" data-testid="tm-suggestions">
-            {suggestions.slice(0, 3).map((s, i) => (
-              <li key={i}>
-                <button type="button" className="secondary small" onClick={() => onInsertSuggestion(i)}>
-                  <kbd>Ctrl+{i + 1}</kbd> <span lang="ko">{s.text}</span>
-                </button>
-                {s.tm && <TmMatchDetails match={s.tm} />}
-              </li>
-            ))}
-          </ol>
-        )}
-        {onConcordance && (
-          <button type="button" className="secondary small" onMouseDown={(e) => e.preventDefault()} onClick={onConcordance}>
-            {tm('concordance')}
-          </button>
-        )}
-      </section>
-      <section aria-labelledby="sp-glossary">
-        <h2 id="sp-glossary">{t('glossary')}</h2>
-        {hits.length === 0 ? (
-          <p className="muted">{t('noHits')}</p>
-        ) : (
-          <ol className="hits" data-testid="glossary-hits">
-            {hits.map((h, i) => (
-              <li key={h.id}>
-                <button type="button" className="secondary small" onClick={() => onInsertTerm(i)} disabled={i >= 9}>
-                  {i < 9 && <kbd>Ctrl+Shift+{i + 1}</kbd>} <span lang="en">{h.source}</span> → <span lang="ko">{h.target}</span>
-                </button>
-                {h.status === 'PROPOSED' && h.target !== '' && <span className="badge proposed">{t('proposed')}</span>}
-                {h.kind === 'NAME' && (
-                  <NameCandidates term={h} canPick={role === 'OWNER'} onPicked={(target) => onTermPicked?.(h.id, target)} />
-                )}
-                {h.note && (
-                  <div className="muted small">
-                    <TermNote note={h.note} />
-                  </div>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-      <section aria-labelledby="sp-history">
-        <h2 id="sp-history">{t('history')}</h2>
-        <RevisionHistory segmentId={activeId} version={entry.server.version} />
-      </section>
-      <section aria-labelledby="sp-qa">
-        <h2 id="sp-qa">{tq('title')}</h2>
-        <QaSection segment={entry.server} role={role} onSaved={onServerSegment} overlays={overlays} onReplaceWord={onReplaceWord} />
-      </section>
-      <ReviewSection segment={entry.server} overlays={overlays} role={role} userId={userId} reviewMode={reviewMode} onDecided={onDecided} />
-      {role === 'OWNER' && (
-        <section aria-label={tl('doNotTranslate')}>
-          <label className="row small">
-            <input
-              type="checkbox"
-              checked={entry.server.doNotTranslate}
-              onChange={async (e) => {
-                const r = await fetch(`/api/v1/segments/${activeId}/do-not-translate`, {
-                  method: 'PUT',
-                  headers: { 'content-type': 'application/json' },
-                  body: JSON.stringify({ doNotTranslate: e.target.checked }),
-                });
-                if (r.ok) onServerSegment(await r.json());
-              }}
-            />
-            {tl('doNotTranslate')}
-          </label>
+  const segment = entry.server;
+  const tabs = [
+    {
+      value: 'suggestions',
+      label: <PanelTabLabel icon={Lightbulb} text={t('suggestions')} count={props.suggestions.length} />,
+      content: <SuggestionsTab suggestions={props.suggestions} onInsert={props.onInsertSuggestion} onConcordance={props.onConcordance} />,
+    },
+    {
+      value: 'glossary',
+      label: <PanelTabLabel icon={BookA} text={t('glossary')} count={props.hits.length} />,
+      content: <GlossaryTab hits={props.hits} canPick={role === 'OWNER'} onInsert={props.onInsertTerm} onTermPicked={props.onTermPicked} />,
+    },
+    {
+      value: 'history',
+      label: <PanelTabLabel icon={History} text={t('history')} />,
+      content: (
+        <section aria-labelledby="sp-history">
+          <h2 id="sp-history" className="sr-only">
+            {t('history')}
+          </h2>
+          <RevisionHistory segmentId={activeId} version={segment.version} />
         </section>
-      )}
+      ),
+    },
+    {
+      value: 'qa',
+      label: (
+        <PanelTabLabel
+          icon={ShieldCheck}
+          text={tq('title')}
+          count={overlay.qa?.version === segment.version ? overlay.qa.issues.length : 0}
+        />
+      ),
+      content: (
+        <section aria-labelledby="sp-qa">
+          <h2 id="sp-qa" className="sr-only">
+            {tq('title')}
+          </h2>
+          <QaSection
+            segment={segment}
+            role={role}
+            onSaved={props.onServerSegment}
+            overlays={overlays}
+            onReplaceWord={props.onReplaceWord}
+          />
+        </section>
+      ),
+    },
+    {
+      value: 'comments',
+      label: <PanelTabLabel icon={MessageSquare} text={tr('comments')} count={overlay.annotations.length + overlay.notes.length} />,
+      content: <CommentsTab segment={segment} overlays={overlays} role={role} userId={props.userId} onWanted={() => setTab('comments')} />,
+    },
+  ];
+  return (
+    <aside className="side-panel" aria-label={t('sidePanel', { n: segment.position + 1 })}>
+      {role !== 'TRANSLATOR' && <DecisionSection segment={segment} role={role} reviewMode={props.reviewMode} onDecided={props.onDecided} />}
+      <Tabs
+        keepMounted
+        className="panel-tabs"
+        label={t('panelTabs')}
+        tabs={tabs}
+        value={tab}
+        onValueChange={(v) => setTab(v as PanelTab)}
+      />
+      {role === 'OWNER' && <DntToggle segment={segment} onSaved={props.onServerSegment} />}
     </aside>
   );
 }
