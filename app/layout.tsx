@@ -37,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const [locale, t, user, jar] = await Promise.all([getLocale(), getTranslations('app'), currentUser(), cookies()]);
   // The theme comes from a cookie read here, so the first paint has it (no inline script under the CSP).
   const theme = parseTheme(jar.get(THEME_COOKIE)?.value);
-  const close = (await getTranslations('shell'))('close');
+  const tShell = await getTranslations('shell');
   return (
     <html lang={locale} data-theme={themeAttribute(theme)}>
       <body>
@@ -46,7 +46,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {t('skipToContent')}
           </a>
           {user ? (
-            <AppShell user={{ id: user.id, name: user.name, email: user.email }} theme={theme} brand={t('name')} closeLabel={close}>
+            <AppShell
+              user={{ id: user.id, name: user.name, email: user.email }}
+              theme={theme}
+              brand={t('name')}
+              closeLabel={tShell('close')}
+              toastsLabel={tShell('toasts')}
+            >
               {children}
             </AppShell>
           ) : (

@@ -28,7 +28,7 @@ test('Ctrl+K opens the palette; a document name and Enter open it; Escape closes
   await expect(option).toBeVisible();
   await expect(option).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/documents/${docId}$`));
+  await expect(page).toHaveURL(new RegExp(`/documents/${docId}(\\?|$)`));
   await expect(editorIn(page)).toBeVisible();
   // The sidebar shows the document's project with this document as the current page.
   const nav = page.getByRole('navigation', { name: 'Workbench' });

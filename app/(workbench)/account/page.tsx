@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Card } from '@/app/_components/ui';
 import { listApiTokens } from '@/lib/server/auth/api-tokens';
 import { requireUser } from '@/lib/server/auth/current-user';
 import { Tokens } from './tokens';
@@ -9,12 +10,15 @@ export default async function AccountPage() {
   return (
     <>
       <h1>{t('title')}</h1>
-      <p>
-        {user.name} <span className="muted">{user.email}</span>
-      </p>
-      <h2>{t('tokens')}</h2>
-      <p className="muted">{t('tokensHelp')}</p>
-      <Tokens initial={await listApiTokens(user)} />
+      <Card>
+        <p style={{ margin: 0 }}>
+          <strong>{user.name}</strong> <span className="muted">{user.email}</span>
+        </p>
+      </Card>
+      <Card title={t('tokens')}>
+        <p className="muted">{t('tokensHelp')}</p>
+        <Tokens initial={await listApiTokens(user)} />
+      </Card>
     </>
   );
 }

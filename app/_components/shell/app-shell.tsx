@@ -104,18 +104,20 @@ export function AppShell({
   theme,
   brand,
   closeLabel,
+  toastsLabel,
   children,
 }: {
   user: ShellUser;
   theme: Theme;
   brand: string;
   closeLabel: string;
+  toastsLabel: string;
   children: ReactNode;
 }) {
   return (
     <ShellProvider user={user}>
       <TooltipProvider>
-        <ToastProvider closeLabel={closeLabel}>
+        <ToastProvider closeLabel={closeLabel} regionLabel={toastsLabel}>
           <Frame theme={theme} brand={brand}>
             {children}
           </Frame>

@@ -29,7 +29,7 @@ const GROUP_KEY = {
 
 export function CommandPalette() {
   const t = useTranslations('palette');
-  const { paletteOpen, setPaletteOpen, route } = useShell();
+  const { paletteOpen, setPaletteOpen, route, focusBeforePalette } = useShell();
   const router = useRouter();
   const pathname = usePathname();
   const [query, setQuery] = useState('');
@@ -85,7 +85,15 @@ export function CommandPalette() {
     >
       <D.Portal>
         <D.Overlay className="ui-overlay" />
-        <D.Content className="palette" aria-describedby="palette-hint">
+        <D.Content
+          className="palette"
+          aria-describedby="palette-hint"
+          onCloseAutoFocus={(e) => {
+            // Opened by a shortcut there is no trigger: give the focus back to where it was.
+            e.preventDefault();
+            if (focusBeforePalette.current?.isConnected) focusBeforePalette.current.focus();
+          }}
+        >
           <D.Title className="sr-only">{t('title')}</D.Title>
           <Command label={t('title')} shouldFilter={false} value={selected} onValueChange={setSelected} loop>
             <div className="palette-input">

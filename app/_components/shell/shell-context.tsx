@@ -3,7 +3,7 @@
 // project's name, role and documents (one GET /api/v1/search/palette per project or document
 // change), the signed-in user, and the command palette's open state.
 import { usePathname } from 'next/navigation';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { routeContext, type RouteContext } from '@/lib/ui/route-context';
 import { call, type CallResult } from '../api-client/client';
 
@@ -20,6 +20,8 @@ interface ShellState {
   user: ShellUser;
   paletteOpen: boolean;
   setPaletteOpen: (open: boolean) => void;
+  /** What had the focus when the palette opened: it gets it back when the palette closes. */
+  focusBeforePalette: RefObject<HTMLElement | null>;
 }
 
 const Ctx = createContext<ShellState | null>(null);
@@ -34,7 +36,12 @@ export function ShellProvider({ user, children }: { user: ShellUser; children: R
   const pathname = usePathname();
   const route = useMemo(() => routeContext(pathname), [pathname]);
   const [nav, setNav] = useState<NavData | null>(null);
-  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [paletteOpen, setOpen] = useState(false);
+  const focusBeforePalette = useRef<HTMLElement | null>(null);
+  const setPaletteOpen = useCallback((open: boolean) => {
+    if (open && document.activeElement instanceof HTMLElement) focusBeforePalette.current = document.activeElement;
+    setOpen(open);
+  }, []);
   const key = `${route.projectId ?? ''}|${route.documentId ?? ''}`;
 
   useEffect(() => {
@@ -47,6 +54,9 @@ export function ShellProvider({ user, children }: { user: ShellUser; children: R
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  const value = useMemo(() => ({ route, nav, user, paletteOpen, setPaletteOpen }), [route, nav, user, paletteOpen]);
+  const value = useMemo(
+    () => ({ route, nav, user, paletteOpen, setPaletteOpen, focusBeforePalette }),
+    [route, nav, user, paletteOpen, setPaletteOpen],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

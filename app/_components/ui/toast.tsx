@@ -20,7 +20,7 @@ export function useToast(): Show {
 }
 
 /** Mounted once by the shell: announces toasts politely (errors assertively), bottom right, 5 s each. */
-export function ToastProvider({ children, closeLabel }: { children: ReactNode; closeLabel: string }) {
+export function ToastProvider({ children, closeLabel, regionLabel }: { children: ReactNode; closeLabel: string; regionLabel: string }) {
   const [items, setItems] = useState<ToastItem[]>([]);
   const show = useCallback<Show>(({ title, description, tone = 'info' }) => {
     setItems((xs) => [...xs.slice(-3), { id: Date.now() + Math.random(), title, description, tone }]);
@@ -28,7 +28,7 @@ export function ToastProvider({ children, closeLabel }: { children: ReactNode; c
   const value = useMemo(() => show, [show]);
   return (
     <ToastContext.Provider value={value}>
-      <T.Provider duration={5000}>
+      <T.Provider duration={5000} label={regionLabel}>
         {children}
         {items.map((it) => (
           <T.Root
@@ -46,7 +46,7 @@ export function ToastProvider({ children, closeLabel }: { children: ReactNode; c
             </T.Close>
           </T.Root>
         ))}
-        <T.Viewport className="ui-toast-viewport" />
+        <T.Viewport className="ui-toast-viewport" label={regionLabel} />
       </T.Provider>
     </ToastContext.Provider>
   );
