@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alphanumericCheck, findCodes } from './alphanumeric';
-import { keys, runOne } from './testing';
+import { keys, runOne, seg } from './testing';
+import { runDocumentChecks } from './index';
 
 const run = (en: string, ko: string) => keys(runOne(alphanumericCheck, en, ko));
 
@@ -26,5 +27,16 @@ describe('alphanumeric check', () => {
     expect(run('COVID-19 cases rose at the G7 summit.', '주요 7개국 정상회의에서 코로나19 확진자가 늘었다.')).toEqual([]);
     expect(run('The Hwasong-17 flew 1,000 km.', '화성-17형은 1천㎞를 날았다.')).toEqual([]);
     expect(run('Demand reached 97.8 gigawatts (GW), or 100 GW.', '수요가 97.8GW, 100GW에 이르렀다.')).toEqual([]);
+  });
+  it('accepts a code the document gives in another segment, still flags one it never gives (runDocumentChecks)', () => {
+    const doc = [
+      seg('Ministers of the Group of 20 (G20) met.', '주요 20개국(G20) 장관들이 만났다.', { id: 'a' }),
+      seg('The group will meet again in April.', 'G20은 4월에 다시 만난다.', { id: 'b' }),
+      seg('The group will meet again in May.', 'G7은 5월에 다시 만난다.', { id: 'c' }),
+    ];
+    const got = runDocumentChecks(doc).flatMap((r) =>
+      r.issues.filter((i) => i.check === 'alphanumeric').map((i) => `${r.segmentId} ${i.key}`),
+    );
+    expect(got).toEqual(['c alphanumeric:extra:G7']);
   });
 });

@@ -75,7 +75,8 @@ export const alphanumericCheck: SegmentCheck = {
     for (const c of tgt) {
       if (done.has(c.norm)) continue;
       done.add(c.norm);
-      if (inSource.has(c.norm) || sourceCompact.includes(c.norm)) continue;
+      // A code the document's English gives elsewhere (Group of 20 (G20), then "the group" → G20) is no addition.
+      if (inSource.has(c.norm) || sourceCompact.includes(c.norm) || ctx.docSourceCompact?.().includes(c.norm)) continue;
       issues.push(
         makeIssue(ID, ctx.locale, {
           severity: 'warning',

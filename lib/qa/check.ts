@@ -15,6 +15,8 @@ export interface CheckContext {
   byParticles?: (stem: string) => boolean;
   /** The document's Korean, joined (built on first use). */
   docText?: () => string;
+  /** The document's English, joined, upper-cased, without spaces and hyphens (built on first use). */
+  docSourceCompact?: () => string;
   /** Whether the document's English speaks of China or Japan (foreign-names.ts; computed on first use). */
   eastAsian?: () => EastAsianContext;
   /** The expected speech level (project setting); 'auto' takes the document's majority. */

@@ -149,6 +149,11 @@ function lazyJoin(doc: readonly QaSegment[]): () => string {
   return () => (text ??= doc.map((s) => s.targetText).join('\n'));
 }
 
+function lazyCompactSource(doc: readonly QaSegment[]): () => string {
+  let text: string | null = null;
+  return () => (text ??= doc.map((s) => s.sourceText.replace(/[-‐\s]/g, '').toUpperCase()).join('\n'));
+}
+
 function lazyEastAsian(doc: readonly QaSegment[]): () => EastAsianContext {
   let v: EastAsianContext | null = null;
   return () => (v ??= eastAsianContext(doc.map((s) => s.sourceText)));
@@ -165,6 +170,7 @@ function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckCon
       byParticles: particleEvidence(doc.map((s) => s.targetText)),
       docText: lazyJoin(doc),
       eastAsian: lazyEastAsian(doc),
+      docSourceCompact: lazyCompactSource(doc),
       speechLevel: context.options?.speechLevel ?? 'auto',
       spelling: context.spelling,
       checklist: compileChecklist(context.checklist),
