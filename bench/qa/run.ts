@@ -128,8 +128,12 @@ function spellTexts(old: RunDocs, current: RunDocs): void {
     const file = (ext: string) => path.join(ROOT, 'bench/spell/texts', `${name}.${ext}.txt`);
     if (!existsSync(file('en')) || !existsSync(file('ko'))) continue;
     // One paragraph per line.
-    const en = readFileSync(file('en'), 'utf8').split(/\n+/).filter((l) => l.trim());
-    const ko = readFileSync(file('ko'), 'utf8').split(/\n+/).filter((l) => l.trim());
+    const en = readFileSync(file('en'), 'utf8')
+      .split(/\n+/)
+      .filter((l) => l.trim());
+    const ko = readFileSync(file('ko'), 'utf8')
+      .split(/\n+/)
+      .filter((l) => l.trim());
     const segs = en.map((sourceText, i): QaSegment => ({ id: `${name}${i}`, sourceText, targetText: ko[i] ?? '', state: 'TRANSLATED' }));
     const count = (run: RunDocs) => run(segs, { terms: [] }).flatMap((r) => r.issues);
     const n = count(current);
