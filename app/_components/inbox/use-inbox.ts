@@ -3,8 +3,9 @@
 // visible, when the window regains focus, and at once when a page says something happened (the
 // editor's live events dispatch INBOX_REFRESH_EVENT on a new comment, reply or decision).
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../api';
-import type { TInbox } from '@/lib/server/notifications/inbox';
+import { call, type CallResult } from '../api-client/client';
+
+type TInbox = CallResult<'listNotifications'>;
 
 export const POLL_MS = 30_000;
 export const INBOX_REFRESH_EVENT = 'wb:notifications';
@@ -12,7 +13,7 @@ export const INBOX_REFRESH_EVENT = 'wb:notifications';
 export function useInbox() {
   const [inbox, setInbox] = useState<TInbox | null>(null);
   const load = useCallback(() => {
-    api<TInbox>('/api/v1/notifications').then(setInbox, () => {});
+    call('listNotifications').then(setInbox, () => {});
   }, []);
   useEffect(() => {
     load();
@@ -37,7 +38,7 @@ export function useInbox() {
             ),
           },
       );
-      await api('/api/v1/notifications/read', { body }).catch(() => {});
+      await call('markNotificationsRead', { body }).catch(() => {});
       load();
     },
     [load],

@@ -1,38 +1,25 @@
 // Browser calls of the review feature (the REST API under /api/v1); types from lib/review/types.
-import { api } from '@/app/_components/api';
+import { call, type CallResult } from '@/app/_components/api-client/client';
 import type { MqmCategory, MqmSeverity, AnnotationStatus } from '@/lib/review/mqm';
-import type { TAnnotation, TAnnotationReply, TSegmentAnnotations, TSegmentDiff, TSkipReason } from '@/lib/review/types';
+import type { TAnnotation } from '@/lib/review/types';
 
-export interface DecidedSegment {
-  id: string;
-  state: string;
-  version: number;
-  targetText: string;
-  rejection: { reason: string } | null;
-}
+/** A segment as a review decision returns it (the decide-segment service's answer). */
+export type DecidedSegment = CallResult<'approveSegment'>;
 
 export const reviewApi = {
-  list: (segmentId: string) => api<TSegmentAnnotations>(`/api/v1/segments/${segmentId}/annotations`),
+  list: (segmentId: string) => call('listAnnotations', { params: { id: segmentId } }),
   create: (
     segmentId: string,
     body: { side: 'source' | 'target'; start: number; end: number; category: MqmCategory; severity: MqmSeverity; comment: string },
-  ) => api<TAnnotation>(`/api/v1/segments/${segmentId}/annotations`, { body }),
-  reply: (annotationId: string, body: string) => api<TAnnotationReply>(`/api/v1/annotations/${annotationId}/replies`, { body: { body } }),
+  ) => call('createAnnotation', { params: { id: segmentId }, body }) as Promise<TAnnotation>, // kind "review": never a note
+  reply: (annotationId: string, body: string) => call('addAnnotationReply', { params: { id: annotationId }, body: { body } }),
   update: (annotationId: string, body: { status?: AnnotationStatus; comment?: string }) =>
-    api<TAnnotation>(`/api/v1/annotations/${annotationId}`, { method: 'PATCH', body }),
-  approve: (segmentId: string, version?: number) => api<DecidedSegment>(`/api/v1/segments/${segmentId}/approve`, { body: { version } }),
+    call('updateAnnotation', { params: { id: annotationId }, body }) as Promise<TAnnotation>, // a review annotation's id
+  approve: (segmentId: string, version?: number) => call('approveSegment', { params: { id: segmentId }, body: { version } }),
   reject: (segmentId: string, reason: string, version?: number) =>
-    api<DecidedSegment>(`/api/v1/segments/${segmentId}/reject`, { body: { reason, version } }),
-  reopen: (segmentId: string, version?: number) => api<DecidedSegment>(`/api/v1/segments/${segmentId}/reopen`, { body: { version } }),
-  diff: (segmentId: string, from?: number, to?: number) => {
-    const q = new URLSearchParams();
-    if (from !== undefined) q.set('from', String(from));
-    if (to !== undefined) q.set('to', String(to));
-    return api<TSegmentDiff>(`/api/v1/segments/${segmentId}/diff${q.size ? `?${q}` : ''}`);
-  },
+    call('rejectSegment', { params: { id: segmentId }, body: { reason, version } }),
+  reopen: (segmentId: string, version?: number) => call('reopenSegment', { params: { id: segmentId }, body: { version } }),
+  diff: (segmentId: string, from?: number, to?: number) => call('segmentDiff', { params: { id: segmentId }, query: { from, to } }),
   bulkApprove: (documentId: string, segmentIds: string[]) =>
-    api<{ approved: DecidedSegment[]; skipped: { segmentId: string; position: number | null; reasons: TSkipReason[] }[] }>(
-      `/api/v1/documents/${documentId}/approve`,
-      { body: { segmentIds } },
-    ),
+    call('approveDocumentSegments', { params: { id: documentId }, body: { segmentIds } }),
 };
