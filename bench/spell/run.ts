@@ -9,7 +9,7 @@ import { CHECK_IDS, runDocumentChecks, type QaSegment, type QaTerm } from '../..
 import { fixtureSegments } from '../../lib/qa/fixtures/load-fixture';
 import { riceSegments } from '../../lib/qa/testing/load';
 import { knownWords } from '../../lib/spell/filters';
-import { documentNames } from '../../lib/spell/transliteration';
+import { documentNames } from '../../lib/spell/document-names';
 import type { SpellingContext, WordVerdict } from '../../lib/spell/types';
 import { verdictFor, type SyncDictionary } from '../../lib/spell/verdict';
 import { loadKorean } from './hunspell';

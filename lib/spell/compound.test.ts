@@ -23,7 +23,7 @@ const spell = (s: string) => ACCEPTED.has(s);
 
 describe('judgeWord (compounds)', () => {
   it('accepts compounds of nouns with particles or 하다 endings after them', () => {
-    for (const w of ['연합군사훈련이', '남북공동연락사무소의', '경제협력을', '경제협력했다', '온열질환자'])
+    for (const w of ['연합군사훈련이', '남북공동연락사무소의', '경제협력을', '경제협력했다', '온열질환자', '핵군사훈련을', '극온열질환'])
       expect(judgeWord(w, spell), w).toBe(true);
   });
   it('refuses one noun with 이, a verb form as a part, and one-syllable parts', () => {

@@ -36,6 +36,9 @@ const PREFIXES = new Set([
   '부',
   '역',
   '공',
+  // News: nuclear, extreme (핵무력, 핵보유국, 극초음속).
+  '핵',
+  '극',
 ]);
 const SUFFIXES = new Set([
   '적',

@@ -16,7 +16,6 @@
 // (로이터통신이, 토픽스지수는, 아틀라스산맥). The comparison stays inside one segment.
 import { romanize } from 'es-hangul';
 import { hangulSkeleton, skeleton } from '../align/names';
-import { spellTokens } from './tokenise';
 
 // Hyphenated words are taken apart (Brussels-based); two or three adjacent words are also joined (Jong-un).
 const LATIN_WORD = /[A-Za-z][A-Za-z'’]*/g;
@@ -273,26 +272,4 @@ export function transliteratedStem(word: string, source: SourceForms): string | 
 /** Whether the Hangul word (with any particles, or a head noun and particles) transliterates a word of the source. */
 export function isTransliteration(word: string, source: SourceForms): boolean {
   return transliteratedStem(word, source) !== null;
-}
-
-/**
- * The names a document's Korean transliterates from its English, segment by segment: once a name
- * is heard in one segment (요하네스버그 ← Johannesburg), it is known in every other one, where the
- * translator may name the city that segment's English leaves unnamed. Only words the dictionary
- * refuses are looked at (`refused`).
- */
-export function documentNames(
-  segments: readonly { sourceText: string; targetText: string }[],
-  refused: (word: string) => boolean,
-): Set<string> {
-  const out = new Set<string>();
-  for (const s of segments) {
-    let source: SourceForms | undefined;
-    for (const t of spellTokens(s.targetText)) {
-      if (!refused(t.word)) continue;
-      const stem = transliteratedStem(t.word, (source ??= sourceSkeletons(s.sourceText)));
-      if (stem && stem.length >= 2) out.add(stem);
-    }
-  }
-  return out;
 }

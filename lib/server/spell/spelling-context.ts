@@ -6,7 +6,7 @@ import 'server-only';
 import type { QaSegment, QaTerm } from '../../qa';
 import { knownWords, passesWithoutDictionary } from '../../spell/filters';
 import { spellTokens } from '../../spell/tokenise';
-import { documentNames } from '../../spell/transliteration';
+import { documentNames } from '../../spell/document-names';
 import type { SpellingContext } from '../../spell/types';
 import { parseCandidates } from '../../names/candidates';
 import { db } from '../db/client';
