@@ -14,6 +14,9 @@ export function EditionsChart({ editions, threshold, dates }: { editions: TDashb
     score: e.result === 'insufficient' ? null : e.score,
   }));
   const min = Math.min(threshold - 5, ...editions.map((e) => e.score ?? 100));
+  const low = Math.max(0, Math.floor((min - 5) / 5) * 5);
+  const step = 100 - low > 40 ? 20 : 100 - low > 20 ? 10 : 5;
+  const ticks = Array.from({ length: Math.floor((100 - low) / step) + 1 }, (_, i) => 100 - i * step).reverse();
   return (
     <section className="chart-card" aria-labelledby="dash-editions">
       <h2 id="dash-editions">{t('editionsTitle')}</h2>
@@ -26,7 +29,7 @@ export function EditionsChart({ editions, threshold, dates }: { editions: TDashb
             <LineChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 24, top: 8 }}>
               <CartesianGrid vertical={false} />
               <XAxis dataKey="name" />
-              <YAxis domain={[Math.max(0, Math.floor((min - 5) / 5) * 5), 100]} />
+              <YAxis domain={[low, 100]} ticks={ticks} />
               <Tooltip />
               <ReferenceLine y={threshold} stroke="var(--danger)" strokeDasharray="4 4" />
               <Line
