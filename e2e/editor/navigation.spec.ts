@@ -11,13 +11,19 @@ test('filters by state, searches source and target (plain and regex), and replac
   await page.request.patch(`/api/v1/segments/${segs[1]!.id}`, { data: { target: '북한의 입장', version: 1 } });
   await openEditor(page, docId, undefined, '?s=3');
 
-  await page.getByTestId('filters-button').click();
-  await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('DRAFT');
+  // The filters sit in a popover; a change may move the focus back to the editor, which closes it.
+  const state = page.getByRole('combobox', { name: 'State', exact: true });
+  const filterState = async (value: string) => {
+    if (!(await state.isVisible())) await page.getByTestId('filters-button').click();
+    await state.selectOption(value);
+  };
+  await filterState('DRAFT');
   await expect(page.locator('[data-segment-id]')).toHaveCount(1);
   await expect(page.getByTestId('shown-count')).toHaveText('1 of 5');
-  await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('unconfirmed');
+  await expect(page.getByTestId('filters-button')).toContainText('1');
+  await filterState('unconfirmed');
   await expect(page.locator('[data-segment-id]')).toHaveCount(4);
-  await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('all');
+  await filterState('all');
 
   await page.getByRole('searchbox', { name: 'Search' }).fill('border');
   await expect(page.locator('[data-segment-id]')).toHaveCount(1);

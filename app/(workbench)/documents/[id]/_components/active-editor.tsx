@@ -9,97 +9,25 @@
 // one), QA issues are decorations (lib/editor/inline-decorations.ts). Both are put on by transactions
 // that are not edits (no undo step, no update event, no save), never during a composition, and
 // otherwise move with the text as it is edited.
-import { Extension, type Editor } from '@tiptap/core';
+import { Extension } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { docToText, emptyDoc, stripUnsafeLinks, textToDoc, type InlineDecoration, type SegmentDoc } from '@/lib/editor/doc';
+import type { SegmentDoc } from '@/lib/editor/doc';
 import { segmentExtensions } from '@/lib/editor/extensions';
-import { renderInlineHtml } from '@/lib/editor/render';
-import { historyOf, HistoryCache, resetHistory, restoreHistory } from '@/lib/editor/history';
-import { currentDecorations, InlineDecorations, sameDecorations, setInlineDecorations } from '@/lib/editor/inline-decorations';
-import {
-  ANNOTATION_META,
-  AnnotationMark,
-  annotationSpans,
-  putAnnotationMarks,
-  withoutAnnotationMarks,
-  type AnnotationSpan,
-} from '@/lib/editor/marks/annotation';
+import { historyOf, resetHistory, restoreHistory } from '@/lib/editor/history';
+import { InlineDecorations } from '@/lib/editor/inline-decorations';
+import { ANNOTATION_META, AnnotationMark, withoutAnnotationMarks } from '@/lib/editor/marks/annotation';
 import { countEojeol } from '@/lib/text/paragraphs';
-import { nearestOccurrence } from '@/lib/spell/replace';
 import { ConfirmRefusal } from './confirm-refusal';
-import { editableCopy, sameDoc } from './doc-utils';
+import { forEditor, historiesOf, historyKey, syncOverlays } from './editor-sync';
+import { useInserters } from './use-inserters';
+import { sameDoc } from './doc-utils';
 import type { EditorStore } from './editor-store';
-import { annotationSpansOf, noteDecorationsOf, qaDecorationsOf, useOverlayLabels, type OverlayLabels } from './overlay-labels';
+import { useOverlayLabels } from './overlay-labels';
 import type { RowOverlays } from './row-overlays';
 import type { EditorTerm, Suggestion } from './types';
 import { useSegmentEntry } from './use-store';
-
-/**
- * Brings the editor's annotation marks and QA decorations in line with the segment's overlays, in
- * one transaction that is not an edit. Annotations: one whose quote is at its offsets gets its mark
- * there; one that no longer fits keeps the mark that moved with the edits; one no longer open loses
- * it. QA: replaced only when the issues were computed on the text in the editor (saved version, no
- * unsaved edit); otherwise the underlines that moved with the edits stay until QA runs again.
- */
-export function syncOverlays(editor: Editor, store: EditorStore, overlays: RowOverlays, id: string, labels: OverlayLabels): void {
-  const entry = store.get(id);
-  const type = editor.schema.marks.annotation;
-  if (!entry || !type) return;
-  const overlay = overlays.get(id);
-  // A keystroke's selection change (Shift+Arrow) reaches ProseMirror's state a moment after the DOM
-  // has it; read it in first, or dispatching below would put the older selection back.
-  (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
-  const state = editor.state;
-  const doc = state.doc;
-  const text = doc.textBetween(0, doc.content.size, '', '\n');
-  const tr = state.tr;
-
-  const fitting = annotationSpansOf(overlay, 'target', text, labels);
-  const fits = new Set(fitting.map((a) => a.id));
-  const open = new Map(overlay.annotations.map((a) => [a.id, a]));
-  const kept: AnnotationSpan[] = [];
-  for (const span of annotationSpans(editor.getJSON() as SegmentDoc)) {
-    const a = open.get(span.id);
-    if (!a || fits.has(span.id)) continue;
-    kept.push({ ...span, severity: a.severity, title: labels.annotation(a), active: overlay.activeAnnotation === a.id });
-  }
-  putAnnotationMarks(tr, type, [...fitting, ...kept]);
-  const marksChanged = !tr.doc.eq(doc);
-
-  let decorations: InlineDecoration[] | null = null;
-  if (entry.pending === null && (!overlay.qa || overlay.qa.version === entry.server.version)) {
-    const wanted = [
-      ...qaDecorationsOf(overlay, 'target', text, { version: entry.server.version, edited: false }, labels),
-      ...noteDecorationsOf(overlay, 'target', text, labels, false),
-    ];
-    if (!sameDecorations(wanted, currentDecorations(state))) decorations = wanted;
-  }
-  if (!marksChanged && !decorations) return;
-  // Without mark changes, a fresh transaction: the no-op mark steps are dropped.
-  const out = marksChanged ? tr : state.tr;
-  if (decorations) setInlineDecorations(out, decorations);
-  editor.view.dispatch(out.setMeta(ANNOTATION_META, true).setMeta('addToHistory', false).setMeta('preventUpdate', true));
-}
-
-/**
- * A stored doc as the editor schema can hold it: unsafe links and marks the schema lacks are dropped
- * (TipTap would otherwise reject the whole doc and show an empty editor, and a save would wipe the target).
- */
-function forEditor(doc: SegmentDoc | null | undefined): SegmentDoc {
-  return editableCopy(stripUnsafeLinks(doc ?? emptyDoc()));
-}
-
-/** Each document's undo histories, per segment (lib/editor/history.ts). */
-const histories = new WeakMap<EditorStore, HistoryCache>();
-function historiesOf(store: EditorStore): HistoryCache {
-  let cache = histories.get(store);
-  if (!cache) histories.set(store, (cache = new HistoryCache()));
-  return cache;
-}
-/** What a saved history belongs to: the text as rendered, without display-only marks. */
-const historyKey = (editor: Editor) => renderInlineHtml(withoutAnnotationMarks(editor.getJSON() as SegmentDoc));
 
 export interface EditorActions {
   /** Confirm (TRANSLATED) and move: to the next row, or to the next unconfirmed one. */
@@ -140,44 +68,8 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
   live.current = { hits, suggestions, actions, entry };
   const [words, setWords] = useState(() => countEojeol(entry.pending?.text ?? entry.server.targetText));
 
-  const fns = useMemo(() => {
-    const ed = () => editorRef.current!;
-    return {
-      copySource: () => {
-        ed().chain().setContent(editableCopy(live.current.entry.server.source), { emitUpdate: true }).focus('end').run();
-      },
-      insertTerm: (i: number) => {
-        const term = live.current.hits[i];
-        if (term) ed().chain().focus().insertContent({ type: 'text', text: term.target }).run();
-      },
-      /** A concordance hit's Korean, at the cursor. */
-      insertText: (text: string) => {
-        if (text) ed().chain().focus().insertContent({ type: 'text', text }).run();
-      },
-      /** A spelling suggestion: the misspelt word nearest its checked offset, replaced as one undo step. */
-      replaceWord: (word: string, near: number, replacement: string) => {
-        const at = nearestOccurrence(docToText(ed().getJSON() as SegmentDoc), word, near);
-        if (at < 0) return false;
-        // Plain-text offset + 1 is the position in the segment's one paragraph (inline-decorations.ts).
-        ed()
-          .chain()
-          .focus()
-          .command(({ tr }) => (tr.insertText(replacement, at + 1, at + 1 + word.length), true))
-          .run();
-        return true;
-      },
-      insertSuggestion: (i: number) => {
-        const s = live.current.suggestions[i];
-        if (s)
-          ed()
-            .chain()
-            .setContent(s.doc ?? textToDoc(s.text), { emitUpdate: true })
-            .focus('end')
-            .run();
-        else live.current.actions.announce(t('noSuggestion', { n: i + 1 }));
-      },
-    };
-  }, [t]);
+  const editorRef = useRef<ReturnType<typeof useEditor>>(null);
+  const fns = useInserters(editorRef, live, t);
 
   const keys = useMemo(
     () =>
@@ -201,7 +93,6 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
     [fns],
   );
 
-  const editorRef = useRef<ReturnType<typeof useEditor>>(null);
   const editor = useEditor({
     extensions: segmentExtensions([keys, AnnotationMark, InlineDecorations]),
     content: forEditor(store.displayed(id)),

@@ -46,6 +46,7 @@ export function ProgressHeader({ store }: { store: EditorStore }) {
         aria-valuemin={0}
         aria-valuemax={c.totalSegments}
         aria-valuenow={done}
+        title={t('progressLabel', { done, total: c.totalSegments })}
       >
         {BAR_ORDER.map((s) =>
           c.words[s] > 0 ? <span key={s} className={`s-${s}`} style={{ width: `${(100 * c.words[s]) / total}%` }} /> : null,
