@@ -4,7 +4,7 @@
 // confirms the name). Used by the glossary page and the editor's side panel.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api } from './api';
+import { call } from './api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 interface Props {
@@ -22,7 +22,7 @@ export function NameCandidates({ term, canPick, onPicked }: Props) {
   const pick = async (target: string) => {
     setError(null);
     try {
-      await api(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { target, status: 'CONFIRMED' } });
+      await call('updateTerm', { params: { id: term.id }, body: { target, status: 'CONFIRMED' } });
       onPicked(target);
     } catch (err) {
       setError(errorText(err));

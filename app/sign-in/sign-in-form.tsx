@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api } from '../_components/api';
+import { call } from '../_components/api-client/client';
 import { useErrorText } from '../_components/use-error-text';
 
 export function SignInForm() {
@@ -17,7 +17,7 @@ export function SignInForm() {
         setBusy(true);
         setError(null);
         try {
-          await api('/api/v1/auth/session', { body: { email: form.get('email'), password: form.get('password') } });
+          await call('signIn', { body: { email: form.get('email') as string, password: form.get('password') as string } });
           // Back where the person came from (an invite link), only ever a path on this site.
           const next = new URLSearchParams(window.location.search).get('next') ?? '';
           window.location.href = /^\/(?![/\\])/.test(next) ? next : '/projects';

@@ -1,7 +1,7 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import type { TApiToken } from '@/lib/server/auth/api-tokens';
 import { useErrorText } from '@/app/_components/use-error-text';
 
@@ -24,9 +24,7 @@ export function Tokens({ initial }: { initial: TApiToken[] }) {
           const form = e.currentTarget;
           setError(null);
           try {
-            const created = await api<TApiToken & { token: string }>('/api/v1/auth/tokens', {
-              body: { name: new FormData(form).get('name') },
-            });
+            const created = await call('createToken', { body: { name: new FormData(form).get('name') as string } });
             setSecret(created.token);
             setTokens((ts) => [created, ...ts]);
             form.reset();
@@ -78,7 +76,7 @@ export function Tokens({ initial }: { initial: TApiToken[] }) {
                 <button
                   className="danger"
                   onClick={async () => {
-                    const updated = await api<TApiToken>(`/api/v1/auth/tokens/${tk.id}`, { method: 'DELETE' });
+                    const updated = await call('revokeToken', { params: { id: tk.id } });
                     setTokens((ts) => ts.map((x) => (x.id === tk.id ? updated : x)));
                   }}
                 >

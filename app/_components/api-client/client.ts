@@ -29,8 +29,9 @@ export type Jsonified<T> = T extends Date
 type ParamsPart<Id extends EndpointId> = Api[Id]['path'] extends `${string}{${string}`
   ? { params: PathParams<Api[Id]['path']> }
   : { params?: undefined };
+/** A raw-body endpoint takes a multipart form, or JSON too when it has a body schema (createDocument). */
 type BodyPart<Id extends EndpointId> = Api[Id] extends { rawBody: true }
-  ? { body: FormData }
+  ? { body: FormData | (Api[Id] extends { body: z.ZodType } ? InputOf<Api[Id]['body']> : never) }
   : Api[Id] extends { body: z.ZodType }
     ? { body: InputOf<Api[Id]['body']> }
     : { body?: undefined };

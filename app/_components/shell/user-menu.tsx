@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { parseTheme, themeAttribute, themeCookie, type Theme } from '@/lib/ui/theme';
+import { call } from '../api-client/client';
 import { Button, DropdownMenu, MenuItem, MenuLabel, MenuRadioGroup, MenuSeparator } from '../ui';
 import { useShell } from './shell-context';
 
@@ -82,7 +83,7 @@ export function UserMenu({ initialTheme }: { initialTheme: Theme }) {
       <MenuItem
         icon={<LogOut size={14} />}
         onSelect={async () => {
-          await fetch('/api/v1/auth/session', { method: 'DELETE' });
+          await call('signOut').catch(() => {}); // signed out either way: on to the sign-in page
           window.location.href = '/sign-in';
         }}
       >

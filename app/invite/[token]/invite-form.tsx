@@ -3,7 +3,7 @@
 // and a password (at least 8 characters) for the invited address, joins and is signed in.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 export function InviteForm({ token, mode, project, email }: { token: string; mode: 'join' | 'create'; project: string; email?: string }) {
@@ -19,8 +19,9 @@ export function InviteForm({ token, mode, project, email }: { token: string; mod
         setBusy(true);
         setError(null);
         try {
-          const body = mode === 'join' ? { token } : { token, name: data.get('name'), password: data.get('password') };
-          const { projectId } = await api<{ projectId: string }>('/api/v1/invites/accept', { body });
+          const body = mode === 'join' ? { token } : { token, name: data.get('name') as string, password: data.get('password') as string };
+          // The route answers with a Response of its own (it sets the session cookie): its body is { projectId, user }.
+          const { projectId } = (await call('acceptInvite', { body })) as { projectId: string };
           window.location.href = `/projects/${projectId}`;
         } catch (err) {
           setError(errorText(err));

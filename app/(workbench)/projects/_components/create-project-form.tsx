@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 export function CreateProjectForm() {
@@ -19,8 +19,12 @@ export function CreateProjectForm() {
         const data = new FormData(form);
         setError(null);
         try {
-          const p = await api<{ id: string }>('/api/v1/projects', {
-            body: { name: data.get('name'), sourceLang: data.get('sourceLang'), targetLang: data.get('targetLang') },
+          const p = await call('createProject', {
+            body: {
+              name: data.get('name') as string,
+              sourceLang: data.get('sourceLang') as string,
+              targetLang: data.get('targetLang') as string,
+            },
           });
           router.push(`/projects/${p.id}`);
         } catch (err) {

@@ -4,7 +4,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { ApiError } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 import type { TInvite } from '@/lib/server/invites/invites';
 
@@ -37,8 +38,9 @@ export function Invites({ projectId, invites }: { projectId: string; invites: TI
           const data = new FormData(form);
           setError(null);
           setCopied(false);
-          api<{ path: string; invite: TInvite }>(`/api/v1/projects/${projectId}/invites`, {
-            body: { email: data.get('email'), role: data.get('role') },
+          call('createInvite', {
+            params: { id: projectId },
+            body: { email: data.get('email') as string, role: data.get('role') as (typeof ROLES)[number] },
           }).then((r) => {
             setLink({ url: `${window.location.origin}${r.path}`, email: r.invite.email });
             form.reset();
@@ -107,9 +109,7 @@ export function Invites({ projectId, invites }: { projectId: string; invites: TI
                 type="button"
                 className="danger small"
                 aria-label={t('revokeFor', { email: i.email })}
-                onClick={() =>
-                  api(`/api/v1/projects/${projectId}/invites/${i.id}`, { method: 'DELETE' }).then(() => router.refresh(), fail)
-                }
+                onClick={() => call('revokeInvite', { params: { id: projectId, inviteId: i.id } }).then(() => router.refresh(), fail)}
               >
                 {t('revoke')}
               </button>

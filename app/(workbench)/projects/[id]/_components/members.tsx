@@ -2,11 +2,12 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import type { TMember } from '@/lib/server/presenters/project';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 const ROLES = ['OWNER', 'TRANSLATOR', 'REVIEWER'] as const;
+type Role = (typeof ROLES)[number];
 
 export function Members({
   projectId,
@@ -58,7 +59,7 @@ export function Members({
                     defaultValue={m.role}
                     onChange={(e) =>
                       run(() =>
-                        api(`/api/v1/projects/${projectId}/members/${m.userId}`, { method: 'PATCH', body: { role: e.target.value } }),
+                        call('updateMember', { params: { id: projectId, userId: m.userId }, body: { role: e.target.value as Role } }),
                       )
                     }
                   >
@@ -78,7 +79,7 @@ export function Members({
                     <button
                       className="danger"
                       aria-label={t('removeMember', { name: m.name })}
-                      onClick={() => run(() => api(`/api/v1/projects/${projectId}/members/${m.userId}`, { method: 'DELETE' }))}
+                      onClick={() => run(() => call('removeMember', { params: { id: projectId, userId: m.userId } }))}
                     >
                       {t('remove')}
                     </button>
@@ -98,7 +99,10 @@ export function Members({
             const form = e.currentTarget;
             const data = new FormData(form);
             void run(async () => {
-              await api(`/api/v1/projects/${projectId}/members`, { body: { email: data.get('email'), role: data.get('role') } });
+              await call('addMember', {
+                params: { id: projectId },
+                body: { email: data.get('email') as string, role: data.get('role') as Role },
+              });
               form.reset();
             });
           }}

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 interface DetectedName {
@@ -46,22 +46,15 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
     setBusy(true);
     setError(null);
     try {
-      let res: Response;
+      let body: FormData | { title: string; content: string };
       if (chosen) {
-        const body = new FormData();
+        body = new FormData();
         body.set('file', file);
         if (String(data.get('title') ?? '').trim()) body.set('title', String(data.get('title')));
-        res = await fetch(`/api/v1/projects/${projectId}/documents`, { method: 'POST', body });
       } else {
-        res = await fetch(`/api/v1/projects/${projectId}/documents`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ title: data.get('title') || ti('untitled'), content: data.get('content') ?? '' }),
-        });
+        body = { title: (data.get('title') as string | null) || ti('untitled'), content: (data.get('content') as string | null) ?? '' };
       }
-      const json = await res.json().catch(() => null);
-      if (!res.ok) throw ApiError.of(res.status, json);
-      setResult(json);
+      setResult(await call('createDocument', { params: { id: projectId }, body }));
       form.reset();
       router.refresh();
     } catch (err) {
@@ -73,7 +66,7 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
 
   async function confirm(name: DetectedName) {
     try {
-      await api(`/api/v1/terms/${name.termId}`, { method: 'PATCH', body: { status: 'CONFIRMED' } });
+      await call('updateTerm', { params: { id: name.termId }, body: { status: 'CONFIRMED' } });
       setResult(
         (r) => r && { ...r, detectedNames: r.detectedNames.map((n) => (n.termId === name.termId ? { ...n, status: 'CONFIRMED' } : n)) },
       );

@@ -3,19 +3,12 @@
 // checklist, the expected speech level, DeepL formality, reviewer edits, quality threshold.
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api } from '@/app/_components/api';
+import { call, type CallResult } from '@/app/_components/api-client/client';
 import { CHECK_IDS, CHECK_LABELS, DEFAULT_OFF_CHECKS, SPEECH_LEVEL_SETTINGS } from '@/lib/qa';
 import { useErrorText } from '@/app/_components/use-error-text';
 import { QaChecklist } from './qa-checklist';
 
-interface Settings {
-  formality: 'default' | 'prefer_more' | 'prefer_less';
-  qaDisabledChecks: string[];
-  qaEnabledChecks: string[];
-  qaSpeechLevel: (typeof SPEECH_LEVEL_SETTINGS)[number];
-  reviewersMayEdit: boolean;
-  qualityThreshold: number;
-}
+type Settings = CallResult<'getProjectSettings'>;
 
 export function ProjectSettings({ projectId, initial }: { projectId: string; initial: Settings }) {
   const t = useTranslations('projectSettings');
@@ -28,7 +21,7 @@ export function ProjectSettings({ projectId, initial }: { projectId: string; ini
   async function save(patch: Partial<Settings>) {
     setError(null);
     try {
-      setSettings(await api<Settings>(`/api/v1/projects/${projectId}/settings`, { method: 'PATCH', body: patch }));
+      setSettings(await call('updateProjectSettings', { params: { id: projectId }, body: patch }));
       setStatus(t('saved'));
     } catch (err) {
       setError(errorText(err));

@@ -5,17 +5,10 @@
 // refuses an invalid one, naming the entry; nothing is saved then.
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { api } from '@/app/_components/api';
+import { call, type CallOptions, type CallResult } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
-interface Entry {
-  pattern: string;
-  regex: boolean;
-  side: 'source' | 'target' | 'both';
-  message: string;
-  severity: 'error' | 'warning';
-  caseSensitive: boolean;
-}
+type Entry = CallResult<'getQaChecklist'>['entries'][number];
 const SIDES = ['target', 'source', 'both'] as const;
 const BLANK: Entry = { pattern: '', regex: false, side: 'target', message: '', severity: 'warning', caseSensitive: false };
 
@@ -26,20 +19,21 @@ export function QaChecklist({ projectId }: { projectId: string }) {
   const [draft, setDraft] = useState<Entry>(BLANK);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const path = `/api/v1/projects/${projectId}/qa-checklist`;
 
   useEffect(() => {
-    api<{ entries: Entry[] }>(path).then(
+    call('getQaChecklist', { params: { id: projectId } }).then(
       (r) => setEntries(r.entries),
       (err) => setError(errorText(err)),
     );
-  }, [path, errorText]);
+  }, [projectId, errorText]);
 
   async function put(next: unknown[]): Promise<boolean> {
     setError(null);
     setStatus(null);
     try {
-      setEntries((await api<{ entries: Entry[] }>(path, { method: 'PUT', body: { entries: next } })).entries);
+      // `next` may be an imported file's list: the server validates it and names a bad entry.
+      const body = { entries: next } as CallOptions<'putQaChecklist'>['body'];
+      setEntries((await call('putQaChecklist', { params: { id: projectId }, body })).entries);
       setStatus(t('checklistSaved'));
       return true;
     } catch (err) {

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { NameCandidates } from '@/app/_components/name-candidates';
 import type { TTerm } from '@/lib/server/presenters/term';
 import { useErrorText } from '@/app/_components/use-error-text';
@@ -38,7 +38,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
   }
 
   async function reload() {
-    const r = await api<{ terms: TTerm[] }>(`/api/v1/projects/${projectId}/terms`);
+    const r = await call('listTerms', { params: { id: projectId } });
     setTerms(r.terms);
   }
 
@@ -47,7 +47,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
     return {
       source: String(d.get('source') ?? ''),
       target: String(d.get('target') ?? ''),
-      kind: String(d.get('kind') ?? 'TERM'),
+      kind: String(d.get('kind') ?? 'TERM') as (typeof KINDS)[number],
       note: String(d.get('note') ?? ''),
       caseSensitive: d.get('caseSensitive') === 'on',
     };
@@ -95,10 +95,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
                 await run(async () => {
                   const body = new FormData();
                   body.set('file', file);
-                  const res = await fetch(`/api/v1/projects/${projectId}/terms/import`, { method: 'POST', body });
-                  const json = await res.json();
-                  if (!res.ok) throw ApiError.of(res.status, json);
-                  setNotice(t('importDone', json));
+                  setNotice(t('importDone', await call('importTerms', { params: { id: projectId }, body })));
                   await reload();
                 });
               }}
@@ -119,7 +116,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
           onSubmit={async (e) => {
             e.preventDefault();
             const form = e.currentTarget;
-            const created = await run(() => api<TTerm>(`/api/v1/projects/${projectId}/terms`, { body: fields(form) }));
+            const created = await run(() => call('createTerm', { params: { id: projectId }, body: fields(form) }));
             if (created) {
               setTerms((ts) => [...ts, created]);
               form.reset();
@@ -181,9 +178,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
                       className="row"
                       onSubmit={async (e) => {
                         e.preventDefault();
-                        const updated = await run(() =>
-                          api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: fields(e.currentTarget) }),
-                        );
+                        const updated = await run(() => call('updateTerm', { params: { id: term.id }, body: fields(e.currentTarget) }));
                         if (updated) {
                           setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
                           setEditing(null);
@@ -238,9 +233,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
                       {term.status === 'PROPOSED' && term.target.trim() !== '' && (
                         <button
                           onClick={async () => {
-                            const updated = await run(() =>
-                              api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { status: 'CONFIRMED' } }),
-                            );
+                            const updated = await run(() => call('updateTerm', { params: { id: term.id }, body: { status: 'CONFIRMED' } }));
                             if (updated) setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
                           }}
                         >
@@ -251,9 +244,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
                         <button
                           className="secondary"
                           onClick={async () => {
-                            const updated = await run(() =>
-                              api<TTerm>(`/api/v1/terms/${term.id}`, { method: 'PATCH', body: { status: 'REJECTED' } }),
-                            );
+                            const updated = await run(() => call('updateTerm', { params: { id: term.id }, body: { status: 'REJECTED' } }));
                             if (updated) setTerms((ts) => ts.map((x) => (x.id === term.id ? updated : x)));
                           }}
                         >
@@ -267,7 +258,7 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
                         className="danger"
                         onClick={async () => {
                           if (!window.confirm(t('confirmDelete', { source: term.source }))) return;
-                          const ok = await run(() => api(`/api/v1/terms/${term.id}`, { method: 'DELETE' }));
+                          const ok = await run(() => call('deleteTerm', { params: { id: term.id } }));
                           if (ok) setTerms((ts) => ts.filter((x) => x.id !== term.id));
                         }}
                       >

@@ -3,7 +3,8 @@
 // glossary does not hold). Added from the QA panel or here; owners change it, members see it.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { ApiError } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 export function WordList({ projectId, initial, canEdit }: { projectId: string; initial: string[]; canEdit: boolean }) {
@@ -12,7 +13,6 @@ export function WordList({ projectId, initial, canEdit }: { projectId: string; i
   const [words, setWords] = useState(initial);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const path = `/api/v1/projects/${projectId}/words`;
 
   async function run(f: () => Promise<void>) {
     setError(null);
@@ -24,13 +24,13 @@ export function WordList({ projectId, initial, canEdit }: { projectId: string; i
   }
   const add = () =>
     run(async () => {
-      const r = await api<{ words: string[] }>(path, { method: 'POST', body: { words: draft.split(/[\s,]+/).filter(Boolean) } });
+      const r = await call('addWords', { params: { id: projectId }, body: { words: draft.split(/[\s,]+/).filter(Boolean) } });
       setWords(r.words);
       setDraft('');
     });
   const remove = (w: string) =>
     run(async () => {
-      await api(`${path}?${new URLSearchParams({ word: w })}`, { method: 'DELETE' });
+      await call('deleteWord', { params: { id: projectId }, query: { word: w } });
       setWords((ws) => ws.filter((x) => x !== w));
     });
 
