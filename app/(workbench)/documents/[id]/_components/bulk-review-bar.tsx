@@ -4,6 +4,7 @@
 // reopened; the ones skipped are listed with why, each a link to the segment.
 import { useTranslations } from 'next-intl';
 import { ApiError } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 import { useState } from 'react';
 import { codeOfStatus, fromApproveSkips, precheck, type BulkAction, type BulkSkip } from './bulk-review';
@@ -19,10 +20,14 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the body's shape depends on the endpoint and the status
-async function post(url: string, body: unknown): Promise<{ status: number; body: any }> {
-  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: r.status, body: await r.json().catch(() => null) };
+/** A review call's answer, or its refusal (status and error): a refusal becomes a skip, not a throw. */
+async function settle<T>(p: Promise<T>): Promise<{ ok: true; body: T } | { ok: false; status: number; error: ApiError }> {
+  try {
+    return { ok: true, body: await p };
+  } catch (e) {
+    if (e instanceof ApiError) return { ok: false, status: e.status, error: e };
+    throw e;
+  }
 }
 
 export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: Props) {
@@ -43,8 +48,8 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
     let skipped: BulkSkip[] = [];
     const n = (id: string) => (store.get(id) ? store.get(id)!.server.position + 1 : null);
     if (action === 'approve') {
-      const r = await post(`/api/v1/documents/${documentId}/approve`, { segmentIds: ids });
-      if (r.status === 200) {
+      const r = await settle(call('approveDocumentSegments', { params: { id: documentId }, body: { segmentIds: ids } }));
+      if (r.ok) {
         done.push(...(r.body.approved as SegmentDto[]));
         skipped = fromApproveSkips(r.body.skipped);
       } else
@@ -52,7 +57,7 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
           segmentId: id,
           n: n(id),
           codes: [codeOfStatus(r.status)],
-          detail: errorText(ApiError.of(r.status, r.body)),
+          detail: errorText(r.error),
         }));
     } else {
       for (const id of ids) {
@@ -63,17 +68,19 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
           skipped.push({ segmentId: id, n: n(id), codes: [why] });
           continue;
         }
-        const r = await post(
-          `/api/v1/segments/${id}/${action}`,
-          action === 'reject' ? { reason: reason.trim(), version: entry.server.version } : { version: entry.server.version },
+        const { version } = entry.server;
+        const r = await settle(
+          action === 'reject'
+            ? call('rejectSegment', { params: { id }, body: { reason: reason.trim(), version } })
+            : call('reopenSegment', { params: { id }, body: { version } }),
         );
-        if (r.status === 200) done.push(r.body as SegmentDto);
+        if (r.ok) done.push(r.body as SegmentDto);
         else
           skipped.push({
             segmentId: id,
             n: n(id),
             codes: [codeOfStatus(r.status)],
-            ...(codeOfStatus(r.status) === 'failed' ? { detail: errorText(ApiError.of(r.status, r.body)) } : {}),
+            ...(codeOfStatus(r.status) === 'failed' ? { detail: errorText(r.error) } : {}),
           });
       }
     }

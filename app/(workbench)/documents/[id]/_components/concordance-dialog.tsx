@@ -5,18 +5,9 @@
 // active segment. Esc or Close returns the focus where it was (the native dialog restores it).
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { call, type CallResult } from '@/app/_components/api-client/client';
 import { Modal } from './modal';
 import { TmMeta } from './tm-match';
-
-interface Unit {
-  id: string;
-  source: string;
-  target: string;
-  state: string;
-  origin: string;
-  createdByName: string | null;
-  createdAt: string | null;
-}
 
 export function ConcordanceDialog({
   projectId,
@@ -34,7 +25,7 @@ export function ConcordanceDialog({
   const t = useTranslations('tmMatch');
   const te = useTranslations('editor');
   const [q, setQ] = useState(initial);
-  const [result, setResult] = useState<{ units: Unit[]; total: number } | null>(null);
+  const [result, setResult] = useState<CallResult<'searchTm'> | null>(null);
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
   const input = useRef<HTMLInputElement>(null);
 
@@ -42,9 +33,7 @@ export function ConcordanceDialog({
     if (query.trim() === '') return setResult(null);
     setStatus('busy');
     try {
-      const r = await fetch(`/api/v1/projects/${projectId}/tm/search?${new URLSearchParams({ q: query, limit: '20' })}`);
-      if (!r.ok) throw new Error(String(r.status));
-      setResult(await r.json());
+      setResult(await call('searchTm', { params: { id: projectId }, query: { q: query, limit: 20 } }));
       setStatus('idle');
     } catch {
       setStatus('failed');

@@ -3,7 +3,7 @@
 // UI language when the QA panel has them for this version), read out at once (role="alert"), and
 // "Confirm anyway…", which asks the reason in an in-app dialog and gives the focus back to the editor.
 import { useTranslations } from 'next-intl';
-import { ApiError } from '@/app/_components/api';
+import { call, type CallOptions } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 import { useState } from 'react';
 import type { EditorStore } from './editor-store';
@@ -23,15 +23,15 @@ export function ConfirmRefusal({ store, overlays, id }: { store: EditorStore; ov
   const localised = overlay.qa?.version === server.version ? overlay.qa.issues.filter((i) => i.severity === 'error') : [];
 
   const override = async (reason: string): Promise<string | null> => {
-    const r = await fetch(`/api/v1/segments/${id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ target: server.target, state: 'TRANSLATED', version: server.version, qaOverrideReason: reason }),
-    });
-    const body = await r.json().catch(() => null);
-    if (!r.ok) return errorText(ApiError.of(r.status, body));
-    store.applyRemote(body);
-    return null;
+    try {
+      // The editor's SegmentDoc (lib/editor/doc) is the document the server's schema validates, typed by hand.
+      const target = server.target as CallOptions<'updateSegment'>['body']['target'];
+      const body = { target, state: 'TRANSLATED' as const, version: server.version, qaOverrideReason: reason };
+      store.applyRemote(await call('updateSegment', { params: { id }, body }));
+      return null;
+    } catch (e) {
+      return errorText(e);
+    }
   };
 
   return (

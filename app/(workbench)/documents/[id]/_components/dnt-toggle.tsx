@@ -1,6 +1,7 @@
 'use client';
 // The owner marks the active segment "do not translate" (left out of QA, progress and editions).
 import { useTranslations } from 'next-intl';
+import { call } from '@/app/_components/api-client/client';
 import type { SegmentDto } from './types';
 
 export function DntToggle({ segment, onSaved }: { segment: SegmentDto; onSaved: (s: SegmentDto) => void }) {
@@ -12,12 +13,10 @@ export function DntToggle({ segment, onSaved }: { segment: SegmentDto; onSaved: 
           type="checkbox"
           checked={segment.doNotTranslate}
           onChange={async (e) => {
-            const r = await fetch(`/api/v1/segments/${segment.id}/do-not-translate`, {
-              method: 'PUT',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ doNotTranslate: e.target.checked }),
-            });
-            if (r.ok) onSaved(await r.json());
+            const saved = await call('setDoNotTranslate', { params: { id: segment.id }, body: { doNotTranslate: e.target.checked } }).catch(
+              () => null, // refused: the box stays as the server has it
+            );
+            if (saved) onSaved(saved);
           }}
         />
         {tl('doNotTranslate')}

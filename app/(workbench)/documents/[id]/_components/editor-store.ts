@@ -5,6 +5,7 @@
 // Saving: an edit is kept as a PendingEdit (memory + localStorage) with the version it was based on,
 // flushed ~500 ms after typing stops, when leaving the segment, on confirm, and on reconnect. 409 →
 // conflict (shown side by side, never overwritten); network failure → offline, retried with backoff.
+import { urlOf } from '@/app/_components/api-client/client';
 import { docToText, type SegmentDoc } from '@/lib/editor/doc';
 import { countEnglishWords, countEojeol } from '@/lib/text/paragraphs';
 import type { SegmentState } from '@/lib/workflow/segment-states';
@@ -217,7 +218,8 @@ export class EditorStore {
     let body: any = null;
     try {
       const payload = JSON.stringify({ target: sent.target, ...(sent.state ? { state: sent.state } : {}), version: sent.baseVersion });
-      res = await this.fetchImpl(`/api/v1/segments/${id}`, {
+      // A raw fetch (not `call`): the injected fetchImpl (tests), keepalive, and the status read below.
+      res = await this.fetchImpl(urlOf('updateSegment', { id }), {
         method: 'PATCH',
         headers: { 'content-type': 'application/json' },
         body: payload,

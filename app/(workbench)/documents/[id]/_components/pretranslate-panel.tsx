@@ -6,7 +6,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 type Scope = 'empty' | 'machine';
@@ -68,7 +68,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
       if (timer.current) clearTimeout(timer.current);
       const tick = async () => {
         try {
-          const j = await api<Job>(`/api/v1/jobs/${jobId}`);
+          const j = await call('getJob', { params: { id: jobId } });
           setJob(j);
           if (ACTIVE.includes(j.state)) timer.current = setTimeout(tick, POLL_MS);
           else router.refresh();
@@ -83,7 +83,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
 
   useEffect(() => {
     let alive = true;
-    api<Status>(`/api/v1/documents/${documentId}/pretranslate`)
+    call('pretranslateStatus', { params: { id: documentId } })
       .then((s) => {
         if (!alive) return;
         setStatus(s);
@@ -106,7 +106,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
     setBusy(true);
     setError(null);
     try {
-      const res = await api<Estimate>(`/api/v1/documents/${documentId}/pretranslate`, { body: { scope, formality, dryRun } });
+      const res = await call('pretranslateDocument', { params: { id: documentId }, body: { scope, formality, dryRun } });
       if (dryRun) setEstimate(res);
       else if (res.jobId) {
         setEstimate(null);
@@ -125,7 +125,7 @@ export function PretranslatePanel({ documentId, canRun }: { documentId: string; 
     setBusy(true);
     setError(null);
     try {
-      const j = await api<Job>(`/api/v1/jobs/${job.id}/${action}`, { method: 'POST' });
+      const j = await call(action === 'cancel' ? 'cancelJob' : 'resumeJob', { params: { id: job.id } });
       setJob(j);
       if (action === 'resume') poll(j.id);
     } catch (e) {

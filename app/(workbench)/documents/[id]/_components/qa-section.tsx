@@ -3,7 +3,7 @@
 // errors held back a confirmation, the translator can confirm anyway with a reason (recorded).
 // Each answer also goes to the rows' overlays, so the underlines in the row follow at once.
 import { useLocale, useTranslations } from 'next-intl';
-import { ApiError } from '@/app/_components/api';
+import { call, type CallOptions, type CallResult } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 import { useCallback, useEffect, useState } from 'react';
 import { OverrideDialog } from './override-dialog';
@@ -12,11 +12,7 @@ import type { QaIssueDto, RowOverlays } from './row-overlays';
 import type { SegmentDto } from './types';
 
 type Issue = QaIssueDto;
-interface SegmentQa {
-  version: number;
-  issues: Issue[];
-  ignored: Issue[];
-}
+type SegmentQa = CallResult<'segmentQa'>;
 
 export function QaSection({
   segment,
@@ -41,9 +37,8 @@ export function QaSection({
 
   const load = useCallback(async () => {
     const stamp = performance.now();
-    const r = await fetch(`/api/v1/segments/${segment.id}/qa?lang=${locale === 'ko' ? 'ko' : 'en'}`);
-    if (!r.ok) return;
-    const body = (await r.json()) as SegmentQa;
+    const body = await call('segmentQa', { params: { id: segment.id }, query: { lang: locale === 'ko' ? 'ko' : 'en' } }).catch(() => null);
+    if (!body) return;
     setQa(body);
     overlays?.setQa(segment.id, { version: body.version, issues: body.issues }, stamp);
   }, [segment.id, locale, overlays]);
@@ -55,37 +50,31 @@ export function QaSection({
 
   async function ignore(issue: Issue, ignored: boolean) {
     setError(null);
-    const r = await fetch(`/api/v1/segments/${segment.id}/qa/ignore`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ key: issue.key, ignored }),
-    });
-    if (!r.ok) setError(errorText(ApiError.of(r.status, await r.json().catch(() => null))));
+    await call('ignoreQaIssue', { params: { id: segment.id }, body: { key: issue.key, ignored } }).catch((e: unknown) =>
+      setError(errorText(e)),
+    );
     await load();
   }
 
   async function confirmAnyway(reason: string): Promise<string | null> {
-    const r = await fetch(`/api/v1/segments/${segment.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ target: segment.target, state: 'TRANSLATED', version: segment.version, qaOverrideReason: reason }),
-    });
-    const body = await r.json().catch(() => null);
-    if (!r.ok) return errorText(ApiError.of(r.status, body));
-    onSaved(body);
-    return null;
+    try {
+      // The editor's SegmentDoc (lib/editor/doc) is the document the server's schema validates, typed by hand.
+      const target = segment.target as CallOptions<'updateSegment'>['body']['target'];
+      const body = { target, state: 'TRANSLATED' as const, version: segment.version, qaOverrideReason: reason };
+      onSaved(await call('updateSegment', { params: { id: segment.id }, body }));
+      return null;
+    } catch (e) {
+      return errorText(e);
+    }
   }
 
   async function approveAnyway(reason: string): Promise<string | null> {
-    const r = await fetch(`/api/v1/segments/${segment.id}/approve`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ version: segment.version, qaOverrideReason: reason }),
-    });
-    const body = await r.json().catch(() => null);
-    if (!r.ok) return errorText(ApiError.of(r.status, body));
-    onSaved(body);
-    return null;
+    try {
+      onSaved(await call('approveSegment', { params: { id: segment.id }, body: { version: segment.version, qaOverrideReason: reason } }));
+      return null;
+    } catch (e) {
+      return errorText(e);
+    }
   }
 
   if (!qa) return <p className="muted">{t('checking')}</p>;

@@ -4,26 +4,13 @@
 // preview is skipped and listed.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api } from '@/app/_components/api';
+import { call, type CallResult } from '@/app/_components/api-client/client';
 import { wordDiff } from '@/lib/text/word-diff';
 import { Modal } from './modal';
 import type { SegmentDto } from './types';
 import { useErrorText } from '@/app/_components/use-error-text';
 
-interface Match {
-  segmentId: string;
-  position: number;
-  version: number;
-  before: string;
-  after: string;
-  count: number;
-}
-interface Result {
-  dryRun: boolean;
-  matches: Match[];
-  applied: SegmentDto[];
-  skipped: { segmentId: string; reason: string }[];
-}
+type Match = CallResult<'replaceInDocument'>['matches'][number];
 
 export function ReplaceDialog({
   documentId,
@@ -59,7 +46,7 @@ export function ReplaceDialog({
         dryRun,
         ...(dryRun ? {} : { segmentIds: [...picked], versions: Object.fromEntries((preview ?? []).map((m) => [m.segmentId, m.version])) }),
       };
-      const r = await api<Result>(`/api/v1/documents/${documentId}/replace`, { body });
+      const r = await call('replaceInDocument', { params: { id: documentId }, body });
       if (dryRun) {
         setPreview(r.matches);
         setPicked(new Set(r.matches.map((m) => m.segmentId)));

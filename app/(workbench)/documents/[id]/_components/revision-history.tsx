@@ -3,17 +3,10 @@
 // (Korean tokenised by eojeol and particle: lib/text/word-diff.ts).
 import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
+import { call, type CallResult } from '@/app/_components/api-client/client';
 import { wordDiff } from '@/lib/text/word-diff';
 
-interface Revision {
-  id: string;
-  version: number;
-  targetText: string;
-  state: string;
-  action: string;
-  user: { id: string; name: string } | null;
-  createdAt: string;
-}
+type Revision = CallResult<'listSegmentRevisions'>['revisions'][number];
 
 export function RevisionHistory({ segmentId, version }: { segmentId: string; version: number }) {
   const t = useTranslations('editor');
@@ -24,9 +17,8 @@ export function RevisionHistory({ segmentId, version }: { segmentId: string; ver
   const [to, setTo] = useState<number | null>(null);
   useEffect(() => {
     let stop = false;
-    fetch(`/api/v1/segments/${segmentId}/revisions`)
-      .then((r) => (r.ok ? r.json() : { revisions: [] }))
-      .then((d: { revisions: Revision[] }) => {
+    call('listSegmentRevisions', { params: { id: segmentId } })
+      .then((d) => {
         if (stop) return;
         setRevisions(d.revisions);
         setTo(d.revisions[0]?.version ?? null);

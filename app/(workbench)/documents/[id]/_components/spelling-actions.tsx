@@ -5,7 +5,8 @@
 // the word is no longer flagged.
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { ApiError } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 import type { QaIssueDto } from './row-overlays';
 
@@ -36,8 +37,8 @@ export function SpellingActions({
     setBusy(true);
     setError(null);
     try {
-      const { projectId } = await api<{ projectId: string }>(`/api/v1/documents/${documentId}`);
-      await api(`/api/v1/projects/${projectId}/words`, { method: 'POST', body: { words: [word] } });
+      const { projectId } = await call('getDocument', { params: { id: documentId } });
+      await call('addWords', { params: { id: projectId }, body: { words: [word!] } });
       onAdded();
     } catch (e) {
       setError(errorText(e instanceof ApiError ? e : ApiError.of(0, null)));

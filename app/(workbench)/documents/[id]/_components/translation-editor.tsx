@@ -5,7 +5,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { expandSegment, type CompactSegment, type EditorFirstScreen } from '@/lib/editor/compact-segment';
-import { ApiError } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 import { EditorShell } from './editor-shell';
 import { EditorStore } from './editor-store';
@@ -30,9 +30,10 @@ interface Props {
 
 /** Every segment of the document, in the compact wire format (a third of the full JSON), expanded. */
 async function loadSegments(documentId: string): Promise<SegmentDto[]> {
-  const r = await fetch(`/api/v1/documents/${documentId}/segments?format=compact`);
-  if (!r.ok) throw ApiError.of(r.status, await r.json().catch(() => null));
-  const { segments } = (await r.json()) as { segments: CompactSegment[] };
+  // The same URL as the page's preload (page.tsx), so the browser reuses that response.
+  const answer = await call('listSegments', { params: { id: documentId }, query: { format: 'compact' } });
+  // format=compact is answered by a Response of its own (compact rows, ETag), so its type is not the registry's.
+  const { segments } = answer as unknown as { segments: CompactSegment[] };
   return expandAll(documentId, segments);
 }
 const expandAll = (documentId: string, segments: CompactSegment[]) =>
@@ -94,8 +95,7 @@ export function TranslationEditor({ documentId, firstScreen, projectId, userId, 
         else setStore(openStore(documentId, segments, true, null));
       })
       .catch((err) => !stop && setLoadError(errorText(err)));
-    fetch(`/api/v1/documents/${documentId}/terms`)
-      .then((r) => (r.ok ? r.json() : { terms: [] }))
+    call('listDocumentTerms', { params: { id: documentId } })
       .then((d) => !stop && setTerms(d.terms))
       .catch(() => {});
     return () => {

@@ -3,22 +3,20 @@
 // a moment after the document changes. The same answers carry what the rows draw (QA spans, open
 // annotation highlights): they go to the RowOverlays store, which re-renders only the rows they change.
 import { useEffect, useRef, useState } from 'react';
-import type { TAnnotationHighlight, TNoteHighlight } from '@/lib/review/types';
+import { ApiError } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import type { SegmentFlags } from './filters';
-import type { QaIssueDto, RowOverlays } from './row-overlays';
+import type { RowOverlays } from './row-overlays';
 
 export type DocumentFlags = SegmentFlags & { counts: { errors: number; warnings: number } | null };
 const EMPTY: DocumentFlags = { qa: new Set(), annotations: new Set(), counts: null };
 
-interface DocumentQa {
-  counts: { errors: number; warnings: number };
-  segments: { segmentId: string; version: number; issues: QaIssueDto[] }[];
-}
-interface DocumentQuality {
-  openAnnotations?: Record<string, number>;
-  highlights?: Record<string, TAnnotationHighlight[]>;
-  notes?: Record<string, TNoteHighlight[]>;
-}
+/** A refused answer draws nothing (null); offline or aborted still rejects, and the last flags stay. */
+const orNull = <T>(p: Promise<T>): Promise<T | null> =>
+  p.catch((e: unknown) => {
+    if (e instanceof ApiError) return null;
+    throw e;
+  });
 
 export function useSegmentFlags(documentId: string, revision: number, lang: string, overlays?: RowOverlays): DocumentFlags {
   const [flags, setFlags] = useState<DocumentFlags>(EMPTY);
@@ -30,12 +28,8 @@ export function useSegmentFlags(documentId: string, revision: number, lang: stri
         const stamp = performance.now();
         try {
           const [qa, quality] = await Promise.all([
-            fetch(`/api/v1/documents/${documentId}/qa?lang=${lang === 'ko' ? 'ko' : 'en'}`, { signal: ctrl.signal }).then((r) =>
-              r.ok ? (r.json() as Promise<DocumentQa>) : null,
-            ),
-            fetch(`/api/v1/documents/${documentId}/quality`, { signal: ctrl.signal }).then((r) =>
-              r.ok ? (r.json() as Promise<DocumentQuality>) : null,
-            ),
+            orNull(call('documentQa', { params: { id: documentId }, query: { lang: lang === 'ko' ? 'ko' : 'en' }, signal: ctrl.signal })),
+            orNull(call('documentQuality', { params: { id: documentId }, signal: ctrl.signal })),
           ]);
           loaded.current = true;
           setFlags({

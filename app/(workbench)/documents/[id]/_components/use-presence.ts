@@ -3,6 +3,7 @@
 // …/presence) every 10 s and whenever the active segment changes. `segment.updated` events go into
 // the store, so another user's saved change appears without reloading.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { call, urlOf } from '@/app/_components/api-client/client';
 import { INBOX_REFRESH_EVENT } from '@/app/_components/inbox/use-inbox';
 import type { EditorStore } from './editor-store';
 import type { PresenceUser, SegmentDto } from './types';
@@ -20,7 +21,8 @@ export function usePresence(store: EditorStore | null, documentId: string, activ
 
   useEffect(() => {
     if (!store) return;
-    const es = new EventSource(`/api/v1/documents/${documentId}/events?clientId=${encodeURIComponent(clientId)}`);
+    // A stream of server-sent events: an EventSource, not a call; its URL still comes from the registry.
+    const es = new EventSource(urlOf('documentEvents', { id: documentId }, { clientId }));
     // Someone else's comment, reply or rejection may be a notification for this user: the header's
     // inbox re-reads at once (it only ever reads the user's own notifications).
     const nudge = (e: Event) => {
@@ -45,11 +47,7 @@ export function usePresence(store: EditorStore | null, documentId: string, activ
   useEffect(() => {
     if (!store) return;
     const beat = () => {
-      void fetch(`/api/v1/documents/${documentId}/presence`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ segmentId: active.current, clientId }),
-      }).catch(() => {});
+      call('updatePresence', { params: { id: documentId }, body: { segmentId: active.current, clientId } }).catch(() => {});
     };
     beat();
     const timer = setInterval(beat, HEARTBEAT_MS);

@@ -3,9 +3,8 @@
 // reloaded when the segment changes. Ctrl+1…3 insert them; the side panel shows each one's match %,
 // state, origin, author, date and source differences (tm-match.tsx).
 import { useEffect, useState } from 'react';
-import type { Suggestion, TmMatchInfo } from './types';
-
-type TmMatch = TmMatchInfo & { target: string };
+import { call } from '@/app/_components/api-client/client';
+import type { Suggestion } from './types';
 
 export function useSuggestions(segmentId: string | null): Suggestion[] {
   const [list, setList] = useState<Suggestion[]>([]);
@@ -14,11 +13,10 @@ export function useSuggestions(segmentId: string | null): Suggestion[] {
     if (!segmentId) return;
     const ctrl = new AbortController();
     const t = setTimeout(() => {
-      fetch(`/api/v1/segments/${segmentId}/suggestions`, { signal: ctrl.signal })
-        .then((r) => (r.ok ? r.json() : { matches: [] }))
-        .then((d: { matches?: TmMatch[] }) =>
+      call('segmentSuggestions', { params: { id: segmentId }, signal: ctrl.signal })
+        .then((d) =>
           setList(
-            (d.matches ?? []).map((m) => ({
+            d.matches.map((m) => ({
               text: m.target,
               origin: 'TM' as const,
               score: m.score,

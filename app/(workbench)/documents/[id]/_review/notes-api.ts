@@ -1,13 +1,13 @@
 // The reader-note calls of the editor (annotations of kind "note").
-import { api } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import type { TNote } from '@/lib/review/types';
 
 export const notesApi = {
   create: (segmentId: string, body: { side: 'source' | 'target'; start: number; end: number; comment: string }) =>
-    api<TNote>(`/api/v1/segments/${segmentId}/annotations`, { body: { kind: 'note', ...body } }),
-  update: (id: string, comment: string) => api<TNote>(`/api/v1/annotations/${id}`, { method: 'PATCH', body: { comment } }),
-  approve: (id: string) => api<TNote>(`/api/v1/annotations/${id}/approve`, { method: 'POST' }),
-  remove: (id: string) => api<{ deleted: true }>(`/api/v1/annotations/${id}`, { method: 'DELETE' }),
+    call('createAnnotation', { params: { id: segmentId }, body: { kind: 'note', ...body } }) as Promise<TNote>, // kind "note"
+  update: (id: string, comment: string) => call('updateAnnotation', { params: { id }, body: { comment } }) as Promise<TNote>, // a note's id
+  approve: (id: string) => call('approveNote', { params: { id } }),
+  remove: (id: string) => call('deleteAnnotation', { params: { id } }),
 };
 
 /** Runs a note call; its error message goes to `fail` (shown in the panel). */
