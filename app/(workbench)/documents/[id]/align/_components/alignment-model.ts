@@ -76,7 +76,7 @@ export function splitRow(rs: Row[], i: number, k: number): Row[] {
   return [...rs.slice(0, i), a, b, ...rs.slice(i + 1)];
 }
 
-export function fileToContent(file: File): Promise<{ content: string; format: string }> {
+export function fileToContent(file: File): Promise<{ content: string; format: 'docx' | 'markdown' | 'html' | 'xliff' | 'text' }> {
   const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
   const format =
     ext === 'docx'

@@ -3,15 +3,9 @@
 // when segments already have human work: 409 with the list).
 import { useMemo, useState } from 'react';
 import { ApiError } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 import { fileToContent, mergeRows, rowsOf, splitRow, toneOf, type HumanWork, type Proposal, type Row } from './alignment-model';
-
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw ApiError.of(res.status, json);
-  return json as T;
-}
 
 export type ApplyState = 'DRAFT' | 'TRANSLATED';
 
@@ -33,8 +27,10 @@ export function useAlignment(documentId: string) {
     setError(null);
     try {
       const input =
-        file instanceof File && file.size > 0 ? await fileToContent(file) : { content: String(data.get('content') ?? ''), format: 'text' };
-      const p = await post<Proposal>(`/api/v1/documents/${documentId}/alignment`, input);
+        file instanceof File && file.size > 0
+          ? await fileToContent(file)
+          : { content: String(data.get('content') ?? ''), format: 'text' as const };
+      const p = await call('proposeAlignment', { params: { id: documentId }, body: input });
       setProposal(p);
       setRows(rowsOf(p));
     } catch (err) {
@@ -60,7 +56,7 @@ export function useAlignment(documentId: string) {
       skip: r.skip || r.source.some((s) => skipSet.has(s)),
     }));
     try {
-      const res = await post<{ applied: number }>(`/api/v1/documents/${documentId}/alignment/apply`, { beads, state, overwriteHumanWork });
+      const res = await call('applyAlignment', { params: { id: documentId }, body: { beads, state, overwriteHumanWork } });
       setDone(res.applied);
       setConflict(null);
       if (skipPositions.length) setRows((rs) => rs.map((r) => (r.source.some((s) => skipSet.has(s)) ? { ...r, skip: true } : r)));

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api } from '@/app/_components/api';
+import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 interface Edition {
@@ -27,7 +27,7 @@ export function EditionList({ editions, canManage }: { editions: Edition[]; canM
     setBusy(e.id);
     setError(null);
     try {
-      await api(`/api/v1/editions/${e.id}`, { method: 'PATCH', body: { hidden } });
+      await call('updateEdition', { params: { id: e.id }, body: { hidden } });
       router.refresh();
     } catch (err) {
       setError(errorText(err));

@@ -4,14 +4,11 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { api, ApiError } from '@/app/_components/api';
+import { ApiError } from '@/app/_components/api';
+import { call, type CallResult } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
-interface Published {
-  version: number;
-  slug: string;
-  url: string;
-}
+type Published = Pick<CallResult<'publishEdition'>, 'version' | 'slug' | 'url'>;
 interface Bilingual {
   source: string;
   target: string;
@@ -55,7 +52,7 @@ export function usePublish(documentId: string, blocked: boolean, defaults: Publi
         ...(slug.trim() ? { slug: slug.trim() } : {}),
         ...(note.trim() ? { editorNote: note } : {}),
       };
-      const res = await api<Published>(`/api/v1/documents/${documentId}/editions`, { method: 'POST', body });
+      const res = await call('publishEdition', { params: { id: documentId }, body });
       setDone(res);
       setReason('');
       router.refresh();
