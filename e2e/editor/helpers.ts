@@ -53,3 +53,12 @@ export const PARAGRAPHS = [
   'Neither side made a statement afterwards.',
   'Analysts expect a second round next month.',
 ];
+
+/** Picks a row filter (State, Origin, Show) in the toolbar's filters popover, opened if needed, then closes it. */
+export async function filterBy(page: Page, name: string, value: string) {
+  const select = page.getByRole('combobox', { name, exact: true });
+  if (!(await select.isVisible())) await page.getByTestId('filters-button').click();
+  await select.selectOption(value);
+  if (await select.isVisible()) await page.keyboard.press('Escape');
+  await expect(select).toBeHidden();
+}
