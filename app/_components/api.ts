@@ -1,5 +1,6 @@
-// Browser-side calls to the workbench's own REST API. Errors carry the server's code, its stable
-// reason and params (translated by useErrorText, ./use-error-text.ts) and its English message.
+// The error of a refused call to the workbench's REST API (the typed client, ./api-client/client.ts,
+// throws it). It carries the server's code, its stable reason and params (translated by useErrorText,
+// ./use-error-text.ts) and its English message.
 import { errorOfBody, type ErrorLike, type ErrorParams } from '@/lib/ui/errors/error-text';
 
 export class ApiError extends Error implements ErrorLike {
@@ -22,15 +23,4 @@ export class ApiError extends Error implements ErrorLike {
     const e = errorOfBody(status, body);
     return new ApiError(status, e.code ?? 'error', e.message ?? `Request failed (${status})`, (body as { error?: unknown } | null)?.error);
   }
-}
-
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(path, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const data = await res.json().catch(() => null);
-  if (!res.ok) throw ApiError.of(res.status, data);
-  return data as T;
 }

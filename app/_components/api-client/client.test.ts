@@ -49,6 +49,20 @@ describe('typed API client', () => {
     expect(err).toMatchObject({ status: 409, code: 'conflict', reason: 'stale_version', params: { current: 3 } });
   });
 
+  it('sends a multipart form as it is; a raw-body endpoint with a body schema also takes JSON', async () => {
+    const seen = fakeFetch(201, { id: 'd1' });
+    const form = new FormData();
+    form.set('title', 'T');
+    await call('createDocument', { params: { id: 'p1' }, body: form });
+    expect(seen[0]).toMatchObject({ url: '/api/v1/projects/p1/documents', method: 'POST', headers: undefined, body: form });
+    await call('createDocument', { params: { id: 'p1' }, body: { title: 'T', content: 'Hello.' } });
+    expect(seen[1]).toMatchObject({ headers: { 'content-type': 'application/json' } });
+    expect(JSON.parse(String(seen[1]!.body))).toEqual({ title: 'T', content: 'Hello.' });
+    expectTypeOf<CallOptions<'importTerms'>['body']>().toEqualTypeOf<FormData>();
+    // @ts-expect-error — JSON for createDocument needs the schema's fields (content)
+    void (() => call('createDocument', { params: { id: 'p1' }, body: { title: 'T' } }));
+  });
+
   it('types params, bodies and answers from the registry and the services', () => {
     expectTypeOf<CallOptions<'updateTerm'>['params']>().toEqualTypeOf<{ id: string }>();
     expectTypeOf<CallOptions<'updateMember'>['params']>().toEqualTypeOf<{ id: string } & { userId: string }>();
