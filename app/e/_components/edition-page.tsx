@@ -4,6 +4,7 @@
 // other visible versions.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { urlOf } from '@/app/_components/api-client/client';
 import { EDITION_CSS } from '@/lib/publish/edition-css';
 import { renderEditionArticle } from '@/lib/publish/render';
 import { editionPath, type EditionView } from '@/lib/publish/snapshot';
@@ -79,7 +80,7 @@ export async function EditionPage({ ed }: { ed: EditionView }) {
         <ul className="ed-downloads">
           {FORMATS.map((f) => (
             <li key={f.label}>
-              <a href={`/api/v1/editions/${ed.id}/download?format=${f.format}${f.variant ? `&variant=${f.variant}` : ''}`} download>
+              <a href={urlOf('downloadEdition', { id: ed.id }, { format: f.format, variant: f.variant })} download>
                 {f.label}
               </a>
             </li>

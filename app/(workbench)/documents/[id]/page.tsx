@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { preload } from 'react-dom';
+import { urlOf } from '@/app/_components/api-client/client';
 import { orNotFound } from '@/app/_components/or-not-found';
 import { ToolbarPopover } from '@/app/_components/toolbar-popover';
 import { requireUser } from '@/lib/server/auth/current-user';
@@ -33,7 +34,8 @@ export default async function DocumentPage({
     editorFirstScreen(user, document.id, wanted),
   ]);
   // Start downloading the rest while the editor's JavaScript loads (the client's fetch reuses it).
-  if (!firstScreen.complete) preload(`/api/v1/documents/${document.id}/segments?format=compact`, { as: 'fetch', crossOrigin: 'anonymous' });
+  if (!firstScreen.complete)
+    preload(urlOf('listSegments', { id: document.id }, { format: 'compact' }), { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <div className="document-page">
       <div className="doc-title-row">

@@ -5,6 +5,7 @@
 // words reviewed the result is "Not enough reviewed".
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { urlOf } from '@/app/_components/api-client/client';
 import { orNotFound } from '@/app/_components/or-not-found';
 import { requireUser } from '@/lib/server/auth/current-user';
 import { qualityReportPage } from '@/lib/server/review/quality-report';
@@ -90,10 +91,10 @@ export default async function QualityPage({ params }: { params: Promise<{ id: st
       <section aria-labelledby="q-export" className="q-footer">
         <h2 id="q-export">{t('exportTitle')}</h2>
         <p>
-          <a className="button" href={`/api/v1/documents/${id}/quality?format=csv`} download>
+          <a className="button" href={urlOf('documentQuality', { id }, { format: 'csv' })} download>
             {t('exportCsv')}
           </a>{' '}
-          <a className="button" href={`/api/v1/documents/${id}/annotations.jsonld`}>
+          <a className="button" href={urlOf('documentAnnotationsJsonLd', { id })}>
             {t('exportJsonLd')}
           </a>
         </p>

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
-import { call } from '@/app/_components/api-client/client';
+import { call, urlOf } from '@/app/_components/api-client/client';
 import { NameCandidates } from '@/app/_components/name-candidates';
 import type { TTerm } from '@/lib/server/presenters/term';
 import { useErrorText } from '@/app/_components/use-error-text';
@@ -72,13 +72,13 @@ export function GlossaryEditor({ projectId, initial, canEdit }: { projectId: str
           </select>
         </div>
         <span className="spacer" style={{ flex: 1 }} />
-        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=csv`}>
+        <a className="button secondary" href={urlOf('exportTerms', { id: projectId }, { format: 'csv' })}>
           {t('export')} CSV
         </a>
-        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=tbx`}>
+        <a className="button secondary" href={urlOf('exportTerms', { id: projectId }, { format: 'tbx' })}>
           {t('export')} TBX
         </a>
-        <a className="button secondary" href={`/api/v1/projects/${projectId}/terms/export?format=json`}>
+        <a className="button secondary" href={urlOf('exportTerms', { id: projectId }, { format: 'json' })}>
           {t('export')} JSON
         </a>
         {canEdit && (

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { call } from '@/app/_components/api-client/client';
+import { call, urlOf } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 interface Edition {
@@ -74,12 +74,12 @@ export function EditionList({ editions, canManage }: { editions: Edition[]; canM
             <p className="muted small">{t('membersOnlyFormats')}</p>
             <div className="edition-formats">
               {['epub', 'pdf', 'docx', 'xliff', 'tmx'].map((f) => (
-                <a key={f} href={`/api/v1/editions/${e.id}/download?format=${f}`}>
+                <a key={f} href={urlOf('downloadEdition', { id: e.id }, { format: f })}>
                   {f.toUpperCase()}
                 </a>
               ))}
-              <a href={`/api/v1/editions/${e.id}/download?format=md&variant=bilingual`}>MD</a>
-              <a href={`/api/v1/editions/${e.id}/download?format=md&variant=ko`}>MD (KO)</a>
+              <a href={urlOf('downloadEdition', { id: e.id }, { format: 'md', variant: 'bilingual' })}>MD</a>
+              <a href={urlOf('downloadEdition', { id: e.id }, { format: 'md', variant: 'ko' })}>MD (KO)</a>
             </div>
           </li>
         ))}
