@@ -6,46 +6,17 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call } from '@/app/_components/api-client/client';
+import { call, type CallResult } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
 type Scope = 'empty' | 'machine';
-type Formality = 'default' | 'prefer_more' | 'prefer_less';
-type JobState = 'queued' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled';
-
-interface QaWarning {
-  term: string;
-  expected: string;
-  found: string | null;
-  message: string;
-}
-interface Job {
-  id: string;
-  state: JobState;
-  done: number;
-  total: number;
-  error: string | null;
-  estimatedCharacters?: number | null;
-  billedCharacters?: number;
-  retrying?: { attempt: number; reason: string; nextAt: string } | null;
-  result: { tm: number; mt: number; mtDisabled?: boolean; warnings: { segmentId: string; position: number; qa: QaWarning[] }[] } | null;
-}
-interface Status {
-  mtEnabled: boolean;
-  formality: Formality;
-  latestJob: Job | null;
-}
-interface Estimate {
-  jobId: string | null;
-  estimatedCharacters: number;
-  segments: number;
-  tmMatches: number;
-  mtSegments: number;
-  requests: number;
-  mtEnabled: boolean;
-  untranslated?: number;
-  untranslatedReason?: 'mt_not_configured' | 'too_long' | null;
-}
+type Status = CallResult<'pretranslateStatus'>;
+type Estimate = CallResult<'pretranslateDocument'>;
+type Formality = Status['formality'];
+type TJob = CallResult<'getJob'>;
+type JobState = TJob['state'];
+/** The service's job, or the one the panel draws from the start answer until the first poll. */
+type Job = Pick<TJob, 'id' | 'state' | 'done' | 'total' | 'error' | 'result'> & Partial<TJob>;
 
 const ACTIVE: JobState[] = ['queued', 'running'];
 const POLL_MS = 500;

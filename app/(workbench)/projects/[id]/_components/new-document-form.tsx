@@ -6,22 +6,11 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { call } from '@/app/_components/api-client/client';
+import { call, type CallResult } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 
-interface DetectedName {
-  termId: string;
-  source: string;
-  target: string;
-  status: 'PROPOSED' | 'CONFIRMED' | 'REJECTED';
-  occurrences: number;
-  candidates?: { target: string; score: number }[];
-}
-interface ImportResult {
-  id: string;
-  segmentCount: number;
-  detectedNames: DetectedName[];
-}
+type ImportResult = CallResult<'createDocument'>;
+type DetectedName = ImportResult['detectedNames'][number];
 
 export function NewDocumentForm({ projectId }: { projectId: string }) {
   const t = useTranslations('project');
