@@ -81,7 +81,6 @@ function Frame({ theme, brand, children }: { theme: Theme; brand: string; childr
             variant="secondary"
             size="sm"
             className="palette-trigger"
-            aria-label={t('search')}
             onClick={() => setPaletteOpen(true)}
             aria-keyshortcuts="Control+K Meta+K"
           >
