@@ -5,9 +5,27 @@
 // and on a phone it ran off the right. Escape closes it and returns to the button.
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { placeBelow } from '@/lib/ui/popover';
+import { usePaletteCommand, type PaletteCommand } from './shell/use-palette-command';
 
-export function ToolbarPopover({ summary, children, testId }: { summary: ReactNode; children: ReactNode; testId?: string }) {
+export function ToolbarPopover({
+  summary,
+  children,
+  testId,
+  command,
+}: {
+  summary: ReactNode;
+  children: ReactNode;
+  testId?: string;
+  /** The palette action that opens this panel (its first control gets the focus). */
+  command?: { documentId: string; name: PaletteCommand };
+}) {
   const ref = useRef<HTMLDetailsElement>(null);
+  usePaletteCommand(command?.documentId ?? null, command?.name ?? 'pretranslate', () => {
+    const details = ref.current;
+    if (!command || !details) return;
+    details.open = true;
+    setTimeout(() => details.querySelector<HTMLElement>('.popover-panel button, .popover-panel input, .popover-panel select')?.focus(), 0);
+  });
   const fit = useCallback(() => {
     const details = ref.current;
     const panel = details?.open ? details.querySelector<HTMLElement>(':scope > .popover-panel') : null;

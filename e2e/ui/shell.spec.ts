@@ -80,3 +80,34 @@ test('the theme switch sets dark, which the server applies again after a reload'
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await bg()).not.toBe(light);
 });
+
+test('the palette’s actions run in the editor: pre-translate opens its panel, "approve filtered" selects the shown rows and focuses Approve', async ({
+  page,
+}) => {
+  const docId = await createDoc(page.request, ['First line.', 'Second line.', 'Third line.']);
+  await apiSignIn(page.request, DEMO.owner);
+  await page.goto(`/documents/${docId}`);
+  await expect(row(page, 1).getByTestId('segment-editor')).toBeVisible();
+  const dialog = page.getByRole('dialog', { name: 'Command palette' });
+  const runAction = async (name: string) => {
+    await page.keyboard.press('Control+Shift+KeyK');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('combobox').fill(name);
+    await expect(dialog.getByRole('option', { name })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+  };
+  await runAction('Pre-translate this document');
+  await expect(page).toHaveURL(new RegExp(`/documents/${docId}(\\?s=\\d+)?$`));
+  await expect(page.getByTestId('pretranslate-popover')).toHaveAttribute('open', '');
+  await page.keyboard.press('Escape');
+
+  await runAction('Approve the filtered segments');
+  await expect(page.getByTestId('bulk-count')).toContainText('3');
+  await expect(page.getByTestId('bulk-review').getByRole('button', { name: 'Approve selected' })).toBeFocused();
+
+  // From another page the palette navigates with ?command=, which the editor runs once and drops.
+  await page.goto(`/documents/${docId}?command=approve-filtered`);
+  await expect(page.getByTestId('bulk-review').getByRole('button', { name: 'Approve selected' })).toBeFocused();
+  await expect(page).not.toHaveURL(/command=/);
+});

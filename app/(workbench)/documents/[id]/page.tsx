@@ -60,7 +60,11 @@ export default async function DocumentPage({
         refreshKey={JSON.stringify(document.progress)}
         toolbarExtra={
           canPretranslate && (
-            <ToolbarPopover summary={te('pretranslate')} testId="pretranslate-popover">
+            <ToolbarPopover
+              summary={te('pretranslate')}
+              testId="pretranslate-popover"
+              command={{ documentId: document.id, name: 'pretranslate' }}
+            >
               <PretranslatePanel documentId={document.id} canRun />
             </ToolbarPopover>
           )

@@ -6,7 +6,8 @@ import { useTranslations } from 'next-intl';
 import { ApiError } from '@/app/_components/api';
 import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { usePaletteCommand } from '@/app/_components/shell/use-palette-command';
 import { codeOfStatus, fromApproveSkips, precheck, type BulkAction, type BulkSkip } from './bulk-review';
 import type { EditorStore } from './editor-store';
 import { useSelectionRevision, type RowSelection } from './selection';
@@ -38,6 +39,13 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
   const [busy, setBusy] = useState(false);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
+  // The palette's "approve filtered": every row shown is selected and Approve takes the focus; the
+  // reviewer confirms with Enter (nothing is approved without a keypress on the button).
+  const approveRef = useRef<HTMLButtonElement>(null);
+  usePaletteCommand(documentId, 'approve-filtered', () => {
+    selection.selectAll();
+    setTimeout(() => approveRef.current?.focus(), 50);
+  });
   const [result, setResult] = useState<{ action: BulkAction; done: number; skipped: BulkSkip[] } | null>(null);
 
   async function run(action: BulkAction) {
@@ -104,7 +112,7 @@ export function BulkReviewBar({ store, selection, documentId, shown, onOpen }: P
             {t('clear')}
           </button>
         )}
-        <button type="button" className="small" disabled={!count || busy} onClick={() => void run('approve')}>
+        <button ref={approveRef} type="button" className="small" disabled={!count || busy} onClick={() => void run('approve')}>
           {t('approve')}
         </button>
         <button
