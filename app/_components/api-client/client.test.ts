@@ -24,8 +24,12 @@ describe('typed API client', () => {
 
   it('fills path params (encoded) and appends the query', () => {
     expect(urlOf('updateTerm', { id: 'a/b c' })).toBe('/api/v1/terms/a%2Fb%20c');
-    expect(urlOf('documentQa', { id: 'd1' }, { lang: 'ko', nothing: undefined })).toBe('/api/v1/documents/d1/qa?lang=ko');
+    expect(urlOf('documentQa', { id: 'd1' }, { lang: 'ko' })).toBe('/api/v1/documents/d1/qa?lang=ko');
+    expect(urlOf('segmentDiff', { id: 's1' }, { from: 2, to: undefined })).toBe('/api/v1/segments/s1/diff?from=2');
+    // @ts-expect-error — the path param id is required
     expect(() => urlOf('updateTerm', {})).toThrow(/missing path parameter id/);
+    // @ts-expect-error — the query is the endpoint's: no such format
+    void (() => urlOf('downloadEdition', { id: 'e1' }, { format: 'rtf' }));
   });
 
   it('sends the endpoint’s method and a JSON body, and returns the JSON answer', async () => {

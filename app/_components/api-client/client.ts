@@ -42,8 +42,19 @@ type QueryPart<Id extends EndpointId> = Api[Id] extends { query: z.ZodType }
 export type CallOptions<Id extends EndpointId> = ParamsPart<Id> & BodyPart<Id> & QueryPart<Id> & { signal?: AbortSignal };
 export type CallResult<Id extends EndpointId> = Jsonified<ApiResults[Id]>;
 
-/** The URL of an endpoint with its path params filled in (encoded) and its query appended. */
-export function urlOf(id: EndpointId, params?: Record<string, string>, query?: Record<string, unknown>): string {
+type UrlArgs<Id extends EndpointId> = Api[Id]['path'] extends `${string}{${string}`
+  ? [params: PathParams<Api[Id]['path']>, query?: QueryPart<Id>['query']]
+  : [params?: undefined, query?: QueryPart<Id>['query']];
+
+/**
+ * The URL of an endpoint with its path params filled in (encoded) and its query appended, typed like
+ * `call`'s options: for a link, an EventSource, or a fetch that must stay raw (keepalive, injected).
+ */
+export function urlOf<Id extends EndpointId>(id: Id, ...[params, query]: UrlArgs<Id>): string {
+  return pathOf(id, params as Record<string, string> | undefined, query as Record<string, unknown> | undefined);
+}
+
+function pathOf(id: EndpointId, params?: Record<string, string>, query?: Record<string, unknown>): string {
   const path = ROUTES[id].path.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params?.[k];
     if (v === undefined) throw new Error(`${id}: missing path parameter ${k}`);
@@ -61,7 +72,7 @@ export async function call<Id extends EndpointId>(
 ): Promise<CallResult<Id>> {
   const o = (opts ?? {}) as { params?: Record<string, string>; body?: unknown; query?: Record<string, unknown>; signal?: AbortSignal };
   const isForm = typeof FormData !== 'undefined' && o.body instanceof FormData;
-  const res = await fetch(urlOf(id, o.params, o.query), {
+  const res = await fetch(pathOf(id, o.params, o.query), {
     method: ROUTES[id].method,
     headers: o.body === undefined || isForm ? undefined : { 'content-type': 'application/json' },
     body: o.body === undefined ? undefined : isForm ? (o.body as FormData) : JSON.stringify(o.body),

@@ -4,7 +4,7 @@
 // other visible versions.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { urlOf } from '@/app/_components/api-client/client';
+import { urlOf, type CallOptions } from '@/app/_components/api-client/client';
 import { EDITION_CSS } from '@/lib/publish/edition-css';
 import { renderEditionArticle } from '@/lib/publish/render';
 import { editionPath, type EditionView } from '@/lib/publish/snapshot';
@@ -47,7 +47,7 @@ export async function editionMetadata(slug: string, n?: string): Promise<Metadat
   };
 }
 
-const FORMATS: { format: string; label: string; variant?: string }[] = [
+const FORMATS: (CallOptions<'downloadEdition'>['query'] & { label: string })[] = [
   { format: 'epub', label: 'EPUB' },
   { format: 'pdf', label: 'PDF' },
   { format: 'docx', label: 'Word (DOCX)' },

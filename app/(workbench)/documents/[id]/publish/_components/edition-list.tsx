@@ -73,7 +73,7 @@ export function EditionList({ editions, canManage }: { editions: Edition[]; canM
             )}
             <p className="muted small">{t('membersOnlyFormats')}</p>
             <div className="edition-formats">
-              {['epub', 'pdf', 'docx', 'xliff', 'tmx'].map((f) => (
+              {(['epub', 'pdf', 'docx', 'xliff', 'tmx'] as const).map((f) => (
                 <a key={f} href={urlOf('downloadEdition', { id: e.id }, { format: f })}>
                   {f.toUpperCase()}
                 </a>
