@@ -2,17 +2,14 @@
 // QA issues of the active segment, in the UI language. A false alarm can be ignored (recorded); when
 // errors held back a confirmation, the translator can confirm anyway with a reason (recorded).
 // Each answer also goes to the rows' overlays, so the underlines in the row follow at once.
-import { useLocale, useTranslations } from 'next-intl';
-import { call, type CallOptions, type CallResult } from '@/app/_components/api-client/client';
-import { useErrorText } from '@/app/_components/use-error-text';
-import { useCallback, useEffect, useState } from 'react';
+// State and calls: use-segment-qa.ts.
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { OverrideDialog } from './override-dialog';
 import { SpellingActions } from './spelling-actions';
-import type { QaIssueDto, RowOverlays } from './row-overlays';
+import type { RowOverlays } from './row-overlays';
 import type { SegmentDto } from './types';
-
-type Issue = QaIssueDto;
-type SegmentQa = CallResult<'segmentQa'>;
+import { useSegmentQa } from './use-segment-qa';
 
 export function QaSection({
   segment,
@@ -28,54 +25,9 @@ export function QaSection({
   onReplaceWord?: (word: string, near: number, replacement: string) => boolean;
 }) {
   const t = useTranslations('editorQa');
-  const errorText = useErrorText();
-  const locale = useLocale();
-  const [qa, setQa] = useState<SegmentQa | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { qa, error, load, ignore, confirmAnyway, approveAnyway } = useSegmentQa(segment, onSaved, overlays);
   // "Confirm anyway" / "Approve anyway": the reason is asked in an in-app dialog (override-dialog.tsx).
   const [asking, setAsking] = useState<'confirm' | 'approve' | null>(null);
-
-  const load = useCallback(async () => {
-    const stamp = performance.now();
-    const body = await call('segmentQa', { params: { id: segment.id }, query: { lang: locale === 'ko' ? 'ko' : 'en' } }).catch(() => null);
-    if (!body) return;
-    setQa(body);
-    overlays?.setQa(segment.id, { version: body.version, issues: body.issues }, stamp);
-  }, [segment.id, locale, overlays]);
-
-  useEffect(() => {
-    const timer = setTimeout(() => void load(), 300);
-    return () => clearTimeout(timer);
-  }, [load, segment.version]);
-
-  async function ignore(issue: Issue, ignored: boolean) {
-    setError(null);
-    await call('ignoreQaIssue', { params: { id: segment.id }, body: { key: issue.key, ignored } }).catch((e: unknown) =>
-      setError(errorText(e)),
-    );
-    await load();
-  }
-
-  async function confirmAnyway(reason: string): Promise<string | null> {
-    try {
-      // The editor's SegmentDoc (lib/editor/doc) is the document the server's schema validates, typed by hand.
-      const target = segment.target as CallOptions<'updateSegment'>['body']['target'];
-      const body = { target, state: 'TRANSLATED' as const, version: segment.version, qaOverrideReason: reason };
-      onSaved(await call('updateSegment', { params: { id: segment.id }, body }));
-      return null;
-    } catch (e) {
-      return errorText(e);
-    }
-  }
-
-  async function approveAnyway(reason: string): Promise<string | null> {
-    try {
-      onSaved(await call('approveSegment', { params: { id: segment.id }, body: { version: segment.version, qaOverrideReason: reason } }));
-      return null;
-    } catch (e) {
-      return errorText(e);
-    }
-  }
 
   if (!qa) return <p className="muted">{t('checking')}</p>;
   const errors = qa.issues.filter((i) => i.severity === 'error');
