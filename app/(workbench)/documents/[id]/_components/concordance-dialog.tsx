@@ -2,12 +2,12 @@
 // Concordance (Ctrl+K): searches the project's translation memory (GET /api/v1/projects/:id/tm/search)
 // for words in English or Korean, prefilled with the text selected when the shortcut was pressed.
 // Each hit shows both sides, its state, origin, author and date; "Insert" puts its Korean into the
-// active segment. Esc or Close returns the focus where it was (the native dialog restores it).
+// active segment (hits: concordance-hits.tsx). Esc or Close returns the focus (the dialog restores it).
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { call, type CallResult } from '@/app/_components/api-client/client';
+import { ConcordanceHits } from './concordance-hits';
 import { Modal } from './modal';
-import { TmMeta } from './tm-match';
 
 export function ConcordanceDialog({
   projectId,
@@ -76,31 +76,7 @@ export function ConcordanceDialog({
       <p className="muted small" role="status" aria-live="polite">
         {status === 'busy' ? t('searching') : status === 'failed' ? t('failed') : result ? t('results', { total: result.total }) : ''}
       </p>
-      {result && result.units.length > 0 && (
-        <ol className="concordance-hits" data-testid="concordance-hits">
-          {result.units.map((u) => (
-            <li key={u.id}>
-              <div lang="en">{u.source}</div>
-              <div lang="ko" className="ko">
-                {u.target}
-              </div>
-              <TmMeta {...u} />
-              {onInsert && (
-                <button
-                  type="button"
-                  className="secondary small"
-                  onClick={() => {
-                    onInsert(u.target);
-                    onClose();
-                  }}
-                >
-                  {t('insert')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
+      {result && result.units.length > 0 && <ConcordanceHits units={result.units} onInsert={onInsert} onClose={onClose} />}
       <button type="button" onClick={onClose}>
         {te('close')}
       </button>
