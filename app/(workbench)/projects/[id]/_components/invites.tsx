@@ -8,6 +8,7 @@ import { ApiError } from '@/app/_components/api';
 import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 import type { TInvite } from '@/lib/server/invites/invites';
+import { EmailRoleForm } from './email-role-form';
 
 const ROLES = ['TRANSLATOR', 'REVIEWER', 'OWNER'] as const;
 
@@ -29,43 +30,22 @@ export function Invites({ projectId, invites }: { projectId: string; invites: TI
         {t('title')}
       </h3>
       <p className="muted small">{t('help')}</p>
-      <form
-        className="row"
-        style={{ alignItems: 'flex-end' }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const form = e.currentTarget;
-          const data = new FormData(form);
+      <EmailRoleForm
+        idPrefix="invite"
+        roles={ROLES}
+        emailLabel={t('email')}
+        roleLabel={t('role')}
+        submitLabel={t('create')}
+        onSubmit={(body, form) => {
           setError(null);
           setCopied(false);
-          call('createInvite', {
-            params: { id: projectId },
-            body: { email: data.get('email') as string, role: data.get('role') as (typeof ROLES)[number] },
-          }).then((r) => {
+          call('createInvite', { params: { id: projectId }, body }).then((r) => {
             setLink({ url: `${window.location.origin}${r.path}`, email: r.invite.email });
             form.reset();
             router.refresh();
           }, fail);
         }}
-      >
-        <div className="field">
-          <label htmlFor="invite-email">{t('email')}</label>
-          <input id="invite-email" name="email" type="email" required />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-role">{t('role')}</label>
-          <select id="invite-role" name="role" defaultValue="TRANSLATOR">
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tr(r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <button type="submit">{t('create')}</button>
-        </div>
-      </form>
+      />
       {link && (
         <div role="status" data-testid="invite-link">
           <p>{t('linkFor', { email: link.email })}</p>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { call } from '@/app/_components/api-client/client';
 import type { TMember } from '@/lib/server/presenters/project';
 import { useErrorText } from '@/app/_components/use-error-text';
+import { EmailRoleForm } from './email-role-form';
 
 const ROLES = ['OWNER', 'TRANSLATOR', 'REVIEWER'] as const;
 type Role = (typeof ROLES)[number];
@@ -91,40 +92,20 @@ export function Members({
         </tbody>
       </table>
       {canManage && (
-        <form
-          className="row"
-          style={{ marginTop: '1rem', alignItems: 'flex-end' }}
-          onSubmit={(e) => {
-            e.preventDefault();
-            const form = e.currentTarget;
-            const data = new FormData(form);
+        <EmailRoleForm
+          idPrefix="member"
+          roles={ROLES}
+          emailLabel={t('memberEmail')}
+          roleLabel={t('role')}
+          submitLabel={t('addSubmit')}
+          style={{ marginTop: '1rem' }}
+          onSubmit={(body, form) =>
             void run(async () => {
-              await call('addMember', {
-                params: { id: projectId },
-                body: { email: data.get('email') as string, role: data.get('role') as Role },
-              });
+              await call('addMember', { params: { id: projectId }, body });
               form.reset();
-            });
-          }}
-        >
-          <div className="field">
-            <label htmlFor="member-email">{t('memberEmail')}</label>
-            <input id="member-email" name="email" type="email" required />
-          </div>
-          <div className="field">
-            <label htmlFor="member-role">{t('role')}</label>
-            <select id="member-role" name="role" defaultValue="TRANSLATOR">
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <button type="submit">{t('addSubmit')}</button>
-          </div>
-        </form>
+            })
+          }
+        />
       )}
       {error && (
         <p className="error" role="alert">
