@@ -6,7 +6,7 @@
 // (초고압, 온열질환자, 쪽방촌), and what follows the last part is what may follow a noun (particles,
 // 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
-import { isParticleTail } from './filters';
+import { isParticleTail } from './particles';
 
 const PREFIXES = new Set([
   '초',

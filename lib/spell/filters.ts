@@ -5,101 +5,10 @@
 // depends on the word alone and is cached.
 import { SURNAME_SHARE } from '../names/syllables';
 import type { SpellToken } from './tokenise';
+import { isParticleTail } from './particles';
 import { isTransliteration, type SourceForms } from './transliteration';
 
-// Particles and copula endings that follow a noun, longest first so the chain reads greedily.
-const TAILS = [
-  '에서부터',
-  '입니다',
-  '으로부터',
-  '로부터',
-  '이었다',
-  '이라고',
-  '이라는',
-  '이라며',
-  '이라면',
-  '으로서',
-  '으로써',
-  '에게서',
-  '에서는',
-  '에서도',
-  '에게는',
-  '에게도',
-  '께서는',
-  '한테',
-  '에서',
-  '에게',
-  '께서',
-  '까지',
-  '부터',
-  '보다',
-  '처럼',
-  '마다',
-  '조차',
-  '밖에',
-  '이나',
-  '이며',
-  '이고',
-  '이다',
-  '였다',
-  '라고',
-  '라는',
-  '라며',
-  '라면',
-  '이란',
-  '이자',
-  '으로',
-  '로서',
-  '로써',
-  '과의',
-  '와의',
-  '에는',
-  '에도',
-  '에의',
-  '이던',
-  '만큼',
-  '대로',
-  '뿐',
-  '하고',
-  '이랑',
-  '랑',
-  '같이',
-  '께',
-  '의',
-  '이',
-  '가',
-  '은',
-  '는',
-  '을',
-  '를',
-  '에',
-  '와',
-  '과',
-  '로',
-  '도',
-  '만',
-  '나',
-  '며',
-  '고',
-  '다',
-  '란',
-  '자',
-  '던',
-  '인',
-  '씨',
-  '측',
-  '쪽',
-  '들',
-  '님',
-  '네',
-  '께',
-];
-const TAIL_RE = new RegExp(`^(?:${TAILS.join('|')})+$`);
-
-/** Whether `rest` is a chain of particles/copula endings (은, 에서도, 이라며, 측은 …). */
-export function isParticleTail(rest: string): boolean {
-  return rest === '' || TAIL_RE.test(rest);
-}
+export { isParticleTail } from './particles';
 
 /** Anything that answers whether it holds a word (a Set, or several looked up together). */
 export interface WordSet {

@@ -15,6 +15,7 @@
 // The name may be followed by particles or by a head noun Korean news puts after a foreign name
 // (로이터통신이, 토픽스지수는, 아틀라스산맥). The comparison stays inside one segment.
 import { romanize } from 'es-hangul';
+import { isNameTail } from './particles';
 import { hangulSkeleton, skeleton } from '../align/names';
 
 // Hyphenated words are taken apart (Brussels-based); two or three adjacent words are also joined (Jong-un).
@@ -195,47 +196,9 @@ function withoutGeminate(stem: string): string {
   return out;
 }
 
-const PARTICLES = [
-  '에서',
-  '에게',
-  '까지',
-  '부터',
-  '으로',
-  '이었다',
-  '이라는',
-  '이라고',
-  '입니다',
-  '이다',
-  '였다',
-  '라는',
-  '라고',
-  '에는',
-  '에도',
-  '과의',
-  '와의',
-  '처럼',
-  '보다',
-  '으로는',
-  '로는',
-  '의',
-  '이',
-  '가',
-  '은',
-  '는',
-  '을',
-  '를',
-  '에',
-  '와',
-  '과',
-  '로',
-  '도',
-  '만',
-];
-
-// What follows a name: one particle or copula form (하노이에서, 하노이였다), or 들/측/씨 and one.
-// Not any chain of them, which reads verb endings as particles (들어 + 나 + 다).
-const NAME_TAIL = new RegExp(`^(?:들|측|씨|쪽)?(?:${PARTICLES.join('|')})?$`);
-const nameTail = (rest: string) => NAME_TAIL.test(rest);
+// What follows a name: one particle or copula form (하노이에서, 하노이였다), or 들/측/씨 and one
+// (particles.ts). Not any chain of them, which reads verb endings as particles (들어 + 나 + 다).
+const nameTail = isNameTail;
 
 function matches(stem: string, source: SourceForms): boolean {
   if (stem.length <= 4 && source.names.has(romanOf(stem).replace(/sy/g, 'sh'))) return true;
