@@ -9,24 +9,25 @@
 // one), QA issues are decorations (lib/editor/inline-decorations.ts). Both are put on by transactions
 // that are not edits (no undo step, no update event, no save), never during a composition, and
 // otherwise move with the text as it is edited.
-import { Extension } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SegmentDoc } from '@/lib/editor/doc';
 import { segmentExtensions } from '@/lib/editor/extensions';
-import { historyOf, resetHistory, restoreHistory } from '@/lib/editor/history';
 import { InlineDecorations } from '@/lib/editor/inline-decorations';
 import { ANNOTATION_META, AnnotationMark, withoutAnnotationMarks } from '@/lib/editor/marks/annotation';
 import { countEojeol } from '@/lib/text/paragraphs';
 import { ConfirmRefusal } from './confirm-refusal';
-import { forEditor, historiesOf, historyKey, syncOverlays } from './editor-sync';
-import { useInserters } from './use-inserters';
-import { sameDoc } from './doc-utils';
+import type { Inserters } from './editor-inserters';
 import type { EditorStore } from './editor-store';
+import { forEditor } from './editor-sync';
 import { useOverlayLabels } from './overlay-labels';
 import type { RowOverlays } from './row-overlays';
 import type { EditorTerm, Suggestion } from './types';
+import { useEditorLifecycle } from './use-editor-lifecycle';
+import { useEditorOverlays } from './use-editor-overlays';
+import { useInserters } from './use-inserters';
+import { useSegmentKeys } from './use-segment-keys';
 import { useSegmentEntry } from './use-store';
 
 export interface EditorActions {
@@ -47,22 +48,12 @@ interface Props {
   suggestions: Suggestion[];
   actions: EditorActions;
   /** Lets the side panel insert into this editor. */
-  registerInsert: (
-    fns: {
-      insertTerm: (i: number) => void;
-      insertSuggestion: (i: number) => void;
-      copySource: () => void;
-      insertText: (text: string) => void;
-      replaceWord: (word: string, near: number, replacement: string) => boolean;
-    } | null,
-  ) => void;
+  registerInsert: (fns: Inserters | null) => void;
 }
 
 export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, registerInsert }: Props) {
   const t = useTranslations('editor');
   const labels = useOverlayLabels();
-  const labelsRef = useRef(labels);
-  labelsRef.current = labels;
   const entry = useSegmentEntry(store, id)!;
   const live = useRef({ hits, suggestions, actions, entry });
   live.current = { hits, suggestions, actions, entry };
@@ -71,27 +62,7 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
   const fns = useInserters(editorRef, live, t);
 
-  const keys = useMemo(
-    () =>
-      Extension.create({
-        name: 'segmentKeys',
-        priority: 1100,
-        addKeyboardShortcuts() {
-          const map: Record<string, () => boolean> = {
-            'Mod-Enter': () => (live.current.actions.confirm(false), true),
-            'Mod-Shift-Enter': () => (live.current.actions.confirm(true), true),
-            'Mod-ArrowUp': () => (live.current.actions.move(-1), true),
-            'Mod-ArrowDown': () => (live.current.actions.move(1), true),
-            'Mod-i': () => (fns.copySource(), true),
-            'Alt-h': () => (live.current.actions.openHelp(), true),
-          };
-          for (let i = 1; i <= 3; i += 1) map[`Mod-${i}`] = () => (fns.insertSuggestion(i - 1), true);
-          for (let i = 1; i <= 9; i += 1) map[`Mod-Shift-${i}`] = () => (fns.insertTerm(i - 1), true);
-          return map;
-        },
-      }),
-    [fns],
-  );
+  const keys = useSegmentKeys(live, fns);
 
   const editor = useEditor({
     extensions: segmentExtensions([keys, AnnotationMark, InlineDecorations]),
@@ -119,97 +90,8 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
   });
   editorRef.current = editor;
 
-  // Focus synchronously when mounted (the switch from the previous row runs in flushSync inside the
-  // keydown), so characters typed right after Ctrl+Enter land here instead of being lost.
-  useLayoutEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    editor.view.focus();
-    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
-  }, [editor]);
-
-  // Undo history per segment: taken back when the segment is opened again on the same text, kept
-  // when it is left (the editor unmounts).
-  useLayoutEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const cache = historiesOf(store);
-    const saved = cache.take(id, historyKey(editor));
-    const tr = saved && restoreHistory(editor.state, saved);
-    if (tr) editor.view.dispatch(tr.setMeta('preventUpdate', true));
-    return () => {
-      if (!editor.isDestroyed) cache.save(id, historyKey(editor), historyOf(editor.state));
-    };
-  }, [editor, store, id]);
-
-  useEffect(() => {
-    if (!editor) return;
-    store.isComposing = () => editor.view.composing;
-    const onEnd = () => setWords(countEojeol(editor.getText()));
-    editor.view.dom.addEventListener('compositionend', onEnd);
-    registerInsert(fns);
-    return () => {
-      store.isComposing = () => false;
-      editor.view.dom.removeEventListener('compositionend', onEnd);
-      registerInsert(null);
-    };
-  }, [editor, store, fns, registerInsert]);
-
-  // A change that did not come from this editor (their save, "take theirs", a replacement): show it,
-  // unless the user has unsaved text here or is composing.
-  const shown = entry.pending?.target ?? entry.server.target;
-  useEffect(() => {
-    if (!editor || editor.view.composing) return;
-    const safe = forEditor(shown);
-    if (!sameDoc(safe, editor.getJSON() as SegmentDoc)) {
-      editor.commands.setContent(safe, { emitUpdate: false });
-      // Someone else's text (or "take theirs"): undo must never bring back what was there before it.
-      const reset = resetHistory(editor.state);
-      if (reset) editor.view.dispatch(reset.setMeta('preventUpdate', true));
-      setWords(countEojeol(editor.getText()));
-      sync();
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, shown]);
-
-  // Overlays: now, whenever this segment's overlays or saved state change, and after a composition
-  // (never during one). Subscribed outside React: nothing here re-renders the editor.
-  const deferred = useRef(false);
-  const sync = () => {
-    const e = editorRef.current;
-    if (!e || e.isDestroyed) return;
-    if (e.view.composing) {
-      deferred.current = true;
-      return;
-    }
-    deferred.current = false;
-    syncOverlays(e, store, overlays, id, labelsRef.current);
-  };
-  const syncRef = useRef(sync);
-  syncRef.current = sync;
-  useEffect(() => {
-    if (!editor) return;
-    // After the current dispatch or store update has finished (a first edit notifies the row from
-    // inside the editor's update handler).
-    let queued = false;
-    const run = () => {
-      if (queued) return;
-      queued = true;
-      queueMicrotask(() => {
-        queued = false;
-        syncRef.current();
-      });
-    };
-    run();
-    const offOverlay = overlays.subscribe(id, run);
-    const offRow = store.subscribeRow(id, run);
-    const onEnd = () => setTimeout(() => deferred.current && run(), 0);
-    editor.view.dom.addEventListener('compositionend', onEnd);
-    return () => {
-      offOverlay();
-      offRow();
-      editor.view.dom.removeEventListener('compositionend', onEnd);
-    };
-  }, [editor, overlays, store, id]);
-  useEffect(() => syncRef.current(), [labels]);
+  useEditorLifecycle(editor, store, id, fns, registerInsert, setWords);
+  useEditorOverlays(editor, editorRef, store, overlays, id, entry.pending?.target ?? entry.server.target, labels, setWords);
 
   return (
     <div className="active-editor">
