@@ -3,25 +3,19 @@
 // suggestions (TM, MT, concordance), glossary hits, revision history, QA, comments and reader
 // notes — and the owner's "do not translate". Inactive tabs stay mounted (forms keep their text,
 // shortcuts keep working). Collapsible as a whole (side-panel-toggle.tsx, Alt+B).
-import { BookA, History, Lightbulb, MessageSquare, ShieldCheck } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Tabs } from '@/app/_components/ui';
 import './editor.css';
-import { CommentsTab } from './comments-tab';
 import { DecisionSection } from './decision-section';
 import { DntToggle } from './dnt-toggle';
 import type { EditorStore } from './editor-store';
-import { GlossaryTab } from './glossary-tab';
-import { PanelTabLabel } from './panel-tab-label';
-import { QaSection } from './qa-section';
 import { useRowOverlay, type RowOverlays } from './row-overlays';
-import { RevisionHistory } from './revision-history';
-import { SuggestionsTab } from './suggestions-tab';
+import { panelTabs } from './side-panel-tabs';
 import type { EditorTerm, SegmentDto, Suggestion } from './types';
 import { usePanelTab, type PanelTab } from './use-panel-tab';
 import { useSegmentEntry } from './use-store';
 
-interface Props {
+export interface SidePanelProps {
   store: EditorStore;
   overlays: RowOverlays;
   activeId: string;
@@ -44,7 +38,7 @@ interface Props {
   onTermPicked?: (termId: string, target: string) => void;
 }
 
-export function SidePanel(props: Props) {
+export function SidePanel(props: SidePanelProps) {
   const { store, overlays, activeId, role } = props;
   const t = useTranslations('editor');
   const tq = useTranslations('editorQa');
@@ -54,59 +48,7 @@ export function SidePanel(props: Props) {
   const [tab, setTab] = usePanelTab(overlays, activeId);
   if (!entry) return null;
   const segment = entry.server;
-  const tabs = [
-    {
-      value: 'suggestions',
-      label: <PanelTabLabel icon={Lightbulb} text={t('suggestions')} count={props.suggestions.length} />,
-      content: <SuggestionsTab suggestions={props.suggestions} onInsert={props.onInsertSuggestion} onConcordance={props.onConcordance} />,
-    },
-    {
-      value: 'glossary',
-      label: <PanelTabLabel icon={BookA} text={t('glossary')} count={props.hits.length} />,
-      content: <GlossaryTab hits={props.hits} canPick={role === 'OWNER'} onInsert={props.onInsertTerm} onTermPicked={props.onTermPicked} />,
-    },
-    {
-      value: 'history',
-      label: <PanelTabLabel icon={History} text={t('history')} />,
-      content: (
-        <section aria-labelledby="sp-history">
-          <h2 id="sp-history" className="sr-only">
-            {t('history')}
-          </h2>
-          <RevisionHistory segmentId={activeId} version={segment.version} />
-        </section>
-      ),
-    },
-    {
-      value: 'qa',
-      label: (
-        <PanelTabLabel
-          icon={ShieldCheck}
-          text={tq('title')}
-          count={overlay.qa?.version === segment.version ? overlay.qa.issues.length : 0}
-        />
-      ),
-      content: (
-        <section aria-labelledby="sp-qa">
-          <h2 id="sp-qa" className="sr-only">
-            {tq('title')}
-          </h2>
-          <QaSection
-            segment={segment}
-            role={role}
-            onSaved={props.onServerSegment}
-            overlays={overlays}
-            onReplaceWord={props.onReplaceWord}
-          />
-        </section>
-      ),
-    },
-    {
-      value: 'comments',
-      label: <PanelTabLabel icon={MessageSquare} text={tr('comments')} count={overlay.annotations.length + overlay.notes.length} />,
-      content: <CommentsTab segment={segment} overlays={overlays} role={role} userId={props.userId} onWanted={() => setTab('comments')} />,
-    },
-  ];
+  const tabs = panelTabs({ props, segment, overlay, setTab, t, tq, tr });
   return (
     <aside className="side-panel" aria-label={t('sidePanel', { n: segment.position + 1 })}>
       {role !== 'TRANSLATOR' && <DecisionSection segment={segment} role={role} reviewMode={props.reviewMode} onDecided={props.onDecided} />}
