@@ -5,12 +5,13 @@
 //    hovering, tapping or focusing it highlights the sentences of the same link (its counterpart) in
 //    the side-by-side and the interleaved phone layouts alike;
 //  - a "sentence by sentence" view, built from clones of the same sentences, one linked pair under
-//    the other;
+//    the other (sentence-view.ts);
 //  - note popovers (native popover, which already opens with keyboard or touch and closes with
 //    Escape) are placed next to their marker on wide screens.
 // Without JavaScript the page is plain paragraphs, the notes open centred, the notes section works.
 // Everything is built with DOM methods from the page's own (already escaped) nodes: no HTML strings.
 import { useEffect } from 'react';
+import { viewControls } from './sentence-view';
 
 const HL = 's-hl';
 
@@ -24,70 +25,6 @@ function highlight(article: Element, target: { key: string; scope: Element } | n
   for (const el of article.querySelectorAll(`.${HL}`)) el.classList.remove(HL);
   if (!target) return;
   for (const el of target.scope.querySelectorAll(`.s[data-s="${CSS.escape(target.key)}"]`)) el.classList.add(HL);
-}
-
-/** A copy of a sentence for the sentence-by-sentence view: no ids (they stay unique), no note popovers. */
-function cloneSentence(s: Element): Element {
-  const c = s.cloneNode(true) as Element;
-  for (const el of c.querySelectorAll('.noteref-wrap, .note-pop')) el.remove();
-  for (const el of [c, ...c.querySelectorAll('[id]')]) el.removeAttribute('id');
-  return c;
-}
-
-function buildSentenceView(pair: Element) {
-  if (pair.querySelector(':scope > .sxs')) return;
-  const src = pair.querySelector(':scope > .src');
-  const trg = pair.querySelector(':scope > .trg');
-  if (!src || !trg) return;
-  const keys: string[] = [];
-  for (const s of pair.querySelectorAll<HTMLElement>('.s[data-s]')) if (!keys.includes(s.dataset.s!)) keys.push(s.dataset.s!);
-  if (!keys.length) return;
-  const view = document.createElement('div');
-  view.className = 'sxs';
-  for (const key of keys) {
-    const item = document.createElement('div');
-    item.className = 'sxs-pair';
-    for (const side of [src, trg]) {
-      const p = document.createElement('p');
-      p.lang = side.getAttribute('lang') ?? '';
-      side.querySelectorAll(`.s[data-s="${CSS.escape(key)}"]`).forEach((s, i) => {
-        if (i) p.append(' ');
-        p.append(cloneSentence(s));
-      });
-      item.append(p);
-    }
-    view.append(item);
-  }
-  pair.append(view);
-}
-
-function viewControls(article: Element, body: Element): HTMLElement {
-  const group = document.createElement('div');
-  group.className = 'ed-view';
-  group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', 'View · 보기');
-  const make = (label: [string, string], sentences: boolean) => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'secondary small';
-    b.dataset.view = sentences ? 'sentences' : 'paragraphs';
-    const en = document.createElement('span');
-    en.lang = 'en';
-    en.textContent = label[0];
-    const ko = document.createElement('span');
-    ko.lang = 'ko';
-    ko.textContent = label[1];
-    b.append(en, ' · ', ko);
-    b.setAttribute('aria-pressed', String(!sentences));
-    b.addEventListener('click', () => {
-      if (sentences) for (const pair of body.querySelectorAll('.pair')) buildSentenceView(pair);
-      article.classList.toggle('sxs-view', sentences);
-      for (const other of group.querySelectorAll('button')) other.setAttribute('aria-pressed', String(other === b));
-    });
-    return b;
-  };
-  group.append(make(['Paragraphs', '문단'], false), make(['Sentence by sentence', '문장별'], true));
-  return group;
 }
 
 function placePopover(pop: HTMLElement) {
