@@ -8,14 +8,14 @@
 //   wb:command {command: 'pretranslate' | 'approve-filtered', documentId} → /documents/<id>?command=<command>
 import { Command } from 'cmdk';
 import { useTranslations } from 'next-intl';
-import { usePathname, useRouter } from 'next/navigation';
 import { Dialog as D } from 'radix-ui';
 import { Search } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
-import { call } from '../api-client/client';
+import { useMemo, useState } from 'react';
 import { PaletteIcon } from './palette-icon';
-import { paletteItems, type PaletteGroup, type PaletteRun } from './palette-items';
-import { useShell, type NavData } from './shell-context';
+import { paletteItems, type PaletteGroup } from './palette-items';
+import { useShell } from './shell-context';
+import { usePaletteRun } from './use-palette-run';
+import { usePaletteSearch } from './use-palette-search';
 
 const GROUPS: PaletteGroup[] = ['go', 'actions', 'projects', 'documents', 'terms', 'people'];
 const GROUP_KEY = {
@@ -30,49 +30,15 @@ const GROUP_KEY = {
 export function CommandPalette() {
   const t = useTranslations('palette');
   const { paletteOpen, setPaletteOpen, route, focusBeforePalette } = useShell();
-  const router = useRouter();
-  const pathname = usePathname();
   const [query, setQuery] = useState('');
-  const [data, setData] = useState<NavData | null>(null);
-  const [loading, setLoading] = useState(false);
   const [picked, setSelected] = useState('');
 
-  useEffect(() => {
-    if (!paletteOpen) return;
-    const ctrl = new AbortController();
-    setLoading(true);
-    const timer = setTimeout(() => {
-      call('searchPalette', {
-        query: { q: query.slice(0, 200), project: route.projectId, document: route.documentId },
-        signal: ctrl.signal,
-      })
-        .then((d) => {
-          setData(d);
-          setLoading(false);
-        })
-        .catch(() => !ctrl.signal.aborted && setLoading(false));
-    }, 120);
-    return () => {
-      clearTimeout(timer);
-      ctrl.abort();
-    };
-  }, [paletteOpen, query, route.projectId, route.documentId]);
+  const { data, loading } = usePaletteSearch(paletteOpen, query, route);
+  const run = usePaletteRun();
 
   const items = useMemo(() => paletteItems(query, data, (k, v) => t(k as 'segment', v)), [query, data, t]);
   // The entry the arrows chose while it is listed, else the first one, so Enter opens the best match.
   const selected = items.some((i) => i.key === picked) ? picked : (items[0]?.key ?? '');
-
-  const run = (r: PaletteRun) => {
-    setPaletteOpen(false);
-    if (r.kind === 'href') return router.push(r.href);
-    const name = r.kind === 'segment' ? 'wb:goto-segment' : 'wb:command';
-    const detail = r.kind === 'segment' ? { documentId: r.documentId, number: r.number } : { documentId: r.documentId, command: r.command };
-    const handled = !window.dispatchEvent(new CustomEvent(name, { detail, cancelable: true }));
-    if (handled) return;
-    const href = r.kind === 'segment' ? `/documents/${r.documentId}?s=${r.number}` : `/documents/${r.documentId}?command=${r.command}`;
-    if (pathname === `/documents/${r.documentId}`) window.location.assign(href);
-    else router.push(href);
-  };
 
   const outOfRange = data?.context.document && /^#\s*\d+$/.test(query.trim()) && !data.segment;
   return (
