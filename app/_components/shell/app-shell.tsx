@@ -7,7 +7,7 @@
 import { PanelLeft, Search } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import type { Theme } from '@/lib/ui/theme';
 import { NotificationsInbox } from '../inbox/notifications-inbox';
 import { Button, IconButton, ToastProvider, TooltipProvider } from '../ui';
@@ -15,30 +15,15 @@ import { Breadcrumbs } from './breadcrumbs';
 import { CommandPalette } from './command-palette';
 import { ShellProvider, useShell, type ShellUser } from './shell-context';
 import { Sidebar } from './sidebar';
+import { useSidebar } from './use-sidebar';
 import { UserMenu } from './user-menu';
 import './shell.css';
-
-const WIDE = '(min-width: 1100px)';
-const subscribeWide = (on: () => void) => {
-  const mq = window.matchMedia(WIDE);
-  mq.addEventListener('change', on);
-  return () => mq.removeEventListener('change', on);
-};
-const isWide = () => window.matchMedia(WIDE).matches;
 
 function Frame({ theme, brand, children }: { theme: Theme; brand: string; children: ReactNode }) {
   const t = useTranslations('shell');
   const tp = useTranslations('palette');
   const { route, setPaletteOpen, paletteOpen } = useShell();
-  const besideByDefault = route.section !== 'editor' && route.section !== 'align';
-  const wide = useSyncExternalStore(subscribeWide, isWide, () => true);
-  // The user's toggle holds until the page kind changes (editor ↔ other pages).
-  const [picked, setPicked] = useState<{ beside: boolean; open: boolean } | null>(null);
-  const choice = picked?.beside === besideByDefault ? picked.open : null;
-  const setChoice = (open: boolean) => setPicked({ beside: besideByDefault, open });
-  const open = choice ?? (wide && besideByDefault);
-  // Open where it would not be beside the page by default (narrow screens, the editor): a drawer over it.
-  const drawer = open && !(wide && besideByDefault);
+  const { open, drawer, setChoice } = useSidebar(route.section);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
