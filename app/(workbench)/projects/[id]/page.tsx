@@ -2,7 +2,6 @@ import { BarChart3, BookA } from 'lucide-react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { orNotFound } from '@/app/_components/or-not-found';
-import { ProgressBar } from '@/app/_components/progress-bar';
 import { Button } from '@/app/_components/ui';
 import { requireUser } from '@/lib/server/auth/current-user';
 import { listInvites } from '@/lib/server/invites/invites';
@@ -10,10 +9,10 @@ import { can } from '@/lib/server/policies';
 import { getProject } from '@/lib/server/projects/get-project';
 import { getProjectSettings } from '@/lib/server/projects/project-settings';
 import { languageName } from '@/lib/ui/language-name';
+import { DocumentList } from './_components/document-list';
 import { Invites } from './_components/invites';
 import { Members } from './_components/members';
 import { MemoryPanel } from './_components/memory-panel';
-import { NewDocumentForm } from './_components/new-document-form';
 import { ProjectSettings } from './_components/project-settings';
 import { ProjectTabs } from './_components/project-tabs';
 import './project-page.css';
@@ -22,47 +21,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const user = await requireUser();
   const project = await orNotFound(getProject(user, id));
-  const [t, tShell, tPublish, tAlign, tDashboard, tGlossary, locale] = await Promise.all([
+  const [t, tShell, tDashboard, tGlossary, locale] = await Promise.all([
     getTranslations('project'),
     getTranslations('shell'),
-    getTranslations('publish'),
-    getTranslations('align'),
     getTranslations('dashboard'),
     getTranslations('glossary'),
     getLocale(),
   ]);
-  const documents = (
-    <section aria-labelledby="documents-title">
-      <h2 id="documents-title">{t('documents')}</h2>
-      {project.documents.length === 0 ? (
-        <p className="muted">{t('noDocuments')}</p>
-      ) : (
-        <ul className="list doc-list">
-          {project.documents.map((d) => {
-            const done = t('progress', { done: d.progress.TRANSLATED + d.progress.APPROVED, total: d.progress.total });
-            return (
-              <li key={d.id} className="doc-item">
-                <div className="doc-main">
-                  <Link href={`/documents/${d.id}`} className="doc-title">
-                    <strong lang={project.sourceLang}>{d.title}</strong>
-                  </Link>
-                  <div className="muted">
-                    {t('segments', { count: d.segmentCount })} · {done}
-                  </div>
-                </div>
-                <ProgressBar progress={d.progress} label={done} />
-                <div className="doc-links">
-                  {can(project.role, 'segment.pretranslate') && <Link href={`/documents/${d.id}/align`}>{tAlign('title')}</Link>}
-                  <Link href={`/documents/${d.id}/publish`}>{tPublish('link')}</Link>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {can(project.role, 'document.create') && <NewDocumentForm projectId={project.id} />}
-    </section>
-  );
   const members = (
     <section aria-labelledby="members-title">
       <h2 id="members-title">{t('members')}</h2>
@@ -73,7 +38,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     </section>
   );
   const tabs = [
-    { value: 'documents', label: t('documents'), content: documents },
+    { value: 'documents', label: t('documents'), content: <DocumentList project={project} /> },
     { value: 'members', label: t('members'), content: members },
     {
       value: 'memory',
