@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findUnbalanced, quotesBracketsCheck } from './quotes-brackets';
-import { keys, runOne } from './testing';
+import { ctxFor, keys, runOne, seg } from './testing';
 
 describe('quotes-brackets', () => {
   it('finds unbalanced marks and reads ’ between letters as an apostrophe', () => {
@@ -27,5 +27,19 @@ describe('quotes-brackets', () => {
     expect(keys(runOne(quotesBracketsCheck, 'as “a cheap trick.”', '"값싼 술책이라고 일축했다.'))).toEqual([
       'quotes-brackets:unbalanced:"',
     ]);
+  });
+  it('flags balanced straight quotes next to Hangul when the text uses typographic ones', () => {
+    const ctx = (doc: string) => ({ ...ctxFor([]), docText: () => doc });
+    const s = (target: string) => seg('He said "no."', target);
+    // The document quotes with “ ”: a pair typed straight is the odd one out.
+    expect(keys(quotesBracketsCheck.run(s('그는 "아니다"라고 말했다.'), ctx('“그렇다”라고 했다. 그는 "아니다"라고 말했다.')))).toEqual([
+      'quotes-brackets:straight:"',
+    ]);
+    expect(keys(runOne(quotesBracketsCheck, "a 'pause'", "‘가’와 '숨 고르기'"))).toEqual(["quotes-brackets:straight:'"]);
+    // A document that quotes straight throughout, and straight marks away from Hangul, are fine.
+    expect(quotesBracketsCheck.run(s('그는 "아니다"라고 말했다.'), ctx('그는 "아니다"라고 말했다.'))).toEqual([]);
+    // Yonhap style: speech in straight ", emphasis in ‘ ’.
+    expect(quotesBracketsCheck.run(s('그는 "아니다"라고 말했다.'), ctx('‘가’ 그는 "아니다"라고 말했다.'))).toEqual([]);
+    expect(quotesBracketsCheck.run(seg('a 5\'10" player', '키 5\'10" 선수'), ctx('“가”'))).toEqual([]);
   });
 });

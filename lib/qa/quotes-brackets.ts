@@ -3,6 +3,10 @@
 // one, and the translation rightly follows. Right single quotes double as apostrophes (Kim’s), so
 // ’ only closes a ‘ that is open. A straight single quote counts as a quotation mark unless it is
 // an apostrophe between Latin letters (Kim's, don't).
+// Straight quotes next to Hangul are also reported, balanced or not, when the document (or, run
+// alone, the segment) quotes typographically: " when it uses “ ”, ' when it uses ‘ ’ or “ ” (a
+// text that curls its double quotes curls its single ones; Yonhap-style copy quotes speech with
+// straight " and emphasis with ‘ ’, and that mix is a house style, not an error).
 import type { SegmentCheck } from './check';
 import { makeIssue } from './shared';
 import type { QaIssue } from './types';
@@ -91,6 +95,38 @@ export const quotesBracketsCheck: SegmentCheck = {
         }),
       );
     }
+    if (!seen.has('"') || !seen.has("'")) issues.push(...straightInTypographic(segment.targetText, seen, ctx));
     return issues;
   },
 };
+
+const HANGUL_RE = /[\uAC00-\uD7A3]/;
+const TYPOGRAPHIC_RE: Record<string, RegExp> = { '"': /[“”]/, "'": /[“”‘]/ };
+
+/** Straight quotes touching Hangul, when the document's Korean (else the segment) curls its quotes. */
+function straightInTypographic(text: string, seen: Set<string>, ctx: Parameters<SegmentCheck['run']>[1]): QaIssue[] {
+  if (!/["']/.test(text) || !HANGUL_RE.test(text)) return [];
+  const issues: QaIssue[] = [];
+  const typographic: Record<string, boolean> = {};
+  for (const m of text.matchAll(/["']/g)) {
+    const c = m[0];
+    const i = m.index!;
+    if (seen.has(c)) continue;
+    if (!HANGUL_RE.test(text[i - 1] ?? '') && !HANGUL_RE.test(text[i + 1] ?? '')) continue;
+    typographic[c] ??= TYPOGRAPHIC_RE[c]!.test(text) || TYPOGRAPHIC_RE[c]!.test(ctx.docText?.() ?? '');
+    if (!typographic[c]) continue;
+    seen.add(c);
+    issues.push(
+      makeIssue(ID, ctx.locale, {
+        severity: 'warning',
+        key: `straight:${c}`,
+        targetSpan: { start: i, end: i + 1 },
+        message: {
+          en: `Straight quotation mark (${c}) in the translation; the rest of the text uses typographic quotes (“ ” ‘ ’).`,
+          ko: `번역문에 곧은 따옴표(${c})가 있습니다. 나머지 글은 둥근 따옴표(“ ” ‘ ’)를 씁니다.`,
+        },
+      }),
+    );
+  }
+  return issues;
+}
