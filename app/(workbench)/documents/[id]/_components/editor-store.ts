@@ -7,39 +7,17 @@
 // conflict (shown side by side, never overwritten); network failure → offline, retried with backoff.
 import { urlOf } from '@/app/_components/api-client/client';
 import { docToText, type SegmentDoc } from '@/lib/editor/doc';
-import { countEnglishWords, countEojeol } from '@/lib/text/paragraphs';
+import { countEojeol } from '@/lib/text/paragraphs';
 import type { SegmentState } from '@/lib/workflow/segment-states';
 import { sameDoc } from './doc-utils';
 import type { QaIssueDto } from './row-overlays';
 import { loadPending, persistPending, removePending, type PendingEdit } from './save-queue';
+import { mineOnTheirs, newEntry, type SaveStatus, type SegmentEntry } from './segment-entry';
 import type { SegmentDto } from './types';
 
+export type { Conflict, SaveStatus, SegmentEntry } from './segment-entry';
+
 export const AUTOSAVE_MS = 500;
-
-export interface Conflict {
-  mine: SegmentDoc;
-  mineText: string;
-  mineState?: SegmentState;
-  theirs: SegmentDto;
-}
-
-export interface SegmentEntry {
-  /** The segment as the server last reported it. */
-  server: SegmentDto;
-  /** Unsaved local edit, if any. */
-  pending: PendingEdit | null;
-  conflict: Conflict | null;
-  error: string | null;
-  /** Their text to merge against after "edit merged", until the next save. */
-  mergeWith: string | null;
-  /** The last confirmation was held back by these QA errors (the text was saved), until the next save. */
-  refused: { issues: readonly QaIssueDto[] } | null;
-  sourceWords: number;
-  targetWords: number;
-}
-
-export type SaveStatus =
-  { kind: 'saved' } | { kind: 'saving'; pending: number } | { kind: 'unsaved'; pending: number } | { kind: 'offline'; pending: number };
 
 type Listener = () => void;
 
@@ -320,16 +298,8 @@ export class EditorStore {
   keepMine(id: string) {
     const e = this.byId.get(id);
     if (!e?.conflict) return;
-    const { theirs, mine, mineText, mineState } = e.conflict;
-    const pending: PendingEdit = {
-      documentId: this.documentId,
-      segmentId: id,
-      target: mine,
-      text: mineText,
-      state: mineState,
-      baseVersion: theirs.version,
-      at: Date.now(),
-    };
+    const { theirs } = e.conflict;
+    const pending = mineOnTheirs(this.documentId, id, e.conflict);
     persistPending(pending);
     this.replace(id, { server: theirs, conflict: null, pending });
     this.flushNow(id);
@@ -344,16 +314,8 @@ export class EditorStore {
   editMerged(id: string) {
     const e = this.byId.get(id);
     if (!e?.conflict) return;
-    const { theirs, mine, mineText, mineState } = e.conflict;
-    const pending: PendingEdit = {
-      documentId: this.documentId,
-      segmentId: id,
-      target: mine,
-      text: mineText,
-      state: mineState,
-      baseVersion: theirs.version,
-      at: Date.now(),
-    };
+    const { theirs } = e.conflict;
+    const pending = mineOnTheirs(this.documentId, id, e.conflict);
     persistPending(pending);
     this.replace(id, { server: theirs, conflict: null, pending, mergeWith: theirs.targetText });
   }
@@ -395,17 +357,4 @@ export class EditorStore {
     this.emit();
     if (restored) this.flushAll();
   }
-}
-
-function newEntry(s: SegmentDto): SegmentEntry {
-  return {
-    server: s,
-    pending: null,
-    conflict: null,
-    error: null,
-    mergeWith: null,
-    refused: null,
-    sourceWords: countEnglishWords(s.sourceText),
-    targetWords: countEojeol(s.targetText),
-  };
 }
