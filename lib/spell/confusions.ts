@@ -16,7 +16,10 @@ const VOWEL_SWAPS: Record<number, number[]> = {
   8: [4], // ㅓ/ㅗ
   18: [13],
   13: [18], // ㅡ/ㅜ
+  0: [1], // ㅏ → ㅐ (표준어 규정 제9항: 냄비, 풋내기 keep ㅐ; 남비 → 냄비)
 };
+// ㅐ → ㅏ (제9항: ㅣ-umlaut is not standard, 아지랭이 → 아지랑이), added beside ㅐ/ㅔ.
+VOWEL_SWAPS[1]!.push(0);
 // Initials: ㄱㄲㅋ (0 1 15), ㄷㄸㅌ (3 4 16), ㅂㅃㅍ (7 8 17), ㅈㅉㅊ (12 13 14), ㅅㅆ (9 10).
 const INITIAL_GROUPS = [
   [0, 1, 15],
@@ -26,6 +29,14 @@ const INITIAL_GROUPS = [
   [9, 10],
 ];
 const SIOT = 19;
+const T_DIGEUT = 7;
+const T_HIEUT = 27;
+const T_RIEUL = 8;
+const L_RIEUL = 5;
+const L_IEUNG = 11;
+const V_YU = 17;
+// Plain initial → its aspirate: ㄱ → ㅋ, ㄷ → ㅌ, ㅂ → ㅍ, ㅈ → ㅊ.
+const ASPIRATE: Record<number, number> = { 0: 15, 3: 16, 7: 17, 12: 14 };
 
 const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
 
@@ -42,7 +53,21 @@ export function confusionCandidates(word: string): string[] {
       t = code % 28;
     for (const v2 of VOWEL_SWAPS[v] ?? []) put(i, compose(l, v2, t));
     for (const g of INITIAL_GROUPS) if (g.includes(l)) for (const l2 of g) if (l2 !== l) put(i, compose(l2, v, t));
-    if (t === SIOT) put(i, compose(l, v, 0));
+    if (t === SIOT) {
+      put(i, compose(l, v, 0));
+      put(i, compose(l, v, T_DIGEUT)); // ㄷ written as ㅅ (숫가락 → 숟가락, 숫제 stays)
+    }
+    // ㅎ and a plain consonant heard as one aspirate (아뭏든 → 아무튼, 어떻든 stays).
+    const next = i + 1 < word.length ? word.charCodeAt(i + 1) - BASE : -1;
+    if (t === T_HIEUT && next >= 0 && next <= 11171) {
+      const nl = Math.floor(next / 588),
+        asp = ASPIRATE[nl];
+      if (asp !== undefined)
+        out.add(word.slice(0, i) + compose(l, v, 0) + compose(asp, Math.floor((next % 588) / 28), next % 28) + word.slice(i + 2));
+    }
+    // 률/율 (한글 맞춤법 제11항: 율 after a vowel or ㄴ, 률 elsewhere).
+    if (l === L_RIEUL && v === V_YU && t === T_RIEUL) put(i, compose(L_IEUNG, v, t));
+    if (l === L_IEUNG && v === V_YU && t === T_RIEUL) put(i, compose(L_RIEUL, v, t));
   }
   if (word.endsWith('이')) out.add(`${word.slice(0, -1)}히`);
   if (word.endsWith('히')) out.add(`${word.slice(0, -1)}이`);

@@ -97,6 +97,11 @@ const MORE_TAILS: readonly string[] = [
   '인',
   '님',
   '네',
+  // 보조사 of choice and concession (형태로든, 곳에서라도, 누구이든)
+  '이든',
+  '든',
+  '이라도',
+  '라도',
 ];
 
 /** Everything a noun may carry in a chain, longest first so the chain reads greedily. */

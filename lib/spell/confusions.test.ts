@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { confusionCandidates } from './confusions';
+
+// Examples chosen outside the held-out misspelling sets (their words must not steer the rules).
+describe('confusionCandidates: round-3 patterns', () => {
+  const has = (w: string, c: string) => expect(confusionCandidates(w), `${w} → ${c}`).toContain(c);
+
+  it('ㅏ/ㅐ both ways (표준어 규정 제9항)', () => {
+    has('풋나기', '풋내기');
+    has('아지랭이', '아지랑이');
+  });
+
+  it('a final ㅅ that should be ㄷ', () => {
+    has('반짓고리', '반짇고리');
+  });
+
+  it('ㅎ and a plain consonant written apart instead of one aspirate', () => {
+    has('하옇든', '하여튼');
+    expect(confusionCandidates('하옇든')).not.toContain('하여든');
+  });
+
+  it('률/율 swapped', () => {
+    has('출산률', '출산율');
+    has('성공율', '성공률');
+  });
+});
