@@ -25,4 +25,17 @@ describe('extractEnglishNumbers', () => {
     expect(r('The G7 and F-35 and COVID-19.')).toEqual([]);
     expect(extractEnglishNumbers('the first summit, twice').allowed).toEqual(new Set([1, 2]));
   });
+  it('reads a quarter point and basis points as Korean writes them, and leaves a count of listed names implied', () => {
+    const e = extractEnglishNumbers;
+    expect(e('cut by a quarter of a percentage point').allowed.has(0.25)).toBe(true);
+    expect(e('a quarter-point cut').allowed.has(0.25)).toBe(true);
+    expect(e('a quarter of the vote').allowed.has(0.25)).toBe(false);
+    const bp = e('fell 6 basis points').required;
+    expect(bp.map((n) => [n.value, n.alts])).toEqual([[6, [0.06]]]);
+    // The count is implied when the names follow; required otherwise.
+    expect(e('Two board members, Han Ji-woo and Baek Seung-ho, dissented.').required).toEqual([]);
+    expect(e('Three officials: Kim, Lee and Park.').required).toEqual([]);
+    expect(e('Two board members dissented, Han said.').required.map((n) => n.value)).toEqual([2]);
+    expect(e('Three board members, Han Ji-woo and Baek Seung-ho, dissented.').required.map((n) => n.value)).toEqual([3]);
+  });
 });

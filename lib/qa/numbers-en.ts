@@ -181,6 +181,16 @@ function romanValue(r: string): number {
   return n;
 }
 
+// A spelled-out count followed by one to three lower-case words, a comma or colon, and a list of
+// capitalised names ("two members, Han Ji-woo and Baek Seung-ho"); the number of names listed.
+const LISTED_RE =
+  /^(?:\s+[a-z][\w-]*){1,3}\s*[,:]\s+((?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},?\s+)+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/;
+
+function countListed(after: string): number {
+  const m = LISTED_RE.exec(after);
+  return m ? m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/).length : -1;
+}
+
 export function extractEnglishNumbers(text: string): EnglishNumbers {
   const required: SourceNumber[] = [];
   const allowed = new Set<number>([1]);
@@ -189,6 +199,8 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
   // Korean writes a lone 1 for "a/an/one/per/single" so often (1명, 1발, 1년 전) that a 1 in the
   // Korean is never an invented number; a source number the Korean lost is still reported.
   // Fractions give their denominators (two-thirds → 3분의 2); regnal numerals their value (VI → 6세).
+  // "a quarter of a percentage point", "a quarter-point cut" → 0.25%포인트; "half a point" → 0.5.
+  if (/\bquarter(?:-|\s+of\s+an?\s+)(?:percentage[-\s]+)?point/i.test(text)) allowed.add(0.25);
   if (/third|quarter|fifth/i.test(text)) {
     for (const m of text.matchAll(/\b(?:thirds?|quarters?|fifths?)\b/gi))
       allowed.add(({ t: 3, q: 4, f: 5 } as Record<string, number>)[m[0][0]!.toLowerCase()]!);
@@ -202,10 +214,13 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
     if (skipped.some((s) => from.start >= s.start && from.start < s.end)) return;
     const n: SourceNumber = { value, kind, text: text.slice(from.start, to.end), start: from.start, end: to.end };
     if (ordinal) n.ordinal = true;
-    // "three decades" may be written 30년.
+    // "three decades" may be written 30년; "6 basis points" 0.06%포인트.
     if (/^\s+decades?\b/i.test(text.slice(to.end, to.end + 9))) {
       n.alts = [value * 10];
       allowed.add(value * 10);
+    } else if (/^[\s-]+basis[\s-]+points?\b/i.test(text.slice(to.end, to.end + 14))) {
+      n.alts = [value / 100];
+      allowed.add(value / 100);
     }
     required.push(n);
   };
@@ -261,6 +276,13 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
         }
       }
       const pc = percentAfter(text, last);
+      // "Two board members, Han Ji-woo and Baek Seung-ho": Korean names them (한지우·백승호 위원)
+      // and often leaves the count implied by the list.
+      if (!tok.isDigits && !pc && value === countListed(text.slice(last.end, last.end + 200))) {
+        allowed.add(value);
+        re.lastIndex = last.end;
+        continue;
+      }
       push(value, pc ? 'percent' : 'number', tok, pc ?? last);
       re.lastIndex = (pc ?? last).end;
       continue;

@@ -114,4 +114,13 @@ describe('numbers check', () => {
     ok('He was 17, back in a week or two, silent until nearly 80.', '열일곱 살, 한두 주 뒤, 여든이 될 때까지');
     ok('Food prices rose from a year earlier; two-thirds of households', '1년 전보다 올랐고 가구의 3분의 2가');
   });
+  it('accepts a date written relative to the dateline, a quarter point, basis points and a count of listed names', () => {
+    const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko));
+    expect(run('The report is due on Dec. 10.', '보고서는 다음 달 10일 나온다.')).toEqual([]);
+    expect(run('The report is due on Dec. 10.', '보고서는 11월 10일 나온다.')).toEqual(['numbers:missing:month:12']);
+    expect(run('It cut rates by a quarter of a percentage point.', '금리를 0.25%포인트 내렸다.')).toEqual([]);
+    expect(run('Yields fell 6 basis points.', '금리는 0.06%포인트 내렸다.')).toEqual([]);
+    expect(run('Yields fell 6 basis points.', '금리는 0.6%포인트 내렸다.')).toEqual(['numbers:missing:6']);
+    expect(run('Two members, Han Ji-woo and Baek Seung-ho, dissented.', '한지우·백승호 위원은 반대했다.')).toEqual([]);
+  });
 });

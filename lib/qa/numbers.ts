@@ -113,6 +113,10 @@ function listedCountries(text: string): Set<number> {
   return new Set([...text.matchAll(LIST_RE)].map((m) => m[0].length));
 }
 
+// "Dec. 10" written from the story's date (다음 달 10일, 이달 10일): the day is there, the month
+// is said relative to the dateline.
+const RELATIVE_MONTH_DAY = /(?:이달|이번 ?달|다음 ?달|내달|지난 ?달)\s*\d{1,2}일/;
+
 export const numbersCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -140,7 +144,9 @@ export const numbersCheck: SegmentCheck = {
     const used = matched.used;
     let listed: Set<number> | null = null;
     const missing = matched.missing.filter(
-      (s) => !countsCountries(segment.sourceText, s) || !(listed ??= listedCountries(segment.targetText)).has(s.value),
+      (s) =>
+        (!countsCountries(segment.sourceText, s) || !(listed ??= listedCountries(segment.targetText)).has(s.value)) &&
+        !(s.kind === 'month' && RELATIVE_MONTH_DAY.test(segment.targetText)),
     );
     const blamed = new Set<TargetNumber>();
     const issues: QaIssue[] = missing.map((s) => {
