@@ -18,8 +18,20 @@ const ACCEPTED = new Set<string>([
   '조급해지다',
   '기항하다',
   '몇이다',
+  '유지하느냐',
+  '갈지',
+  '하는지',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
+
+describe('judgeWord (question clauses with the copula or a particle)', () => {
+  it('accepts -냐/-는지/-ㄹ지 clauses the dictionary knows, with the copula or a particle', () => {
+    for (const w of ['유지하느냐입니다', '유지하느냐다', '갈지가', '하는지를', '유지하느냐는']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('refuses other endings after them, and clauses the dictionary does not know', () => {
+    for (const w of ['유지하느냐했다', '갈지도록', '먹느냐다']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+});
 
 describe('judgeWord (compounds)', () => {
   it('accepts compounds of nouns with particles or 하다 endings after them', () => {

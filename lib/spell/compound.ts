@@ -256,6 +256,26 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   for (let i = 2; i < n; i++) {
     const tail = word.slice(i);
     if (tail !== '이' && tail !== '히' && nounTail(tail) && spell(word.slice(0, i))) return true;
+    // A question clause the dictionary accepts, with the copula or a particle (유지하느냐입니다,
+    // 있느냐다, 갈지가): the clause is a noun phrase, so its tail may end in 다 as a copula.
+    if (isQuestionClause(word.slice(0, i)) && (COPULA.has(tail) || nounTail(tail)) && spell(word.slice(0, i))) return true;
   }
   return false;
+}
+
+// The copula after a clause (있느냐다, 하느냐였다).
+const COPULA = new Set(['다', '이다', '입니다', '였다', '이었다', '이라는', '라는', '이라고', '라고']);
+
+/** Whether the form ends in a question ending that makes a clause a noun phrase: -냐, -는지/-은지/-을지/-ㄹ지/-ㄴ지. */
+export function isQuestionClause(form: string): boolean {
+  const n = form.length;
+  if (n < 2) return false;
+  const last = form[n - 1]!;
+  if (last === '냐') return true;
+  if (last !== '지') return false;
+  const prev = form[n - 2]!;
+  const code = prev.charCodeAt(0) - 0xac00;
+  if (code < 0 || code > 11171) return false;
+  const t = code % 28;
+  return prev === '는' || t === 4 /* ㄴ */ || t === 8; /* ㄹ */
 }
