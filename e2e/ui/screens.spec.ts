@@ -1,6 +1,7 @@
 // The main screens checked by eye and by test (issue #23 item 6): sign-in, project list, project
 // dashboard, editor, alignment, glossary, quality report and publish, with fixed data (screens-data.ts),
-// in English and Korean at 1,440 and 1,024 px. Each: axe finds nothing serious or critical, and the page
+// in English and Korean at 1,440 and 1,024 px; the project list, dashboard, editor and glossary also in the
+// dark theme (cookie wb-theme=dark; English, 1,440 px). Each: axe finds nothing serious or critical, and the page
 // matches its committed screenshot (time-dependent parts masked, animations off).
 // Regenerate the baselines:   npx playwright test e2e/ui/screens.spec.ts --update-snapshots
 // …and docs/screens/ too:      UPDATE_DOCS_SCREENS=1 npx playwright test e2e/ui/screens.spec.ts --update-snapshots
@@ -104,16 +105,22 @@ test.beforeAll(async () => {
   data = await screensData();
 });
 
-async function open(browser: Browser, lang: (typeof LANGS)[number], width: number, signedIn: boolean) {
+const DARK_SCREENS = ['projects', 'dashboard', 'editor', 'glossary'];
+type Theme = 'light' | 'dark';
+
+async function open(browser: Browser, lang: (typeof LANGS)[number], width: number, signedIn: boolean, theme: Theme = 'light') {
   const context = await browser.newContext({
     viewport: { width, height: HEIGHT },
     locale: lang === 'ko' ? 'ko-KR' : 'en-US',
     timezoneId: 'UTC',
     reducedMotion: 'reduce',
-    colorScheme: 'light',
+    colorScheme: theme,
     extraHTTPHeaders: { origin: BASE_URL },
   });
-  await context.addCookies([{ name: 'NEXT_LOCALE', value: lang, url: BASE_URL }]);
+  await context.addCookies([
+    { name: 'NEXT_LOCALE', value: lang, url: BASE_URL },
+    ...(theme === 'dark' ? [{ name: 'wb-theme', value: 'dark', url: BASE_URL }] : []),
+  ]);
   if (signedIn) {
     const res = await context.request.post('/api/v1/auth/session', { data: { email: LEAD.email, password: LEAD.password } });
     expect(res.status(), await res.text()).toBe(200);
@@ -121,33 +128,43 @@ async function open(browser: Browser, lang: (typeof LANGS)[number], width: numbe
   return context;
 }
 
+/** Opens one screen, compares it with its baseline (and writes the docs copy), then runs axe. */
+async function check(browser: Browser, screen: Screen, lang: (typeof LANGS)[number], width: number, theme: Theme) {
+  const name = theme === 'dark' ? `${screen.name}-dark-${lang}-${width}` : `${screen.name}-${lang}-${width}`;
+  const context = await open(browser, lang, width, screen.signedIn, theme);
+  const page = await context.newPage();
+  await page.goto(screen.path(data));
+  await screen.ready(page);
+  await page.evaluate(() => document.fonts.ready);
+
+  const mask = [page.locator('time, [data-time]'), ...(screen.mask?.(page) ?? [])];
+  await expect.soft(page).toHaveScreenshot(`${name}.png`, { fullPage: true, animations: 'disabled', mask, maxDiffPixelRatio: 0.01 });
+  if (process.env.UPDATE_DOCS_SCREENS === '1') {
+    mkdirSync('docs/screens', { recursive: true });
+    await page.screenshot({ path: `docs/screens/${name}.png`, fullPage: true, animations: 'disabled' }); // unmasked: for people
+  }
+
+  // After the screenshot, so a finding does not keep a missing baseline from being written.
+  const axe = await new AxeBuilder({ page }).analyze();
+  const serious = axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect.soft(serious, `${name}: axe`).toEqual([]);
+  await context.close();
+}
+
 for (const screen of SCREENS) {
   test(`${screen.name}: no serious axe finding; matches its screenshots (en, ko × 1,440, 1,024 px)`, async ({ browser }) => {
     test.setTimeout(90_000);
     for (const lang of LANGS) {
-      for (const width of WIDTHS) {
-        const name = `${screen.name}-${lang}-${width}`;
-        const context = await open(browser, lang, width, screen.signedIn);
-        const page = await context.newPage();
-        await page.goto(screen.path(data));
-        await screen.ready(page);
-        await page.evaluate(() => document.fonts.ready);
-
-        const mask = [page.locator('time, [data-time]'), ...(screen.mask?.(page) ?? [])];
-        await expect.soft(page).toHaveScreenshot(`${name}.png`, { fullPage: true, animations: 'disabled', mask, maxDiffPixelRatio: 0.01 });
-        if (process.env.UPDATE_DOCS_SCREENS === '1') {
-          mkdirSync('docs/screens', { recursive: true });
-          await page.screenshot({ path: `docs/screens/${name}.png`, fullPage: true, animations: 'disabled' }); // unmasked: for people
-        }
-
-        // After the screenshot, so a finding does not keep a missing baseline from being written.
-        const axe = await new AxeBuilder({ page }).analyze();
-        const serious = axe.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect.soft(serious, `${name}: axe`).toEqual([]);
-        await context.close();
-      }
+      for (const width of WIDTHS) await check(browser, screen, lang, width, 'light');
     }
   });
 }
+
+test(`dark theme (${DARK_SCREENS.join(', ')}): no serious axe finding, contrast included; matches its screenshots (en, 1,440 px)`, async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  for (const screen of SCREENS.filter((x) => DARK_SCREENS.includes(x.name))) await check(browser, screen, 'en', 1440, 'dark');
+});
