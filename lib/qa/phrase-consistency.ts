@@ -261,6 +261,18 @@ export const phraseConsistencyCheck: DocumentCheck = {
       for (const x of group) {
         const others = group.filter((g) => g !== x);
         const first = rendered(others[0]!);
+        // Nouns this segment shares with every other segment of the phrase and with no other segment
+        // of the document (아파트값 for "apartment prices" in both): the phrase's rendering is kept,
+        // and a look-alike away from it (주택담보대출 beside 가계대출 elsewhere in the paragraph) is
+        // another phrase's word. One next to it (고위급 대화 / 고위급 회담) is still reported.
+        const kept = [...rendered(x).keys()].filter(
+          (r) =>
+            !r.includes(' ') &&
+            r.length >= 3 &&
+            !VERB_LIKE.test(r) &&
+            docCount.get(r) === group.length &&
+            others.every((o) => rendered(o).has(r)),
+        );
         // The phrase's rendering: in every other segment with the phrase and (for word pairs) nowhere else.
         const shared = [...first.keys()].filter(
           (r) => !rendered(x).has(r) && others.every((o) => rendered(o).has(r)) && (!r.includes(' ') || docCount.get(r) === others.length),
@@ -279,6 +291,9 @@ export const phraseConsistencyCheck: DocumentCheck = {
               (lookAlike(r, v) || transliterated(r, v, phrase)),
           );
           if (!variant) continue;
+          const own = rendered(x);
+          if (kept.length && kept.every((k) => !variant.includes(k) && !own.has(`${k} ${variant}`) && !own.has(`${variant} ${k}`)))
+            continue;
           const start = rendered(x).get(variant)!;
           const list = out.get(x.id) ?? [];
           if (list.some((i) => i.key === `${ID}:${phrase}`)) continue;
