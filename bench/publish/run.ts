@@ -96,7 +96,8 @@ function withNotes(ed: EditionView): EditionView {
   return { ...ed, notes };
 }
 
-const PARAGRAPHS = 2000;
+/** BENCH_PUBLISH_PARAGRAPHS for a quick probe; the figures in bench/README are for 2,000. */
+const PARAGRAPHS = Number(process.env.BENCH_PUBLISH_PARAGRAPHS) || 2000;
 const BUDGET_MS = 5000;
 const PDF_BUDGET_MS = 30_000;
 

@@ -10,6 +10,8 @@
 // is left out. Chromium embeds each font instance it prints (a regular, a bold, a synthetic italic
 // are three) by reading and subsetting the whole CJK font collection, 50-75 MB of memory each while
 // the PDF is written: four more instances for the sans took a render over 400 MB (bench/publish).
+// The printer gives the page that face cut to the edition's characters, as PRINT_FAMILY
+// (lib/server/editions/print-fonts.ts); the system's face follows it in every stack.
 //
 // The notes are the web edition's own markup: the numbered marker (`.noteref`, its number printed
 // as a superscript) and the note (`.note-pop`, with its own number) right after it, which Paged.js
@@ -23,8 +25,12 @@ export function cssString(s: string): string {
   return `"${clean.replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
 }
 
+/** The print face, added to the page by the printer (a subset of Noto Serif CJK KR). */
+export const PRINT_FAMILY = 'WB Print Serif';
+const SERIF = `'${PRINT_FAMILY}', 'Noto Serif CJK KR', 'Noto Serif KR', serif`;
+
 const ONE_FAMILY_CSS = `
-.edition { --ed-sans: 'Noto Serif CJK KR', 'Noto Serif KR', serif; }
+.edition { --ed-latin: ${SERIF}; --ed-cjk: ${SERIF}; --ed-sans: ${SERIF}; }
 `;
 
 const FOOTNOTE_CSS = `
@@ -35,10 +41,10 @@ const FOOTNOTE_CSS = `
 .pagedjs_footnote_content { border-top: .5pt solid #8a8f98; margin-top: 3mm; padding-top: 1.2mm; }
 .pagedjs_footnote_inner_content .note-pop { display: block !important; position: static; inset: auto; width: auto; height: auto; max-width: none;
   margin: 0 0 .6mm; padding: 0 0 0 4.5mm; text-indent: -4.5mm; border: 0; border-radius: 0; box-shadow: none; background: none; overflow: visible;
-  list-style: none; color: #1b1d21; font: 8pt/1.42 'Noto Serif CJK KR', serif; text-align: left; }
+  list-style: none; color: #1b1d21; font: 8pt/1.42 ${SERIF}; text-align: left; }
 .pagedjs_footnote_inner_content .note-pop::marker { content: none; }
-.pagedjs_footnote_inner_content .note-pop-num { display: inline-block; min-width: 4.5mm; text-indent: 0; font: 600 7pt/1 'Noto Serif CJK KR', serif; color: #5b616b; }
-.pagedjs_footnote_inner_content :lang(ko) { font-family: 'Noto Serif CJK KR', serif; word-break: keep-all; overflow-wrap: break-word; line-break: strict; }
+.pagedjs_footnote_inner_content .note-pop-num { display: inline-block; min-width: 4.5mm; text-indent: 0; font: 600 7pt/1 ${SERIF}; color: #5b616b; }
+.pagedjs_footnote_inner_content :lang(ko) { font-family: ${SERIF}; word-break: keep-all; overflow-wrap: break-word; line-break: strict; }
 `;
 
 /** Paragraph pairs are not split across pages: English and Korean of one paragraph stay face to face. */
@@ -58,7 +64,7 @@ export const PDF_STATIC_CSS = ONE_FAMILY_CSS + BREAK_CSS + FOOTNOTE_CSS;
 /** The page rules of one printed part of an edition. */
 export function pdfPageCss(ed: Pick<EditionView, 'title' | 'version'>, part: PdfPartPage): string {
   const right = `${ed.title.target !== ed.title.source ? `${ed.title.target} · ` : ''}v${ed.version}`;
-  const furniture = `font: 7.5pt/1.3 'Noto Serif CJK KR', serif; color: #666; letter-spacing: .02em;`;
+  const furniture = `font: 7.5pt/1.3 ${SERIF}; color: #666; letter-spacing: .02em;`;
   return (
     `@page { size: A4; margin: 18mm 15mm 18mm;\n` +
     `  @top-left { content: ${cssString(ed.title.source)}; ${furniture} vertical-align: bottom; padding-bottom: 4mm; }\n` +

@@ -10,16 +10,20 @@ import 'server-only';
 // more than one part's layout. Each part but the last is cut where a page starts with a whole
 // paragraph pair (the pages from there on are dropped, and the next part starts with that pair), so
 // the parts join as one continuous book, the same page breaks as one long render would give.
+//
+// Type: the print face is cut to the edition's characters once per PDF (print-fonts.ts) and added to
+// each part's page before Paged.js lays it out; a system font would be loaded whole for every part.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { EDITION_PRINT_CSS } from '../../publish/edition-css';
-import { pdfPageCss } from '../../publish/print-css';
+import { PRINT_FAMILY, pdfPageCss } from '../../publish/print-css';
 import { renderEditionPage } from '../../publish/render';
 import { bodySegments, type EditionView } from '../../publish/snapshot';
 import { AppError } from '../errors';
 import { withChromiumPage } from './chromium';
+import { subsetPrintFonts, type PrintFont } from './print-fonts';
 
 export { browserLaunches, chromiumPath } from './chromium';
 
@@ -51,9 +55,21 @@ interface PrintedPart {
 }
 
 /** Lays out body paragraphs [from, to) with Paged.js and prints them (cut before a clean page start unless `last`). */
-async function printPart(page: Page, ed: EditionView, from: number, to: number, pageOffset: number, last: boolean): Promise<PrintedPart> {
+async function printPart(
+  page: Page,
+  ed: EditionView,
+  fonts: PrintFont[],
+  from: number,
+  to: number,
+  pageOffset: number,
+  last: boolean,
+): Promise<PrintedPart> {
   const css = EDITION_PRINT_CSS + pdfPageCss(ed, { first: from === 0 });
   await page.setContent(renderEditionPage(ed, css, { part: { from, to } }), { waitUntil: 'load' });
+  if (fonts.length > 0) {
+    const faces = fonts.map((f) => ({ weight: f.weight, base64: Buffer.from(f.bytes).toString('base64') }));
+    await page.evaluate(`(${ADD_FONTS})(${JSON.stringify(PRINT_FAMILY)}, ${JSON.stringify(faces)})`);
+  }
   await page.evaluate(PREPARE);
   await page.addScriptTag({ content: pagedJs() });
   await page.waitForFunction('window.__pagedPages !== undefined', null, { timeout: PAGED_TIMEOUT_MS, polling: 100 });
@@ -79,6 +95,17 @@ const PREPARE = `(async () => {
   document.querySelectorAll('a[href^="#"]').forEach((el) => el.removeAttribute('href'));
   window.PagedConfig = { auto: true, after: (flow) => { window.__pagedPages = flow.total; } };
 })()`;
+
+/** The print faces (subset, as base64) added to the page's fonts before anything is laid out. */
+const ADD_FONTS = `async function addFonts(family, faces) {
+  for (const f of faces) {
+    const bin = atob(f.base64);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i += 1) bytes[i] = bin.charCodeAt(i);
+    const face = new FontFace(family, bytes, { weight: String(f.weight) });
+    document.fonts.add(await face.load());
+  }
+}`;
 
 /** After Paged.js: the folio, continuing from the pages of the parts before. */
 const FOLIO = `function folio(offset) {
@@ -114,6 +141,8 @@ const FIND_CUT = `function findCut(last) {
 export async function printEditionPdf(ed: EditionView): Promise<Uint8Array> {
   const total = bodySegments(ed).length;
   const size = partParagraphs();
+  // Every character the parts print: the whole edition's page (text, notes, index, credits) and its running heads.
+  const fonts = await subsetPrintFonts(renderEditionPage(ed, pdfPageCss(ed, { first: false })) + ed.title.source + ed.title.target);
   let merged: PDFDocument | null = null;
   let from = 0;
   let printed = 0;
@@ -123,7 +152,7 @@ export async function printEditionPdf(ed: EditionView): Promise<Uint8Array> {
     // A fresh page per part: nothing of the previous part's layout stays in Chromium's memory.
     const part = await withChromiumPage(async (page) => {
       await page.emulateMedia({ media: 'print' }); // Paged.js lays out with the rules it prints with
-      return printPart(page, ed, from, to, printed, last);
+      return printPart(page, ed, fonts, from, to, printed, last);
     });
     if (from === 0 && last) return part.pdf; // one part: Chromium's file as it is
     merged ??= await PDFDocument.create({ updateMetadata: false });
