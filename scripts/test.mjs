@@ -16,10 +16,13 @@ mkdirSync('test-results', { recursive: true });
 let passed = 0;
 let failed = 0;
 const failures = [];
+const timings = []; // each step's wall-clock time, printed at the end (CI must stay under 25 minutes)
 
 function step(name, cmd, args, env = {}) {
   console.log(`\n━━ ${name} ━━`);
+  const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${name}: ${Math.round((Date.now() - started) / 1000)} s`);
   if (r.status !== 0) failures.push(name);
   return r.status === 0;
 }
@@ -82,6 +85,7 @@ if (want('e2e')) {
   }
 }
 
+console.log(`\nsteps: ${timings.join('; ')}`);
 if (failures.length) console.log(`\nfailed steps: ${failures.join(', ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length || failed ? 1 : 0);
