@@ -31,6 +31,7 @@ function pdfQueue(): PdfQueue {
     cacheDir: process.env.PDF_CACHE_DIR || path.join(process.cwd(), 'data', 'cache', 'pdf'),
     maxConcurrent: 2,
     maxQueue: 4,
+    maxCacheBytes: (Number(process.env.PDF_CACHE_MAX_MB) || 1024) * 1024 * 1024,
   }));
 }
 

@@ -1,6 +1,6 @@
 // Issue #18 row 7: PDF downloads are bounded: one render per edition (cached on disk, in-flight
 // requests share it), at most 2 renders at once, 503 with Retry-After beyond a short queue.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,5 +81,27 @@ describe('PDF queue', () => {
     await expect(queue.get(edition('ed-x'))).rejects.toMatchObject({ status: 503 });
     fail = false;
     expect(new TextDecoder().decode(await queue.get(edition('ed-x')))).toBe('%PDF-ok');
+  });
+
+  it('keeps the disk cache within its bound: other print versions and the least recently served go first', async () => {
+    const cacheDir = tempDir();
+    const { render } = fakeRender(1);
+    const size = new TextEncoder().encode('%PDF-fake ed-0').length;
+    // Room for two PDFs.
+    const queue = new PdfQueue({ render, cacheDir, maxConcurrent: 2, maxQueue: 4, maxCacheBytes: 2 * size + 1 });
+    writeFileSync(path.join(cacheDir, 'ed-old-0123456789ab.pdf'), 'printed with an older stylesheet');
+    await queue.get(edition('ed-0'));
+    await new Promise((r) => setTimeout(r, 20));
+    await queue.get(edition('ed-1'));
+    await new Promise((r) => setTimeout(r, 20));
+    // A fresh queue (another process) serves ed-0 from the disk: it becomes the most recently served.
+    await new PdfQueue({ render, cacheDir, maxConcurrent: 2, maxQueue: 4 }).get(edition('ed-0'));
+    await new Promise((r) => setTimeout(r, 20));
+    await queue.get(edition('ed-2'));
+    const left = readdirSync(cacheDir).sort();
+    expect(left).toHaveLength(2);
+    expect(left.some((f) => f.startsWith('ed-0-'))).toBe(true);
+    expect(left.some((f) => f.startsWith('ed-2-'))).toBe(true);
+    expect(left.some((f) => f.startsWith('ed-1-') || f.startsWith('ed-old'))).toBe(false);
   });
 });

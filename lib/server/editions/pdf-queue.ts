@@ -4,8 +4,11 @@ import 'server-only';
 // stylesheet, and requests for a PDF being rendered wait for that render. At most `maxConcurrent`
 // renders run at once (each one a Chromium page); up to `maxQueue` more wait; beyond that the
 // download answers 503 with Retry-After instead of starting another Chromium.
+// The disk cache is bounded (`maxCacheBytes`, PDF_CACHE_MAX_MB, default 1,024 MB): after each write,
+// PDFs printed with an older stylesheet and temporary files left by a crash go, then the least
+// recently served PDFs until the rest fits (a hit touches its file's time).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EDITION_PRINT_CSS } from '../../publish/edition-css';
 import { PDF_STATIC_CSS } from '../../publish/print-css';
@@ -18,7 +21,12 @@ export interface PdfQueueOptions {
   maxConcurrent: number;
   maxQueue: number;
   retryAfterSeconds?: number;
+  /** The cache's size bound; default 1 GiB. */
+  maxCacheBytes?: number;
 }
+
+const DEFAULT_CACHE_BYTES = 1024 * 1024 * 1024;
+const STALE_TMP_MS = 60 * 60 * 1000;
 
 /** Changes when the print stylesheet or the PDF's page rules do, so a new release does not serve PDFs printed the old way. */
 const PRINT_HASH = createHash('sha256').update(EDITION_PRINT_CSS).update(PDF_STATIC_CSS).update('paged-1').digest('hex').slice(0, 12);
@@ -69,8 +77,12 @@ export class PdfQueue {
 
   private async readCache(key: string): Promise<Uint8Array | null> {
     if (!this.opts.cacheDir) return null;
+    const file = path.join(this.opts.cacheDir, `${key}.pdf`);
     try {
-      return new Uint8Array(await readFile(path.join(this.opts.cacheDir, `${key}.pdf`)));
+      const bytes = new Uint8Array(await readFile(file));
+      const now = new Date();
+      await utimes(file, now, now).catch(() => {}); // recently served: kept longest
+      return bytes;
     } catch {
       return null;
     }
@@ -83,8 +95,31 @@ export class PdfQueue {
       const tmp = path.join(this.opts.cacheDir, `${key}.${process.pid}.${Date.now()}.tmp`);
       await writeFile(tmp, bytes);
       await rename(tmp, path.join(this.opts.cacheDir, `${key}.pdf`));
+      await this.prune();
     } catch (err) {
       console.warn('[pdf] could not cache the PDF:', err instanceof Error ? err.message : err);
+    }
+  }
+
+  /** Keeps the cache within its bound: other print versions and stale temporary files first, then the least recently served. */
+  private async prune() {
+    const dir = this.opts.cacheDir!;
+    const budget = this.opts.maxCacheBytes ?? DEFAULT_CACHE_BYTES;
+    const files: { file: string; size: number; mtime: number }[] = [];
+    for (const name of await readdir(dir)) {
+      const file = path.join(dir, name);
+      const st = await stat(file).catch(() => null);
+      if (!st?.isFile()) continue;
+      const staleTmp = name.endsWith('.tmp') && Date.now() - st.mtimeMs > STALE_TMP_MS;
+      const oldPrint = name.endsWith('.pdf') && !name.endsWith(`-${PRINT_HASH}.pdf`);
+      if (staleTmp || oldPrint) await rm(file, { force: true });
+      else if (name.endsWith('.pdf')) files.push({ file, size: st.size, mtime: st.mtimeMs });
+    }
+    let total = files.reduce((n, f) => n + f.size, 0);
+    for (const f of files.sort((a, b) => a.mtime - b.mtime)) {
+      if (total <= budget) break;
+      await rm(f.file, { force: true });
+      total -= f.size;
     }
   }
 }
