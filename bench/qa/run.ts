@@ -25,6 +25,8 @@ import { scoreRound4 } from '../../lib/qa/testing/round4';
 import { R4_VARIANTS } from '../../lib/qa/testing/round4/variants';
 import { scoreRound5 } from '../../lib/qa/testing/round5';
 import { R5_VARIANTS } from '../../lib/qa/testing/round5/variants';
+import { scoreRound6 } from '../../lib/qa/testing/round6';
+import { R6_VARIANTS } from '../../lib/qa/testing/round6/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -120,6 +122,26 @@ function quality(old: RunDocs): void {
       const n = scoreRound5(current);
       console.log(
         `\n== round 5 set (${R5_VARIANTS.length} seeded errors, rate-cut commentary; blind first measure in lib/qa/testing/README.md) ==`,
+      );
+      console.log(line('  previous', o));
+      console.log(line('  current ', n));
+      console.log('  kind                 previous  current');
+      for (const [kind, b] of n.byKind) {
+        const a = o.byKind.get(kind)!;
+        console.log(`  ${kind.padEnd(20)} ${`${a.caught}/${a.total}`.padStart(8)} ${`${b.caught}/${b.total}`.padStart(8)}`);
+      }
+      const missed = [...n.byKind.values()].flatMap((k) => k.missed);
+      if (missed.length) console.log('  current missed:\n    ' + missed.join('\n    '));
+      if (n.falseAlarms.length) console.log('  current false alarms:\n    ' + n.falseAlarms.join('\n    '));
+      if (n.probeAlarms.length) console.log('  current probe alarms:\n    ' + n.probeAlarms.join('\n    '));
+    }
+    {
+      // Round 6 (lib/qa/testing/round6): written and committed (344efdc) before any check was run on
+      // it; its first measure is the blind figure in lib/qa/testing/README.md.
+      const o = scoreRound6(old);
+      const n = scoreRound6(current);
+      console.log(
+        `\n== round 6 set (${R6_VARIANTS.length} seeded errors, labour-ruling commentary; blind first measure in lib/qa/testing/README.md) ==`,
       );
       console.log(line('  previous', o));
       console.log(line('  current ', n));
