@@ -18,4 +18,12 @@ describe('markup check', () => {
       'markup:left:</span>',
     ]);
   });
+  it('flags Markdown emphasis and links left in the Korean, not lone asterisks or what the source has', () => {
+    expect(keys(runOne(markupCheck, 'x', '1.9%에서 **1.6%**로 낮췄고'))).toEqual(['markup:left:**']);
+    expect(runOne(markupCheck, 'x', '로 **1.6%**로')[0]!.targetSpan).toEqual({ start: 2, end: 4 });
+    expect(keys(runOne(markupCheck, 'x', '__일제강제동원피해자지원재단__(FVFM)을'))).toEqual(['markup:left:__']);
+    expect(keys(runOne(markupCheck, 'x', '[대법원](https://example.org/a) 판결'))).toEqual(['markup:left:[대법원](https://example.org/a)']);
+    expect(runOne(markupCheck, 'x', '별표(**)는 주석이다. 2 ** 3 = 8, 밑줄 ____ 칸')).toEqual([]);
+    expect(runOne(markupCheck, 'The **bold** word.', '**굵은** 단어.')).toEqual([]);
+  });
 });

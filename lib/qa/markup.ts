@@ -1,6 +1,6 @@
 // Leftover markup in the Korean: HTML/XML tags (</span>, <b>, <br>), character entities (&nbsp;,
-// &amp;, &#8220;) and CAT placeholders ({1}, %s, <x id="n1"/>) that an import or a paste left in the
-// text. Anything of the same shape that the source itself contains is allowed (the source quotes
+// &amp;, &#8220;), CAT placeholders ({1}, %s, <x id="n1"/>) and Markdown (**bold**, __bold__, a
+// [link](https://…)) that an import, a machine translation or a paste left in the text. Anything of the same shape that the source itself contains is allowed (the source quotes
 // code or shows a tag on purpose).
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
@@ -17,11 +17,23 @@ const MARKUP_RE = new RegExp(
   'gi',
 );
 
+// Markdown emphasis: a pair of ** or __ around text that starts and ends with no space (a lone
+// ** or a rule of underscores is no pair); a link [text](url).
+const MD_EMPHASIS_RE = /(\*\*|__)(?=[^\s*_])[^\n]{0,300}?[^\s*_]\1(?![*_])/g;
+const MD_LINK_RE = /\[[^\]\n]{1,200}\]\((?:https?:\/\/|www\.)[^)\s]{1,500}\)/g;
+
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
 export function findMarkup(text: string): { text: string; start: number; end: number }[] {
-  if (!/[<&{%$]/.test(text)) return [];
-  return [...text.matchAll(MARKUP_RE)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const out: { text: string; start: number; end: number }[] = [];
+  if (/[<&{%$]/.test(text))
+    for (const m of text.matchAll(MARKUP_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  if (text.includes('**') || text.includes('__'))
+    // One issue per pair, on the opening marker.
+    for (const m of text.matchAll(MD_EMPHASIS_RE)) out.push({ text: m[1]!, start: m.index!, end: m.index! + 2 });
+  if (text.includes(']('))
+    for (const m of text.matchAll(MD_LINK_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export const markupCheck: SegmentCheck = {
