@@ -27,4 +27,17 @@ describe('broken-text check', () => {
   it('leaves accented Latin and curly quotes alone', () => {
     expect(runOne(brokenTextCheck, 'x', '카페(café)에서 “좋다”고 말했다. Pokémon, señor, Ãlvaro')).toEqual([]);
   });
+  it('flags Korean text read with the wrong legacy encoding: EUC-KR as Latin-1, UTF-8 as CP949', () => {
+    // 통계청이 and 외교부 in EUC-KR bytes shown as Windows-1252.
+    expect(keys(runOne(brokenTextCheck, 'x', '\u00c5\u00eb\u00b0\u00e8\u00c3\u00bb\u00c0\u00cc 12월 10일 고용동향을 발표하고'))).toEqual([
+      'broken-text:mojibake',
+    ]);
+    expect(runOne(brokenTextCheck, 'x', '\u00bf\u00dc\u00b1\u00b3\u00ba\u00ce 관계자들은')[0]!.targetSpan).toEqual({ start: 0, end: 6 });
+    // 법원의 in UTF-8 bytes decoded as CP949, the undecodable byte saved as ?.
+    expect(keys(runOne(brokenTextCheck, 'x', '다음 수순은 \u8e30\ubea4\uc35d?\uc4fd 몫이다.'))).toEqual(['broken-text:mojibake']);
+  });
+  it('leaves hanja, rare syllables and Latin-1 symbols in ordinary text alone', () => {
+    expect(runOne(brokenTextCheck, 'x', '韓日 정상회담, 對中 수출, 게이단렌(經團連), 美는 반대했다.')).toEqual([]);
+    expect(runOne(brokenTextCheck, 'x', '똠방각하 뷁 같은 말, 기온 25°C, ±0.5%, ½ 크기, ¿Qué?')).toEqual([]);
+  });
 });

@@ -1,7 +1,10 @@
-// Broken characters: U+FFFD (a byte sequence the decoder could not read), mojibake (UTF-8 read as
-// Latin-1/Windows-1252: 통일부 → í†µì¼ë¶€, the lead bytes of Hangul become ê ë ì í followed by
-// two characters from the 0x80–0xBF range), and control characters. Korean text never contains
-// these; the source is not consulted.
+// Broken characters: U+FFFD (a byte sequence the decoder could not read), mojibake and control
+// characters. Mojibake: UTF-8 read as Latin-1/Windows-1252 (통일부 → í†µì¼ë¶€, the lead bytes of
+// Hangul become ê ë ì í followed by two characters from the 0x80–0xBF range); EUC-KR/CP949 read
+// as Latin-1 (외교부 → ¿Ü±³ºÎ: pairs of a lead byte 0xB0–0xC8 and a trail byte 0xA1–0xFE); UTF-8
+// read as CP949 (법원의 → 踰뺤썝?쓽: hanja beside syllables outside the 2,350 of KS X 1001, which
+// Korean prose all but never uses). Korean text never contains these; the source is not consulted.
+import { isKsX1001Syllable } from './ks-x-1001';
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
@@ -13,6 +16,26 @@ const CONT =
 // A 3-byte UTF-8 sequence (lead Ã  — ï) misread, at least twice in a row: one accented letter
 // followed by a quote mark is ordinary text, two in a row is not.
 const MOJIBAKE_RE = new RegExp(`(?:[\\u00E0-\\u00EF][${CONT}]{2}){2,}|(?:[\\u00C2\\u00C3][${CONT}]){2,}`, 'g');
+// EUC-KR read as Latin-1: two Hangul (or more) in a row, so one accented capital before a symbol
+// (°C, Ä±) is not enough.
+const EUCKR_LATIN_RE = /(?:[\u00B0-\u00C8][\u00A1-\u00FE]){2,}/g;
+// UTF-8 read as CP949: a word with a hanja and two syllables outside KS X 1001 (undecodable bytes
+// become � or a saved ?).
+const WORD_RE = /[\u3400-\u9FFF\uF900-\uFAFF\uAC00-\uD7A3?\uFFFD\u0400-\u04FF\u2460-\u24FF]{3,}/g;
+function utf8AsCp949(t: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of t.matchAll(WORD_RE)) {
+    let hanja = false;
+    let rare = 0;
+    for (const c of m[0]) {
+      const x = c.charCodeAt(0);
+      if ((x >= 0x3400 && x <= 0x9fff) || (x >= 0xf900 && x <= 0xfaff)) hanja = true;
+      else if (x >= 0xac00 && x <= 0xd7a3 && !isKsX1001Syllable(x)) rare++;
+    }
+    if (hanja && rare >= 2) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export const brokenTextCheck: SegmentCheck = {
@@ -51,6 +74,25 @@ export const brokenTextCheck: SegmentCheck = {
           }),
         );
       }
+    }
+    const legacy = [
+      ...(/[\u00B0-\u00C8]/.test(t) ? [...t.matchAll(EUCKR_LATIN_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : []),
+    ];
+    if (/[\u3400-\u9FFF\uF900-\uFAFF]/.test(t)) legacy.push(...utf8AsCp949(t));
+    for (const m of legacy) {
+      if (issues.some((i) => i.targetSpan && i.key === 'mojibake' && i.targetSpan.start < m.end && m.start < i.targetSpan.end)) continue;
+      const text = t.slice(m.start, m.end);
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: 'mojibake',
+          targetSpan: m,
+          message: {
+            en: `Garbled text ${q(text, 20)}: Korean text (EUC-KR/CP949 or UTF-8) read with the wrong encoding.`,
+            ko: `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자(EUC-KR/CP949 또는 UTF-8)를 잘못된 인코딩으로 읽었습니다.`,
+          },
+        }),
+      );
     }
     const ctl = CONTROL_RE.exec(t);
     CONTROL_RE.lastIndex = 0;
