@@ -46,6 +46,12 @@ describe('terms check', () => {
   it('flags romanised names left in the Korean, even with a particle glued on', () => {
     expect(run('Kwon Jong-gun said so.', 'Kwon Jong-gun은 그렇게 말했다.')).toContain('terms:romanised:Kwon Jong-gun');
     expect(run('Kwon lashed out.', '권정근 국장, 즉 Kwon은 맹비난했다.')).toEqual(['terms:romanised:Kwon']);
+    expect(run('Kwon Jong-gun said so.', '(Kwon Jong-gun) 그렇게 말했다.')).toContain('terms:romanised:Kwon Jong-gun');
+  });
+
+  it('allows a romanised gloss in parentheses after the Korean name', () => {
+    expect(run('Kwon Jong-gun said so.', '권정근(Kwon Jong-gun) 국장은 그렇게 말했다.')).toEqual([]);
+    expect(run('Kwon Jong-gun said so.', '권정근 (Kwon Jong Gun)은 그렇게 말했다.')).toEqual([]);
   });
 
   it('does not read "Kim Jong-un" as a surname mention of another Kim', () => {

@@ -5,7 +5,8 @@
 // 권정근, because Korean prose routinely replaces repeated names with a title or pronoun (권 국장,
 // 그는). A surname-only mention ("Kwon said") is satisfied by the full Korean name or by the Korean
 // surname before a title (권 국장). Do-not-translate terms must appear exactly as in the source.
-// A romanised name left in the Korean (Kwon Jong-gun, Kwon) is always an error.
+// A romanised name left in the Korean (Kwon Jong-gun, Kwon) is an error, except as a gloss in
+// parentheses after Korean (권태식(Kwon Tae-sik), 이재원(Lee Jae-won) 변호사).
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { findRomanisedNames, findSourceMentions, findTargetForms, hasShortTargetForm } from './term-matching';
@@ -13,6 +14,14 @@ import type { QaIssue } from './types';
 import { particleFor, PARTICLE_PAIRS } from '../names/particles';
 
 const ID = 'terms';
+// A parenthetical right after Hangul or a digit: a gloss the translator added on purpose.
+const GLOSS_RE = /(?<=[가-힣\d])\s?[(（][^()（）]{1,80}[)）]/g;
+
+function glossSpans(text: string): { start: number; end: number }[] {
+  return text.includes('(') || text.includes('（')
+    ? [...text.matchAll(GLOSS_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
+    : [];
+}
 
 export const termsCheck: SegmentCheck = {
   id: ID,
@@ -21,7 +30,10 @@ export const termsCheck: SegmentCheck = {
     const issues: QaIssue[] = [];
     const src = segment.sourceText;
     const tgt = segment.targetText;
-    const romanised = findRomanisedNames(ctx.terms, tgt);
+    const glosses = glossSpans(tgt);
+    const romanised = findRomanisedNames(ctx.terms, tgt).filter(
+      (r) => !glosses.some((g) => g.start <= r.span.start && r.span.end <= g.end),
+    );
     // A name left in romanisation is reported as such; "missing" on top would say it twice.
     const seen = new Set<string>(romanised.map((r) => r.term.term.source));
     // Presence is decided once per term and form: a source repeating a name thousands of times
