@@ -53,6 +53,16 @@ const ALLOWED_WORDS: Record<string, number> = {
   dozen: 12,
   dozens: 12,
   century: 100,
+  // Ages and eras by decade: "people in their twenties" → 20대, "the eighties" → 80년대.
+  teens: 10,
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
 };
 const MONTHS: Record<string, number> = { ...Object.fromEntries(EN_MONTHS.map((m, i) => [m, i + 1])), ...EN_MONTH_ABBREVIATIONS };
 // "May" and "March" are also a modal verb and a verb; they count as months only with a date-ish

@@ -123,4 +123,10 @@ describe('numbers check', () => {
     expect(run('Yields fell 6 basis points.', '금리는 0.6%포인트 내렸다.')).toEqual(['numbers:missing:6']);
     expect(run('Two members, Han Ji-woo and Baek Seung-ho, dissented.', '한지우·백승호 위원은 반대했다.')).toEqual([]);
   });
+  it('reads an age or era by decade (their twenties → 20대) as a number the Korean may write', () => {
+    const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko));
+    expect(run('Among people in their twenties, support rose.', '20대에서는 지지율이 높아졌다.')).toEqual([]);
+    expect(run('Music of the eighties.', '80년대 음악.')).toEqual([]);
+    expect(run('Among people in their twenties, support rose.', '30대에서는 지지율이 높아졌다.')).toEqual(['numbers:extra:30']);
+  });
 });
