@@ -40,4 +40,25 @@ describe('particle-agreement check', () => {
     const [ko] = particleAgreementCheck.run(seg('x', '권정근는'), ctxFor(TERMS, 'ko'));
     expect(ko!.message).toBe('“권정근”에 붙은 조사가 맞지 않습니다. “권정근는” 대신 “권정근은”으로 쓰세요.');
   });
+  it('judges 은 after an open syllable, a particle after a percent sign and after a counter (round 5 and 6)', () => {
+    expect(run('노조은 그때까지 타결이 없으면 파업을 확대하겠다고 경고했다.')).toEqual(['particle-agreement:노조은']);
+    expect(run('압류 신청에 대한 심리은 1월 15일로 잡혀 있다.')).toEqual(['particle-agreement:심리은']);
+    expect(run('유권자의 62%이 반대했고 31%은 지지했다.')).toEqual(['particle-agreement:62%이', 'particle-agreement:31%은']);
+    expect(run('5%으로 올랐다.')).toEqual(['particle-agreement:5%으로']);
+    expect(run('애널리스트 18명 가운데 15명가 인하를 점쳤다.')).toEqual(['particle-agreement:15명가']);
+    expect(runOne(particleAgreementCheck, 'x', '유권자의 62%이 반대했다.', TERMS)[0]!.targetSpan).toEqual({ start: 5, end: 9 });
+  });
+
+  it('leaves verb forms and names in -은, 퍼센트 particles, counters and words of their own alone', () => {
+    expect(run('더 나은 방안을 찾고 새로 지은 집에 선을 그은 뒤 끌어모은 돈을 쏟아부은 사람')).toEqual([]);
+    expect(run('김지은은 말했다. 이하은 교수는 반대했다.', 'Lee Ha-eun disagreed.')).toEqual([]);
+    expect(run('박서은 씨는 반대했다.')).toEqual([]);
+    expect(
+      keys(runOne(particleAgreementCheck, 'x', '한다은이 말했다.', [{ source: 'Han Da-eun', target: '한다은', kind: 'NAME' }])),
+    ).toEqual([]);
+    expect(run('이 회사 주가은 1.8% 내렸다.')).toEqual(['particle-agreement:주가은']);
+    expect(run('62%가 반대했고 31%는 지지했으며 5%로 올랐고 3%를 넘었다. 0.25%포인트를 내렸다.')).toEqual([]);
+    expect(run('15명이 점쳤고 4가구는 거부했으며 1국가 2체제를 지지했다. 3척의 배')).toEqual([]);
+    expect(run('누군가 말해 주기를 바랐다. 언젠가 어딘가에서 무언가를 볼 것이다.')).toEqual([]);
+  });
 });

@@ -47,8 +47,11 @@ export const particleAgreementCheck: SegmentCheck = {
     if (!forms) FORMS.set(ctx.terms, (forms = ctx.terms.list.filter((t) => t.term.kind !== 'DO_NOT_TRANSLATE').flatMap((t) => t.targets)));
     const issues: QaIssue[] = [];
     const claimed = new Set<number>();
+    // Where glossary words sit: a name ending in 은 (김지은 교수) is no noun + particle.
+    const covered: { start: number; end: number }[] = [];
     for (const word of knownWords(segment.sourceText, forms)) {
       for (const span of findAllLiteral(word, tgt)) {
+        covered.push(span);
         if (claimed.has(span.end)) continue;
         // 세계식량계획(WFP)를: a gloss after the word leaves its particle to the noun pass below.
         if (!/[가-힣]/.test(tgt[span.end] ?? '')) continue;
@@ -69,6 +72,7 @@ export const particleAgreementCheck: SegmentCheck = {
     )) {
       if (
         claimed.has(m.start + m.stem.length) ||
+        covered.some((c) => c.start <= m.start && m.end <= c.end) ||
         glossaryIssues.some((i) => i.targetSpan && i.targetSpan.start < m.end && m.start < i.targetSpan.end)
       )
         continue;

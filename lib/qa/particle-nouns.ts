@@ -175,6 +175,13 @@ const PAIR: Record<string, ParticlePairName> = {
   로: 'direction',
 };
 const NEEDS_EVIDENCE = new Set(['는', '은', '이']);
+// 은 after an open syllable is a particle unless it ends an ㅅ-irregular or 으-verb form (나은, 지은,
+// 이은, 부은, 그은, 저은, 자은, 모은) or a noun or name in -은 (수은, 보은, 김지은, 이하은): after a
+// stem of two syllables or more it is judged without the document's evidence (노조은, 주가은, 심리은).
+// A name without a particle before a title (박서은 교수, 한다은 씨) is no stem + 은 either.
+const OPEN_EUN_ENDS = ['나은', '지은', '이은', '부은', '그은', '저은', '자은', '모은', '수은', '보은'];
+const TITLE_AFTER_RE =
+  /^ (?:씨|교수|위원|의원|장관|대표|기자|총재|회장|사장|원장|박사|변호사|선수|감독|할머니|할아버지|대변인|연구원|연구위원|이사|부장|국장|차관|여사|작가|시인|양|군)/;
 // Judged only after a stem the document shows with particles: too many nouns end in these
 // syllables after a syllable of the "wrong" kind — 가 (기업가, 활동가, 전문가), 과 (수사과,
 // 정보과), 로 (교통로, 진입로, 보급로).
@@ -223,11 +230,15 @@ function maybeMismatch(text: string, end: number): boolean {
     last = text[i]!;
   }
   const f = finalAt(text, i - 1);
-  if (last === '로') return text[i - 1] === '으' ? finalAt(text, i - 2) === 0 || finalAt(text, i - 2) === 8 : f > 0 && f !== 8;
-  if (f < 0)
+  if (last === '로')
+    return text[i - 1] === '으' ? finalAt(text, i - 2) === 0 || finalAt(text, i - 2) === 8 || text[i - 2] === '%' : f > 0 && f !== 8;
+  if (f < 0) {
+    // 62%이, 31%은, 5%과 (퍼센트: open).
+    if (text[i - 1] === '%') return last === '을' || last === '은' || last === '이' || last === '과';
     return last === '를' || last === '을' || last === '은' || last === '는' || last === '이' || last === '와'
       ? text[i - 1] === ')' || text[i - 1] === '）'
       : false;
+  }
   if (last === '를' || last === '와' || last === '는' || last === '가') return f !== 0;
   if (last === '을' || last === '은' || last === '이' || last === '과') return f === 0;
   return false;
@@ -245,6 +256,9 @@ export function findNounParticleMismatches(
   // with a final 이 in Korean: 이 after an open syllable then needs the document's evidence.
   let iNamesMemo: boolean | null = null;
   const iNames = () => (iNamesMemo ??= /[A-Z][a-z]*(?:-[a-z]*)?(?:[aeiou][iy]|ih|ie|ii)\b/.test(source));
+  // A Korean given name in -eun (Ha-eun, Jieun) is written with a final 은.
+  let eunNamesMemo: boolean | null = null;
+  const eunNames = () => (eunNamesMemo ??= /eun\b/i.test(source));
   const out: NounParticleMismatch[] = [];
   // ownNoun searches the whole document: once per word, not once per occurrence.
   const owned = new Map<string, boolean>();
@@ -262,6 +276,20 @@ export function findNounParticleMismatches(
     const wordEnd = i + 1;
     let e = text.slice(from, wordEnd);
     let start = from;
+    // 62%이, 31%은: a particle after a percent sign agrees with 퍼센트 (open).
+    if (text[from - 1] === '%') {
+      const form = ENDINGS.find((x) => x.form === e);
+      if (!form) continue;
+      const pair = PARTICLE_PAIRS[PAIR[form.particle]!];
+      if (pair.withoutBatchim === form.particle) continue;
+      let n = from - 1;
+      while (n > 0 && /[\d.,]/.test(text[n - 1]!)) n--;
+      if (n === from - 1) continue;
+      out.push({ stem: text.slice(n, from), found: e, expected: pair.withoutBatchim + form.rest, start: n, end: wordEnd });
+      continue;
+    }
+    // 15명가, 4가구은: a word glued to a number is a counter or unit, a noun.
+    const counter = from > 0 && text.charCodeAt(from - 1) >= 48 && text.charCodeAt(from - 1) <= 57;
     // 세계식량계획(WFP)를: a particle after a parenthetical gloss agrees with the word before it.
     if (e.length <= 3 && (text[start - 1] === ')' || text[start - 1] === '）')) {
       const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
@@ -287,7 +315,11 @@ export function findNounParticleMismatches(
     // (효과, 소아과, 관리과: particle-lexicon.ts, particle-own-nouns.ts).
     // 가 after a nominalised -ㅁ/-음 (절박함가) and a one-syllable noun (것로, 것가): without evidence.
     const oneSyllable = oneSyllableNoun(stem, end.particle);
+    // A counter after a number (15명가: not 名家 there): a noun unless the word is one of its own
+    // (1국가 2체제, 3개 작가).
+    const counted = counter && start === from && !stem.endsWith('국') && (stem.length === 1 || !listedOwnNoun(word, source));
     const lexical =
+      counted ||
       oneSyllable ||
       (end.particle === '과' ? gwaAfterNoun(word) && !listedOwnNoun(word, source) : end.particle === '가' && nominalisedGa(stem));
     if (NEEDS_PARTICLE_EVIDENCE.has(end.particle) && !lexical && !(byParticles && stem.length >= 2 && byParticles(stem) && !own(word)))
@@ -300,11 +332,23 @@ export function findNounParticleMismatches(
       continue;
     // 는 after a syllable no verb stem ends in (결정는, 서울는), 이 after an open syllable that ends
     // no word of its own (쓸모이, but 가까이, 상하이): judged without the document's evidence.
-    const sure = oneSyllable || (end.particle === '는' && neunAfterNoun(stem)) || (end.particle === '이' && iAfterNoun(word) && !iNames());
+    const sure =
+      counted ||
+      oneSyllable ||
+      (end.particle === '는' && neunAfterNoun(stem)) ||
+      (end.particle === '이' && iAfterNoun(word) && !iNames()) ||
+      (end.particle === '은' &&
+        stem.length >= 2 &&
+        !OPEN_EUN_ENDS.some((w) => e.endsWith(w)) &&
+        !eunNames() &&
+        !TITLE_AFTER_RE.test(text.slice(wordEnd, wordEnd + 6)));
     if (NEEDS_EVIDENCE.has(end.particle) && !sure && !(stem.length >= 2 && isNoun(stem))) continue;
     const expected = pickParticle(stem, pair);
     if (expected === end.particle) continue;
-    out.push({ stem, found: end.particle + end.rest, expected: expected + end.rest, start, end: wordEnd });
+    // The number is part of the word shown (15명가 → 15명이).
+    let n = start;
+    if (counted) while (n > 0 && /[\d.,]/.test(text[n - 1]!)) n--;
+    out.push({ stem: text.slice(n, start) + stem, found: end.particle + end.rest, expected: expected + end.rest, start: n, end: wordEnd });
   }
   return out;
 }
