@@ -146,4 +146,18 @@ describe('phrase-consistency check', () => {
     ];
     expect(flagged(d)).toEqual([]);
   });
+  it("does not compare one country's ministry with another's (Japan's Foreign Ministry 외무성, Seoul's 외교부)", () => {
+    expect(
+      flagged([
+        ["Japan's Foreign Ministry summoned the ambassador.", '일본 외무성은 대사를 초치했다.'],
+        ['Foreign ministry officials said the fund had grown.', '외교부 관계자들은 기금이 늘었다고 말했다.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        ["Japan's Foreign Ministry summoned the ambassador.", '일본 외무성은 대사를 초치했다.'],
+        ["Japan's Foreign Ministry said more.", '일본 외교부는 더 말했다.'],
+      ]).length,
+    ).toBeGreaterThan(0);
+  });
 });

@@ -64,15 +64,29 @@ interface PhraseAt {
   end: number;
 }
 
-function englishPhrases(text: string, first: Map<number, PhraseAt>): Set<number> {
+// Countries before a phrase name whose thing it is: “Japan's Foreign Ministry” (외무성) and “foreign
+// ministry officials” of Seoul (외교부) are two ministries, not one phrase translated two ways.
+const COUNTRY_HASHES = new Set(
+  (
+    'japan japanese china chinese korea korean america american russia russian taiwan taiwanese britain british france ' +
+    'french germany german india indian pyongyang seoul tokyo beijing washington moscow'
+  )
+    .split(' ')
+    .map((w) => wordHash(w, 0, w.length)),
+);
+
+function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?: Map<number, number>): Set<number> {
   const out = new Set<number>();
   let prev = -1;
   let prevStart = 0;
+  // The last word read (stop words included) and the country word before the previous word, if any.
+  let last = -1;
+  let prevQualifier = 0;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       // Digits and other marks break a phrase; spaces and commas do not matter here.
-      if (c !== 32) prev = -1;
+      if (c !== 32) prev = last = -1;
       i++;
       continue;
     }
@@ -85,6 +99,8 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>): Set<number>
     const h = i - start >= 3 ? wordHash(text, start, end) : -1;
     // "Bank of England", "Ministry of Unification": the phrase is read across an "of".
     if (prev >= 0 && i - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102) continue;
+    const before = last;
+    last = h;
     if (h < 0 || STOP_HASHES.has(h)) {
       prev = -1;
       continue;
@@ -93,7 +109,9 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>): Set<number>
       const key = prev * WORD_BITS + h;
       out.add(key);
       if (!first.has(key)) first.set(key, { text, start: prevStart, end });
+      if (qualifiers && !qualifiers.has(key)) qualifiers.set(key, prevQualifier);
     }
+    prevQualifier = COUNTRY_HASHES.has(before) ? before : 0;
     prev = h;
     prevStart = start;
   }
@@ -215,6 +233,8 @@ const VERB_LIKE = /(?:다|까|고|며|서|면|려|요|죠|지|게|록|데|니|�
 interface SegInfo {
   id: string;
   phrases: Set<number>;
+  /** Per phrase, the country word before it (Japan's Foreign Ministry), or 0. */
+  qualifiers: Map<number, number>;
   renderings: Map<string, number>; // stem or "stem stem" → offset
 }
 
@@ -229,7 +249,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
     const firstAt = new Map<number, PhraseAt>();
     for (const s of segments) {
       if (isBlank(s.targetText) || !/[가-힣]/.test(s.targetText)) continue;
-      const info: SegInfo = { id: s.id, phrases: englishPhrases(s.sourceText, firstAt), renderings: new Map() };
+      const qualifiers = new Map<number, number>();
+      const info: SegInfo = { id: s.id, phrases: englishPhrases(s.sourceText, firstAt, qualifiers), qualifiers, renderings: new Map() };
       infos.push(info);
       for (const p of info.phrases) {
         const list = byPhrase.get(p);
@@ -260,6 +281,9 @@ export const phraseConsistencyCheck: DocumentCheck = {
       if (group.length < 2 || group.length > MAX_GROUP) continue;
       for (const x of group) {
         const others = group.filter((g) => g !== x);
+        // One country's ministry beside another's (or an unqualified one): two things, not one phrase.
+        const qualifier = x.qualifiers.get(phraseKey) ?? 0;
+        if (others.some((o) => (o.qualifiers.get(phraseKey) ?? 0) !== qualifier)) continue;
         const first = rendered(others[0]!);
         // Nouns this segment shares with every other segment of the phrase and with no other segment
         // of the document (아파트값 for "apartment prices" in both): the phrase's rendering is kept,
