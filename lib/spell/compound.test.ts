@@ -21,6 +21,19 @@ const ACCEPTED = new Set<string>([
   '유지하느냐',
   '갈지',
   '하는지',
+  '폭파',
+  '폭파를',
+  '폭파다',
+  '관련을',
+  '주를',
+  '출생을',
+  '아를',
+  '최대를',
+  '값을',
+  '장을',
+  '짜기를',
+  '갑을',
+  '이를',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -54,8 +67,10 @@ describe('judgeWord (verb forms the dictionary does not conjugate)', () => {
   it('finds the dictionary form behind an ending, ㄴ/ㄹ or a contracted past', () => {
     for (const w of ['머물', '머물며', '조급해진', '조급해질', '기항한', '기항했다']) expect(judgeWord(w, spell), w).toBe(true);
   });
-  it('never through the copula: 몇일 is not 몇이다', () => {
+  it('never through the copula: 몇일 is not 몇이다, 폭팔 is not 폭파다 (폭파 is a noun)', () => {
     expect(judgeWord('몇일', spell)).toBe(false);
+    expect(judgeWord('폭팔', spell)).toBe(false);
+    expect(compoundQueries('폭팔')).toContain('폭파를');
   });
 });
 
@@ -142,6 +157,24 @@ describe('transliterations of the source', () => {
     ];
     for (const [src, w] of cases) expect(isTransliteration(w, sourceSkeletons(src)), `${w} ← ${src}`).toBe(true);
   });
+  it('hears ㄹ for l, eo/au as ㅗ, a final ㅡ as a lone consonant, a letter before a hyphen by its name', () => {
+    const cases: [string, string][] = [
+      ["the BBC's Laura Kuenssberg said", '로라'],
+      ['a plant in the U.S. state of Georgia', '조지아주에'],
+      ['said Hassan Ait Belhaj, 48', '아이트'],
+      ['our side playing K-pop back at them', '케이팝이'],
+    ];
+    for (const [src, w] of cases) expect(isTransliteration(w, sourceSkeletons(src)), `${w} ← ${src}`).toBe(true);
+    // A capital letter not before a hyphen has no vowel of its own (The G20 is no 더우기).
+    expect(isTransliteration('더우기', sourceSkeletons('"The G20 was born in a crisis," he said.'))).toBe(false);
+    expect(isTransliteration('로라', sourceSkeletons('the BBC said'))).toBe(false);
+  });
+  it('takes a place noun after a name (Gaza → 가자지구, Gyeongpo Beach → 경포해수욕장), not any noun', () => {
+    expect(isTransliteration('가자지구에서', sourceSkeletons('the wars in Ukraine and Gaza'))).toBe(true);
+    expect(isTransliteration('경포해수욕장', sourceSkeletons('hotels near Gyeongpo Beach'))).toBe(true);
+    expect(isTransliteration('가자지역을', sourceSkeletons('the wars in Ukraine and Gaza'))).toBe(false);
+    expect(isTransliteration('가자지구', sourceSkeletons('the wars in Ukraine'))).toBe(false);
+  });
   it('takes no chain of endings for particles after a name (들어 + 나 + 다)', () => {
     const sk = sourceSkeletons('The Toledo office said.');
     expect(isTransliteration('들어나다', sk)).toBe(false);
@@ -164,5 +197,23 @@ describe('confusionCandidates', () => {
     has('꼼꼼이', '꼼꼼히');
     has('비로서', '비로소');
     expect(confusionCandidates('가')).not.toContain('가');
+  });
+});
+
+describe('judgeWord (native numerals written solid)', () => {
+  it('accepts a ten and a unit with particles', () => {
+    for (const w of ['열일곱', '스물둘은', '서른다섯의', '아흔아홉', '스물한']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('refuses a ten alone with other syllables, and verb endings', () => {
+    for (const w of ['열일곱했다', '열칠', '스물둘러', '마흔다섯기']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+});
+
+describe('judgeWord (a noun and a one-syllable noun)', () => {
+  it('accepts a longer noun and a one-syllable noun with particles', () => {
+    for (const w of ['관련주를', '출생아', '출생아의']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('refuses two one-syllable parts, a sai-siot spot, verb endings, -기 nouns and 이 as the short part', () => {
+    for (const w of ['장주', '최대값', '관련주다', '짜기주', '꼼꼼이', '관련주했다']) expect(judgeWord(w, spell), w).toBe(false);
   });
 });

@@ -186,23 +186,36 @@ const finalOf = (c: string) => (c.charCodeAt(0) - 0xac00) % 28;
 const RIEUL = 8;
 const NIEUN = 4;
 
-/** Dictionary forms (…다) a verb or adjective form may come from. */
-export function stemQueries(word: string): string[] {
-  const out = new Set<string>();
+/**
+ * Dictionary forms (…다) a verb or adjective form may come from. `noun` is set when the form came
+ * from taking a final ㄴ/ㄹ off (기항한 → 기항하다): a noun there makes it the copula (폭팔 → 폭파다 is
+ * 폭파 + 다), which is no verb form, so the form counts only when `noun` is no noun.
+ */
+function stemForms(word: string): { form: string; noun?: string }[] {
+  const out = new Map<string, string | undefined>();
   for (const e of ENDINGS) {
     if (!word.endsWith(e) || word.length - e.length < 2) continue;
     const base = word.slice(0, word.length - e.length);
     const last = base.at(-1)!;
-    out.add(`${base}다`);
+    out.set(`${base}다`, undefined);
     const f = finalOf(last);
     // Not the copula (몇일 → 몇이다): nouns with 이다 are the dictionary's own business.
     const bare = String.fromCharCode(last.charCodeAt(0) - f);
-    if ((f === NIEUN || f === RIEUL) && bare !== '이') out.add(`${base.slice(0, -1)}${bare}다`);
-    if (PAST[last]) out.add(`${base.slice(0, -1)}${PAST[last]}다`);
+    const stem = `${base.slice(0, -1)}${bare}`;
+    if ((f === NIEUN || f === RIEUL) && bare !== '이' && !out.has(`${stem}다`)) out.set(`${stem}다`, stem);
+    if (PAST[last]) out.set(`${base.slice(0, -1)}${PAST[last]}다`, undefined);
   }
   out.delete(word);
-  return [...out];
+  return [...out].map(([form, noun]) => (noun === undefined ? { form } : { form, noun }));
 }
+
+/** Dictionary forms (…다) a verb or adjective form may come from, and the noun tests they need. */
+export function stemQueries(word: string): string[] {
+  return stemForms(word).flatMap((s) => (s.noun === undefined ? [s.form] : [s.form, ...objectForms(s.noun)]));
+}
+
+const isVerbForm = (word: string, spell: (s: string) => boolean) =>
+  stemForms(word).some((s) => spell(s.form) && (s.noun === undefined || !objectForms(s.noun).some(spell)));
 
 /** The strings whose dictionary answers judgeWord needs beyond the word itself. */
 export function compoundQueries(word: string): string[] {
@@ -211,7 +224,7 @@ export function compoundQueries(word: string): string[] {
   if (word.length < 3) return out;
   for (let i = 2; i < word.length; i++) out.push(word.slice(0, i));
   for (let i = 0; i < word.length; i++) {
-    for (let j = i + 2; j <= word.length; j++) if (j - i < word.length) out.push(...objectForms(word.slice(i, j)));
+    for (let j = i + 1; j <= word.length; j++) if (j - i < word.length) out.push(...objectForms(word.slice(i, j)));
     if (i >= 2) out.push(probeFor(word[i - 1]!) + word.slice(i));
   }
   return out;
@@ -225,7 +238,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (spell(word)) return true;
   const n = word.length;
   if (n > MAX_SPLIT || n < 2) return false;
-  if (stemQueries(word).some(spell)) return true;
+  if (isVerbForm(word, spell)) return true;
+  if (isNativeNumeral(word)) return true;
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   // parts[i]: most parts a split of word[0, i) can have with at least one real noun (0: none; -1: unreachable).
@@ -252,6 +266,7 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
     if (parts[i] === 1 && (tail === '' || tail === '이' || tail === '히')) continue;
     if (tail === '' || nounTail(tail) || spell(probeFor(word[i - 1]!) + tail)) return true;
   }
+  if (oneSyllableCompound(word, noun)) return true;
   // A word of the dictionary (not inflected there as a noun) with particles: 누군가는, 교수님이.
   for (let i = 2; i < n; i++) {
     const tail = word.slice(i);
@@ -262,6 +277,33 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   }
   return false;
 }
+
+// One-syllable nouns that are also particles or endings (꼼꼼 + 이, 솔직 + 히, 생각 + 지): never a part.
+const NOT_ONE_SYLLABLE_PART = new Set(['이', '히', '기', '지', '게', '고', '며', '면', '서', '요', '음', '임', '함', '됨', '다', '적']);
+
+/**
+ * A noun of two syllables or more and a noun of one, then particles (관련주를, 출생아의): Korean
+ * writes such compounds solid and the dictionary lists few of them. One short part only, after a
+ * longer real noun, so two one-syllable words (장농, 폭팔, 요세) stay unknown.
+ */
+function oneSyllableCompound(word: string, noun: (s: string) => boolean): boolean {
+  const n = word.length;
+  // Particles only: no verb endings (으시 + 대 + 다) and no probe through the copula.
+  const ends = (i: number) => nounTail(word.slice(i));
+  const one = (c: string) => !NOT_ONE_SYLLABLE_PART.has(c) && noun(c);
+  // Not a verb's noun form (짜기, 배기) or a word in -이 (동이): 갑짜기, 맛배기, 쌍동이 are misspellings.
+  const long = (s: string) => !/[기이]$/.test(s) && noun(s);
+  // A vowel before a plain consonant is where a sai-siot is due (최댓값, 육개장 aside, 등굣길): such a
+  // pair is left to the dictionary (최대값, 장마비 stay unknown).
+  const saiSiot = (a: string, b: string) => !hasFinal(a) && PLAIN_INITIALS.has(initialOf(b));
+  // Last only: a one-syllable noun first (열 + 화상) also splits idioms misspelt (육 + 계장).
+  for (let i = 2; i < n; i++) if (!saiSiot(word[i - 1]!, word[i]!) && long(word.slice(0, i)) && one(word[i]!) && ends(i + 1)) return true;
+  return false;
+}
+
+// Initials ㄱ ㄷ ㅂ ㅅ ㅈ, which a sai-siot makes tense.
+const PLAIN_INITIALS = new Set([0, 3, 7, 9, 12]);
+const initialOf = (c: string) => Math.floor((c.charCodeAt(0) - 0xac00) / 588);
 
 // The copula after a clause (있느냐다, 하느냐였다).
 const COPULA = new Set(['다', '이다', '입니다', '였다', '이었다', '이라는', '라는', '이라고', '라고']);
@@ -278,4 +320,14 @@ export function isQuestionClause(form: string): boolean {
   if (code < 0 || code > 11171) return false;
   const t = code % 28;
   return prev === '는' || t === 4 /* ㄴ */ || t === 8; /* ㄹ */
+}
+
+// Native numerals written solid (한글 맞춤법 제44항: 열일곱, 스물한, 서른다섯), which the dictionary
+// lists only in part: a ten, then a unit (or its form before a counter), then particles.
+const NATIVE_NUMERAL = /^(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|한|두|세|네)(.*)$/;
+
+/** A native numeral of a ten and a unit, with particles after it (열일곱, 스물둘은, 서른다섯의). */
+export function isNativeNumeral(word: string): boolean {
+  const m = NATIVE_NUMERAL.exec(word);
+  return m !== null && nounTail(m[1]!);
 }

@@ -74,6 +74,8 @@ export interface SourceForms {
   nearDropped: Skeletons;
   /** Capitalised words, lower case, for short names spelt out by the romanisation. */
   names: Set<string>;
+  /** The same, and their readings, as plainSound hears them. */
+  plainNames: Set<string>;
 }
 
 const dropped = (k: string) => Array.from(k, (_, i) => k.slice(0, i) + k.slice(i + 1));
@@ -111,19 +113,25 @@ function hangulVowels(stem: string): number {
 const agrees = (list: Vowels[] | undefined, v: number, strict = false) =>
   list !== undefined && list.some(([lo, hi]) => (strict ? lo <= v && v <= hi : lo - 1 <= v && v <= hi + 1));
 
+/** A capital letter before a hyphen is read by its name (K-pop → 케이팝, J-pop → 제이팝): one or two vowels. */
+const letterName = (w: string): Vowels | null => (/^[A-Z]$/.test(w) ? [1, 2] : null);
+
 export function sourceSkeletons(source: string): SourceForms {
-  const out: SourceForms = { exact: new Map(), near: new Map(), nearDropped: new Map(), names: new Set() };
+  const out: SourceForms = { exact: new Map(), near: new Map(), nearDropped: new Map(), names: new Set(), plainNames: new Set() };
   const words = [...source.matchAll(LATIN_WORD)].map((m) => ({ word: m[0], hyphen: source[m.index - 1] === '-' }));
   for (let a = 0; a < words.length; a++) {
     const first = words[a]!.word;
     const capital = /[A-Z]/.test(first);
-    if (capital && /^[A-Z][a-z]+$/.test(first)) out.names.add(first.toLowerCase());
+    if (capital && /^[A-Z][a-z]+$/.test(first)) {
+      out.names.add(first.toLowerCase());
+      for (const r of readings(first)) out.plainNames.add(plainSound(r));
+    }
     let joined = '';
     let vowels: Vowels = [0, 0];
     let names = true;
     for (let b = a; b < Math.min(words.length, a + 3); b++) {
       joined += words[b]!.word;
-      const w = latinVowels(words[b]!.word);
+      const w = (words[b + 1]?.hyphen && letterName(words[b]!.word)) || latinVowels(words[b]!.word);
       vowels = [vowels[0] + w[0], vowels[1] + w[1]];
       // A name goes on after a hyphen (Han Duck-soo, K-pop).
       names &&= /^[A-Z]/.test(words[b]!.word) || (b > a && words[b]!.hyphen);
@@ -174,6 +182,16 @@ const HEADS = [
   '방송',
   '산맥',
   '공항',
+  // Places: a beach, a strip or district, a peninsula, a strait, a lake, a park, a square (경포해수욕장
+  // ← Gyeongpo Beach, 가자지구 ← Gaza).
+  '해수욕장',
+  '해변',
+  '지구',
+  '반도',
+  '해협',
+  '호수',
+  '공원',
+  '광장',
   '사',
   '주',
   '시',
@@ -185,7 +203,8 @@ const HEADS = [
   '호',
   '만',
 ];
-const HEAD_TAIL = new RegExp(`^(?:${HEADS.join('|')})`);
+// Longest first: 호수는 is 호수 + 는, not 호 + 수는.
+const HEAD_TAIL = new RegExp(`^(?:${[...HEADS].sort((a, b) => b.length - a.length).join('|')})`);
 /** The word with every final ㅅ before another syllable taken off (닛케이 → 니케이). */
 function withoutGeminate(stem: string): string {
   let out = '';
@@ -200,8 +219,17 @@ function withoutGeminate(stem: string): string {
 // (particles.ts). Not any chain of them, which reads verb endings as particles (들어 + 나 + 다).
 const nameTail = isNameTail;
 
+/**
+ * A romanisation or an English spelling brought to what both share: ㄹ is romanised r or l, and
+ * English l is ㄹ (Laura → 로라); eo and au are Korean ㅓ/ㅗ (Georgia → 조지아); ㅡ at the end is only
+ * there to write a lone consonant (Ait → 아이트); a doubled letter is one sound.
+ */
+const plainSound = (s: string) =>
+  s.replace(/sy/g, 'sh').replace(/r/g, 'l').replace(/eo|au/g, 'o').replace(/eu$/, '').replace(/(.)\1/g, '$1');
+
 function matches(stem: string, source: SourceForms): boolean {
   if (stem.length <= 4 && source.names.has(romanOf(stem).replace(/sy/g, 'sh'))) return true;
+  if (stem.length <= 4 && source.plainNames.has(plainSound(romanOf(stem)))) return true;
   const plain = withoutGeminate(stem);
   const v = hangulVowels(stem);
   for (const form of plain === stem ? [stem] : [stem, plain]) {
