@@ -26,4 +26,22 @@ describe('relative-time check', () => {
     expect(i!.targetSpan).toEqual({ start: 0, end: 2 });
     expect(i!.message).toMatch(/“이달”이 있습니다/);
   });
+  it('reads "within the week" and "earlier in the year" and flags the other part of a year (early next year → 내년 말)', () => {
+    expect(run('return to mediation within the week', '다음 주 안에 조정 절차로 돌아오라고')).toEqual([
+      'relative-time:this-week->next-week',
+    ]);
+    expect(run('return to mediation within the week', '이번 주 안에 조정 절차로 돌아오라고')).toEqual([]);
+    expect(run('the bank held off earlier in the year', '한은이 지난해 초 인하를 미뤘다')).toEqual(['relative-time:this-year->last-year']);
+    expect(run('the bank held off earlier in the year', '한은이 올해 초 인하를 미뤘다')).toEqual([]);
+    expect(run('A summit is planned for early next year.', '내년 말에는 정상회담이 예정돼 있다.')).toEqual([
+      'relative-time:part:early->late',
+    ]);
+    expect(run('A summit is planned for early next year.', '내년 초에는 정상회담이 예정돼 있다.')).toEqual([]);
+    expect(run('A summit is planned for early next year.', '내년 상반기 정상회담이 예정돼 있다.')).toEqual([]);
+    expect(run('A summit is planned for early next year.', '내년 1월 정상회담이 예정돼 있다.')).toEqual([]);
+    expect(run('It needs 12 billion won by the end of the year.', '연초까지 120억 원이 필요하다.')).toEqual([
+      'relative-time:part:late->early',
+    ]);
+    expect(run('It needs 12 billion won by the end of the year.', '연말까지 120억 원이 필요하다.')).toEqual([]);
+  });
 });

@@ -31,8 +31,8 @@ const PERIODS: Period[] = [
   },
   {
     id: 'this-year',
-    en: /\b(?:this|the current) year(?:'s|’s)?\b/gi,
-    ko: new RegExp(`${B}(?:올해|금년|올(?= ?(?:들어|상반기|봄|여름|가을|겨울|초|시즌)))`, 'g'),
+    en: /\b(?:this|the current) year(?:'s|’s)?\b|\bearlier in the year\b/gi,
+    ko: new RegExp(`${B}(?:올해|금년|연초|올(?= ?(?:들어|상반기|봄|여름|가을|겨울|초|시즌)))`, 'g'),
     alsoAccepts: ['year-end'],
     label: '올해',
   },
@@ -66,7 +66,12 @@ const PERIODS: Period[] = [
     ko: new RegExp(`${B}(?:지난 ?달|전월|한 달 전|1개월 전)`, 'g'),
     label: '지난달',
   },
-  { id: 'this-week', en: /\bthis week\b/gi, ko: new RegExp(`${B}(?:이번 ?주|금주)`, 'g'), label: '이번 주' },
+  {
+    id: 'this-week',
+    en: /\bthis week\b|\bwithin the week\b|\b(?:by )?the end of the week\b/gi,
+    ko: new RegExp(`${B}(?:이번 ?주|금주|주말|주중)`, 'g'),
+    label: '이번 주',
+  },
   {
     id: 'next-week',
     en: /\b(?:next|the following|the coming) week\b/gi,
@@ -85,7 +90,16 @@ const PERIODS: Period[] = [
 const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
-  /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|year[- ]end|end of (?:the|this) (?:year|month)|within the year|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago/i;
+  /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago/i;
+
+// The part of a year: "early next year" is 내년 초 (상반기), not 내년 말 (하반기), and the other way.
+const EARLY_EN =
+  /\b(?:early|the (?:start|beginning|first half) of) (?:next|this|last|the) year\b|\bearl(?:y|ier) in the year\b|\bthe first half\b/i;
+const LATE_EN =
+  /\b(?:late|the (?:end|second half) of) (?:next|this|last|the) year\b|\blater (?:this|next|in the) year\b|\byear[- ]end\b|\bthe second half\b/i;
+const YEAR_KO = '(?:내년|올해|올|금년|지난해|작년|이듬해)';
+const EARLY_KO = new RegExp(`${B}(?:${YEAR_KO} ?(?:초|상반기|봄)|연초)`, 'g');
+const LATE_KO = new RegExp(`${B}(?:${YEAR_KO} ?(?:말|하반기|연말|겨울)|연말)`, 'g');
 
 interface Hit {
   start: number;
@@ -144,6 +158,49 @@ export const relativeTimeCheck: SegmentCheck = {
         }),
       );
     }
+    const part = yearPart(src, tgt);
+    if (part)
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: part.key,
+          sourceSpan: part.source,
+          targetSpan: part.target,
+          message: {
+            en: `${q(part.sourceText)} in the source became ${q(part.targetText)} in the translation (another part of the year).`,
+            ko: `원문의 ${q(part.sourceText)}${particleFor(part.sourceText, PARTICLE_PAIRS.topic)} 번역문에서 ${q(part.targetText)}${particleFor(part.targetText, PARTICLE_PAIRS.direction)} 바뀌었습니다. 시기를 확인하세요.`,
+          },
+        }),
+      );
     return uniqueKeys(issues);
   },
 };
+
+/** "early next year" rendered 내년 말 (or "late" rendered 초): the Korean names only the other part. */
+function yearPart(
+  src: string,
+  tgt: string,
+): {
+  key: string;
+  source: { start: number; end: number };
+  target: { start: number; end: number };
+  sourceText: string;
+  targetText: string;
+} | null {
+  const early = EARLY_EN.exec(src);
+  const late = LATE_EN.exec(src);
+  if (!early === !late) return null;
+  const want = early ? EARLY_KO : LATE_KO;
+  const other = early ? LATE_KO : EARLY_KO;
+  if (hits(want, tgt).length > 0) return null;
+  const t = hits(other, tgt)[0];
+  if (!t) return null;
+  const s = (early ?? late)!;
+  return {
+    key: early ? 'part:early->late' : 'part:late->early',
+    source: { start: s.index, end: s.index + s[0].length },
+    target: { start: t.start, end: t.end },
+    sourceText: s[0],
+    targetText: t.text,
+  };
+}
