@@ -11,6 +11,17 @@ describe('acronyms check', () => {
     expect(run('the National Intelligence Service (NIS)', '국가정보원(NSC)')).toEqual(['acronyms:unknown:NSC']);
     expect(run('The WFP left in 2021.', 'WHO는 2021년 철수했다.')).toEqual(['acronyms:unknown:WHO']);
   });
+  it('flags a generic abbreviation or a gloss that took the place of the source’s acronym (LNG → LPG, GSOMIA → ACSA)', () => {
+    expect(run('three liquefied natural gas (LNG) carriers', '액화천연가스(LPG) 운반선 3척')).toEqual(['acronyms:unknown:LPG']);
+    expect(run('the General Security of Military Information Agreement (GSOMIA)', '한일 군사정보보호협정(ACSA)의 종료')).toEqual([
+      'acronyms:unknown:ACSA',
+    ]);
+    expect(run('three liquefied natural gas (LNG) carriers', '액화천연가스(LNG) 운반선 3척과 LPG 운반선')).toEqual([]);
+    expect(run('three liquefied natural gas carriers', '액화천연가스(LPG) 운반선 3척')).toEqual([]);
+    expect(run('the agreement (GSOMIA) and GDP', '협정(GSOMIA)과 국내총생산(GDP)')).toEqual([]);
+    expect(run('the pact (GSOMIA)', '협정과 GDP 대비')).toEqual([]);
+  });
+
   it('accepts the source’s acronyms, initials of its names, units and generic abbreviations', () => {
     expect(run('the U.N. agency', '유엔(UN) 기구')).toEqual([]);
     expect(run('through the World Food Programme', '세계식량계획(WFP)을 통해')).toEqual([]);

@@ -145,9 +145,22 @@ export const acronymsCheck: DocumentCheck = {
       let srcCands: string[] | null = null;
       const acr = () => (srcAcr ??= sourceAcronyms(src));
       const ini = () => (srcIni ??= sourceInitials(src));
+      const cands = () => (srcCands ??= [...src.matchAll(ACRONYM_RE)].map((x) => norm(x[0])));
+      // Acronyms of this paragraph's English that its Korean lost (LNG where the Korean has LPG).
+      let lostCache: string[] | null = null;
+      const lost = () => {
+        if (!lostCache) {
+          const inTarget = new Set([...tgt.matchAll(ACRONYM_RE)].map((x) => norm(x[0])));
+          lostCache = cands().filter((y) => y.length >= 2 && !inTarget.has(y));
+        }
+        return lostCache;
+      };
       for (const m of tgt.matchAll(ACRONYM_RE)) {
         const a = norm(m[0]);
-        if (a.length < 2 || glossary.has(a) || GENERIC.has(a)) continue;
+        if (a.length < 2 || glossary.has(a)) continue;
+        // A generic abbreviation (LPG, GDP) is fine unless it took the place of a look-alike the
+        // English has and the Korean lost: 액화천연가스(LPG) for liquefied natural gas (LNG).
+        if (GENERIC.has(a) && (acr().has(a) || !lost().some((y) => rivals(a, y)))) continue;
         if (/\d\s?$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!))) continue; // a unit: 5GW
         // A gloss after a glossary term must be that term's acronym: 세계식량계획(FAO) is wrong.
         const gloss = /[가-힣][(（]$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!));
@@ -162,9 +175,11 @@ export const acronymsCheck: DocumentCheck = {
           if (acr().has(a) || ini().has(a) || allowedInDoc(a)) continue;
           // An acronym the English does not have is a translator's addition (배타적경제수역(EEZ)),
           // unless this paragraph's English has a look-alike it should have been: WFP → WTO.
-          const candidates = (srcCands ??= [...src.matchAll(ACRONYM_RE)].map((x) => norm(x[0])));
+          // Or, in a gloss, an acronym the English glosses too and the Korean lost: 군사정보보호협정(ACSA)
+          // where the English has (GSOMIA).
           const fromNames = gloss ? [...ini()] : [];
-          if (![...candidates, ...fromNames].some((y) => rivals(a, y))) continue;
+          const glossLost = gloss && lost().some((y) => new RegExp(`[(（]${y}[)）]`).test(src.replace(/\./g, '')));
+          if (![...cands(), ...fromNames].some((y) => rivals(a, y)) && !glossLost) continue;
         }
         issues.push(
           makeIssue(ID, ctx.locale, {
