@@ -49,11 +49,34 @@ function levelOf(word: string): SpeechLevel | null {
 
 /** The level of every sentence of a Korean text that has one, quoted speech left out. */
 export function sentenceLevels(text: string): SentenceLevel[] {
-  if (!/[가-힣]/.test(text)) return [];
+  const out: SentenceLevel[] = [];
+  forEachSentenceEnd(text, (word, start, end, punctuated) => {
+    const level = levelOfWord(word, punctuated);
+    if (level) out.push({ level, start, end, word });
+  });
+  return out;
+}
+
+// A sentence closed by a full stop on a verb nominalised with -음/-ㅁ (개조식, memo style: 줄었음.
+// 받고 있음. 확인됨. 발표함.), which no speech level of running prose uses. Nouns in 함 (포함, 군함)
+// are left out.
+const NOMINAL_END_RE = /(?:[었았였했겠있없않]음|[가-힣]됨|[가-힣]함)$/;
+const HAM_NOUNS = /(?:포함|군함|전함|함정|잠수함|구축함|호위함|상륙함)$/;
+
+/** Sentences of a Korean text that end, full stop and all, in a nominalised -음/-ㅁ verb. */
+export function nominalSentences(text: string): { start: number; end: number; word: string }[] {
+  const out: { start: number; end: number; word: string }[] = [];
+  forEachSentenceEnd(text, (word, start, end, punctuated) => {
+    if (punctuated && word.length >= 2 && NOMINAL_END_RE.test(word) && !HAM_NOUNS.test(word)) out.push({ start, end, word });
+  });
+  return out;
+}
+
+function forEachSentenceEnd(text: string, visit: (word: string, start: number, end: number, punctuated: boolean) => void): void {
+  if (!/[가-힣]/.test(text)) return;
   // One pass: quoted stretches are skipped (their own register), and at each sentence end the last
   // Hangul word before it is read. A sentence that ends inside or right after a quotation has no
   // level of its own here.
-  const out: SentenceLevel[] = [];
   let close = ''; // the mark that ends the quotation we are in
   let lastEnd = -1;
   const n = text.length;
@@ -81,11 +104,8 @@ export function sentenceLevels(text: string): SentenceLevel[] {
     while (k + 1 < n && TERMINATORS.has(text[k + 1]!)) k++;
     lastEnd = k;
     if (start === end || QUOTE_CLOSERS.has(text[end] ?? '')) continue;
-    const word = text.slice(start, end);
-    const level = levelOfWord(word, punctuated);
-    if (level) out.push({ level, start, end, word });
+    visit(text.slice(start, end), start, end, punctuated);
   }
-  return out;
 }
 
 export const LEVEL_NAMES: Record<SpeechLevel, { en: string; ko: string }> = {

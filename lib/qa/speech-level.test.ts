@@ -32,6 +32,17 @@ describe('speech-level check', () => {
     const sl = r.map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key));
     expect(sl).toEqual([[], ['speech-level:hapsyo:폭파했습니다'], [], ['speech-level:haeyo:요구해요']]);
   });
+  it('flags a sentence closed on a nominalised verb (…줄었음.) in running prose, not a memo-style document or a noun', () => {
+    const r = runDocumentChecks(doc('수출은 3.4% 줄었다. 반도체 수출은 4개월 연속 줄었음.', '정부는 압박을 받고 있다.', '회의는 끝났다.'));
+    expect(r.map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key))).toEqual([
+      ['speech-level:nominal:줄었음'],
+      [],
+      [],
+    ]);
+    const memo = doc('수출이 줄었음.', '정부는 압박을 받고 있음.', '회의는 끝났다.');
+    expect(speechLevelCheck.run(memo, ctxFor()).size).toBe(0);
+    expect(speechLevelCheck.run(doc('비용은 세금을 포함.', '그는 “모두 확인함.”이라고 썼다.', '회의는 끝났다.'), ctxFor()).size).toBe(0);
+  });
   it('leaves a register the document uses in several segments, and dialogue lines, to the writer (without a setting)', () => {
     const d = doc(
       '안녕하십니까, 진행자입니다.',

@@ -1,12 +1,13 @@
 // Speech level (말투) consistency, which CAT tools do not check: every Korean sentence of a document
 // should end in the same register — the project's setting, or, by default, the register most of
 // the document's sentences use. A news article in 해라체 with one "…폭파했습니다." or "…요구해요."
-// gets a warning on that sentence's last word. Quoted speech, dialogue lines (질문:, 답변:) and
+// gets a warning on that sentence's last word, and so does a sentence closed on a nominalised verb
+// (…줄었음.) in a document of running prose, unless several segments end so (a memo's style). Quoted speech, dialogue lines (질문:, 답변:) and
 // noun-ending headlines are not judged (speech-level-detect.ts). Without a project setting, only a
 // register that occurs in a single segment is flagged: one used in several is the writer's choice.
 import type { DocumentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
-import { LEVEL_NAMES, sentenceLevels, type SentenceLevel } from './speech-level-detect';
+import { LEVEL_NAMES, nominalSentences, sentenceLevels, type SentenceLevel } from './speech-level-detect';
 import type { QaIssue, SpeechLevel } from './types';
 
 const ID = 'speech-level';
@@ -39,8 +40,29 @@ export const speechLevelCheck: DocumentCheck = {
     const flagged = (lv: SpeechLevel) => lv !== expected && (setting !== 'auto' || (segmentsUsing.get(lv) ?? 0) <= 1);
     const exp = LEVEL_NAMES[expected];
     const why = setting === 'auto' ? { en: 'most of the document', ko: '문서 대부분' } : { en: 'the project setting', ko: '프로젝트 설정' };
+    // Sentences closed on a nominalised verb (…줄었음.): a slip when one segment has them.
+    const nominal = new Map<string, { start: number; end: number; word: string }[]>();
+    for (const seg of segments) {
+      if (!/[음됨함][.。]/.test(seg.targetText) || SPEAKER_RE.test(seg.targetText)) continue;
+      const found = nominalSentences(seg.targetText);
+      if (found.length) nominal.set(seg.id, found);
+    }
+    const nominalSlip = nominal.size === 1 || setting !== 'auto';
     for (const s of bySegment) {
       const issues: QaIssue[] = [];
+      for (const l of nominalSlip ? (nominal.get(s.id) ?? []) : []) {
+        issues.push(
+          makeIssue(ID, ctx.locale, {
+            severity: 'warning',
+            key: `nominal:${l.word}`,
+            targetSpan: { start: l.start, end: l.end },
+            message: {
+              en: `${q(l.word)} ends the sentence in a nominalised memo form (-음/-ㅁ); ${why.en} uses ${exp.en}.`,
+              ko: `${q(l.word)}: 이 문장은 명사형(-음/-ㅁ, 개조식)으로 끝나지만 ${why.ko}의 말투는 ${exp.ko}입니다.`,
+            },
+          }),
+        );
+      }
       for (const l of s.levels) {
         if (!flagged(l.level)) continue;
         const got = LEVEL_NAMES[l.level];
