@@ -74,6 +74,11 @@ const RULES: Rule[] = [
     }
     return null;
   },
+  // An adjective takes -은, not the verb's -는 (알맞은 답, 걸맞은 대우).
+  (w) => (/^(?:알맞|걸맞)는/.test(w) ? w.replace(/^(알맞|걸맞)는/, '$1은') : null),
+  // -쩍다 where [쩍] is heard and 적다 (few) is not meant (한글 맞춤법 제54항: 겸연쩍다, 멋쩍다,
+  // 객쩍다, 맥쩍다).
+  (w) => (/^(?:겸연|멋|객|맥|해망)적(?:다|은|게|어|었|지)/.test(w) ? w.replace(/^(겸연|멋|객|맥|해망)적/, '$1쩍') : null),
   // 률/율: 율 after a vowel or ㄴ, 률 after any other final (출산률 → 출산율, 합격율 → 합격률).
   (w) => {
     const m = /^(.*?)([\uac00-\ud7a3])(률|율)(.*)$/.exec(w);

@@ -34,6 +34,7 @@ const ACCEPTED = new Set<string>([
   '짜기를',
   '갑을',
   '이를',
+  '애매모호하다',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -96,6 +97,9 @@ describe('commonMisspelling (errors the dictionary accepts)', () => {
       ['익숙치', '익숙지'],
       ['서슴치', '서슴지'],
       ['생각컨대', '생각건대'],
+      ['걸맞는', '걸맞은'],
+      ['겸연적어', '겸연쩍어'],
+      ['맥적다', '맥쩍다'],
     ];
     for (const [wrong, right] of cases) expect(commonMisspelling(wrong), wrong).toBe(right);
   });
@@ -123,6 +127,11 @@ describe('commonMisspelling (errors the dictionary accepts)', () => {
       '되다',
       '되는',
       '가치',
+      '걸맞은',
+      '맞는',
+      '멋쩍다',
+      '적다',
+      '객석',
       '김치',
       '위치',
       '일치',
@@ -215,5 +224,18 @@ describe('judgeWord (a noun and a one-syllable noun)', () => {
   });
   it('refuses two one-syllable parts, a sai-siot spot, verb endings, -기 nouns and 이 as the short part', () => {
     for (const w of ['장주', '최대값', '관련주다', '짜기주', '꼼꼼이', '관련주했다']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+});
+
+describe('a 하다 adjective root of four syllables or more', () => {
+  it('is accepted alone or with particles when the dictionary has the adjective', () => {
+    for (const w of ['애매모호', '애매모호를']) expect(judgeWord(w, spell), w).toBe(true);
+    for (const w of ['애매모호투', '애매모오']) expect(judgeWord(w, spell), w).toBe(false);
+    expect(compoundQueries('애매모호를')).toContain('애매모호하다');
+  });
+  it('is suggested first when Hunspell suggests the adjective form for the root', async () => {
+    const { withRoots } = await import('./verdict');
+    expect(withRoots('애메모호', ['애매모호한', '애매한'])).toEqual(['애매모호', '애매모호한', '애매한']);
+    expect(withRoots('애메모호한', ['애매모호한'])).toEqual(['애매모호한']);
   });
 });

@@ -221,6 +221,7 @@ const isVerbForm = (word: string, spell: (s: string) => boolean) =>
 export function compoundQueries(word: string): string[] {
   if (word.length > MAX_SPLIT || word.length < 2) return [];
   const out: string[] = stemQueries(word);
+  for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
   if (word.length < 3) return out;
   for (let i = 2; i < word.length; i++) out.push(word.slice(0, i));
   for (let i = 0; i < word.length; i++) {
@@ -240,6 +241,9 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (n > MAX_SPLIT || n < 2) return false;
   if (isVerbForm(word, spell)) return true;
   if (isNativeNumeral(word)) return true;
+  // The root of a 하다 adjective of four syllables or more, with particles (휘황찬란, 애매모호를):
+  // written alone as a noun; the dictionary lists the adjective.
+  for (let i = 4; i <= n; i++) if (nounTail(word.slice(i)) && spell(`${word.slice(0, i)}하다`)) return true;
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   // parts[i]: most parts a split of word[0, i) can have with at least one real noun (0: none; -1: unreachable).

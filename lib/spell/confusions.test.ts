@@ -23,4 +23,17 @@ describe('confusionCandidates: round-3 patterns', () => {
     has('출산률', '출산율');
     has('성공율', '성공률');
   });
+
+  it('a reduplicated word changes in both halves', () => {
+    has('끄덕끄덕', '끄떡끄떡');
+    has('두둥실두둥실', '두등실두등실');
+    expect(confusionCandidates('끄덕끄덕')).toContain('끄떡끄덕');
+    expect(confusionCandidates('가나다')).not.toContain('');
+  });
+
+  it('ㅟ + 었 written as one ㅕ', () => {
+    has('바꼈다', '바뀌었다');
+    has('할켰다', '할퀴었다');
+    expect(confusionCandidates('겨울')).not.toContain('귀었울');
+  });
 });

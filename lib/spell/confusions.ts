@@ -35,6 +35,9 @@ const T_RIEUL = 8;
 const L_RIEUL = 5;
 const L_IEUNG = 11;
 const V_YU = 17;
+const V_YEO = 6;
+const V_WI = 16;
+const T_SSANGSIOT = 20;
 // Plain initial → its aspirate: ㄱ → ㅋ, ㄷ → ㅌ, ㅂ → ㅍ, ㅈ → ㅊ.
 const ASPIRATE: Record<number, number> = { 0: 15, 3: 16, 7: 17, 12: 14 };
 
@@ -68,6 +71,19 @@ export function confusionCandidates(word: string): string[] {
     // 률/율 (한글 맞춤법 제11항: 율 after a vowel or ㄴ, 률 elsewhere).
     if (l === L_RIEUL && v === V_YU && t === T_RIEUL) put(i, compose(L_IEUNG, v, t));
     if (l === L_IEUNG && v === V_YU && t === T_RIEUL) put(i, compose(L_RIEUL, v, t));
+  }
+  // A reduplicated word changes alike in both halves (끄덕끄덕 → 끄떡끄떡): each
+  // one-syllable change is also made to every other occurrence of the syllable.
+  for (const c of [...out]) {
+    const i = [...c].findIndex((ch, k) => ch !== word[k]);
+    if (i < 0 || word.indexOf(word[i]!) === word.lastIndexOf(word[i]!)) continue;
+    out.add(word.split(word[i]!).join(c[i]!));
+  }
+  // ㅟ + 었 never contracts (표준어 규정; 바뀌었다, not 바꼈다): a ㅕ with ㅆ may be ㅟ + 었.
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - BASE;
+    if (code < 0 || code > 11171 || Math.floor((code % 588) / 28) !== V_YEO || code % 28 !== T_SSANGSIOT) continue;
+    out.add(word.slice(0, i) + compose(Math.floor(code / 588), V_WI, 0) + '었' + word.slice(i + 1));
   }
   if (word.endsWith('이')) out.add(`${word.slice(0, -1)}히`);
   if (word.endsWith('히')) out.add(`${word.slice(0, -1)}이`);

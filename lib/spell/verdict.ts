@@ -32,7 +32,17 @@ export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]) };
   if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
   const confused = confusionCandidates(word).filter((c) => dict.spell(c));
-  return { ok: false, suggestions: pickSuggestions(word, [...confused, ...dict.suggest(word)]) };
+  return { ok: false, suggestions: pickSuggestions(word, [...confused, ...withRoots(word, dict.suggest(word))]) };
+}
+
+/**
+ * Hunspell suggests a 하다 adjective's form for a misspelt root (휘양찬란 → 휘황찬란한): the root,
+ * as long as the word, goes first (휘황찬란).
+ */
+export function withRoots(word: string, suggestions: readonly string[]): string[] {
+  return suggestions.flatMap((s) =>
+    s.length === word.length + 1 && word.length >= 4 && s.endsWith('한') && !word.endsWith('한') ? [s.slice(0, -1), s] : [s],
+  );
 }
 
 export { compoundQueries };
