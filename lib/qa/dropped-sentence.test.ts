@@ -20,4 +20,27 @@ describe('dropped-sentence check', () => {
     const src = segments.find((s) => s.id === faultyId)!.sourceText;
     expect(src.slice(issues[0]!.sourceSpan!.start, issues[0]!.sourceSpan!.end)).toContain('The agency said in a statement');
   });
+  it('aligns the sentences of a paragraph a little short and names the English sentence left without Korean', () => {
+    const mk = (ko: string) =>
+      ['x', 'y', 'z', 'w', 'v'].map((id, i) => ({
+        id,
+        state: 'TRANSLATED' as const,
+        sourceText:
+          i === 0
+            ? 'The dispute has deep roots. Relations hit their lowest point in 2019. Japan restricted exports of three chemicals used in chipmaking, and Seoul threatened to end a pact.'
+            : 'The foundation has paid eleven of the fifteen families who won earlier cases.',
+        targetText: i === 0 ? ko : '재단은 앞서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했다.',
+      }));
+    const full =
+      '이 분쟁의 뿌리는 깊다. 양국 관계는 2019년 최악으로 치달았다. 당시 일본은 반도체 제조에 쓰이는 화학물질 3종의 수출을 규제했고, 한국은 협정의 종료를 예고했다.';
+    expect(droppedSentenceCheck.run(mk(full), ctxFor()).size).toBe(0);
+    const dropped = full.replace(' 양국 관계는 2019년 최악으로 치달았다.', '');
+    const [issue] = droppedSentenceCheck.run(mk(dropped), ctxFor()).get('x')!;
+    expect(issue!.key).toBe('dropped-sentence:unmatched');
+    expect(issue!.message).toContain('Relations hit their lowest point in 2019.');
+    // Two English sentences merged into one Korean sentence are no drop.
+    const merged =
+      '이 분쟁의 뿌리는 깊어 양국 관계는 2019년 최악으로 치달았다. 당시 일본은 반도체 제조에 쓰이는 화학물질 3종의 수출을 규제했고, 한국은 협정의 종료를 예고했다.';
+    expect(droppedSentenceCheck.run(mk(merged), ctxFor()).size).toBe(0);
+  });
 });
