@@ -35,6 +35,8 @@ const ACCEPTED = new Set<string>([
   '갑을',
   '이를',
   '애매모호하다',
+  '불을',
+  '돈을',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -237,5 +239,14 @@ describe('a 하다 adjective root of four syllables or more', () => {
     const { withRoots } = await import('./verdict');
     expect(withRoots('애메모호', ['애매모호한', '애매한'])).toEqual(['애매모호', '애매모호한', '애매한']);
     expect(withRoots('애메모호한', ['애매모호한'])).toEqual(['애매모호한']);
+  });
+});
+
+describe('judgeWord (a native prefix and a one-syllable noun; currencies)', () => {
+  it('accepts 잔-/맨-/헛-/덧- before a one-syllable noun, and a currency with 화', () => {
+    for (const w of ['잔불을', '잔돈', '맨불을', '엔화는', '루블화를']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('refuses other first syllables, particles as the noun, and other heads after a currency', () => {
+    for (const w of ['폭불을', '잔이', '엔하는', '엔화했다']) expect(judgeWord(w, spell), w).toBe(false);
   });
 });

@@ -222,6 +222,7 @@ export function compoundQueries(word: string): string[] {
   if (word.length > MAX_SPLIT || word.length < 2) return [];
   const out: string[] = stemQueries(word);
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
+  if (NATIVE_PREFIXES.has(word[0]!)) out.push(...objectForms(word[1]!));
   if (word.length < 3) return out;
   for (let i = 2; i < word.length; i++) out.push(word.slice(0, i));
   for (let i = 0; i < word.length; i++) {
@@ -240,10 +241,13 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   const n = word.length;
   if (n > MAX_SPLIT || n < 2) return false;
   if (isVerbForm(word, spell)) return true;
-  if (isNativeNumeral(word)) return true;
+  if (isNativeNumeral(word) || isCurrency(word)) return true;
   // The root of a 하다 adjective of four syllables or more, with particles (휘황찬란, 애매모호를):
   // written alone as a noun; the dictionary lists the adjective.
   for (let i = 4; i <= n; i++) if (nounTail(word.slice(i)) && spell(`${word.slice(0, i)}하다`)) return true;
+  // A native prefix and a one-syllable noun (잔불, 잔돈을, 헛발): the prefix is no noun to test.
+  if (NATIVE_PREFIXES.has(word[0]!) && !NOT_ONE_SYLLABLE_PART.has(word[1]!) && objectForms(word[1]!).some(spell) && nounTail(word.slice(2)))
+    return true;
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   // parts[i]: most parts a split of word[0, i) can have with at least one real noun (0: none; -1: unreachable).
@@ -300,9 +304,22 @@ function oneSyllableCompound(word: string, noun: (s: string) => boolean): boolea
   // A vowel before a plain consonant is where a sai-siot is due (최댓값, 육개장 aside, 등굣길): such a
   // pair is left to the dictionary (최대값, 장마비 stay unknown).
   const saiSiot = (a: string, b: string) => !hasFinal(a) && PLAIN_INITIALS.has(initialOf(b));
-  // Last only: a one-syllable noun first (열 + 화상) also splits idioms misspelt (육 + 계장).
+  // Last: 관련 + 주를, 출생 + 아.
   for (let i = 2; i < n; i++) if (!saiSiot(word[i - 1]!, word[i]!) && long(word.slice(0, i)) && one(word[i]!) && ends(i + 1)) return true;
+  // Not first: a one-syllable noun and a longer one (손 + 팻말) also split misspelt idioms (육 + 계장).
   return false;
+}
+
+// Native prefixes before a one-syllable noun (잔-: small, left over; 맨-: bare; 헛-: vain; 덧-: added).
+const NATIVE_PREFIXES = new Set(['잔', '맨', '헛', '덧']);
+
+// Currencies (貨): 엔화, 위안화는, 루블화를, which the dictionary lists in part.
+const CURRENCY = /^(?:엔|원|달러|유로|위안|파운드|루블|페소|루피|리라|프랑|마르크|바트|링깃|헤알|루피아)화(.*)$/;
+
+/** A currency name and 화 with particles (엔화는, 루블화를). */
+export function isCurrency(word: string): boolean {
+  const m = CURRENCY.exec(word);
+  return m !== null && nounTail(m[1]!);
 }
 
 // Initials ㄱ ㄷ ㅂ ㅅ ㅈ, which a sai-siot makes tense.
