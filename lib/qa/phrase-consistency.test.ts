@@ -160,4 +160,40 @@ describe('phrase-consistency check', () => {
       ]).length,
     ).toBeGreaterThan(0);
   });
+  it('flags one English word rendered by the other of a curated pair (배상/보상, 유족/피해자 가족, 정상회담/정상 회동, 부채/빚)', () => {
+    expect(
+      flagged([
+        ["Courts held that individuals' right to compensation survived.", '법원은 개인의 배상 청구권이 남아 있다고 판단했다.'],
+        ['Her ministry set up a compensation scheme.', '외교부는 보상 방안을 마련했다.'],
+      ]),
+    ).toContain('s1 phrase-consistency:compensation');
+    expect(
+      flagged([
+        ['A summit in Busan is planned.', '부산에서 정상회담이 예정돼 있다.'],
+        ['The party called for the summit to be postponed.', '여당은 정상 회동 연기를 요구했다.'],
+        ['The summit may still go ahead.', '정상회담은 그래도 열릴 수 있다.'],
+      ]),
+    ).toEqual(['s1 phrase-consistency:summit']);
+    expect(
+      flagged([
+        ['Household debt is high.', '가계부채가 많다.'],
+        ['Household debt remains a concern.', '가계 빚이 여전히 우려 사항이다.'],
+      ]).length,
+    ).toBeGreaterThan(0);
+  });
+  it('leaves one English word alone where the renderings are no curated pair or both are used alike', () => {
+    expect(
+      flagged([
+        ['The talks resumed.', '협상이 재개됐다.'],
+        ['The talks stalled.', '회담이 교착됐다.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        ['The families refused.', '유족들은 거부했다.'],
+        ['The families were paid.', '유족에게 판결금이 지급됐다.'],
+        ['The families waited.', '유족은 기다렸다.'],
+      ]),
+    ).toEqual([]);
+  });
 });

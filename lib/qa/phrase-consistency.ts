@@ -105,6 +105,13 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?:
       prev = -1;
       continue;
     }
+    // A single content word too, as a negative key: it is checked against curated synonyms only.
+    if (end - start >= 4) {
+      const single = -1 - h;
+      out.add(single);
+      if (!first.has(single)) first.set(single, { text, start, end });
+      if (qualifiers && !qualifiers.has(single)) qualifiers.set(single, COUNTRY_HASHES.has(before) ? before : 0);
+    }
     if (prev >= 0) {
       const key = prev * WORD_BITS + h;
       out.add(key);
@@ -151,6 +158,32 @@ function synonymSwap(a: string, b: string): boolean {
           return true;
     }
   }
+  return false;
+}
+
+// For one English word (treaty, compensation, summit, families, plaintiffs) only these swaps count:
+// Korean pairs a translator alternates for one thing, where a reader takes the second for another
+// thing (보상 is for a lawful act, 배상 for a wrong; 소송인 is not the court's 원고).
+const WORD_SYNONYMS = [
+  ['협정', '조약'],
+  ['배상', '보상'],
+  ['유족', '유가족', '피해자 가족'],
+  ['원고', '소송인', '원고인'],
+  ['부채', '빚'],
+  ['정상회담', '정상 회동', '정상회동', '정상 회담'],
+  ['통화정책', '금융정책', '통화 정책', '금융 정책'],
+];
+function wordSynonymSwap(a: string, b: string): boolean {
+  // A one-syllable word keeps its particle in stems() (빚이): read it without.
+  if (/[이가은는을를의와과도]$/.test(b) && b.length >= 2 && wordSynonymSwap(a, b.slice(0, -1))) return true;
+  for (const group of WORD_SYNONYMS)
+    for (const x of group) {
+      const i = a.indexOf(x);
+      if (i < 0) continue;
+      // Spacing aside: 가계부채 / 가계 빚.
+      for (const y of group)
+        if (y !== x && b.replace(/ /g, '') === (a.slice(0, i) + y + a.slice(i + x.length)).replace(/ /g, '')) return true;
+    }
   return false;
 }
 
@@ -303,7 +336,10 @@ export const phraseConsistencyCheck: DocumentCheck = {
         );
         for (const r of shared) {
           // The look-alike: used by this segment only.
-          if (!r.includes(' ') && !(isNoun(r) || /적$/.test(r) || (r.length >= 4 && !VERB_LIKE.test(r)))) continue;
+          const single = phraseKey < 0;
+          // For one English word, only a rendering of the curated groups is compared.
+          if (single && !WORD_SYNONYMS.some((g) => g.some((w) => r.includes(w)))) continue;
+          if (!single && !r.includes(' ') && !(isNoun(r) || /적$/.test(r) || (r.length >= 4 && !VERB_LIKE.test(r)))) continue;
           const at = firstAt.get(phraseKey)!;
           const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
           // The look-alike is this segment's own, or shared with at most one segment without the
@@ -312,7 +348,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
             (v) =>
               (docCount.get(v) === 1 || (docCount.get(v) === 2 && !others.some((o) => rendered(o).has(v)))) &&
               !VERB_LIKE.test(v) &&
-              (lookAlike(r, v) || transliterated(r, v, phrase)),
+              (single ? wordSynonymSwap(r, v) : lookAlike(r, v) || transliterated(r, v, phrase)),
           );
           if (!variant) continue;
           const own = rendered(x);
