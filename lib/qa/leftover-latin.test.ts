@@ -15,6 +15,11 @@ describe('leftover-latin check', () => {
     expect(run('in Panmunjom', 'Panmunjom에서 만났다')).toEqual(['leftover-latin:latin:Panmunjom']);
     expect(run('through Dandong', 'Dandong을 통한 교역')).toEqual(['leftover-latin:latin:Dandong']);
     expect(run('Ryanggang Province', 'Ryanggang Province의 쌀값')).toEqual(['leftover-latin:latin:Ryanggang Province']);
+    // A Korean institution named by a romanised word and a generic noun.
+    expect(run('at Korea University', 'Korea University에서 연구하는')).toEqual(['leftover-latin:latin:Korea University']);
+    expect(run('the Daejeon District Court', 'Daejeon District Court에 신청')).toEqual(['leftover-latin:latin:Daejeon District Court']);
+    expect(run('at Harvard University', 'Harvard University에서')).toEqual([]);
+    expect(run('at Seoul National University', '서울대(Seoul National University)에서')).toEqual([]);
   });
   it('flags Chinese (pinyin) and Japanese (Hepburn) names left in Latin, short ones too', () => {
     expect(run('in Qingdao next month', 'Qingdao에서 다음 달')).toEqual(['leftover-latin:latin:Qingdao']);

@@ -43,7 +43,12 @@ export const leftoverLatinCheck: SegmentCheck = {
       // The romanised form of a glossary name is the terms check's (it names the Korean form).
       if (
         names.has(word.toLowerCase()) ||
-        !isRomanisedName(word.replace(/\s+(?:Province|City|County|Island|Mountain|River|Street|Road)$/, ''))
+        !isRomanisedName(
+          word.replace(
+            /\s+(?:Province|City|County|Island|Mountain|River|Street|Road|University|Institute|(?:District |High |Supreme )?Court|Hospital|Station|Airport|Port|Palace|Temple|Stadium|Bridge|Dam)$/,
+            '',
+          ),
+        )
       )
         continue;
       // Only words copied from the source (a name) or glued to Korean (a particle after it).
