@@ -55,4 +55,18 @@ describe('spelling check', () => {
     expect(spellingIssues(seg('헌트는 말했다', 'Hunt said'), { spelling: spelling() })).toEqual([]);
     expect(spellingIssues(seg('헌트는 말했다', 'He said'), { spelling: spelling() })).toHaveLength(1);
   });
+  it('lets a Korean noun and a loanword of the source pass, three syllables or more after the noun', () => {
+    const ctx = (heads?: number[]): SpellingContext => ({
+      known: new Set(),
+      verdict: (w) =>
+        w === '세계스카우트잼버리' || w === '주구장창'
+          ? { ok: false, suggestions: [], ...(heads ? { heads } : {}) }
+          : { ok: true, suggestions: [] },
+    });
+    const src = 'the World Scout Jamboree, said Lee Chang-yong';
+    expect(spellingIssues(seg('세계스카우트잼버리 폐막', src), { spelling: ctx([2]) })).toEqual([]);
+    expect(spellingIssues(seg('세계스카우트잼버리 폐막', src), { spelling: ctx() })).toHaveLength(1);
+    expect(spellingIssues(seg('세계스카우트잼버리 폐막', 'the closing'), { spelling: ctx([2]) })).toHaveLength(1);
+    expect(spellingIssues(seg('주구장창', src), { spelling: ctx([2]) })).toHaveLength(1);
+  });
 });

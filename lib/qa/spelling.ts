@@ -6,7 +6,7 @@
 // pass (lib/spell/compound.ts, in the verdict).
 import { knownWords, passesWithoutDictionary, type WordSet } from '../spell/filters';
 import { spellTokens } from '../spell/tokenise';
-import { isTransliteration, sourceSkeletons, type SourceForms } from '../spell/transliteration';
+import { isTransliteration, sourceSkeletons, transliteratedStem, type SourceForms } from '../spell/transliteration';
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { CompiledTerms } from './term-matching';
@@ -37,8 +37,11 @@ export const spellingCheck: SegmentCheck = {
       if (passesWithoutDictionary(text, token, known)) continue;
       const v = spelling.verdict(token.word);
       if (!v || v.ok) continue;
-      if (isTransliteration(token.word, (skeletons ??= sourceSkeletons(segment.sourceText)))) continue;
       const w = token.word;
+      skeletons ??= sourceSkeletons(segment.sourceText);
+      // A foreign name or loanword of the source, alone or after a Korean noun (세계스카우트잼버리;
+      // three syllables or more after the noun, as two say too little: 주구 + 장창 ← Chang).
+      if (isTransliteration(w, skeletons) || v.heads?.some((h) => (transliteratedStem(w.slice(h), skeletons!)?.length ?? 0) >= 3)) continue;
       const sugg = v.suggestions.slice(0, 3);
       const issue = makeIssue(ID, ctx.locale, {
         severity: 'warning',

@@ -250,3 +250,11 @@ describe('judgeWord (a native prefix and a one-syllable noun; currencies)', () =
     for (const w of ['폭불을', '잔이', '엔하는', '엔화했다']) expect(judgeWord(w, spell), w).toBe(false);
   });
 });
+
+describe('nounHeads', () => {
+  it('gives the leading nouns that leave two syllables or more', async () => {
+    const { nounHeads } = await import('./verdict');
+    expect(nounHeads('온열질환자', spell)).toEqual([2]);
+    expect(nounHeads('공부', spell)).toEqual([]);
+  });
+});

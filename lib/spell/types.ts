@@ -5,6 +5,11 @@ export interface WordVerdict {
   ok: boolean;
   /** Up to three corrections, best first (empty when ok or when the dictionary has none). */
   suggestions: string[];
+  /**
+   * When not ok: lengths of the word's leading parts that are nouns of the dictionary (세계 in
+   * 세계스카우트잼버리), so the check may find the rest a transliteration of the source.
+   */
+  heads?: number[];
 }
 
 export interface SpellingContext {

@@ -32,7 +32,20 @@ export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]) };
   if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
   const confused = confusionCandidates(word).filter((c) => dict.spell(c));
-  return { ok: false, suggestions: pickSuggestions(word, [...confused, ...withRoots(word, dict.suggest(word))]) };
+  const suggestions = pickSuggestions(word, [...confused, ...withRoots(word, dict.suggest(word))]);
+  const heads = nounHeads(word, spell);
+  return heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
+}
+
+/**
+ * Lengths of the leading nouns of two syllables or more (the dictionary takes them with 을/를) that
+ * leave two syllables or more: a Korean noun before a loanword or a foreign name (구호 + 키트, 세계 +
+ * 스카우트잼버리). compoundQueries asks for these forms.
+ */
+export function nounHeads(word: string, spell: (s: string) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 2; i <= word.length - 2; i++) if ([`${word.slice(0, i)}을`, `${word.slice(0, i)}를`].some(spell)) out.push(i);
+  return out;
 }
 
 /**
