@@ -37,6 +37,11 @@ const ACCEPTED = new Set<string>([
   '애매모호하다',
   '불을',
   '돈을',
+  '손을',
+  '팻말을',
+  '육을',
+  '계장을',
+  '육개장',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -256,5 +261,15 @@ describe('nounHeads', () => {
     const { nounHeads } = await import('./verdict');
     expect(nounHeads('온열질환자', spell)).toEqual([2]);
     expect(nounHeads('공부', spell)).toEqual([]);
+  });
+});
+
+describe('judgeWord (a one-syllable noun first)', () => {
+  it('accepts it before a longer noun with particles', () => {
+    for (const w of ['손팻말을', '손팻말']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('refuses it when a style-guide confusion of the word is a dictionary word (육계장 → 육개장), or a particle follows', () => {
+    for (const w of ['육계장', '손팻말했다', '이팻말']) expect(judgeWord(w, spell), w).toBe(false);
+    expect(compoundQueries('육계장')).toContain('육개장');
   });
 });

@@ -6,6 +6,7 @@
 // (초고압, 온열질환자, 쪽방촌), and what follows the last part is what may follow a noun (particles,
 // 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
+import { confusionCandidates } from './confusions';
 import { isParticleTail } from './particles';
 
 const PREFIXES = new Set([
@@ -224,6 +225,8 @@ export function compoundQueries(word: string): string[] {
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
   if (NATIVE_PREFIXES.has(word[0]!)) out.push(...objectForms(word[1]!));
   if (word.length < 3) return out;
+  // For a one-syllable noun first (oneSyllableCompound).
+  out.push(...confusionCandidates(word));
   for (let i = 2; i < word.length; i++) out.push(word.slice(0, i));
   for (let i = 0; i < word.length; i++) {
     for (let j = i + 1; j <= word.length; j++) if (j - i < word.length) out.push(...objectForms(word.slice(i, j)));
@@ -274,7 +277,7 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
     if (parts[i] === 1 && (tail === '' || tail === '이' || tail === '히')) continue;
     if (tail === '' || nounTail(tail) || spell(probeFor(word[i - 1]!) + tail)) return true;
   }
-  if (oneSyllableCompound(word, noun)) return true;
+  if (oneSyllableCompound(word, noun, spell)) return true;
   // A word of the dictionary (not inflected there as a noun) with particles: 누군가는, 교수님이.
   for (let i = 2; i < n; i++) {
     const tail = word.slice(i);
@@ -294,7 +297,7 @@ const NOT_ONE_SYLLABLE_PART = new Set(['이', '히', '기', '지', '게', '고',
  * writes such compounds solid and the dictionary lists few of them. One short part only, after a
  * longer real noun, so two one-syllable words (장농, 폭팔, 요세) stay unknown.
  */
-function oneSyllableCompound(word: string, noun: (s: string) => boolean): boolean {
+function oneSyllableCompound(word: string, noun: (s: string) => boolean, spell: (s: string) => boolean): boolean {
   const n = word.length;
   // Particles only: no verb endings (으시 + 대 + 다) and no probe through the copula.
   const ends = (i: number) => nounTail(word.slice(i));
@@ -306,8 +309,12 @@ function oneSyllableCompound(word: string, noun: (s: string) => boolean): boolea
   const saiSiot = (a: string, b: string) => !hasFinal(a) && PLAIN_INITIALS.has(initialOf(b));
   // Last: 관련 + 주를, 출생 + 아.
   for (let i = 2; i < n; i++) if (!saiSiot(word[i - 1]!, word[i]!) && long(word.slice(0, i)) && one(word[i]!) && ends(i + 1)) return true;
-  // Not first: a one-syllable noun and a longer one (손 + 팻말) also split misspelt idioms (육 + 계장).
-  return false;
+  // First: 손 + 팻말을, 열 + 화상. Weak evidence, as misspelt words split so too (육 + 계장): not when
+  // one of the style guides' confusions of the word is a word of the dictionary (육개장).
+  if (!one(word[0]!) || saiSiot(word[0]!, word[1]!)) return false;
+  let found = false;
+  for (let j = 3; j <= n && !found; j++) found = long(word.slice(1, j)) && ends(j);
+  return found && !confusionCandidates(word).some(spell);
 }
 
 // Native prefixes before a one-syllable noun (잔-: small, left over; 맨-: bare; 헛-: vain; 덧-: added).

@@ -24,6 +24,11 @@ describe('confusionCandidates: round-3 patterns', () => {
     has('성공율', '성공률');
   });
 
+  it('ㅖ written for ㅔ or ㅐ', () => {
+    has('휴계실', '휴게실');
+    has('계구리', '개구리');
+  });
+
   it('a reduplicated word changes in both halves', () => {
     has('끄덕끄덕', '끄떡끄떡');
     has('두둥실두둥실', '두등실두등실');

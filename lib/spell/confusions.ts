@@ -20,6 +20,8 @@ const VOWEL_SWAPS: Record<number, number[]> = {
 };
 // ㅐ → ㅏ (제9항: ㅣ-umlaut is not standard, 아지랭이 → 아지랑이), added beside ㅐ/ㅔ.
 VOWEL_SWAPS[1]!.push(0);
+// ㅖ is said as ㅔ after a consonant (표준 발음법 제5항), so written for ㅔ or ㅐ (휴계실 → 휴게실).
+VOWEL_SWAPS[7]!.push(1, 5);
 // Initials: ㄱㄲㅋ (0 1 15), ㄷㄸㅌ (3 4 16), ㅂㅃㅍ (7 8 17), ㅈㅉㅊ (12 13 14), ㅅㅆ (9 10).
 const INITIAL_GROUPS = [
   [0, 1, 15],
