@@ -75,7 +75,7 @@ const COUNTRY_HASHES = new Set(
     .map((w) => wordHash(w, 0, w.length)),
 );
 
-function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?: Map<number, number>): Set<number> {
+function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?: Map<number, number>, singles = false): Set<number> {
   const out = new Set<number>();
   let prev = -1;
   let prevStart = 0;
@@ -106,17 +106,17 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?:
       continue;
     }
     // A single content word too, as a negative key: it is checked against curated synonyms only.
-    if (end - start >= 4) {
+    if (singles && end - start >= 4) {
       const single = -1 - h;
       out.add(single);
       if (!first.has(single)) first.set(single, { text, start, end });
-      if (qualifiers && !qualifiers.has(single)) qualifiers.set(single, COUNTRY_HASHES.has(before) ? before : 0);
+      if (qualifiers && COUNTRY_HASHES.has(before) && !qualifiers.has(single)) qualifiers.set(single, before);
     }
     if (prev >= 0) {
       const key = prev * WORD_BITS + h;
       out.add(key);
       if (!first.has(key)) first.set(key, { text, start: prevStart, end });
-      if (qualifiers && !qualifiers.has(key)) qualifiers.set(key, prevQualifier);
+      if (qualifiers && prevQualifier !== 0 && !qualifiers.has(key)) qualifiers.set(key, prevQualifier);
     }
     prevQualifier = COUNTRY_HASHES.has(before) ? before : 0;
     prev = h;
@@ -280,10 +280,18 @@ export const phraseConsistencyCheck: DocumentCheck = {
     const infos: SegInfo[] = [];
     const byPhrase = new Map<number, SegInfo[]>();
     const firstAt = new Map<number, PhraseAt>();
+    // One English word is compared only when the document's Korean uses two words of a curated group.
+    const docKo = ctx.docText?.() ?? segments.map((s) => s.targetText).join('\n');
+    const singles = WORD_SYNONYMS.some((g) => g.filter((w) => docKo.includes(w)).length >= 2);
     for (const s of segments) {
       if (isBlank(s.targetText) || !/[가-힣]/.test(s.targetText)) continue;
       const qualifiers = new Map<number, number>();
-      const info: SegInfo = { id: s.id, phrases: englishPhrases(s.sourceText, firstAt, qualifiers), qualifiers, renderings: new Map() };
+      const info: SegInfo = {
+        id: s.id,
+        phrases: englishPhrases(s.sourceText, firstAt, qualifiers, singles),
+        qualifiers,
+        renderings: new Map(),
+      };
       infos.push(info);
       for (const p of info.phrases) {
         const list = byPhrase.get(p);
