@@ -51,13 +51,32 @@ if (want('unit')) {
   countVitest(out);
 }
 
+// Tests under lib/server and app that never open the database: the SQLite run covers them, the
+// PostgreSQL run would only repeat them (the PDF printing ones alone take ~1 min of Chromium).
+const PG_SKIP = [
+  'lib/server/editions/print-*.test.ts',
+  'lib/server/editions/pdf-queue.test.ts',
+  'lib/server/http/{csp,download,socket-address}.test.ts',
+  'lib/server/db/in-chunks.test.ts',
+  'app/styles/**',
+  'app/**/_components/**', // client code: stores, hooks' pure parts, the API client
+];
+
 if (want('postgres')) {
   if (process.env.TEST_DATABASE_URL) {
     const out = 'test-results/vitest-postgres.json';
     step(
       'service tests (PostgreSQL)',
       bin('vitest'),
-      ['run', 'lib/server', 'app', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+      [
+        'run',
+        'lib/server',
+        'app',
+        ...PG_SKIP.flatMap((g) => ['--exclude', g]),
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${out}`,
+      ],
       {
         DATABASE_URL: process.env.TEST_DATABASE_URL,
       },
