@@ -181,6 +181,15 @@ describe('phrase-consistency check', () => {
       ]).length,
     ).toBeGreaterThan(0);
   });
+  it('reads a plural of a curated word as the word (원고들 = 원고)', () => {
+    expect(
+      flagged([
+        ['Only three of the plaintiffs are alive.', '원고 가운데 생존자는 3명뿐이다.'],
+        ['It pays plaintiffs with donations.', '기부금으로 원고들에게 배상금을 지급한다.'],
+        ["The plaintiffs' lawyers said more.", '소송인 측 변호인단은 더 말했다.'],
+      ]),
+    ).toEqual(['s2 phrase-consistency:plaintiff']);
+  });
   it('leaves one English word alone where the renderings are no curated pair or both are used alike', () => {
     expect(
       flagged([

@@ -94,8 +94,10 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?:
     while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
     // A plural -s is folded into the word (drills = drill).
     // A possessive 's folds too (England's = England).
-    const apos = i - start > 3 && (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 8217);
-    const end = (text.charCodeAt(i - 1) | 32) === 115 && i - start > 3 ? (apos ? i - 2 : i - 1) : i;
+    // A plural possessive's apostrophe goes first (plaintiffs' = plaintiffs).
+    const w = text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 8217 ? i - 1 : i;
+    const apos = w - start > 3 && (text.charCodeAt(w - 2) === 39 || text.charCodeAt(w - 2) === 8217);
+    const end = (text.charCodeAt(w - 1) | 32) === 115 && w - start > 3 ? (apos ? w - 2 : w - 1) : w;
     const h = i - start >= 3 ? wordHash(text, start, end) : -1;
     // "Bank of England", "Ministry of Unification": the phrase is read across an "of".
     if (prev >= 0 && i - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102) continue;
@@ -173,6 +175,7 @@ const WORD_SYNONYMS = [
   ['정상회담', '정상 회동', '정상회동', '정상 회담'],
   ['통화정책', '금융정책', '통화 정책', '금융 정책'],
 ];
+const CURATED = new Set(WORD_SYNONYMS.flat());
 function wordSynonymSwap(a: string, b: string): boolean {
   // A one-syllable word keeps its particle in stems() (빚이): read it without.
   if (/[이가은는을를의와과도]$/.test(b) && b.length >= 2 && wordSynonymSwap(a, b.slice(0, -1))) return true;
@@ -307,6 +310,9 @@ export const phraseConsistencyCheck: DocumentCheck = {
         const st = stems(targets.get(info.id)!);
         st.forEach((x, i) => {
           if (x.stem.length >= 2 && !info.renderings.has(x.stem)) info.renderings.set(x.stem, x.start);
+          // A plural of a curated word (원고들) also renders the word (원고).
+          const singular = x.stem.length >= 3 && x.stem.endsWith('들') ? x.stem.slice(0, -1) : '';
+          if (singular && CURATED.has(singular) && !info.renderings.has(singular)) info.renderings.set(singular, x.start);
           const next = st[i + 1];
           // Word pairs only of two adjacent words (one space between: no digit, mark or sentence end).
           if (next && next.start === x.end + 1 && !info.renderings.has(`${x.stem} ${next.stem}`))
