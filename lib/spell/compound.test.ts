@@ -42,6 +42,13 @@ const ACCEPTED = new Set<string>([
   '육을',
   '계장을',
   '육개장',
+  '계시를',
+  '물을',
+  '게시물',
+  '나무를',
+  '가지를',
+  '나뭇가지',
+  '소나무를',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -271,5 +278,15 @@ describe('judgeWord (a one-syllable noun first)', () => {
   it('refuses it when a style-guide confusion of the word is a dictionary word (육계장 → 육개장), or a particle follows', () => {
     for (const w of ['육계장', '손팻말했다', '이팻말']) expect(judgeWord(w, spell), w).toBe(false);
     expect(compoundQueries('육계장')).toContain('육개장');
+  });
+});
+
+describe('judgeWord (one strong confusion away from a dictionary word)', () => {
+  it('refuses a split when ㅖ/ㅔ or a missing sai-siot gives a word of the dictionary', () => {
+    for (const w of ['계시물', '나무가지']) expect(judgeWord(w, spell), w).toBe(false);
+    expect(compoundQueries('나무가지')).toContain('나뭇가지');
+  });
+  it('still accepts splits with no such neighbour', () => {
+    for (const w of ['소나무가지', '경제협력을']) expect(judgeWord(w, spell), w).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
 // (초고압, 온열질환자, 쪽방촌), and what follows the last part is what may follow a noun (particles,
 // 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
-import { confusionCandidates } from './confusions';
+import { confusionCandidates, strongConfusions } from './confusions';
 import { isParticleTail } from './particles';
 
 const PREFIXES = new Set([
@@ -252,6 +252,9 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (NATIVE_PREFIXES.has(word[0]!) && !NOT_ONE_SYLLABLE_PART.has(word[1]!) && objectForms(word[1]!).some(spell) && nounTail(word.slice(2)))
     return true;
   if (n < 3) return false;
+  // A word the dictionary lacks that is one style-guide confusion away from a word it has (계시판 →
+  // 게시판, 등교길 → 등굣길) is that word misspelt, however it splits.
+  if (strongConfusions(word).some(spell)) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   // parts[i]: most parts a split of word[0, i) can have with at least one real noun (0: none; -1: unreachable).
   const parts: number[] = new Array(n + 1).fill(-1);

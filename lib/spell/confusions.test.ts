@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confusionCandidates } from './confusions';
+import { confusionCandidates, strongConfusions } from './confusions';
 
 // Examples chosen outside the held-out misspelling sets (their words must not steer the rules).
 describe('confusionCandidates: round-3 patterns', () => {
@@ -40,5 +40,12 @@ describe('confusionCandidates: round-3 patterns', () => {
     has('바꼈다', '바뀌었다');
     has('할켰다', '할퀴었다');
     expect(confusionCandidates('겨울')).not.toContain('귀었울');
+  });
+
+  it('strong confusions: ㅖ/ㅔ/ㅐ and a missing sai-siot only, all among the candidates', () => {
+    expect(strongConfusions('계시물')).toContain('게시물');
+    expect(strongConfusions('나무가지')).toContain('나뭇가지');
+    expect(strongConfusions('전기차')).not.toContain('전기자');
+    for (const w of ['계시물', '나무가지', '전기차']) for (const c of strongConfusions(w)) expect(confusionCandidates(w)).toContain(c);
   });
 });

@@ -22,6 +22,8 @@ const VOWEL_SWAPS: Record<number, number[]> = {
 VOWEL_SWAPS[1]!.push(0);
 // ㅖ is said as ㅔ after a consonant (표준 발음법 제5항), so written for ㅔ or ㅐ (휴계실 → 휴게실).
 VOWEL_SWAPS[7]!.push(1, 5);
+VOWEL_SWAPS[1]!.push(7);
+VOWEL_SWAPS[5]!.push(7);
 // Initials: ㄱㄲㅋ (0 1 15), ㄷㄸㅌ (3 4 16), ㅂㅃㅍ (7 8 17), ㅈㅉㅊ (12 13 14), ㅅㅆ (9 10).
 const INITIAL_GROUPS = [
   [0, 1, 15],
@@ -31,6 +33,8 @@ const INITIAL_GROUPS = [
   [9, 10],
 ];
 const SIOT = 19;
+// Plain initials a sai-siot makes tense (ㄱ ㄷ ㅂ ㅅ ㅈ).
+const SAI_SIOT_BEFORE = new Set([0, 3, 7, 9, 12]);
 const T_DIGEUT = 7;
 const T_HIEUT = 27;
 const T_RIEUL = 8;
@@ -58,6 +62,9 @@ export function confusionCandidates(word: string): string[] {
       t = code % 28;
     for (const v2 of VOWEL_SWAPS[v] ?? []) put(i, compose(l, v2, t));
     for (const g of INITIAL_GROUPS) if (g.includes(l)) for (const l2 of g) if (l2 !== l) put(i, compose(l2, v, t));
+    // A sai-siot left out before a plain consonant (등굣길, 장맛비: 한글 맞춤법 제30항).
+    if (t === 0 && i + 1 < word.length && SAI_SIOT_BEFORE.has(Math.floor((word.charCodeAt(i + 1) - BASE) / 588)))
+      put(i, compose(l, v, SIOT));
     if (t === SIOT) {
       put(i, compose(l, v, 0));
       put(i, compose(l, v, T_DIGEUT)); // ㄷ written as ㅅ (숫가락 → 숟가락, 숫제 stays)
@@ -89,6 +96,29 @@ export function confusionCandidates(word: string): string[] {
   }
   if (word.endsWith('이')) out.add(`${word.slice(0, -1)}히`);
   if (word.endsWith('히')) out.add(`${word.slice(0, -1)}이`);
+  out.delete(word);
+  return [...out];
+}
+
+/**
+ * The confusions that make a word the dictionary lacks a misspelling even when it splits into words:
+ * ㅖ for ㅔ/ㅐ or back (계시판 → 게시판) and a sai-siot left out (장마비 → 장맛비). Others (ㅊ/ㅈ,
+ * ㅏ/ㅐ) turn correct compounds into other words too often (전기차 → 전기자, 달라며 → 달래며).
+ */
+export function strongConfusions(word: string): string[] {
+  if (word.length > 12) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - BASE;
+    if (code < 0 || code > 11171) continue;
+    const l = Math.floor(code / 588),
+      v = Math.floor((code % 588) / 28),
+      t = code % 28;
+    const put = (syl: string) => out.add(word.slice(0, i) + syl + word.slice(i + 1));
+    if (v === 7) for (const v2 of [1, 5]) put(compose(l, v2, t));
+    if (v === 1 || v === 5) put(compose(l, 7, t));
+    if (t === 0 && i + 1 < word.length && SAI_SIOT_BEFORE.has(Math.floor((word.charCodeAt(i + 1) - BASE) / 588))) put(compose(l, v, SIOT));
+  }
   out.delete(word);
   return [...out];
 }
