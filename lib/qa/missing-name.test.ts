@@ -38,6 +38,14 @@ describe('missing-name check', () => {
     ).toEqual([]);
     expect(run('Donald Trump met Xi Jinping in Hanoi.', '트럼프 대통령은 하노이에서 시 주석을 만났다.')).toEqual([]);
   });
+  it('warns when one of two places after a preposition is lost (Changwon and Gumi → 창원의)', () => {
+    const en = 'Small manufacturers in Changwon and Gumi said lower rates would do little.';
+    expect(run(en, '창원의 중소 제조업체들은 금리 인하가 별 도움이 되지 않는다고 말했다.')).toEqual(['missing-name:Gumi']);
+    expect(run(en, '창원과 구미의 중소 제조업체들은 금리 인하가 별 도움이 되지 않는다고 말했다.')).toEqual([]);
+    expect(run('Talks between China and Japan resumed.', '중일 회담이 재개됐다.')).toEqual([]);
+    expect(run('Exports to Europe and Asia fell.', '유럽과 아시아 수출이 줄었다.')).toEqual([]);
+    expect(run('Talks between Chinese and Japanese negotiators resumed.', '중일 협상단의 회담이 재개됐다.')).toEqual([]);
+  });
   it('warns when a Korean university, province or area the English names by a romanised word is lost', () => {
     expect(run('said a professor at Kyungnam University.', '북한학과 교수는 말했다.')).toEqual(['missing-name:Kyungnam University']);
     expect(run('prices in Ryanggang provinces rose.', '그 지역의 쌀값이 올랐다.')).toEqual(['missing-name:Ryanggang provinces']);

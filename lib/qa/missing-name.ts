@@ -92,7 +92,7 @@ const NOT_HEAD = new Set([
   'pyongyang',
 ]);
 
-type Institution = { head: string; start: number; end: number };
+type Institution = { head: string; start: number; end: number; pair?: boolean };
 // Per source text, like the names of lib/names (the same paragraph is checked after every save).
 const institutionMemo = new Map<string, Institution[]>();
 function institutionsIn(src: string): Institution[] {
@@ -105,10 +105,39 @@ function institutionsIn(src: string): Institution[] {
   return v;
 }
 
+// Two places after a preposition (manufacturers in Changwon and Gumi): each a place the Korean keeps
+// (창원과 구미), when both words are romanised Korean and neither a country or a capital.
+const PLACE_PAIR_RE = /\b(?:in|at|near|from|of|between) ([A-Z][a-z]{2,14}) and ([A-Z][a-z]{2,14})\b/g;
+const NOT_PLACE = new Set(
+  'china japan taiwan russia india europe asia africa america canada mexico britain france germany italy spain vietnam mongolia tokyo beijing washington moscow'.split(
+    ' ',
+  ),
+);
+
 function findInstitutions(src: string): Institution[] {
-  if (!/University|College|[Pp]rovince|area|district|region|county/.test(src)) return [];
   const out: Institution[] = [];
   const seen = new Set<string>();
+  if (src.includes(' and '))
+    for (const m of src.matchAll(PLACE_PAIR_RE)) {
+      const heads = [m[1]!, m[2]!];
+      // Nationality adjectives (Chinese and Japanese firms) are no places.
+      if (
+        heads.some(
+          (h) =>
+            NOT_HEAD.has(h.toLowerCase()) || NOT_PLACE.has(h.toLowerCase()) || /(?:ese|ian|ish|ean|can)$/.test(h) || !isRomanisedKorean(h),
+        )
+      )
+        continue;
+      let at = m.index!;
+      for (const head of heads) {
+        const start = src.indexOf(head, at);
+        at = start + head.length;
+        if (seen.has(head)) continue;
+        seen.add(head);
+        out.push({ head, start, end: start + head.length, pair: true });
+      }
+    }
+  if (!/University|College|[Pp]rovince|area|district|region|county/.test(src)) return out;
   for (const m of src.matchAll(INSTITUTION_RE)) {
     const head = m[1]!;
     // Each name once (its first mention), like the names of lib/names.
@@ -141,6 +170,18 @@ function readingsOf(head: string): string[] {
     readings.set(head, v);
   }
   return v;
+}
+
+/** A place of a pair: one of its readings, or a word starting with as many syllables of its consonants. */
+function pairPlacePresent(head: string, tgt: string): boolean {
+  if (tgt.includes(head)) return true;
+  const rs = readingsOf(head);
+  if (rs.some((c) => tgt.includes(c))) return true;
+  const sk = skeleton(head);
+  const lengths = new Set(rs.map((c) => c.length));
+  for (const w of tgt.match(/[가-힣]+/g) ?? [])
+    for (const n of lengths) if (w.length >= n && hangulSkeleton(w.slice(0, n)) === sk) return true;
+  return false;
 }
 
 function institutionPresent(head: string, tgt: string): boolean | null {
@@ -207,7 +248,8 @@ export const missingNameCheck: SegmentCheck = {
       );
     }
     for (const inst of institutions) {
-      if (glossary.some((m) => m.start < inst.end && inst.start < m.end) || institutionPresent(inst.head, tgt) !== false) continue;
+      if (glossary.some((m) => m.start < inst.end && inst.start < m.end)) continue;
+      if (inst.pair ? pairPlacePresent(inst.head, tgt) : institutionPresent(inst.head, tgt) !== false) continue;
       const name = src.slice(inst.start, inst.end);
       const ko = readingsOf(inst.head)[0];
       issues.push(
