@@ -49,6 +49,7 @@ const ACCEPTED = new Set<string>([
   '가지를',
   '나뭇가지',
   '소나무를',
+  '서툴다',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -288,5 +289,12 @@ describe('judgeWord (one strong confusion away from a dictionary word)', () => {
   });
   it('still accepts splits with no such neighbour', () => {
     for (const w of ['소나무가지', '경제협력을']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+});
+
+describe('judgeWord (ㄹ-stems before ㄴ, -쩍다)', () => {
+  it('finds the ㄹ-stem behind -ㄴ and accepts the -쩍다 adjectives of 제54항', () => {
+    for (const w of ['서툰', '맥쩍다', '겸연쩍은']) expect(judgeWord(w, spell), w).toBe(true);
+    for (const w of ['바툰', '맥쩍기', '손쩍다']) expect(judgeWord(w, spell), w).toBe(false);
   });
 });

@@ -204,6 +204,9 @@ function stemForms(word: string): { form: string; noun?: string }[] {
     const bare = String.fromCharCode(last.charCodeAt(0) - f);
     const stem = `${base.slice(0, -1)}${bare}`;
     if ((f === NIEUN || f === RIEUL) && bare !== '이' && !out.has(`${stem}다`)) out.set(`${stem}다`, stem);
+    // An ㄹ-stem drops its ㄹ before ㄴ (서툴다 → 서툰, 낯설다 → 낯선): 서툰 → 서툴다.
+    const withRieul = `${base.slice(0, -1)}${String.fromCharCode(last.charCodeAt(0) - f + RIEUL)}`;
+    if (f === NIEUN && e === '' && bare !== '이' && !out.has(`${withRieul}다`)) out.set(`${withRieul}다`, withRieul);
     if (PAST[last]) out.set(`${base.slice(0, -1)}${PAST[last]}다`, undefined);
   }
   out.delete(word);
@@ -244,7 +247,7 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   const n = word.length;
   if (n > MAX_SPLIT || n < 2) return false;
   if (isVerbForm(word, spell)) return true;
-  if (isNativeNumeral(word) || isCurrency(word)) return true;
+  if (isNativeNumeral(word) || isCurrency(word) || JJEOK.test(word)) return true;
   // The root of a 하다 adjective of four syllables or more, with particles (휘황찬란, 애매모호를):
   // written alone as a noun; the dictionary lists the adjective.
   for (let i = 4; i <= n; i++) if (nounTail(word.slice(i)) && spell(`${word.slice(0, i)}하다`)) return true;
@@ -319,6 +322,9 @@ function oneSyllableCompound(word: string, noun: (s: string) => boolean, spell: 
   for (let j = 3; j <= n && !found; j++) found = long(word.slice(1, j)) && ends(j);
   return found && !confusionCandidates(word).some(spell);
 }
+
+// -쩍다 adjectives (한글 맞춤법 제54항: 겸연쩍다, 멋쩍다, 객쩍다, 맥쩍다), which the dictionary lists in part.
+const JJEOK = /^(?:겸연|멋|객|맥|해망)쩍(?:다|은|게|어|었다|지|고)$/;
 
 // Native prefixes before a one-syllable noun (잔-: small, left over; 맨-: bare; 헛-: vain; 덧-: added).
 const NATIVE_PREFIXES = new Set(['잔', '맨', '헛', '덧']);
