@@ -13,8 +13,18 @@ test('at 1,024 × 768 the header and toolbars take at most a fifth of the height
   await apiSignIn(page.request, DEMO.translator);
   await page.goto(`/documents/${docId}`);
   await expect(editorIn(page)).toBeVisible();
+  // Measured with everything the toolbar shows once loaded (the QA counts come a moment later).
+  await expect(page.getByTestId('qa-summary')).toBeVisible();
+  await expect(page.getByTestId('save-status')).toBeVisible();
   const share = await headerShare(page);
   console.log(`header share at 1024×768: ${(share * 100).toFixed(1)} %`);
+  // Where the toolbar's width goes, for when it wraps.
+  const items = await page
+    .locator('.editor-toolbar > *')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.className}: ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().top)}`),
+    );
+  console.log(`toolbar items (width×top): ${items.join('; ')}`);
   expect(share).toBeLessThanOrEqual(0.2);
   const widths = await page.locator('.seg-header > span').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
   expect(widths[3]).toBeLessThan(widths[1]!);

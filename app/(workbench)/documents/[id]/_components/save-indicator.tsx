@@ -16,7 +16,14 @@ export function SaveIndicator({ store }: { store: EditorStore }) {
           ? t('offline', { count: s.pending })
           : t('unsavedCount', { count: s.pending });
   return (
-    <span className={`save-status save-${s.kind}`} role="status" aria-live="polite" data-testid="save-status" data-kind={s.kind}>
+    <span
+      className={`save-status save-${s.kind}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      data-kind={s.kind}
+      title={text}
+    >
       {text}
     </span>
   );
