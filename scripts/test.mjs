@@ -1,8 +1,8 @@
 // `npm test`: every test, in order: types, unit + service tests on SQLite, service tests on
 // PostgreSQL (when TEST_DATABASE_URL is set), then Playwright end-to-end tests in Chromium.
 // Prints one closing line "tests: N passed, M failed" and exits non-zero on any failure.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +25,22 @@ function step(name, cmd, args, env = {}) {
   timings.push(`${name}: ${Math.round((Date.now() - started) / 1000)} s`);
   if (r.status !== 0) failures.push(name);
   return r.status === 0;
+}
+
+/** A step run beside the next ones, its output kept in `log` and printed when it ends. */
+function background(name, cmd, args, env, log) {
+  console.log(`\n━━ ${name}: started beside the next step, output in ${log} ━━`);
+  const started = Date.now();
+  const fd = openSync(log, 'w');
+  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      closeSync(fd);
+      timings.push(`${name}: ${Math.round((Date.now() - started) / 1000)} s (beside the end-to-end tests)`);
+      if (code !== 0) failures.push(name);
+      resolve();
+    });
+  });
 }
 
 function countVitest(file) {
@@ -62,26 +78,35 @@ const PG_SKIP = [
   'app/**/_components/**', // client code: stores, hooks' pure parts, the API client
 ];
 
+let pgRun = null;
 if (want('postgres')) {
   if (process.env.TEST_DATABASE_URL) {
     const out = 'test-results/vitest-postgres.json';
-    step(
-      'service tests (PostgreSQL)',
-      bin('vitest'),
-      [
-        'run',
-        'lib/server',
-        'app',
-        ...PG_SKIP.flatMap((g) => ['--exclude', g]),
-        '--reporter=default',
-        '--reporter=json',
-        `--outputFile.json=${out}`,
-      ],
-      {
-        DATABASE_URL: process.env.TEST_DATABASE_URL,
-      },
-    );
-    countVitest(out);
+    const args = [
+      'run',
+      'lib/server',
+      'app',
+      ...PG_SKIP.flatMap((g) => ['--exclude', g]),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ];
+    const env = { DATABASE_URL: process.env.TEST_DATABASE_URL };
+    const name = 'service tests (PostgreSQL)';
+    // Beside the end-to-end tests when both run: one browser test at a time leaves a core mostly
+    // idle (CI used 27 of 62 core-minutes one step after the other). Its own database schemas, no
+    // Chromium; printed when the browser tests are done.
+    if (want('e2e')) {
+      rmSync(out, { force: true });
+      const log = 'test-results/vitest-postgres.log';
+      pgRun = background(name, bin('vitest'), args, env, log).then(() => {
+        console.log(`\n━━ ${name}: output ━━\n${readFileSync(log, 'utf8')}`);
+        countVitest(out);
+      });
+    } else {
+      step(name, bin('vitest'), args, env);
+      countVitest(out);
+    }
   } else {
     console.log('\n━━ service tests (PostgreSQL) ━━\nskipped: set TEST_DATABASE_URL=postgresql://… to run them');
   }
@@ -103,6 +128,8 @@ if (want('e2e')) {
     failed += 1;
   }
 }
+
+await pgRun;
 
 console.log(`\nsteps: ${timings.join('; ')}`);
 if (failures.length) console.log(`\nfailed steps: ${failures.join(', ')}`);
