@@ -49,6 +49,22 @@ function line(label: string, s: Score): string {
   return `${label}: ${caught}/${total} caught, ${s.falseAlarms.length} false alarms on clean text, ${s.probeAlarms.length} on clean probes`;
 }
 
+/** One set's figures: previous and current, per kind, and the current misses and alarms. */
+function printRound(title: string, o: Score, n: Score) {
+  console.log(`\n== ${title} ==`);
+  console.log(line('  previous', o));
+  console.log(line('  current ', n));
+  console.log('  kind                 previous  current');
+  for (const [kind, b] of n.byKind) {
+    const a = o.byKind.get(kind)!;
+    console.log(`  ${kind.padEnd(20)} ${`${a.caught}/${a.total}`.padStart(8)} ${`${b.caught}/${b.total}`.padStart(8)}`);
+  }
+  const missed = [...n.byKind.values()].flatMap((k) => k.missed);
+  if (missed.length) console.log('  current missed:\n    ' + missed.join('\n    '));
+  if (n.falseAlarms.length) console.log('  current false alarms:\n    ' + n.falseAlarms.join('\n    '));
+  if (n.probeAlarms.length) console.log('  current probe alarms:\n    ' + n.probeAlarms.join('\n    '));
+}
+
 function quality(old: RunDocs): void {
   const clean = riceSegments();
   const current: RunDocs = (segs, ctx) => runDocumentChecks(segs, ctx);
@@ -97,64 +113,25 @@ function quality(old: RunDocs): void {
       if (n.falseAlarms.length) console.log('  current false alarms:\n    ' + n.falseAlarms.join('\n    '));
       if (n.probeAlarms.length) console.log('  current probe alarms:\n    ' + n.probeAlarms.join('\n    '));
     }
-    {
-      // Round 4 (lib/qa/testing/round4): written and committed before any check was changed; its first
-      // measure is the held-out figure in bench/qa/README.md. Tuned on since, so its misses are printed.
-      const o = scoreRound4(old);
-      const n = scoreRound4(current);
-      console.log(`\n== round 4 set (${R4_VARIANTS.length} seeded errors, trade-talks commentary; tuned on after its first measure) ==`);
-      console.log(line('  previous', o));
-      console.log(line('  current ', n));
-      console.log('  kind                 previous  current');
-      for (const [kind, b] of n.byKind) {
-        const a = o.byKind.get(kind)!;
-        console.log(`  ${kind.padEnd(20)} ${`${a.caught}/${a.total}`.padStart(8)} ${`${b.caught}/${b.total}`.padStart(8)}`);
-      }
-      const missed = [...n.byKind.values()].flatMap((k) => k.missed);
-      if (missed.length) console.log('  current missed:\n    ' + missed.join('\n    '));
-      if (n.falseAlarms.length) console.log('  current false alarms:\n    ' + n.falseAlarms.join('\n    '));
-      if (n.probeAlarms.length) console.log('  current probe alarms:\n    ' + n.probeAlarms.join('\n    '));
-    }
-    {
-      // Round 5 (lib/qa/testing/round5): written and committed (3348cff) before any check was run on
-      // it; its first measure is the blind figure in lib/qa/testing/README.md.
-      const o = scoreRound5(old);
-      const n = scoreRound5(current);
-      console.log(
-        `\n== round 5 set (${R5_VARIANTS.length} seeded errors, rate-cut commentary; blind first measure in lib/qa/testing/README.md) ==`,
-      );
-      console.log(line('  previous', o));
-      console.log(line('  current ', n));
-      console.log('  kind                 previous  current');
-      for (const [kind, b] of n.byKind) {
-        const a = o.byKind.get(kind)!;
-        console.log(`  ${kind.padEnd(20)} ${`${a.caught}/${a.total}`.padStart(8)} ${`${b.caught}/${b.total}`.padStart(8)}`);
-      }
-      const missed = [...n.byKind.values()].flatMap((k) => k.missed);
-      if (missed.length) console.log('  current missed:\n    ' + missed.join('\n    '));
-      if (n.falseAlarms.length) console.log('  current false alarms:\n    ' + n.falseAlarms.join('\n    '));
-      if (n.probeAlarms.length) console.log('  current probe alarms:\n    ' + n.probeAlarms.join('\n    '));
-    }
-    {
-      // Round 6 (lib/qa/testing/round6): written and committed (344efdc) before any check was run on
-      // it; its first measure is the blind figure in lib/qa/testing/README.md.
-      const o = scoreRound6(old);
-      const n = scoreRound6(current);
-      console.log(
-        `\n== round 6 set (${R6_VARIANTS.length} seeded errors, labour-ruling commentary; blind first measure in lib/qa/testing/README.md) ==`,
-      );
-      console.log(line('  previous', o));
-      console.log(line('  current ', n));
-      console.log('  kind                 previous  current');
-      for (const [kind, b] of n.byKind) {
-        const a = o.byKind.get(kind)!;
-        console.log(`  ${kind.padEnd(20)} ${`${a.caught}/${a.total}`.padStart(8)} ${`${b.caught}/${b.total}`.padStart(8)}`);
-      }
-      const missed = [...n.byKind.values()].flatMap((k) => k.missed);
-      if (missed.length) console.log('  current missed:\n    ' + missed.join('\n    '));
-      if (n.falseAlarms.length) console.log('  current false alarms:\n    ' + n.falseAlarms.join('\n    '));
-      if (n.probeAlarms.length) console.log('  current probe alarms:\n    ' + n.probeAlarms.join('\n    '));
-    }
+    // Round 4 (lib/qa/testing/round4): written and committed before any check was changed; its first
+    // measure is the held-out figure in bench/qa/README.md. Tuned on since, so its misses are printed.
+    printRound(
+      `round 4 set (${R4_VARIANTS.length} seeded errors, trade-talks commentary; tuned on after its first measure)`,
+      scoreRound4(old),
+      scoreRound4(current),
+    );
+    // Rounds 5 and 6 (lib/qa/testing/round5, round6): written and committed (3348cff, 344efdc) before
+    // any check was run on them; their first measures are the blind figures in lib/qa/testing/README.md.
+    printRound(
+      `round 5 set (${R5_VARIANTS.length} seeded errors, rate-cut commentary; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound5(old),
+      scoreRound5(current),
+    );
+    printRound(
+      `round 6 set (${R6_VARIANTS.length} seeded errors, labour-ruling commentary; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound6(old),
+      scoreRound6(current),
+    );
     spellTexts(old, current);
     const fixture = fixtureSegments();
     const fo = old(fixture, { terms: FIXTURE_TERMS }).flatMap((r) => r.issues);
