@@ -49,22 +49,32 @@ const ASPIRATE: Record<number, number> = { 0: 15, 3: 16, 7: 17, 12: 14 };
 
 const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
 
+/** The initial, vowel and final indexes of the Hangul syllable at `i`; null for anything else. */
+function jamo(word: string, i: number): { l: number; v: number; t: number } | null {
+  const code = word.charCodeAt(i) - BASE;
+  if (code < 0 || code > 11171) return null;
+  return { l: Math.floor(code / 588), v: Math.floor((code % 588) / 28), t: code % 28 };
+}
+
+/** The next syllable starts with a plain consonant a sai-siot would make tense (한글 맞춤법 제30항). */
+function saiSiotSpot(word: string, i: number): boolean {
+  const next = i + 1 < word.length ? jamo(word, i + 1) : null;
+  return next !== null && SAI_SIOT_BEFORE.has(next.l);
+}
+
 /** One-syllable variants of the word along the confusions above (not checked against a dictionary). */
 export function confusionCandidates(word: string): string[] {
   if (word.length > 12) return [];
   const out = new Set<string>();
   const put = (i: number, syl: string) => out.add(word.slice(0, i) + syl + word.slice(i + 1));
   for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i) - BASE;
-    if (code < 0 || code > 11171) continue;
-    const l = Math.floor(code / 588),
-      v = Math.floor((code % 588) / 28),
-      t = code % 28;
+    const syl = jamo(word, i);
+    if (!syl) continue;
+    const { l, v, t } = syl;
     for (const v2 of VOWEL_SWAPS[v] ?? []) put(i, compose(l, v2, t));
     for (const g of INITIAL_GROUPS) if (g.includes(l)) for (const l2 of g) if (l2 !== l) put(i, compose(l2, v, t));
     // A sai-siot left out before a plain consonant (등굣길, 장맛비: 한글 맞춤법 제30항).
-    if (t === 0 && i + 1 < word.length && SAI_SIOT_BEFORE.has(Math.floor((word.charCodeAt(i + 1) - BASE) / 588)))
-      put(i, compose(l, v, SIOT));
+    if (t === 0 && saiSiotSpot(word, i)) put(i, compose(l, v, SIOT));
     if (t === SIOT) {
       put(i, compose(l, v, 0));
       put(i, compose(l, v, T_DIGEUT)); // ㄷ written as ㅅ (숫가락 → 숟가락, 숫제 stays)
@@ -109,15 +119,13 @@ export function strongConfusions(word: string): string[] {
   if (word.length > 12) return [];
   const out = new Set<string>();
   for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i) - BASE;
-    if (code < 0 || code > 11171) continue;
-    const l = Math.floor(code / 588),
-      v = Math.floor((code % 588) / 28),
-      t = code % 28;
+    const syl = jamo(word, i);
+    if (!syl) continue;
+    const { l, v, t } = syl;
     const put = (syl: string) => out.add(word.slice(0, i) + syl + word.slice(i + 1));
     if (v === 7) for (const v2 of [1, 5]) put(compose(l, v2, t));
     if (v === 1 || v === 5) put(compose(l, 7, t));
-    if (t === 0 && i + 1 < word.length && SAI_SIOT_BEFORE.has(Math.floor((word.charCodeAt(i + 1) - BASE) / 588))) put(compose(l, v, SIOT));
+    if (t === 0 && saiSiotSpot(word, i)) put(compose(l, v, SIOT));
   }
   out.delete(word);
   return [...out];
