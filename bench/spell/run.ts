@@ -96,6 +96,7 @@ async function main() {
     ['held-out: G20 (own, no gl.)', ownText('g20', false).segments, []],
     ['held-out2: chips (own, r3)', ownText('chips', false).segments, []],
     ['held-out3: wildfire (own, r4)', ownText('wildfire', false).segments, []],
+    ['held-out4: howitzer (own, r5)', ownText('howitzer', false).segments, []],
     ['held-out: fixture A-Z', fixtureSegments(), []],
     ['held-out: rice offer', riceSegments(), []],
     ['held-out: align news tune', alignNews('tune.tsv'), []],
@@ -120,7 +121,7 @@ async function main() {
   // misspelling beside each paragraph): the transliteration filter must not take a misspelt word for
   // a name of the source. The share of flagged misspellings that stop being flagged there.
   const english = [...hw.segments, ...sets[1]![1]].map((s) => s.sourceText);
-  for (const set of ['tune', 'heldout', 'heldout2', 'heldout3']) {
+  for (const set of ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4']) {
     const pairs = lines(path.join(HERE, `misspellings.${set}.tsv`)).map((l) => l.split('\t') as [string, string, string]);
     let rawCaught = 0,
       rawTop = 0,
@@ -163,7 +164,7 @@ async function main() {
 
   if (process.argv.includes('--no-time')) return;
   // Time: the check over a 2,000-segment document made of the news sets' paragraphs.
-  const base = [...hw.segments, ...sets[6]![1], ...sets[7]![1], ...fixtureSegments(), ...riceSegments()];
+  const base = [...hw.segments, ...sets[7]![1], ...sets[8]![1], ...fixtureSegments(), ...riceSegments()];
   const doc: QaSegment[] = Array.from({ length: 2000 }, (_, i) => ({ ...base[i % base.length]!, id: `d${i}` }));
   const cold = new Map<string, WordVerdict>();
   let t = performance.now();
