@@ -205,4 +205,32 @@ describe('phrase-consistency check', () => {
       ]),
     ).toEqual([]);
   });
+  it('flags a curated pair inside a two-word phrase (가계부채 / 가계빚) and an agent noun the document shows as a noun (구입자 / 구매자)', () => {
+    expect(
+      flagged([
+        ['Cheaper credit pushed household debt to a record.', '저금리로 가계부채는 사상 최대로 불어났다.'],
+        ['The IMF said household debt was among the highest.', 'IMF는 가계빚이 주요국 가운데 최고 수준이라고 지적했다.'],
+      ]),
+    ).toContain('s1 phrase-consistency:household debt');
+    expect(
+      flagged([
+        ['It lowers the ratio for first-time buyers in Seoul.', '서울 생애최초 주택 구입자의 대출비율도 낮춘다.'],
+        ['The cap would hurt first-time buyers most.', '대출 한도가 첫 주택 구매자에게 가장 큰 타격을 준다.'],
+      ]),
+    ).toContain('s1 phrase-consistency:first-time buyer');
+  });
+  it('does not take a verb form ending in -자 for an agent noun (가자 / 보자), nor a curated word in another phrase', () => {
+    expect(
+      flagged([
+        ['The first-time buyers said: let us go.', '생애최초 주택 구입자의 말은 “이제 가자”였다.'],
+        ['The first-time buyers said: let us see.', '생애최초 주택 보자는 말이 나왔다.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        ['Household debt rose again.', '가계부채가 다시 늘었다.'],
+        ['Household spending fell, and he paid his debt.', '가계 지출은 줄었고 그는 빚을 갚았다.'],
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -211,7 +211,7 @@ function sharedShare(a: string, b: string): number {
 }
 
 /** Two renderings that look like variants of each other (not the same, not unrelated). */
-function lookAlike(a: string, b: string): boolean {
+function lookAlike(a: string, b: string, isNoun: (w: string) => boolean = () => false): boolean {
   if (a === b) return false;
   if (synonymSwap(a, b)) return true;
   const pa = a.split(' ');
@@ -219,8 +219,9 @@ function lookAlike(a: string, b: string): boolean {
   if (pa.length !== pb.length || pa.length > 2) return false;
   if (pa.length === 2) {
     // 식량 지원 / 식량 원조: one word the same, the other a noun-like word sharing a syllable
-    // (a Sino-Korean morpheme: 지원/원조), the pair sharing two thirds of its syllables.
-    if ([...pa, ...pb].some((w) => w.length < 2 || VERB_LIKE.test(w))) return false;
+    // (a Sino-Korean morpheme: 지원/원조), the pair sharing two thirds of its syllables. A word
+    // ending like a verb counts when the document shows it as a noun (구입자의: 구입자 / 구매자).
+    if ([...pa, ...pb].some((w) => w.length < 2 || verbLike(w, isNoun))) return false;
     const i = pa[0] === pb[0] ? 1 : pa[1] === pb[1] ? 0 : -1;
     // A topic word (남한 경제 / 남한 제안) keeps nothing of a phrase: only synonyms count there.
     if (i >= 0 && TOPIC.has(pa[1 - i]!)) return false;
@@ -265,6 +266,8 @@ const TOPIC = new Set(['남한', '북한', '남북', '북미', '한미', '미국
 const ADNOMINAL = /(?:한|된|난|진|운|는|던|할|될|인|은|을|ㄹ)$/;
 // Words ending like a verb or a connective (했습니다, 향해서, 완화하려): never a phrase's rendering.
 const VERB_LIKE = /(?:다|까|고|며|서|면|려|요|죠|지|게|록|데|니|라|어|아|해|든|던|야|자|도록|면서|지만)$/;
+// Unless the document shows it as a noun (구입자의, 구매자에게): the agent suffix -자, 기지, 제도.
+const verbLike = (w: string, isNoun: (w: string) => boolean) => VERB_LIKE.test(w) && !(/[자지도]$/.test(w) && w.length >= 2 && isNoun(w));
 
 interface SegInfo {
   id: string;
@@ -361,8 +364,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
           const variant = [...rendered(x).keys()].find(
             (v) =>
               (docCount.get(v) === 1 || (docCount.get(v) === 2 && !others.some((o) => rendered(o).has(v)))) &&
-              !VERB_LIKE.test(v) &&
-              (single ? wordSynonymSwap(r, v) : lookAlike(r, v) || transliterated(r, v, phrase)),
+              !verbLike(v.slice(v.lastIndexOf(' ') + 1), isNoun) &&
+              (single ? wordSynonymSwap(r, v) : lookAlike(r, v, isNoun) || transliterated(r, v, phrase) || wordSynonymSwap(r, v)),
           );
           if (!variant) continue;
           const own = rendered(x);
