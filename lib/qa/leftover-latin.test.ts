@@ -41,4 +41,15 @@ describe('leftover-latin check', () => {
     // A Chinese or Japanese name glossed in parentheses after its Korean form.
     expect(run('in Qingdao', '칭다오(Qingdao)에서')).toEqual([]);
   });
+  it('flags a foreign person or firm of two words copied from the source and used as a word of the Korean sentence', () => {
+    expect(run('said Ingrid Solberg of Nordhavn Capital', '노르웨이 Nordhavn Capital의 분석')).toEqual([
+      'leftover-latin:latin:Nordhavn Capital',
+    ]);
+    expect(run('Rahul Anand, who led the mission', '협의단을 이끈 Rahul Anand 단장은')).toEqual(['leftover-latin:latin:Rahul Anand']);
+    // A gloss in parentheses, a one-word brand, a name not in the source, an English title not used as a word.
+    expect(run('Rahul Anand, who led the mission', '라훌 아난드(Rahul Anand) 단장은')).toEqual([]);
+    expect(run('Reuters reported', 'Reuters는 보도했다')).toEqual([]);
+    expect(run('the mission chief', 'Rahul Anand 단장은')).toEqual([]);
+    expect(run('the film Parasite Returns was shown', '영화 Parasite Returns')).toEqual([]);
+  });
 });

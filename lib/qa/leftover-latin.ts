@@ -18,6 +18,18 @@ export { isRomanisedKorean } from './romanised-shapes';
 const NAME_RE = /(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![A-Za-z])/g;
 const GLOSS_RE = /(?<=[가-힣\d])\s?[(（][^()（）]*[)）]/g;
 
+/**
+ * A name of two or more capitalised words copied whole from the source and used as a word of the
+ * Korean sentence — a particle glued to it or Korean right after it (Nordhavn Capital의, Rahul Anand
+ * 단장은): Korean news writes foreign people and firms in Hangul and keeps the Latin only as a gloss
+ * in parentheses. One-word brands (Reuters, Arm) are left alone.
+ */
+function copiedName(word: string, src: string, tgt: string, end: number): boolean {
+  // Foreign universities (Harvard University) are left alone, as before: Korean writing keeps them in Latin at times.
+  if (!/\s/.test(word) || !src.includes(word) || /\s(?:University|College)$/.test(word)) return false;
+  return /^\s?[가-힣]/.test(tgt.slice(end, end + 2));
+}
+
 export const leftoverLatinCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -41,8 +53,9 @@ export const leftoverLatinCheck: SegmentCheck = {
       const word = m[0];
       if (kept.has(word.toLowerCase())) continue;
       // The romanised form of a glossary name is the terms check's (it names the Korean form).
+      if (names.has(word.toLowerCase())) continue;
       if (
-        names.has(word.toLowerCase()) ||
+        !copiedName(word, segment.sourceText, tgt, m.index! + word.length) &&
         !isRomanisedName(
           word.replace(
             /\s+(?:Province|City|County|Island|Mountain|River|Street|Road|University|Institute|(?:District |High |Supreme )?Court|Hospital|Station|Airport|Port|Palace|Temple|Stadium|Bridge|Dam)$/,
