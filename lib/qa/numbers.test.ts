@@ -129,4 +129,10 @@ describe('numbers check', () => {
     expect(run('Music of the eighties.', '80년대 음악.')).toEqual([]);
     expect(run('Among people in their twenties, support rose.', '30대에서는 지지율이 높아졌다.')).toEqual(['numbers:extra:30']);
   });
+  it('accepts a date in the story’s month written as the day alone', () => {
+    ok('The board publishes its figures again on June 18.', '부동산원은 18일 주간 통계를 다시 발표한다.');
+    // The day changed, or the day written under another month.
+    flags('The board publishes its figures again on June 18.', '부동산원은 19일 주간 통계를 다시 발표한다.', 'missing:month:6');
+    flags('The board publishes its figures on June 18 and July 2.', '부동산원은 7월 18일과 2일 통계를 발표한다.', 'missing:month:6');
+  });
 });

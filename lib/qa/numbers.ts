@@ -117,6 +117,17 @@ function listedCountries(text: string): Set<number> {
 // is said relative to the dateline.
 const RELATIVE_MONTH_DAY = /(?:이달|이번 ?달|다음 ?달|내달|지난 ?달)\s*\d{1,2}일/;
 
+// "on June 18" written 18일: Korean news gives a date in the story's own month as the day alone.
+// The month counts as rendered when the source day follows it and the Korean has that day with no
+// month before it.
+const MONTH_DAY_AFTER = /^\.?\s+(\d{1,2})(?!\d|,\s*\d{4}|\s*[-–]\s*\d)\b/;
+function dayAlone(source: string, s: SourceNumber, found: readonly TargetNumber[], target: string): boolean {
+  const m = MONTH_DAY_AFTER.exec(source.slice(s.end, s.end + 6));
+  if (!m) return false;
+  const day = Number(m[1]);
+  return found.some((t) => t.isDay && t.value === day && !/\d\s?월\s?$/.test(target.slice(Math.max(0, t.start - 4), t.start)));
+}
+
 export const numbersCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -146,7 +157,10 @@ export const numbersCheck: SegmentCheck = {
     const missing = matched.missing.filter(
       (s) =>
         (!countsCountries(segment.sourceText, s) || !(listed ??= listedCountries(segment.targetText)).has(s.value)) &&
-        !(s.kind === 'month' && RELATIVE_MONTH_DAY.test(segment.targetText)),
+        !(
+          s.kind === 'month' &&
+          (RELATIVE_MONTH_DAY.test(segment.targetText) || dayAlone(segment.sourceText, s, found, segment.targetText))
+        ),
     );
     const blamed = new Set<TargetNumber>();
     const issues: QaIssue[] = missing.map((s) => {
