@@ -26,4 +26,11 @@ describe('markup check', () => {
     expect(runOne(markupCheck, 'x', '별표(**)는 주석이다. 2 ** 3 = 8, 밑줄 ____ 칸')).toEqual([]);
     expect(runOne(markupCheck, 'The **bold** word.', '**굵은** 단어.')).toEqual([]);
   });
+  it('flags Markdown italics around Korean, not footnote stars, products or snake_case', () => {
+    expect(keys(runOne(markupCheck, 'more measures within the year', '*연내* 추가 대책도'))).toEqual(['markup:left:*']);
+    expect(keys(runOne(markupCheck, 'the key', '_관건_은 속도다'))).toEqual(['markup:left:_']);
+    expect(runOne(markupCheck, 'x', '*주: 전용면적 기준. 3*4는 12다')).toEqual([]);
+    expect(runOne(markupCheck, 'x', '변수 max_value와 min_value*를 본다')).toEqual([]);
+    expect(runOne(markupCheck, 'x', '별표* 두 개*')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 // Leftover markup in the Korean: HTML/XML tags (</span>, <b>, <br>), character entities (&nbsp;,
-// &amp;, &#8220;), CAT placeholders ({1}, %s, <x id="n1"/>) and Markdown (**bold**, __bold__, a
+// &amp;, &#8220;), CAT placeholders ({1}, %s, <x id="n1"/>) and Markdown (**bold**, __bold__, *italics* around Korean, a
 // [link](https://…)) that an import, a machine translation or a paste left in the text. Anything of the same shape that the source itself contains is allowed (the source quotes
 // code or shows a tag on purpose).
 import type { SegmentCheck } from './check';
@@ -20,6 +20,10 @@ const MARKUP_RE = new RegExp(
 // Markdown emphasis: a pair of ** or __ around text that starts and ends with no space (a lone
 // ** or a rule of underscores is no pair); a link [text](url).
 const MD_EMPHASIS_RE = /(\*\*|__)(?=[^\s*_])[^\n]{0,300}?[^\s*_]\1(?![*_])/g;
+// Markdown italics, one * or _ on each side of Korean text (*연내*, _관건_은): the opener after no letter,
+// digit or marker, the text starting and ending on Hangul, the closer before no letter of its own
+// (a particle may follow). A lone footnote star (*주: …) or a product of numbers (3*4) is no pair.
+const MD_ITALIC_RE = /(?<![\p{L}\p{N}*_])([*_])(?=[가-힣])[^\n*_]{0,100}?[가-힣]\1(?![*_\p{N}A-Za-z])/gu;
 const MD_LINK_RE = /\[[^\]\n]{1,200}\]\((?:https?:\/\/|www\.)[^)\s]{1,500}\)/g;
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
@@ -31,6 +35,7 @@ export function findMarkup(text: string): { text: string; start: number; end: nu
   if (text.includes('**') || text.includes('__'))
     // One issue per pair, on the opening marker.
     for (const m of text.matchAll(MD_EMPHASIS_RE)) out.push({ text: m[1]!, start: m.index!, end: m.index! + 2 });
+  if (/[*_][가-힣]/.test(text)) for (const m of text.matchAll(MD_ITALIC_RE)) out.push({ text: m[1]!, start: m.index!, end: m.index! + 1 });
   if (text.includes(']('))
     for (const m of text.matchAll(MD_LINK_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   return out.sort((a, b) => a.start - b.start);
