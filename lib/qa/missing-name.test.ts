@@ -46,6 +46,14 @@ describe('missing-name check', () => {
     expect(run('Exports to Europe and Asia fell.', '유럽과 아시아 수출이 줄었다.')).toEqual([]);
     expect(run('Talks between Chinese and Japanese negotiators resumed.', '중일 협상단의 회담이 재개됐다.')).toEqual([]);
   });
+  it('warns when one place of a list after a preposition is lost, not matching a longer word by its consonants', () => {
+    const en = 'It lifted the rules on complexes in Jamsil, Samseong, Daechi and Cheongdam.';
+    expect(run(en, '잠실·삼성·청담동 아파트 단지를 토지거래허가구역에서 해제했다.')).toEqual(['missing-name:Daechi']);
+    expect(run(en, '잠실·삼성·대치·청담동 아파트 단지를 토지거래허가구역에서 해제했다.')).toEqual([]);
+    expect(run('In Gangnam, Seocho and Songpa, prices rose.', '강남·서초·송파구에서는 값이 올랐다.')).toEqual([]);
+    expect(run('In Gangnam, Seocho and Songpa, prices rose.', '강남·송파구에서는 값이 올랐다.')).toEqual(['missing-name:Seocho']);
+    expect(run('Trade with China, Japan and Vietnam fell.', '중국·일본과의 교역이 줄었다.')).toEqual([]);
+  });
   it('warns when a Korean university, province or area the English names by a romanised word is lost', () => {
     expect(run('said a professor at Kyungnam University.', '북한학과 교수는 말했다.')).toEqual(['missing-name:Kyungnam University']);
     expect(run('prices in Ryanggang provinces rose.', '그 지역의 쌀값이 올랐다.')).toEqual(['missing-name:Ryanggang provinces']);

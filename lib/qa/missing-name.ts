@@ -105,9 +105,10 @@ function institutionsIn(src: string): Institution[] {
   return v;
 }
 
-// Two places after a preposition (manufacturers in Changwon and Gumi): each a place the Korean keeps
-// (창원과 구미), when both words are romanised Korean and neither a country or a capital.
-const PLACE_PAIR_RE = /\b(?:in|at|near|from|of|between) ([A-Z][a-z]{2,14}) and ([A-Z][a-z]{2,14})\b/g;
+// Two places or a list of them after a preposition (manufacturers in Changwon and Gumi; complexes in
+// Jamsil, Samseong, Daechi and Cheongdam): each a place the Korean keeps (창원과 구미; 잠실·삼성·대치·
+// 청담동), when every word is romanised Korean and none a country or a capital.
+const PLACE_PAIR_RE = /\b(?:[Ii]n|at|near|from|of|between) ((?:[A-Z][a-z]{2,14}, ){0,6}[A-Z][a-z]{2,14},? and [A-Z][a-z]{2,14})\b/g;
 const NOT_PLACE = new Set(
   'china japan taiwan russia india europe asia africa america canada mexico britain france germany italy spain vietnam mongolia tokyo beijing washington moscow'.split(
     ' ',
@@ -119,7 +120,7 @@ function findInstitutions(src: string): Institution[] {
   const seen = new Set<string>();
   if (src.includes(' and '))
     for (const m of src.matchAll(PLACE_PAIR_RE)) {
-      const heads = [m[1]!, m[2]!];
+      const heads = m[1]!.split(/,? and |, /);
       // Nationality adjectives (Chinese and Japanese firms) are no places.
       if (
         heads.some(
@@ -179,8 +180,10 @@ function pairPlacePresent(head: string, tgt: string): boolean {
   if (rs.some((c) => tgt.includes(c))) return true;
   const sk = skeleton(head);
   const lengths = new Set(rs.map((c) => c.length));
+  // The word is the place with at most a particle or a suffix after it (구미의, 청담동에서), not a longer
+  // word that only starts with its consonants (토지거래허가구역 for Daechi).
   for (const w of tgt.match(/[가-힣]+/g) ?? [])
-    for (const n of lengths) if (w.length >= n && hangulSkeleton(w.slice(0, n)) === sk) return true;
+    for (const n of lengths) if (w.length >= n && w.length - n <= 2 && hangulSkeleton(w.slice(0, n)) === sk) return true;
   return false;
 }
 
