@@ -46,6 +46,12 @@ describe('missing-name check', () => {
     expect(run('Exports to Europe and Asia fell.', '유럽과 아시아 수출이 줄었다.')).toEqual([]);
     expect(run('Talks between Chinese and Japanese negotiators resumed.', '중일 협상단의 회담이 재개됐다.')).toEqual([]);
   });
+  it('does not take the surname before 씨 for a full name the English gives (윤 씨 for Yoon Mi-ra)', () => {
+    const en = '"Buyers call me," said Yoon Mi-ra, who runs an agency.';
+    expect(run(en, '중개업소를 운영하는 윤 씨는 “전화가 온다”고 말했다.')).toEqual(['missing-name:Yoon Mi-ra']);
+    expect(run(en, '중개업소를 운영하는 윤미라 씨는 “전화가 온다”고 말했다.')).toEqual([]);
+    expect(run(en, '중개업소를 운영하는 윤 대표는 “전화가 온다”고 말했다.')).toEqual([]);
+  });
   it('warns when one place of a list after a preposition is lost, not matching a longer word by its consonants', () => {
     const en = 'It lifted the rules on complexes in Jamsil, Samseong, Daechi and Cheongdam.';
     expect(run(en, '잠실·삼성·청담동 아파트 단지를 토지거래허가구역에서 해제했다.')).toEqual(['missing-name:Daechi']);

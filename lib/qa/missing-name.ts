@@ -7,7 +7,7 @@
 // suffix: 황해 for 황해도), a word whose consonant skeleton (lib/align/names.ts, through es-hangul
 // romanize) matches the name's (정의선 for "Chung Euisun", whatever the candidate ranking), the
 // name left in Latin letters (the leftover-latin check's), or — for a person — the surname alone
-// before a title (김 위원장, 이 교수). Only then: a warning "name X may be missing".
+// before a title (김 위원장, 이 교수; not 윤 씨). Only then: a warning "name X may be missing".
 import type { SegmentCheck } from './check';
 import { makeIssue, q } from './shared';
 import { findSourceMentions } from './term-matching';
@@ -50,7 +50,9 @@ function present(name: RomanisedName, tgt: string, keys: () => Set<string>, othe
     // The surname alone before a title or a name-like word: 김 위원장, 이 교수 — unless the English
     // names someone else by that surname first ("Kim's sister, Kim Yo-jong": 김 위원장 is the other).
     const surnames = new Set(name.candidates.map((c) => c.target[0]!));
-    if (!otherSameSurname) for (const s of surnames) if (new RegExp(`(?<![가-힣])${s} [가-힣]`).test(tgt)) return true;
+    // Not before 씨 (윤 씨): the courtesy word carries no rank, so the English's full name is lost
+    // where Korean news would write 윤미라 씨.
+    if (!otherSameSurname) for (const s of surnames) if (new RegExp(`(?<![가-힣])${s} (?!씨)[가-힣]`).test(tgt)) return true;
     // The given name's skeleton at the end of a word (a translator's different surname reading).
     const given = name.source.split(' ').slice(1).join('');
     const gk = skeleton(given);
