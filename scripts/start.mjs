@@ -1,5 +1,6 @@
 // `npm start`: prepares the database (migrations, demo seed), builds the app if the build is missing
-// or older than the sources, then serves it on PORT (default 3000). `--dev` runs `next dev` instead.
+// or older than the sources, then serves it on PORT (default 3000). `--dev` runs `next dev` instead;
+// `--build-only` only builds when the build is stale (`npm test` builds once for its browser-test shards).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
+const buildOnly = args.has('--build-only');
 const env = { ...process.env };
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
@@ -17,7 +19,7 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const url = (env.DATABASE_URL ?? '').trim();
 if (env.DEMO === undefined) env.DEMO = env.NODE_ENV !== 'production' && (url === '' || url.startsWith('file:')) ? '1' : '0';
 
-if (args.has('--reset-database')) {
+if (!buildOnly && args.has('--reset-database')) {
   // Used by the end-to-end tests only: start from an empty embedded database.
   const file = url.startsWith('file:') ? path.resolve(root, url.slice(5)) : null;
   if (!file) throw new Error('--reset-database only works with a file: DATABASE_URL');
@@ -30,7 +32,7 @@ function run(cmd, argv, extraEnv = {}) {
 }
 
 if (!existsSync(path.join(root, 'lib/server/db/generated/sqlite/client.ts'))) run(process.execPath, ['scripts/prisma-generate.mjs']);
-run(bin('tsx'), ['--conditions=react-server', 'scripts/prepare.ts']);
+if (!buildOnly) run(bin('tsx'), ['--conditions=react-server', 'scripts/prepare.ts']);
 
 function newestMtime(p) {
   const st = statSync(p);
@@ -52,6 +54,8 @@ if (!dev) {
     run(bin('next'), ['build'], { NODE_ENV: 'production' });
   }
 }
+
+if (buildOnly) process.exit(0);
 
 const port = env.PORT || '3000';
 const host = env.HOST || '0.0.0.0';

@@ -2,7 +2,7 @@
 // PostgreSQL (when TEST_DATABASE_URL is set), then Playwright end-to-end tests in Chromium.
 // Prints one closing line "tests: N passed, M failed" and exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +40,44 @@ function background(name, cmd, args, env, log) {
       resolve();
     });
   });
+}
+
+/** A command whose output lines are printed as they come, each prefixed with `[tag]`. */
+function prefixed(tag, cmd, args, env) {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) console.log(`[${tag}] ${line}`);
+    });
+    stream.on('end', () => rest && console.log(`[${tag}] ${rest}`));
+  }
+  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+}
+
+/**
+ * The spec files in `n` groups of about equal time (longest first, each to the group with the least
+ * so far), from the seconds each took in an idle run (e2e/shard-weights.json; an unlisted file
+ * counts as 15 s). Playwright's own --shard splits by test count, which put the screenshot suite's
+ * 200 s and most of the slow files into one shard.
+ */
+function splitSpecs(n) {
+  const weights = JSON.parse(readFileSync('e2e/shard-weights.json', 'utf8'));
+  const files = readdirSync('e2e', { recursive: true })
+    .map((f) => `e2e/${String(f).split(path.sep).join('/')}`)
+    .filter((f) => f.endsWith('.spec.ts'))
+    .sort();
+  const seconds = (f) => (typeof weights[f] === 'number' ? weights[f] : 15);
+  const groups = Array.from({ length: n }, () => ({ files: [], total: 0 }));
+  for (const f of [...files].sort((a, b) => seconds(b) - seconds(a))) {
+    const g = groups.reduce((a, b) => (b.total < a.total ? b : a));
+    g.files.push(f);
+    g.total += seconds(f);
+  }
+  return groups.map((g) => g.files.sort());
 }
 
 function countVitest(file) {
@@ -117,14 +155,35 @@ if (want('e2e')) {
     // No system Chromium: use Playwright's own, installing it when missing.
     step('install Playwright Chromium', bin('playwright'), ['install', 'chromium']);
   }
-  rmSync('test-results/e2e.json', { force: true });
-  step('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test']);
-  try {
-    const j = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
-    passed += (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0);
-    failed += j.stats?.unexpected ?? 0;
-  } catch {
-    failed += 1;
+  // One build, then the spec files split into shards of about equal time, each with its own app
+  // server, database and DeepL stand-in (ports E2E_PORT + 100·k), run side by side: one browser
+  // test at a time left a core mostly idle (CI ran 926 s of browser tests one after the other).
+  // E2E_SHARDS=1 runs them all on one server.
+  const shards = Math.max(1, Number(process.env.E2E_SHARDS ?? 2) || 1);
+  const basePort = Number(process.env.E2E_PORT ?? 3100);
+  const groups = shards > 1 ? splitSpecs(shards) : [];
+  if (step('build the app for the browser tests', process.execPath, ['scripts/start.mjs', '--build-only'])) {
+    const runs = [];
+    for (let k = 1; k <= shards; k++) {
+      const json = `test-results/e2e-${k}.json`;
+      rmSync(json, { force: true });
+      const args = ['test', ...(shards > 1 ? (groups[k - 1] ?? []) : [])];
+      const env = { E2E_PORT: String(basePort + 100 * (k - 1)), E2E_JSON: json, E2E_OUTPUT_DIR: `test-results/e2e-${k}` };
+      runs.push(prefixed(`e2e ${k}/${shards}`, bin('playwright'), args, env).then((code) => ({ code, json })));
+    }
+    const started = Date.now();
+    console.log(`\n━━ end-to-end tests (Playwright, Chromium, ${shards} shard${shards > 1 ? 's' : ''}) ━━`);
+    for (const { code, json } of await Promise.all(runs)) {
+      if (code !== 0) failures.push(`end-to-end tests (${json})`);
+      try {
+        const j = JSON.parse(readFileSync(json, 'utf8'));
+        passed += (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0);
+        failed += j.stats?.unexpected ?? 0;
+      } catch {
+        failed += 1;
+      }
+    }
+    timings.push(`end-to-end tests (${shards} shards side by side): ${Math.round((Date.now() - started) / 1000)} s`);
   }
 }
 
