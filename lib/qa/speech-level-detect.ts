@@ -24,7 +24,9 @@ const SKIP_BEFORE_END = new Set([')', ']', ' ', '\t', '\u00a0']);
 const QUOTE_CLOSERS = new Set(['”', '"', '」', '』', '’', "'"]);
 const isHangul = (c: string | undefined) => c !== undefined && c >= '가' && c <= '힣';
 const YO_NOUNS = new Set(['필요', '중요', '주요', '수요', '강요', '소요', '개요', '동요', '요요', '불필요', '치요']);
-const BANMAL_RE = /(?:[었았였했겠있없]어|같아|좋아|싫어|거야|이야|잖아|거든|[었았였했겠]지|는데|할게|할래|봐|줘)$/;
+// -아/-어 contracted onto a stem ending in a vowel (나오+아 → 나와, 어렵+어 → 어려워, 되+어 → 돼,
+// 커지+어 → 커져) also close a 반말 sentence; nouns rarely end a punctuated sentence in these syllables.
+const BANMAL_RE = /(?:[었았였했겠있없]어|같아|좋아|싫어|거야|이야|잖아|거든|[었았였했겠]지|는데|할게|할래|봐|줘|[가-힣][와워돼져])$/;
 const HAERA_RE = /(?:다|는가|[은던]가|느냐|냐|하라|으라|마라|자)$/;
 
 // Without a final full stop (a headline, a caption) only the polite endings count: headlines in
@@ -60,14 +62,21 @@ export function sentenceLevels(text: string): SentenceLevel[] {
 // A sentence closed by a full stop on a verb nominalised with -음/-ㅁ (개조식, memo style: 줄었음.
 // 받고 있음. 확인됨. 발표함.), which no speech level of running prose uses. Nouns in 함 (포함, 군함)
 // are left out.
+// Any past-tense syllable (final ㅆ: 올랐음, 났음, 됐음) before 음 too.
 const NOMINAL_END_RE = /(?:[었았였했겠있없않]음|[가-힣]됨|[가-힣]함)$/;
+const pastBeforeEum = (word: string) =>
+  word.length >= 2 &&
+  word.endsWith('음') &&
+  (word.charCodeAt(word.length - 2) - 0xac00) % 28 === 20 &&
+  word.charCodeAt(word.length - 2) >= 0xac00;
 const HAM_NOUNS = /(?:포함|군함|전함|함정|잠수함|구축함|호위함|상륙함)$/;
 
 /** Sentences of a Korean text that end, full stop and all, in a nominalised -음/-ㅁ verb. */
 export function nominalSentences(text: string): { start: number; end: number; word: string }[] {
   const out: { start: number; end: number; word: string }[] = [];
   forEachSentenceEnd(text, (word, start, end, punctuated) => {
-    if (punctuated && word.length >= 2 && NOMINAL_END_RE.test(word) && !HAM_NOUNS.test(word)) out.push({ start, end, word });
+    if (punctuated && word.length >= 2 && (NOMINAL_END_RE.test(word) || pastBeforeEum(word)) && !HAM_NOUNS.test(word))
+      out.push({ start, end, word });
   });
   return out;
 }

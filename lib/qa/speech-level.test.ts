@@ -12,6 +12,9 @@ describe('speech level detection', () => {
     for (const w of ['했다', '한다', '이다', '아니다', '있는가', '하자']) expect(levelOfWord(w), w).toBe('haera');
     for (const w of ['했어', '있어', '거야', '했지', '잖아']) expect(levelOfWord(w), w).toBe('banmal');
     for (const w of ['필요', '정부', '제안', '압박']) expect(levelOfWord(w), w).toBeNull();
+    // -아/-어 contracted onto a vowel stem: 나와, 어려워, 돼, 커져.
+    for (const w of ['나와', '어려워', '안돼', '커져']) expect(levelOfWord(w), w).toBe('banmal');
+    for (const w of ['나와', '커져']) expect(levelOfWord(w, false), w).toBeNull();
   });
   it('leaves quoted speech and noun-ending headlines out', () => {
     expect(sentenceLevels('장관은 “문은 열어 두겠습니다”라고 말했다.').map((l) => l.level)).toEqual(['haera']);
@@ -36,6 +39,14 @@ describe('speech-level check', () => {
     const r = runDocumentChecks(doc('수출은 3.4% 줄었다. 반도체 수출은 4개월 연속 줄었음.', '정부는 압박을 받고 있다.', '회의는 끝났다.'));
     expect(r.map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key))).toEqual([
       ['speech-level:nominal:줄었음'],
+      [],
+      [],
+    ]);
+    // Any past-tense syllable before 음 (올랐음, 났음), not a noun in 음 (마음, 처음).
+    const past = runDocumentChecks(doc('월세는 20개월 연속 올랐음.', '정부는 압박을 받고 있다.', '이런 일은 처음.', '회의는 끝났다.'));
+    expect(past.map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key))).toEqual([
+      ['speech-level:nominal:올랐음'],
+      [],
       [],
       [],
     ]);
