@@ -91,4 +91,13 @@ describe('particles after any noun', () => {
     expect(i!.targetSpan).toEqual({ start: 3, end: 6 });
     expect(i!.message).toBe('Particle does not agree with “합의”: write “합의를”, not “합의을”.');
   });
+  it('judges a unit written apart from an amount in 만/억/조 like a counter glued to a number', () => {
+    expect(find('평균 가격은 14억3000만 원로 올랐다')).toEqual(['원로>으로']);
+    expect(find('3만 명가 모였다')).toEqual(['명가>이']);
+    expect(find('평균 가격은 14억3000만 원으로 올랐다')).toEqual([]);
+    // A word that is not a unit, or a unit with no amount in 만/억/조 before it (원로 = elder).
+    expect(find('당 원로 정치인들이 모였다')).toEqual([]);
+    expect(find('2019년 원로 학자가 말했다')).toEqual([]);
+    expect(find('3만 원로원 의원')).toEqual([]);
+  });
 });

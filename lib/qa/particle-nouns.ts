@@ -244,6 +244,10 @@ function maybeMismatch(text: string, end: number): boolean {
   return false;
 }
 
+// Units Korean news writes apart from an amount, each followed by one particle form.
+const SPACED_UNIT = /^(?:원|명|달러|엔|위안|유로|가구|곳|개|건|대|척|톤|채)(?:으로|은|는|이|가|을|를|과|와|로)$/;
+const AMOUNT_BEFORE = /\d[\d,.]*\s?[만억조천]$/;
+
 /** Particles after nouns that disagree with them, in one text. */
 export function findNounParticleMismatches(
   text: string,
@@ -288,8 +292,13 @@ export function findNounParticleMismatches(
       out.push({ stem: text.slice(n, from), found: e, expected: pair.withoutBatchim + form.rest, start: n, end: wordEnd });
       continue;
     }
-    // 15명가, 4가구은: a word glued to a number is a counter or unit, a noun.
-    const counter = from > 0 && text.charCodeAt(from - 1) >= 48 && text.charCodeAt(from - 1) <= 57;
+    // 15명가, 4가구은: a word glued to a number is a counter or unit, a noun; so is a unit written
+    // apart from an amount in 만/억/조 (14억3000만 원로, 3만 명가, 5억 달러를).
+    const counter =
+      (from > 0 && text.charCodeAt(from - 1) >= 48 && text.charCodeAt(from - 1) <= 57) ||
+      (text[from - 1] === ' ' &&
+        SPACED_UNIT.test(text.slice(from, wordEnd)) &&
+        AMOUNT_BEFORE.test(text.slice(Math.max(0, from - 12), from - 1)));
     // 세계식량계획(WFP)를: a particle after a parenthetical gloss agrees with the word before it.
     if (e.length <= 3 && (text[start - 1] === ')' || text[start - 1] === '）')) {
       const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
