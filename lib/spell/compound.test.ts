@@ -50,6 +50,13 @@ const ACCEPTED = new Set<string>([
   '나뭇가지',
   '소나무를',
   '서툴다',
+  '소련을',
+  '동독을',
+  '수주를',
+  '혼자를',
+  '말을',
+  '혼자마다',
+  '혼잣말',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -296,5 +303,45 @@ describe('judgeWord (ㄹ-stems before ㄴ, -쩍다)', () => {
   it('finds the ㄹ-stem behind -ㄴ and accepts the -쩍다 adjectives of 제54항', () => {
     for (const w of ['서툰', '맥쩍다', '겸연쩍은']) expect(judgeWord(w, spell), w).toBe(true);
     for (const w of ['바툰', '맥쩍기', '손쩍다']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+});
+
+describe('judgeWord (round 5: 옛- before a noun, 당 after a counter, -전, a sai-siot before ㄴ/ㅁ)', () => {
+  it('accepts 옛- before a noun of any length, with particles', () => {
+    for (const w of ['옛소련의', '옛동독', '잔소련을']) expect(judgeWord(w, spell), w).toBe(true);
+    for (const w of ['옛소련했다', '옛이', '옛소련기']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+  it('accepts 당 (per) after a counter or unit, not after any syllable', () => {
+    for (const w of ['대당', '인당의', '가구당은', '톤당']) expect(judgeWord(w, spell), w).toBe(true);
+    for (const w of ['대당했다', '빵당', '당대']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+  it('takes -전 (a contest) as a suffix after a noun', () => {
+    expect(judgeWord('수주전에도', spell)).toBe(true);
+    expect(judgeWord('꽥전을', spell)).toBe(false);
+  });
+  it('refuses a word whose sai-siot before ㅁ is missing, even when it reads as a noun + 마다 with ㄹ dropped', () => {
+    expect(judgeWord('혼자말', spell)).toBe(false);
+    expect(compoundQueries('혼자말')).toContain('혼잣말');
+  });
+  it('asks the dictionary only for strings compoundQueries lists', () => {
+    for (const w of ['옛소련의', '대당', '수주전에도', '혼자말', '연합군사훈련이', '육계장', '서툰']) {
+      const asked = new Set([w, ...compoundQueries(w)]);
+      judgeWord(w, (s) => {
+        expect(asked.has(s), `${w}: ${s}`).toBe(true);
+        return spell(s);
+      });
+    }
+  });
+});
+
+describe('transliterations (round 5: 슈 before a consonant, c before e/i as ch)', () => {
+  it('hears 슈 before a consonant as a lone sh and c before e/i as ch', () => {
+    expect(isTransliteration('부쿠레슈티의', sourceSkeletons('held at the ministry in Bucharest'))).toBe(true);
+    expect(isTransliteration('친쿠', sourceSkeletons('field trials at the Cincu training range'))).toBe(true);
+    expect(isTransliteration('체세나', sourceSkeletons('a match in Cesena'))).toBe(true);
+  });
+  it('does not pass the same words beside other English', () => {
+    expect(isTransliteration('부쿠레슈티의', sourceSkeletons('held at the ministry in Budapest'))).toBe(false);
+    expect(isTransliteration('친쿠', sourceSkeletons('the sink was full'))).toBe(false);
   });
 });

@@ -116,6 +116,8 @@ const SUFFIXES = new Set([
   '업',
   '체',
   '팀',
+  // -戰, a contest (수주전, 공방전, 선거전, 총력전).
+  '전',
   '반',
   '들',
   '째',
@@ -246,18 +248,22 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (spell(word)) return true;
   const n = word.length;
   if (n > MAX_SPLIT || n < 2) return false;
+  // A word the dictionary lacks that is one style-guide confusion away from a word it has (계시판 →
+  // 게시판, 등교길 → 등굣길) is that word misspelt, however it splits or inflects (존대말 is no
+  // 존대마다 with its ㄹ dropped).
+  if (n >= 3 && strongConfusions(word).some(spell)) return false;
   if (isVerbForm(word, spell)) return true;
   if (isNativeNumeral(word) || isCurrency(word) || JJEOK.test(word)) return true;
   // The root of a 하다 adjective of four syllables or more, with particles (휘황찬란, 애매모호를):
   // written alone as a noun; the dictionary lists the adjective.
   for (let i = 4; i <= n; i++) if (nounTail(word.slice(i)) && spell(`${word.slice(0, i)}하다`)) return true;
-  // A native prefix and a one-syllable noun (잔불, 잔돈을, 헛발): the prefix is no noun to test.
+  // A native prefix and a noun (잔불, 잔돈을, 헛발, 옛소련의): the prefix is no noun to test.
   if (NATIVE_PREFIXES.has(word[0]!) && !NOT_ONE_SYLLABLE_PART.has(word[1]!) && objectForms(word[1]!).some(spell) && nounTail(word.slice(2)))
     return true;
+  if (NATIVE_PREFIXES.has(word[0]!))
+    for (let j = 3; j <= n; j++) if (objectForms(word.slice(1, j)).some(spell) && nounTail(word.slice(j))) return true;
+  if (isPerCounter(word)) return true;
   if (n < 3) return false;
-  // A word the dictionary lacks that is one style-guide confusion away from a word it has (계시판 →
-  // 게시판, 등교길 → 등굣길) is that word misspelt, however it splits.
-  if (strongConfusions(word).some(spell)) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   // parts[i]: most parts a split of word[0, i) can have with at least one real noun (0: none; -1: unreachable).
   const parts: number[] = new Array(n + 1).fill(-1);
@@ -326,8 +332,20 @@ function oneSyllableCompound(word: string, noun: (s: string) => boolean, spell: 
 // -쩍다 adjectives (한글 맞춤법 제54항: 겸연쩍다, 멋쩍다, 객쩍다, 맥쩍다), which the dictionary lists in part.
 const JJEOK = /^(?:겸연|멋|객|맥|해망)쩍(?:다|은|게|어|었다|지|고)$/;
 
-// Native prefixes before a one-syllable noun (잔-: small, left over; 맨-: bare; 헛-: vain; 덧-: added).
-const NATIVE_PREFIXES = new Set(['잔', '맨', '헛', '덧']);
+// Native prefixes before a noun (잔-: small, left over; 맨-: bare; 헛-: vain; 덧-: added; 옛-: of old,
+// former: 옛소련, 옛동독, 옛집).
+const NATIVE_PREFIXES = new Set(['잔', '맨', '헛', '덧', '옛']);
+
+// 당 (per) after a counter or a unit, without the number (대당 가격, 인당, 가구당, 톤당): the dictionary
+// lists few of them.
+const PER_COUNTER =
+  /^(?:대|인|명|개|건|톤|가구|세대|마리|채|척|곳|회|편|병|권|장|평|시간|킬로그램|킬로미터|킬로와트시|배럴|달러|유로|엔)당(.*)$/;
+
+/** A counter or unit and 당 (per), with particles (대당, 인당의, 가구당은). */
+export function isPerCounter(word: string): boolean {
+  const m = PER_COUNTER.exec(word);
+  return m !== null && nounTail(m[1]!);
+}
 
 // Currencies (貨): 엔화, 위안화는, 루블화를, which the dictionary lists in part.
 const CURRENCY = /^(?:엔|원|달러|유로|위안|파운드|루블|페소|루피|리라|프랑|마르크|바트|링깃|헤알|루피아)화(.*)$/;

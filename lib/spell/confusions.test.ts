@@ -42,6 +42,13 @@ describe('confusionCandidates: round-3 patterns', () => {
     expect(confusionCandidates('겨울')).not.toContain('귀었울');
   });
 
+  it('a sai-siot left out before ㄴ or ㅁ (제30항 1(2): 아랫니, 시냇물)', () => {
+    has('아래니', '아랫니');
+    has('시내물', '시냇물');
+    expect(strongConfusions('시내물')).toContain('시냇물');
+    expect(strongConfusions('바다물')).toContain('바닷물');
+  });
+
   it('strong confusions: ㅖ/ㅔ/ㅐ and a missing sai-siot only, all among the candidates', () => {
     expect(strongConfusions('계시물')).toContain('게시물');
     expect(strongConfusions('나무가지')).toContain('나뭇가지');

@@ -56,10 +56,17 @@ function jamo(word: string, i: number): { l: number; v: number; t: number } | nu
   return { l: Math.floor(code / 588), v: Math.floor((code % 588) / 28), t: code % 28 };
 }
 
-/** The next syllable starts with a plain consonant a sai-siot would make tense (한글 맞춤법 제30항). */
+// ㄴ and ㅁ, before which a sai-siot adds an ㄴ sound (한글 맞춤법 제30항 1(2): 아랫니, 냇물, 존댓말).
+const L_NIEUN = 2;
+const L_MIEUM = 6;
+
+/**
+ * The next syllable starts with a plain consonant a sai-siot would make tense, or with ㄴ/ㅁ before
+ * which it adds an ㄴ sound (한글 맞춤법 제30항).
+ */
 function saiSiotSpot(word: string, i: number): boolean {
   const next = i + 1 < word.length ? jamo(word, i + 1) : null;
-  return next !== null && SAI_SIOT_BEFORE.has(next.l);
+  return next !== null && (SAI_SIOT_BEFORE.has(next.l) || next.l === L_NIEUN || next.l === L_MIEUM);
 }
 
 /** One-syllable variants of the word along the confusions above (not checked against a dictionary). */
@@ -73,7 +80,7 @@ export function confusionCandidates(word: string): string[] {
     const { l, v, t } = syl;
     for (const v2 of VOWEL_SWAPS[v] ?? []) put(i, compose(l, v2, t));
     for (const g of INITIAL_GROUPS) if (g.includes(l)) for (const l2 of g) if (l2 !== l) put(i, compose(l2, v, t));
-    // A sai-siot left out before a plain consonant (등굣길, 장맛비: 한글 맞춤법 제30항).
+    // A sai-siot left out before a plain consonant, ㄴ or ㅁ (등굣길, 장맛비, 존댓말: 한글 맞춤법 제30항).
     if (t === 0 && saiSiotSpot(word, i)) put(i, compose(l, v, SIOT));
     if (t === SIOT) {
       put(i, compose(l, v, 0));
@@ -112,7 +119,7 @@ export function confusionCandidates(word: string): string[] {
 
 /**
  * The confusions that make a word the dictionary lacks a misspelling even when it splits into words:
- * ㅖ for ㅔ/ㅐ or back (계시판 → 게시판) and a sai-siot left out (장마비 → 장맛비). Others (ㅊ/ㅈ,
+ * ㅖ for ㅔ/ㅐ or back (계시판 → 게시판) and a sai-siot left out (장마비 → 장맛비, 존대말 → 존댓말). Others (ㅊ/ㅈ,
  * ㅏ/ㅐ) turn correct compounds into other words too often (전기차 → 전기자, 달라며 → 달래며).
  */
 export function strongConfusions(word: string): string[] {

@@ -34,6 +34,10 @@ const READINGS: ((s: string) => string)[] = [
   (s) => s.replace(/t[sz]/g, 's'),
   (s) => s.replace(/([^s])s$/, '$1'),
 ];
+// Names read with the sounds of Italian and Romanian before e/i: c is ch (Cincu → 친쿠, Cesena →
+// 체세나), where English reads s. Only a name's first letter: read anywhere, in any capitalised word
+// (Service, Province), it let more misspellings pass as names in the benchmark.
+const ROMANCE_C = (latin: string) => latin.toLowerCase().replace(/^c(?=[ei])/, 'ch');
 
 function readings(latin: string): string[] {
   let out = [
@@ -42,6 +46,7 @@ function readings(latin: string): string[] {
       .replace(/sch/g, 'sh')
       .replace(/c(?=[eiy])/g, 's'),
   ];
+  if (/^C[ei]/.test(latin)) out.push(ROMANCE_C(latin));
   for (const r of READINGS) {
     const more = out.map(r).filter((s) => !out.includes(s));
     out = [...out, ...more];
@@ -95,15 +100,23 @@ function latinVowels(latin: string): Vowels {
   return [n > 1 && /[^aeiouy]e$/.test(s) ? n - 1 : n, s.match(/[aeiouy]/g)?.length ?? 0];
 }
 
+// 슈 with no final before a consonant writes a lone [ʃ] (외래어 표기법 제3장 제1절 제3항: 슈림프 ←
+// shrimp, 슈미트 ← Schmidt, 부쿠레슈티 ← Bucharest), as ㅡ writes other lone consonants.
+const SYU = 0xc288 - SYL;
+const L_IEUNG = 11;
+
 /**
  * Vowel sounds of a Hangul transliteration: its syllables, less those of ㅡ with no final, which
- * Korean adds to write a lone consonant (스, 크, 트: 핑크스턴 ← Pinkstone has two).
+ * Korean adds to write a lone consonant (스, 크, 트: 핑크스턴 ← Pinkstone has two), and 슈 before a
+ * consonant.
  */
 function hangulVowels(stem: string): number {
   let n = 0;
   for (let i = 0; i < stem.length; i++) {
     const c = stem.charCodeAt(i) - SYL;
     if (c < 0 || c >= 11172 || (Math.floor((c % 588) / 28) === 18 && c % 28 === 0)) continue;
+    const next = i + 1 < stem.length ? stem.charCodeAt(i + 1) - SYL : -1;
+    if (c === SYU && next >= 0 && next < 11172 && Math.floor(next / 588) !== L_IEUNG) continue;
     n++;
   }
   return n;
