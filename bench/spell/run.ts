@@ -132,6 +132,7 @@ async function main() {
       swallowed = 0;
     const misses: string[] = [];
     const rightList: string[] = [];
+    const letPass = new Map<string, number>();
     for (const [wrong, right] of pairs) {
       if (!dict.spell(wrong)) {
         rawCaught++;
@@ -152,14 +153,20 @@ async function main() {
       for (const src of english) {
         const beside: QaSegment = { id: 'e', sourceText: src, targetText: wrong, state: 'TRANSLATED' };
         besideTried++;
-        if (flags.length && !checkFlags([beside], [], context(dict, [], cache)).length) swallowed++;
+        if (flags.length && !checkFlags([beside], [], context(dict, [], cache)).length) {
+          swallowed++;
+          letPass.set(wrong, (letPass.get(wrong) ?? 0) + 1);
+        }
       }
     }
     const n = pairs.length;
     console.log(
       `${set.padEnd(10)} ${String(n).padStart(5)} | ${pct(rawCaught, n).padStart(11)} ${pct(rawTop, n).padStart(15)} | ${pct(caught, n).padStart(13)} ${pct(top, n).padStart(15)} | ${String(rightFlagged).padStart(26)} | ${pct(swallowed, besideTried)} of ${besideTried}`,
     );
-    if (LIST) console.log(`    missed: ${misses.join('  ')}\n    right forms flagged: ${rightList.join(' ')}`);
+    if (LIST) {
+      console.log(`    missed: ${misses.join('  ')}\n    right forms flagged: ${rightList.join(' ')}`);
+      console.log(`    let pass beside English (paragraphs): ${[...letPass].map(([w, k]) => `${w} ×${k}`).join('  ')}`);
+    }
   }
 
   if (process.argv.includes('--no-time')) return;
