@@ -22,6 +22,18 @@ describe('acronyms check', () => {
     expect(run('the pact (GSOMIA)', '협정과 GDP 대비')).toEqual([]);
   });
 
+  it('flags a gloss that replaced the source’s glossed acronym even when another name has its initials (PPP → DP)', () => {
+    const en = 'The ruling Democratic Party won; the main opposition People Power Party (PPP) blamed it.';
+    expect(run(en, '여당 더불어민주당이 이겼고 제1야당 국민의힘(DP)은 이를 탓했다.')).toEqual(['acronyms:unknown:DP']);
+    const [issue] = acronymsCheck.run([seg(en, '여당 더불어민주당이 이겼고 제1야당 국민의힘(DP)은 이를 탓했다.')], ctxFor()).get('s1')!;
+    expect(issue!.message).toBe('The acronym “DP” stands where the source glosses “PPP”.');
+    // Both kept, the source's acronym dropped, or an added one where the English glosses none.
+    expect(run(en, '여당 더불어민주당(DP)이 이겼고 제1야당 국민의힘(PPP)은 이를 탓했다.')).toEqual([]);
+    expect(run(en, '여당 더불어민주당이 이겼고 제1야당 국민의힘은 이를 탓했다.')).toEqual([]);
+    expect(
+      run('The ruling Democratic Party won; the People Power Party blamed it.', '더불어민주당(DP)이 이겼고 국민의힘은 탓했다.'),
+    ).toEqual([]);
+  });
   it('accepts the source’s acronyms, initials of its names, units and generic abbreviations', () => {
     expect(run('the U.N. agency', '유엔(UN) 기구')).toEqual([]);
     expect(run('through the World Food Programme', '세계식량계획(WFP)을 통해')).toEqual([]);

@@ -7,6 +7,7 @@
 import type { DocumentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
+import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 
 const ID = 'acronyms';
 const ACRONYM_RE = /(?<![A-Za-z])(?:[A-Z]\.){2,}(?:[A-Z](?![a-z]))?|(?<![A-Za-z])[A-Z][A-Z&]{1,7}s?(?![A-Za-z])/g;
@@ -171,14 +172,18 @@ export const acronymsCheck: DocumentCheck = {
           : undefined;
         const termInitials = term ? sourceInitials(term.term.source) : null;
         const wrongForTerm = !!termInitials && termInitials.size > 0 && !termInitials.has(a) && !acr().has(a);
+        let replaced: string | undefined;
         if (!wrongForTerm) {
-          if (acr().has(a) || ini().has(a) || allowedInDoc(a)) continue;
+          if (acr().has(a)) continue;
+          // In a gloss, an acronym the English glosses too and the Korean lost: 군사정보보호협정(ACSA)
+          // where the English has (GSOMIA); 국민의힘(DP) where the English glosses People Power Party
+          // (PPP) — even when another name of the paragraph has these initials (Democratic Party).
+          replaced = gloss ? lost().find((y) => new RegExp(`[(（]${y}[)）]`).test(src.replace(/\./g, ''))) : undefined;
+          const glossLost = replaced !== undefined;
+          if (!glossLost && (ini().has(a) || allowedInDoc(a))) continue;
           // An acronym the English does not have is a translator's addition (배타적경제수역(EEZ)),
           // unless this paragraph's English has a look-alike it should have been: WFP → WTO.
-          // Or, in a gloss, an acronym the English glosses too and the Korean lost: 군사정보보호협정(ACSA)
-          // where the English has (GSOMIA).
           const fromNames = gloss ? [...ini()] : [];
-          const glossLost = gloss && lost().some((y) => new RegExp(`[(（]${y}[)）]`).test(src.replace(/\./g, '')));
           if (![...cands(), ...fromNames].some((y) => rivals(a, y)) && !glossLost) continue;
         }
         issues.push(
@@ -186,10 +191,15 @@ export const acronymsCheck: DocumentCheck = {
             severity: 'warning',
             key: `unknown:${a}`,
             targetSpan: { start: m.index!, end: m.index! + m[0].length },
-            message: {
-              en: `The acronym ${q(m[0])} does not match the source, which does not mention it or a name with these initials.`,
-              ko: `약어 ${q(m[0])}: 원문에 없고, 원문의 어떤 이름의 머리글자와도 맞지 않습니다.`,
-            },
+            message: replaced
+              ? {
+                  en: `The acronym ${q(m[0])} stands where the source glosses ${q(replaced)}.`,
+                  ko: `약어 ${q(m[0])}: 원문은 이 자리에 ${q(replaced)}${particleFor(replaced, PARTICLE_PAIRS.object)} 씁니다.`,
+                }
+              : {
+                  en: `The acronym ${q(m[0])} does not match the source, which does not mention it or a name with these initials.`,
+                  ko: `약어 ${q(m[0])}: 원문에 없고, 원문의 어떤 이름의 머리글자와도 맞지 않습니다.`,
+                },
           }),
         );
       }
