@@ -44,4 +44,18 @@ describe('relative-time check', () => {
     ]);
     expect(run('It needs 12 billion won by the end of the year.', '연말까지 120억 원이 필요하다.')).toEqual([]);
   });
+  it('knows the year before last and the year after next, and the days around yesterday and tomorrow', () => {
+    expect(run('Last year the government eased the rules.', '정부는 재작년 재건축 규제를 완화했다.')).toEqual([
+      'relative-time:last-year->year-before-last',
+    ]);
+    expect(run('The year before last the rules were eased.', '지난해 규제가 완화됐다.')).toEqual([
+      'relative-time:year-before-last->last-year',
+    ]);
+    expect(run('The year before last the rules were eased.', '재작년 규제가 완화됐다.')).toEqual([]);
+    expect(run('Two years ago the rules were eased.', '2년 전 규제가 완화됐다.')).toEqual([]);
+    expect(run('The plant opens the year after next.', '공장은 내후년 문을 연다.')).toEqual([]);
+    expect(run('The plant opens next year.', '공장은 내후년 문을 연다.')).toEqual(['relative-time:next-year->year-after-next']);
+    expect(run('They met the day before yesterday.', '그들은 그제 만났다.')).toEqual([]);
+    expect(run('They meet the day after tomorrow.', '그들은 내일 만난다.')).toEqual(['relative-time:day-after-tomorrow->tomorrow']);
+  });
 });

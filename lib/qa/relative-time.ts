@@ -49,6 +49,18 @@ const PERIODS: Period[] = [
     label: '지난해',
   },
   {
+    id: 'year-before-last',
+    en: /\bthe year before last\b|\btwo years (?:ago|earlier)\b/gi,
+    ko: new RegExp(`${B}(?:재작년|지지난 ?해|2년 전|두 해 전)`, 'g'),
+    label: '재작년',
+  },
+  {
+    id: 'year-after-next',
+    en: /\bthe year after next\b|\bin two years(?:'|’)? time\b/gi,
+    ko: new RegExp(`${B}(?:내후년|후년)`, 'g'),
+    label: '내후년',
+  },
+  {
     id: 'this-month',
     en: /\bthis month\b|\b(?:later|earlier) in the month\b|\bend of the month\b/gi,
     ko: new RegExp(`${B}(?:이달|이번 ?달|금월|월말)`, 'g'),
@@ -86,11 +98,13 @@ const PERIODS: Period[] = [
   },
   { id: 'yesterday', en: /\byesterday\b/gi, ko: new RegExp(`${B}(?:어제|전날|전일)`, 'g'), label: '어제' },
   { id: 'tomorrow', en: /\btomorrow\b/gi, ko: new RegExp(`${B}(?:내일|다음 ?날|이튿날|익일)`, 'g'), label: '내일' },
+  { id: 'day-before-yesterday', en: /\bthe day before yesterday\b/gi, ko: new RegExp(`${B}(?:그제|그저께)`, 'g'), label: '그제' },
+  { id: 'day-after-tomorrow', en: /\bthe day after tomorrow\b/gi, ko: new RegExp(`${B}(?:모레)`, 'g'), label: '모레' },
 ];
 const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
-  /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago/i;
+  /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years/i;
 
 // The part of a year: "early next year" is 내년 초 (상반기), not 내년 말 (하반기), and the other way.
 const EARLY_EN =
@@ -118,12 +132,15 @@ export const relativeTimeCheck: SegmentCheck = {
     const tgt = segment.targetText;
     const srcHits = new Map<string, Hit[]>();
     for (const p of PERIODS) srcHits.set(p.id, hits(p.en, src));
-    // "later this year" is both year-end and this-year in English: count it once, as year-end.
-    const ye = srcHits.get('year-end')!;
-    srcHits.set(
-      'this-year',
-      srcHits.get('this-year')!.filter((h) => !ye.some((y) => h.start >= y.start && h.end <= y.end)),
-    );
+    // "later this year" is both year-end and this-year in English, "the day after tomorrow" holds
+    // "tomorrow": a hit inside a longer hit of another period counts once, as the longer one.
+    const all = [...srcHits.values()].flat();
+    if (all.length > 1)
+      for (const [id, hs] of srcHits)
+        srcHits.set(
+          id,
+          hs.filter((h) => !all.some((y) => y !== h && h.start >= y.start && h.end <= y.end && y.end - y.start > h.end - h.start)),
+        );
     // Korean hits are read on demand: most segments keep their time words and stop early.
     const tgtCache = new Map<string, Hit[]>();
     const tgtHits = { get: (id: string) => tgtCache.get(id) ?? tgtCache.set(id, hits(BY_ID.get(id)!.ko, tgt)).get(id)! };
