@@ -7,6 +7,7 @@ import { currentUser } from '@/lib/server/auth/current-user';
 import { publicEditionLanguage } from '@/lib/server/editions/get-edition';
 import { parseTheme, THEME_COOKIE, themeAttribute } from '@/lib/ui/theme';
 import { LanguageSwitcher } from './_components/language-switcher';
+import { StyleNonce } from './_components/style-nonce';
 import { AppShell } from './_components/shell/app-shell';
 import './styles/tokens.css';
 import './_components/ui/ui.css';
@@ -41,6 +42,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} data-theme={themeAttribute(theme)}>
       <body>
+        <StyleNonce />
         <NextIntlClientProvider>
           <a className="skip-link" href="#main">
             {t('skipToContent')}

@@ -52,6 +52,14 @@ test('sign-in, projects, the editor and a public edition run under the CSP witho
 
   await page.goto('/projects');
   await expect(page.getByRole('heading').first()).toBeVisible();
+  // Style elements only with the nonce: the command palette's scroll lock (Radix) adds its own
+  // <style>, which applies (the page behind stops scrolling) without a violation.
+  expect(csp).toMatch(/style-src 'self' 'nonce-[^']+'(;|$)/);
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).overflow)).toBe('hidden');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
   expect(await violations(page)).toEqual([]);
 
   // The editor: TipTap mounts, typing saves.
@@ -63,6 +71,10 @@ test('sign-in, projects, the editor and a public edition run under the CSP witho
   await editor.click();
   await page.keyboard.type('회담이 재개되었다.');
   await expect(page.getByText('회담이 재개되었다.').first()).toBeVisible();
+  // Style elements need the nonce: TipTap's base styles are in and apply (no ligatures in the
+  // editable text, a rule only they set).
+  expect(await page.locator('style[data-tiptap-style]').count()).toBe(1);
+  expect(await editor.evaluate((el) => getComputedStyle(el).fontVariantLigatures)).toBe('none');
   expect(await violations(page)).toEqual([]);
 
   // Every other page of the workbench, as the owner (who sees them all).

@@ -1,6 +1,7 @@
 'use client';
 import { Check, ChevronDown } from 'lucide-react';
 import { Select as S } from 'radix-ui';
+import { pageNonce } from '../style-nonce';
 
 export interface SelectOption {
   value: string;
@@ -33,7 +34,7 @@ export function Select({ value, onValueChange, options, label, id, name, disable
       </S.Trigger>
       <S.Portal>
         <S.Content className="ui-select-content" position="popper" sideOffset={4} collisionPadding={8}>
-          <S.Viewport>
+          <S.Viewport nonce={pageNonce()}>
             {options.map((o) => (
               <S.Item key={o.value} value={o.value} className="ui-select-item" lang={o.lang}>
                 <S.ItemText>{o.label}</S.ItemText>

@@ -4,6 +4,7 @@
 // other visible versions.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { headers } from 'next/headers';
 import { urlOf, type CallOptions } from '@/app/_components/api-client/client';
 import { EDITION_CSS } from '@/lib/publish/edition-css';
 import { renderEditionArticle } from '@/lib/publish/render';
@@ -57,11 +58,11 @@ const FORMATS: (CallOptions<'downloadEdition'>['query'] & { label: string })[] =
 ];
 
 export async function EditionPage({ ed }: { ed: EditionView }) {
-  const versions = await listPublicVersions(ed.slug);
+  const [versions, nonce] = await Promise.all([listPublicVersions(ed.slug), headers().then((h) => h.get('x-nonce') ?? undefined)]);
   const latest = versions[0]?.version;
   return (
     <>
-      <style>{EDITION_CSS}</style>
+      <style nonce={nonce}>{EDITION_CSS}</style>
       {latest !== undefined && latest !== ed.version && (
         <p className="ed-nav ed-old" role="note">
           <span lang="en">You are reading version {ed.version}. </span>

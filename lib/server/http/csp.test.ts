@@ -23,6 +23,10 @@ describe('Content-Security-Policy', () => {
     expect(a.forwarded('content-security-policy')).toBe(csp);
     for (const d of ["frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'", "default-src 'self'"]) expect(csp).toContain(d);
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // Style elements only with the nonce; inline style attributes (React's style props) allowed.
+    expect(csp).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(csp).not.toMatch(/style-src [^;]*unsafe-inline/);
+    expect(csp).toContain("style-src-attr 'unsafe-inline'");
   });
 
   it('covers every page, the public editions included, and leaves the API and static files alone', () => {

@@ -12,6 +12,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import { pageNonce } from '@/app/_components/style-nonce';
 import type { SegmentDoc } from '@/lib/editor/doc';
 import { segmentExtensions } from '@/lib/editor/extensions';
 import { InlineDecorations } from '@/lib/editor/inline-decorations';
@@ -68,6 +69,7 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
     extensions: segmentExtensions([keys, AnnotationMark, InlineDecorations]),
     content: forEditor(store.displayed(id)),
     immediatelyRender: true,
+    injectNonce: pageNonce(), // its base styles are a <style> element: the CSP wants the nonce
     shouldRerenderOnTransaction: false,
     enableInputRules: false,
     enablePasteRules: false,
