@@ -83,9 +83,14 @@ test('a reviewer works from the keyboard; the translator is notified and follows
   await page.keyboard.press('Control+Alt+m');
   const form = page.getByRole('form', { name: 'New annotation' });
   await expect(form.getByTestId('annotation-quote')).toHaveText('북한');
-  await page.keyboard.press('5');
-  await page.keyboard.press('m');
-  // The severity key moves the focus to the comment: type once it is there.
+  // The category key moves the focus on to severity, the severity key on to the comment, each at
+  // once: a fast typist's "5m" reaches both groups even when both keys arrive in one task (sent
+  // here together, before any frame could be drawn).
+  await expect(form.getByRole('radio').first()).toBeFocused();
+  await page.evaluate(() => {
+    for (const key of ['5', 'm'])
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
   const comment = form.getByRole('textbox', { name: /Comment/ });
   await expect(comment).toBeFocused();
   await page.keyboard.type('Check the subject, @demo');

@@ -3,7 +3,7 @@
 // focus on to severity, a severity key (n / m / j / c, or 0 / 1 / 5 / 25) on to the comment.
 // `submit` creates the annotation (category and severity are both required).
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { categoryForKey, severityForKey, type MqmCategory, type MqmSeverity } from '@/lib/review/mqm';
 import type { TAnnotation } from '@/lib/review/types';
 import type { AnnotationSelection } from './annotation-form';
@@ -23,12 +23,15 @@ export function useAnnotationForm(segmentId: string, selection: AnnotationSelect
   const commentId = useId();
   const typed = useRef('');
 
-  useEffect(() => {
+  // Focus moves at once, inside the key's own event (no animation frame): a fast typist's next key
+  // (the severity right after the category) must reach the group it is meant for, not be lost on
+  // the previous one or typed into the segment.
+  useLayoutEffect(() => {
     categoryRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, []);
 
   const focusGroup = (ref: React.RefObject<HTMLFieldSetElement | null>, value: string) =>
-    requestAnimationFrame(() => ref.current?.querySelector<HTMLInputElement>(`input[value="${value}"]`)?.focus());
+    ref.current?.querySelector<HTMLInputElement>(`input[value="${value}"]`)?.focus();
 
   const onCategoryKey = (e: React.KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -50,7 +53,7 @@ export function useAnnotationForm(segmentId: string, selection: AnnotationSelect
     if (!s) return;
     e.preventDefault();
     setSeverity(s);
-    requestAnimationFrame(() => document.getElementById(commentId)?.focus());
+    document.getElementById(commentId)?.focus();
   };
 
   const submit = async () => {

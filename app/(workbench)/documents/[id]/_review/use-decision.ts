@@ -2,7 +2,7 @@
 // DecisionBar's state and keys: approve / reject / reopen requests (a stale version gets the server's
 // 409 message), the rejection's reason, and the window shortcuts (Ctrl/⌘+Enter approves in review
 // mode, Ctrl/⌘+Alt+Enter approves and stays, Ctrl/⌘+Alt+R opens the reason, Ctrl/⌘+Alt+O reopens).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DecisionBarProps } from './decision-bar';
 import { reviewApi } from './review-api';
 import { useErrorText } from '@/app/_components/use-error-text';
@@ -43,10 +43,12 @@ export function useDecision({ segmentId, version, state, role, reviewMode = fals
     [segmentId, version, reason, onDecided, errorText],
   );
 
-  const startReject = useCallback(() => {
-    setRejecting(true);
-    requestAnimationFrame(() => reasonRef.current?.focus());
-  }, []);
+  const startReject = useCallback(() => setRejecting(true), []);
+  // The reason field takes the focus as it appears, in the same event as the key that opened it: a
+  // reason typed at once must not land in the segment.
+  useLayoutEffect(() => {
+    if (rejecting) reasonRef.current?.focus();
+  }, [rejecting]);
 
   // Ctrl/⌘+Enter approves (and Ctrl/⌘+Alt+Enter approves and stays) in review mode; Ctrl/⌘+Alt+R
   // opens the rejection's reason and Ctrl/⌘+Alt+O reopens, in any mode (listed in Alt+H).
