@@ -57,6 +57,16 @@ const ACCEPTED = new Set<string>([
   '말을',
   '혼자마다',
   '혼잣말',
+  // A four-syllable noun listed whole (an idiom, a loanword) and the halves of its misspelling.
+  '유비무환',
+  '유비무환을',
+  '유비를',
+  '무한을',
+  '대한해협',
+  '대한해협을',
+  '대한을',
+  '대만을',
+  '해협을',
 ]);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -324,7 +334,7 @@ describe('judgeWord (round 5: 옛- before a noun, 당 after a counter, -전, a s
     expect(compoundQueries('혼자말')).toContain('혼잣말');
   });
   it('asks the dictionary only for strings compoundQueries lists', () => {
-    for (const w of ['옛소련의', '대당', '수주전에도', '혼자말', '연합군사훈련이', '육계장', '서툰']) {
+    for (const w of ['옛소련의', '대당', '수주전에도', '혼자말', '연합군사훈련이', '육계장', '서툰', '유비무한을', '대만해협']) {
       const asked = new Set([w, ...compoundQueries(w)]);
       judgeWord(w, (s) => {
         expect(asked.has(s), `${w}: ${s}`).toBe(true);
@@ -343,5 +353,22 @@ describe('transliterations (round 5: 슈 before a consonant, c before e/i as ch)
   it('does not pass the same words beside other English', () => {
     expect(isTransliteration('부쿠레슈티의', sourceSkeletons('held at the ministry in Budapest'))).toBe(false);
     expect(isTransliteration('친쿠', sourceSkeletons('the sink was full'))).toBe(false);
+  });
+});
+
+describe('judgeWord (round 5: a four-syllable split that is a whole noun one vowel off)', () => {
+  it('refuses the split when the rival is listed whole and its changed half is no noun', async () => {
+    const { wholeRival } = await import('./compound');
+    // 유비무환 written 유비무한 (ㅘ heard as ㅏ): 유비 + 무한 split, but 무환 is no noun and 유비무환 is listed.
+    expect(wholeRival('유비무한', spell)).toBe('유비무환');
+    expect(wholeRival('유비무한을', spell)).toBe('유비무환을');
+    expect(judgeWord('유비무한', spell)).toBe(false);
+    for (const q of ['유비무환을', '무환을']) expect(compoundQueries('유비무한')).toContain(q);
+  });
+  it('keeps a compound whose rival is only another compound (대만해협 beside 대한해협), and other lengths', async () => {
+    const { wholeRival } = await import('./compound');
+    expect(wholeRival('대만해협', spell)).toBeNull();
+    expect(judgeWord('대만해협', spell)).toBe(true);
+    expect(wholeRival('유비무한했다', spell)).toBeNull();
   });
 });

@@ -223,10 +223,74 @@ export function stemQueries(word: string): string[] {
 const isVerbForm = (word: string, spell: (s: string) => boolean) =>
   stemForms(word).some((s) => spell(s.form) && (s.noun === undefined || !objectForms(s.noun).some(spell)));
 
+// Vowels heard alike, which a word written from its sound confuses (임기웅변 → 임기응변, 비지니스 →
+// 비즈니스), as pairs of medial indexes (ㅏ 0 … ㅣ 20): ㅐ/ㅔ/ㅖ/ㅒ, ㅙ/ㅚ/ㅞ, ㅓ/ㅗ/ㅕ/ㅛ, ㅜ/ㅡ/ㅠ,
+// ㅡ/ㅣ/ㅢ, ㅏ/ㅘ, ㅓ/ㅝ.
+const ALIKE_PAIRS: [number, number][] = [
+  [1, 5],
+  [1, 7],
+  [5, 7],
+  [3, 7],
+  [10, 11],
+  [10, 15],
+  [11, 15],
+  [4, 8],
+  [4, 6],
+  [8, 12],
+  [13, 18],
+  [13, 17],
+  [18, 20],
+  [20, 19],
+  [18, 19],
+  [0, 9],
+  [4, 14],
+];
+const ALIKE_VOWELS: Record<number, number[]> = {};
+for (const [a, b] of ALIKE_PAIRS) {
+  (ALIKE_VOWELS[a] ??= []).push(b);
+  (ALIKE_VOWELS[b] ??= []).push(a);
+}
+
+/** A four-syllable stem with one vowel changed for one heard alike, and the half of it that changed. */
+function rivalForms(stem: string): { form: string; half: string }[] {
+  const out: { form: string; half: string }[] = [];
+  for (let i = 0; i < 4; i++) {
+    const code = stem.charCodeAt(i) - 0xac00;
+    if (code < 0 || code > 11171) return [];
+    const v = Math.floor((code % 588) / 28);
+    for (const v2 of ALIKE_VOWELS[v] ?? []) {
+      const form = stem.slice(0, i) + String.fromCharCode(0xac00 + code + (v2 - v) * 28) + stem.slice(i + 1);
+      out.push({ form, half: i < 2 ? form.slice(0, 2) : form.slice(2) });
+    }
+  }
+  return out;
+}
+
+const rivalStem = (word: string) => (word.length >= 4 && word.length <= 8 && nounTail(word.slice(4)) ? word.slice(0, 4) : null);
+
+/**
+ * A four-syllable word (with particles) the dictionary lacks that splits into two two-syllable nouns
+ * by chance: one vowel heard alike away from a four-syllable noun the dictionary lists whole, whose
+ * changed half is no noun on its own (임기웅변 is 임기 + 웅변, but 임기응변 is listed and 응변 is no
+ * noun; 비지니스 → 비즈니스). Hunspell's CHECKCOMPOUNDREP works so: a compound loses to a word of the
+ * dictionary one common error away. The rival with the word's particles, or null. A rival whose changed half is a noun is only
+ * another compound (대만해협 and 대한해협), and proves nothing.
+ */
+export function wholeRival(word: string, spell: (s: string) => boolean): string | null {
+  const stem = rivalStem(word);
+  if (stem === null) return null;
+  const noun = (s: string) => objectForms(s).some(spell);
+  if (!noun(stem.slice(0, 2)) || !noun(stem.slice(2))) return null;
+  for (const r of rivalForms(stem)) if (noun(r.form) && !noun(r.half)) return r.form + word.slice(4);
+  return null;
+}
+
 /** The strings whose dictionary answers judgeWord needs beyond the word itself. */
 export function compoundQueries(word: string): string[] {
   if (word.length > MAX_SPLIT || word.length < 2) return [];
   const out: string[] = stemQueries(word);
+  const stem = rivalStem(word);
+  if (stem !== null) for (const r of rivalForms(stem)) out.push(...objectForms(r.form), ...objectForms(r.half));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
   if (NATIVE_PREFIXES.has(word[0]!)) out.push(...objectForms(word[1]!));
   if (word.length < 3) return out;
@@ -252,6 +316,7 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   // 게시판, 등교길 → 등굣길) is that word misspelt, however it splits or inflects (존대말 is no
   // 존대마다 with its ㄹ dropped).
   if (n >= 3 && strongConfusions(word).some(spell)) return false;
+  if (wholeRival(word, spell) !== null) return false;
   if (isVerbForm(word, spell)) return true;
   if (isNativeNumeral(word) || isCurrency(word) || JJEOK.test(word)) return true;
   // The root of a 하다 adjective of four syllables or more, with particles (휘황찬란, 애매모호를):

@@ -1,7 +1,7 @@
 // The verdict on one word from a synchronous dictionary (the Hunspell worker answers in batches;
 // this is the same logic for a caller that holds the dictionary itself: the worker, the benchmark).
 import { commonMisspelling } from './common-errors';
-import { compoundQueries, judgeWord } from './compound';
+import { compoundQueries, judgeWord, wholeRival } from './compound';
 import { confusionCandidates } from './confusions';
 import { tableCorrection } from './misspelling-table';
 import type { WordVerdict } from './types';
@@ -31,7 +31,9 @@ export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
   const fix = tableCorrection(word) ?? commonMisspelling(word);
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]) };
   if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
-  const confused = confusionCandidates(word).filter((c) => dict.spell(c));
+  // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) goes first.
+  const rival = wholeRival(word, spell);
+  const confused = [...(rival ? [rival] : []), ...confusionCandidates(word).filter((c) => dict.spell(c))];
   const suggestions = pickSuggestions(word, [...confused, ...withRoots(word, dict.suggest(word))]);
   const heads = nounHeads(word, spell);
   return heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
