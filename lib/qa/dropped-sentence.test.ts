@@ -43,4 +43,27 @@ describe('dropped-sentence check', () => {
       '이 분쟁의 뿌리는 깊어 양국 관계는 2019년 최악으로 치달았다. 당시 일본은 반도체 제조에 쓰이는 화학물질 3종의 수출을 규제했고, 한국은 협정의 종료를 예고했다.';
     expect(droppedSentenceCheck.run(mk(merged), ctxFor()).size).toBe(0);
   });
+  it('compares a quotation of two sentences or more with its Korean one and flags a quotation that lost a sentence', () => {
+    const mk = (ko: string) => [
+      {
+        id: 'x',
+        state: 'TRANSLATED' as const,
+        sourceText:
+          '"Buyers call me before a listing even goes up," said Yoon Mi-ra, who has run an agency in Seongsu-dong for 16 years. "Last Saturday a couple bought a flat they had never seen. I had never had that happen before."',
+        targetText: ko,
+      },
+    ];
+    const full =
+      '성수동에서 16년째 부동산 중개업소를 운영하는 윤미라 씨는 “매물이 올라오기도 전에 사겠다는 전화가 온다”며 “지난 6일에는 집을 한 번도 보지 않은 부부가 계약을 했다. 이런 일은 처음”이라고 말했다.';
+    expect(droppedSentenceCheck.run(mk(full), ctxFor()).size).toBe(0);
+    const [issue] = droppedSentenceCheck.run(mk(full.replace('계약을 했다. 이런 일은 처음”이라고', '계약을 했다”고')), ctxFor()).get('x')!;
+    expect(issue!.key).toBe('dropped-sentence:quote');
+    expect(issue!.message).toContain('Last Saturday a couple');
+    // The two sentences merged into one, or the quotations counted differently: no judgement.
+    expect(
+      droppedSentenceCheck.run(mk(full.replace('계약을 했다. 이런 일은 처음”이라고', '계약을 했는데, 이런 일은 처음”이라고')), ctxFor())
+        .size,
+    ).toBe(0);
+    expect(droppedSentenceCheck.run(mk(full.replace('“매물이 올라오기도 전에 사겠다는 전화가 온다”며 ', '')), ctxFor()).size).toBe(0);
+  });
 });
