@@ -106,14 +106,16 @@ const KO_QUOTE_RE = /[“"]([^”"]+)[”"]/g;
 
 function shortQuote(source: string, target: string, ratio: number): { start: number; end: number; text: string } | null {
   const en = [...source.matchAll(EN_QUOTE_RE)];
-  if (en.length === 0) return null;
+  // Only quotations of two sentences or more are compared: most paragraphs stop here.
+  const long = en.map((e) => e[1]!.length >= MIN_QUOTE && englishSentences(e[1]!).length >= 2);
+  if (!long.includes(true)) return null;
   const ko = [...target.matchAll(KO_QUOTE_RE)];
   if (ko.length !== en.length) return null;
   for (let i = 0; i < en.length; i++) {
     const e = en[i]!;
     const k = ko[i]![1]!;
     const quote = e[1]!;
-    if (quote.length < MIN_QUOTE || !/[가-힣]/.test(k) || englishSentences(quote).length < 2) continue;
+    if (!long[i] || !/[가-힣]/.test(k)) continue;
     if (Math.log(k.length / (ratio * quote.length)) < QUOTE_BELOW) {
       const start = e.index! + 1;
       return { start, end: start + quote.length, text: quote.trim() };

@@ -46,6 +46,15 @@ describe('missing-name check', () => {
     expect(run('Exports to Europe and Asia fell.', '유럽과 아시아 수출이 줄었다.')).toEqual([]);
     expect(run('Talks between Chinese and Japanese negotiators resumed.', '중일 협상단의 회담이 재개됐다.')).toEqual([]);
   });
+  it('warns when another foreign person the English names after said or before ", a/who" is lost', () => {
+    const en = 'Rahul Anand, who led the IMF mission, urged Seoul to act.';
+    expect(run(en, 'IMF 협의단장은 한국 정부에 조치를 권고했다.')).toEqual(['missing-name:Rahul Anand']);
+    expect(run(en, 'IMF 협의단을 이끈 라훌 아난드 단장은 한국 정부에 조치를 권고했다.')).toEqual([]);
+    // A transliteration with one consonant fewer, the Latin left, a team, a Korean name in Western order.
+    expect(run('said Laura Kuenssberg, the presenter.', '진행자 로라 쿤스버그는 말했다.')).toEqual([]);
+    expect(run(en, 'Rahul Anand 단장은 권고했다.')).toEqual([]);
+    expect(run('a contract with the Los Angeles Dodgers, the largest deal', '로스앤젤레스 다저스와의 계약')).toEqual([]);
+  });
   it('does not take the surname before 씨 for a full name the English gives (윤 씨 for Yoon Mi-ra)', () => {
     const en = '"Buyers call me," said Yoon Mi-ra, who runs an agency.';
     expect(run(en, '중개업소를 운영하는 윤 씨는 “전화가 온다”고 말했다.')).toEqual(['missing-name:Yoon Mi-ra']);

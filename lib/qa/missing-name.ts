@@ -16,7 +16,7 @@ import { detectRomanisedNames, type RomanisedName } from '../names/romanised';
 import { hangulSkeleton, koreanNameKeys, skeleton } from '../align/names';
 import { particleFor, PARTICLE_PAIRS } from '../names/particles';
 import { placeCandidates } from '../names/candidates';
-import { isRomanisedKorean } from './romanised-shapes';
+import { isHepburn, isPinyin, isRomanisedKorean } from './romanised-shapes';
 import { eastAsianContext, findForeignNames } from './foreign-names';
 import { foreignNameIssue } from './foreign-name-issue';
 
@@ -214,6 +214,68 @@ function institutionPresent(head: string, tgt: string): boolean | null {
   return false;
 }
 
+// Other foreign people (Rahul Anand, Ingrid Solberg): a first name and a surname the English puts
+// in a person's place — after "said", or before ", a …" / ", who" — that no Korean, Chinese or
+// Japanese reading explains. The Korean writes them in Hangul: the surname counts as kept when a
+// word starts with its consonants (아난드 for Anand; one consonant more or less in a long one:
+// 휴스 for Hughes), or the Latin is left (the leftover-latin check's).
+const WESTERN_PERSON_RE =
+  /\b(?:said|says|told|according to) ([A-Z][a-z]+) ([A-Z][a-z]{2,})\b|\b([A-Z][a-z]+) ([A-Z][a-z]{2,}), (?:a|an|the|who)\b/g;
+const NOT_FIRST_NAME = new Set(
+  'The This That These Those In On At For From With By And But Or If When While After Before Since Under Over North South East West New Prime President Minister Chief Foreign Finance Land Governor Mr Mrs Ms Dr Rep Sen Gen Prof Sir Lady Lord Saint St Mount Lake Cape Port Fort'.split(
+    ' ',
+  ),
+);
+
+type WesternPerson = { first: string; surname: string; start: number; end: number };
+// Per source text, like the names of lib/names (the same paragraph is checked after every save).
+const westernMemo = new Map<string, WesternPerson[]>();
+function westernPeople(src: string): WesternPerson[] {
+  let v = westernMemo.get(src);
+  if (v === undefined) {
+    v = findWesternPeople(src);
+    if (westernMemo.size > 5000) westernMemo.clear();
+    westernMemo.set(src, v);
+  }
+  return v;
+}
+
+function findWesternPeople(src: string): WesternPerson[] {
+  if (!/\b(?:said|says|told|according to) [A-Z]|[A-Z][a-z]{2,}, (?:a|an|the|who)\b/.test(src)) return [];
+  const out: WesternPerson[] = [];
+  for (const m of src.matchAll(WESTERN_PERSON_RE)) {
+    const first = m[1] ?? m[3]!;
+    const surname = m[2] ?? m[4]!;
+    if (NOT_FIRST_NAME.has(first) || NOT_HEAD.has(surname.toLowerCase()) || NOT_PLACE.has(surname.toLowerCase())) continue;
+    // Korean, Chinese and Japanese names are the other rules' (lib/names, foreign-names.ts).
+    if (isRomanisedKorean(surname) || isHepburn(surname) || isPinyin(surname)) continue;
+    const start = src.indexOf(`${first} ${surname}`, m.index!);
+    // Part of a longer name (the Los Angeles Dodgers, the Bank of Korea's Lee Chang-yong is lib/names').
+    if (/[A-Z][a-z]*\s$/.test(src.slice(Math.max(0, start - 20), start))) continue;
+    out.push({ first, surname, start, end: start + first.length + surname.length + 1 });
+  }
+  return out;
+}
+
+function westernPresent(first: string, surname: string, tgt: string): boolean {
+  if (tgt.includes(surname)) return true;
+  const keys = [skeleton(surname), skeleton(first)].filter((k) => k.length >= 2);
+  if (keys.length === 0) return true;
+  // One consonant more or less (Kuenssberg → 쿤스버그: the r of -berg is not written).
+  const dropOne = (long: string, short: string) => {
+    if (long.length !== short.length + 1) return false;
+    for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  };
+  const near = (k: string, w: string) => w === k || (k.length >= 3 && w.length >= 2 && (dropOne(k, w) || dropOne(w, k)));
+  for (const w of tgt.match(/[가-힣]+/g) ?? [])
+    for (let n = 1; n <= Math.min(5, w.length); n++) {
+      const hk = hangulSkeleton(w.slice(0, n));
+      if (keys.some((k) => near(k, hk))) return true;
+    }
+  return false;
+}
+
 export const missingNameCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -224,7 +286,8 @@ export const missingNameCheck: SegmentCheck = {
     const names = namesIn(src);
     const institutions = institutionsIn(src);
     const foreign = findForeignNames(src, ctx.eastAsian?.() ?? eastAsianContext([src]));
-    if (names.length === 0 && institutions.length === 0 && foreign.length === 0) return [];
+    const western = westernPeople(src);
+    if (names.length === 0 && institutions.length === 0 && foreign.length === 0 && western.length === 0) return [];
     const glossary = findSourceMentions(ctx.terms, src);
     let keySet: Set<string> | null = null;
     const keys = () => (keySet ??= new Set(koreanNameKeys(tgt)));
@@ -265,6 +328,21 @@ export const missingNameCheck: SegmentCheck = {
           message: {
             en: `The name ${q(name)} may be missing from the translation${ko ? ` (perhaps ${q(ko)})` : ''}.`,
             ko: `이름 ${q(name)}${ko ? `${particleFor(ko, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다(예: ${q(ko)}).` : '이 번역문에서 빠진 것 같습니다.'}`,
+          },
+        }),
+      );
+    }
+    for (const w of western) {
+      if (glossary.some((m) => m.start < w.end && w.start < m.end) || westernPresent(w.first, w.surname, tgt)) continue;
+      const name = `${w.first} ${w.surname}`;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: name,
+          sourceSpan: { start: w.start, end: w.end },
+          message: {
+            en: `The name ${q(name)} may be missing from the translation.`,
+            ko: `이름 ${q(name)}${particleFor(name, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다.`,
           },
         }),
       );
