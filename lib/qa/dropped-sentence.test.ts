@@ -66,4 +66,17 @@ describe('dropped-sentence check', () => {
     ).toBe(0);
     expect(droppedSentenceCheck.run(mk(full.replace('“매물이 올라오기도 전에 사겠다는 전화가 온다”며 ', '')), ctxFor()).size).toBe(0);
   });
+  it('flags an English sentence whose Korean is far too short in a paragraph a sentence short with as many sentences', () => {
+    const en =
+      'What worries officials most is who is buying. People in their thirties made up 38 percent of apartment purchases in Seoul in April, the highest share since 2019. Many borrow from banks, parents and credit-card lenders at once, a practice Koreans call "young-kkeul", short for scraping together every last bit of one\'s soul.';
+    const full =
+      '당국이 가장 우려하는 것은 누가 사느냐다. 4월 서울 아파트 매수자 가운데 30대 비중은 38%로, 2019년 이후 가장 높았다. 상당수는 은행과 부모, 카드사에서 한꺼번에 돈을 빌린다. 이른바 ‘영혼까지 끌어모은다’는 뜻의 ‘영끌’이다.';
+    const mk = (ko: string) => [{ id: 'x', state: 'TRANSLATED' as const, sourceText: en, targetText: ko }];
+    expect(droppedSentenceCheck.run(mk(full), ctxFor()).size).toBe(0);
+    const [issue] = droppedSentenceCheck
+      .run(mk(full.replace(' 상당수는 은행과 부모, 카드사에서 한꺼번에 돈을 빌린다.', '')), ctxFor())
+      .get('x')!;
+    expect(issue!.key).toBe('dropped-sentence:partial');
+    expect(issue!.message).toContain('Many borrow from banks');
+  });
 });

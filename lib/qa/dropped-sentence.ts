@@ -60,14 +60,38 @@ function usualRatio(segments: readonly QaSegment[]): number {
   return r.length >= 5 ? r[Math.floor(r.length / 2)]! : DEFAULT_RATIO;
 }
 
-/** An English sentence the sentence aligner leaves without Korean (a 1:0 link), if any. */
-function unmatchedSentence(source: string, target: string): { start: number; end: number; text: string } | null {
+// A link whose Korean is far shorter than its English (ln ratio below -0.8 against the document's
+// usual ratio, English side of 60 characters or more): the Korean kept part of the sentence and
+// the rest went with a dropped one (two English sentences split into three Korean ones, one of
+// them lost). Clean paragraphs of lib/qa/testing and bench/align/news: every link at -0.64 or above.
+const SHORT_LINK = -0.8;
+const MIN_LINK = 60;
+
+/**
+ * An English sentence the sentence aligner leaves without Korean (a 1:0 link), if any; or, with a
+ * ratio, one whose Korean is far too short for it.
+ */
+function unmatchedSentence(
+  source: string,
+  target: string,
+  ratio?: number,
+): { start: number; end: number; text: string; partial?: boolean } | null {
   const r = alignSentences([source], [target]);
+  const span = (link: { source: number[] }) => {
+    const first = r.source[link.source[0]!]!;
+    const last = r.source[link.source[link.source.length - 1]!]!;
+    return { start: first.start, end: last.end, text: source.slice(first.start, last.end).trim() };
+  };
   const link = r.links.find((l) => l.target.length === 0 && l.source.length > 0);
-  if (!link) return null;
-  const first = r.source[link.source[0]!]!;
-  const last = r.source[link.source[link.source.length - 1]!]!;
-  return { start: first.start, end: last.end, text: source.slice(first.start, last.end).trim() };
+  if (link) return span(link);
+  if (ratio === undefined || r.links.length < 2) return null;
+  for (const l of r.links) {
+    if (!l.source.length || !l.target.length) continue;
+    const en = l.source.reduce((n, i) => n + r.source[i]!.end - r.source[i]!.start, 0);
+    const ko = l.target.reduce((n, i) => n + r.target[i]!.end - r.target[i]!.start, 0);
+    if (en >= MIN_LINK && Math.log(ko / (ratio * en)) < SHORT_LINK) return { ...span(l), partial: true };
+  }
+  return null;
 }
 
 function quoteIssue(u: { start: number; end: number; text: string }, locale: QaLocale): QaIssue {
@@ -82,15 +106,20 @@ function quoteIssue(u: { start: number; end: number; text: string }, locale: QaL
   });
 }
 
-function unmatchedIssue(u: { start: number; end: number; text: string }, locale: QaLocale): QaIssue {
+function unmatchedIssue(u: { start: number; end: number; text: string; partial?: boolean }, locale: QaLocale): QaIssue {
   return makeIssue(ID, locale, {
     severity: 'warning',
-    key: 'unmatched',
+    key: u.partial ? 'partial' : 'unmatched',
     sourceSpan: { start: u.start, end: u.end },
-    message: {
-      en: `This source sentence seems to have no counterpart in the translation: ${q(u.text, 60)}`,
-      ko: `이 원문 문장에 해당하는 번역이 없는 것 같습니다: ${q(u.text, 60)}`,
-    },
+    message: u.partial
+      ? {
+          en: `Only part of this source sentence seems to be translated (its translation is far shorter): ${q(u.text, 60)}`,
+          ko: `이 원문 문장은 일부만 번역된 것 같습니다(번역이 훨씬 짧습니다): ${q(u.text, 60)}`,
+        }
+      : {
+          en: `This source sentence seems to have no counterpart in the translation: ${q(u.text, 60)}`,
+          ko: `이 원문 문장에 해당하는 번역이 없는 것 같습니다: ${q(u.text, 60)}`,
+        },
   });
 }
 
@@ -145,7 +174,14 @@ export const droppedSentenceCheck: DocumentCheck = {
       if (en.length < 2) continue;
       const ko = koreanSentenceCount(tgt);
       if (z >= WITH_COUNT || !(z < LENGTH_ONLY || ko < en.length)) {
-        const unmatched = ko < en.length ? unmatchedSentence(s.sourceText, s.targetText) : null;
+        // Far-too-short links are looked for only in a paragraph a sentence short (the aligner
+        // would otherwise run in every paragraph a little short: too slow for the budget).
+        const unmatched =
+          ko < en.length
+            ? unmatchedSentence(s.sourceText, s.targetText)
+            : z < WITH_COUNT
+              ? unmatchedSentence(s.sourceText, s.targetText, ratio)
+              : null;
         if (unmatched) out.set(s.id, [unmatchedIssue(unmatched, ctx.locale)]);
         else {
           const q = /[“"]/.test(src) ? shortQuote(s.sourceText, s.targetText, ratio) : null;
