@@ -55,6 +55,14 @@ describe('missing-name check', () => {
     expect(run(en, 'Rahul Anand 단장은 권고했다.')).toEqual([]);
     expect(run('a contract with the Los Angeles Dodgers, the largest deal', '로스앤젤레스 다저스와의 계약')).toEqual([]);
   });
+  it('warns when a Korean given name keeps its consonants but changes a vowel (장현호 for Jang Hyun-woo)', () => {
+    const en = 'Rep. Jang Hyun-woo of the PPP said the rules were wrong.';
+    expect(run(en, '국민의힘 장현호 의원은 규제가 잘못됐다고 말했다.')).toEqual(['missing-name:misspelt:Jang Hyun-woo']);
+    expect(run(en, '국민의힘 장현우 의원은 규제가 잘못됐다고 말했다.')).toEqual([]);
+    expect(run(en, '국민의힘 장 의원은 규제가 잘못됐다고 말했다.')).toEqual([]);
+    // An unhyphenated given name (Euisun) is not judged: its readings are less sure.
+    expect(run('said Chung Euisun, the chairman.', '정의선 회장은 말했다.')).toEqual([]);
+  });
   it('does not take the surname before 씨 for a full name the English gives (윤 씨 for Yoon Mi-ra)', () => {
     const en = '"Buyers call me," said Yoon Mi-ra, who runs an agency.';
     expect(run(en, '중개업소를 운영하는 윤 씨는 “전화가 온다”고 말했다.')).toEqual(['missing-name:Yoon Mi-ra']);

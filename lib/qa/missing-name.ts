@@ -214,6 +214,28 @@ function institutionPresent(head: string, tgt: string): boolean | null {
   return false;
 }
 
+// A Korean person's name kept by its consonants but with a vowel of the given name changed (장현호
+// for Jang Hyun-woo, whose readings all end in 우): a misspelling, not another reading. Only for a
+// hyphenated given name (Hyun-woo: one syllable per part, so the readings are reliable), and only
+// where no reading is in the Korean; the word has the reading's length and starts with its surname.
+const vowelOf = (syllable: string) => Math.floor(((syllable.charCodeAt(0) - 0xac00) % 588) / 28);
+function misspeltPerson(name: RomanisedName, tgt: string): string | null {
+  if (name.type !== 'person' || !/^\S+ [A-Za-z]+-[A-Za-z]+$/.test(name.source) || name.candidates.length === 0) return null;
+  if (name.candidates.some((c) => tgt.includes(c.target))) return null;
+  const top = name.candidates[0]!.target;
+  const sk = hangulSkeleton(top);
+  for (const w of tgt.match(/[가-힣]+/g) ?? []) {
+    for (const word of [w.slice(0, top.length)]) {
+      if (word.length !== top.length || word[0] !== top[0] || hangulSkeleton(word) !== sk) continue;
+      for (let i = 1; i < word.length; i++) {
+        const seen = name.candidates.map((c) => c.target[i]).filter((x): x is string => x !== undefined);
+        if (!seen.includes(word[i]!) && !seen.some((x) => vowelOf(x) === vowelOf(word[i]!))) return word;
+      }
+    }
+  }
+  return null;
+}
+
 // Other foreign people (Rahul Anand, Ingrid Solberg): a first name and a surname the English puts
 // in a person's place — after "said", or before ", a …" / ", who" — that no Korean, Chinese or
 // Japanese reading explains. The Korean writes them in Hangul: the surname counts as kept when a
@@ -300,7 +322,26 @@ export const missingNameCheck: SegmentCheck = {
       // A bare mention of the surname before this name's first mention is someone else.
       const surname = name.source.split(' ')[0]!;
       const other = name.type === 'person' && new RegExp(`\\b${surname}\\b(?![ -][A-Z])`).test(src.slice(0, start));
-      if (present(name, tgt, keys, other)) continue;
+      if (present(name, tgt, keys, other)) {
+        const wrong = misspeltPerson(name, tgt);
+        if (wrong) {
+          const at = tgt.indexOf(wrong);
+          const ko = name.candidates[0]!.target;
+          issues.push(
+            makeIssue(ID, ctx.locale, {
+              severity: 'warning',
+              key: `misspelt:${name.source}`,
+              sourceSpan: { start, end },
+              targetSpan: { start: at, end: at + wrong.length },
+              message: {
+                en: `The name ${q(name.source)} may be misspelt as ${q(wrong)} (perhaps ${q(ko)}).`,
+                ko: `이름 ${q(name.source)}${particleFor(ko, PARTICLE_PAIRS.topic)} ${q(wrong)}${particleFor(wrong, PARTICLE_PAIRS.direction)} 잘못 적힌 것 같습니다(예: ${q(ko)}).`,
+              },
+            }),
+          );
+        }
+        continue;
+      }
       const ko = name.candidates[0]!.target;
       issues.push(
         makeIssue(ID, ctx.locale, {
