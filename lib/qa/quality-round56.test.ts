@@ -27,11 +27,11 @@ describe('QA on the round-5 and round-6 commentaries', () => {
       expect(s.probeAlarms).toEqual([]);
     }
   });
-  it('catches ≥ 59/63 (round 5) and ≥ 73/77 (round 6) by a check of their kind', () => {
+  it('catches ≥ 60/63 (round 5) and ≥ 74/77 (round 6) by a check of their kind', () => {
     const r5 = scoreRound5(run);
     const r6 = scoreRound6(run);
-    expect(caught(r5)).toBeGreaterThanOrEqual(59);
-    expect(caught(r6)).toBeGreaterThanOrEqual(73);
+    expect(caught(r5)).toBeGreaterThanOrEqual(60);
+    expect(caught(r6)).toBeGreaterThanOrEqual(74);
     for (const kind of ['markup', 'mojibake', 'acronym', 'relative-time', 'speech-level'] as const) {
       expect(r5.byKind.get(kind)!.missed).toEqual([]);
       expect(r6.byKind.get(kind)!.missed).toEqual([]);
