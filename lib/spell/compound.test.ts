@@ -344,11 +344,15 @@ describe('judgeWord (round 5: 옛- before a noun, 당 after a counter, -전, a s
   });
 });
 
-describe('transliterations (round 5: 슈 before a consonant, c before e/i as ch)', () => {
+describe('transliterations (round 5: 슈 before a consonant, c before e/i as ch, French nasals)', () => {
   it('hears 슈 before a consonant as a lone sh and c before e/i as ch', () => {
     expect(isTransliteration('부쿠레슈티의', sourceSkeletons('held at the ministry in Bucharest'))).toBe(true);
     expect(isTransliteration('친쿠', sourceSkeletons('field trials at the Cincu training range'))).toBe(true);
     expect(isTransliteration('체세나', sourceSkeletons('a match in Cesena'))).toBe(true);
+  });
+  it('hears a French nasal written 앵/앙/옹 at the end as n (Aurélien → 오렐리앵)', () => {
+    expect(isTransliteration('오렐리앵', sourceSkeletons('Health Minister Aurelien Rousseau resigned'))).toBe(true);
+    expect(isTransliteration('오렐리앵', sourceSkeletons('Health Minister Aurelio Rousseau resigned'))).toBe(false);
   });
   it('does not pass the same words beside other English', () => {
     expect(isTransliteration('부쿠레슈티의', sourceSkeletons('held at the ministry in Budapest'))).toBe(false);

@@ -228,6 +228,17 @@ function withoutGeminate(stem: string): string {
   return out;
 }
 
+/**
+ * The word with a last syllable 앵, 앙 or 옹 read with n (외래어 표기법, French: the nasal vowels [ɛ̃] [ɑ̃]
+ * [ɔ̃] after a vowel are written 앵, 앙, 옹: Aurélien → 오렐리앵, Lyon → 리옹), or null. Only these three
+ * syllables: any final ㅇ read as n let more misspellings pass as names in the benchmark (윗층, 쌍동이).
+ */
+function nasalAsN(stem: string): string | null {
+  const last = stem.at(-1);
+  if (stem.length < 2 || (last !== '앵' && last !== '앙' && last !== '옹')) return null;
+  return stem.slice(0, -1) + String.fromCharCode(last.charCodeAt(0) - 21 + 4);
+}
+
 // What follows a name: one particle or copula form (하노이에서, 하노이였다), or 들/측/씨 and one
 // (particles.ts). Not any chain of them, which reads verb endings as particles (들어 + 나 + 다).
 const nameTail = isNameTail;
@@ -245,7 +256,8 @@ function matches(stem: string, source: SourceForms): boolean {
   if (stem.length <= 4 && source.plainNames.has(plainSound(romanOf(stem)))) return true;
   const plain = withoutGeminate(stem);
   const v = hangulVowels(stem);
-  for (const form of plain === stem ? [stem] : [stem, plain]) {
+  const nasal = nasalAsN(stem);
+  for (const form of [stem, ...(plain === stem ? [] : [plain]), ...(nasal === null ? [] : [nasal])]) {
     const k = hangulSkeleton(form);
     // Two consonants say little: the vowels must agree closely (쇼헤이, 에녹), and in short words.
     if (k.length === 2 ? stem.length <= 4 && agrees(source.exact.get(k), v, true) : k.length > 2 && agrees(source.exact.get(k), v))
