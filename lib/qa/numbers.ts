@@ -121,11 +121,15 @@ const RELATIVE_MONTH_DAY = /(?:이달|이번 ?달|다음 ?달|내달|지난 ?달
 // The month counts as rendered when the source day follows it and the Korean has that day with no
 // month before it.
 const MONTH_DAY_AFTER = /^\.?\s+(\d{1,2})(?!\d|,\s*\d{4}|\s*[-–]\s*\d)\b/;
-function dayAlone(source: string, s: SourceNumber, found: readonly TargetNumber[], target: string): boolean {
+function dayAlone(source: string, s: SourceNumber, bareDays: () => Set<number>): boolean {
   const m = MONTH_DAY_AFTER.exec(source.slice(s.end, s.end + 6));
-  if (!m) return false;
-  const day = Number(m[1]);
-  return found.some((t) => t.isDay && t.value === day && !/\d\s?월\s?$/.test(target.slice(Math.max(0, t.start - 4), t.start)));
+  return m !== null && bareDays().has(Number(m[1]));
+}
+/** The days of the Korean written with no month before them (18일, not 6월 18일). */
+function daysWithoutMonth(found: readonly TargetNumber[], target: string): Set<number> {
+  const out = new Set<number>();
+  for (const t of found) if (t.isDay && !/\d\s?월\s?$/.test(target.slice(Math.max(0, t.start - 4), t.start))) out.add(t.value);
+  return out;
 }
 
 export const numbersCheck: SegmentCheck = {
@@ -154,13 +158,12 @@ export const numbersCheck: SegmentCheck = {
     const matched = match(required, found);
     const used = matched.used;
     let listed: Set<number> | null = null;
+    let bare: Set<number> | null = null;
+    const bareDays = () => (bare ??= daysWithoutMonth(found, segment.targetText));
     const missing = matched.missing.filter(
       (s) =>
         (!countsCountries(segment.sourceText, s) || !(listed ??= listedCountries(segment.targetText)).has(s.value)) &&
-        !(
-          s.kind === 'month' &&
-          (RELATIVE_MONTH_DAY.test(segment.targetText) || dayAlone(segment.sourceText, s, found, segment.targetText))
-        ),
+        !(s.kind === 'month' && (RELATIVE_MONTH_DAY.test(segment.targetText) || dayAlone(segment.sourceText, s, bareDays))),
     );
     const blamed = new Set<TargetNumber>();
     const issues: QaIssue[] = missing.map((s) => {
