@@ -123,6 +123,25 @@ interface Hit {
 const hits = (re: RegExp, text: string): Hit[] =>
   [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 
+/** Hits inside a strictly longer hit, in one sweep over the hits sorted by start (linear after the sort). */
+function containedHits(all: Hit[]): Set<Hit> {
+  const sorted = [...all].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = new Set<Hit>();
+  let maxEndBefore = -1;
+  for (let i = 0; i < sorted.length;) {
+    const start = sorted[i]!.start;
+    const groupEnd = sorted[i]!.end;
+    let j = i;
+    for (; j < sorted.length && sorted[j]!.start === start; j++) {
+      const h = sorted[j]!;
+      if (maxEndBefore >= h.end || h.end < groupEnd) out.add(h);
+    }
+    maxEndBefore = Math.max(maxEndBefore, groupEnd);
+    i = j;
+  }
+  return out;
+}
+
 export const relativeTimeCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -135,12 +154,15 @@ export const relativeTimeCheck: SegmentCheck = {
     // "later this year" is both year-end and this-year in English, "the day after tomorrow" holds
     // "tomorrow": a hit inside a longer hit of another period counts once, as the longer one.
     const all = [...srcHits.values()].flat();
-    if (all.length > 1)
-      for (const [id, hs] of srcHits)
-        srcHits.set(
-          id,
-          hs.filter((h) => !all.some((y) => y !== h && h.start >= y.start && h.end <= y.end && y.end - y.start > h.end - h.start)),
-        );
+    if (all.length > 1) {
+      const inner = containedHits(all);
+      if (inner.size)
+        for (const [id, hs] of srcHits)
+          srcHits.set(
+            id,
+            hs.filter((h) => !inner.has(h)),
+          );
+    }
     // Korean hits are read on demand: most segments keep their time words and stop early.
     const tgtCache = new Map<string, Hit[]>();
     const tgtHits = { get: (id: string) => tgtCache.get(id) ?? tgtCache.set(id, hits(BY_ID.get(id)!.ko, tgt)).get(id)! };
