@@ -102,18 +102,7 @@ function quality(old: RunDocs): void {
       // Round 3: tune cases on other documents (the fixture article, bench/align/news stories).
       const o = scoreTune3(old, TUNE3_VARIANTS, TUNE3_PROBES);
       const n = scoreTune3(current, TUNE3_VARIANTS, TUNE3_PROBES);
-      console.log(`\n== tune round 3 set (${TUNE3_VARIANTS.length} seeded errors on the fixture article and news stories) ==`);
-      console.log(line('  previous', o));
-      console.log(line('  current ', n));
-      console.log('  kind                 previous  current');
-      for (const [kind, b] of n.byKind) {
-        const a = o.byKind.get(kind)!;
-        console.log(`  ${kind.padEnd(20)} ${`${a.caught}/${a.total}`.padStart(8)} ${`${b.caught}/${b.total}`.padStart(8)}`);
-      }
-      const missed = [...n.byKind.values()].flatMap((k) => k.missed);
-      if (missed.length) console.log('  current missed:\n    ' + missed.join('\n    '));
-      if (n.falseAlarms.length) console.log('  current false alarms:\n    ' + n.falseAlarms.join('\n    '));
-      if (n.probeAlarms.length) console.log('  current probe alarms:\n    ' + n.probeAlarms.join('\n    '));
+      printRound(`tune round 3 set (${TUNE3_VARIANTS.length} seeded errors on the fixture article and news stories)`, o, n);
     }
     // Round 4 (lib/qa/testing/round4): written and committed before any check was changed; its first
     // measure is the held-out figure in bench/qa/README.md. Tuned on since, so its misses are printed.
