@@ -7,7 +7,7 @@
 // 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
 import { confusionCandidates, strongConfusions } from './confusions';
-import { isParticleTail } from './particles';
+import { COPULA, isCurrency, isNativeNumeral, isPerCounter, isQuestionClause, JJEOK, NATIVE_PREFIXES, nounTail } from './word-shapes';
 
 const PREFIXES = new Set([
   '초',
@@ -125,15 +125,16 @@ const SUFFIXES = new Set([
   '별',
 ]);
 
-/** Particles after a noun, not a verb ending in disguise (끼여 + 들다, 으시 + 대다). */
-const nounTail = (tail: string) => !tail.endsWith('다') && isParticleTail(tail);
-
 /** Longest word the compound search looks into (longer runs are pasted junk, not words). */
 const MAX_SPLIT = 16;
 /** Nouns the dictionary inflects fully (공부를, 공부했다; 운동은, 운동하는): probe what may follow a noun, by its final. */
 const PROBES = ['공부', '운동'] as const;
 const hasFinal = (c: string) => (c.charCodeAt(0) - 0xac00) % 28 !== 0;
 const probeFor = (before: string) => (hasFinal(before) ? PROBES[1] : PROBES[0]);
+
+// Initials ㄱ ㄷ ㅂ ㅅ ㅈ, which a sai-siot makes tense.
+const PLAIN_INITIALS = new Set([0, 3, 7, 9, 12]);
+const initialOf = (c: string) => Math.floor((c.charCodeAt(0) - 0xac00) / 588);
 
 function objectForms(s: string): string[] {
   return [`${s}을`, `${s}를`];
@@ -392,62 +393,4 @@ function oneSyllableCompound(word: string, noun: (s: string) => boolean, spell: 
   let found = false;
   for (let j = 3; j <= n && !found; j++) found = long(word.slice(1, j)) && ends(j);
   return found && !confusionCandidates(word).some(spell);
-}
-
-// -쩍다 adjectives (한글 맞춤법 제54항: 겸연쩍다, 멋쩍다, 객쩍다, 맥쩍다), which the dictionary lists in part.
-const JJEOK = /^(?:겸연|멋|객|맥|해망)쩍(?:다|은|게|어|었다|지|고)$/;
-
-// Native prefixes before a noun (잔-: small, left over; 맨-: bare; 헛-: vain; 덧-: added; 옛-: of old,
-// former: 옛소련, 옛동독, 옛집).
-const NATIVE_PREFIXES = new Set(['잔', '맨', '헛', '덧', '옛']);
-
-// 당 (per) after a counter or a unit, without the number (대당 가격, 인당, 가구당, 톤당): the dictionary
-// lists few of them.
-const PER_COUNTER =
-  /^(?:대|인|명|개|건|톤|가구|세대|마리|채|척|곳|회|편|병|권|장|평|시간|킬로그램|킬로미터|킬로와트시|배럴|달러|유로|엔)당(.*)$/;
-
-/** A counter or unit and 당 (per), with particles (대당, 인당의, 가구당은). */
-export function isPerCounter(word: string): boolean {
-  const m = PER_COUNTER.exec(word);
-  return m !== null && nounTail(m[1]!);
-}
-
-// Currencies (貨): 엔화, 위안화는, 루블화를, which the dictionary lists in part.
-const CURRENCY = /^(?:엔|원|달러|유로|위안|파운드|루블|페소|루피|리라|프랑|마르크|바트|링깃|헤알|루피아)화(.*)$/;
-
-/** A currency name and 화 with particles (엔화는, 루블화를). */
-export function isCurrency(word: string): boolean {
-  const m = CURRENCY.exec(word);
-  return m !== null && nounTail(m[1]!);
-}
-
-// Initials ㄱ ㄷ ㅂ ㅅ ㅈ, which a sai-siot makes tense.
-const PLAIN_INITIALS = new Set([0, 3, 7, 9, 12]);
-const initialOf = (c: string) => Math.floor((c.charCodeAt(0) - 0xac00) / 588);
-
-// The copula after a clause (있느냐다, 하느냐였다).
-const COPULA = new Set(['다', '이다', '입니다', '였다', '이었다', '이라는', '라는', '이라고', '라고']);
-
-/** Whether the form ends in a question ending that makes a clause a noun phrase: -냐, -는지/-은지/-을지/-ㄹ지/-ㄴ지. */
-export function isQuestionClause(form: string): boolean {
-  const n = form.length;
-  if (n < 2) return false;
-  const last = form[n - 1]!;
-  if (last === '냐') return true;
-  if (last !== '지') return false;
-  const prev = form[n - 2]!;
-  const code = prev.charCodeAt(0) - 0xac00;
-  if (code < 0 || code > 11171) return false;
-  const t = code % 28;
-  return prev === '는' || t === 4 /* ㄴ */ || t === 8; /* ㄹ */
-}
-
-// Native numerals written solid (한글 맞춤법 제44항: 열일곱, 스물한, 서른다섯), which the dictionary
-// lists only in part: a ten, then a unit (or its form before a counter), then particles.
-const NATIVE_NUMERAL = /^(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|한|두|세|네)(.*)$/;
-
-/** A native numeral of a ten and a unit, with particles after it (열일곱, 스물둘은, 서른다섯의). */
-export function isNativeNumeral(word: string): boolean {
-  const m = NATIVE_NUMERAL.exec(word);
-  return m !== null && nounTail(m[1]!);
 }
