@@ -1,5 +1,6 @@
-// `npm test`: every test, in order: types, unit + service tests on SQLite, service tests on
-// PostgreSQL (when TEST_DATABASE_URL is set), then Playwright end-to-end tests in Chromium.
+// `npm test`: every test: types, unit + service tests on SQLite, service tests on PostgreSQL (when
+// TEST_DATABASE_URL is set) and Playwright end-to-end tests in Chromium; with the browser tests, the
+// two vitest runs go beside them, one after the other.
 // Prints one closing line "tests: N passed, M failed" and exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -31,11 +32,12 @@ function step(name, cmd, args, env = {}) {
 function background(name, cmd, args, env, log) {
   console.log(`\n━━ ${name}: started beside the next step, output in ${log} ━━`);
   const fd = openSync(log, 'w');
+  const started = Date.now();
   const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
   return new Promise((resolve) => {
     child.on('exit', (code) => {
       closeSync(fd);
-      timings.push(`${name}: beside the end-to-end tests`); // its exit is seen only when they end
+      timings.push(`${name}: ${Math.round((Date.now() - started) / 1000)} s beside the end-to-end tests`);
       if (code !== 0) failures.push(name);
       resolve();
     });
@@ -95,13 +97,16 @@ if (want('types')) {
   else failed += 1;
 }
 
+// The vitest runs: unit + service tests on SQLite, then the service tests on PostgreSQL.
+const vitestRuns = [];
 if (want('unit')) {
-  rmSync('data/test', { recursive: true, force: true });
-  const out = 'test-results/vitest-sqlite.json';
-  step('unit and service tests (SQLite)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
-    DATABASE_URL: '',
+  vitestRuns.push({
+    name: 'unit and service tests (SQLite)',
+    out: 'test-results/vitest-sqlite.json',
+    args: [],
+    env: { DATABASE_URL: '' },
+    before: () => rmSync('data/test', { recursive: true, force: true }),
   });
-  countVitest(out);
 }
 
 // Tests under lib/server and app that never open the database: the SQLite run covers them, the
@@ -115,40 +120,52 @@ const PG_SKIP = [
   'app/**/_components/**', // client code: stores, hooks' pure parts, the API client
 ];
 
-let pgRun = null;
 if (want('postgres')) {
   if (process.env.TEST_DATABASE_URL) {
-    const out = 'test-results/vitest-postgres.json';
-    const args = [
-      'run',
-      'lib/server',
-      'app',
-      ...PG_SKIP.flatMap((g) => ['--exclude', g]),
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${out}`,
-    ];
-    const env = { DATABASE_URL: process.env.TEST_DATABASE_URL };
-    const name = 'service tests (PostgreSQL)';
-    // Beside the end-to-end tests when both run: one browser test at a time leaves a core mostly
-    // idle (CI used 27 of 62 core-minutes one step after the other). Its own database schemas, no
-    // Chromium; printed when the browser tests are done.
-    if (want('e2e')) {
-      rmSync(out, { force: true });
-      const log = 'test-results/vitest-postgres.log';
-      pgRun = background(name, bin('vitest'), args, env, log).then(() => {
-        console.log(`\n━━ ${name}: output ━━\n${readFileSync(log, 'utf8')}`);
-        countVitest(out);
-      });
-    } else {
-      step(name, bin('vitest'), args, env);
-      countVitest(out);
-    }
+    vitestRuns.push({
+      name: 'service tests (PostgreSQL)',
+      out: 'test-results/vitest-postgres.json',
+      args: ['lib/server', 'app', ...PG_SKIP.flatMap((g) => ['--exclude', g])],
+      env: { DATABASE_URL: process.env.TEST_DATABASE_URL },
+    });
   } else {
     console.log('\n━━ service tests (PostgreSQL) ━━\nskipped: set TEST_DATABASE_URL=postgresql://… to run them');
   }
 }
 
+const vitestArgs = (run) => ['run', ...run.args, '--reporter=default', '--reporter=json', `--outputFile.json=${run.out}`];
+
+/**
+ * With the browser tests, the vitest runs go one after the other beside them (PostgreSQL first, the
+ * longer one): the browser tests run one at a time and leave a core mostly idle, and vitest uses one
+ * worker on two cores. One after the other, the whole `npm test` took 25 min on the 2-core CI machine;
+ * beside, the vitest runs end before the browser tests. Each run's output is printed when it ends.
+ */
+function vitestBeside() {
+  let chain = Promise.resolve();
+  for (const run of [...vitestRuns].reverse()) {
+    chain = chain.then(() => {
+      run.before?.();
+      rmSync(run.out, { force: true });
+      const log = run.out.replace(/\.json$/, '.log');
+      return background(run.name, bin('vitest'), vitestArgs(run), run.env, log).then(() => {
+        console.log(`\n━━ ${run.name}: output ━━\n${readFileSync(log, 'utf8')}`);
+        countVitest(run.out);
+      });
+    });
+  }
+  return chain;
+}
+
+if (!want('e2e')) {
+  for (const run of vitestRuns) {
+    run.before?.();
+    step(run.name, bin('vitest'), vitestArgs(run), run.env);
+    countVitest(run.out);
+  }
+}
+
+let besideRuns = Promise.resolve();
 if (want('e2e')) {
   const system = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
   if (!system) {
@@ -163,7 +180,9 @@ if (want('e2e')) {
   const shards = Math.max(1, Number(process.env.E2E_SHARDS ?? 1) || 1);
   const basePort = Number(process.env.E2E_PORT ?? 3100);
   const groups = shards > 1 ? splitSpecs(shards) : [];
-  if (step('build the app for the browser tests', process.execPath, ['scripts/start.mjs', '--build-only'])) {
+  const built = step('build the app for the browser tests', process.execPath, ['scripts/start.mjs', '--build-only']);
+  besideRuns = vitestBeside(); // after the build, which uses both cores
+  if (built) {
     const runs = [];
     for (let k = 1; k <= shards; k++) {
       const json = `test-results/e2e-${k}.json`;
@@ -190,7 +209,7 @@ if (want('e2e')) {
   }
 }
 
-await pgRun;
+await besideRuns;
 
 console.log(`\nsteps: ${timings.join('; ')}`);
 if (failures.length) console.log(`\nfailed steps: ${failures.join(', ')}`);
