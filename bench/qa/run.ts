@@ -29,6 +29,8 @@ import { scoreRound6 } from '../../lib/qa/testing/round6';
 import { R6_VARIANTS } from '../../lib/qa/testing/round6/variants';
 import { scoreRound7 } from '../../lib/qa/testing/round7';
 import { R7_VARIANTS } from '../../lib/qa/testing/round7/variants';
+import { scoreRound8 } from '../../lib/qa/testing/round8';
+import { R8_VARIANTS } from '../../lib/qa/testing/round8/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -129,6 +131,13 @@ function quality(old: RunDocs): void {
       `round 7 set (${R7_VARIANTS.length} seeded errors, housing-curbs commentary; blind first measure in lib/qa/testing/README.md)`,
       scoreRound7(old),
       scoreRound7(current),
+    );
+    // Round 8 (lib/qa/testing/round8): written and committed alone (3a178ea) before any check was run
+    // on it; its first measure is the blind figure in lib/qa/testing/README.md.
+    printRound(
+      `round 8 set (${R8_VARIANTS.length} seeded errors, lng-order commentary; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound8(old),
+      scoreRound8(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();
