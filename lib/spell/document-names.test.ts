@@ -15,3 +15,21 @@ describe('documentNames', () => {
     expect(documentNames([{ sourceText: 'He came back.', targetText: '그는 금새 왔다.' }], refused).size).toBe(0);
   });
 });
+
+describe('glossedAbbreviations (round 6)', () => {
+  it('takes a short form in brackets made of the full name’s syllables in order', async () => {
+    const { glossedAbbreviations } = await import('./document-names');
+    expect(glossedAbbreviations('한국전력공사(한전)는 밝혔다. 전국교직원노동조합(전교조)과 함께')).toEqual(['한전', '전교조']);
+  });
+  it('not a gloss that is no abbreviation of the word before it, nor one almost as long', async () => {
+    const { glossedAbbreviations } = await import('./document-names');
+    expect(glossedAbbreviations('전력거래소(발전소) 국방부(국방) 공정위(공정)')).toEqual([]);
+  });
+  it('is known across the document', () => {
+    const segs = [
+      { sourceText: 'The Korea Electric Power Corp. (KEPCO) said', targetText: '한국전력공사(한전)는 밝혔다.' },
+      { sourceText: 'KEPCO shares fell.', targetText: '한전의 주가가 내렸다.' },
+    ];
+    expect(documentNames(segs, () => false).has('한전')).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 // The names a document's Korean transliterates from its English (lib/spell/transliteration.ts),
-// gathered over all its segments, so that a name heard in one segment is known in the others.
+// and the abbreviations it glosses in brackets after their full form (대한의사협회(의협)), gathered
+// over all its segments, so that a name heard in one segment is known in the others.
 import { spellTokens } from './tokenise';
 import { sourceSkeletons, transliteratedStem } from './transliteration';
 
@@ -19,6 +20,7 @@ export function documentNames(
 ): Set<string> {
   const out = new Set<string>();
   for (const s of segments) {
+    for (const a of glossedAbbreviations(s.targetText)) out.add(a);
     const words = spellTokens(s.targetText)
       .map((t) => t.word)
       .filter(refused);
@@ -32,6 +34,30 @@ export function documentNames(
       segmentNames.set(key, names);
     }
     for (const n of names) out.add(n);
+  }
+  return out;
+}
+
+// A word of three syllables or more, then a bracketed Hangul word of two to four syllables.
+const GLOSSED = /([\uac00-\ud7a3]{3,})\(([\uac00-\ud7a3]{2,4})\)/g;
+
+/** Whether `short` is made of syllables of `long` taken in order (의협 in 대한의사협회). */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * Abbreviations a text defines as Korean news does: the full name, then the short form in brackets,
+ * made of its syllables in order and shorter by two or more (대한의사협회(의협), 한국전력공사(한전),
+ * 연방준비제도(연준)). Dictionaries list few of them; the text itself says what they stand for.
+ */
+export function glossedAbbreviations(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(GLOSSED)) {
+    const [, full, short] = m as unknown as [string, string, string];
+    if (short.length <= full.length - 2 && isSubsequence(short, full)) out.push(short);
   }
   return out;
 }
