@@ -376,3 +376,66 @@ describe('judgeWord (round 5: a four-syllable split that is a whole noun one vow
     expect(wholeRival('유비무한했다', spell)).toBeNull();
   });
 });
+
+describe('round 6: a four-syllable split whose final is written as it is heard', () => {
+  // 무단결근 written 무당결근 (ㄴ heard ㅇ before ㄱ), 연합뉴스 written 연함뉴스 (ㅂ heard ㅁ before ㄴ),
+  // 그린벨트 written 그림벨트 (ㄴ heard ㅁ before ㅂ): each splits into two nouns, and the listed word
+  // is the one whose sound the writer wrote, though its changed half may be a noun too (단결, 합뉴?).
+  const words = new Set([
+    '무단결근',
+    '무당',
+    '결근',
+    '단결',
+    '연합뉴스',
+    '연함',
+    '뉴스',
+    '그린벨트',
+    '그림',
+    '벨트',
+    '대만',
+    '해협',
+    '대한해협',
+    '대한',
+  ]);
+  const spell = (s: string) => words.has(s.replace(/[을를]$/, '')) && (s.endsWith('을') || s.endsWith('를') || words.has(s));
+  it('refuses the split and suggests the listed word', async () => {
+    const { wholeRival } = await import('./compound');
+    expect(wholeRival('무당결근', spell)).toBe('무단결근');
+    expect(wholeRival('연함뉴스를', spell)).toBe('연합뉴스를');
+    expect(wholeRival('그림벨트', spell)).toBe('그린벨트');
+    expect(judgeWord('무당결근', spell)).toBe(false);
+    expect(compoundQueries('무당결근')).toContain('무단결근을');
+  });
+  it('keeps a split whose final could not be heard so (대만해협: ㄴ before ㅎ) and a word with no listed rival', async () => {
+    const { wholeRival } = await import('./compound');
+    expect(wholeRival('대만해협', spell)).toBeNull();
+    expect(wholeRival('무당벨트', spell)).toBeNull();
+    expect(judgeWord('그림벨트', (s) => spell(s) && !s.startsWith('그린'))).toBe(true);
+  });
+});
+
+describe('round 6: a tense initial written for a plain one', () => {
+  // 부엌데기 written 부엌떼기: 부엌 + 떼기 splits, but 부엌데기 is listed.
+  const words = new Set(['부엌데기', '부엌', '떼기', '데기', '소나무', '껍질']);
+  const spell = (s: string) => words.has(s) || ((s.endsWith('을') || s.endsWith('를')) && words.has(s.slice(0, -1)));
+  it('refuses the split when the plain form is a word of the dictionary', () => {
+    expect(judgeWord('부엌떼기', spell)).toBe(false);
+    expect(compoundQueries('부엌떼기')).toContain('부엌데기');
+  });
+  it('keeps a compound whose plain form is no word (소나무껍질), and a first syllable', () => {
+    expect(judgeWord('소나무껍질', spell)).toBe(true);
+    expect(judgeWord('떼기부엌', (s) => spell(s) || s === '데기부엌')).toBe(true);
+  });
+});
+
+describe('transliterations (round 6: a German W, -ism from -ist)', () => {
+  it('hears a name’s first W as v (Wagner → 바그너) and an -ist word as its -ism (realist → 리얼리즘)', () => {
+    expect(isTransliteration('바그너는', sourceSkeletons('said Richard Wagner of the institute'))).toBe(true);
+    expect(isTransliteration('리얼리즘', sourceSkeletons('a realist foreign policy'))).toBe(true);
+    expect(isTransliteration('모더니즘', sourceSkeletons('the modernism of the 1920s'))).toBe(true);
+  });
+  it('not a w inside a word or a lower-case w, nor -ism beside other English', () => {
+    expect(isTransliteration('바그너는', sourceSkeletons('said the wagoner of the village'))).toBe(false);
+    expect(isTransliteration('리얼리즘', sourceSkeletons('a really good policy'))).toBe(false);
+  });
+});

@@ -56,3 +56,14 @@ describe('confusionCandidates: round-3 patterns', () => {
     for (const w of ['계시물', '나무가지', '전기차']) for (const c of strongConfusions(w)) expect(confusionCandidates(w)).toContain(c);
   });
 });
+
+describe('round 6', () => {
+  it('ㅗ/ㅜ (표준어 규정 제8항) among the candidates', () => {
+    expect(confusionCandidates('부줏돈')).toContain('부좃돈');
+    expect(confusionCandidates('오뚝이')).toContain('우뚝이');
+  });
+  it('a tense initial after the first syllable is a strong confusion, not the first', () => {
+    expect(strongConfusions('부엌떼기')).toContain('부엌데기');
+    expect(strongConfusions('떼기부엌')).not.toContain('데기부엌');
+  });
+});

@@ -18,6 +18,9 @@ const VOWEL_SWAPS: Record<number, number[]> = {
   13: [18], // ㅡ/ㅜ
   0: [1], // ㅏ → ㅐ (표준어 규정 제9항: 냄비, 풋내기 keep ㅐ; 남비 → 냄비)
 };
+// ㅗ/ㅜ (표준어 규정 제8항: 사돈, 삼촌, 부조 keep ㅗ; 깡충깡충, 오뚝이 take ㅜ or ㅗ as fixed).
+VOWEL_SWAPS[8]!.push(13);
+VOWEL_SWAPS[13]!.push(8);
 // ㅐ → ㅏ (제9항: ㅣ-umlaut is not standard, 아지랭이 → 아지랑이), added beside ㅐ/ㅔ.
 VOWEL_SWAPS[1]!.push(0);
 // ㅖ is said as ㅔ after a consonant (표준 발음법 제5항), so written for ㅔ or ㅐ (휴계실 → 휴게실).
@@ -119,7 +122,8 @@ export function confusionCandidates(word: string): string[] {
 
 /**
  * The confusions that make a word the dictionary lacks a misspelling even when it splits into words:
- * ㅖ for ㅔ/ㅐ or back (계시판 → 게시판) and a sai-siot left out (장마비 → 장맛비, 존대말 → 존댓말). Others (ㅊ/ㅈ,
+ * ㅖ for ㅔ/ㅐ or back (계시판 → 게시판), a sai-siot left out (장마비 → 장맛비, 존대말 → 존댓말) and
+ * a tense initial for a plain one (새침떼기 → 새침데기). Others (ㅊ/ㅈ,
  * ㅏ/ㅐ) turn correct compounds into other words too often (전기차 → 전기자, 달라며 → 달래며).
  */
 export function strongConfusions(word: string): string[] {
@@ -133,7 +137,13 @@ export function strongConfusions(word: string): string[] {
     if (v === 7) for (const v2 of [1, 5]) put(compose(l, v2, t));
     if (v === 1 || v === 5) put(compose(l, 7, t));
     if (t === 0 && saiSiotSpot(word, i)) put(compose(l, v, SIOT));
+    // A tense initial written where the norm has a plain one, after the first syllable (한글 맞춤법
+    // 제5항 writes a tense sound only where the word has it: 새침데기, 부엌데기; 갑자기, 법석).
+    if (i > 0 && TENSE_TO_PLAIN[l] !== undefined) put(compose(TENSE_TO_PLAIN[l]!, v, t));
   }
   out.delete(word);
   return [...out];
 }
+
+// ㄲ → ㄱ, ㄸ → ㄷ, ㅃ → ㅂ, ㅆ → ㅅ, ㅉ → ㅈ (initial indexes).
+const TENSE_TO_PLAIN: Record<number, number> = { 1: 0, 4: 3, 8: 7, 10: 9, 13: 12 };

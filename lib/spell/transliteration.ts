@@ -39,6 +39,13 @@ const READINGS: ((s: string) => string)[] = [
 // (Service, Province), it let more misspellings pass as names in the benchmark.
 const ROMANCE_C = (latin: string) => latin.toLowerCase().replace(/^c(?=[ei])/, 'ch');
 
+// Names read with the sounds of German, Dutch or Polish: a first W is v (외래어 표기법, 독일어 w → ㅂ:
+// Wagner → 바그너, Weber → 베버, Wendt → 벤트). Only a capitalised word's first letter, as for c above.
+const GERMAN_W = (latin: string) => latin.toLowerCase().replace(/^w(?=[aeiouy])/, 'v');
+// -ism is written 즘 and heard with z (외래어 표기법: realism → 리얼리즘); an -ist or -istic word of the
+// English names the same -ism in Korean copy (populist → 포퓰리즘).
+const ISM = (latin: string) => latin.toLowerCase().replace(/is(?:m|ms|t|ts|tic)$/, 'izm');
+
 function readings(latin: string): string[] {
   let out = [
     latin
@@ -47,6 +54,8 @@ function readings(latin: string): string[] {
       .replace(/c(?=[eiy])/g, 's'),
   ];
   if (/^C[ei]/.test(latin)) out.push(ROMANCE_C(latin));
+  if (/^W[aeiouy]/.test(latin)) out.push(GERMAN_W(latin));
+  if (/[a-z]{3}is(?:m|ms|t|ts|tic)$/.test(latin)) out.push(ISM(latin));
   for (const r of READINGS) {
     const more = out.map(r).filter((s) => !out.includes(s));
     out = [...out, ...more];
