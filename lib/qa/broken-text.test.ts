@@ -41,3 +41,23 @@ describe('broken-text check', () => {
     expect(runOne(brokenTextCheck, 'x', '똠방각하 뷁 같은 말, 기온 25°C, ±0.5%, ½ 크기, ¿Qué?')).toEqual([]);
   });
 });
+
+describe('broken-text: UTF-8 read as other single-byte code pages', () => {
+  // The UTF-8 bytes of a word decoded with one of Node's legacy decoders (what a wrong import shows).
+  const as = (w: string, enc: string) => new TextDecoder(enc).decode(Buffer.from(w));
+  it('flags Korean read as Windows-1250, Mac Roman, Windows-1251, 1253 and 1257, once per garbled run', () => {
+    for (const enc of ['windows-1250', 'macintosh', 'windows-1251', 'windows-1253', 'windows-1257'])
+      for (const w of ['용접공', '통영에', '조선소는'])
+        // Windows-1257 leaves two bytes undefined (decoded as U+FFFD): that is reported as well.
+        expect(keys(runOne(brokenTextCheck, 'x', `외국인 ${as(w, enc)} 비자`)), `${w} as ${enc}`).toContain('broken-text:mojibake');
+  });
+  it('leaves Central European, Greek, Cyrillic and Turkish words and runs of symbols alone', () => {
+    for (const t of [
+      'Wałęsa(바웬사) 전 대통령과 Dvořák, Łódź, Gdańsk',
+      '그리스어로 Αθήνα(아테네), ΕΛΛΑΔΑ, Ελλάδα라고 쓴다',
+      '러시아어 Москва(모스크바)와 Україна, ліії, Київ',
+      'İstanbul, Ağrı, Şanlıurfa에서 “‘…’”·—– ±≈∞ 기호',
+    ])
+      expect(runOne(brokenTextCheck, 'x', t), t).toEqual([]);
+  });
+});
