@@ -9,7 +9,17 @@ describe('repeated-word check', () => {
     expect(runOne(repeatedWordCheck, 'x', '같은 같은 말')[0]!.targetSpan).toEqual({ start: 0, end: 5 });
   });
   it('allows idiomatic doubling, numbers, punctuation between and a doubling the source has', () => {
-    expect(runOne(repeatedWordCheck, 'x', '하나 하나 따져 보면 더 더 나빠진다. 그래, 그래. 2 2')).toEqual([]);
+    expect(runOne(repeatedWordCheck, 'x', '하나 하나 따져 보면 “더 더 나빠진다. 그래, 그래.” 2 2')).toEqual([]);
     expect(runOne(repeatedWordCheck, 'It was very very late.', 'very very 늦었다')).toEqual([]);
+  });
+  it('flags a one-syllable adverb doubled in narration, not in quoted speech', () => {
+    expect(keys(runOne(repeatedWordCheck, 'x', '두 철강사는 내년 1월부터 더 더 올리려 한다.'))).toEqual(['repeated-word:twice:더']);
+    expect(runOne(repeatedWordCheck, 'x', '그는 “또 또 그런다”고 말했다. 잘 잘라 냈다.')).toEqual([]);
+  });
+  it('flags a noun repeated with a particle on its second copy', () => {
+    expect(keys(runOne(repeatedWordCheck, 'x', '선박은 거제 조선소 조선소에서 건조된다.'))).toEqual(['repeated-word:twice:조선소']);
+    expect(keys(runOne(repeatedWordCheck, 'x', '정부 정부의 대책'))).toEqual(['repeated-word:twice:정부']);
+    // A one-syllable noun, a longer word that merely starts like the first, an idiom: no alarm.
+    expect(runOne(repeatedWordCheck, 'x', '집 집에서 나왔다. 정부 정부청사로 갔다. 하나 하나를 따졌다. 사람 사람들')).toEqual([]);
   });
 });

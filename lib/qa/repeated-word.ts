@@ -9,7 +9,21 @@ import type { QaIssue } from './types';
 const ID = 'repeated-word';
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 // Doubled words that Korean writes with a space on purpose.
-const IDIOMATIC = new Set(['하나', '차례', '따로', '어서', '잘', '더', '또', '아니', '네', '예', '그래', '정말', '천천히', '빨리', '자']);
+const IDIOMATIC = new Set(['하나', '차례', '따로', '어서', '아니', '네', '예', '그래', '정말', '천천히', '빨리', '자']);
+// One-syllable adverbs doubled for emphasis (더 더, 또 또, 잘 잘): speech, so only inside a quotation;
+// narration writes 더욱더 or 점점 더, and 더 더 there is an editing slip.
+const SPOKEN = new Set(['더', '또', '잘']);
+// A noun repeated with a particle on its second copy (조선소 조선소에서, 정부 정부의): the first copy
+// was left behind when the phrase was retyped.
+const PARTICLE_RE = /^(?:에서|에게|으로|부터|까지|에는|에도|[에을를이가은는의와과도로만])$/;
+function particleAfter(t: string, word: string, at: number): boolean {
+  if (!/^[가-힣]+$/.test(word)) return false;
+  let end = at;
+  while (end < t.length && end - at < 3 && /[가-힣]/.test(t[end]!)) end++;
+  return PARTICLE_RE.test(t.slice(at, end));
+}
+/** Whether `at` lies inside a quotation (after an opening “ not yet closed). */
+const inQuote = (t: string, at: number) => t.lastIndexOf('“', at) > t.lastIndexOf('”', at);
 
 export const repeatedWordCheck: SegmentCheck = {
   id: ID,
@@ -25,7 +39,7 @@ export const repeatedWordCheck: SegmentCheck = {
       const len = sp - a;
       if (len === 0 || !t.startsWith(t.slice(a, sp), sp + 1)) continue;
       const next = t[sp + 1 + len];
-      doubled = next === undefined || !/[\p{L}\p{N}]/u.test(next);
+      doubled = next === undefined || !/[\p{L}\p{N}]/u.test(next) || (len >= 2 && particleAfter(t, t.slice(a, sp), sp + 1 + len));
     }
     if (!doubled) return issues;
     let prev: RegExpMatchArray | null = null;
@@ -33,8 +47,11 @@ export const repeatedWordCheck: SegmentCheck = {
       const p = prev;
       prev = m;
       if (!p) continue;
-      const w = m[0];
+      let w = m[0];
+      // The second copy with a particle: compare its stem.
+      if (w !== p[0] && p[0].length >= 2 && w.startsWith(p[0]) && /^[가-힣]+$/.test(w) && PARTICLE_RE.test(w.slice(p[0].length))) w = p[0];
       if (w !== p[0] || IDIOMATIC.has(w) || /^\d+$/.test(w)) continue;
+      if (SPOKEN.has(w) && inQuote(t, p.index!)) continue;
       // Only a plain space (no punctuation) between the two: "그래, 그래" is a choice.
       if (!/^[ \u00a0]+$/.test(t.slice(p.index! + p[0].length, m.index!))) continue;
       if (/[A-Za-z]/.test(w) && new RegExp(`\\b${w}\\s+${w}\\b`, 'i').test(segment.sourceText)) continue;
