@@ -314,7 +314,8 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
     }
     if (tok.lower in ORDINALS) {
       const v = ORDINALS[tok.lower]!;
-      if (v === 1 || (v === 2 && SECOND_AS_TIME.has(prev))) allowed.add(v);
+      // “The second half” of a year is 하반기 (the first half 상반기): no digit to carry over.
+      if (v === 1 || (v === 2 && (SECOND_AS_TIME.has(prev) || next?.lower === 'half'))) allowed.add(v);
       else push(v, 'number', tok, tok, true);
       continue;
     }

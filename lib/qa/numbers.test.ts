@@ -31,6 +31,12 @@ describe('numbers check', () => {
     ok('2.5 million people', '250만 명');
   });
 
+  it('reads “the second half” as 하반기 and still wants a second of anything else', () => {
+    ok('Work starts in the second half of next year.', '공사는 내년 하반기에 시작된다.');
+    ok('Prices rose in the first half.', '상반기에 가격이 올랐다.');
+    flags('It is the second yard to win one.', '수주한 조선소는 이곳이 처음이다.', 'missing:2');
+  });
+
   it('answers a pasted table of thousands of figures at once, with one warning', () => {
     const issues = runOne(numbersCheck, '1 million, '.repeat(2000), '1만 '.repeat(4000));
     expect(keys(issues)).toEqual(['numbers:too-many']);
