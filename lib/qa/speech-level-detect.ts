@@ -27,6 +27,11 @@ const YO_NOUNS = new Set(['필요', '중요', '주요', '수요', '강요', '소
 // -아/-어 contracted onto a stem ending in a vowel (나오+아 → 나와, 어렵+어 → 어려워, 되+어 → 돼,
 // 커지+어 → 커져) also close a 반말 sentence; nouns rarely end a punctuated sentence in these syllables.
 const BANMAL_RE = /(?:[었았였했겠있없]어|같아|좋아|싫어|거야|이야|잖아|거든|[었았였했겠]지|는데|할게|할래|봐|줘|[가-힣][와워돼져])$/;
+// -어 contracted onto a stem in 이 or another ㅣ-vowel (보이+어 → 보여, 치+어 → 쳐, 끼+어 → 껴, 이기+어 →
+// 이겨): the same 반말 ending, once the Sino-Korean nouns in 여 (참여, 기여, 급여) are set aside. 려
+// is left out (우려, 배려, 고려 are nouns) and so is 며 (a connective).
+const BANMAL_YEO_RE = /[가-힣][여셔쳐껴혀켜텨뎌겨]$/;
+const YEO_NOUNS = /(?:참여|기여|부여|대여|급여|잔여|수여|증여|관여|투여|여여)$/;
 const HAERA_RE = /(?:다|는가|[은던]가|느냐|냐|하라|으라|마라|자)$/;
 
 // Without a final full stop (a headline, a caption) only the polite endings count: headlines in
@@ -45,7 +50,7 @@ function levelOf(word: string): SpeechLevel | null {
   }
   if (/(?:요|죠)$/.test(word) && n >= 2 && !YO_NOUNS.has(word) && ![...YO_NOUNS].some((y) => word.endsWith(y))) return 'haeyo';
   if (HAERA_RE.test(word) && n >= 2) return 'haera';
-  if (BANMAL_RE.test(word)) return 'banmal';
+  if (BANMAL_RE.test(word) || (BANMAL_YEO_RE.test(word) && !YEO_NOUNS.test(word))) return 'banmal';
   return null;
 }
 
