@@ -18,6 +18,15 @@ export interface SentenceLevel {
 
 // A sentence ends at . ? ! … or a line break; the last Hangul word before it carries the ending.
 const TERMINATORS = new Set(['.', '?', '!', '…', '。']);
+/** Quotation marks that open a stretch in its own register, and the marks that close them. */
+const OPENERS = new Map([
+  ['“', '”'],
+  ['"', '"'],
+  ['「', '」'],
+  ['『', '』'],
+]);
+/** Every character the sentence-end scan stops at. */
+const MARKS = /[“"「『‘.?!…。\n]/g;
 // Between a sentence's last word and its full stop: brackets and spaces (a closing quotation mark
 // there means the sentence ends in a quotation, which is skipped).
 const SKIP_BEFORE_END = new Set([')', ']', ' ', '\t', '\u00a0']);
@@ -91,23 +100,23 @@ function forEachSentenceEnd(text: string, visit: (word: string, start: number, e
   // One pass: quoted stretches are skipped (their own register), and at each sentence end the last
   // Hangul word before it is read. A sentence that ends inside or right after a quotation has no
   // level of its own here.
-  let close = ''; // the mark that ends the quotation we are in
+  // The scan jumps from one mark that matters (an opening quote, a terminator, a line break) to
+  // the next, and over a quotation to its closing mark, instead of visiting every character.
   let lastEnd = -1;
   const n = text.length;
   for (let k = 0; k <= n; k++) {
+    MARKS.lastIndex = k;
+    const m = MARKS.exec(text);
+    k = m ? m.index : n;
     const ch = k < n ? text[k]! : '';
+    const close = OPENERS.get(ch) ?? (ch === '‘' && text.indexOf('’', k) > 0 ? '’' : '');
     if (close) {
-      if (ch === close) close = '';
+      const j = text.indexOf(close, k + 1);
+      if (j < 0) return;
+      k = j;
       continue;
     }
-    if (ch === '“') close = '”';
-    else if (ch === '"') close = '"';
-    else if (ch === '「') close = '」';
-    else if (ch === '『') close = '』';
-    else if (ch === '‘' && text.indexOf('’', k) > 0) close = '’';
-    if (close) continue;
-    const terminator = ch === '' || ch === '\n' || TERMINATORS.has(ch);
-    if (!terminator) continue;
+    if (ch === '‘') continue;
     const punctuated = ch !== '' && ch !== '\n';
     let i = k - 1;
     while (i > lastEnd && SKIP_BEFORE_END.has(text[i]!)) i--;

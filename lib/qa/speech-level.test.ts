@@ -23,6 +23,16 @@ describe('speech level detection', () => {
     const [l] = sentenceLevels('북한은 도로를 폭파했습니다. 정부는 침묵했다.');
     expect(l).toEqual({ level: 'hapsyo', start: 8, end: 14, word: '폭파했습니다' });
   });
+  it('skips every kind of quotation, and stops at an unclosed one', () => {
+    const levels = (t: string) => sentenceLevels(t).map((l) => l.word);
+    expect(levels('그는 「갑니다」라며 떠났다. 『됩니다』고 했다. "좋아요"라고 답했습니다.')).toEqual(['떠났다', '했다', '답했습니다']);
+    // A ‘ with no ’ after it is an apostrophe-like mark, not a quotation.
+    expect(levels('‘90년대 얘기다. 정부는 침묵했다.')).toEqual(['얘기다', '침묵했다']);
+    expect(levels('그는 ‘좋다’고 했다!? 끝났다.')).toEqual(['했다', '끝났다']);
+    // Nothing after an opening mark that never closes has a level of its own.
+    expect(levels('그는 떠났다. “다시 옵니다. 곧 갑니다.')).toEqual(['떠났다']);
+    expect(levels('첫 줄이다.\n둘째 줄입니다')).toEqual(['줄이다', '줄입니다']);
+  });
 });
 
 const doc = (...targets: string[]): QaSegment[] => targets.map((t, i) => seg('x.', t, { id: `s${i}` }));

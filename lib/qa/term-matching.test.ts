@@ -25,6 +25,21 @@ describe('term matching', () => {
     expect(mentions('Koreans')).toEqual([]);
   });
 
+  it('runs a pattern only where its longest word occurs, without losing a mention', () => {
+    // Case and spacing vary; the word test is on lower case for case-insensitive terms.
+    expect(mentions('KWON JONG GUN and kwon jonggun')).toEqual(['KWON JONG GUN', 'kwon jonggun']);
+    expect(mentions('NORTH-KOREA')).toEqual(['NORTH-KOREA']);
+    // A case-sensitive term keeps its case: "un" is not UN.
+    expect(mentions('un envoy')).toEqual([]);
+    // ſ matches s in a case-insensitive Unicode pattern; toLowerCase leaves it, so no shortcut.
+    const ess = compileTerms([{ source: 'Seoul', target: '서울', kind: 'TERM' }]);
+    expect(findSourceMentions(ess, 'ſeoul said').map((m) => m.text)).toEqual(['ſeoul']);
+    // A term with letters outside ASCII has no shortcut either.
+    const accented = compileTerms([{ source: 'Åsa Ström', target: '오사 스트룀', kind: 'NAME' }]);
+    expect(accented.list[0]!.needle).toBeNull();
+    expect(findSourceMentions(accented, 'ÅSA STRÖM spoke').map((m) => m.text)).toEqual(['ÅSA STRÖM']);
+  });
+
   it('finds Korean forms and alternatives, and surname renderings', () => {
     const un = compiled.list.find((t) => t.term.source === 'UN')!;
     expect(findTargetForms(un, '국제연합과 유엔')).toHaveLength(2);

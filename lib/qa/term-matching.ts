@@ -16,6 +16,9 @@ export interface CompiledTerm {
   /** Korean alternatives from "a | b". */
   targets: string[];
   sourceRe: RegExp;
+  /** A word of the term that any match of sourceRe contains (lower case unless case-sensitive);
+   *  null when the term has letters outside ASCII, whose case folding toLowerCase may not mirror. */
+  needle: string | null;
   /** The romanised source inside Korean text (NAME terms left untranslated). */
   romanisedRe: RegExp;
   surname?: {
@@ -84,6 +87,15 @@ function surnameToken(koTokens: string[], surname: string): number {
   return hangulSkeleton(koTokens[last]!) !== sk && hangulSkeleton(koTokens[0]!) === sk ? 0 : last;
 }
 
+/** The longest word of a term: a segment without it cannot match the term's pattern (its words
+ *  are fixed; only the spaces and hyphens between them vary). */
+function termNeedle(src: string, caseSensitive: boolean): string | null {
+  const words = src.split(/[\s\-‐]+/).filter(Boolean);
+  if (words.length === 0 || !/^[\x20-\x7e]*$/.test(src)) return null;
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  return caseSensitive ? longest : longest.toLowerCase();
+}
+
 const cache = new WeakMap<readonly QaTerm[], CompiledTerms>();
 
 export function compileTerms(terms: readonly QaTerm[]): CompiledTerms {
@@ -98,6 +110,7 @@ export function compileTerms(terms: readonly QaTerm[]): CompiledTerms {
         term,
         targets,
         sourceRe: wordRegExp(src, term.caseSensitive === true),
+        needle: termNeedle(src, term.caseSensitive === true),
         romanisedRe: new RegExp(`(?<![A-Za-z0-9])${termPattern(src)}(?![A-Za-z0-9])`, term.caseSensitive ? 'g' : 'gi'),
         surname: compileSurname(term, targets),
       };
@@ -121,11 +134,19 @@ export function findSourceMentions(terms: CompiledTerms, text: string): TermMent
     covered.fill(1, s.start, s.end);
     taken.push({ ...s, term: t, short, text: text.slice(s.start, s.end) });
   };
+  // Each pattern runs only where its longest word occurs: a dozen Unicode word-boundary regexes
+  // over every segment were the slowest part of the terms and missing-name checks. In a
+  // case-insensitive pattern ſ matches s, which toLowerCase does not give: such text skips the test.
+  let lower: string | null = null;
+  const folds = text.includes('ſ');
+  const mayHave = (t: CompiledTerm) =>
+    t.needle === null || folds || (t.term.caseSensitive === true ? text : (lower ??= text.toLowerCase())).includes(t.needle);
   for (const t of terms.list) {
+    if (!mayHave(t)) continue;
     for (const s of findAllRegExp(t.sourceRe, text)) take(s, t, false);
   }
   for (const t of terms.list) {
-    if (!t.surname) continue;
+    if (!t.surname || !text.includes(t.surname.source)) continue;
     for (const s of findAllRegExp(t.surname.sourceRe, text)) take(s, t, true);
   }
   return taken.sort((a, b) => a.start - b.start);

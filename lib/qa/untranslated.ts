@@ -4,7 +4,7 @@
 // are not counted: they are legitimately Latin.
 import type { SegmentCheck } from './check';
 import { makeIssue, q } from './shared';
-import type { CompiledTerms } from './term-matching';
+import type { CompiledTerm, CompiledTerms } from './term-matching';
 import type { QaIssue } from './types';
 
 const ID = 'untranslated';
@@ -16,6 +16,21 @@ const ACRONYM = /^(?:(?:\p{Lu}\.){1,4}\p{Lu}?\.?|\p{Lu}[\p{Lu}\d&]{1,7}s?)$/u;
 const RUN_RE = /[A-Za-z][A-Za-z'’.\-]*(?:[ ,;:/–—-]+[A-Za-z][A-Za-z'’.\-]*)*/g;
 
 /** Replaces legitimately Latin stretches with spaces, keeping offsets. */
+// A term's first word in lower case, once per compiled term (not once per term and segment).
+const FIRST = new WeakMap<CompiledTerm, string>();
+function firstWord(t: CompiledTerm): string {
+  let w = FIRST.get(t);
+  if (w === undefined)
+    FIRST.set(
+      t,
+      (w = t.term.source
+        .trim()
+        .split(/[\s\-‐]+/)[0]!
+        .toLowerCase()),
+    );
+  return w;
+}
+
 function mask(text: string, terms: CompiledTerms): string {
   const blank = (s: string) => ' '.repeat(s.length);
   let out = text;
@@ -25,11 +40,7 @@ function mask(text: string, terms: CompiledTerms): string {
   const lower = out.toLowerCase();
   for (const t of terms.list) {
     // Pre-filter on the first word: the term's spacing and hyphens may vary (Kwon Jong Gun).
-    const first = t.term.source
-      .trim()
-      .split(/[\s\-‐]+/)[0]!
-      .toLowerCase();
-    if (lower.includes(first)) out = out.replace(t.romanisedRe, blank);
+    if (lower.includes(firstWord(t))) out = out.replace(t.romanisedRe, blank);
   }
   return out;
 }
