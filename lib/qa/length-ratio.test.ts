@@ -18,4 +18,15 @@ describe('length-ratio check', () => {
     expect(keys(runOne(lengthRatioCheck, en, '가'.repeat(90)))).toEqual(['length-ratio:long']);
     expect(runOne(lengthRatioCheck, 'a'.repeat(39), '가')).toEqual([]);
   });
+
+  it('does not count a gloss copied from the source, 라르스 하우겐(Lars Haugen), towards the length', () => {
+    const en = `said Lars Haugen, head of research at Nordkapp Shipbroking in Oslo ${'x'.repeat(40)}`;
+    const ko = '가'.repeat(60);
+    expect(runOne(lengthRatioCheck, en, ko)).toEqual([]);
+    expect(runOne(lengthRatioCheck, en, `라르스 하우겐(Lars Haugen) 노르카프십브로킹(Nordkapp Shipbroking)${ko}`)).toEqual([]);
+    // Brackets the source does not hold are text the translator added: they count.
+    expect(keys(runOne(lengthRatioCheck, en, `라르스 하우겐(Norway's biggest shipbroker) 노르카프(${'나'.repeat(30)})${ko}`))).toEqual([
+      'length-ratio:long',
+    ]);
+  });
 });

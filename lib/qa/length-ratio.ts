@@ -13,6 +13,12 @@ import { makeIssue } from './shared';
 const ID = 'length-ratio';
 const DATELINE_RE = /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-)\s*/;
 
+// A source word the translator repeats in brackets after its Korean form, 라르스 하우겐(Lars Haugen),
+// 에게메리디안해운(Aegean Meridian Shipping): a gloss copied from the source, not translated text,
+// so it does not count towards the length.
+const GLOSS_RE = /(?<=[가-힣])\s?[(（]([^()（）]{2,80})[)）]/g;
+const sourceHas = (source: string, inner: string) => /[A-Za-z]/.test(inner) && source.toLowerCase().includes(inner.trim().toLowerCase());
+
 export const LENGTH_RATIO_CALIBRATION = {
   logMean: -0.867,
   logStd: 0.102,
@@ -45,7 +51,7 @@ export const lengthRatioCheck: SegmentCheck = {
     const { logMean, logStd, sigmas, minSourceChars } = LENGTH_RATIO_CALIBRATION;
     // A wire dateline ("SEOUL, Feb. 6 (Yonhap) --") is dropped or rewritten by Korean news.
     const s = segment.sourceText.replace(DATELINE_RE, '').trim().length;
-    const t = segment.targetText.trim().length;
+    const t = segment.targetText.replace(GLOSS_RE, (g, inner: string) => (sourceHas(segment.sourceText, inner) ? '' : g)).trim().length;
     if (s < minSourceChars || t === 0) return [];
     const ratio = t / s;
     // The calibration is on paragraphs (about 250 characters); a short sentence's ratio varies more

@@ -43,6 +43,16 @@ describe('terms check', () => {
     expect(run('Troops at the DMZ.', '비무장지대의 병력.')).toEqual(['terms:dnt:DMZ']);
   });
 
+  it('accepts the acronym the source gives in brackets after the term, kept alone in the Korean', () => {
+    expect(run('Aid via the World Food Program (WFP).', 'WFP를 통한 지원.')).toEqual([]);
+    expect(run('Aid via the World Food Program（WFP）.', '유엔 WFP 통한 지원.')).toEqual([]);
+    // Only that acronym, as a word of its own, and only when the source gives it.
+    expect(run('Aid via the World Food Program (WFP).', 'WFPA를 통한 지원.')).toEqual(['terms:missing:World Food Program']);
+    expect(run('Aid via the World Food Program (WFP).', 'WHO를 통한 지원.')).toEqual(['terms:missing:World Food Program']);
+    expect(run('Aid via the World Food Program.', 'WFP를 통한 지원.')).toEqual(['terms:missing:World Food Program']);
+    expect(run('Aid via the World Food Program, WFP said.', '지원, WFP가 밝혔다.')).toEqual(['terms:missing:World Food Program']);
+  });
+
   it('flags romanised names left in the Korean, even with a particle glued on', () => {
     expect(run('Kwon Jong-gun said so.', 'Kwon Jong-gun은 그렇게 말했다.')).toContain('terms:romanised:Kwon Jong-gun');
     expect(run('Kwon lashed out.', '권정근 국장, 즉 Kwon은 맹비난했다.')).toEqual(['terms:romanised:Kwon']);

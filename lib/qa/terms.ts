@@ -23,6 +23,17 @@ function glossSpans(text: string): { start: number; end: number }[] {
     : [];
 }
 
+const ACRONYM_AFTER = /^\s?[(（]([A-Z][A-Z0-9&-]{1,9})[)）]/;
+
+/** The source gives an acronym in brackets right after `end`, and the Korean keeps it as a word. */
+function acronymKept(src: string, end: number, tgt: string): boolean {
+  const a = ACRONYM_AFTER.exec(src.slice(end, end + 16))?.[1];
+  if (!a || !/[A-Z].*[A-Z]/.test(a)) return false;
+  for (let i = tgt.indexOf(a); i >= 0; i = tgt.indexOf(a, i + 1))
+    if (!/[A-Za-z0-9]/.test(tgt[i - 1] ?? '') && !/[A-Za-z0-9]/.test(tgt[i + a.length] ?? '')) return true;
+  return false;
+}
+
 export const termsCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -53,6 +64,9 @@ export const termsCheck: SegmentCheck = {
             : findTargetForms(t, tgt).length > 0;
         decided.set(memo, present);
       }
+      // “the International Maritime Organization (IMO)” → IMO는: the acronym the source gives in
+      // brackets right after the term renders it (Korean news often keeps only the acronym).
+      if (!present && !dnt && !m.short) present = acronymKept(src, m.end, tgt);
       if (present) continue;
       seen.add(t.term.source);
       const en = t.term.source;
