@@ -20,6 +20,17 @@ describe('relative-time check', () => {
     expect(run('next month', '내달')).toEqual([]);
     expect(run('this year', '이번 협상은')).toEqual([]);
   });
+  it('reads "since the start of the year" as this year (연초, 올 들어), not last year', () => {
+    expect(run('investors have bet on it since the start of the year', '투자자들은 지난해 초부터 베팅해 왔다')).toEqual([
+      'relative-time:this-year->last-year',
+    ]);
+    expect(run('since the beginning of the year', '내년 초부터')).toEqual(['relative-time:this-year->next-year']);
+    expect(run('investors have bet on it since the start of the year', '투자자들은 연초부터 베팅해 왔다')).toEqual([]);
+    expect(run('since the start of the year', '올 들어')).toEqual([]);
+    expect(run('since the start of this year', '올해 초부터')).toEqual([]);
+    // A year the text names is no relative time: 2019년 초 passes.
+    expect(run('in 2019, since the start of the year', '2019년 초부터')).toEqual([]);
+  });
   it('points at both words and speaks Korean', () => {
     const [i] = relativeTimeCheck.run(seg('last month', '이달'), ctxFor([], 'ko'));
     expect(i!.sourceSpan).toEqual({ start: 0, end: 10 });

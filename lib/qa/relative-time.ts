@@ -31,7 +31,8 @@ const PERIODS: Period[] = [
   },
   {
     id: 'this-year',
-    en: /\b(?:this|the current) year(?:'s|’s)?\b|\bearlier in the year\b/gi,
+    // “Since the start of the year” is this year's start (연초, 올 들어) in a news story.
+    en: /\b(?:this|the current) year(?:'s|’s)?\b|\bearlier in the year\b|\bthe (?:start|beginning) of (?:the|this) year\b/gi,
     ko: new RegExp(`${B}(?:올해|금년|연초|올(?= ?(?:들어|상반기|봄|여름|가을|겨울|초|시즌)))`, 'g'),
     alsoAccepts: ['year-end'],
     label: '올해',
@@ -104,7 +105,7 @@ const PERIODS: Period[] = [
 const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
-  /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years/i;
+  /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years/i;
 
 // The part of a year: "early next year" is 내년 초 (상반기), not 내년 말 (하반기), and the other way.
 const EARLY_EN =
