@@ -54,6 +54,16 @@ describe('missing-name check', () => {
     expect(run('said Laura Kuenssberg, the presenter.', '진행자 로라 쿤스버그는 말했다.')).toEqual([]);
     expect(run(en, 'Rahul Anand 단장은 권고했다.')).toEqual([]);
     expect(run('a contract with the Los Angeles Dodgers, the largest deal', '로스앤젤레스 다저스와의 계약')).toEqual([]);
+    // A surname that happens to spell Japanese syllables (ha-u-ge-n) after a Western first name is
+    // a Western person's; a two-consonant key (Lars → l-s, Haugen → g-n) must make a whole word,
+    // not the start of 리서치 or 가느냐다.
+    const haugen = '"No doubt," said Lars Haugen, head of research at Nordkapp Shipbroking.';
+    expect(run(haugen, '노르카프십브로킹의 리서치 책임자는 “의심의 여지가 없다”고 말했다.')).toEqual(['missing-name:Lars Haugen']);
+    expect(run(haugen, '노르카프십브로킹의 라르스 하우겐 리서치 책임자는 “의심의 여지가 없다”고 말했다.')).toEqual([]);
+    expect(run(haugen, '노르카프십브로킹의 하우겐 책임자는 “의심의 여지가 없다”고 말했다.')).toEqual([]);
+    expect(run(haugen, '리서치 책임자는 “얼마나 오래 가느냐다”라고 말했다.')).toEqual(['missing-name:Lars Haugen']);
+    // A title chain after “said” is not a name: the person comes after it.
+    expect(run('"No," said Ghanaian Finance Minister Cassiel Ato Forson.', '카시엘 아토 포슨 가나 재무장관은 말했다.')).toEqual([]);
   });
   it('warns when a Korean given name keeps its consonants but changes a vowel (장현호 for Jang Hyun-woo)', () => {
     const en = 'Rep. Jang Hyun-woo of the PPP said the rules were wrong.';

@@ -242,7 +242,7 @@ function misspeltPerson(name: RomanisedName, tgt: string): string | null {
 // word starts with its consonants (아난드 for Anand; one consonant more or less in a long one:
 // 휴스 for Hughes), or the Latin is left (the leftover-latin check's).
 const WESTERN_PERSON_RE =
-  /\b(?:said|says|told|according to) ([A-Z][a-z]+) ([A-Z][a-z]{2,})\b|\b([A-Z][a-z]+) ([A-Z][a-z]{2,}), (?:a|an|the|who)\b/g;
+  /\b(?:said|says|told|according to) ([A-Z][a-z]+) ([A-Z][a-z]{2,})\b(?! [A-Z])|\b([A-Z][a-z]+) ([A-Z][a-z]{2,}), (?:a|an|the|who)\b/g;
 const NOT_FIRST_NAME = new Set(
   'The This That These Those In On At For From With By And But Or If When While After Before Since Under Over North South East West New Prime President Minister Chief Foreign Finance Land Governor Mr Mrs Ms Dr Rep Sen Gen Prof Sir Lady Lord Saint St Mount Lake Cape Port Fort'.split(
     ' ',
@@ -269,8 +269,11 @@ function findWesternPeople(src: string): WesternPerson[] {
     const first = m[1] ?? m[3]!;
     const surname = m[2] ?? m[4]!;
     if (NOT_FIRST_NAME.has(first) || NOT_HEAD.has(surname.toLowerCase()) || NOT_PLACE.has(surname.toLowerCase())) continue;
-    // Korean, Chinese and Japanese names are the other rules' (lib/names, foreign-names.ts).
-    if (isRomanisedKorean(surname) || isHepburn(surname) || isPinyin(surname)) continue;
+    // Korean, Chinese and Japanese names are the other rules' (lib/names, foreign-names.ts): both
+    // words romanised. A Western first name keeps the person here even when the surname happens to
+    // spell Japanese or Korean syllables (Lars Haugen: ha-u-ge-n).
+    const eastAsian = (w: string) => isRomanisedKorean(w) || isHepburn(w) || isPinyin(w);
+    if (eastAsian(surname) && eastAsian(first)) continue;
     const start = src.indexOf(`${first} ${surname}`, m.index!);
     // Part of a longer name (the Los Angeles Dodgers, the Bank of Korea's Lee Chang-yong is lib/names').
     if (/[A-Z][a-z]*\s$/.test(src.slice(Math.max(0, start - 20), start))) continue;
@@ -290,13 +293,17 @@ function westernPresent(first: string, surname: string, tgt: string): boolean {
     return false;
   };
   const near = (k: string, w: string) => w === k || (k.length >= 3 && w.length >= 2 && (dropOne(k, w) || dropOne(w, k)));
+  // A key of two consonants (Lars → l-s, Haugen → g-n) also starts many other words (리서치,
+  // 가느냐다): it must make the whole word, a particle allowed after it (하우겐은, 라르스).
   for (const w of tgt.match(/[가-힣]+/g) ?? [])
     for (let n = 1; n <= Math.min(5, w.length); n++) {
       const hk = hangulSkeleton(w.slice(0, n));
-      if (keys.some((k) => near(k, hk))) return true;
+      if (keys.some((k) => near(k, hk) && (k.length > 2 || WORD_END.test(w.slice(n))))) return true;
     }
   return false;
 }
+
+const WORD_END = /^(?:|은|는|이|가|을|를|의|에|에게|에서|와|과|도|로|으로|만|씨|측|이다|이며|이라고|라고|처럼|보다)$/;
 
 export const missingNameCheck: SegmentCheck = {
   id: ID,
