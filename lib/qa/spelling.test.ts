@@ -69,4 +69,13 @@ describe('spelling check', () => {
     expect(spellingIssues(seg('세계스카우트잼버리 폐막', 'the closing'), { spelling: ctx([2]) })).toHaveLength(1);
     expect(spellingIssues(seg('주구장창', src), { spelling: ctx([2]) })).toHaveLength(1);
   });
+  it('never excuses as a name of the source a word one style-guide confusion from a dictionary word (rival)', () => {
+    const ctx = (rival: boolean): SpellingContext => ({
+      known: new Set(),
+      verdict: (w) =>
+        w === '헌트는' ? { ok: false, suggestions: ['헌터는'], ...(rival ? { rival: true as const } : {}) } : { ok: true, suggestions: [] },
+    });
+    expect(spellingIssues(seg('헌트는 말했다', 'Hunt said'), { spelling: ctx(false) })).toEqual([]);
+    expect(spellingIssues(seg('헌트는 말했다', 'Hunt said'), { spelling: ctx(true) })).toHaveLength(1);
+  });
 });

@@ -41,7 +41,12 @@ export const spellingCheck: SegmentCheck = {
       skeletons ??= sourceSkeletons(segment.sourceText);
       // A foreign name or loanword of the source, alone or after a Korean noun (세계스카우트잼버리;
       // three syllables or more after the noun, as two say too little: 주구 + 장창 ← Chang).
-      if (isTransliteration(w, skeletons) || v.heads?.some((h) => (transliteratedStem(w.slice(h), skeletons!)?.length ?? 0) >= 3)) continue;
+      // Not a word one style-guide confusion from a word of the dictionary (v.rival: 월셋방, 휴계실).
+      if (
+        !v.rival &&
+        (isTransliteration(w, skeletons) || v.heads?.some((h) => (transliteratedStem(w.slice(h), skeletons!)?.length ?? 0) >= 3))
+      )
+        continue;
       const sugg = v.suggestions.slice(0, 3);
       const issue = makeIssue(ID, ctx.locale, {
         severity: 'warning',

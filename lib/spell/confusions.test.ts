@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confusionCandidates, strongConfusions } from './confusions';
+import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
 
 // Examples chosen outside the held-out misspelling sets (their words must not steer the rules).
 describe('confusionCandidates: round-3 patterns', () => {
@@ -65,5 +65,32 @@ describe('round 6', () => {
   it('a tense initial after the first syllable is a strong confusion, not the first', () => {
     expect(strongConfusions('부엌떼기')).toContain('부엌데기');
     expect(strongConfusions('떼기부엌')).not.toContain('데기부엌');
+  });
+});
+
+describe('round 6: 웃-/윗-, a sai-siot between Sino-Korean parts, loanword vowels', () => {
+  it('웃- for 윗- or 위- (표준어 규정 제12항), in both lists', () => {
+    expect(strongConfusions('웃입술')).toContain('윗입술');
+    expect(strongConfusions('웃층')).toContain('위층');
+    expect(confusionCandidates('웃입술을')).toContain('윗입술을');
+    expect(strongConfusions('우스개')).not.toContain('윗스개');
+    expect(strongConfusions('옷걸이').some((c) => c.startsWith('윗'))).toBe(false);
+  });
+  it('a sai-siot taken off (월셋방 → 월세방), never from the first syllable or before a vowel', () => {
+    expect(strongConfusions('월셋방')).toContain('월세방');
+    expect(strongConfusions('햇살')).not.toContain('해살');
+    expect(strongConfusions('나뭇잎')).not.toContain('나무잎');
+  });
+  it('ㅈ ㅊ with ㅑ ㅕ ㅛ ㅠ and ㅔ for ㅣ in one syllable (스케쥴 → 스케줄, 비스켓 → 비스킷)', () => {
+    expect(confusionCandidates('스케쥴')).toContain('스케줄');
+    expect(confusionCandidates('챠트')).toContain('차트');
+    expect(confusionCandidates('비스켓')).toContain('비스킷');
+    expect(confusionCandidates('규칙')).not.toContain('구칙');
+  });
+  it('two loanword vowels at once (외래어 표기법 표 1: [æ] 애, [ə] 어), words of three syllables or more', () => {
+    expect(loanwordCandidates('라디오스')).toContain('래디어스');
+    expect(loanwordCandidates('프로포즈')).toContain('프러퍼즈');
+    expect(loanwordCandidates('바다')).toEqual([]);
+    expect(loanwordCandidates('드릴')).toEqual([]);
   });
 });

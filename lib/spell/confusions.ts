@@ -27,6 +27,11 @@ VOWEL_SWAPS[1]!.push(0);
 VOWEL_SWAPS[7]!.push(1, 5);
 VOWEL_SWAPS[1]!.push(7);
 VOWEL_SWAPS[5]!.push(7);
+// ㅔ for ㅣ in loanwords (외래어 표기법: English [ɪ] is 이: 소시지, 비스킷, 초콜릿; 소세지, 비스켓 are errors).
+VOWEL_SWAPS[5]!.push(20);
+// After ㅈ ㅉ ㅊ loanwords take no ㅑ ㅕ ㅛ ㅠ (외래어 표기법 제3장: 주스, 스케줄, 차트; not 쥬스, 챠트).
+const Y_TO_PLAIN: Record<number, number> = { 2: 0, 6: 4, 12: 8, 17: 13 };
+const AFFRICATES = new Set([12, 13, 14]);
 // Initials: ㄱㄲㅋ (0 1 15), ㄷㄸㅌ (3 4 16), ㅂㅃㅍ (7 8 17), ㅈㅉㅊ (12 13 14), ㅅㅆ (9 10).
 const INITIAL_GROUPS = [
   [0, 1, 15],
@@ -82,6 +87,7 @@ export function confusionCandidates(word: string): string[] {
     if (!syl) continue;
     const { l, v, t } = syl;
     for (const v2 of VOWEL_SWAPS[v] ?? []) put(i, compose(l, v2, t));
+    if (AFFRICATES.has(l) && Y_TO_PLAIN[v] !== undefined) put(i, compose(l, Y_TO_PLAIN[v]!, t));
     for (const g of INITIAL_GROUPS) if (g.includes(l)) for (const l2 of g) if (l2 !== l) put(i, compose(l2, v, t));
     // A sai-siot left out before a plain consonant, ㄴ or ㅁ (등굣길, 장맛비, 존댓말: 한글 맞춤법 제30항).
     if (t === 0 && saiSiotSpot(word, i)) put(i, compose(l, v, SIOT));
@@ -114,9 +120,40 @@ export function confusionCandidates(word: string): string[] {
     if (code < 0 || code > 11171 || Math.floor((code % 588) / 28) !== V_YEO || code % 28 !== T_SSANGSIOT) continue;
     out.add(word.slice(0, i) + compose(Math.floor(code / 588), V_WI, 0) + '었' + word.slice(i + 1));
   }
+  for (const w of upperForms(word)) out.add(w);
   if (word.endsWith('이')) out.add(`${word.slice(0, -1)}히`);
   if (word.endsWith('히')) out.add(`${word.slice(0, -1)}이`);
   out.delete(word);
+  return [...out];
+}
+
+// Vowels a loanword is misspelt with, two syllables at once (악세사리 → 액세서리, 프로포즈 → 프러포즈):
+// English [æ] is 애 and [ə] 어 (외래어 표기법 표 1), [ɪ] is 이; the writer follows the letter a, o, e.
+const LOAN_VOWELS: Record<number, number[]> = { 0: [1, 4], 8: [4], 5: [20, 1] };
+
+/**
+ * Loanword spellings two vowel changes away (for suggestions only; one change is in
+ * confusionCandidates): a word of three syllables or more.
+ */
+export function loanwordCandidates(word: string): string[] {
+  if (word.length < 3 || word.length > 8) return [];
+  const out = new Set<string>();
+  const changes: [number, string][] = [];
+  for (let i = 0; i < word.length; i++) {
+    const syl = jamo(word, i);
+    if (!syl) return [];
+    for (const v2 of LOAN_VOWELS[syl.v] ?? []) changes.push([i, compose(syl.l, v2, syl.t)]);
+  }
+  for (let a = 0; a < changes.length; a++)
+    for (let b = a + 1; b < changes.length; b++) {
+      const [i, x] = changes[a]!;
+      const [j, y] = changes[b]!;
+      if (i === j) continue;
+      const chars = [...word];
+      chars[i] = x;
+      chars[j] = y;
+      out.add(chars.join(''));
+    }
   return [...out];
 }
 
@@ -137,12 +174,26 @@ export function strongConfusions(word: string): string[] {
     if (v === 7) for (const v2 of [1, 5]) put(compose(l, v2, t));
     if (v === 1 || v === 5) put(compose(l, 7, t));
     if (t === 0 && saiSiotSpot(word, i)) put(compose(l, v, SIOT));
+    // A sai-siot written where the norm has none (전셋방 → 전세방: two Sino-Korean parts take none save
+    // six words, 한글 맞춤법 제30항 3), when the word without it is one the dictionary knows.
+    if (t === SIOT && i > 0 && saiSiotSpot(word, i)) put(compose(l, v, 0));
     // A tense initial written where the norm has a plain one, after the first syllable (한글 맞춤법
     // 제5항 writes a tense sound only where the word has it: 새침데기, 부엌데기; 갑자기, 법석).
     if (i > 0 && TENSE_TO_PLAIN[l] !== undefined) put(compose(TENSE_TO_PLAIN[l]!, v, t));
   }
+  for (const w of upperForms(word)) out.add(w);
   out.delete(word);
   return [...out];
+}
+
+/**
+ * 웃- written for 윗- or 위- (표준어 규정 제12항: 윗니, 윗도리; 위- before a tense or aspirated
+ * consonant: 위층, 위쪽; 웃- only where no 아래 counterpart exists: 웃어른, 웃돈). The candidates the
+ * dictionary lists decide.
+ */
+export function upperForms(word: string): string[] {
+  if (!word.startsWith('웃') || word.length < 2) return [];
+  return [`윗${word.slice(1)}`, `위${word.slice(1)}`];
 }
 
 // ㄲ → ㄱ, ㄸ → ㄷ, ㅃ → ㅂ, ㅆ → ㅅ, ㅉ → ㅈ (initial indexes).

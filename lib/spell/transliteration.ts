@@ -202,6 +202,15 @@ const HEADS = [
   '연구소',
   '신문',
   '방송',
+  // Institutions named after a person or a place (세브란스병원 ← Severance, 카네기재단, 루브르박물관).
+  '병원',
+  '의료원',
+  '센터',
+  '위원회',
+  '협회',
+  '박물관',
+  '미술관',
+  '호텔',
   '산맥',
   '공항',
   // Places: a beach, a strip or district, a peninsula, a strait, a lake, a park, a square (경포해수욕장

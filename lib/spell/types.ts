@@ -10,6 +10,12 @@ export interface WordVerdict {
    * 세계스카우트잼버리), so the check may find the rest a transliteration of the source.
    */
   heads?: number[];
+  /**
+   * When not ok: the word is a known misspelling (the table, the rules on endings) or the dictionary
+   * lists a word one style-guide confusion away (월셋방 → 월세방), so it is that word misspelt and no
+   * name of the source excuses it.
+   */
+  rival?: true;
 }
 
 export interface SpellingContext {

@@ -2,7 +2,7 @@
 // this is the same logic for a caller that holds the dictionary itself: the worker, the benchmark).
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, wholeRival } from './compound';
-import { confusionCandidates } from './confusions';
+import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
 import { tableCorrection } from './misspelling-table';
 import type { WordVerdict } from './types';
 
@@ -29,14 +29,19 @@ export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
   };
   // The curated table first, then the rules on endings and stems (both rank before Hunspell's).
   const fix = tableCorrection(word) ?? commonMisspelling(word);
-  if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]) };
+  if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) goes first.
   const rival = wholeRival(word, spell);
   const confused = [...(rival ? [rival] : []), ...confusionCandidates(word).filter((c) => dict.spell(c))];
-  const suggestions = pickSuggestions(word, [...confused, ...withRoots(word, dict.suggest(word))]);
+  const hunspell = withRoots(word, dict.suggest(word));
+  // Two-vowel loanword spellings after Hunspell's first three (which usually hold the right form).
+  const loans = loanwordCandidates(word).filter((c) => dict.spell(c));
+  const suggestions = pickSuggestions(word, [...confused, ...hunspell.slice(0, 3), ...loans, ...hunspell.slice(3)]);
   const heads = nounHeads(word, spell);
-  return heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
+  const out: WordVerdict = heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
+  if (rival || (word.length >= 3 && strongConfusions(word).some(spell))) out.rival = true;
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import 'server-only';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { compoundQueries } from '../../spell/compound';
-import { confusionCandidates } from '../../spell/confusions';
+import { confusionCandidates, loanwordCandidates } from '../../spell/confusions';
 import type { WordVerdict } from '../../spell/types';
 import { verdictFor } from '../../spell/verdict';
 
@@ -119,7 +119,9 @@ async function judge(words: string[]): Promise<void> {
   const noSuggestions = { spell: (s: string) => answers.get(s) ?? false, suggest: () => [] };
   const bad = words.filter((w) => !verdictFor(w, noSuggestions).ok);
   const needSuggest = bad.filter((w) => !answers.get(w));
-  const confusions = [...new Set(needSuggest.flatMap(confusionCandidates))].filter((s) => !answers.has(s));
+  const confusions = [...new Set(needSuggest.flatMap((w) => [...confusionCandidates(w), ...loanwordCandidates(w)]))].filter(
+    (s) => !answers.has(s),
+  );
   const third = needSuggest.length
     ? await ask(confusions, needSuggest)
     : { spelled: [] as boolean[], suggestions: [] as string[][], error: undefined };
