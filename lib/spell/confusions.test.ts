@@ -81,6 +81,12 @@ describe('round 6: 웃-/윗-, a sai-siot between Sino-Korean parts, loanword vow
     expect(strongConfusions('햇살')).not.toContain('해살');
     expect(strongConfusions('나뭇잎')).not.toContain('나무잎');
   });
+  it('a sai-siot before a tense or aspirated consonant, at any syllable (뒷뜰 → 뒤뜰, 윗층 → 위층)', () => {
+    expect(strongConfusions('뒷뜰에')).toContain('뒤뜰에');
+    expect(strongConfusions('윗층')).toContain('위층');
+    expect(strongConfusions('옷걸이')).not.toContain('오걸이');
+    expect(strongConfusions('첫날')).not.toContain('처날');
+  });
   it('ㅈ ㅊ with ㅑ ㅕ ㅛ ㅠ and ㅔ for ㅣ in one syllable (스케쥴 → 스케줄, 비스켓 → 비스킷)', () => {
     expect(confusionCandidates('스케쥴')).toContain('스케줄');
     expect(confusionCandidates('챠트')).toContain('차트');

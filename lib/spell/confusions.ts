@@ -77,6 +77,14 @@ function saiSiotSpot(word: string, i: number): boolean {
   return next !== null && (SAI_SIOT_BEFORE.has(next.l) || next.l === L_NIEUN || next.l === L_MIEUM);
 }
 
+// ㄲ ㄸ ㅃ ㅆ ㅉ ㅊ ㅋ ㅌ ㅍ (initial indexes).
+const TENSE_OR_ASPIRATE = new Set([1, 4, 8, 10, 13, 14, 15, 16, 17]);
+
+function tenseOrAspirateNext(word: string, i: number): boolean {
+  const next = i + 1 < word.length ? jamo(word, i + 1) : null;
+  return next !== null && TENSE_OR_ASPIRATE.has(next.l);
+}
+
 /** One-syllable variants of the word along the confusions above (not checked against a dictionary). */
 export function confusionCandidates(word: string): string[] {
   if (word.length > 12) return [];
@@ -177,6 +185,9 @@ export function strongConfusions(word: string): string[] {
     // A sai-siot written where the norm has none (전셋방 → 전세방: two Sino-Korean parts take none save
     // six words, 한글 맞춤법 제30항 3), when the word without it is one the dictionary knows.
     if (t === SIOT && i > 0 && saiSiotSpot(word, i)) put(compose(l, v, 0));
+    // Nor before a tense or aspirated consonant, which needs no sai-siot to sound so (뒤뜰, 뒤풀이, 위층:
+    // 한글 맞춤법 제30항 writes it only where the plain consonant turns tense or an ㄴ sound is added).
+    if (t === SIOT && tenseOrAspirateNext(word, i)) put(compose(l, v, 0));
     // A tense initial written where the norm has a plain one, after the first syllable (한글 맞춤법
     // 제5항 writes a tense sound only where the word has it: 새침데기, 부엌데기; 갑자기, 법석).
     if (i > 0 && TENSE_TO_PLAIN[l] !== undefined) put(compose(TENSE_TO_PLAIN[l]!, v, t));
