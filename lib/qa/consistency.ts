@@ -35,8 +35,10 @@ export const consistencyCheck: DocumentCheck = {
     for (const group of groups.values()) {
       if (group.length < 2) continue;
       const counts = new Map<string, { n: number; first: QaSegment }>();
-      for (const seg of group) {
-        const t = normTarget(seg.targetText);
+      // Each target is normalised once (it is compared again below).
+      const norm = group.map((seg) => normTarget(seg.targetText));
+      for (const [i, seg] of group.entries()) {
+        const t = norm[i]!;
         const c = counts.get(t);
         if (c) c.n++;
         else counts.set(t, { n: 1, first: seg });
@@ -44,8 +46,8 @@ export const consistencyCheck: DocumentCheck = {
       if (counts.size < 2) continue;
       let ref: { text: string; n: number; first: QaSegment } | null = null;
       for (const [text, c] of counts) if (!ref || c.n > ref.n) ref = { text, ...c };
-      for (const seg of group) {
-        if (normTarget(seg.targetText) === ref!.text) continue;
+      for (const [i, seg] of group.entries()) {
+        if (norm[i] === ref!.text) continue;
         const other = ref!.first;
         out.set(seg.id, [
           makeIssue(ID, ctx.locale, {

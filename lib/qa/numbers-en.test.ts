@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEnglishNumbers } from './numbers-en';
+import { extractEnglishNumbers, trieAlternation } from './numbers-en';
 
 describe('extractEnglishNumbers', () => {
   it('reads digits, words, multipliers, percentages, months and days', () => {
@@ -37,5 +37,22 @@ describe('extractEnglishNumbers', () => {
     expect(e('Three officials: Kim, Lee and Park.').required).toEqual([]);
     expect(e('Two board members dissented, Han said.').required.map((n) => n.value)).toEqual([2]);
     expect(e('Three board members, Han Ji-woo and Baek Seung-ho, dissented.').required.map((n) => n.value)).toEqual([3]);
+  });
+});
+
+describe('trieAlternation', () => {
+  it('matches what the plain alternation of the words (longest first) matches', () => {
+    const words = ['seven', 'seventeen', 'seventeenth', 'seventh', 'Sept', 'September', 'six', 'sixty', 'a.m'];
+    const plain = new RegExp(
+      `\\b(?:${[...words]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace('.', '\\.'))
+        .join('|')})\\b`,
+      'gi',
+    );
+    const trie = new RegExp(`\\b(?:${trieAlternation(words)})\\b`, 'gi');
+    for (const text of ['Seventeenth of September, seventy sixty six', 'SEPT. 7, sevens, the seventh', 'a.m. am a-m sixtyish'])
+      expect(text.match(trie), text).toEqual(text.match(plain));
+    expect(trieAlternation(['ab', 'abc', 'b'])).toBe('(?:ab(?:c)?|b)');
   });
 });

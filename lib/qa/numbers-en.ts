@@ -108,7 +108,35 @@ interface Token {
 const DICTIONARY = [...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(MONTHS), ...Object.keys(ALLOWED_WORDS)].sort(
   (a, b) => b.length - a.length,
 );
-const CANDIDATE_RE = new RegExp(`\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:${DICTIONARY.join('|')})(?:-[A-Za-z]+)*\\b|\\bmid-[A-Za-z]+`, 'gi');
+/**
+ * The words as one trie-shaped alternation (a(?:pril|ugust)|…): the engine follows one branch per
+ * letter instead of trying a hundred words at every word start. A word that is also the start of a
+ * longer one gets a greedy optional tail, so the longer word is still tried first.
+ */
+export function trieAlternation(words: readonly string[]): string {
+  type Node = { next: Map<string, Node>; end: boolean };
+  const root: Node = { next: new Map(), end: false };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w.toLowerCase()) {
+      let c = n.next.get(ch);
+      if (!c) n.next.set(ch, (c = { next: new Map(), end: false }));
+      n = c;
+    }
+    n.end = true;
+  }
+  const ser = (n: Node): string => {
+    const alts = [...n.next].map(([ch, c]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + ser(c));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return ser(root);
+}
+const CANDIDATE_RE = new RegExp(
+  `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:${trieAlternation(DICTIONARY)})(?:-[A-Za-z]+)*\\b|\\bmid-[A-Za-z]+`,
+  'gi',
+);
 const NEXT_TOKEN_RE = /[^A-Za-z0-9%]*(\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*|%)/y;
 
 function token(text: string, start: number): Token {
@@ -124,10 +152,15 @@ function nextToken(text: string, pos: number): Token | undefined {
 /** The word just before `start` (lowercase), skipping spaces and punctuation. */
 function prevWord(text: string, start: number): string {
   let i = start - 1;
-  while (i >= 0 && !/[A-Za-z0-9%]/.test(text[i]!)) i--;
+  while (i >= 0 && !isWordChar(text.charCodeAt(i), true)) i--;
   const end = i + 1;
-  while (i >= 0 && /[A-Za-z]/.test(text[i]!)) i--;
+  while (i >= 0 && isWordChar(text.charCodeAt(i), false)) i--;
   return text.slice(i + 1, end).toLowerCase();
+}
+
+/** An ASCII letter, or with `digits` also a digit or %, by character code (no regex per character). */
+function isWordChar(c: number, digits: boolean): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (digits && ((c >= 48 && c <= 57) || c === 37));
 }
 
 /** Digits glued after letters (G7, F-35, COVID-19) are part of a name, not a quantity. */
@@ -234,7 +267,10 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
     }
     required.push(n);
   };
-  const re = new RegExp(CANDIDATE_RE.source, CANDIDATE_RE.flags);
+  // The module's pattern itself (a copy per call showed in profiles): nothing in the loop below
+  // runs it again, so its lastIndex is this call's.
+  const re = CANDIDATE_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const tok = token(m[0], m.index);
     const prev = prevWord(text, tok.start);

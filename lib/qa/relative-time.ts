@@ -103,6 +103,7 @@ const PERIODS: Period[] = [
   { id: 'day-after-tomorrow', en: /\bthe day after tomorrow\b/gi, ko: new RegExp(`${B}(?:모레)`, 'g'), label: '모레' },
 ];
 const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
+const unitWord = (id: string) => /year|month|week|yesterday|tomorrow/.exec(id)![0];
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
   /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years/i;
@@ -157,7 +158,10 @@ export const relativeTimeCheck: SegmentCheck = {
     if (!ANY_EN.test(src)) return [];
     const tgt = segment.targetText;
     const srcHits = new Map<string, Hit[]>();
-    for (const p of PERIODS) srcHits.set(p.id, hits(p.en, src));
+    // Every English form of a period holds its unit word (year, month, week, yesterday, tomorrow):
+    // a segment without it skips that period's pattern.
+    const lower = src.toLowerCase();
+    for (const p of PERIODS) srcHits.set(p.id, lower.includes(unitWord(p.id)) ? hits(p.en, src) : []);
     // "later this year" is both year-end and this-year in English, "the day after tomorrow" holds
     // "tomorrow": a hit inside a longer hit of another period counts once, as the longer one.
     const all = [...srcHits.values()].flat();
