@@ -65,6 +65,15 @@ describe('missing-name check', () => {
     // A title chain after “said” is not a name: the person comes after it.
     expect(run('"No," said Ghanaian Finance Minister Cassiel Ato Forson.', '카시엘 아토 포슨 가나 재무장관은 말했다.')).toEqual([]);
   });
+  it('warns when a Korean company the English names by a romanised word and its business is lost (Hyundai Steel)', () => {
+    const en = 'Posco and Hyundai Steel raised the price of ship plates, and the two want more.';
+    expect(run(en, '포스코는 후판 가격을 올렸고, 더 올리려 한다.')).toEqual(['missing-name:Hyundai Steel']);
+    expect(run(en, '포스코와 현대제철은 후판 가격을 올렸고, 더 올리려 한다.')).toEqual([]);
+    // Kept by its reading or by its consonants before the business noun or a particle.
+    expect(run('Samsung Electronics and Kia Motors said.', '삼성전자와 기아가 밝혔다.')).toEqual([]);
+    expect(run('Lotte Chemical and Daewoo Shipbuilding said.', '롯데케미칼과 대우조선이 밝혔다.')).toEqual([]);
+    expect(run('Doosan Heavy Industries said.', '두산중공업이 밝혔다.')).toEqual([]);
+  });
   it('warns when a Korean given name keeps its consonants but changes a vowel (장현호 for Jang Hyun-woo)', () => {
     const en = 'Rep. Jang Hyun-woo of the PPP said the rules were wrong.';
     expect(run(en, '국민의힘 장현호 의원은 규제가 잘못됐다고 말했다.')).toEqual(['missing-name:misspelt:Jang Hyun-woo']);

@@ -62,12 +62,13 @@ function present(name: RomanisedName, tgt: string, keys: () => Set<string>, othe
   return false;
 }
 
-// A Korean institution or area the English names by a romanised word before a generic noun
-// (Kyungnam University, Ewha Womans University, Ryanggang provinces, the Sunan area): the Korean
-// keeps the word in some form (경남대, 이화여대, 양강도, 순안 일대). lib/names only proposes people and
+// A Korean institution, area or company the English names by a romanised word before a generic noun
+// (Kyungnam University, Ewha Womans University, Ryanggang provinces, the Sunan area, Hyundai Steel,
+// Daewoo Shipbuilding): the Korean keeps the word in some form (경남대, 이화여대, 양강도, 순안 일대,
+// 현대제철, 대우조선). lib/names only proposes people and
 // places with an administrative suffix, so these are found here.
 const INSTITUTION_RE =
-  /(?<![A-Za-z])([A-Z][a-z]{2,14})(?: Womans| Women['’]s| National)? (?:University|College|[Pp]rovinces?|area|district|region|county)\b/g;
+  /(?<![A-Za-z])([A-Z][a-z]{2,14})(?: Womans| Women['’]s| National)? (?:University|College|[Pp]rovinces?|area|district|region|county|Steel|Motors?|Electronics|Heavy Industries|Shipbuilding|Chemicals?|Securities|Construction)\b/g;
 const NOT_HEAD = new Set([
   'korea',
   'korean',
@@ -94,7 +95,7 @@ const NOT_HEAD = new Set([
   'pyongyang',
 ]);
 
-type Institution = { head: string; start: number; end: number; pair?: boolean };
+type Institution = { head: string; start: number; end: number; pair?: boolean; company?: boolean };
 // Per source text, like the names of lib/names (the same paragraph is checked after every save).
 const institutionMemo = new Map<string, Institution[]>();
 function institutionsIn(src: string): Institution[] {
@@ -140,13 +141,19 @@ function findInstitutions(src: string): Institution[] {
         out.push({ head, start, end: start + head.length, pair: true });
       }
     }
-  if (!/University|College|[Pp]rovince|area|district|region|county/.test(src)) return out;
+  if (
+    !/University|College|[Pp]rovince|area|district|region|county|Steel|Motor|Electronics|Heavy Industries|Shipbuilding|Chemical|Securities|Construction/.test(
+      src,
+    )
+  )
+    return out;
   for (const m of src.matchAll(INSTITUTION_RE)) {
     const head = m[1]!;
     // Each name once (its first mention), like the names of lib/names.
     if (seen.has(m[0]) || NOT_HEAD.has(head.toLowerCase()) || !isRomanisedKorean(head)) continue;
     seen.add(m[0]);
-    out.push({ head, start: m.index!, end: m.index! + m[0].length });
+    const company = /(?:Steel|Motors?|Electronics|Industries|Shipbuilding|Chemicals?|Securities|Construction)$/.test(m[0]);
+    out.push({ head, start: m.index!, end: m.index! + m[0].length, ...(company ? { company } : {}) });
   }
   return out;
 }
@@ -189,7 +196,11 @@ function pairPlacePresent(head: string, tgt: string): boolean {
   return false;
 }
 
-function institutionPresent(head: string, tgt: string): boolean | null {
+// After a company's name kept by its consonants: its business noun or a particle (롯데케미칼, 국민은행과),
+// so that a verb form with the same consonants (한다 for Hyundai) is not taken for it.
+const COMPANY_REST = /^(?:제철|철강|자동차|차|전자|중공업|조선|화학|케미칼|증권|건설|그룹|은행|[은는이가을를의와과도로에])/;
+
+function institutionPresent(head: string, tgt: string, company = false): boolean | null {
   if (tgt.includes(head)) return true;
   for (const c of readingsOf(head)) if (c.length >= 2 && tgt.includes(c.slice(0, 2))) return true;
   // A romanisation skeleton too short to compare (Ewha, Keio) cannot be judged.
@@ -209,7 +220,8 @@ function institutionPresent(head: string, tgt: string): boolean | null {
       k.length === sk.length - 1 &&
       [...sk].some((_, i) => i > 0 && i < sk.length - 1 && sk.slice(0, i) + sk.slice(i + 1) === k));
   for (const w of tgt.match(/[가-힣]{1,}/g) ?? []) {
-    for (let n = 1; n <= Math.min(4, w.length); n++) if (near(hangulSkeleton(w.slice(0, n)))) return true;
+    for (let n = 1; n <= Math.min(4, w.length); n++)
+      if (near(hangulSkeleton(w.slice(0, n))) && (!company || COMPANY_REST.test(w.slice(n)))) return true;
   }
   return false;
 }
@@ -365,7 +377,7 @@ export const missingNameCheck: SegmentCheck = {
     }
     for (const inst of institutions) {
       if (glossary.some((m) => m.start < inst.end && inst.start < m.end)) continue;
-      if (inst.pair ? pairPlacePresent(inst.head, tgt) : institutionPresent(inst.head, tgt) !== false) continue;
+      if (inst.pair ? pairPlacePresent(inst.head, tgt) : institutionPresent(inst.head, tgt, inst.company) !== false) continue;
       const name = src.slice(inst.start, inst.end);
       const ko = readingsOf(inst.head)[0];
       issues.push(
