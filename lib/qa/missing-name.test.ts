@@ -4,6 +4,12 @@ import { ctxFor, keys, runOne, seg } from './testing';
 import type { QaTerm } from './types';
 
 const run = (en: string, ko: string, terms: QaTerm[] = []) => keys(runOne(missingNameCheck, en, ko, terms));
+/** The check on the first of two segments of one document (the second: another paragraph's Korean). */
+const inDocument = (en: string, ko: string, otherKo: string) => {
+  const doc = [seg(en, ko, { id: 'a' }), seg('Another paragraph.', otherKo, { id: 'b' })];
+  const docText = doc.map((s) => s.targetText).join('\n');
+  return keys(missingNameCheck.run(doc[0]!, { ...ctxFor([]), docText: () => docText }));
+};
 
 describe('missing-name check', () => {
   it('warns when a Korean place or person the English names is not in the Korean', () => {
@@ -78,7 +84,8 @@ describe('missing-name check', () => {
     const en = 'Rep. Jang Hyun-woo of the PPP said the rules were wrong.';
     expect(run(en, '국민의힘 장현호 의원은 규제가 잘못됐다고 말했다.')).toEqual(['missing-name:misspelt:Jang Hyun-woo']);
     expect(run(en, '국민의힘 장현우 의원은 규제가 잘못됐다고 말했다.')).toEqual([]);
-    expect(run(en, '국민의힘 장 의원은 규제가 잘못됐다고 말했다.')).toEqual([]);
+    // The surname and a title stand for the name where the document gives it in full elsewhere.
+    expect(inDocument(en, '국민의힘 장 의원은 규제가 잘못됐다고 말했다.', '장현우 의원은 앞서 법안을 냈다.')).toEqual([]);
     // An unhyphenated given name (Euisun) is not judged: its readings are less sure.
     expect(run('said Chung Euisun, the chairman.', '정의선 회장은 말했다.')).toEqual([]);
   });
@@ -86,7 +93,18 @@ describe('missing-name check', () => {
     const en = '"Buyers call me," said Yoon Mi-ra, who runs an agency.';
     expect(run(en, '중개업소를 운영하는 윤 씨는 “전화가 온다”고 말했다.')).toEqual(['missing-name:Yoon Mi-ra']);
     expect(run(en, '중개업소를 운영하는 윤미라 씨는 “전화가 온다”고 말했다.')).toEqual([]);
-    expect(run(en, '중개업소를 운영하는 윤 대표는 “전화가 온다”고 말했다.')).toEqual([]);
+    expect(inDocument(en, '중개업소를 운영하는 윤 대표는 “전화가 온다”고 말했다.', '윤미라 대표의 중개업소는 잠실에 있다.')).toEqual([]);
+  });
+  it('does not take the surname and a title for a name the document never gives in full (오 지회장 for Oh Byung-chul)', () => {
+    const en = '"We will not share the burden," Oh Byung-chul, the head of the union branch, told a rally.';
+    expect(run(en, '오 지회장은 집회에서 “짐을 나눠 지지 않겠다”고 말했다.')).toEqual(['missing-name:Oh Byung-chul']);
+    expect(inDocument(en, '오 지회장은 집회에서 “짐을 나눠 지지 않겠다”고 말했다.', '노조 지회는 파업을 예고했다.')).toEqual([
+      'missing-name:Oh Byung-chul',
+    ]);
+    expect(run(en, '오병철 지회장은 집회에서 “짐을 나눠 지지 않겠다”고 말했다.')).toEqual([]);
+    expect(
+      inDocument(en, '오 지회장은 집회에서 “짐을 나눠 지지 않겠다”고 말했다.', '오병철 지회장이 이끄는 지회는 파업을 예고했다.'),
+    ).toEqual([]);
   });
   it('warns when one place of a list after a preposition is lost, not matching a longer word by its consonants', () => {
     const en = 'It lifted the rules on complexes in Jamsil, Samseong, Daechi and Cheongdam.';

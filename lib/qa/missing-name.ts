@@ -37,7 +37,28 @@ function namesIn(src: string): RomanisedName[] {
   return v;
 }
 
-function present(name: RomanisedName, tgt: string, keys: () => Set<string>, otherSameSurname = false): boolean {
+// The Korean name keys of the whole document, for the last document seen (its text is built once
+// per run, so the test is by identity).
+let docKeysFor: { text: string; keys: Set<string> } | null = null;
+function documentNameKeys(doc: string): Set<string> {
+  if (docKeysFor?.text !== doc) docKeysFor = { text: doc, keys: new Set(koreanNameKeys(doc)) };
+  return docKeysFor.keys;
+}
+
+/** The person's full Korean name appears somewhere in the document's translation. */
+function introducedIn(name: RomanisedName, doc: string): boolean {
+  if (name.candidates.some((c) => doc.includes(c.target))) return true;
+  const sk = skeleton(name.source);
+  return sk.length >= 4 && documentNameKeys(doc).has(sk);
+}
+
+function present(
+  name: RomanisedName,
+  tgt: string,
+  keys: () => Set<string>,
+  otherSameSurname = false,
+  introduced: () => boolean = () => true,
+): boolean {
   if (tgt.includes(name.source) || tgt.includes(name.source.split(/[\s-]/)[0]!)) return true;
   for (const c of name.candidates) {
     if (tgt.includes(c.target)) return true;
@@ -52,7 +73,10 @@ function present(name: RomanisedName, tgt: string, keys: () => Set<string>, othe
     const surnames = new Set(name.candidates.map((c) => c.target[0]!));
     // Not before 씨 (윤 씨): the courtesy word carries no rank, so the English's full name is lost
     // where Korean news would write 윤미라 씨.
-    if (!otherSameSurname) for (const s of surnames) if (new RegExp(`(?<![가-힣])${s} (?!씨)[가-힣]`).test(tgt)) return true;
+    // Nor where the document never gives the full name (오병철 → 오 지회장 at the only mention): Korean
+    // news writes it at the first mention at least.
+    if (!otherSameSurname)
+      for (const s of surnames) if (new RegExp(`(?<![가-힣])${s} (?!씨)[가-힣]`).test(tgt) && introduced()) return true;
     // The given name's skeleton at the end of a word (a translator's different surname reading).
     const given = name.source.split(' ').slice(1).join('');
     const gk = skeleton(given);
@@ -341,7 +365,7 @@ export const missingNameCheck: SegmentCheck = {
       // A bare mention of the surname before this name's first mention is someone else.
       const surname = name.source.split(' ')[0]!;
       const other = name.type === 'person' && new RegExp(`\\b${surname}\\b(?![ -][A-Z])`).test(src.slice(0, start));
-      if (present(name, tgt, keys, other)) {
+      if (present(name, tgt, keys, other, () => introducedIn(name, ctx.docText?.() ?? tgt))) {
         const wrong = misspeltPerson(name, tgt);
         if (wrong) {
           const at = tgt.indexOf(wrong);
