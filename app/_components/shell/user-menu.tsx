@@ -84,6 +84,8 @@ export function UserMenu({ initialTheme }: { initialTheme: Theme }) {
         icon={<LogOut size={14} />}
         onSelect={async () => {
           await call('signOut').catch(() => {}); // signed out either way: on to the sign-in page
+          // A full load: nothing of the signed-out session may stay in the client's memory.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- see above
           window.location.href = '/sign-in';
         }}
       >

@@ -22,6 +22,8 @@ export function InviteForm({ token, mode, project, email }: { token: string; mod
           const body = mode === 'join' ? { token } : { token, name: data.get('name') as string, password: data.get('password') as string };
           // The route answers with a Response of its own (it sets the session cookie): its body is { projectId, user }.
           const { projectId } = (await call('acceptInvite', { body })) as { projectId: string };
+          // A full load, so every server component renders with the new session cookie.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- see above
           window.location.href = `/projects/${projectId}`;
         } catch (err) {
           setError(errorText(err));

@@ -22,7 +22,7 @@ function serverReasons(): Set<string> {
   for (const file of sources('lib/server')) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\.because\(\s*'([a-z0-9_]+)'/g)) found.add(m[1]!);
-    for (const m of text.matchAll(/\.because\([^)]*\?\s*'([a-z0-9_]+)'\s*:\s*'([a-z0-9_]+)'/g)) (found.add(m[1]!), found.add(m[2]!));
+    for (const m of text.matchAll(/\.because\([^)]*\?\s*'([a-z0-9_]+)'\s*:\s*'([a-z0-9_]+)'/g)) [m[1]!, m[2]!].forEach((r) => found.add(r));
     for (const m of text.matchAll(/notFound\('([^']+)'\)/g)) found.add(notFoundReason(m[1]!));
     if (text.includes('`import_${')) for (const c of importCodes.matchAll(/'([a-z_]+)'/g)) found.add(`import_${c[1]}`);
     if (text.includes('`invite_${state}`')) for (const s of ['used', 'expired', 'revoked']) found.add(`invite_${s}`);

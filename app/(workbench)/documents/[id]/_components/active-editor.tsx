@@ -11,7 +11,7 @@
 // otherwise move with the text as it is edited.
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
+import { useInsertionEffect, useRef, useState } from 'react';
 import { pageNonce } from '@/app/_components/style-nonce';
 import type { SegmentDoc } from '@/lib/editor/doc';
 import { segmentExtensions } from '@/lib/editor/extensions';
@@ -30,6 +30,7 @@ import { useEditorOverlays } from './use-editor-overlays';
 import { useInserters } from './use-inserters';
 import { useSegmentKeys } from './use-segment-keys';
 import { useSegmentEntry } from './use-store';
+import { useLatest } from './use-latest';
 
 export interface EditorActions {
   /** Confirm (TRANSLATED) and move: to the next row, or to the next unconfirmed one. */
@@ -56,8 +57,7 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
   const t = useTranslations('editor');
   const labels = useOverlayLabels();
   const entry = useSegmentEntry(store, id)!;
-  const live = useRef({ hits, suggestions, actions, entry });
-  live.current = { hits, suggestions, actions, entry };
+  const live = useLatest({ hits, suggestions, actions, entry });
   const [words, setWords] = useState(() => countEojeol(entry.pending?.text ?? entry.server.targetText));
 
   const editorRef = useRef<ReturnType<typeof useEditor>>(null);
@@ -90,7 +90,9 @@ export function ActiveEditor({ store, overlays, id, hits, suggestions, actions, 
       if (!e.view.composing) setWords(countEojeol(e.getText({ blockSeparator: '\n' })));
     },
   });
-  editorRef.current = editor;
+  useInsertionEffect(() => {
+    editorRef.current = editor; // as useLatest does (use-latest.ts): never written during render
+  });
 
   useEditorLifecycle(editor, store, id, fns, registerInsert, setWords);
   useEditorOverlays(editor, editorRef, store, overlays, id, entry.pending?.target ?? entry.server.target, labels, setWords);

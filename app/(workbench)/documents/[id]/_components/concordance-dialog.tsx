@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { call, type CallResult } from '@/app/_components/api-client/client';
 import { ConcordanceHits } from './concordance-hits';
 import { Modal } from './modal';
+import { useLatest } from './use-latest';
 
 export function ConcordanceDialog({
   projectId,
@@ -42,6 +43,7 @@ export function ConcordanceDialog({
 
   useEffect(() => {
     if (!open) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- each opening starts from its own query
     setQ(initial);
     setResult(null);
     void search(initial);
@@ -93,8 +95,7 @@ export function useConcordance(projectId: string | undefined, onInsert: (text: s
   const [state, setState] = useState<{ open: boolean; initial: string }>({ open: false, initial: '' });
   const openWith = (text?: string) =>
     setState({ open: true, initial: (text ?? window.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim().slice(0, 500) });
-  const opener = useRef(openWith);
-  opener.current = openWith;
+  const opener = useLatest(openWith);
   useEffect(() => {
     if (!projectId) return;
     const onKey = (e: KeyboardEvent) => {
@@ -106,7 +107,7 @@ export function useConcordance(projectId: string | undefined, onInsert: (text: s
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [projectId]);
+  }, [projectId, opener]);
   const dialog = projectId ? (
     <ConcordanceDialog
       projectId={projectId}

@@ -14,7 +14,10 @@ import { SidePanel } from './side-panel';
 import { SIDE_PANEL_ID } from './side-panel-toggle';
 import type { EditorTerm } from './types';
 
-export function EditorBody(p: {
+export function EditorBody({
+  listRef,
+  ...p
+}: {
   store: EditorStore;
   overlays: RowOverlays;
   listRef: RefObject<SegmentListHandle | null>;
@@ -35,7 +38,7 @@ export function EditorBody(p: {
     <div className={`editor-body${p.panelOpen ? '' : ' panel-closed'}`}>
       <SearchHighlightProvider filters={p.filters}>
         <SegmentList
-          ref={p.listRef}
+          ref={listRef}
           store={p.store}
           overlays={p.overlays}
           ids={p.ids}

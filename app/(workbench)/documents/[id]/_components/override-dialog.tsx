@@ -32,6 +32,7 @@ export function OverrideDialog({
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (!open) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- each opening starts empty
     setReason('');
     setError(null);
     requestAnimationFrame(() => field.current?.focus());

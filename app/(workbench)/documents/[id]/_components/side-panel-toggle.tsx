@@ -14,6 +14,8 @@ export function useSidePanelOpen(): [boolean, () => void] {
   const [open, setOpen] = useState(true);
   useEffect(() => {
     try {
+      // The server renders it open; the stored choice is read once mounted (no hydration mismatch).
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
       if (localStorage.getItem(SIDE_PANEL_KEY) === 'closed') setOpen(false);
     } catch {
       /* storage blocked: stays open */

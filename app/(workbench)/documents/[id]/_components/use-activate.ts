@@ -6,12 +6,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 
 import { flushSync } from 'react-dom';
 import type { EditorStore } from './editor-store';
 import type { SegmentListHandle } from './segment-list';
+import { useLatest } from './use-latest';
 
 export type Activate = (id: string | null, opts?: { scroll?: boolean }) => void;
 
 export function useActivate(store: EditorStore, ids: string[], listRef: RefObject<SegmentListHandle | null>) {
-  const idsRef = useRef(ids);
-  idsRef.current = ids;
+  const idsRef = useLatest(ids);
   const activate: Activate = useCallback(
     (id, opts = {}) => {
       if (id !== store.activeId) flushSync(() => store.setActive(id));
@@ -25,7 +25,7 @@ export function useActivate(store: EditorStore, ids: string[], listRef: RefObjec
         if (i >= 0) requestAnimationFrame(() => listRef.current?.scrollToIndex(i));
       }
     },
-    [store, listRef],
+    [store, listRef, idsRef],
   );
   return { activate, idsRef };
 }

@@ -9,6 +9,7 @@ import { knownBlockingIssues, type ConfirmMove } from './confirm-gate';
 import type { EditorStore } from './editor-store';
 import type { RowOverlays } from './row-overlays';
 import type { Activate } from './use-activate';
+import { useLatest } from './use-latest';
 
 const stillToTranslate = (store: EditorStore, id: string) => {
   const s = store.get(id)!.server;
@@ -26,8 +27,7 @@ export function useEditorActions(opts: {
 }) {
   const { store, overlays, idsRef, activate, announce, openHelp } = opts;
   const t = useTranslations('editor');
-  const reviewModeRef = useRef(opts.reviewMode);
-  reviewModeRef.current = opts.reviewMode;
+  const reviewModeRef = useLatest(opts.reviewMode);
   // The confirmation waiting for its answer (confirm-gate.ts).
   const confirmMove = useRef<ConfirmMove | null>(null);
   const actions: EditorActions = useMemo(
@@ -58,7 +58,7 @@ export function useEditorActions(opts: {
       openHelp,
       announce,
     }),
-    [store, activate, announce, t, overlays, idsRef, openHelp],
+    [store, activate, announce, t, overlays, idsRef, openHelp, reviewModeRef],
   );
   return { actions, confirmMove };
 }

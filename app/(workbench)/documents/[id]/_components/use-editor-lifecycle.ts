@@ -39,6 +39,7 @@ export function useEditorLifecycle(
 
   useEffect(() => {
     if (!editor) return;
+    // eslint-disable-next-line react-hooks/immutability -- the store is a plain object outside React, wired here
     store.isComposing = () => editor.view.composing;
     const onEnd = () => setWords(countEojeol(editor.getText()));
     editor.view.dom.addEventListener('compositionend', onEnd);

@@ -11,6 +11,7 @@ import { forEditor, syncOverlays } from './editor-sync';
 import type { EditorStore } from './editor-store';
 import type { OverlayLabels } from './overlay-labels';
 import type { RowOverlays } from './row-overlays';
+import { useLatest } from './use-latest';
 
 export function useEditorOverlays(
   editor: Editor | null,
@@ -22,24 +23,7 @@ export function useEditorOverlays(
   labels: OverlayLabels,
   setWords: (n: number) => void,
 ) {
-  const labelsRef = useRef(labels);
-  labelsRef.current = labels;
-
-  // A change that did not come from this editor (their save, "take theirs", a replacement): show it,
-  // unless the user has unsaved text here or is composing.
-  useEffect(() => {
-    if (!editor || editor.view.composing) return;
-    const safe = forEditor(shown);
-    if (!sameDoc(safe, editor.getJSON() as SegmentDoc)) {
-      editor.commands.setContent(safe, { emitUpdate: false });
-      // Someone else's text (or "take theirs"): undo must never bring back what was there before it.
-      const reset = resetHistory(editor.state);
-      if (reset) editor.view.dispatch(reset.setMeta('preventUpdate', true));
-      setWords(countEojeol(editor.getText()));
-      sync();
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor, shown]);
+  const labelsRef = useLatest(labels);
 
   // Overlays: subscribed outside React: nothing here re-renders the editor.
   const deferred = useRef(false);
@@ -53,8 +37,24 @@ export function useEditorOverlays(
     deferred.current = false;
     syncOverlays(e, store, overlays, id, labelsRef.current);
   };
-  const syncRef = useRef(sync);
-  syncRef.current = sync;
+  const syncRef = useLatest(sync);
+
+  // A change that did not come from this editor (their save, "take theirs", a replacement): show it,
+  // unless the user has unsaved text here or is composing.
+  useEffect(() => {
+    if (!editor || editor.view.composing) return;
+    const safe = forEditor(shown);
+    if (!sameDoc(safe, editor.getJSON() as SegmentDoc)) {
+      editor.commands.setContent(safe, { emitUpdate: false });
+      // Someone else's text (or "take theirs"): undo must never bring back what was there before it.
+      const reset = resetHistory(editor.state);
+      if (reset) editor.view.dispatch(reset.setMeta('preventUpdate', true));
+      setWords(countEojeol(editor.getText()));
+      syncRef.current();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor, shown]);
+
   useEffect(() => {
     if (!editor) return;
     // After the current dispatch or store update has finished (a first edit notifies the row from
@@ -78,6 +78,6 @@ export function useEditorOverlays(
       offRow();
       editor.view.dom.removeEventListener('compositionend', onEnd);
     };
-  }, [editor, overlays, store, id]);
-  useEffect(() => syncRef.current(), [labels]);
+  }, [editor, overlays, store, id, syncRef]);
+  useEffect(() => syncRef.current(), [labels, syncRef]);
 }

@@ -2,22 +2,21 @@
 // Presence and live updates: one EventSource per open document (GET …/events), a heartbeat (POST
 // …/presence) every 10 s and whenever the active segment changes. `segment.updated` events go into
 // the store, so another user's saved change appears without reloading.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { call, urlOf } from '@/app/_components/api-client/client';
 import { INBOX_REFRESH_EVENT } from '@/app/_components/inbox/use-inbox';
 import type { EditorStore } from './editor-store';
 import type { PresenceUser, SegmentDto } from './types';
+import { useLatest } from './use-latest';
 
 const HEARTBEAT_MS = 10_000;
+const newClientId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random()).slice(2));
 
 export function usePresence(store: EditorStore | null, documentId: string, activeId: string | null, userId: string) {
-  const clientId = useMemo(
-    () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random()).slice(2)),
-    [],
-  );
+  // One id per mounted editor; useState's initialiser runs once, outside the render's purity rules.
+  const [clientId] = useState(newClientId);
   const [users, setUsers] = useState<PresenceUser[]>([]);
-  const active = useRef(activeId);
-  active.current = activeId;
+  const active = useLatest(activeId);
 
   useEffect(() => {
     if (!store) return;
@@ -52,7 +51,7 @@ export function usePresence(store: EditorStore | null, documentId: string, activ
     beat();
     const timer = setInterval(beat, HEARTBEAT_MS);
     return () => clearInterval(timer);
-  }, [store, documentId, clientId, activeId]);
+  }, [store, documentId, clientId, activeId, active]);
 
   // Names of other people per segment (not you in another tab: same user id is still shown, as "you").
   const othersOn = useMemo(() => {

@@ -26,6 +26,7 @@ export function useStoreWiring(
     if (!navigator.onLine) store.setOffline();
     const beforeUnload = () => store.flushAll();
     window.addEventListener('pagehide', beforeUnload);
+    // eslint-disable-next-line react-hooks/immutability -- the store is a plain object outside React, wired here
     store.onError = announce;
     store.describeError = (status, body) => errorText(ApiError.of(status, body));
     store.onConfirmAnswer = (id, refusedBy) => {

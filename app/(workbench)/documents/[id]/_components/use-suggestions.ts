@@ -9,6 +9,7 @@ import type { Suggestion } from './types';
 export function useSuggestions(segmentId: string | null): Suggestion[] {
   const [list, setList] = useState<Suggestion[]>([]);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- another segment's matches must not show while this one's load
     setList([]);
     if (!segmentId) return;
     const ctrl = new AbortController();

@@ -4,6 +4,7 @@
 // elsewhere, scrolling or resizing closes it. The box is placed below its mark inside the screen.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { placeBelow } from '@/lib/ui/popover';
+import { useLatest } from './use-latest';
 
 type Mode = 'hover' | 'focus' | 'pinned';
 export interface OpenTerm {
@@ -19,8 +20,7 @@ const markOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTML
 
 export function useTermPopover() {
   const [open, setOpen] = useState<OpenTerm | null>(null);
-  const openRef = useRef(open);
-  openRef.current = open;
+  const openRef = useLatest(open);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -74,7 +74,7 @@ export function useTermPopover() {
     return () => {
       for (const [type, fn, capture] of on) (type === 'resize' ? window : document).removeEventListener(type, fn, capture);
     };
-  }, []);
+  }, [openRef]);
 
   useLayoutEffect(() => {
     const el = box.current;

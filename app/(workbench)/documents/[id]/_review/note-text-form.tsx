@@ -41,7 +41,6 @@ export function NoteTextForm({
       {children}
       <label className="block">
         {t('text')}
-        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
         <textarea autoFocus={autoFocus} rows={3} maxLength={10_000} value={text} onChange={(e) => onText(e.target.value)} />
       </label>
       <div className="row">

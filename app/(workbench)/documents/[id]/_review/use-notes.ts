@@ -18,6 +18,7 @@ export function useNotes(segmentId: string, version: number, onChanged: () => vo
     }
   }, [segmentId]);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the notes are fetched again for each new version
     void load();
   }, [load, version]);
 
