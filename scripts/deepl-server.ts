@@ -159,7 +159,10 @@ export async function startDeeplServer(options: DeeplServerOptions = {}): Promis
       send(stats, res, 500, { message: e instanceof Error ? e.message : String(e) });
     });
   });
-  server.keepAliveTimeout = 5000;
+  // Longer than any pause between a client's requests: deepl-node keeps one module-wide keep-alive
+  // agent, and a socket the server closes just as the client reuses it fails with ECONNRESET (seen
+  // under load with maxRetries 1, where deepl-node does not retry). close() ends idle sockets anyway.
+  server.keepAliveTimeout = 60_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
