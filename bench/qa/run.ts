@@ -31,6 +31,8 @@ import { scoreRound7 } from '../../lib/qa/testing/round7';
 import { R7_VARIANTS } from '../../lib/qa/testing/round7/variants';
 import { scoreRound8 } from '../../lib/qa/testing/round8';
 import { R8_VARIANTS } from '../../lib/qa/testing/round8/variants';
+import { scoreRound9 } from '../../lib/qa/testing/round9';
+import { R9_VARIANTS } from '../../lib/qa/testing/round9/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -138,6 +140,13 @@ function quality(old: RunDocs): void {
       `round 8 set (${R8_VARIANTS.length} seeded errors, lng-order commentary; blind first measure in lib/qa/testing/README.md)`,
       scoreRound8(old),
       scoreRound8(current),
+    );
+    // Round 9 (lib/qa/testing/round9): written and committed alone before any check was run on it;
+    // its first measure is the blind figure in lib/qa/testing/README.md.
+    printRound(
+      `round 9 set (${R9_VARIANTS.length} seeded errors, dam-release commentary; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound9(old),
+      scoreRound9(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();
