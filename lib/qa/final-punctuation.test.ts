@@ -25,4 +25,14 @@ describe('final-punctuation', () => {
       'final-punctuation:missing:?',
     ]);
   });
+
+  it('accepts a tag question said as a statement that asks for agreement (-잖아요, -죠), and only that', () => {
+    const en = '"But next year it will happen again, won\'t it?"';
+    expect(run(en, '“그래도 내년에 또 이럴 거잖아요”라고 말했다.')).toEqual([]);
+    expect(run(`She said: ${en}`, '그는 “그래도 내년에 또 이러겠죠.”라고 말했다.')).toEqual([]);
+    expect(run('It is cheaper, right?', '더 싸잖아.')).toEqual([]);
+    // Not a tag question, or a Korean ending that does not ask for agreement: flagged.
+    expect(run('"Will it happen again next year?"', '“내년에 또 이럴 거잖아요”라고 말했다.')).toEqual(['final-punctuation:missing:?']);
+    expect(run(en, '“그래도 내년에 또 이럴 것이다”라고 말했다.')).toEqual(['final-punctuation:missing:?']);
+  });
 });

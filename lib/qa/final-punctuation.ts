@@ -32,6 +32,12 @@ const FINAL_MARKS = new Set(['.', '?', '!', ':', '…', '。', '．', '？', '�
 const QUOTED_END = /[?!…][\s]*["”’'」』]\s*$/;
 const QUOTED_MARK: Record<string, RegExp> = { '?': /[?？]["”’'」』]/, '!': /[!！]["”’'」』]/, '…': /…["”’'」』]/ };
 
+const TAG_QUESTION =
+  /,\s*(?:(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|should|must|shall)(?:n[’']t)?|won[’']t|can[’']t|shan[’']t|ain[’']t)\s+(?:it|he|she|they|we|you|I|there|that|this)\s*\?["”’']?\s*$|,\s*(?:right|eh|no)\s*\?["”’']?\s*$/i;
+// The last sentence of the Korean (quoted or not) ends in a form that asks for agreement.
+const AGREEMENT_ENDING =
+  /(?:잖아|잖아요|잖습니까|죠|지요|거든요|지 않나요|지 않습니까)(?:[.。]?["”’'」』][^.。"”]{0,24})?[.。]["”’'」』]?\s*$/;
+
 function finalMark(text: string): string {
   return stripClosers(text).slice(-1);
 }
@@ -56,6 +62,10 @@ export const finalPunctuationCheck: SegmentCheck = {
       // He said only: "What would have been the point?" → “말해서 뭐 하겠니?”라고만 했다. The mark
       // belongs to the quoted speech, which Korean closes inside the sentence.
       if (QUOTED_END.test(segment.sourceText) && (t === '.' || t === '。') && QUOTED_MARK[s]?.test(segment.targetText)) return [];
+      // "…it will happen again, won't it?" → 또 이럴 거잖아요. A tag question asks for agreement;
+      // Korean says it as a statement with -잖아(요), -죠/-지요 or -거든요 and a period.
+      if (s === '?' && (t === '.' || t === '。') && TAG_QUESTION.test(segment.sourceText) && AGREEMENT_ENDING.test(segment.targetText))
+        return [];
       return [
         makeIssue(ID, ctx.locale, {
           severity: 'warning',

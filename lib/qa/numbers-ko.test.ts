@@ -10,6 +10,14 @@ describe('extractKoreanNumbers', () => {
     expect(v('2~3주')).toEqual([2, 3]);
   });
 
+  it('reads 만 after a fraction as the particle "only", elsewhere as 10,000', () => {
+    const v = (s: string) => extractKoreanNumbers(s).map((n) => n.value);
+    expect(v('유역의 약 3분의 1만 관측할 수 있다')).toEqual([3, 1]);
+    expect(v('3분의 2만이 남았다')).toEqual([3, 2]);
+    expect(v('주민 1만 명이 대피했다')).toEqual([10_000]);
+    expect(v('1만 관측소')).toEqual([10_000]);
+  });
+
   it('reads native numerals only where they stand as numbers', () => {
     const v = (s: string) => extractKoreanNumbers(s).map((n) => n.value);
     expect(v('일곱 차례')).toEqual([7]);

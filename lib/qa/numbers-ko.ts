@@ -33,6 +33,7 @@ const isIdentifierDigit = (text: string, i: number) =>
 const isNameDigit = (text: string, i: number) =>
   isHangul(text[i - 1]) && isHangul(text[i - 2]) && !COUNTER_START.has(text[i + (/^\d+/.exec(text.slice(i))?.[0].length ?? 0)] ?? '');
 const isHangul = (c: string | undefined) => c !== undefined && c >= '가' && c <= '힣';
+const FRACTION_BEFORE = /분의\s?$/;
 const PERCENT_RE = /^\s?(?:%|％|퍼센트|프로(?![가-힣]))/;
 
 function parseDigits(text: string, out: TargetNumber[]): void {
@@ -46,10 +47,12 @@ function parseDigits(text: string, out: TargetNumber[]): void {
     const head = Number(m[1]!.replace(/,/g, ''));
     const n = m[2] ? head * SMALL[m[2]]! + Number(m[3]) : head;
     const small = m[4] ? SMALL[m[4]]! : 1;
-    const big = m[5] ? BIG[m[5]]! : 1;
+    // 3분의 1만: a fraction's numerator followed by the particle 만 ("only a third"), not 10,000.
+    const onlyParticle = m[5] === '만' && !m[2] && !m[4] && FRACTION_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!));
+    const big = m[5] && !onlyParticle ? BIG[m[5]]! : 1;
     const value = n * small * big;
     const start = m.index!;
-    const end = start + m[0].length;
+    const end = start + m[0].length - (onlyParticle ? 1 : 0);
     // 3억 5천만, 1천500, 1만 2000: a group continues the previous one when that ended in a unit
     // and this one is smaller than the previous unit.
     const gap = last ? text.slice(last.end, start) : '';
