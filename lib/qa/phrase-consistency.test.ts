@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
 import { phraseConsistencyCheck } from './phrase-consistency';
+import { transliterates } from './phrase-synonyms';
 import { ctxFor, seg } from './testing';
 
 const docOf = (pairs: [string, string][]) => pairs.map(([en, ko], i) => seg(en, ko, { id: `s${i}` }));
@@ -232,5 +233,94 @@ describe('phrase-consistency check', () => {
         ['Household spending fell, and he paid his debt.', '가계 지출은 줄었고 그는 빚을 갚았다.'],
       ]),
     ).toEqual([]);
+  });
+  describe('one word for the same thing (near-synonyms, person suffixes, an English word in Hangul)', () => {
+    it('flags a near-synonym, another person suffix and a 하다/되다 noun where the other segments agree', () => {
+      expect(
+        flagged([
+          ['Kim, the company’s chief executive, spoke.', '김 최고경영자는 말했다.'],
+          ['Its chief executive visited Geoje.', '이 회사 최고경영자는 거제를 찾았다.'],
+          ['Lee, the chief executive, said no.', '이 대표이사는 거절했다.'],
+        ]),
+      ).toContain('s2 phrase-consistency:chief executive');
+      expect(
+        flagged([
+          ['Thousands of welders left.', '수천 명의 용접공이 떠났다.'],
+          ['A welder who has worked there for years.', '그곳에서 오래 일한 용접공 박 씨.'],
+          ['The welders live on overtime.', '용접사들은 잔업으로 먹고산다.'],
+        ]),
+      ).toContain('s2 phrase-consistency:welder');
+      expect(
+        flagged([
+          ['The ships will be delivered in 2028.', '선박은 2028년 인도된다.'],
+          ['It pays a penalty when a ship is delivered late.', '선박 인도가 늦어지면 지체상금을 문다.'],
+          ['The ships were always delivered.', '배는 언제나 납품됐다.'],
+        ]),
+      ).toContain('s2 phrase-consistency:delivered');
+    });
+    it('flags the English word written in Hangul (야드) where most other segments translate it', () => {
+      expect(
+        flagged([
+          ['The Korean yard won the order.', '한국 조선소가 수주했다.'],
+          ['The ships will be built at its yard.', '선박은 이 회사 조선소에서 건조된다.'],
+          ['Chinese yards took 41 percent.', '중국 조선소들은 41%를 가져갔다.'],
+          ['He has worked at the yard for 27 years.', '그는 이 조선소에서 27년째 일했다.'],
+          ['The problem lies inside the yard.', '문제는 야드 안에 있다.'],
+        ]),
+      ).toContain('s4 phrase-consistency:yard');
+    });
+    it('flags a near-synonym beside the usual word when the English word comes twice (이 협정 … 이 조약)', () => {
+      expect(
+        flagged([
+          ['It violated the 1965 treaty.', '1965년 협정에 위배된다.'],
+          [
+            'Claims were settled by the treaty; courts held the treaty did not end them.',
+            '당시 협정에 따라 해결됐지만 법원은 이 조약이 청구권을 없애지 않았다고 봤다.',
+          ],
+        ]),
+      ).toContain('s1 phrase-consistency:treaty');
+    });
+    it('accepts counsel and a lawyer, a gloss in brackets, a word another segment has, and a loanword with no agreed rendering', () => {
+      // 변호인 and 변호사 are two words, not one written with two suffixes.
+      expect(
+        flagged([
+          ['The lawyers appealed.', '원고 측 변호인단은 항소했다.'],
+          ['A lawyer for the plaintiffs spoke.', '원고 측 변호인은 말했다.'],
+          ['Another lawyer said it was late.', '다른 변호사는 늦었다고 했다.'],
+        ]),
+      ).toEqual([]);
+      expect(
+        flagged([
+          ['Steel prices rose.', '철강 가격이 올랐다.'],
+          ['The two steel makers raised prices.', '두 철강사는 가격을 올렸다.'],
+          ['Steel plate costs a fifth.', '철강 후판이 5분의 1을 차지한다.'],
+          ['They start steel cutting next year.', '내년 첫 강재 절단(스틸 커팅)에 들어간다.'],
+        ]),
+      ).toEqual([]);
+      // 선사 is the document's word elsewhere (another segment has it): not this segment's own.
+      expect(
+        flagged([
+          ['Greek owner orders ships.', '그리스 선주, 선박 발주.'],
+          ['Owners who care about quality.', '품질을 중시하는 선주들.'],
+          ['Some owners hesitate.', '일부 선사는 망설인다.'],
+          ['Shipping lines rose.', '선사 주가도 올랐다.'],
+        ]),
+      ).toEqual([]);
+      expect(
+        flagged([
+          ['Global orders fell.', '전 세계 발주량이 줄었다.'],
+          ['Their global share rose.', '세계 시장 점유율이 올랐다.'],
+          ['A global carbon price was agreed.', '글로벌 탄소 가격제에 합의했다.'],
+        ]),
+      ).toEqual([]);
+    });
+  });
+  it('reads an English word written in Hangul by its sounds, not by any two consonants', () => {
+    expect(transliterates('야드', 'yard')).toBe(true);
+    expect(transliterates('모니터링', 'monitoring')).toBe(true);
+    expect(transliterates('두드리', 'door')).toBe(false);
+    expect(transliterates('위협', 'heavy')).toBe(false);
+    expect(transliterates('권리', 'control')).toBe(false);
+    expect(transliterates('기다릴', 'country')).toBe(false);
   });
 });

@@ -10,9 +10,10 @@
 // other segment with the phrase uses, gets a warning.
 import type { DocumentCheck } from './check';
 import { isBlank, makeIssue, q } from './shared';
-import type { QaIssue } from './types';
+import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { hangulSkeleton, skeleton } from '../align/names';
+import { relatedRenderings, transliterates, WORD_SYNONYMS } from './phrase-synonyms';
 
 const ID = 'phrase-consistency';
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
@@ -163,18 +164,6 @@ function synonymSwap(a: string, b: string): boolean {
   return false;
 }
 
-// For one English word (treaty, compensation, summit, families, plaintiffs) only these swaps count:
-// Korean pairs a translator alternates for one thing, where a reader takes the second for another
-// thing (보상 is for a lawful act, 배상 for a wrong; 소송인 is not the court's 원고).
-const WORD_SYNONYMS = [
-  ['협정', '조약'],
-  ['배상', '보상'],
-  ['유족', '유가족', '피해자 가족'],
-  ['원고', '소송인', '원고인'],
-  ['부채', '빚'],
-  ['정상회담', '정상 회동', '정상회동', '정상 회담'],
-  ['통화정책', '금융정책', '통화 정책', '금융 정책'],
-];
 const CURATED = new Set(WORD_SYNONYMS.flat());
 function wordSynonymSwap(a: string, b: string): boolean {
   // A one-syllable word keeps its particle in stems() (빚이): read it without.
@@ -269,6 +258,148 @@ const VERB_LIKE = /(?:다|까|고|며|서|면|려|요|죠|지|게|록|데|니|�
 // Unless the document shows it as a noun (구입자의, 구매자에게): the agent suffix -자, 기지, 제도.
 const verbLike = (w: string, isNoun: (w: string) => boolean) => VERB_LIKE.test(w) && !(/[자지도]$/.test(w) && w.length >= 2 && isNoun(w));
 
+// A segment's words for the synonym pass: stems, a plural without -들 (용접사들 → 용접사), and the
+// noun of a 하다/되다/받다 verb (납품됐다, 인도받는 → 납품, 인도).
+const VERB_AFTER_NOUN = /^(?:됐|된|되|돼|될|받|했|한|하|해|할|시키|시켜|시킨)/;
+function wordsOf(target: string): string[] {
+  const out = new Set<string>();
+  for (const { stem } of stems(target)) {
+    if (stem.length < 2) continue;
+    out.add(stem);
+    if (stem.length >= 3 && stem.endsWith('들')) out.add(stem.slice(0, -1));
+    for (let i = 2; i <= 4 && i < stem.length; i++)
+      if (VERB_AFTER_NOUN.test(stem.slice(i))) {
+        out.add(stem.slice(0, i));
+        break;
+      }
+  }
+  return [...out];
+}
+
+const inBrackets = (text: string, at: number) => {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open;
+};
+/** The word starts a word of the text in lower case (a common word, not a name). */
+function lowercaseIn(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i === 0 || !/[A-Za-z]/.test(text[i - 1]!)) return true;
+  return false;
+}
+const twice = (src: string, phrase: string) => src.indexOf(phrase) !== src.lastIndexOf(phrase);
+
+// One English word or phrase in up to this many segments is checked for a second rendering.
+const MAX_SYNONYM_GROUP = 20;
+
+/**
+ * One English word or phrase rendered by one Korean word in the other segments that have it and by
+ * a second word of the same meaning here: a near-synonym (대표이사 for 최고경영자), the same trade
+ * with another person suffix (용접사 for 용접공) or the English word written in Hangul (야드 for
+ * 조선소). The second word is this segment's own (no other segment has it); the usual one is in at
+ * least half the other segments (and two thirds for a Hangul-written word) and not in this one —
+ * unless the English word comes twice here and a near-synonym stands beside it (이 협정 … 이 조약).
+ */
+function synonymPass(
+  byPhrase: Map<number, SegInfo[]>,
+  firstAt: Map<number, PhraseAt>,
+  infos: SegInfo[],
+  targets: Map<string, string>,
+  out: Map<string, QaIssue[]>,
+  sources: Map<string, string>,
+  locale: QaLocale,
+): void {
+  const words = new Map<SegInfo, string[]>();
+  const wordsFor = (info: SegInfo) => {
+    let w = words.get(info);
+    if (!w) words.set(info, (w = wordsOf(targets.get(info.id)!)));
+    return w;
+  };
+  const has = (info: SegInfo, r: string) => wordsFor(info).some((w) => w.startsWith(r));
+  const docCount = new Map<string, number>();
+  const segmentsWith = (v: string) => {
+    let n = docCount.get(v);
+    if (n === undefined) docCount.set(v, (n = infos.filter((i) => has(i, v)).length));
+    return n;
+  };
+  for (const [key, group] of byPhrase) {
+    if (group.length < 2 || group.length > MAX_SYNONYM_GROUP) continue;
+    const at = firstAt.get(key)!;
+    const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
+    for (const x of group) {
+      if (out.get(x.id)?.some((i) => i.key === `${ID}:${phrase}`)) continue;
+      // Countries before the phrase do not matter here (Korean yards, Chinese yards: 조선소 both).
+      const others = group.filter((g) => g !== x);
+      const src = (sources.get(x.id) ?? '').toLowerCase();
+      let found: { v: string; r: string } | undefined;
+      for (const v of wordsFor(x)) {
+        if (VERB_LIKE.test(v) && !wordsFor(x).some((w) => w !== v && v.startsWith(w))) continue;
+        for (const r of relatedRenderings(v)) {
+          const support = others.filter((o) => has(o, r)).length;
+          if (support === 0 || support * 2 < others.length) continue;
+          if (has(x, r) && !(twice(src, phrase) && wordsFor(x).includes(r))) continue;
+          if (segmentsWith(v) !== 1) continue;
+          found = { v, r };
+          break;
+        }
+        if (found) break;
+      }
+      if (!found) {
+        // An English word of the phrase written in Hangul where the other segments translate it: a
+        // common word (lowercase here), the Hangul word no gloss in brackets (강재 절단(스틸 커팅)).
+        const raw = sources.get(x.id) ?? '';
+        const english = phrase.split(' ').filter((w) => w.length >= 4 && w.length <= 30 && lowercaseIn(raw, w));
+        const target = targets.get(x.id)!;
+        const v = english.length
+          ? wordsFor(x).find(
+              (w) =>
+                !VERB_LIKE.test(w) &&
+                english.some((e) => transliterates(w, e)) &&
+                segmentsWith(w) === 1 &&
+                !inBrackets(target, target.indexOf(w)),
+            )
+          : undefined;
+        // The usual rendering: in two thirds of the other segments (three at least), not here, and in
+        // no more segments without the phrase than half as many as with it.
+        if (v && others.length >= 3) {
+          let best = '';
+          let bestN = 0;
+          let tie = false;
+          const seen = new Set<string>();
+          for (const o of others)
+            for (const w of wordsFor(o)) {
+              if (seen.has(w) || VERB_LIKE.test(w) || has(x, w) || english.some((e) => transliterates(w, e))) continue;
+              seen.add(w);
+              const n = others.filter((g) => has(g, w)).length;
+              if (n < 3 || n * 3 < others.length * 2 || (segmentsWith(w) - n) * 2 > n || n < bestN) continue;
+              // Two words as good (조선소 and 조선소들 count as one): no telling which renders the phrase.
+              if (n > bestN) tie = false;
+              else if (!w.startsWith(best) && !best.startsWith(w)) tie = true;
+              if (n > bestN || w.length < best.length) best = w;
+              bestN = n;
+            }
+          if (best && !tie) found = { v, r: best };
+        }
+      }
+      if (!found) continue;
+      const v = found.v;
+      const start = stems(targets.get(x.id)!).find((w) => w.stem.startsWith(v))?.start ?? 0;
+      const list = out.get(x.id) ?? [];
+      list.push(
+        makeIssue(ID, locale, {
+          severity: 'warning',
+          key: phrase,
+          targetSpan: { start, end: start + found.v.length },
+          relatedSegmentId: others.find((o) => has(o, found.r))!.id,
+          message: {
+            en: `${q(phrase)} is translated as ${q(found.v)} here but as ${q(found.r)} elsewhere in the document.`,
+            ko: `${q(phrase)}: 여기서는 ${q(found.v)}, 문서의 다른 곳에서는 ${q(found.r)}${particleFor(found.r, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
+          },
+        }),
+      );
+      out.set(x.id, list);
+    }
+  }
+}
+
 interface SegInfo {
   id: string;
   phrases: Set<number>;
@@ -288,13 +419,13 @@ export const phraseConsistencyCheck: DocumentCheck = {
     const firstAt = new Map<number, PhraseAt>();
     // One English word is compared only when the document's Korean uses two words of a curated group.
     const docKo = ctx.docText?.() ?? segments.map((s) => s.targetText).join('\n');
-    const singles = WORD_SYNONYMS.some((g) => g.filter((w) => docKo.includes(w)).length >= 2);
+    const curatedPair = WORD_SYNONYMS.some((g) => g.filter((w) => docKo.includes(w)).length >= 2);
     for (const s of segments) {
       if (isBlank(s.targetText) || !/[가-힣]/.test(s.targetText)) continue;
       const qualifiers = new Map<number, number>();
       const info: SegInfo = {
         id: s.id,
-        phrases: englishPhrases(s.sourceText, firstAt, qualifiers, singles),
+        phrases: englishPhrases(s.sourceText, firstAt, qualifiers, true),
         qualifiers,
         renderings: new Map(),
       };
@@ -328,7 +459,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
     // Renderings are only compared once every segment with a shared phrase has been read.
     for (const group of byPhrase.values()) if (group.length >= 2 && group.length <= MAX_GROUP) group.forEach(rendered);
     for (const [phraseKey, group] of byPhrase) {
-      if (group.length < 2 || group.length > MAX_GROUP) continue;
+      if (group.length < 2 || group.length > MAX_GROUP || (phraseKey < 0 && !curatedPair)) continue;
       for (const x of group) {
         const others = group.filter((g) => g !== x);
         // One country's ministry beside another's (or an unqualified one): two things, not one phrase.
@@ -391,6 +522,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
         }
       }
     }
+    synonymPass(byPhrase, firstAt, infos, targets, out, new Map(segments.map((s) => [s.id, s.sourceText])), ctx.locale);
     return out;
   },
 };

@@ -1,0 +1,102 @@
+// One English word rendered by one Korean word in most segments and by a second word, of the same
+// meaning, in one (용접공 / 용접사 for "welders", 조선소 / 야드 for "yard", 인도 / 납품 for
+// "delivered"): what counts as a second word for the same thing. Pure helpers of phrase-consistency.
+import { romanize } from 'es-hangul';
+import { hangulSkeleton, skeleton } from '../align/names';
+
+// Words translators alternate for one English word where a reader can take the second for another
+// thing (a shipowner is not a shipping line, a CEO not a board director). Each group is one meaning;
+// no group holds a word that is also a common word of another meaning in news text.
+// For one English word (treaty, compensation, summit, families, plaintiffs) these swaps count: Korean
+// pairs a translator alternates for one thing, where a reader takes the second for another thing
+// (보상 is for a lawful act, 배상 for a wrong; 소송인 is not the court's 원고).
+export const WORD_SYNONYMS: readonly (readonly string[])[] = [
+  ['협정', '조약'],
+  ['배상', '보상'],
+  ['유족', '유가족', '피해자 가족'],
+  ['원고', '소송인', '원고인'],
+  ['부채', '빚'],
+  ['정상회담', '정상 회동', '정상회동', '정상 회담'],
+  ['통화정책', '금융정책', '통화 정책', '금융 정책'],
+];
+
+export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
+  ...WORD_SYNONYMS,
+  ['최고경영자', '대표이사', '최고책임자'],
+  ['인도', '납품'],
+  ['선주', '선사', '해운사'],
+  ['협상', '교섭'],
+  ['협정', '조약', '협약'],
+  ['근로자', '노동자'],
+  ['임금', '급여', '봉급'],
+  ['보조금', '지원금'],
+  ['금리', '이자율'],
+  ['총리', '수상'],
+  ['피해자', '희생자'],
+  ['세입자', '임차인'],
+  ['집주인', '임대인'],
+  ['대출', '융자'],
+  ['여론조사', '설문조사'],
+  ['관광객', '여행객'],
+  ['이민자', '이주민'],
+  ['탈북민', '탈북자'],
+  ['소방관', '소방대원'],
+  ['폭염', '무더위'],
+  ['폭우', '호우'],
+  ['운반선', '수송선'],
+  ['항구', '항만'],
+  ['분석가', '애널리스트'],
+  ['경제학자', '이코노미스트'],
+];
+
+const GROUP_OF = new Map<string, (readonly string[])[]>();
+for (const g of NEAR_SYNONYMS)
+  for (const w of g) {
+    const list = GROUP_OF.get(w) ?? [];
+    list.push(g);
+    GROUP_OF.set(w, list);
+  }
+
+// Last syllables that make a person of a noun (용접공 / 용접사, 투자자 / 투자가, 상담원 / 상담사):
+// one trade named with two suffixes is one word written two ways. Not -인: 변호인 (counsel) and
+// 변호사 (a lawyer) are two words a translator uses side by side.
+const PERSON = '공사원자가수';
+
+/**
+ * The renderings a word could stand in for: its near-synonyms (협상단 → 교섭단 too, one syllable kept
+ * after the swapped word) and its person-suffix twins (용접사 → 용접공).
+ */
+export function relatedRenderings(v: string): string[] {
+  const out: string[] = [];
+  for (let n = Math.min(v.length, 5); n >= 2; n--) {
+    const head = v.slice(0, n);
+    const rest = v.slice(n);
+    if (rest.length > 1) continue;
+    for (const g of GROUP_OF.get(head) ?? []) for (const w of g) if (w !== head) out.push(w + rest);
+  }
+  if (v.length >= 3 && PERSON.includes(v[v.length - 1]!)) for (const c of PERSON) if (c !== v[v.length - 1]) out.push(v.slice(0, -1) + c);
+  return out;
+}
+
+// An English word as Korean writes it: a final or pre-consonant r is not written (yard → 야드,
+// monitor → 모니터), g before e/i/y is soft (mortgage → 모기지).
+const unwrittenR = (w: string) => w.replace(/r(?![aeiouy])/g, '');
+function englishKeys(w: string): string[] {
+  const soft = unwrittenR(w).replace(/g(?=[eiy])/g, 'j');
+  return [...new Set([skeleton(w), skeleton(soft)])];
+}
+
+/** The Hangul word is the English word written in Hangul (야드 for "yard", 모기지 for "mortgage"). */
+export function transliterates(hangul: string, english: string): boolean {
+  const w = english.toLowerCase();
+  if (hangul.length < 2 || w.length < 4) return false;
+  // As many syllables as the English word has vowels, or one or two more (a final consonant takes
+  // 으: yard → 야드): 두드리 is no "door".
+  const vowels = w.match(/[aeiouy]+/g)?.length ?? 0;
+  if (hangul.length < vowels || hangul.length > vowels + 2) return false;
+  const k = hangulSkeleton(hangul);
+  const keys = englishKeys(w);
+  if (k.length >= 3) return keys.includes(k);
+  // A short skeleton says little (위협 / heavy): the whole romanised word must match, less a final 으.
+  return romanize(hangul).replace(/eu$/, '') === unwrittenR(w);
+}
