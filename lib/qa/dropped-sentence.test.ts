@@ -79,4 +79,55 @@ describe('dropped-sentence check', () => {
     expect(issue!.key).toBe('dropped-sentence:partial');
     expect(issue!.message).toContain('Many borrow from banks');
   });
+  it('flags a far-short sentence link whose English number the whole Korean paragraph lacks (a long sentence split in two, half dropped)', () => {
+    const en =
+      'The port is busier than ever. Ulsan handled 48 million tonnes of cargo last year and hired 1,200 dockworkers, the first rise in staff since the strikes of 2016, when hundreds of crane drivers quit for jobs in Busan. Most new hires are under 30.';
+    const full =
+      '항만은 그 어느 때보다 붐빈다. 울산항은 지난해 화물 4800만t을 처리했고 항만 노동자 1200명을 새로 뽑았다. 인력이 늘어난 것은 수백 명의 크레인 기사가 부산으로 떠난 2016년 파업 이후 처음이다. 신규 채용 인력 대부분은 30세 미만이다.';
+    const mk = (ko: string) =>
+      ['x', 'y', 'z', 'w', 'v'].map((id, i) => ({
+        id,
+        state: 'TRANSLATED' as const,
+        sourceText: i === 0 ? en : 'The foundation has paid eleven of the fifteen families who won earlier cases.',
+        targetText: i === 0 ? ko : '재단은 앞서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했다.',
+      }));
+    expect(droppedSentenceCheck.run(mk(full), ctxFor()).size).toBe(0);
+    const dropped = full.replace(' 인력이 늘어난 것은 수백 명의 크레인 기사가 부산으로 떠난 2016년 파업 이후 처음이다.', '');
+    const [issue] = droppedSentenceCheck.run(mk(dropped), ctxFor()).get('x')!;
+    expect(issue!.key).toBe('dropped-sentence:partial');
+    expect(issue!.message).toContain('Ulsan handled 48 million');
+    // The same half dropped but its year kept elsewhere in the paragraph: the link is short, not far short.
+    const kept = dropped.replace('항만은 그 어느 때보다 붐빈다.', '항만은 2016년 이후 그 어느 때보다 붐빈다.');
+    expect(droppedSentenceCheck.run(mk(kept), ctxFor()).get('x')?.[0]?.key).not.toBe('dropped-sentence:partial');
+  });
+  const doc = (en: string, ko: string) =>
+    ['x', 'y', 'z', 'w', 'v'].map((id, i) => ({
+      id,
+      state: 'TRANSLATED' as const,
+      sourceText: i === 0 ? en : 'The foundation has paid eleven of the fifteen families who won earlier cases.',
+      targetText: i === 0 ? ko : '재단은 앞서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했다.',
+    }));
+  it('flags a short contrastive sentence dropped where the Korean has fewer sentences and no contrast marker', () => {
+    const en =
+      'Exports of ramen rose 31 percent in the first half to a record $620 million, customs data showed on Tuesday. But the growth is slowing. Shipments to China fell for a second month in June.';
+    const full =
+      '관세청 자료에 따르면 올 상반기 라면 수출액은 6억2000만 달러로 31% 늘어 역대 최대를 기록했다. 하지만 증가세는 둔화하고 있다. 대중국 수출은 6월 두 달째 감소했다.';
+    expect(droppedSentenceCheck.run(doc(en, full), ctxFor()).size).toBe(0);
+    const [issue] = droppedSentenceCheck.run(doc(en, full.replace(' 하지만 증가세는 둔화하고 있다.', '')), ctxFor()).get('x')!;
+    expect(issue!.key).toBe('dropped-sentence:contrast');
+    expect(issue!.message).toContain('But the growth is slowing.');
+    // The contrast joined to its neighbour by -지만: no drop.
+    const joined =
+      '관세청 자료에 따르면 올 상반기 라면 수출액은 6억2000만 달러로 31% 늘어 역대 최대를 기록했지만 증가세는 둔화하고 있다. 대중국 수출은 6월 두 달째 감소했다.';
+    expect(droppedSentenceCheck.run(doc(en, joined), ctxFor()).size).toBe(0);
+    // A long contrastive sentence is left to the length tests (translators often drop a But there).
+    const long =
+      'Exports of ramen rose 31 percent in the first half, customs data showed. But shipments to China, the biggest market for a decade, fell for a second month in June.';
+    expect(
+      droppedSentenceCheck.run(
+        doc(long, '관세청에 따르면 올 상반기 라면 수출은 31% 늘었다. 10년째 최대 시장인 중국으로의 수출은 6월 두 달째 감소했다.'),
+        ctxFor(),
+      ).size,
+    ).toBe(0);
+  });
 });
