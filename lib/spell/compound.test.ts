@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, institutionParts, isInstitutionName, judgeWord } from './compound';
 import { isTransliteration, sourceSkeletons } from './transliteration';
+import { verdictFor } from './verdict';
 
 // A tiny dictionary: nouns accepted with 을/를 and particles, and the probes' inflections.
 const NOUNS = ['연합', '군사', '훈련', '남북', '공동', '연락', '사무소', '경제', '협력', '꼼꼼', '하마', '질환', '온열', '공부', '운동'];
@@ -478,5 +479,39 @@ describe('verdictFor (round 6: rival, loanword suggestions)', () => {
     expect(verdictFor('월셋방', dict)).toMatchObject({ ok: false, rival: true, suggestions: ['월세방'] });
     expect(verdictFor('라디아스', dict).suggestions).toEqual(['라디오', '래디어스']);
     expect(verdictFor('가나다', dict).rival).toBeUndefined();
+  });
+});
+
+describe('round 7: a noun and a form of 되다; a question clause with the copula’s connective forms', () => {
+  const spell = (s: string) => ['계류를', '면책을', '처리를', '되지는', '돼', '된', '됐다', '있느냐', '갈지'].includes(s);
+  it('accepts a dictionary noun with a form of 되다 the dictionary takes alone (계류돼, 면책되지는)', () => {
+    for (const w of ['계류돼', '면책되지는', '처리된', '처리됐다']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('refuses 되 alone, a form of 되다 the dictionary refuses, and a head that is no noun', () => {
+    for (const w of ['계류되', '계류되요', '몇일돼', '계륜돼', '면책되지를']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+  it('asks the dictionary for the 되다 form (server parity)', () => {
+    expect(compoundQueries('계류돼')).toContain('돼');
+    expect(compoundQueries('면책되지는')).toContain('되지는');
+    expect(compoundQueries('계류되')).not.toContain('되');
+  });
+  it('takes the copula’s connective forms after a question clause (있느냐였는데, 갈지였고), not verb endings', () => {
+    for (const w of ['있느냐였는데', '갈지였고', '있느냐였지만']) expect(judgeWord(w, spell), w).toBe(true);
+    for (const w of ['있느냐했는데', '있느냐였어서', '있나였는데']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+});
+
+describe('round 7: a noun and a one-syllable noun one confusion from a listed word', () => {
+  const spell = (s: string) => ['메뉴를', '얼을', '매뉴얼을', '관련을', '주를'].includes(s);
+  it('refuses the split when a style-guide confusion of the word is listed (메뉴얼을 → 매뉴얼을)', () => {
+    expect(judgeWord('메뉴얼을', spell)).toBe(false);
+  });
+  it('keeps splits with no such neighbour (관련주를)', () => {
+    expect(judgeWord('관련주를', spell)).toBe(true);
+  });
+  it('marks such a word a rival, so no name of the source excuses it; not a word without the split', () => {
+    const dict = { spell, suggest: () => [] };
+    expect(verdictFor('메뉴얼을', dict).rival).toBe(true);
+    expect(verdictFor('매뉴엘을', dict).rival).toBeUndefined();
   });
 });

@@ -412,6 +412,23 @@ export function isInstitutionName(word: string, spell: (s: string) => boolean): 
   return best[name.length]! <= 1;
 }
 
+// A form of 되다 (되고, 돼, 됐다, 된, 될, 됨, 되지는), not 되 alone (a measure, or a stem cut short).
+const passiveTail = (tail: string) => tail.length >= 1 && /^[되돼됐된될됨]/.test(tail) && tail !== '되';
+
+/**
+ * A noun of the dictionary and a form of 되다 written solid (계류돼, 면책되지는, 처리됐다): the passive
+ * of a 하다 noun, which the dictionary conjugates for few nouns and few endings. The form must be one
+ * the dictionary accepts alone (되지는, 돼); misspelt forms of 되다 (되요, 됬다) are the rules' before
+ * this is asked.
+ */
+function isPassiveOfNoun(word: string, spell: (s: string) => boolean): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const tail = word.slice(i);
+    if (passiveTail(tail) && spell(tail) && objectForms(word.slice(0, i)).some(spell)) return true;
+  }
+  return false;
+}
+
 /** The strings whose dictionary answers judgeWord needs beyond the word itself. */
 export function compoundQueries(word: string): string[] {
   if (word.length > MAX_SPLIT || word.length < 2) return [];
@@ -419,6 +436,7 @@ export function compoundQueries(word: string): string[] {
   const stem = rivalStem(word);
   if (stem !== null) for (const r of rivalForms(stem)) out.push(...objectForms(r.form), ...objectForms(r.half));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
+  for (let i = 2; i < word.length; i++) if (passiveTail(word.slice(i))) out.push(word.slice(i));
   if (NATIVE_PREFIXES.has(word[0]!)) out.push(...objectForms(word[1]!));
   if (word.length < 3) return out;
   // For a one-syllable noun first (oneSyllableCompound).
@@ -445,6 +463,7 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (n >= 3 && strongConfusions(word).some(spell)) return false;
   if (wholeRival(word, spell) !== null) return false;
   if (isVerbForm(word, spell)) return true;
+  if (isPassiveOfNoun(word, spell)) return true;
   if (isNativeNumeral(word) || isCurrency(word) || JJEOK.test(word)) return true;
   // The root of a 하다 adjective of four syllables or more, with particles (휘황찬란, 애매모호를):
   // written alone as a noun; the dictionary lists the adjective.
@@ -498,6 +517,20 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
 const NOT_ONE_SYLLABLE_PART = new Set(['이', '히', '기', '지', '게', '고', '며', '면', '서', '요', '음', '임', '함', '됨', '다', '적']);
 
 /**
+ * The word splits into a noun of two syllables or more and a one-syllable noun, then particles (관련 +
+ * 주를, 메뉴 + 얼): oneSyllableCompound's evidence before the confusions are asked.
+ */
+export function shortLastSplit(word: string, spell: (s: string) => boolean): boolean {
+  const noun = (s: string) => objectForms(s).some(spell);
+  const one = (c: string) => !NOT_ONE_SYLLABLE_PART.has(c) && noun(c);
+  const long = (s: string) => !/[기이]$/.test(s) && noun(s);
+  const saiSiot = (a: string, b: string) => !hasFinal(a) && PLAIN_INITIALS.has(initialOf(b));
+  for (let i = 2; i < word.length; i++)
+    if (!saiSiot(word[i - 1]!, word[i]!) && long(word.slice(0, i)) && one(word[i]!) && nounTail(word.slice(i + 1))) return true;
+  return false;
+}
+
+/**
  * A noun of two syllables or more and a noun of one, then particles (관련주를, 출생아의): Korean
  * writes such compounds solid and the dictionary lists few of them. One short part only, after a
  * longer real noun, so two one-syllable words (장농, 폭팔, 요세) stay unknown.
@@ -512,8 +545,9 @@ function oneSyllableCompound(word: string, noun: (s: string) => boolean, spell: 
   // A vowel before a plain consonant is where a sai-siot is due (최댓값, 육개장 aside, 등굣길): such a
   // pair is left to the dictionary (최대값, 장마비 stay unknown).
   const saiSiot = (a: string, b: string) => !hasFinal(a) && PLAIN_INITIALS.has(initialOf(b));
-  // Last: 관련 + 주를, 출생 + 아.
-  for (let i = 2; i < n; i++) if (!saiSiot(word[i - 1]!, word[i]!) && long(word.slice(0, i)) && one(word[i]!) && ends(i + 1)) return true;
+  // Last: 관련 + 주를, 출생 + 아. Not when a word of the dictionary is one style-guide confusion away
+  // (메뉴얼 is no 메뉴 + 얼: 매뉴얼).
+  if (shortLastSplit(word, spell)) return !confusionCandidates(word).some(spell);
   // First: 손 + 팻말을, 열 + 화상. Weak evidence, as misspelt words split so too (육 + 계장): not when
   // one of the style guides' confusions of the word is a word of the dictionary (육개장).
   if (!one(word[0]!) || saiSiot(word[0]!, word[1]!)) return false;

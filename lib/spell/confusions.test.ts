@@ -99,4 +99,15 @@ describe('round 6: 웃-/윗-, a sai-siot between Sino-Korean parts, loanword vow
     expect(loanwordCandidates('바다')).toEqual([]);
     expect(loanwordCandidates('드릴')).toEqual([]);
   });
+  it('round 7: a final stop written out as 트/프/크 after a short vowel (외래어 표기법: 카펫, 로봇)', () => {
+    expect(loanwordCandidates('카페트')).toContain('카펫');
+    expect(loanwordCandidates('로보트')).toContain('로봇');
+    expect(loanwordCandidates('스트레스')).not.toContain('슷레스');
+    expect(loanwordCandidates('마크로')).not.toContain('막로');
+    expect(loanwordCandidates('컨트롤')).not.toContain('컨롤');
+  });
+  it('round 7: -째 written as 채 (송두리채 → 송두리째), after the first syllable only', () => {
+    expect(strongConfusions('송두리채')).toContain('송두리째');
+    expect(strongConfusions('채소')).not.toContain('째소');
+  });
 });

@@ -138,6 +138,9 @@ export function confusionCandidates(word: string): string[] {
 // Vowels a loanword is misspelt with, two syllables at once (악세사리 → 액세서리, 프로포즈 → 프러포즈):
 // English [æ] is 애 and [ə] 어 (외래어 표기법 표 1), [ɪ] is 이; the writer follows the letter a, o, e.
 const LOAN_VOWELS: Record<number, number[]> = { 0: [1, 4], 8: [4], 5: [20, 1] };
+const V_EU = 18;
+// ㅌ → ㅅ, ㅍ → ㅂ, ㅋ → ㄱ (initial → final index).
+const STOP_FINAL: Record<number, number> = { 16: SIOT, 17: 17, 15: 1 };
 
 /**
  * Loanword spellings two vowel changes away (for suggestions only; one change is in
@@ -152,6 +155,12 @@ export function loanwordCandidates(word: string): string[] {
     if (!syl) return [];
     for (const v2 of LOAN_VOWELS[syl.v] ?? []) changes.push([i, compose(syl.l, v2, syl.t)]);
   }
+  // A voiceless stop at the end after a short vowel is a final (외래어 표기법 제3장 제1절 제1항: 로봇,
+  // 카펫, 커닝): the ㅡ-syllable 트 프 크 written out at the end becomes ㅅ ㅂ ㄱ on the vowel before it.
+  const end = jamo(word, word.length - 1);
+  const prev = jamo(word, word.length - 2);
+  if (end && prev && end.v === V_EU && end.t === 0 && prev.t === 0 && STOP_FINAL[end.l] !== undefined)
+    out.add(word.slice(0, -2) + compose(prev.l, prev.v, STOP_FINAL[end.l]!));
   for (let a = 0; a < changes.length; a++)
     for (let b = a + 1; b < changes.length; b++) {
       const [i, x] = changes[a]!;
@@ -191,6 +200,9 @@ export function strongConfusions(word: string): string[] {
     // A tense initial written where the norm has a plain one, after the first syllable (한글 맞춤법
     // 제5항 writes a tense sound only where the word has it: 새침데기, 부엌데기; 갑자기, 법석).
     if (i > 0 && TENSE_TO_PLAIN[l] !== undefined) put(compose(TENSE_TO_PLAIN[l]!, v, t));
+    // The suffix -째 (whole, as it is: 통째, 송두리째, 껍질째) written as the noun 채 (한글 맞춤법 제54항
+    // lists -째 among the suffixes written tense): a word the dictionary lacks ending so.
+    if (i > 0 && word[i] === '채') put('째');
   }
   for (const w of upperForms(word)) out.add(w);
   out.delete(word);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isCountryRun, isKnownWithTail, isNameBeforeTitle, isParticleTail, knownWords, passesWithoutDictionary } from './filters';
+import {
+  isCountryRun,
+  isSectorRun,
+  isKnownWithTail,
+  isNameBeforeTitle,
+  isParticleTail,
+  knownWords,
+  passesWithoutDictionary,
+} from './filters';
 import { spellTokens } from './tokenise';
 
 describe('particle tails and known words', () => {
@@ -53,5 +61,14 @@ describe('runs of one-syllable country names', () => {
   });
   it('not a repeated syllable, other syllables, or other endings', () => {
     for (const w of ['한한', '한국일', '몇일', '한중일스럽다', '중']) expect(isCountryRun(w), w).toBe(false);
+  });
+});
+
+describe('round 7: runs of one-syllable sector names', () => {
+  it('passes 민관, 민관군, 노사정, 산학연, 여야 with particles', () => {
+    for (const w of ['민관', '민관의', '민관군', '노사정은', '산학연이', '여야가', '당정청']) expect(isSectorRun(w), w).toBe(true);
+  });
+  it('refuses unpaired syllables, repeats, longer runs and verb endings', () => {
+    for (const w of ['민사', '관학', '민민', '민관군정', '민관하다', '노', '학민']) expect(isSectorRun(w), w).toBe(false);
   });
 });

@@ -150,6 +150,41 @@ export function isCountryRun(word: string): boolean {
   return false;
 }
 
+// One-syllable names of sectors Korean news strings together (민관, 민관군, 노사정, 산학연, 당정청,
+// 여야정), as the pairs they are written in: citizens and state (민 관 군), labour, management and
+// government (노 사 정), industry, academia and research (산 학 연), party and government (당 정 청),
+// ruling and opposition (여 야 정).
+const SECTOR_PAIRS = new Set([
+  '민관',
+  '관민',
+  '민군',
+  '관군',
+  '노사',
+  '노정',
+  '사정',
+  '산학',
+  '학연',
+  '산연',
+  '당정',
+  '정청',
+  '당청',
+  '여야',
+  '야정',
+  '여정',
+]);
+
+/** Two or three one-syllable sector names, each next to one it is paired with, with particles (민관의, 노사정은). */
+export function isSectorRun(word: string): boolean {
+  for (let n = Math.min(3, word.length); n >= 2; n--) {
+    const run = word.slice(0, n);
+    if (!isParticleTail(word.slice(n)) || new Set(run).size !== n) continue;
+    let ok = true;
+    for (let i = 1; i < n && ok; i++) ok = SECTOR_PAIRS.has(run.slice(i - 1, i + 1));
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Everything that lets a word pass without the dictionary, given its sentence and the project's words. */
 export function passesWithoutDictionary(text: string, token: SpellToken, known: WordSet, source?: SourceForms): boolean {
   return (
@@ -157,6 +192,7 @@ export function passesWithoutDictionary(text: string, token: SpellToken, known: 
     isKnownWithTail(token.word, known) ||
     isNameBeforeTitle(text, token) ||
     isCountryRun(token.word) ||
+    isSectorRun(token.word) ||
     (source !== undefined && isTransliteration(token.word, source))
   );
 }

@@ -1,7 +1,7 @@
 // The verdict on one word from a synchronous dictionary (the Hunspell worker answers in batches;
 // this is the same logic for a caller that holds the dictionary itself: the worker, the benchmark).
 import { commonMisspelling } from './common-errors';
-import { compoundQueries, judgeWord, wholeRival } from './compound';
+import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
 import { tableCorrection } from './misspelling-table';
 import type { WordVerdict } from './types';
@@ -40,7 +40,9 @@ export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
   const suggestions = pickSuggestions(word, [...confused, ...hunspell.slice(0, 3), ...loans, ...hunspell.slice(3)]);
   const heads = nounHeads(word, spell);
   const out: WordVerdict = heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
-  if (rival || (word.length >= 3 && strongConfusions(word).some(spell))) out.rival = true;
+  // Also a split the dictionary's parts allow but a confusion refused (메뉴얼 → 매뉴얼): that word misspelt.
+  if (rival || (word.length >= 3 && strongConfusions(word).some(spell)) || (confused.length > 0 && shortLastSplit(word, spell)))
+    out.rival = true;
   return out;
 }
 

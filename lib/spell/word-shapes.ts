@@ -33,8 +33,29 @@ export function isCurrency(word: string): boolean {
   return m !== null && nounTail(m[1]!);
 }
 
-// The copula after a clause (있느냐다, 하느냐였다).
-export const COPULA = new Set(['다', '이다', '입니다', '였다', '이었다', '이라는', '라는', '이라고', '라고']);
+// The copula after a clause (있느냐다, 하느냐였다, 있느냐였는데), in its plain and connective forms.
+export const COPULA = new Set([
+  '다',
+  '이다',
+  '입니다',
+  '였다',
+  '이었다',
+  '였습니다',
+  '이라는',
+  '라는',
+  '이라고',
+  '라고',
+  '였는데',
+  '인데',
+  '였고',
+  '이고',
+  '였으며',
+  '이며',
+  '였지만',
+  '이지만',
+  '였다는',
+  '였다고',
+]);
 
 /** Whether the form ends in a question ending that makes a clause a noun phrase: -냐, -는지/-은지/-을지/-ㄹ지/-ㄴ지. */
 export function isQuestionClause(form: string): boolean {
