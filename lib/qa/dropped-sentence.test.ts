@@ -130,4 +130,50 @@ describe('dropped-sentence check', () => {
       ).size,
     ).toBe(0);
   });
+  it('aligns a paragraph of usual length whose Korean has two sentences or more fewer, and names the sentence left without Korean', () => {
+    const en =
+      'Only two of the original crew are still alive. The elder, Park Man-sik, is 91. "We sailed for six weeks without seeing land," he said at the ceremony in Mokpo. "Nobody believed we would come home."';
+    const full =
+      '원래 승조원 가운데 생존자는 2명뿐이다. 그중 연장자인 박만식(91) 씨는 목포에서 열린 기념식에서 “6주 동안 육지를 한 번도 보지 못하고 항해했다”며 “아무도 우리가 돌아올 거라고 믿지 않았다”고 말했다.';
+    const mk = (ko: string) => [
+      { id: 'x', state: 'TRANSLATED' as const, sourceText: en, targetText: ko },
+      ...['y', 'z', 'w', 'v'].map((id) => ({
+        id,
+        state: 'TRANSLATED' as const,
+        sourceText: 'The foundation has paid eleven of the fifteen families who won earlier cases.',
+        targetText: '재단은 앞서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했다.',
+      })),
+    ];
+    // Four English sentences, two Korean ones (three merged into a quotation): no drop.
+    expect(droppedSentenceCheck.run(mk(full), ctxFor()).size).toBe(0);
+    // The paragraph is then of usual length (ln ratio -0.07): only the count tells.
+    const dropped = full.replace('원래 승조원 가운데 생존자는 2명뿐이다. ', '');
+    const [issue] = droppedSentenceCheck.run(mk(dropped), ctxFor()).get('x')!;
+    expect(issue!.key).toBe('dropped-sentence:unmatched');
+    expect(issue!.message).toContain('Only two of the original crew');
+  });
+  it('flags a short sentence whose Korean partner is the split-off half of its neighbour, given away by a moved number', () => {
+    const en =
+      'Samsung Electronics shares fell 2.4 percent to 71,200 won on Friday, their lowest close since March, while the KOSDAQ lost 1.1 percent. Chipmakers also fell. Foreign investors have sold local stocks for nine straight sessions on worries about US tariffs.';
+    const full =
+      '삼성전자 주가는 이날 2.4% 내린 7만1200원에 마감해 3월 이후 최저 종가를 기록했다. 같은 날 코스닥은 1.1% 떨어졌다. 다른 반도체주도 함께 내렸다. 외국인 투자자들은 미국의 관세 우려에 9거래일 연속 국내 주식을 팔아 치웠다.';
+    const mk = (ko: string) => [
+      { id: 'x', state: 'TRANSLATED' as const, sourceText: en, targetText: ko },
+      ...['y', 'z', 'w', 'v'].map((id) => ({
+        id,
+        state: 'TRANSLATED' as const,
+        sourceText: 'The foundation has paid eleven of the fifteen families who won earlier cases.',
+        targetText: '재단은 앞서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했다.',
+      })),
+    ];
+    expect(droppedSentenceCheck.run(mk(full), ctxFor()).size).toBe(0);
+    const [issue] = droppedSentenceCheck.run(mk(full.replace(' 다른 반도체주도 함께 내렸다.', '')), ctxFor()).get('x')!;
+    expect(issue!.key).toBe('dropped-sentence:unmatched');
+    expect(issue!.message).toContain('Chipmakers also fell.');
+    // The number repeated in the first Korean sentence has not moved: no judgement from it.
+    const repeated = full
+      .replace(' 다른 반도체주도 함께 내렸다.', '')
+      .replace('최저 종가를 기록했다.', '최저 종가를 기록했고 코스닥은 1.1% 내렸다.');
+    expect(droppedSentenceCheck.run(mk(repeated), ctxFor()).get('x')?.[0]?.message ?? '').not.toContain('Chipmakers also fell.');
+  });
 });
