@@ -37,9 +37,19 @@ describe('leftover-latin check', () => {
     expect(run('Lee said', 'Lee 교수는 말했다')).toEqual([]);
     // Brands and English names kept in Latin by Korean news.
     expect(run('the chip designer Arm and Reuters', '반도체 설계업체 Arm의 지분, Reuters 보도')).toEqual([]);
-    expect(run('the Fed and SoftBank in Washington', 'Fed는 SoftBank와 Washington 회의')).toEqual([]);
+    expect(run('the Fed and SoftBank', 'Fed는 SoftBank와 회의')).toEqual([]);
     // A Chinese or Japanese name glossed in parentheses after its Korean form.
     expect(run('in Qingdao', '칭다오(Qingdao)에서')).toEqual([]);
+  });
+  it('flags a country or a large city of the world left in Latin, and leaves it in a gloss or an English title', () => {
+    expect(run('talks in Geneva last year', '지난해 Geneva에서 열린 회의')).toEqual(['leftover-latin:latin:Geneva']);
+    expect(run('the Fed met in Washington', '연준은 Washington 회의에서')).toEqual(['leftover-latin:latin:Washington']);
+    expect(run('France and Switzerland', 'France와 스위스')).toEqual(['leftover-latin:latin:France']);
+    expect(run('in New York', 'New York 증시는')).toEqual(['leftover-latin:latin:New York']);
+    expect(run('talks in Geneva', '제네바(Geneva)에서 열린 회의')).toEqual([]);
+    expect(run('the Geneva talks', '제네바 회의')).toEqual([]);
+    // Not in the source and not glued to Korean: a title or a quoted English phrase.
+    expect(run('the film', '영화 Paris Texas 상영')).toEqual([]);
   });
   it('flags a foreign person or firm of two words copied from the source and used as a word of the Korean sentence', () => {
     expect(run('said Ingrid Solberg of Nordhavn Capital', '노르웨이 Nordhavn Capital의 분석')).toEqual([

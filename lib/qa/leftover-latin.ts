@@ -1,5 +1,6 @@
 // Latin words left in the Korean: a romanised place or person name copied from the source
-// (Panmunjom에서, Kaesong 인근, Lee 교수는, Qingdao에서, Fukuoka의, Li Wei는). Latin that Korean news keeps is allowed: acronyms and
+// (Panmunjom에서, Kaesong 인근, Lee 교수는, Qingdao에서, Fukuoka의, Li Wei는), or a country or large city
+// of the world (Geneva에서, France와; world-places.data.ts). Latin that Korean news keeps is allowed: acronyms and
 // all-capital words (WFP, U.N., SCOPE), units after a number (5만t, 30km), mixed-case brand forms
 // (iPhone, ChatGPT), glossary and do-not-translate terms, and a Latin gloss in parentheses after
 // Korean (판문점(Panmunjom)). Longer English runs are the untranslated check's.
@@ -7,8 +8,11 @@ import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 import { isRomanisedName } from './romanised-shapes';
+import { WORLD_PLACES } from './world-places.data';
 
 const ID = 'leftover-latin';
+// Countries and large cities (Geneva에서, France의): Korean news writes them in Hangul.
+const PLACES = new Set(WORLD_PLACES.split('|'));
 // Romanised Korean, Chinese (pinyin) and Japanese (Hepburn) names: every syllable is one of the
 // romanisation's (romanised-shapes.ts). A brand or English name (Arm, Reuters, Trump) does not split
 // so and is left alone: Korean news keeps some of those in Latin letters.
@@ -55,6 +59,7 @@ export const leftoverLatinCheck: SegmentCheck = {
       // The romanised form of a glossary name is the terms check's (it names the Korean form).
       if (names.has(word.toLowerCase())) continue;
       if (
+        !PLACES.has(word) &&
         !copiedName(word, segment.sourceText, tgt, m.index! + word.length) &&
         !isRomanisedName(
           word.replace(

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { buildWorldPlaces, loadSources, render } from '@/scripts/world-places';
+import { WORLD_PLACES } from './world-places.data';
+
+describe('world places (the leftover-Latin check’s countries and cities)', () => {
+  it('is what scripts/world-places.ts builds from its packages (run it after upgrading them)', async () => {
+    const { cities, countries } = await loadSources();
+    const names = buildWorldPlaces(cities, countries);
+    expect(WORLD_PLACES).toBe(names.join('|'));
+    expect(render(names)).toContain(`'${WORLD_PLACES}'`);
+  });
+
+  it('holds countries and large cities, not small towns or words that are not names', () => {
+    const places = new Set(WORLD_PLACES.split('|'));
+    for (const p of ['Geneva', 'France', 'Switzerland', 'New York', 'Washington', 'Tokyo', 'Lagos']) expect(places.has(p), p).toBe(true);
+    for (const p of ['Delft', 'Bath', 'Arm', 'Reuters', 'The']) expect(places.has(p), p).toBe(false);
+  });
+});
