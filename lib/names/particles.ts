@@ -199,6 +199,58 @@ export function attachParticle(word: string, pair: ParticlePairName): string {
   return word + pickParticle(word, PARTICLE_PAIRS[pair]);
 }
 
+// How Korean reads the end of a capital acronym or of a unit after a number, as the finals a
+// particle after it may agree with ('' open). Letter by letter: L 엘, M 엠, N 엔 end closed, R (알 or
+// 아르) is unsure, every other letter open (WMO 더블유엠오, GDP 지디피). An acronym of four letters or
+// more with a vowel and no three consonants in a row may be read as a word: ending in C K Q G B P D T F
+// it may then close (OPEC 오펙, NASDAQ 나스닥, IPEF 아이펙) as well as open; Z is 지 or 제트. Units: 미터, 리터, 헥타르
+// and 와트 open; 그램 and 톤 close.
+const UNIT_FINALS: Record<string, string[]> = {
+  m: [''],
+  cm: [''],
+  mm: [''],
+  km: [''],
+  ha: [''],
+  L: [''],
+  ml: [''],
+  mL: [''],
+  kW: [''],
+  MW: [''],
+  GW: [''],
+  kWh: [''],
+  g: ['ㅁ'],
+  kg: ['ㅁ'],
+  mg: ['ㅁ'],
+  t: ['ㄴ'],
+};
+const LETTER_FINAL: Record<string, string> = { L: 'ㄹ', M: 'ㅁ', N: 'ㄴ' };
+
+/** The finals a particle after this acronym (WMO) or unit (7.5m: unit 'm') may agree with; null when unsure. */
+export function latinFinals(token: string, unit = false): string[] | null {
+  if (unit) return UNIT_FINALS[token] ?? null;
+  if (!/^[A-Z]{2,6}$/.test(token)) return null;
+  const last = token[token.length - 1]!;
+  if (last === 'R' || last === 'Z') return null;
+  const letter = LETTER_FINAL[last] ?? '';
+  const asWord = token.length >= 4 && /[AEIOU]/.test(token) && !/[^AEIOU]{3}/.test(token);
+  if (asWord && 'CKQGBPDTF'.includes(last)) return ['', 'ㄱ', 'ㅂ', 'ㅅ'];
+  return [letter];
+}
+
+// A syllable with each final, to run the ordinary particle rule on.
+const WITH_FINAL: Record<string, string> = { '': '가', ㄱ: '각', ㄴ: '간', ㄹ: '갈', ㅁ: '감', ㅂ: '갑', ㅅ: '갓' };
+
+/** The particle right after a word read with one of these finals, when it agrees with none of them. */
+export function checkParticleAfterFinals(finals: readonly string[], followingText: string): ParticleMismatch | null {
+  let first: ParticleMismatch | null = null;
+  for (const f of finals) {
+    const m = checkParticleAfter(WITH_FINAL[f] ?? '가', followingText);
+    if (!m) return null;
+    first ??= m;
+  }
+  return first;
+}
+
 // Letter names as Korean reads acronyms (L 엘, M 엠, N 엔, R 알 end closed), and the usual reading
 // of English word endings (Kwon 권, Kim 김, Seoul 서울 closed; Trump 트럼프, WFP 피 open).
 const CLOSED_LETTER = new Set(['L', 'M', 'N', 'R']);

@@ -61,4 +61,19 @@ describe('particle-agreement check', () => {
     expect(run('15명이 점쳤고 4가구는 거부했으며 1국가 2체제를 지지했다. 3척의 배')).toEqual([]);
     expect(run('누군가 말해 주기를 바랐다. 언젠가 어딘가에서 무언가를 볼 것이다.')).toEqual([]);
   });
+
+  it('checks particles glued to capital acronyms and to units after a number, where Korean reads the end one way', () => {
+    expect(run('WMO은 경고했다. ICBM를 쐈다. UN는 침묵했다. GDP은 줄었다.')).toEqual([
+      'particle-agreement:WMO은',
+      'particle-agreement:ICBM를',
+      'particle-agreement:UN는',
+      'particle-agreement:GDP은',
+    ]);
+    expect(run('수위가 7.5m을 넘었고 5만t를 실었다')).toEqual(['particle-agreement:7.5m을', 'particle-agreement:5만t를']);
+    // Agreeing, read either way (OPEC 오펙/오피이시, NASDAQ), unsure (DMZ 지/제트, R 알/아르),
+    // mixed case, in brackets, or no particle.
+    expect(run('WMO는 ICBM을 UN은 GDP가 7.5m를 5만t을 10kg을 30km를 넘었다')).toEqual([]);
+    expect(run('OPEC은 OPEC는 NASDAQ은 DMZ를 DMZ을 OECD는 ASML은 TSMC는 LNG를 KOSPI가')).toEqual([]);
+    expect(run('iPhone을 세계기상기구(WMO)는 WMO에서 WMO이사회')).toEqual([]);
+  });
 });

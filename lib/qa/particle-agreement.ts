@@ -6,7 +6,7 @@
 import type { SegmentCheck } from './check';
 import { makeIssue, q, findAllLiteral, uniqueKeys } from './shared';
 import type { QaIssue, QaLocale } from './types';
-import { checkParticleAfter, PARTICLE_PAIRS, particleFor } from '../names/particles';
+import { checkParticleAfter, checkParticleAfterFinals, latinFinals, PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
 
 const ID = 'particle-agreement';
@@ -78,6 +78,29 @@ export const particleAgreementCheck: SegmentCheck = {
         continue;
       issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }
+    latinParticles(tgt, issues, ctx.locale);
     return uniqueKeys(issues);
   },
 };
+
+// Capital acronyms and units after a number with a particle glued to them: WMO은 → WMO는 (오),
+// 7.5m을 → 7.5m를 (미터), ICBM를 → ICBM을 (엠). Judged only where Korean reads the end one way
+// (latinFinals); a Latin word in mixed case or with digits is left alone.
+const LATIN_RE = /[A-Za-z]+(?=[가-힣])/g;
+function latinParticles(tgt: string, issues: QaIssue[], locale: QaLocale): void {
+  if (!/[A-Za-z][가-힣]/.test(tgt)) return;
+  for (const m of tgt.matchAll(LATIN_RE)) {
+    const token = m[0];
+    const start = m.index!;
+    const before = tgt[start - 1] ?? '';
+    if (/[A-Za-z&.\-]/.test(before)) continue;
+    const unit = /\d[만억천조]?$/.test(tgt.slice(Math.max(0, start - 2), start));
+    const finals = latinFinals(token, unit);
+    if (!finals) continue;
+    const end = start + token.length;
+    const mismatch = checkParticleAfterFinals(finals, tgt.slice(end, end + 8));
+    if (!mismatch) continue;
+    const word = unit ? (/[\d.,]+[만억천조]?$/.exec(tgt.slice(Math.max(0, start - 24), start))?.[0] ?? '') + token : token;
+    issues.push(issue(word, mismatch.found, mismatch.expected, end - word.length, end + mismatch.end, locale));
+  }
+}
