@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { droppedSentenceCheck, englishSentences, koreanSentenceCount } from './dropped-sentence';
+import { anchorTerms, droppedSentenceCheck, englishSentences, koreanSentenceCount } from './dropped-sentence';
+import { compileTerms } from './term-matching';
 import { ctxFor } from './testing';
 import { applyVariant, riceSegments } from './testing/load';
 import { TUNE_VARIANTS } from './testing/variants';
@@ -175,5 +176,44 @@ describe('dropped-sentence check', () => {
       .replace(' 다른 반도체주도 함께 내렸다.', '')
       .replace('최저 종가를 기록했다.', '최저 종가를 기록했고 코스닥은 1.1% 내렸다.');
     expect(droppedSentenceCheck.run(mk(repeated), ctxFor()).get('x')?.[0]?.message ?? '').not.toContain('Chipmakers also fell.');
+  });
+  it('takes the short form of a glossary body or company as its anchor, not of a person or a generic first word', () => {
+    const shorts = anchorTerms(
+      compileTerms([
+        { source: 'Haeorum Marine Engineering', target: '해오름해양엔지니어링', kind: 'TERM' },
+        { source: 'International Maritime Organization', target: '국제해사기구', kind: 'TERM' },
+        { source: 'Choi Min-ho', target: '최민호', kind: 'NAME' },
+      ]).list,
+    );
+    const byTarget = new Map(shorts.map((t) => [t.target, t.short?.source]));
+    expect(byTarget.get('해오름해양엔지니어링')).toBe('\\bHaeorum\\b');
+    expect(byTarget.get('국제해사기구')).toBeUndefined();
+    expect(byTarget.get('최민호')).toBeUndefined();
+  });
+  it('flags a short last sentence dropped where the glossary term moved to the wrong English sentence shows the shift', () => {
+    const terms = [
+      { source: 'Haeorum Marine Engineering', target: '해오름해양엔지니어링', kind: 'TERM' as const },
+      { source: 'Busan Port Authority', target: '부산항만공사', kind: 'TERM' as const },
+    ];
+    const en =
+      'A delay at the Busan Port Authority terminal would hold up the new cranes, which are due to arrive in the first quarter of next year. Under the contract, Haeorum must pay a fee for each week of delay, people familiar with the deal said. The size of the fee was not made public.';
+    const full =
+      '부산항만공사 터미널 공사가 늦어지면 새 크레인 도입도 미뤄진다. 이 크레인들은 내년 1분기에 들어올 예정이다. 사정에 밝은 관계자들에 따르면 계약상 해오름해양엔지니어링은 공사가 한 주 늦어질 때마다 지연 배상금을 내야 한다. 배상금 규모는 공개되지 않았다.';
+    const mk = (ko: string) => [
+      { id: 'x', state: 'TRANSLATED' as const, sourceText: en, targetText: ko },
+      ...['y', 'z', 'w', 'v'].map((id) => ({
+        id,
+        state: 'TRANSLATED' as const,
+        sourceText: 'The foundation has paid eleven of the fifteen families who won earlier cases.',
+        targetText: '재단은 앞서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했다.',
+      })),
+    ];
+    expect(droppedSentenceCheck.run(mk(full), ctxFor(terms)).size).toBe(0);
+    const dropped = full.replace(' 배상금 규모는 공개되지 않았다.', '');
+    const [issue] = droppedSentenceCheck.run(mk(dropped), ctxFor(terms)).get('x')!;
+    expect(issue!.key).toBe('dropped-sentence:unmatched');
+    expect(issue!.message).toContain('The size of the fee was not made public.');
+    // Without the glossary nothing anchors the shift: no judgement.
+    expect(droppedSentenceCheck.run(mk(dropped), ctxFor()).size).toBe(0);
   });
 });

@@ -17,6 +17,7 @@
 // lib/qa/testing no paragraph gets a 1:0 link; 11 of 15 seeded drops do.
 import type { AlignTerm } from '../align/anchors';
 import { englishNumbers, koreanNumbers } from '../align/numbers';
+import { sentenceSpans } from '../align/features';
 import { alignSentences } from '../align/sentences';
 import type { DocumentCheck } from './check';
 import { isBlank, makeIssue, q } from './shared';
@@ -35,9 +36,11 @@ const ALIGN_BELOW = -0.1;
 // one paragraph in forty of lib/qa/testing.
 const FEW_BELOW = 0.1;
 const FEWER = 2;
-// A paragraph a little short with as many Korean sentences as English ones, three or more, one of
-// them short (a short sentence dropped beside a split one), is aligned to look for a moved number.
-const SHORT_SENTENCE = 60;
+// A paragraph not longer than usual with as many Korean sentences as English ones, three or more,
+// is aligned to look for a moved anchor only where a cheap test finds a Korean sentence holding a
+// number or glossary term of its English namesake's neighbour (shiftedAnchor): in lib/qa/testing
+// and lib/qa/fixtures, no clean paragraph.
+const SHIFT_BELOW = 0;
 
 const ABBREV_RE =
   /\b(?:[A-Z]\.){1,3}(?=[\s,;:)]*[a-z0-9(])|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd)\./g;
@@ -88,31 +91,110 @@ function lostNumber(english: string, koreanNumbers: ReadonlySet<string>): boolea
 
 // Where the Korean keeps as many sentences as the English because the translator split one, the
 // aligner, which prefers 1:1 links, pairs a dropped short sentence with the split-off half of its
-// neighbour. That half gives itself away by a number: the Korean sentence holds a number its
-// English partner lacks, and the neighbouring English sentence has it while the neighbour's own
-// Korean does not (“… while the KOSPI gained 0.9 percent. Rival yards also rose.” ↔ “… 마감했다.
-// 같은 날 코스피는 0.9% 올랐다.”). The English sentence of that link is reported as having no
-// Korean. Days of the month are left out (a weekday often stands for one).
-function movedNumberLink(source: string, target: string, r: ReturnType<typeof alignSentences>) {
-  const en = (i: number) => source.slice(r.source[i]!.start, r.source[i]!.end);
-  const ko = (j: number) => target.slice(r.target[j]!.start, r.target[j]!.end);
-  const nums = (texts: string[], korean: boolean) =>
-    new Set(texts.flatMap((t) => (korean ? koreanNumbers(t) : englishNumbers(t))).filter((n) => !n.startsWith('d')));
+// neighbour, or every later sentence with the Korean of the one before. The pairing gives itself
+// away by an anchor, a number or a glossary term: the Korean sentence holds one its English partner
+// lacks, and the neighbouring English sentence has it while the neighbour's own Korean does not
+// (“… while the KOSPI gained 0.9 percent. Rival yards also rose.” ↔ “… 마감했다. 같은 날 코스피는
+// 0.9% 올랐다.”). The English sentence of that link is reported as having no Korean. Days of the
+// month are left out (a weekday often stands for one).
+
+/** A glossary term for anchoring: its English, the short form news uses after the first mention, its Korean. */
+export interface AnchorTerm {
+  source: string;
+  short?: RegExp;
+  target: string;
+}
+
+// Generic first words that do not stand for the whole name (International Maritime Organization).
+const GENERIC_FIRST =
+  /^(?:The|International|National|Korea|Korean|South|North|East|West|United|Central|Federal|World|Asian|Global|General|New|First|Bank|Ministry|Export|Import|Foreign|State|Royal|Grand)$/;
+
+/**
+ * Glossary terms with their short form: a company or body of two words or more is called by its
+ * first word, or first two, after the first mention (Hanbada Heavy Industries → Hanbada, Aegean
+ * Meridian Shipping → Aegean Meridian) while the Korean keeps the full name (한바다중공업).
+ */
+export function anchorTerms(terms: readonly { term: { source: string; kind?: string }; targets: readonly string[] }[]): AnchorTerm[] {
+  return terms.flatMap(({ term, targets }) => {
+    const words = term.source.trim().split(/\s+/);
+    const short =
+      term.kind !== 'NAME' && words.length >= 2 && /^[A-Z][A-Za-z-]{3,}$/.test(words[0]!) && !GENERIC_FIRST.test(words[0]!)
+        ? new RegExp(`\\b${words[0]!.replace(/[-]/g, '\\-')}\\b`)
+        : undefined;
+    return targets.filter((t) => t.trim()).map((target) => ({ source: term.source.trim().toLowerCase(), short, target: target.trim() }));
+  });
+}
+
+function anchorsOf(text: string, korean: boolean, terms: readonly AnchorTerm[]): Set<string> {
+  const out = new Set((korean ? koreanNumbers(text) : englishNumbers(text)).filter((n) => !n.startsWith('d')));
+  if (!terms.length) return out;
+  const lower = korean ? text : text.toLowerCase();
+  terms.forEach((t, i) => {
+    if (korean ? text.includes(t.target) : lower.includes(t.source) || t.short?.test(text)) out.add(`t${i}`);
+  });
+  return out;
+}
+
+function movedAnchorLink(source: string, target: string, r: ReturnType<typeof alignSentences>, terms: readonly AnchorTerm[]) {
+  const en = (i: number) => anchorsOf(source.slice(r.source[i]!.start, r.source[i]!.end), false, terms);
+  const ko = (j: number) => anchorsOf(target.slice(r.target[j]!.start, r.target[j]!.end), true, terms);
+  const union = (sets: Set<string>[]) => new Set(sets.flatMap((x) => [...x]));
   const links = r.links;
   for (let k = 0; k < links.length; k++) {
     const l = links[k]!;
     if (l.source.length !== 1 || l.target.length !== 1) continue;
-    const koHere = nums([ko(l.target[0]!)], true);
+    const koHere = ko(l.target[0]!);
     if (!koHere.size) continue;
-    const enHere = nums([en(l.source[0]!)], false);
+    const enHere = en(l.source[0]!);
     for (const m of [links[k - 1], links[k + 1]]) {
       if (!m?.source.length || !m.target.length) continue;
-      const enThere = nums(m.source.map(en), false);
-      const koThere = nums(m.target.map(ko), true);
+      const enThere = union(m.source.map(en));
+      const koThere = union(m.target.map(ko));
       for (const n of koHere) if (!enHere.has(n) && enThere.has(n) && !koThere.has(n)) return l;
     }
   }
   return null;
+}
+
+// Digits as written (commas dropped): the cheap anchors of the test before the aligner.
+const DIGITS_RE = /\d+(?:[.,]\d+)*/g;
+
+function cheapAnchors(text: string, korean: boolean, terms: readonly AnchorTerm[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DIGITS_RE)) out.add(m[0].replace(/,/g, ''));
+  if (terms.length) {
+    const lower = korean ? text : text.toLowerCase();
+    terms.forEach((t, i) => {
+      if (korean ? text.includes(t.target) : lower.includes(t.source) || t.short?.test(text)) out.add(`t${i}`);
+    });
+  }
+  return out;
+}
+
+/**
+ * Cheap test before the aligner: with as many sentences on both sides (three or more), does a
+ * Korean sentence hold a number or glossary term that its English namesake lacks, while the English
+ * sentence before or after has it and that sentence's Korean namesake does not?
+ */
+export function shiftedAnchor(source: string, target: string, terms: readonly AnchorTerm[]): boolean {
+  if (!/\d/.test(target) && !terms.some((t) => target.includes(t.target))) return false;
+  const ko = sentenceSpans(target, true);
+  if (ko.length < 3) return false;
+  const en = sentenceSpans(source, false);
+  if (en.length !== ko.length) return false;
+  const e: (Set<string> | undefined)[] = [];
+  const k: (Set<string> | undefined)[] = [];
+  const at = (side: (Set<string> | undefined)[], spans: [number, number][], text: string, korean: boolean, i: number) =>
+    i < 0 || i >= spans.length ? undefined : (side[i] ??= cheapAnchors(text.slice(spans[i]![0], spans[i]![1]), korean, terms));
+  for (let i = 0; i < ko.length; i++) {
+    const here = at(k, ko, target, true, i)!;
+    if (!here.size) continue;
+    for (const n of here) {
+      if (at(e, en, source, false, i)!.has(n)) continue;
+      for (const j of [i - 1, i + 1]) if (at(e, en, source, false, j)?.has(n) && !at(k, ko, target, true, j)!.has(n)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -124,7 +206,7 @@ function unmatchedSentence(
   target: string,
   ratio?: number,
   terms?: readonly AlignTerm[],
-  crossing = false,
+  moved?: readonly AnchorTerm[],
 ): { start: number; end: number; text: string; partial?: boolean } | null {
   const r = alignSentences([source], [target], { terms });
   const span = (link: { source: number[] }) => {
@@ -134,9 +216,9 @@ function unmatchedSentence(
   };
   const link = r.links.find((l) => l.target.length === 0 && l.source.length > 0);
   if (link) return span(link);
-  if (crossing) {
-    const moved = movedNumberLink(source, target, r);
-    if (moved) return span(moved);
+  if (moved) {
+    const m = movedAnchorLink(source, target, r, moved);
+    if (m) return span(m);
   }
   if (ratio === undefined || r.links.length < 2) return null;
   let koNumbers: Set<string> | undefined;
@@ -265,6 +347,8 @@ export const droppedSentenceCheck: DocumentCheck = {
     let ratio: number | null = null;
     let terms: AlignTerm[] | undefined;
     const alignTerms = () => (terms ??= ctx.terms.list.flatMap((c) => c.targets.map((target) => ({ source: c.term.source, target }))));
+    let moveTerms: AnchorTerm[] | undefined;
+    const anchors = () => (moveTerms ??= anchorTerms(ctx.terms.list));
     // The cheap contrast test, where the length tests found nothing.
     const trace = (s: QaSegment, z: number) => {
       if (z >= TRACE_BELOW || !CONTRAST_WORD.test(s.sourceText)) return;
@@ -283,9 +367,13 @@ export const droppedSentenceCheck: DocumentCheck = {
         else {
           // Two sentences or more fewer in Korean (rare in a paragraph of usual length): aligned.
           const u =
-            z < FEW_BELOW && englishSentences(s.sourceText).length - koreanSentenceCount(tgt) >= FEWER
-              ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms())
-              : null;
+            z >= FEW_BELOW
+              ? null
+              : englishSentences(s.sourceText).length - koreanSentenceCount(tgt) >= FEWER
+                ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms())
+                : z < SHIFT_BELOW && shiftedAnchor(s.sourceText, s.targetText, anchors())
+                  ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms(), anchors())
+                  : null;
           if (u) out.set(s.id, [unmatchedIssue(u, ctx.locale)]);
           else trace(s, z);
         }
@@ -301,9 +389,9 @@ export const droppedSentenceCheck: DocumentCheck = {
           ko < en.length
             ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms())
             : z < WITH_COUNT
-              ? unmatchedSentence(s.sourceText, s.targetText, ratio, alignTerms(), true)
-              : en.length >= 3 && ko === en.length && /\d/.test(tgt) && en.some((e) => e.end - e.start <= SHORT_SENTENCE)
-                ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms(), true)
+              ? unmatchedSentence(s.sourceText, s.targetText, ratio, alignTerms(), anchors())
+              : shiftedAnchor(s.sourceText, s.targetText, anchors())
+                ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms(), anchors())
                 : null;
         if (unmatched) out.set(s.id, [unmatchedIssue(unmatched, ctx.locale)]);
         else {
