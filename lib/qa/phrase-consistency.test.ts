@@ -258,6 +258,24 @@ describe('phrase-consistency check', () => {
         ]),
       ).toContain('s2 phrase-consistency:delivered');
     });
+    it('flags a compound with one word swapped for its near-synonym (군사연습 beside 연합군사훈련)', () => {
+      expect(
+        flagged([
+          ['He wants talks after the exercise ends.', '그는 한미 연합군사훈련이 끝나면 협상을 바란다.'],
+          ['The North opposes the exercise.', '북한은 한미 연합군사훈련에 반대한다.'],
+          ['They began the exercise this month.', '양국이 연합군사훈련에 돌입했다.'],
+          ['Talks may resume after the exercise ends.', '한미 군사연습이 끝난 뒤 협상이 열릴 수 있다.'],
+        ]),
+      ).toContain('s3 phrase-consistency:exercise');
+      expect(
+        flagged([
+          ['He wants talks after the exercise ends.', '그는 한미 연합군사훈련이 끝나면 협상을 바란다.'],
+          ['The North opposes the exercise.', '북한은 한미 연합군사훈련에 반대한다.'],
+          ['They began the exercise this month.', '양국이 연합군사훈련에 돌입했다.'],
+          ['Talks may resume after the exercise ends.', '한미 군사훈련이 끝난 뒤 협상이 열릴 수 있다.'],
+        ]),
+      ).toEqual([]);
+    });
     it('flags the English word written in Hangul (야드) where most other segments translate it', () => {
       expect(
         flagged([

@@ -13,7 +13,7 @@ import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { hangulSkeleton, skeleton } from '../align/names';
-import { relatedRenderings, transliterates, WORD_SYNONYMS } from './phrase-synonyms';
+import { hangulLoanKey, loanKeys, relatedRenderings, transliterates, WORD_SYNONYMS } from './phrase-synonyms';
 
 const ID = 'phrase-consistency';
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
@@ -76,7 +76,13 @@ const COUNTRY_HASHES = new Set(
     .map((w) => wordHash(w, 0, w.length)),
 );
 
-function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?: Map<number, number>, singles = false): Set<number> {
+// How often each single word occurs in the document (by its hash, folded into a small table: a
+// collision only makes a word look more frequent). A word in more segments than a synonym group
+// holds is never a key, so a long document of repeated topic words builds no single-word groups.
+const SINGLE_MASK = (1 << 18) - 1;
+const singleCount = new Uint16Array(SINGLE_MASK + 1);
+
+function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?: Map<number, number>, singles?: number[]): Set<number> {
   const out = new Set<number>();
   let prev = -1;
   let prevStart = 0;
@@ -108,12 +114,12 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?:
       prev = -1;
       continue;
     }
-    // A single content word too, as a negative key: it is checked against curated synonyms only.
+    // A single content word too, as a negative key (hash, start, end), made a key once the whole
+    // document is counted.
     if (singles && end - start >= 4) {
-      const single = -1 - h;
-      out.add(single);
-      if (!first.has(single)) first.set(single, { text, start, end });
-      if (qualifiers && COUNTRY_HASHES.has(before) && !qualifiers.has(single)) qualifiers.set(single, before);
+      singles.push(h, start, end);
+      if (singleCount[h & SINGLE_MASK]! < 65535) singleCount[h & SINGLE_MASK]!++;
+      if (qualifiers && COUNTRY_HASHES.has(before) && !qualifiers.has(-1 - h)) qualifiers.set(-1 - h, before);
     }
     if (prev >= 0) {
       const key = prev * WORD_BITS + h;
@@ -280,11 +286,6 @@ const inBrackets = (text: string, at: number) => {
   const open = text.lastIndexOf('(', at);
   return open >= 0 && text.lastIndexOf(')', at) < open;
 };
-/** The word starts a word of the text in lower case (a common word, not a name). */
-function lowercaseIn(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i === 0 || !/[A-Za-z]/.test(text[i - 1]!)) return true;
-  return false;
-}
 const twice = (src: string, phrase: string) => src.indexOf(phrase) !== src.lastIndexOf(phrase);
 
 // One English word or phrase in up to this many segments is checked for a second rendering.
@@ -307,13 +308,39 @@ function synonymPass(
   sources: Map<string, string>,
   locale: QaLocale,
 ): void {
-  const words = new Map<SegInfo, string[]>();
-  const wordsFor = (info: SegInfo) => {
-    let w = words.get(info);
-    if (!w) words.set(info, (w = wordsOf(targets.get(info.id)!)));
-    return w;
+  // Per segment, read once: its words (joined, so a look-up is one string search) and the words
+  // that could be a second rendering — a near-synonym or person-suffix twin of some word, or an
+  // English word of the source written in Hangul. Per phrase only those few are tried.
+  interface Seg {
+    words: string[];
+    joined: string;
+    related: { v: string; rs: string[] }[];
+    loans: { v: string; e: string }[];
+  }
+  const segs = new Map<SegInfo, Seg>();
+  const related = new Map<string, string[]>();
+  const segOf = (info: SegInfo): Seg => {
+    let seg = segs.get(info);
+    if (seg) return seg;
+    const words = wordsOf(targets.get(info.id)!);
+    const rel: Seg['related'] = [];
+    for (const v of words) {
+      if (VERB_LIKE.test(v) && !words.some((w) => w !== v && v.startsWith(w))) continue;
+      let rs = related.get(v);
+      if (!rs) related.set(v, (rs = relatedRenderings(v)));
+      if (rs.length) rel.push({ v, rs });
+    }
+    seg = {
+      words,
+      joined: `\n${words.join('\n')}`,
+      related: rel,
+      loans: loansOf(sources.get(info.id) ?? '', targets.get(info.id)!, words),
+    };
+    segs.set(info, seg);
+    return seg;
   };
-  const has = (info: SegInfo, r: string) => wordsFor(info).some((w) => w.startsWith(r));
+  // A word of three syllables or more counts inside a compound too (군사훈련 in 연합군사훈련).
+  const has = (info: SegInfo, r: string) => segOf(info).joined.includes(r.length >= 3 ? r : `\n${r}`);
   const docCount = new Map<string, number>();
   const segmentsWith = (v: string) => {
     let n = docCount.get(v);
@@ -325,59 +352,47 @@ function synonymPass(
     const at = firstAt.get(key)!;
     const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
     for (const x of group) {
+      const seg = segOf(x);
+      if (!seg.related.length && !seg.loans.length) continue;
       if (out.get(x.id)?.some((i) => i.key === `${ID}:${phrase}`)) continue;
       // Countries before the phrase do not matter here (Korean yards, Chinese yards: 조선소 both).
       const others = group.filter((g) => g !== x);
       const src = (sources.get(x.id) ?? '').toLowerCase();
       let found: { v: string; r: string } | undefined;
-      for (const v of wordsFor(x)) {
-        if (VERB_LIKE.test(v) && !wordsFor(x).some((w) => w !== v && v.startsWith(w))) continue;
-        for (const r of relatedRenderings(v)) {
+      for (const { v, rs } of seg.related) {
+        for (const r of rs) {
           const support = others.filter((o) => has(o, r)).length;
           if (support === 0 || support * 2 < others.length) continue;
-          if (has(x, r) && !(twice(src, phrase) && wordsFor(x).includes(r))) continue;
+          if (has(x, r) && !(twice(src, phrase) && seg.words.includes(r))) continue;
           if (segmentsWith(v) !== 1) continue;
           found = { v, r };
           break;
         }
         if (found) break;
       }
-      if (!found) {
-        // An English word of the phrase written in Hangul where the other segments translate it: a
-        // common word (lowercase here), the Hangul word no gloss in brackets (강재 절단(스틸 커팅)).
-        const raw = sources.get(x.id) ?? '';
-        const english = phrase.split(' ').filter((w) => w.length >= 4 && w.length <= 30 && lowercaseIn(raw, w));
-        const target = targets.get(x.id)!;
-        const v = english.length
-          ? wordsFor(x).find(
-              (w) =>
-                !VERB_LIKE.test(w) &&
-                english.some((e) => transliterates(w, e)) &&
-                segmentsWith(w) === 1 &&
-                !inBrackets(target, target.indexOf(w)),
-            )
-          : undefined;
-        // The usual rendering: in two thirds of the other segments (three at least), not here, and in
-        // no more segments without the phrase than half as many as with it.
-        if (v && others.length >= 3) {
-          let best = '';
-          let bestN = 0;
-          let tie = false;
-          const seen = new Set<string>();
-          for (const o of others)
-            for (const w of wordsFor(o)) {
-              if (seen.has(w) || VERB_LIKE.test(w) || has(x, w) || english.some((e) => transliterates(w, e))) continue;
-              seen.add(w);
-              const n = others.filter((g) => has(g, w)).length;
-              if (n < 3 || n * 3 < others.length * 2 || (segmentsWith(w) - n) * 2 > n || n < bestN) continue;
-              // Two words as good (조선소 and 조선소들 count as one): no telling which renders the phrase.
-              if (n > bestN) tie = false;
-              else if (!w.startsWith(best) && !best.startsWith(w)) tie = true;
-              if (n > bestN || w.length < best.length) best = w;
-              bestN = n;
-            }
-          if (best && !tie) found = { v, r: best };
-        }
+      const english = phrase.split(' ');
+      const loan = found ? undefined : seg.loans.find((l) => english.includes(l.e) && segmentsWith(l.v) === 1);
+      // The English word written in Hangul; the usual rendering: in two thirds of the other segments
+      // (three at least), not here, and in no more segments without the phrase than half as many
+      // as with it.
+      if (loan && others.length >= 3) {
+        let best = '';
+        let bestN = 0;
+        let tie = false;
+        const seen = new Set<string>();
+        for (const o of others)
+          for (const w of segOf(o).words) {
+            if (seen.has(w) || VERB_LIKE.test(w) || has(x, w) || transliterates(w, loan.e)) continue;
+            seen.add(w);
+            const n = others.filter((g) => has(g, w)).length;
+            if (n < 3 || n * 3 < others.length * 2 || (segmentsWith(w) - n) * 2 > n || n < bestN) continue;
+            // Two words as good (조선소 and 조선소들 count as one): no telling which renders the phrase.
+            if (n > bestN) tie = false;
+            else if (!w.startsWith(best) && !best.startsWith(w)) tie = true;
+            if (n > bestN || w.length < best.length) best = w;
+            bestN = n;
+          }
+        if (best && !tie) found = { v: loan.v, r: best };
       }
       if (!found) continue;
       const v = found.v;
@@ -400,6 +415,33 @@ function synonymPass(
   }
 }
 
+/**
+ * English words of the source (common words: lower case) written in Hangul in the target (야드 for
+ * “yard”), no gloss in brackets (강재 절단(스틸 커팅)); each English word also without its plural -s.
+ */
+function loansOf(source: string, target: string, words: string[]): { v: string; e: string }[] {
+  const english = new Set<string>();
+  for (const m of source.matchAll(/(?<![A-Za-z'’-])[a-z]{4,30}(?![A-Za-z'’-])/g)) {
+    english.add(m[0]);
+    if (m[0].length > 4 && m[0].endsWith('s')) english.add(m[0].slice(0, -1));
+  }
+  if (!english.size) return [];
+  const byKey = new Map<string, string[]>();
+  for (const e of english)
+    for (const k of loanKeys(e)) {
+      const list = byKey.get(k);
+      if (list) list.push(e);
+      else byKey.set(k, [e]);
+    }
+  const out: { v: string; e: string }[] = [];
+  for (const v of words) {
+    if (v.length > 8 || VERB_LIKE.test(v)) continue;
+    for (const e of byKey.get(hangulLoanKey(v)) ?? [])
+      if (transliterates(v, e) && !inBrackets(target, target.indexOf(v))) out.push({ v, e });
+  }
+  return out;
+}
+
 interface SegInfo {
   id: string;
   phrases: Set<number>;
@@ -420,22 +462,40 @@ export const phraseConsistencyCheck: DocumentCheck = {
     // One English word is compared only when the document's Korean uses two words of a curated group.
     const docKo = ctx.docText?.() ?? segments.map((s) => s.targetText).join('\n');
     const curatedPair = WORD_SYNONYMS.some((g) => g.filter((w) => docKo.includes(w)).length >= 2);
+    singleCount.fill(0);
+    const singlesOf: { text: string; at: number[] }[] = [];
     for (const s of segments) {
       if (isBlank(s.targetText) || !/[가-힣]/.test(s.targetText)) continue;
       const qualifiers = new Map<number, number>();
+      const at: number[] = [];
       const info: SegInfo = {
         id: s.id,
-        phrases: englishPhrases(s.sourceText, firstAt, qualifiers, true),
+        phrases: englishPhrases(s.sourceText, firstAt, qualifiers, at),
         qualifiers,
         renderings: new Map(),
       };
       infos.push(info);
+      singlesOf.push({ text: s.sourceText, at });
       for (const p of info.phrases) {
         const list = byPhrase.get(p);
         if (list) list.push(info);
         else byPhrase.set(p, [info]);
       }
     }
+    // Single words, now that the document is counted (occurrences: at most twice a group's size).
+    infos.forEach((info, n) => {
+      const { text, at } = singlesOf[n]!;
+      for (let i = 0; i < at.length; i += 3) {
+        const h = at[i]!;
+        const key = -1 - h;
+        if (singleCount[h & SINGLE_MASK]! > 2 * MAX_SYNONYM_GROUP || info.phrases.has(key)) continue;
+        info.phrases.add(key);
+        if (!firstAt.has(key)) firstAt.set(key, { text, start: at[i + 1]!, end: at[i + 2]! });
+        const list = byPhrase.get(key);
+        if (list) list.push(info);
+        else byPhrase.set(key, [info]);
+      }
+    });
     const targets = new Map(segments.map((s) => [s.id, s.targetText]));
     // How many segments of the document use each rendering (filled as segments are read).
     const docCount = new Map<string, number>();

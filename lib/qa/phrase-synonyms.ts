@@ -6,7 +6,8 @@ import { hangulSkeleton, skeleton } from '../align/names';
 
 // Words translators alternate for one English word where a reader can take the second for another
 // thing (a shipowner is not a shipping line, a CEO not a board director). Each group is one meaning;
-// no group holds a word that is also a common word of another meaning in news text.
+// pairs careful translators use side by side for variety (폭염/무더위, 무역/교역, 경제학자/
+// 이코노미스트 are all in our clean texts) are left out.
 // For one English word (treaty, compensation, summit, families, plaintiffs) these swaps count: Korean
 // pairs a translator alternates for one thing, where a reader takes the second for another thing
 // (보상 is for a lawful act, 배상 for a wrong; 소송인 is not the court's 원고).
@@ -41,12 +42,39 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
   ['이민자', '이주민'],
   ['탈북민', '탈북자'],
   ['소방관', '소방대원'],
-  ['폭염', '무더위'],
   ['폭우', '호우'],
   ['운반선', '수송선'],
+  // Words of the main pass's groups that name one thing (a drill, aid, a statement, a proposal).
+  ['훈련', '연습'],
+  ['지원', '원조'],
+  ['담화', '성명'],
+  ['관계자', '당국자'],
+  ['대통령실', '청와대'],
+  ['제안', '제의'],
+  // More pairs of news Korean for one thing.
+  ['증시', '주식시장'],
+  ['파산', '도산'],
+  ['실업자', '실직자'],
+  ['세금', '조세'],
+  ['판사', '법관'],
+  ['용의자', '피의자'],
+  ['휴전', '정전'],
+  ['직원', '종업원'],
+  ['농민', '농업인'],
+  ['어민', '어업인'],
+  ['노인', '고령자'],
+  ['아동', '어린이'],
+  ['집값', '주택가격'],
+  ['월세', '임대료'],
+  ['불황', '불경기'],
+  ['여당', '집권당'],
+  ['시민단체', '비정부기구'],
+  ['활동가', '운동가'],
+  ['미사일', '탄도탄'],
+  ['핵무기', '핵병기'],
+  ['공항', '비행장'],
   ['항구', '항만'],
   ['분석가', '애널리스트'],
-  ['경제학자', '이코노미스트'],
 ];
 
 const GROUP_OF = new Map<string, (readonly string[])[]>();
@@ -67,15 +95,18 @@ const PERSON = '공사원자가수';
  * after the swapped word) and its person-suffix twins (용접사 → 용접공).
  */
 export function relatedRenderings(v: string): string[] {
-  const out: string[] = [];
-  for (let n = Math.min(v.length, 5); n >= 2; n--) {
-    const head = v.slice(0, n);
-    const rest = v.slice(n);
-    if (rest.length > 1) continue;
-    for (const g of GROUP_OF.get(head) ?? []) for (const w of g) if (w !== head) out.push(w + rest);
-  }
-  if (v.length >= 3 && PERSON.includes(v[v.length - 1]!)) for (const c of PERSON) if (c !== v[v.length - 1]) out.push(v.slice(0, -1) + c);
-  return out;
+  const out = new Set<string>();
+  // The swapped word at the front, the end or inside, with at most three syllables before it
+  // (군사연습 → 군사훈련) and one after it (협상단 → 교섭단).
+  for (let i = 0; i <= Math.min(3, v.length - 2); i++)
+    for (let n = Math.min(v.length - i, 5); n >= 2; n--) {
+      const rest = v.slice(i + n);
+      if (rest.length > 1) continue;
+      const word = v.slice(i, i + n);
+      for (const g of GROUP_OF.get(word) ?? []) for (const w of g) if (w !== word) out.add(v.slice(0, i) + w + rest);
+    }
+  if (v.length >= 3 && PERSON.includes(v[v.length - 1]!)) for (const c of PERSON) if (c !== v[v.length - 1]) out.add(v.slice(0, -1) + c);
+  return [...out];
 }
 
 // An English word as Korean writes it: a final or pre-consonant r is not written (yard → 야드,
@@ -99,4 +130,16 @@ export function transliterates(hangul: string, english: string): boolean {
   if (k.length >= 3) return keys.includes(k);
   // A short skeleton says little (위협 / heavy): the whole romanised word must match, less a final 으.
   return romanize(hangul).replace(/eu$/, '') === unwrittenR(w);
+}
+
+/** Index keys under which `transliterates` can match an English word (for a look-up by `hangulLoanKey`). */
+export function loanKeys(english: string): string[] {
+  const w = english.toLowerCase();
+  return [...englishKeys(w).filter((k) => k.length >= 3), `=${unwrittenR(w)}`];
+}
+
+/** The key of a Hangul word among `loanKeys`: its skeleton, or for a short one its romanisation. */
+export function hangulLoanKey(hangul: string): string {
+  const k = hangulSkeleton(hangul);
+  return k.length >= 3 ? k : `=${romanize(hangul).replace(/eu$/, '')}`;
 }
