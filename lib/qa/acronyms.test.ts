@@ -22,6 +22,21 @@ describe('acronyms check', () => {
     expect(run('the pact (GSOMIA)', '협정과 GDP 대비')).toEqual([]);
   });
 
+  it('flags a generic abbreviation glossing a Korean word where the English glosses another acronym (DMZ → JSA)', () => {
+    const en = 'radar gauges near the demilitarised zone (DMZ)';
+    expect(run(en, '비무장지대(JSA) 인근의 레이더 강우계')).toEqual(['acronyms:unknown:JSA']);
+    expect(run(en, '비무장지대(DMZ) 인근의 레이더 강우계')).toEqual([]);
+    expect(run('radar gauges near the border', '비무장지대(DMZ) 인근의 레이더 강우계')).toEqual([]);
+    expect(run(en, '비무장지대(DMZ) 인근, 공동경비구역(JSA)')).toEqual([]);
+  });
+
+  it('does not take a lower-case English word for an acronym (who → WHO), a capitalised one yes (Nato → NATO)', () => {
+    const en = 'the World Meteorological Organization (WMO), which mediates for members who share rivers; the WMO said';
+    expect(run(en, '세계기상기구(WHO)는 강을 공유하는 회원국을 중재하며, WMO는')).toEqual(['acronyms:unknown:WHO']);
+    expect(run(en, '세계기상기구(WMO)는 강을 공유하는 회원국을 중재하며, WMO는')).toEqual([]);
+    expect(run('Nato members met', 'NATO 회원국들이 만났다')).toEqual([]);
+  });
+
   it('flags a gloss that replaced the source’s glossed acronym even when another name has its initials (PPP → DP)', () => {
     const en = 'The ruling Democratic Party won; the main opposition People Power Party (PPP) blamed it.';
     expect(run(en, '여당 더불어민주당이 이겼고 제1야당 국민의힘(DP)은 이를 탓했다.')).toEqual(['acronyms:unknown:DP']);

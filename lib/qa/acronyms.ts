@@ -104,8 +104,16 @@ export function sourceInitials(source: string): Set<string> {
 
 function sourceAcronyms(src: string): Set<string> {
   const out = new Set([...src.matchAll(ACRONYM_RE)].map((m) => norm(m[0])));
-  for (const w of src.match(/[A-Za-z]{2,8}/g) ?? []) out.add(w.toUpperCase());
+  // A capitalised word may be written in capitals (Nato → NATO, Covid → COVID); a lower-case one is
+  // no acronym (“who” does not allow WHO).
+  for (const w of src.match(/[A-Z][A-Za-z]{1,7}/g) ?? []) out.add(w.toUpperCase());
   return out;
+}
+
+/** The first of these acronyms the English writes as a gloss in brackets: (DMZ), (GSOMIA). */
+function glossLostIn(src: string, lost: readonly string[]): string | undefined {
+  const plain = src.replace(/\./g, '');
+  return lost.find((y) => plain.includes(`(${y})`) || plain.includes(`（${y}）`));
 }
 
 /** Y could be meant where X is written: same first letter, about the same length. */
@@ -161,10 +169,13 @@ export const acronymsCheck: DocumentCheck = {
         if (a.length < 2 || glossary.has(a)) continue;
         // A generic abbreviation (LPG, GDP) is fine unless it took the place of a look-alike the
         // English has and the Korean lost: 액화천연가스(LPG) for liquefied natural gas (LNG).
-        if (GENERIC.has(a) && (acr().has(a) || !lost().some((y) => rivals(a, y)))) continue;
+        // So is one glossing a Korean word where the English glosses another acronym the Korean
+        // lost: 비무장지대(JSA) for the demilitarised zone (DMZ).
+        const gloss = /[가-힣][(（]$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!));
+        if (GENERIC.has(a) && (acr().has(a) || !(lost().some((y) => rivals(a, y)) || (gloss && glossLostIn(src, lost()) !== undefined))))
+          continue;
         if (/\d\s?$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!))) continue; // a unit: 5GW
         // A gloss after a glossary term must be that term's acronym: 세계식량계획(FAO) is wrong.
-        const gloss = /[가-힣][(（]$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!));
         const term = gloss
           ? ctx.terms.list.find(
               (t) => t.term.kind !== 'DO_NOT_TRANSLATE' && t.targets.some((f) => f.length >= 2 && tgt.slice(0, m.index! - 1).endsWith(f)),
@@ -178,7 +189,7 @@ export const acronymsCheck: DocumentCheck = {
           // In a gloss, an acronym the English glosses too and the Korean lost: 군사정보보호협정(ACSA)
           // where the English has (GSOMIA); 국민의힘(DP) where the English glosses People Power Party
           // (PPP) — even when another name of the paragraph has these initials (Democratic Party).
-          replaced = gloss ? lost().find((y) => new RegExp(`[(（]${y}[)）]`).test(src.replace(/\./g, ''))) : undefined;
+          replaced = gloss ? glossLostIn(src, lost()) : undefined;
           const glossLost = replaced !== undefined;
           if (!glossLost && (ini().has(a) || allowedInDoc(a))) continue;
           // An acronym the English does not have is a translator's addition (배타적경제수역(EEZ)),
