@@ -175,6 +175,8 @@ const SECTOR_PAIRS = new Set([
 
 /** Two or three one-syllable sector names, each next to one it is paired with, with particles (민관의, 노사정은). */
 export function isSectorRun(word: string): boolean {
+  // Every word of the text comes here: most leave at the first pair.
+  if (word.length < 2 || !SECTOR_PAIRS.has(word.slice(0, 2))) return false;
   for (let n = Math.min(3, word.length); n >= 2; n--) {
     const run = word.slice(0, n);
     if (!isParticleTail(word.slice(n)) || new Set(run).size !== n) continue;
