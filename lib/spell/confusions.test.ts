@@ -110,4 +110,10 @@ describe('round 6: 웃-/윗-, a sai-siot between Sino-Korean parts, loanword vow
     expect(strongConfusions('송두리채')).toContain('송두리째');
     expect(strongConfusions('채소')).not.toContain('째소');
   });
+  it('round 7: -내기 written as 나기 after a noun (서울나기 → 서울내기), not 나 elsewhere', () => {
+    expect(strongConfusions('서울나기')).toContain('서울내기');
+    expect(strongConfusions('서울나기는')).toContain('서울내기는');
+    expect(strongConfusions('나기')).not.toContain('내기');
+    expect(strongConfusions('서울나들이')).not.toContain('서울내들이');
+  });
 });

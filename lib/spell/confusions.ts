@@ -203,6 +203,9 @@ export function strongConfusions(word: string): string[] {
     // The suffix -째 (whole, as it is: 통째, 송두리째, 껍질째) written as the noun 채 (한글 맞춤법 제54항
     // lists -째 among the suffixes written tense): a word the dictionary lacks ending so.
     if (i > 0 && word[i] === '채') put('째');
+    // -내기 (one from a place or of a kind: 서울내기, 풋내기, 신출내기) keeps its ㅐ (표준어 규정 제9항);
+    // written 나기 it reads as 나다's noun (겨울나기, which the dictionary decides alone).
+    if (i > 0 && word[i] === '나' && word[i + 1] === '기') put('내');
   }
   for (const w of upperForms(word)) out.add(w);
   out.delete(word);
