@@ -276,6 +276,22 @@ describe('phrase-consistency check', () => {
         ]),
       ).toEqual([]);
     });
+    it('reports one odd word once, under the English word whose segments have the usual rendering, as the text writes it', () => {
+      const out = flagged([
+        ['Karamanli said the ships will be delivered in 2028.', '카라만리는 선박이 2028년 인도된다고 말했다.'],
+        ['Karamanli said a penalty is due when a ship is delivered late.', '카라만리는 선박 인도가 늦어지면 지체상금을 문다고 말했다.'],
+        ['Karamanli said the ships were always delivered.', '카라만리는 배가 언제나 납품됐다고 말했다.'],
+      ]);
+      expect(out).toEqual(['s2 phrase-consistency:delivered']);
+      const msg = runDocumentChecks(
+        docOf([
+          ['Thousands of welders left.', '수천 명의 용접공이 떠났다.'],
+          ['A welder who has worked there for years.', '그곳에서 오래 일한 용접공 박 씨.'],
+          ['The welders live on overtime.', '용접사들은 잔업으로 먹고산다.'],
+        ]),
+      ).flatMap((r) => r.issues.map((i) => i.message));
+      expect(msg).toEqual(['“welders” is translated as “용접사” here but as “용접공” elsewhere in the document.']);
+    });
     it('flags the English word written in Hangul (야드) where most other segments translate it', () => {
       expect(
         flagged([

@@ -341,6 +341,10 @@ function synonymPass(
   };
   // A word of three syllables or more counts inside a compound too (군사훈련 in 연합군사훈련).
   const has = (info: SegInfo, r: string) => segOf(info).joined.includes(r.length >= 3 ? r : `\n${r}`);
+  const picked = new Map<
+    string,
+    { x: SegInfo; fit: number; start: number; v: string; r: string; phrase: string; shown: string; related: string }
+  >();
   const docCount = new Map<string, number>();
   const segmentsWith = (v: string) => {
     let n = docCount.get(v);
@@ -397,22 +401,45 @@ function synonymPass(
       if (!found) continue;
       const v = found.v;
       const start = stems(targets.get(x.id)!).find((w) => w.stem.startsWith(v))?.start ?? 0;
-      const list = out.get(x.id) ?? [];
-      list.push(
-        makeIssue(ID, locale, {
-          severity: 'warning',
-          key: phrase,
-          targetSpan: { start, end: start + found.v.length },
-          relatedSegmentId: others.find((o) => has(o, found.r))!.id,
-          message: {
-            en: `${q(phrase)} is translated as ${q(found.v)} here but as ${q(found.r)} elsewhere in the document.`,
-            ko: `${q(phrase)}: 여기서는 ${q(found.v)}, 문서의 다른 곳에서는 ${q(found.r)}${particleFor(found.r, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
-          },
-        }),
-      );
-      out.set(x.id, list);
+      // The English word or phrase whose segments best match the segments with the usual rendering
+      // (one odd word is reported once: for “delivered”, not for a name in the same sentences).
+      // On a tie, a common word before a name (Karamanli), then the longer, more telling word.
+      const withR = others.filter((o) => has(o, found.r)).length;
+      const fit =
+        withR / (others.length + segmentsWith(found.r) - withR - (has(x, found.r) ? 1 : 0)) +
+        (/[A-Z]/.test(at.text[at.start]!) ? 0 : 0.001) +
+        Math.min(phrase.length, 30) / 1e5;
+      const k = `${x.id}\u0000${start}`;
+      const prev = picked.get(k);
+      if (!prev || fit > prev.fit)
+        picked.set(k, { x, fit, start, v, r: found.r, phrase, shown: shownPhrase(at), related: others.find((o) => has(o, found.r))!.id });
     }
   }
+  for (const { x, start, v, r, phrase, shown, related } of picked.values()) {
+    const list = out.get(x.id) ?? [];
+    // Already reported at this word by the look-alike pass, or for this phrase.
+    if (list.some((i) => i.targetSpan?.start === start || i.key === `${ID}:${phrase}`)) continue;
+    list.push(
+      makeIssue(ID, locale, {
+        severity: 'warning',
+        key: phrase,
+        targetSpan: { start, end: start + v.length },
+        relatedSegmentId: related,
+        message: {
+          en: `${q(shown)} is translated as ${q(v)} here but as ${q(r)} elsewhere in the document.`,
+          ko: `${q(shown)}: 여기서는 ${q(v)}, 문서의 다른 곳에서는 ${q(r)}${particleFor(r, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
+        },
+      }),
+    );
+    out.set(x.id, list);
+  }
+}
+
+/** The phrase as the text writes it, its last word whole (families, not the folded “familie”). */
+function shownPhrase(at: PhraseAt): string {
+  let end = at.end;
+  while (end < at.text.length && /[A-Za-z]/.test(at.text[end]!)) end++;
+  return at.text.slice(at.start, end).toLowerCase().replace(/\s+/g, ' ');
 }
 
 /**
@@ -572,8 +599,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
               targetSpan: { start, end: start + variant.length },
               relatedSegmentId: others[0]!.id,
               message: {
-                en: `${q(phrase)} is translated as ${q(variant)} here but as ${q(r)} elsewhere in the document.`,
-                ko: `${q(phrase)}: 여기서는 ${q(variant)}, 문서의 다른 곳에서는 ${q(r)}${particleFor(r, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
+                en: `${q(shownPhrase(at))} is translated as ${q(variant)} here but as ${q(r)} elsewhere in the document.`,
+                ko: `${q(shownPhrase(at))}: 여기서는 ${q(variant)}, 문서의 다른 곳에서는 ${q(r)}${particleFor(r, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
               },
             }),
           );
