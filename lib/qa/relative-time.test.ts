@@ -31,6 +31,18 @@ describe('relative-time check', () => {
     // A year the text names is no relative time: 2019년 초 passes.
     expect(run('in 2019, since the start of the year', '2019년 초부터')).toEqual([]);
   });
+  it('knows "that year" / "that month" of a story about the past (그해, 같은 해, 그달)', () => {
+    const en = 'The two Koreas agreed in October of that year to exchange information.';
+    expect(run(en, '남북은 이듬해 10월 정보를 교환하기로 합의했다.')).toEqual(['relative-time:that-year->next-year']);
+    expect(run(en, '남북은 그해 10월 정보를 교환하기로 합의했다.')).toEqual([]);
+    expect(run(en, '남북은 같은 해 10월 정보를 교환하기로 합의했다.')).toEqual([]);
+    expect(run(en, '남북은 2009년 10월 정보를 교환하기로 합의했다.')).toEqual([]);
+    expect(run('Later the same month, talks resumed.', '다음 달 말 회담이 재개됐다.')).toEqual(['relative-time:that-month->next-month']);
+    expect(run('Later the same month, talks resumed.', '그달 말 회담이 재개됐다.')).toEqual([]);
+    // Not a time word: 같은 해결책, 그 해외 공장.
+    expect(run('Last year the same fix was tried abroad.', '지난해 같은 해결책을 그 해외 공장에서 시도했다.')).toEqual([]);
+  });
+
   it('points at both words and speaks Korean', () => {
     const [i] = relativeTimeCheck.run(seg('last month', '이달'), ctxFor([], 'ko'));
     expect(i!.sourceSpan).toEqual({ start: 0, end: 10 });

@@ -62,6 +62,19 @@ const PERIODS: Period[] = [
     label: '내후년',
   },
   {
+    // “In October of that year” (그해 10월) in a story about the past: 이듬해 for it moves the event a year.
+    id: 'that-year',
+    en: /\b(?:that|the same) year\b/gi,
+    ko: new RegExp(`${B}(?:그 ?해|같은 해|당해|동년)(?=[\\s,.에의는도부까]|$)`, 'g'),
+    label: '그해',
+  },
+  {
+    id: 'that-month',
+    en: /\b(?:that|the same) month\b/gi,
+    ko: new RegExp(`${B}(?:그 ?달|같은 달|당월)(?=[\\s,.에의는도부까]|$)`, 'g'),
+    label: '그달',
+  },
+  {
     id: 'this-month',
     en: /\bthis month\b|\b(?:later|earlier) in the month\b|\bend of the month\b/gi,
     ko: new RegExp(`${B}(?:이달|이번 ?달|금월|월말)`, 'g'),
@@ -106,7 +119,7 @@ const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
 const unitWord = (id: string) => /year|month|week|yesterday|tomorrow/.exec(id)![0];
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
-  /\b(?:this|next|last|previous|following|coming|current) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years/i;
+  /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years/i;
 
 // The part of a year: "early next year" is 내년 초 (상반기), not 내년 말 (하반기), and the other way.
 const EARLY_EN =
