@@ -136,14 +136,23 @@ export function anchorTerms(terms: readonly { term: { source: string; kind?: str
   });
 }
 
-function anchorsOf(text: string, korean: boolean, terms: readonly AnchorTerm[]): Set<string> {
-  const out = new Set((korean ? koreanNumbers(text) : englishNumbers(text)).filter((n) => !n.startsWith('d')));
+/** Adds `t<i>` for each glossary term the text holds (its Korean, or its English or short form). */
+function addTermAnchors(out: Set<string>, text: string, korean: boolean, terms: readonly AnchorTerm[]): Set<string> {
   if (!terms.length) return out;
   const lower = korean ? text : text.toLowerCase();
   terms.forEach((t, i) => {
     if (korean ? text.includes(t.target) : lower.includes(t.source) || t.short?.test(text)) out.add(`t${i}`);
   });
   return out;
+}
+
+function anchorsOf(text: string, korean: boolean, terms: readonly AnchorTerm[]): Set<string> {
+  return addTermAnchors(
+    new Set((korean ? koreanNumbers(text) : englishNumbers(text)).filter((n) => !n.startsWith('d'))),
+    text,
+    korean,
+    terms,
+  );
 }
 
 function movedAnchorLink(source: string, target: string, r: ReturnType<typeof alignSentences>, terms: readonly AnchorTerm[]) {
@@ -173,13 +182,7 @@ const DIGITS_RE = /\d+(?:[.,]\d+)*/g;
 function cheapAnchors(text: string, korean: boolean, terms: readonly AnchorTerm[]): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(DIGITS_RE)) out.add(m[0].replace(/,/g, ''));
-  if (terms.length) {
-    const lower = korean ? text : text.toLowerCase();
-    terms.forEach((t, i) => {
-      if (korean ? text.includes(t.target) : lower.includes(t.source) || t.short?.test(text)) out.add(`t${i}`);
-    });
-  }
-  return out;
+  return addTermAnchors(out, text, korean, terms);
 }
 
 /**

@@ -419,20 +419,31 @@ function synonymPass(
     const list = out.get(x.id) ?? [];
     // Already reported at this word by the look-alike pass, or for this phrase.
     if (list.some((i) => i.targetSpan?.start === start || i.key === `${ID}:${phrase}`)) continue;
-    list.push(
-      makeIssue(ID, locale, {
-        severity: 'warning',
-        key: phrase,
-        targetSpan: { start, end: start + v.length },
-        relatedSegmentId: related,
-        message: {
-          en: `${q(shown)} is translated as ${q(v)} here but as ${q(r)} elsewhere in the document.`,
-          ko: `${q(shown)}: 여기서는 ${q(v)}, 문서의 다른 곳에서는 ${q(r)}${particleFor(r, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
-        },
-      }),
-    );
+    list.push(twoRenderingsIssue(locale, phrase, shown, v, r, start, related));
     out.set(x.id, list);
   }
+}
+
+/** “phrase” rendered as `variant` here (at `start`) but as `usual` in `related` and elsewhere. */
+function twoRenderingsIssue(
+  locale: QaLocale,
+  phrase: string,
+  shown: string,
+  variant: string,
+  usual: string,
+  start: number,
+  related: string,
+): QaIssue {
+  return makeIssue(ID, locale, {
+    severity: 'warning',
+    key: phrase,
+    targetSpan: { start, end: start + variant.length },
+    relatedSegmentId: related,
+    message: {
+      en: `${q(shown)} is translated as ${q(variant)} here but as ${q(usual)} elsewhere in the document.`,
+      ko: `${q(shown)}: 여기서는 ${q(variant)}, 문서의 다른 곳에서는 ${q(usual)}${particleFor(usual, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
+    },
+  });
 }
 
 /** The phrase as the text writes it, its last word whole (families, not the folded “familie”). */
@@ -592,18 +603,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
           const start = rendered(x).get(variant)!;
           const list = out.get(x.id) ?? [];
           if (list.some((i) => i.key === `${ID}:${phrase}`)) continue;
-          list.push(
-            makeIssue(ID, ctx.locale, {
-              severity: 'warning',
-              key: phrase,
-              targetSpan: { start, end: start + variant.length },
-              relatedSegmentId: others[0]!.id,
-              message: {
-                en: `${q(shownPhrase(at))} is translated as ${q(variant)} here but as ${q(r)} elsewhere in the document.`,
-                ko: `${q(shownPhrase(at))}: 여기서는 ${q(variant)}, 문서의 다른 곳에서는 ${q(r)}${particleFor(r, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
-              },
-            }),
-          );
+          list.push(twoRenderingsIssue(ctx.locale, phrase, shownPhrase(at), variant, r, start, others[0]!.id));
           out.set(x.id, list);
           break;
         }
