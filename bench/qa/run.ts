@@ -33,6 +33,8 @@ import { scoreRound8 } from '../../lib/qa/testing/round8';
 import { R8_VARIANTS } from '../../lib/qa/testing/round8/variants';
 import { scoreRound9 } from '../../lib/qa/testing/round9';
 import { R9_VARIANTS } from '../../lib/qa/testing/round9/variants';
+import { scoreRound10 } from '../../lib/qa/testing/round10';
+import { R10_VARIANTS } from '../../lib/qa/testing/round10/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -147,6 +149,14 @@ function quality(old: RunDocs): void {
       `round 9 set (${R9_VARIANTS.length} seeded errors, dam-release commentary; blind first measure in lib/qa/testing/README.md)`,
       scoreRound9(old),
       scoreRound9(current),
+    );
+    // Round 10 (lib/qa/testing/round10): a radio commentary script in 합쇼체, written and committed
+    // alone before any check was run on it; its first measure is the blind figure in
+    // lib/qa/testing/README.md.
+    printRound(
+      `round 10 set (${R10_VARIANTS.length} seeded errors, pension-reform radio commentary; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound10(old),
+      scoreRound10(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();
