@@ -3,6 +3,7 @@
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
+import { lexiconNoun, lexiconRivals } from './lexicon';
 import { tableCorrection } from './misspelling-table';
 import type { WordVerdict } from './types';
 
@@ -34,15 +35,22 @@ export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) goes first.
   const rival = wholeRival(word, spell);
   const confused = [...(rival ? [rival] : []), ...confusionCandidates(word).filter((c) => dict.spell(c))];
-  const hunspell = withRoots(word, dict.suggest(word));
   // Two-vowel loanword spellings after Hunspell's first three (which usually hold the right form).
   const loans = loanwordCandidates(word).filter((c) => dict.spell(c));
+  // Also a split the dictionary's parts allow but a confusion refused (메뉴얼 → 매뉴얼): that word misspelt.
+  const misspelt =
+    rival !== null || (word.length >= 3 && strongConfusions(word).some(spell)) || (confused.length > 0 && shortLastSplit(word, spell));
+  // A Sino-Korean noun of the larger lexicon (동맥혈, 야포의), unless the word is a known misspelling, a
+  // loanword misspelt, or one style-guide confusion from a word of the dictionary (폐염 → 폐렴).
+  if (!misspelt && loans.length === 0) {
+    const noun = lexiconNoun(word);
+    if (noun !== null && !lexiconRivals(noun).some(spell)) return { ok: true, suggestions: [] };
+  }
+  const hunspell = withRoots(word, dict.suggest(word));
   const suggestions = pickSuggestions(word, [...confused, ...hunspell.slice(0, 3), ...loans, ...hunspell.slice(3)]);
   const heads = nounHeads(word, spell);
   const out: WordVerdict = heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
-  // Also a split the dictionary's parts allow but a confusion refused (메뉴얼 → 매뉴얼): that word misspelt.
-  if (rival || (word.length >= 3 && strongConfusions(word).some(spell)) || (confused.length > 0 && shortLastSplit(word, spell)))
-    out.rival = true;
+  if (misspelt) out.rival = true;
   return out;
 }
 
@@ -65,6 +73,15 @@ export function withRoots(word: string, suggestions: readonly string[]): string[
   return suggestions.flatMap((s) =>
     s.length === word.length + 1 && word.length >= 4 && s.endsWith('한') && !word.endsWith('한') ? [s.slice(0, -1), s] : [s],
   );
+}
+
+/**
+ * The words the verdict asks about a word the larger lexicon lists (its confusions, lexiconRivals),
+ * beyond compoundQueries and the confusion and loanword candidates: for a batching caller.
+ */
+export function lexiconQueries(word: string): string[] {
+  const noun = lexiconNoun(word);
+  return noun === null ? [] : lexiconRivals(noun);
 }
 
 export { compoundQueries };

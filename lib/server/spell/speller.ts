@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { compoundQueries } from '../../spell/compound';
 import { confusionCandidates, loanwordCandidates } from '../../spell/confusions';
 import type { WordVerdict } from '../../spell/types';
-import { verdictFor } from '../../spell/verdict';
+import { lexiconQueries, verdictFor } from '../../spell/verdict';
 
 type Reply = { id: number; spelled: boolean[]; suggestions: string[][]; error?: string };
 type State = {
@@ -117,11 +117,13 @@ async function judge(words: string[]): Promise<void> {
   }
   // Verdicts without suggestions first, to find the misspelt words; then one batch of suggestions.
   const noSuggestions = { spell: (s: string) => answers.get(s) ?? false, suggest: () => [] };
-  const bad = words.filter((w) => !verdictFor(w, noSuggestions).ok);
+  // A refused word the larger lexicon vouches for is judged again once its confusions are known (폐염 is
+  // 폐렴 misspelt, 동맥혈 is a noun), so it joins the misspelt ones here.
+  const bad = words.filter((w) => !verdictFor(w, noSuggestions).ok || (!answers.get(w) && lexiconQueries(w).length > 0));
   const needSuggest = bad.filter((w) => !answers.get(w));
-  const confusions = [...new Set(needSuggest.flatMap((w) => [...confusionCandidates(w), ...loanwordCandidates(w)]))].filter(
-    (s) => !answers.has(s),
-  );
+  const confusions = [
+    ...new Set(needSuggest.flatMap((w) => [...confusionCandidates(w), ...loanwordCandidates(w), ...lexiconQueries(w)])),
+  ].filter((s) => !answers.has(s));
   const third = needSuggest.length
     ? await ask(confusions, needSuggest)
     : { spelled: [] as boolean[], suggestions: [] as string[][], error: undefined };

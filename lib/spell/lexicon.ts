@@ -1,0 +1,84 @@
+// A larger lexicon for nouns dictionary-ko lacks: the Sino-Korean nouns of Open Korean Text's word
+// lists (sino-nouns.data.ts, built by scripts/sino-nouns.ts: 동맥혈, 야포, 탄두, 평문, 수월관음도), with
+// particles or the copula after them. A web-built list also holds common misspellings (폐염, 남비,
+// 눈섭, 희노애락, 뇌졸중's 뇌졸증), so the verdict vouches for a listed noun only when no style-guide
+// confusion of it is a word of the dictionary (lexiconRivals), no loanword spelling of it is one, and
+// it is no misspelling the table, the ending rules or a strong confusion knows (verdict.ts).
+import { ADVERB_ROOTS, SINO_NOUNS } from './sino-nouns.data';
+import { COPULA, nounTail } from './word-shapes';
+
+let nouns: Set<string> | null = null;
+let roots: Set<string> | null = null;
+
+function lexicon(): { nouns: Set<string>; roots: Set<string> } {
+  nouns ??= new Set(SINO_NOUNS.split('|'));
+  roots ??= new Set(ADVERB_ROOTS.split('|'));
+  return { nouns, roots };
+}
+
+/**
+ * The listed noun the word is, alone or before particles or the copula (어보를, 수월관음도다, 야포의);
+ * null when there is none. A lone 이 after the root of a 하다 adjective is the adverb misspelt
+ * (솔직이 → 솔직히, 각별이), not the subject particle, so no noun.
+ */
+export function lexiconNoun(word: string): string | null {
+  if (word.length < 2 || word.length > 9) return null;
+  const { nouns: n, roots: r } = lexicon();
+  if (n.has(word)) return word;
+  for (let cut = Math.min(word.length - 1, 5); cut >= 2; cut--) {
+    const stem = word.slice(0, cut),
+      tail = word.slice(cut);
+    if (!n.has(stem) || !(nounTail(tail) || COPULA.has(tail))) continue;
+    if (r.has(stem) && tail.startsWith('이')) return null;
+    return stem;
+  }
+  return null;
+}
+
+const BASE = 0xac00;
+const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
+function jamo(word: string, i: number): { l: number; v: number; t: number } | null {
+  const code = word.charCodeAt(i) - BASE;
+  if (code < 0 || code > 11171) return null;
+  return { l: Math.floor(code / 588), v: Math.floor((code % 588) / 28), t: code % 28 };
+}
+
+// Plain ↔ tense initials (한글 맞춤법 제5항: 눈썹, 깍두기): ㄱㄲ ㄷㄸ ㅂㅃ ㅅㅆ ㅈㅉ.
+const TENSE: Record<number, number> = { 0: 1, 1: 0, 3: 4, 4: 3, 7: 8, 8: 7, 9: 10, 10: 9, 12: 13, 13: 12 };
+// Vowels: ㅐ/ㅔ (the style guides' first confusion: 베개, 찌개), ㅡ/ㅜ (뇌졸중), ㅠ/ㅜ (미루나무).
+const VOWELS: Record<number, number[]> = { 1: [5], 5: [1], 18: [13], 13: [18, 17], 17: [13] };
+const V_A = 0,
+  V_AE = 1,
+  V_EO = 4,
+  V_E = 5,
+  V_I = 20;
+const L_RIEUL = 5,
+  L_NIEUN = 2,
+  L_IEUNG = 11;
+
+/**
+ * One-syllable variants of a listed noun along the confusions the style guides list: ㅐ/ㅔ, ㅡ/ㅜ,
+ * ㅠ/ㅜ, a plain or tense initial, the ㅣ-umlaut before a syllable with ㅣ (표준어 규정 제9항: 냄비 is
+ * standard, 대장장이 is not 대장쟁이), and ㄹ written ㄴ or ㅇ inside a word (한글 맞춤법 제10–12항,
+ * 두음 법칙 only at the start: 폐렴, 희로애락). The caller asks the dictionary which are words.
+ */
+export function lexiconRivals(noun: string): string[] {
+  const out = new Set<string>();
+  const put = (i: number, syl: string) => out.add(noun.slice(0, i) + syl + noun.slice(i + 1));
+  for (let i = 0; i < noun.length; i++) {
+    const s = jamo(noun, i);
+    if (!s) continue;
+    const { l, v, t } = s;
+    for (const v2 of VOWELS[v] ?? []) put(i, compose(l, v2, t));
+    if (TENSE[l] !== undefined) put(i, compose(TENSE[l]!, v, t));
+    const next = i + 1 < noun.length ? jamo(noun, i + 1) : null;
+    if (next?.v === V_I) {
+      if (v === V_A) put(i, compose(l, V_AE, t));
+      if (v === V_AE) put(i, compose(l, V_A, t));
+      if (v === V_EO) put(i, compose(l, V_E, t));
+    }
+    if (i > 0 && (l === L_NIEUN || l === L_IEUNG)) put(i, compose(L_RIEUL, v, t));
+  }
+  out.delete(noun);
+  return [...out];
+}
