@@ -14,6 +14,8 @@ export interface SentenceLevel {
   start: number;
   end: number;
   word: string;
+  /** The sentence ends in a question mark. */
+  question?: boolean;
 }
 
 // A sentence ends at . ? ! … or a line break; the last Hangul word before it carries the ending.
@@ -66,9 +68,9 @@ function levelOf(word: string): SpeechLevel | null {
 /** The level of every sentence of a Korean text that has one, quoted speech left out. */
 export function sentenceLevels(text: string): SentenceLevel[] {
   const out: SentenceLevel[] = [];
-  forEachSentenceEnd(text, (word, start, end, punctuated) => {
+  forEachSentenceEnd(text, (word, start, end, punctuated, question) => {
     const level = levelOfWord(word, punctuated);
-    if (level) out.push({ level, start, end, word });
+    if (level) out.push(question ? { level, start, end, word, question } : { level, start, end, word });
   });
   return out;
 }
@@ -95,7 +97,10 @@ export function nominalSentences(text: string): { start: number; end: number; wo
   return out;
 }
 
-function forEachSentenceEnd(text: string, visit: (word: string, start: number, end: number, punctuated: boolean) => void): void {
+function forEachSentenceEnd(
+  text: string,
+  visit: (word: string, start: number, end: number, punctuated: boolean, question: boolean) => void,
+): void {
   if (!/[가-힣]/.test(text)) return;
   // One pass: quoted stretches are skipped (their own register), and at each sentence end the last
   // Hangul word before it is read. A sentence that ends inside or right after a quotation has no
@@ -118,16 +123,17 @@ function forEachSentenceEnd(text: string, visit: (word: string, start: number, e
     }
     if (ch === '‘') continue;
     const punctuated = ch !== '' && ch !== '\n';
+    let question = ch === '?';
     let i = k - 1;
     while (i > lastEnd && SKIP_BEFORE_END.has(text[i]!)) i--;
     const end = i + 1;
     while (i > lastEnd && isHangul(text[i])) i--;
     const start = i + 1;
     // Runs of terminators (?!, ...) end one sentence.
-    while (k + 1 < n && TERMINATORS.has(text[k + 1]!)) k++;
+    while (k + 1 < n && TERMINATORS.has(text[k + 1]!)) question ||= text[++k] === '?';
     lastEnd = k;
     if (start === end || QUOTE_CLOSERS.has(text[end] ?? '')) continue;
-    visit(text.slice(start, end), start, end, punctuated);
+    visit(text.slice(start, end), start, end, punctuated, question);
   }
 }
 

@@ -3,7 +3,7 @@ import { runChecks, runDocumentChecks } from './index';
 import { levelOfWord, sentenceLevels } from './speech-level-detect';
 import { speechLevelCheck } from './speech-level';
 import { ctxFor, seg } from './testing';
-import type { QaSegment } from './types';
+import type { QaIssue, QaSegment } from './types';
 
 describe('speech level detection', () => {
   it('reads the four levels from sentence endings', () => {
@@ -74,6 +74,29 @@ describe('speech-level check', () => {
     );
     expect(speechLevelCheck.run(d, ctxFor()).size).toBe(0);
     expect([...speechLevelCheck.run(d, { ...ctxFor(), speechLevel: 'hapsyo' }).keys()]).toEqual(['s2', 's3']);
+  });
+
+  it('takes a 합쇼체 text’s soft 해요체 questions (…될까요?, …그렇죠?) as its own, so they do not hide a 해요체 slip', () => {
+    const d = doc(
+      '물가는 다시 오를까요? 전문가들의 전망은 엇갈립니다.',
+      '한국은행은 금리를 동결했습니다.',
+      '수출은 석 달째 늘었어요.',
+      '그렇다면 가계는 무엇을 준비해야 할까요? 답은 간단하지 않습니다.',
+      '정부도 이 점을 알고 있지 않나요? 대책은 다음 달 나옵니다.',
+    );
+    const keys = (m: Map<string, QaIssue[]>) => [...m].map(([id, is]) => `${id}:${is.map((i) => i.key).join(',')}`);
+    expect(keys(speechLevelCheck.run(d, ctxFor()))).toEqual(['s2:speech-level:haeyo:늘었어요']);
+    expect(keys(speechLevelCheck.run(d, { ...ctxFor(), speechLevel: 'hapsyo' }))).toEqual(['s2:speech-level:haeyo:늘었어요']);
+    // The same questions with no slip: nothing; a 해요체 declarative used in several segments stays the writer's choice.
+    expect(speechLevelCheck.run([d[0]!, d[1]!, d[3]!, d[4]!], ctxFor()).size).toBe(0);
+    expect(speechLevelCheck.run([...d, seg('x.', '금리는 그대로예요.', { id: 's5' })], ctxFor()).size).toBe(0);
+    // A plain 해요체 question (…했어요?) is no softened question; in a 해라체 text the questions count as before.
+    expect(keys(speechLevelCheck.run(doc('금리는 동결됐습니다.', '수출은 늘었습니다.', '정말 그렇게 했어요?'), ctxFor()))).toEqual([
+      's2:speech-level:haeyo:했어요',
+    ]);
+    expect(keys(speechLevelCheck.run(doc('금리는 동결됐다.', '수출은 늘었다.', '물가는 다시 오를까요?'), ctxFor()))).toEqual([
+      's2:speech-level:haeyo:오를까요',
+    ]);
   });
 
   it('follows the project setting instead of the majority, and is silent on a consistent document', () => {

@@ -5,6 +5,7 @@
 // (…줄었음.) in a document of running prose, unless several segments end so (a memo's style). Quoted speech, dialogue lines (질문:, 답변:) and
 // noun-ending headlines are not judged (speech-level-detect.ts). Without a project setting, only a
 // register that occurs in a single segment is flagged: one used in several is the writer's choice.
+// In a 합쇼체 text, questions softened into 해요체 (…될까요?, …않나요?, …그렇죠?) are the text's own.
 import type { DocumentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { LEVEL_NAMES, nominalSentences, sentenceLevels, type SentenceLevel } from './speech-level-detect';
@@ -13,6 +14,10 @@ import type { QaIssue, SpeechLevel } from './types';
 const ID = 'speech-level';
 const ORDER: SpeechLevel[] = ['haera', 'hapsyo', 'haeyo', 'banmal'];
 const SPEAKER_RE = /^\s*(?:질문|답변|문|답|기자|앵커|사회자|Q|A)\s*[:：]/;
+
+const SOFT_QUESTION_RE = /(?:까요|나요|가요|죠|지요)$/;
+/** A 해요체 question in -ㄹ까요?/-나요?/-가요?/-죠?, which a 합쇼체 text uses too. */
+export const isSoftQuestion = (l: SentenceLevel) => l.level === 'haeyo' && l.question === true && SOFT_QUESTION_RE.test(l.word);
 
 export function majorityLevel(levels: Iterable<SentenceLevel>): SpeechLevel | null {
   const counts = new Map<SpeechLevel, number>();
@@ -32,6 +37,10 @@ export const speechLevelCheck: DocumentCheck = {
     const expected = setting === 'auto' ? majorityLevel(bySegment.flatMap((s) => s.levels)) : setting;
     const out = new Map<string, QaIssue[]>();
     if (!expected) return out;
+    // 합쇼체 broadcast and commentary asks its questions in the softer 해요체 (어떻게 될까요?, 무엇일까요?,
+    // 아니겠나요?, 그렇죠?) rather than in a stiff -ㅂ니까: such a question is neither a slip nor a sign
+    // that the writer chose 해요체, so it is set aside before the counting below.
+    if (expected === 'hapsyo') for (const s of bySegment) s.levels = s.levels.filter((l) => !isSoftQuestion(l));
     // Without a setting, a register the document uses in more than one segment is a choice (an
     // anchor's 합쇼체 around reported 해라체 narration); a lone sentence in another register is a slip.
     const segmentsUsing = new Map<SpeechLevel, number>();
