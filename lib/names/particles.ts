@@ -225,6 +225,12 @@ const UNIT_FINALS: Record<string, string[]> = {
 };
 const LETTER_FINAL: Record<string, string> = { L: 'ㄹ', M: 'ㅁ', N: 'ㄴ' };
 
+// English word ends in two consonants (bank, test, fact, kept, hand, camp, gulf, staff): an acronym
+// ending in any other pair (OECD, IAEA's cousins like ACCD) cannot be read as a word, and one with a
+// doubled I, U or A (AIIB, IAAF) neither; both are read letter by letter (OECD 오이시디, AIIB 에이아이아이비).
+const WORD_FINAL_PAIRS = new Set('CK NK SK LK RK ST CT PT FT XT NT LT RT SP LP RP MP ND LD RD NG RG LB RB MB LF RF FF'.split(' '));
+const pronounceable = (token: string) => !/II|UU|AA/.test(token) && (!/[^AEIOUY]{2}$/.test(token) || WORD_FINAL_PAIRS.has(token.slice(-2)));
+
 /** The finals a particle after this acronym (WMO) or unit (7.5m: unit 'm') may agree with; null when unsure. */
 export function latinFinals(token: string, unit = false): string[] | null {
   if (unit) return UNIT_FINALS[token] ?? null;
@@ -232,7 +238,7 @@ export function latinFinals(token: string, unit = false): string[] | null {
   const last = token[token.length - 1]!;
   if (last === 'R' || last === 'Z') return null;
   const letter = LETTER_FINAL[last] ?? '';
-  const asWord = token.length >= 4 && /[AEIOU]/.test(token) && !/[^AEIOU]{3}/.test(token);
+  const asWord = token.length >= 4 && /[AEIOU]/.test(token) && !/[^AEIOU]{3}/.test(token) && pronounceable(token);
   if (asWord && 'CKQGBPDTF'.includes(last)) return ['', 'ㄱ', 'ㅂ', 'ㅅ'];
   return [letter];
 }

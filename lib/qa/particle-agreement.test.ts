@@ -75,5 +75,13 @@ describe('particle-agreement check', () => {
     expect(run('WMO는 ICBM을 UN은 GDP가 7.5m를 5만t을 10kg을 30km를 넘었다')).toEqual([]);
     expect(run('OPEC은 OPEC는 NASDAQ은 DMZ를 DMZ을 OECD는 ASML은 TSMC는 LNG를 KOSPI가')).toEqual([]);
     expect(run('iPhone을 세계기상기구(WMO)는 WMO에서 WMO이사회')).toEqual([]);
+    // Acronyms no English word could end like (…CD) or with a doubled I/U/A are read letter by
+    // letter (OECD 오이시디, AIIB 에이아이아이비); those that end like a word (KAIST 카이스트) stay unsure.
+    expect(run('OECD은 권고했다. AIIB을 세웠다. UNCD이 열렸다.')).toEqual([
+      'particle-agreement:OECD은',
+      'particle-agreement:AIIB을',
+      'particle-agreement:UNCD이',
+    ]);
+    expect(run('KAIST는 KAIST은 UNICEF는 UNICEF은 ASEAN은 AIIB는 OECD가 OECD를')).toEqual([]);
   });
 });

@@ -58,6 +58,10 @@ describe('particles after any noun', () => {
     ]);
     expect(find('등가 교환, 명가의 비법, 물을 쏟아부을 것, 부을 것, 그럴 것으로 보인다')).toEqual([]);
   });
+  it('judges the titles written apart after a name (씨, 님, 옹), also after a bracketed age', () => {
+    expect(find('김영호(64) 씨은 말했다. 정 옹이 웃었다. 이 씨을 만났다. 선생 님를 뵈었다')).toEqual(['씨은>는', '씨을>를', '님를>을']);
+    expect(find('김영호(64) 씨는 말했다. 정 옹은 웃었다. 이 씨를 만났다. 님이 오셨다. 씨앗을 심었다')).toEqual([]);
+  });
   it('reads a plural 들 or a Sino-Korean noun suffix as a noun for 는/은/이', () => {
     expect(find('비판론자들는 회의적이다')).toEqual(['비판론자들는>은']);
     expect(find('대변인는 밝혔다')).toEqual(['대변인는>은']);

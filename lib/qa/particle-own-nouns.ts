@@ -39,15 +39,15 @@ export function listedOwnNoun(word: string, source: string): boolean {
   return true;
 }
 
-// One-syllable nouns with a final consonant that news prose puts particles on (것으로, 등은, 중이),
-// judged like longer nouns; two-syllable words they would form with a particle are excluded per
-// particle (등가 等價, 중가).
-const ONE_SYLLABLE_CLOSED = new Set(words('것 곳 등 점 측 쪽 년 명 땅 힘 돈'));
+// One-syllable nouns that news prose puts particles on (것으로, 등은, 중이), and the titles written
+// apart after a name (박순자(71) 씨는, 김 선생님은 → 님, 정 옹이), judged like longer nouns;
+// two-syllable words they would form with a particle are excluded per particle (등가 等價, 중가).
+const ONE_SYLLABLE_NOUNS = new Set(words('것 곳 등 점 측 쪽 년 명 땅 힘 돈 씨 님 옹'));
 const ONE_SYLLABLE_WORDS = new Set(words('등가 중가 명가 점가 돈가'));
 
 /** Whether stem + particle is a one-syllable noun with a wrong particle (것로, 것는, 등를). */
 export function oneSyllableNoun(stem: string, particle: string): boolean {
-  return stem.length === 1 && ONE_SYLLABLE_CLOSED.has(stem) && !ONE_SYLLABLE_WORDS.has(stem + particle);
+  return stem.length === 1 && ONE_SYLLABLE_NOUNS.has(stem) && !ONE_SYLLABLE_WORDS.has(stem + particle);
 }
 
 /**
