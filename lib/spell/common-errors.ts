@@ -14,7 +14,10 @@ const MIEUM = 16;
 // Stems that take no extra 이 (설레다, 헤매다, 목메다, 되뇌다) and 삼가다 that takes no 하.
 const NO_I_STEMS = ['설레', '헤매', '목메', '되뇌'];
 // ㄹ-stems that drop ㄹ before ㄴ (거칠다 → 거친, 낯설다 → 낯선).
-const RIEUL_STEMS = ['거칠', '낯설', '녹슬', '둥글', '가늘', '서툴', '힘들', '어질', '날'];
+const RIEUL_STEMS = ['거칠', '낯설', '녹슬', '둥글', '가늘', '서툴', '힘들', '어질', '날', '머물', '서둘'];
+// Short stems that take no ending beginning with a vowel (표준어 규정 제16항 붙임: 머물다, 서둘다,
+// 서툴다 beside 머무르다, 서두르다, 서투르다): 머물어 → 머물러, 서둘었다 → 서둘렀다.
+const SHORT_STEMS = /^(머물|서둘|서툴)(어|었)(.*)$/;
 
 type Rule = (w: string) => string | null;
 
@@ -74,6 +77,18 @@ const RULES: Rule[] = [
     }
     return null;
   },
+  (w) => {
+    const m = SHORT_STEMS.exec(w);
+    return m ? `${m[1]}${m[2] === '어' ? '러' : '렀'}${m[3]}` : null;
+  },
+  // 갖다 is short for 가지다 and takes no ending beginning with a vowel but -은 (갖은): 갖어 → 가져.
+  (w) => (/^갖(?:어|었)/.test(w) ? w.replace(/^갖어/, '가져').replace(/^갖었/, '가졌') : null),
+  // 날다 (fly) + 아 is 날아: 날아가다, 날아오다, 날아다니다; 날라 is 나르다's (carry), and a compound of
+  // it with 가다/오다 is written apart (날라 가다), so 날라가다 written solid is 날아가다 misspelt.
+  (w) => (/^날라(?:가|갔|간|갈|와|왔|온|올|오|다니|다녀|다녔)/.test(w) ? w.replace(/^날라/, '날아') : null),
+  // 어떡하다 is 어떻게 하다 shortened (한글 맞춤법 제40항 붙임 3): 어떡해, 어떡할; 어떻게 keeps ㅎ.
+  (w) => (/^어떻(?:해|하|할|했|합)/.test(w) ? w.replace(/^어떻/, '어떡') : null),
+  (w) => (/^어떡(?:게|든|든지)$/.test(w) ? w.replace(/^어떡/, '어떻') : null),
   // An adjective takes -은, not the verb's -는 (알맞은 답, 걸맞은 대우).
   (w) => (/^(?:알맞|걸맞)는/.test(w) ? w.replace(/^(알맞|걸맞)는/, '$1은') : null),
   // -쩍다 where [쩍] is heard and 적다 (few) is not meant (한글 맞춤법 제54항: 겸연쩍다, 멋쩍다,

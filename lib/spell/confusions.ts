@@ -99,6 +99,8 @@ export function confusionCandidates(word: string): string[] {
     for (const g of INITIAL_GROUPS) if (g.includes(l)) for (const l2 of g) if (l2 !== l) put(i, compose(l2, v, t));
     // A sai-siot left out before a plain consonant, ㄴ or ㅁ (등굣길, 장맛비, 존댓말: 한글 맞춤법 제30항).
     if (t === 0 && saiSiotSpot(word, i)) put(i, compose(l, v, SIOT));
+    // ㄹ that a compound turns into ㄷ (한글 맞춤법 제29항: 이튿날, 사흗날, 섣달, 숟가락, 반짇고리).
+    if (t === T_RIEUL && i > 0 && saiSiotSpot(word, i)) put(i, compose(l, v, T_DIGEUT));
     if (t === SIOT) {
       put(i, compose(l, v, 0));
       put(i, compose(l, v, T_DIGEUT)); // ㄷ written as ㅅ (숫가락 → 숟가락, 숫제 stays)
@@ -200,6 +202,9 @@ export function strongConfusions(word: string): string[] {
     // A tense initial written where the norm has a plain one, after the first syllable (한글 맞춤법
     // 제5항 writes a tense sound only where the word has it: 새침데기, 부엌데기; 갑자기, 법석).
     if (i > 0 && TENSE_TO_PLAIN[l] !== undefined) put(compose(TENSE_TO_PLAIN[l]!, v, t));
+    // ㄹ written where a compound has ㄷ (한글 맞춤법 제29항: 이튿날, 사흗날, 삼짇날): 이틀 + 날 splits
+    // into nouns, so only the listed ㄷ form tells it is misspelt.
+    if (t === T_RIEUL && i > 0 && saiSiotSpot(word, i)) put(compose(l, v, T_DIGEUT));
     // The suffix -째 (whole, as it is: 통째, 송두리째, 껍질째) written as the noun 채 (한글 맞춤법 제54항
     // lists -째 among the suffixes written tense): a word the dictionary lacks ending so.
     if (i > 0 && word[i] === '채') put('째');

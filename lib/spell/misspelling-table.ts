@@ -150,6 +150,8 @@ const PAIRS = `
 부페	뷔페
 팡파레	팡파르
 알러지	알레르기
+간지르다	간질이다
+싸그리	깡그리
 `;
 
 const TABLE = new Map<string, string>();
