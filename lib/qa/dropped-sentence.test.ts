@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorTerms, droppedSentenceCheck, englishSentences, koreanSentenceCount } from './dropped-sentence';
+import { anchorTerms, droppedSentenceCheck, englishSentences, koreanJoins, koreanSentenceCount } from './dropped-sentence';
 import { compileTerms } from './term-matching';
 import { ctxFor } from './testing';
 import { applyVariant, riceSegments } from './testing/load';
@@ -115,7 +115,8 @@ describe('dropped-sentence check', () => {
       '관세청 자료에 따르면 올 상반기 라면 수출액은 6억2000만 달러로 31% 늘어 역대 최대를 기록했다. 하지만 증가세는 둔화하고 있다. 대중국 수출은 6월 두 달째 감소했다.';
     expect(droppedSentenceCheck.run(doc(en, full), ctxFor()).size).toBe(0);
     const [issue] = droppedSentenceCheck.run(doc(en, full.replace(' 하지만 증가세는 둔화하고 있다.', '')), ctxFor()).get('x')!;
-    expect(issue!.key).toBe('dropped-sentence:contrast');
+    // Found by the aligner first now (a two-to-one link without a clause join); the contrast test is its fallback.
+    expect(['dropped-sentence:contrast', 'dropped-sentence:unmatched']).toContain(issue!.key);
     expect(issue!.message).toContain('But the growth is slowing.');
     // The contrast joined to its neighbour by -지만: no drop.
     const joined =
@@ -215,5 +216,40 @@ describe('dropped-sentence check', () => {
     expect(issue!.message).toContain('The size of the fee was not made public.');
     // Without the glossary nothing anchors the shift: no judgement.
     expect(droppedSentenceCheck.run(mk(dropped), ctxFor()).size).toBe(0);
+  });
+  describe('a paragraph of usual length with one Korean sentence fewer', () => {
+    const filler = ['y', 'z', 'w', 'v'].map((id) => ({
+      id,
+      state: 'TRANSLATED' as const,
+      sourceText: 'The foundation has paid eleven of the fifteen families who won earlier cases.',
+      targetText: '재단은 앞서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했다.',
+    }));
+    const run = (en: string, ko: string) =>
+      droppedSentenceCheck.run([{ id: 'x', state: 'TRANSLATED' as const, sourceText: en, targetText: ko }, ...filler], ctxFor()).get('x');
+    it('counts clause joins outside quotations, not the quotative -라고/-다고', () => {
+      expect(koreanJoins('주민들은 결정을 반겼지만, 상인들은 달가워하지 않는다.')).toBe(1);
+      expect(koreanJoins('그는 “차를 타고 오는 손님들을 잃게 될 것”이라고 말했다.')).toBe(0);
+      expect(koreanJoins('비가 와서 경기가 취소됐고 관중은 돌아갔다.')).toBe(2);
+    });
+    it('flags a short sentence merged away without a clause join, and not a merge joined by -지만', () => {
+      const en =
+        'The city council approved the new bus routes on Monday after a long debate. Residents of the eastern districts welcomed the decision. Shop owners are less pleased. "We will lose the customers who come by car," said Kim Young-ho, who runs a bakery near the station.';
+      const merged =
+        '시의회는 긴 토론 끝에 월요일 새 버스 노선을 승인했다. 동부 지역 주민들은 결정을 반겼지만, 상인들은 달가워하지 않는다. 역 근처에서 빵집을 운영하는 김영호 씨는 “차를 타고 오는 손님들을 잃게 될 것”이라고 말했다.';
+      expect(run(en, merged)).toBeUndefined();
+      // The sentence on shop owners dropped: the aligner pairs it with the quotation's Korean, which has no join.
+      const [issue] = run(en, merged.replace('반겼지만, 상인들은 달가워하지 않는다.', '반겼다.'))!;
+      expect(issue!.key).toBe('dropped-sentence:unmatched');
+      expect(issue!.message).toContain('Shop owners are less pleased.');
+    });
+    it('aligns where an English number is missing from the Korean and names the sentence dropped with it', () => {
+      const en =
+        'Behind the figures lies the weather. The region had its driest spring on record, and reservoirs are at a third of capacity. Farmers planted late this year. By 2027, the ministry expects water to be rationed.';
+      const full =
+        '이런 수치의 배경에는 날씨가 있다. 이 지역은 관측 사상 가장 건조한 봄을 보냈고, 저수지 수위는 용량의 3분의 1에 그친다. 농민들은 올해 모내기를 늦게 했다. 농림부는 2027년이면 물을 배급제로 나눠야 할 것으로 본다.';
+      expect(run(en, full)).toBeUndefined();
+      const [issue] = run(en, full.replace(' 농림부는 2027년이면 물을 배급제로 나눠야 할 것으로 본다.', ''))!;
+      expect(issue!.message).toContain('By 2027');
+    });
   });
 });
