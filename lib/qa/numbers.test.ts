@@ -85,6 +85,18 @@ describe('numbers check', () => {
     expect(keys(three)).toEqual(['numbers:missing:3']);
     expect(three[0]!.message).toContain('“three” (3)');
     expect(three[0]!.targetSpan).toEqual({ start: 4, end: 5 });
+    // 두 renders "those two figures", which the source does not require: it is not blamed for "Five".
+    const five = runOne(
+      numbersCheck,
+      'Five years ago the target was 20. The gap between those two figures is large.',
+      '당시 목표는 20이었다. 이 두 수치의 차이는 크다.',
+    );
+    expect(keys(five)).toEqual(['numbers:missing:5']);
+    expect(five[0]!.message).toBe('The number “Five” (5) is missing or different in the translation.');
+    expect(five[0]!.targetSpan).toBeUndefined();
+    // A changed count in words is still pointed at when the source holds no such value.
+    const six = runOne(numbersCheck, 'Five experts met.', '전문가 여섯 명이 만났다.');
+    expect(six[0]!.message).toContain('“여섯” instead');
   });
 
   it('accepts a weekday written as a date and digits that are part of a name', () => {

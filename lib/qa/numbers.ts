@@ -81,9 +81,13 @@ function match(required: SourceNumber[], found: TargetNumber[]): { missing: Sour
   return { missing, used };
 }
 
-/** The unmatched target number most likely to be the changed counterpart: same class, in order. */
+/**
+ * The unmatched target number most likely to be the changed counterpart: same class, in order. A
+ * number whose value the source holds in a word it does not require ("those two numbers" → 이 두
+ * 숫자, "both" → 두) is that word's own counterpart, not the changed one.
+ */
 function counterpart(s: SourceNumber, found: TargetNumber[], used: Set<TargetNumber>, allowed: Set<number>): TargetNumber | undefined {
-  const free = found.filter((t) => !used.has(t) && !t.inName && !(t.fromDigits && allowed.has(t.value) && !t.isMonth));
+  const free = found.filter((t) => !used.has(t) && !t.inName && !(allowed.has(t.value) && !t.isMonth));
   return (
     free.find((t) => tClass(t) === sClass(s) && (s.kind !== 'percent' || t.percent)) ??
     (sClass(s) === 'month' ? undefined : free.find((t) => !t.isMonth && t.fromDigits))

@@ -81,4 +81,22 @@ describe('relative-time check', () => {
     expect(run('They met the day before yesterday.', '그들은 그제 만났다.')).toEqual([]);
     expect(run('They meet the day after tomorrow.', '그들은 내일 만난다.')).toEqual(['relative-time:day-after-tomorrow->tomorrow']);
   });
+  it('reads a count of periods back (five years ago, six months earlier) and flags it turned into another period', () => {
+    expect(run('Five years ago the dam was built.', '지난해 댐이 지어졌다.')).toEqual(['relative-time:ago:five years ago->지난해']);
+    expect(run('Six months earlier, prices fell.', '지난달 가격이 내렸다.')).toEqual(['relative-time:ago:six months earlier->지난달']);
+    expect(run('Three days ago the talks ended.', '어제 회담이 끝났다.')).toEqual(['relative-time:ago:three days ago->어제']);
+    const [i] = runOne(relativeTimeCheck, 'Five years ago the dam was built.', '지난해 댐이 지어졌다.');
+    expect(i!.message).toBe('“Five years ago” in the source became “지난해” in the translation (expected “5년 전” or the like).');
+    expect(i!.targetSpan).toEqual({ start: 0, end: 3 });
+    // Kept (digits, Korean numerals, native day counts, 석 달), or no other period shown: nothing.
+    for (const [en, ko] of [
+      ['Five years ago the dam was built.', '5년 전 댐이 지어졌다.'],
+      ['Five years ago the dam was built.', '다섯 해 전 댐이 지어졌다.'],
+      ['Three months ago prices fell, and last year they rose.', '석 달 전 가격이 내렸고 지난해에는 올랐다.'],
+      ['Three days ago the talks ended.', '사흘 전 회담이 끝났다.'],
+      ['Twelve years ago, and 20 years ago.', '예전에, 그리고 20년 전에.'],
+      ['Ten years ago the law passed; last year it was amended.', '10년 전 법이 통과됐고 지난해 개정됐다.'],
+    ])
+      expect(run(en!, ko!), en).toEqual([]);
+  });
 });

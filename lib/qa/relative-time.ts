@@ -119,7 +119,7 @@ const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
 const unitWord = (id: string) => /year|month|week|yesterday|tomorrow/.exec(id)![0];
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
-  /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years/i;
+  /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|two|a dozen) (?:years|months|weeks|days) (?:ago|earlier)\b/i;
 
 // The part of a year: "early next year" is 내년 초 (상반기), not 내년 말 (하반기), and the other way.
 const EARLY_EN =
@@ -221,6 +221,26 @@ export const relativeTimeCheck: SegmentCheck = {
         }),
       );
     }
+    // A Korean period word beyond what the source's own time words account for.
+    const unaccounted = (id: string) => {
+      const ts = tgtHits.get(id);
+      return ts.length > nSrc(id) + (BY_ID.get(id)!.alsoAccepts ?? []).reduce((n, a) => n + Math.max(0, nSrc(a) - tgtHits.get(a).length), 0)
+        ? ts[0]
+        : undefined;
+    };
+    for (const a of agoShifts(src, tgt, unaccounted))
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `ago:${a.source.text.toLowerCase()}->${a.target.text}`,
+          sourceSpan: { start: a.source.start, end: a.source.end },
+          targetSpan: { start: a.target.start, end: a.target.end },
+          message: {
+            en: `${q(a.source.text)} in the source became ${q(a.target.text)} in the translation (expected ${q(a.expected)} or the like).`,
+            ko: `원문의 ${q(a.source.text)}에 해당하는 말(${a.expected} 등) 대신 번역문에 ${q(a.target.text)}${particleFor(a.target.text, PARTICLE_PAIRS.subject)} 있습니다. 시점이 바뀌었는지 확인하세요.`,
+          },
+        }),
+      );
     const part = yearPart(src, tgt);
     if (part)
       issues.push(
@@ -238,6 +258,91 @@ export const relativeTimeCheck: SegmentCheck = {
     return uniqueKeys(issues);
   },
 };
+
+// "Three years ago", "six months earlier": a count of periods back, 3년 전 / 6개월 전 / 석 달 전 / 사흘
+// 전 in Korean. (One year, month or week ago and two years ago are periods of their own above.) When
+// the Korean has no such count of the same unit but shows a relative period the source does not
+// account for (three years ago → 지난해), the time was shifted.
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  'a dozen': 12,
+};
+const AGO_EN = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (year|month|week|day)s (?:ago|earlier)\b/gi;
+const KO_COUNT: Record<number, string> = {
+  2: '두|이',
+  3: '세|석|삼',
+  4: '네|넉|사',
+  5: '다섯|오',
+  6: '여섯|육',
+  7: '일곱|칠',
+  8: '여덟|팔',
+  9: '아홉|구',
+  10: '열|십',
+  12: '열두|십이',
+};
+const KO_DAYS: Record<number, string> = {
+  2: '이틀',
+  3: '사흘',
+  4: '나흘',
+  5: '닷새',
+  6: '엿새',
+  7: '이레',
+  8: '여드레',
+  9: '아흐레',
+  10: '열흘',
+  12: '열이틀',
+};
+const KO_UNIT: Record<string, string> = { year: '년|해', month: '개월|달', week: '주일?', day: '일' };
+/** The Korean forms of "n units ago": the count (digits or words) and the unit, 전/앞서 after it or not. */
+function agoKo(n: number, unit: string): RegExp {
+  const count = `(?:${n}|${KO_COUNT[n] ?? String(n)})`;
+  const days = unit === 'day' && KO_DAYS[n] ? `|${KO_DAYS[n]}` : '';
+  return new RegExp(`(?<![\\d가-힣])(?:${count} ?(?:${KO_UNIT[unit]})${days})`);
+}
+const UNIT_PERIODS: Record<string, string[]> = {
+  year: ['last-year', 'year-before-last', 'this-year', 'that-year'],
+  month: ['last-month', 'this-month', 'that-month'],
+  week: ['last-week', 'this-week'],
+  day: ['yesterday', 'day-before-yesterday'],
+};
+
+interface AgoShift {
+  source: Hit;
+  target: Hit;
+  expected: string;
+}
+/** "n units ago" whose count is gone from the Korean, which names another period instead. */
+function agoShifts(src: string, tgt: string, extra: (id: string) => Hit | undefined): AgoShift[] {
+  const out: AgoShift[] = [];
+  AGO_EN.lastIndex = 0;
+  for (let m = AGO_EN.exec(src); m; m = AGO_EN.exec(src)) {
+    const word = m[1]!.toLowerCase();
+    const n = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word]!;
+    const unit = m[2]!.toLowerCase();
+    // Two years ago (재작년) is a period of its own.
+    if (n < 2 || (unit === 'year' && n === 2)) continue;
+    if (agoKo(n, unit).test(tgt)) continue;
+    for (const id of UNIT_PERIODS[unit]!) {
+      const t = extra(id);
+      if (!t) continue;
+      out.push({
+        source: { start: m.index, end: m.index + m[0].length, text: m[0] },
+        target: t,
+        expected: `${n}${unit === 'year' ? '년' : unit === 'month' ? '개월' : unit === 'week' ? '주' : '일'} 전`,
+      });
+      break;
+    }
+  }
+  return out;
+}
 
 /** "early next year" rendered 내년 말 (or "late" rendered 초): the Korean names only the other part. */
 function yearPart(
