@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSinoNouns, loadSources, render } from '@/scripts/sino-nouns';
-import { lexiconNoun, lexiconRivals } from './lexicon';
+import { lexiconCompound, lexiconNoun, lexiconRivals, listedParts } from './lexicon';
 import { ADVERB_ROOTS, SINO_NOUNS } from './sino-nouns.data';
 import { verdictFor } from './verdict';
 
@@ -51,5 +51,22 @@ describe('the larger lexicon of Sino-Korean nouns', () => {
     expect(verdictFor('곤난을', dictOf('곤란')).ok).toBe(false);
     expect(verdictFor('간편이', dictOf()).ok).toBe(false);
     expect(verdictFor('쪽집게', dictOf()).ok).toBe(false); // not listed
+  });
+});
+
+describe('compounds of five syllables or more with a listed noun among their parts', () => {
+  // A dictionary that takes 대한, 불교, 국립 and 분업 as nouns (with 을/를).
+  const spell = (s: string) => ['대한을', '불교를', '국립을', '분업을', '노소를'].includes(s);
+  it('splits into listed nouns and dictionary nouns, with particles after', () => {
+    expect(lexiconCompound('대한불교조계종과', spell)).toEqual(['조계종']);
+    expect(lexiconCompound('국립동맥혈', spell)).toEqual(['동맥혈']);
+  });
+  it('takes no four-syllable word (idioms misspelt split so) and no part of one syllable', () => {
+    expect(lexiconCompound('의약분업', spell)).toBeNull();
+    expect(lexiconCompound('대한불교조', spell)).toBeNull();
+    expect(lexiconCompound('대한불교하다', spell)).toBeNull();
+  });
+  it('lists the listed nouns inside a word for a batching caller', () => {
+    expect(listedParts('대한불교조계종과')).toContain('조계종');
   });
 });

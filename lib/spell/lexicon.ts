@@ -35,6 +35,50 @@ export function lexiconNoun(word: string): string | null {
   return null;
 }
 
+/**
+ * The listed nouns a compound written solid is made of, when it splits into two or three parts of
+ * two syllables or more, each a listed noun or a noun of the dictionary (`spell` takes it with 을/를),
+ * at least one listed (대한 + 불교 + 조계종, 국립 + 문화유산 + 연구원), before particles or the copula;
+ * else null. Five syllables or more: four-syllable idioms are where misspellings split into listed
+ * halves (a 남녀노소 written 남여 + 노소).
+ */
+export function lexiconCompound(word: string, spell: (s: string) => boolean): string[] | null {
+  if (word.length < 5 || word.length > 12) return null;
+  const { nouns: n } = lexicon();
+  const isNoun = (p: string) => spell(`${p}을`) || spell(`${p}를`);
+  const split = (stem: string, parts: number): string[][] => {
+    if (parts === 1) return stem.length >= 2 && (n.has(stem) || isNoun(stem)) ? [[stem]] : [];
+    const out: string[][] = [];
+    for (let i = 2; i <= stem.length - 2 * (parts - 1); i++) {
+      const head = stem.slice(0, i);
+      if (!n.has(head) && !isNoun(head)) continue;
+      for (const rest of split(stem.slice(i), parts - 1)) out.push([head, ...rest]);
+    }
+    return out;
+  };
+  for (let cut = word.length; cut >= 5; cut--) {
+    const tail = word.slice(cut);
+    if (tail && !nounTail(tail) && !COPULA.has(tail)) continue;
+    for (const parts of [2, 3]) {
+      for (const s of split(word.slice(0, cut), parts)) {
+        const listed = s.filter((p) => n.has(p) && !isNoun(p));
+        if (listed.length > 0) return listed;
+      }
+    }
+  }
+  return null;
+}
+
+/** Every listed noun inside the word (two syllables or more): what lexiconCompound may ask about. */
+export function listedParts(word: string): string[] {
+  if (word.length > 12) return [];
+  const { nouns: n } = lexicon();
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++)
+    for (let j = i + 2; j <= Math.min(word.length, i + 5); j++) if (n.has(word.slice(i, j))) out.push(word.slice(i, j));
+  return out;
+}
+
 const BASE = 0xac00;
 const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
 function jamo(word: string, i: number): { l: number; v: number; t: number } | null {

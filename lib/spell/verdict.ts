@@ -3,7 +3,7 @@
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
-import { lexiconNoun, lexiconRivals } from './lexicon';
+import { lexiconCompound, lexiconNoun, lexiconRivals, listedParts } from './lexicon';
 import { tableCorrection } from './misspelling-table';
 import type { WordVerdict } from './types';
 
@@ -21,7 +21,7 @@ export function pickSuggestions(word: string, raw: readonly string[]): string[] 
   return out;
 }
 
-export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
+export function verdictFor(word: string, dict: SyncDictionary, options: { lexicon?: boolean } = {}): WordVerdict {
   const memo = new Map<string, boolean>();
   const spell = (s: string) => {
     let v = memo.get(s);
@@ -42,9 +42,10 @@ export function verdictFor(word: string, dict: SyncDictionary): WordVerdict {
     rival !== null || (word.length >= 3 && strongConfusions(word).some(spell)) || (confused.length > 0 && shortLastSplit(word, spell));
   // A Sino-Korean noun of the larger lexicon (동맥혈, 야포의), unless the word is a known misspelling, a
   // loanword misspelt, or one style-guide confusion from a word of the dictionary (폐염 → 폐렴).
-  if (!misspelt && loans.length === 0) {
+  if (!misspelt && loans.length === 0 && options.lexicon !== false) {
     const noun = lexiconNoun(word);
-    if (noun !== null && !lexiconRivals(noun).some(spell)) return { ok: true, suggestions: [] };
+    const parts = noun !== null ? [noun] : lexiconCompound(word, spell);
+    if (parts !== null && !parts.some((p) => lexiconRivals(p).some(spell))) return { ok: true, suggestions: [] };
   }
   const hunspell = withRoots(word, dict.suggest(word));
   const suggestions = pickSuggestions(word, [...confused, ...hunspell.slice(0, 3), ...loans, ...hunspell.slice(3)]);
@@ -76,12 +77,11 @@ export function withRoots(word: string, suggestions: readonly string[]): string[
 }
 
 /**
- * The words the verdict asks about a word the larger lexicon lists (its confusions, lexiconRivals),
+ * The words the verdict may ask about the listed nouns inside a word (their confusions, lexiconRivals),
  * beyond compoundQueries and the confusion and loanword candidates: for a batching caller.
  */
 export function lexiconQueries(word: string): string[] {
-  const noun = lexiconNoun(word);
-  return noun === null ? [] : lexiconRivals(noun);
+  return [...new Set(listedParts(word).flatMap(lexiconRivals))];
 }
 
 export { compoundQueries };

@@ -117,9 +117,9 @@ async function judge(words: string[]): Promise<void> {
   }
   // Verdicts without suggestions first, to find the misspelt words; then one batch of suggestions.
   const noSuggestions = { spell: (s: string) => answers.get(s) ?? false, suggest: () => [] };
-  // A refused word the larger lexicon vouches for is judged again once its confusions are known (폐염 is
-  // 폐렴 misspelt, 동맥혈 is a noun), so it joins the misspelt ones here.
-  const bad = words.filter((w) => !verdictFor(w, noSuggestions).ok || (!answers.get(w) && lexiconQueries(w).length > 0));
+  // Without the larger lexicon: a word it would vouch for is judged again once its confusions are
+  // known (폐염 is 폐렴 misspelt, 동맥혈 is a noun).
+  const bad = words.filter((w) => !verdictFor(w, noSuggestions, { lexicon: false }).ok);
   const needSuggest = bad.filter((w) => !answers.get(w));
   const confusions = [
     ...new Set(needSuggest.flatMap((w) => [...confusionCandidates(w), ...loanwordCandidates(w), ...lexiconQueries(w)])),
