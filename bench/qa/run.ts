@@ -296,7 +296,7 @@ function speed(old: RunDocs): void {
 // 3. Hostile input: each check alone over 60,000-character segments of one pattern repeated
 //    (lib/qa/testing/hostile.ts); the slowest input per check, target 300 ms of CPU per check.
 function hostile(): void {
-  const ids = [...SEGMENT_CHECKS, ...DOCUMENT_CHECKS].map((c) => c.id);
+  const ids = [...new Set([...SEGMENT_CHECKS, ...DOCUMENT_CHECKS].map((c) => c.id))];
   const worst = new Map<string, { ms: number; input: string }>();
   for (const [name, source, target] of HOSTILE_INPUTS) {
     for (const id of ids) {

@@ -37,6 +37,7 @@ import { sameTargetCheck } from './same-target';
 import { uppercaseCheck } from './uppercase';
 import { urlEmailCheck } from './url-email';
 import { eastAsianContext, type EastAsianContext } from './foreign-names';
+import { weekdayDatesCheck } from './weekday-dates';
 
 export type * from './types';
 
@@ -71,6 +72,8 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
   speechLevelCheck,
   acronymsCheck,
   sameTargetCheck,
+  // The numbers check's document part: weekdays rendered as days of the month (weekday-dates.ts).
+  weekdayDatesCheck,
 ];
 
 export const CHECK_IDS = [

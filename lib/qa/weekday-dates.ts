@@ -1,0 +1,130 @@
+// Weekdays written as dates: Korean news and broadcast scripts render "on Tuesday" as the day of the
+// month (17일) and "next Wednesday" as 오는 25일. Within one document every such day must fall on its
+// weekday in one and the same calendar: day − weekday is the same modulo 7 for all of them ("next"
+// and "last" move a date by a whole week, which keeps it). A pair that disagrees with a consistent
+// majority (Monday 16일, Wednesday 18일, Saturday 21일, and Tuesday 18일) is flagged on the Korean day,
+// with the English weekday as its source span. A weekday the source dates itself ("Tuesday, March
+// 17", a dateline or air date) counts three times. The segment check (numbers.ts) lets such days
+// pass; this document pass is the part of the numbers check that can compare them.
+import type { DocumentCheck } from './check';
+import { makeIssue, q } from './shared';
+import type { QaIssue } from './types';
+import { PARTICLE_PAIRS, particleFor } from '../names/particles';
+
+const ID = 'numbers';
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const KO_WEEKDAYS = '월화수목금토일';
+// A weekday that names a date: not a plural (on Mondays), a recurring "every Monday" or a named
+// day (Black Monday, Super Tuesday, Good Friday).
+const WEEKDAY_RE = /\b(?:(next|last|this|coming|past|following) )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!s|['’]s\b)/g;
+const NOT_A_DATE_BEFORE = /\b(?:every|each|Black|Super|Good|Easter|Ash|Cyber|Holy|Bloody|Palm|Maundy)\s+$/i;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+// The source's own date after the weekday: "Tuesday, March 17", "Tuesday 17 March".
+const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:${MONTHS})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b)`);
+// A Korean day of the month with no month before it (17일, 오는 25일), not a count of days (3일간,
+// 15일 동안, 10일째, 5일 만에).
+const KO_DAY_RE = /(?<![\d.,월])(\d{1,2})일(?!\s?(?:간|째|동안|만에|치|분|이상|이내|가량|여|씩))/g;
+const MONTH_BEFORE = /\d\s?월\s?$/;
+
+interface Pair {
+  segmentId: string;
+  weekday: number;
+  day: number;
+  /** The source's own date: never flagged, and weighs more. */
+  sourced: boolean;
+  source: { start: number; end: number; text: string };
+  target?: { start: number; end: number };
+}
+
+function pairsOf(segmentId: string, src: string, tgt: string): Pair[] {
+  const out: Pair[] = [];
+  const mentions: { weekday: number; start: number; end: number; text: string }[] = [];
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(src); m; m = WEEKDAY_RE.exec(src)) {
+    if (NOT_A_DATE_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const weekday = WEEKDAYS.findIndex((w) => w.startsWith(m![2]!));
+    const dated = DATE_AFTER.exec(src.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    const text = m[0];
+    if (dated) {
+      out.push({
+        segmentId,
+        weekday,
+        day: Number(dated[1] ?? dated[2]),
+        sourced: true,
+        source: { start: m.index, end: m.index + text.length, text },
+      });
+      continue;
+    }
+    // The Korean names this weekday itself (화요일, (화)): no date to compare.
+    if (new RegExp(`${KO_WEEKDAYS[weekday]}요일|[(（]${KO_WEEKDAYS[weekday]}[)）]`).test(tgt)) continue;
+    mentions.push({ weekday, start: m.index, end: m.index + text.length, text });
+  }
+  if (mentions.length === 0) return out;
+  // Korean days the source does not give in digits (those are dates of their own: "on the 5th").
+  const days: { day: number; start: number; end: number }[] = [];
+  KO_DAY_RE.lastIndex = 0;
+  for (let m = KO_DAY_RE.exec(tgt); m; m = KO_DAY_RE.exec(tgt)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31 || MONTH_BEFORE.test(tgt.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (new RegExp(`(?<![\\d.,])${day}(?![\\d.,]\\d)`).test(src)) continue;
+    days.push({ day, start: m.index, end: m.index + m[0].length });
+  }
+  // Paired in order only when each weekday has exactly one day to go with.
+  if (days.length !== mentions.length) return out;
+  mentions.forEach((w, i) =>
+    out.push({
+      segmentId,
+      weekday: w.weekday,
+      day: days[i]!.day,
+      sourced: false,
+      source: w,
+      target: { start: days[i]!.start, end: days[i]!.end },
+    }),
+  );
+  return out;
+}
+
+const residue = (p: Pair) => (((p.day - p.weekday) % 7) + 7) % 7;
+
+export const weekdayDatesCheck: DocumentCheck = {
+  id: ID,
+  scope: 'document',
+  run(segments, ctx) {
+    const out = new Map<string, QaIssue[]>();
+    const pairs: Pair[] = [];
+    for (const s of segments)
+      if (/day\b/.test(s.sourceText) && /\d일/.test(s.targetText)) pairs.push(...pairsOf(s.id, s.sourceText, s.targetText));
+    if (pairs.length < 3) return out;
+    // Days across a month's end (Monday 30일, next Wednesday 2일) have no common residue: not judged.
+    const judged = pairs.filter((p) => p.target || p.sourced);
+    if (judged.some((p) => p.day <= 7) && judged.some((p) => p.day >= 22)) return out;
+    const votes = new Map<number, number>();
+    for (const p of judged) votes.set(residue(p), (votes.get(residue(p)) ?? 0) + (p.sourced ? 3 : 1));
+    const [best, bestVotes] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
+    const others = [...votes.values()].reduce((a, b) => a + b, 0) - bestVotes;
+    // A consistent majority: at least three votes, more than all the others together.
+    if (bestVotes < 3 || bestVotes <= others) return out;
+    const support = judged.filter((p) => residue(p) === best);
+    for (const p of judged) {
+      if (p.sourced || residue(p) === best || !p.target) continue;
+      // The day of this weekday in the majority's calendar nearest to the one written.
+      const shift = ((((best + p.weekday - p.day) % 7) + 10) % 7) - 3;
+      const expected = p.day + shift;
+      const weekday = WEEKDAYS[p.weekday]!;
+      const seen = [...new Set(support.map((x) => `${WEEKDAYS[x.weekday]} ${x.day}일`))].slice(0, 3).join(', ');
+      const issue = makeIssue(ID, ctx.locale, {
+        severity: 'error',
+        key: `weekday:${weekday.toLowerCase()}:${p.day}`,
+        sourceSpan: { start: p.source.start, end: p.source.end },
+        targetSpan: p.target,
+        message: {
+          en: `${q(p.source.text)} is dated ${q(`${p.day}일`)}, but the document's other weekdays (${seen}) put ${weekday} on ${q(`${expected}일`)} (or a week apart).`,
+          ko: `원문의 ${q(p.source.text)}${particleFor(p.source.text, PARTICLE_PAIRS.subject)} 번역문에서 ${q(`${p.day}일`)}로 되어 있지만, 문서의 다른 요일 날짜(${seen})로 보면 ${KO_WEEKDAYS[p.weekday]}요일은 ${expected}일(또는 그 앞뒤 주)입니다.`,
+        },
+      });
+      out.set(p.segmentId, [...(out.get(p.segmentId) ?? []), issue]);
+    }
+    return out;
+  },
+};
