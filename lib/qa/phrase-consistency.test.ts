@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
 import { phraseConsistencyCheck } from './phrase-consistency';
-import { transliterates } from './phrase-synonyms';
+import { loanSpellingKey, transliterates } from './phrase-synonyms';
 import { ctxFor, seg } from './testing';
 
 const docOf = (pairs: [string, string][]) => pairs.map(([en, ko], i) => seg(en, ko, { id: `s${i}` }));
@@ -356,5 +356,49 @@ describe('phrase-consistency check', () => {
     expect(transliterates('위협', 'heavy')).toBe(false);
     expect(transliterates('권리', 'control')).toBe(false);
     expect(transliterates('기다릴', 'country')).toBe(false);
+  });
+  describe('one English loanword written two ways in Hangul', () => {
+    const run = (pairs: [string, string][]) =>
+      [...phraseConsistencyCheck.run(docOf(pairs), ctxFor())].flatMap(([id, issues]) => issues.map((i) => `${id} ${i.key} ${i.message}`));
+    it('folds the spellings a Korean loanword takes (final ㅅ/ㄱ/ㅂ for 트/크/프, 쥬 for 주, 쉬 for 시)', () => {
+      expect(loanSpellingKey('로봇')).toBe(loanSpellingKey('로보트'));
+      expect(loanSpellingKey('크레딧')).toBe(loanSpellingKey('크레디트'));
+      expect(loanSpellingKey('리더쉽')).toBe(loanSpellingKey('리더십'));
+      expect(loanSpellingKey('쥬스')).toBe(loanSpellingKey('주스'));
+      expect(loanSpellingKey('메세지')).toBe(loanSpellingKey('메시지'));
+      expect(loanSpellingKey('로봇')).not.toBe(loanSpellingKey('로비'));
+    });
+    it('flags the rarer spelling where both write one English word of the source', () => {
+      const out = run([
+        ['The factory bought its first robot in 2019.', '공장은 2019년 첫 로봇을 들였다.'],
+        ['Each robot now does the work of three welders.', '이제 로봇 한 대가 용접공 세 명의 일을 한다.'],
+        ['The union says the robot has cost jobs.', '노조는 로보트가 일자리를 빼앗았다고 말한다.'],
+      ]);
+      expect(out).toEqual(['s2 phrase-consistency:robot “robot” is translated as “로보트” here but as “로봇” elsewhere in the document.']);
+      // In one paragraph, the later spelling (the first sets the pattern).
+      expect(
+        run([
+          [
+            'The leadership credit came late. The credit counts from next year.',
+            '리더십 크레디트는 늦게 왔다. 크레딧은 내년부터 인정된다.',
+          ],
+        ]).map((x) => x.split(' ')[0]),
+      ).toEqual(['s0']);
+    });
+    it('does not flag one spelling throughout, or two words for two English words', () => {
+      expect(
+        run([
+          ['The factory bought its first robot in 2019.', '공장은 2019년 첫 로봇을 들였다.'],
+          ['The union says the robot has cost jobs.', '노조는 로봇이 일자리를 빼앗았다고 말한다.'],
+        ]),
+      ).toEqual([]);
+      // card / cart: 카드 and 카트 share a key but write two English words.
+      expect(
+        run([
+          ['Shoppers paid by card.', '쇼핑객들은 카드로 결제했다.'],
+          ['Each cart holds forty kilos.', '카트 하나에 40킬로그램이 들어간다.'],
+        ]),
+      ).toEqual([]);
+    });
   });
 });

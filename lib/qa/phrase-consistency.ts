@@ -13,7 +13,7 @@ import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { hangulSkeleton, skeleton } from '../align/names';
-import { hangulLoanKey, loanKeys, relatedRenderings, transliterates, WORD_SYNONYMS } from './phrase-synonyms';
+import { hangulLoanKey, loanKeys, loanSpellingKey, relatedRenderings, transliterates, WORD_SYNONYMS } from './phrase-synonyms';
 
 const ID = 'phrase-consistency';
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
@@ -480,6 +480,69 @@ function loansOf(source: string, target: string, words: string[]): { v: string; 
   return out;
 }
 
+// Keys of the words read so far (bounded: a huge input cannot grow it without limit).
+const spellingKeys = new Map<string, string>();
+
+/**
+ * One English word written in Hangul two ways in one document (크레디트 here, 크레딧 there; 로보트
+ * / 로봇, 메세지 / 메시지): the spellings share a loanSpellingKey and both write an English word of
+ * the source of the segment with the rarer one. The spelling used fewer times (on a tie, the later
+ * one) is reported where it stands. The document's words are counted once (each distinct word keyed
+ * once); segments are read again only for a key written two ways.
+ */
+function loanSpellingPass(
+  segments: readonly { id: string; sourceText: string; targetText: string }[],
+  docText: string,
+  out: Map<string, QaIssue[]>,
+  locale: QaLocale,
+) {
+  const seen = new Map<string, number>(); // word → its first offset
+  for (const m of docText.matchAll(/[가-힣]{2,}/g)) if (!seen.has(m[0])) seen.set(m[0], m.index!);
+  // key → spelling → [times used, first offset]
+  const byKey = new Map<string, Map<string, [number, number]>>();
+  for (const [word, at] of seen) {
+    const stem = stems(word)[0]!.stem;
+    if (stem.length < 2 || stem.length > 8) continue;
+    let key = spellingKeys.get(stem);
+    if (key === undefined) {
+      if (spellingKeys.size > 100_000) spellingKeys.clear();
+      spellingKeys.set(stem, (key = loanSpellingKey(stem)));
+    }
+    if (key.length < 3) continue;
+    let forms = byKey.get(key);
+    if (!forms) byKey.set(key, (forms = new Map()));
+    const f = forms.get(stem);
+    if (f) f[1] = Math.min(f[1], at);
+    else forms.set(stem, [0, at]);
+  }
+  const twoWays = [...byKey.values()].filter((f) => f.size >= 2);
+  if (!twoWays.length) return;
+  // Occurrences of the spellings written two ways, segment by segment.
+  const where = new Map<string, { id: string; start: number }[]>();
+  for (const f of twoWays) for (const w of f.keys()) where.set(w, []);
+  for (const s of segments)
+    for (const { stem, start } of stems(s.targetText)) {
+      const list = where.get(stem);
+      if (list) list.push({ id: s.id, start });
+    }
+  const sources = new Map(segments.map((s) => [s.id, s.sourceText]));
+  for (const forms of twoWays) {
+    const ranked = [...forms.keys()].sort((a, b) => where.get(b)!.length - where.get(a)!.length || forms.get(a)![1] - forms.get(b)![1]);
+    const usual = ranked[0]!;
+    for (const v of ranked.slice(1))
+      for (const x of where.get(v)!) {
+        const english = (sources.get(x.id) ?? '').toLowerCase().match(/[a-z]{4,}/g) ?? [];
+        const e = english.find((w) => transliterates(v, w) && transliterates(usual, w));
+        if (!e) continue;
+        const list = out.get(x.id) ?? [];
+        if (list.some((i) => i.targetSpan?.start === x.start)) continue;
+        const related = where.get(usual)!.find((u) => u.id !== x.id)?.id ?? x.id;
+        list.push(twoRenderingsIssue(locale, e, e, v, usual, x.start, related));
+        out.set(x.id, list);
+      }
+  }
+}
+
 interface SegInfo {
   id: string;
   phrases: Set<number>;
@@ -610,6 +673,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
       }
     }
     synonymPass(byPhrase, firstAt, infos, targets, out, new Map(segments.map((s) => [s.id, s.sourceText])), ctx.locale);
+    loanSpellingPass(segments, docKo, out, ctx.locale);
     return out;
   },
 };

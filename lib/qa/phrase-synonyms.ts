@@ -141,3 +141,34 @@ export function hangulLoanKey(hangul: string): string {
   const k = hangulSkeleton(hangul);
   return k.length >= 3 ? k : `=${romanize(hangul).replace(/eu$/, '')}`;
 }
+
+// One English loanword written two ways in Hangul (크레디트 / 크레딧, 로보트 / 로봇, 메세지 /
+// 메시지, 리더쉽 / 리더십, 쥬스 / 주스): a final ㅅ, ㄱ or ㅂ stands for 트 (or 드), 크 and 프;
+// 쥬, 쟈, 쵸 … are 주, 자, 초; 쉬 is 시 and 세 beside 시 is 시. The key folds these, so two
+// spellings of one word share it (whether both write the same English word is for the caller).
+const FINAL_VOWEL: Record<number, number> = { 19: 18, 1: 18, 17: 18 }; // ㅅ ㄱ ㅂ → +ㅡ syllable
+const FINAL_ONSET: Record<number, number> = { 19: 16, 1: 15, 17: 17 }; // ㅅ → ㅌ, ㄱ → ㅋ, ㅂ → ㅍ
+const syllable = (l: number, v: number, t = 0) => String.fromCharCode(0xac00 + (l * 21 + v) * 28 + t);
+
+export function loanSpellingKey(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const c = ch.charCodeAt(0) - 0xac00;
+    if (c < 0 || c > 11171) {
+      out += ch;
+      continue;
+    }
+    let l = Math.floor(c / 588);
+    let v = Math.floor((c % 588) / 28);
+    const t = c % 28;
+    // ㅈ ㅊ ㅉ before a y-vowel: 쥬 → 주, 쟈 → 자, 쵸 → 초, 져 → 저.
+    if (l === 12 || l === 14 || l === 13) v = ({ 2: 0, 6: 4, 12: 8, 17: 13, 3: 1, 7: 5 } as Record<number, number>)[v] ?? v;
+    // ㄷ onset folds into ㅌ (드 / 트), 쉬 into 시, 세 into 시 (메세지 / 메시지).
+    if (l === 3) l = 16;
+    if (l === 9 && v === 16) v = 20;
+    if (l === 9 && v === 5) v = 20;
+    if (t in FINAL_ONSET) out += syllable(l, v) + syllable(FINAL_ONSET[t]!, FINAL_VOWEL[t]!);
+    else out += syllable(l, v, t);
+  }
+  return out;
+}
