@@ -19,6 +19,7 @@ import { placeCandidates } from '../names/candidates';
 import { isHepburn, isPinyin, isRomanisedKorean } from './romanised-shapes';
 import { eastAsianContext, findForeignNames } from './foreign-names';
 import { foreignNameIssue } from './foreign-name-issue';
+import { lostPlaces } from './place-exonyms';
 
 const ID = 'missing-name';
 const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;
@@ -352,7 +353,8 @@ export const missingNameCheck: SegmentCheck = {
     const institutions = institutionsIn(src);
     const foreign = findForeignNames(src, ctx.eastAsian?.() ?? eastAsianContext([src]));
     const western = westernPeople(src);
-    if (names.length === 0 && institutions.length === 0 && foreign.length === 0 && western.length === 0) return [];
+    const places = lostPlaces(src, tgt);
+    if (names.length === 0 && institutions.length === 0 && foreign.length === 0 && western.length === 0 && places.length === 0) return [];
     const glossary = findSourceMentions(ctx.terms, src);
     let keySet: Set<string> | null = null;
     const keys = () => (keySet ??= new Set(koreanNameKeys(tgt)));
@@ -427,6 +429,21 @@ export const missingNameCheck: SegmentCheck = {
           message: {
             en: `The name ${q(name)} may be missing from the translation.`,
             ko: `이름 ${q(name)}${particleFor(name, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다.`,
+          },
+        }),
+      );
+    }
+    // Seoul, Tokyo, Paris… named as a location (place-exonyms.ts), outside the names detected above.
+    for (const p of places) {
+      if (glossary.some((m) => m.start < p.end && p.start < m.end)) continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: p.name,
+          sourceSpan: { start: p.start, end: p.end },
+          message: {
+            en: `The place ${q(p.name)} may be missing from the translation (perhaps ${q(p.korean)}).`,
+            ko: `지명 ${q(p.name)}${particleFor(p.korean, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다(예: ${q(p.korean)}).`,
           },
         }),
       );
