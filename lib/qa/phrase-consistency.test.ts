@@ -401,4 +401,39 @@ describe('phrase-consistency check', () => {
       ).toEqual([]);
     });
   });
+  describe('two words of one near-synonym group in one paragraph', () => {
+    const run = (pairs: [string, string][]) =>
+      [...phraseConsistencyCheck.run(docOf(pairs), ctxFor())].flatMap(([id, issues]) => issues.map((i) => `${id} ${i.key}`));
+    it('flags the later word, a 하다/되다 verb read as its noun', () => {
+      expect(
+        run([
+          [
+            'Without new wells, the aquifer will run dry by 2040. The ministry puts its depletion at 2045.',
+            '새 관정이 없으면 대수층은 2040년까지 소진될 것이다. 환경부는 고갈 시점을 2045년으로 본다.',
+          ],
+        ]),
+      ).toEqual(['s0 phrase-consistency:소진/고갈']);
+    });
+    it('does not flag one word kept, or two words of a group in two paragraphs', () => {
+      expect(
+        run([
+          [
+            'Without new wells, the aquifer will run dry by 2040. The ministry puts its depletion at 2045.',
+            '새 관정이 없으면 대수층은 2040년까지 고갈될 것이다. 환경부는 고갈 시점을 2045년으로 본다.',
+          ],
+          ['Firefighters reached the ridge at dawn.', '소방대원들이 새벽에 능선에 도착했다.'],
+          ['Two firefighters were hurt.', '소방관 두 명이 다쳤다.'],
+        ]),
+      ).toEqual([]);
+    });
+    it('flags a reform called a reorganisation in one paragraph where the others keep 개혁', () => {
+      const out = run([
+        ['The pension reform passed on Tuesday.', '연금 개혁안이 화요일 통과됐다.'],
+        ['Critics say the reform is too timid.', '비판론자들은 이번 개혁이 너무 소심하다고 말한다.'],
+        ['Unions welcomed the reform.', '노조는 개혁을 환영했다.'],
+        ['The reform does not reach the self-employed.', '이번 개편은 자영업자에게 닿지 않는다.'],
+      ]);
+      expect(out).toEqual(['s3 phrase-consistency:reform']);
+    });
+  });
 });

@@ -13,7 +13,15 @@ import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { hangulSkeleton, skeleton } from '../align/names';
-import { hangulLoanKey, loanKeys, loanSpellingKey, relatedRenderings, transliterates, WORD_SYNONYMS } from './phrase-synonyms';
+import {
+  hangulLoanKey,
+  loanKeys,
+  loanSpellingKey,
+  NEAR_SYNONYMS,
+  relatedRenderings,
+  transliterates,
+  WORD_SYNONYMS,
+} from './phrase-synonyms';
 
 const ID = 'phrase-consistency';
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
@@ -480,6 +488,53 @@ function loansOf(source: string, target: string, words: string[]): { v: string; 
   return out;
 }
 
+// Each word of a near-synonym group, with its group (words kept whole: 지원 is not 지원금).
+const GROUP_WORDS = new Map<string, readonly string[]>();
+for (const g of NEAR_SYNONYMS) for (const w of g) if (!w.includes(' ')) GROUP_WORDS.set(w, g);
+
+/**
+ * Two words of one near-synonym group in one paragraph (기금이 2056년에 소진될 … 고갈 시점이
+ * 2071년으로): one thing named two ways within a few lines, the later word reported. No paragraph
+ * of our clean translations (655: lib/qa/testing, fixtures, bench/spell/texts, bench/align/news)
+ * uses two words of one group.
+ */
+function sameParagraphPass(segments: readonly { id: string; targetText: string }[], out: Map<string, QaIssue[]>, locale: QaLocale) {
+  for (const s of segments) {
+    if (isBlank(s.targetText)) continue;
+    const firstOf = new Map<readonly string[], string>();
+    for (const { stem, start } of stems(s.targetText)) {
+      // The word itself, or the noun of a 하다/되다 verb (소진될 → 소진).
+      let v = stem;
+      if (!GROUP_WORDS.has(v))
+        for (let i = 2; i <= 4 && i < stem.length; i++)
+          if (GROUP_WORDS.has(stem.slice(0, i)) && VERB_AFTER_NOUN.test(stem.slice(i))) {
+            v = stem.slice(0, i);
+            break;
+          }
+      const g = GROUP_WORDS.get(v);
+      if (!g) continue;
+      const first = firstOf.get(g);
+      if (first === undefined) firstOf.set(g, v);
+      else if (first !== v) {
+        const list = out.get(s.id) ?? [];
+        if (list.some((i) => i.targetSpan?.start === start)) continue;
+        list.push(
+          makeIssue(ID, locale, {
+            severity: 'warning',
+            key: `${first}/${v}`,
+            targetSpan: { start, end: start + v.length },
+            message: {
+              en: `${q(v)} and ${q(first)} name one thing in this paragraph: keep one word.`,
+              ko: `이 단락에서 같은 대상을 ${q(first)}${particleFor(first, PARTICLE_PAIRS.and)} ${q(v)}${particleFor(v, PARTICLE_PAIRS.direction)} 달리 썼습니다. 한 단어로 통일하세요.`,
+            },
+          }),
+        );
+        out.set(s.id, list);
+      }
+    }
+  }
+}
+
 // Keys of the words read so far (bounded: a huge input cannot grow it without limit).
 const spellingKeys = new Map<string, string>();
 
@@ -674,6 +729,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
     }
     synonymPass(byPhrase, firstAt, infos, targets, out, new Map(segments.map((s) => [s.id, s.sourceText])), ctx.locale);
     loanSpellingPass(segments, docKo, out, ctx.locale);
+    sameParagraphPass(segments, out, ctx.locale);
     return out;
   },
 };

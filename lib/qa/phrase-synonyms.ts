@@ -7,7 +7,7 @@ import { hangulSkeleton, skeleton } from '../align/names';
 // Words translators alternate for one English word where a reader can take the second for another
 // thing (a shipowner is not a shipping line, a CEO not a board director). Each group is one meaning;
 // pairs careful translators use side by side for variety (폭염/무더위, 무역/교역, 경제학자/
-// 이코노미스트 are all in our clean texts) are left out, and so are pairs of which one word is at
+// 이코노미스트, 소방관/소방대원 are all in our clean texts) are left out, and so are pairs of which one word is at
 // home in fixed compounds (조세 정책, 항만 노동자, 어린이집, 주식시장 vs 증시) or which name two
 // kinds (근로자/노동자, 관계자/당국자, 피해자/희생자).
 // For one English word (treaty, compensation, summit, families, plaintiffs) these swaps count: Korean
@@ -41,7 +41,6 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
   ['관광객', '여행객'],
   ['이민자', '이주민'],
   ['탈북민', '탈북자'],
-  ['소방관', '소방대원'],
   ['폭우', '호우'],
   ['운반선', '수송선'],
   // Words of the main pass's groups that name one thing (a drill, aid, a statement, a proposal).
@@ -73,6 +72,9 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
   ['대피소', '피난처'],
   ['실종자', '행방불명자'],
   ['생존자', '생환자'],
+  // A reform (개혁) is not a reorganisation (개편); a fund runs out (소진) or dries up (고갈): one word a document keeps.
+  ['개혁', '개편'],
+  ['소진', '고갈'],
 ];
 
 const GROUP_OF = new Map<string, (readonly string[])[]>();
