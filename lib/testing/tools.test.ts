@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  vi.resetModules();
+  vi.restoreAllMocks();
 });
 
 describe('required test tools', () => {

@@ -5,11 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const required = process.env.CI === 'true' || process.env.CI === '1' || process.env.REQUIRE_TOOLS === '1';
+/** Read at each call, not at import: test files share a worker (vitest.config.ts) and stub CI. */
+const required = () => process.env.CI === 'true' || process.env.CI === '1' || process.env.REQUIRE_TOOLS === '1';
 
 function present(name: string, found: boolean, file: string): boolean {
   if (found) return true;
-  if (required) throw new Error(`${file}: ${name} is required where these tests run (CI installs it); install it or unset CI`);
+  if (required()) throw new Error(`${file}: ${name} is required where these tests run (CI installs it); install it or unset CI`);
   console.warn(`${file}: ${name} is not installed; its tests are SKIPPED`);
   return false;
 }
