@@ -436,4 +436,31 @@ describe('phrase-consistency check', () => {
       expect(out).toEqual(['s3 phrase-consistency:reform']);
     });
   });
+  describe('a measure compound with its front swapped', () => {
+    const run = (pairs: [string, string][]) =>
+      [...phraseConsistencyCheck.run(docOf(pairs), ctxFor())].flatMap(([id, issues]) => issues.map((i) => `${id} ${i.key}`));
+    it('flags 기여율 where the other segment renders “contribution rate” as 보험료율', () => {
+      expect(
+        run([
+          ['Experts want a contribution rate of 15 per cent by 2030.', '전문가들은 2030년까지 보험료율 15%를 원한다.'],
+          ['The contribution rate is now 9 per cent of income.', '현재 기여율은 소득의 9%다.'],
+        ]),
+      ).toEqual(['s1 phrase-consistency:contribution rate']);
+    });
+    it('does not flag another rate in the segment, or a head that is not the phrase’s last word', () => {
+      // “rate” also stands alone in the segment: 출산율 may render it.
+      expect(
+        run([
+          ['Experts want a contribution rate of 15 per cent by 2030.', '전문가들은 2030년까지 보험료율 15%를 원한다.'],
+          ['The contribution rate matters less than the birth rate.', '그보다 중요한 것은 출산율이다.'],
+        ]),
+      ).toEqual([]);
+      expect(
+        run([
+          ['Damage came to 3 billion won.', '피해액은 30억 원에 이르렀다.'],
+          ['Payouts reached 2 billion won.', '지급액은 20억 원에 달했다.'],
+        ]),
+      ).toEqual([]);
+    });
+  });
 });

@@ -265,6 +265,24 @@ function transliterated(a: string, b: string, phrase: string): boolean {
   return k.length >= 2 && k !== hangulSkeleton(pa[i]!) && phrase.split(' ').some((w) => w.length >= 4 && eng(w) === k);
 }
 
+// Sino-Korean heads of a measure and the English word each renders: 보험료율 / 기여율 for
+// “contribution rate” (율 = rate).
+const MEASURE_HEAD: Record<string, string> = { rate: '율', fee: '료', tax: '세', ratio: '비', amount: '액' };
+/**
+ * 보험료율 / 기여율: one compound per segment, the same measure head (율 = “rate”) with another front,
+ * for an English phrase whose last word (the head: rate) comes in the segment only inside the phrase.
+ */
+function headSwap(a: string, b: string, phrase: string, source: string): boolean {
+  if (a.includes(' ') || b.includes(' ') || a.length < 3 || b.length < 3 || a[0] === b[0]) return false;
+  const head = (w: string) => w[w.length - 1]!.replace('률', '율');
+  const words = phrase.split(' ');
+  const last = words[words.length - 1]!;
+  if (head(a) !== head(b) || MEASURE_HEAD[last] !== head(a) || a[a.length - 2] === b[b.length - 2]) return false;
+  const lower = source.toLowerCase();
+  const count = (w: string) => lower.split(w).length - 1;
+  return count(last) === count(phrase);
+}
+
 const TOPIC = new Set(['남한', '북한', '남북', '북미', '한미', '미국', '중국', '일본', '한국', '정부', '양국', '양측']);
 const ADNOMINAL = /(?:한|된|난|진|운|는|던|할|될|인|은|을|ㄹ)$/;
 // Words ending like a verb or a connective (했습니다, 향해서, 완화하려): never a phrase's rendering.
@@ -653,6 +671,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
       }
     });
     const targets = new Map(segments.map((s) => [s.id, s.targetText]));
+    const sourceById = new Map(segments.map((s) => [s.id, s.sourceText]));
+    const sourceOf = (id: string) => sourceById.get(id) ?? '';
     // How many segments of the document use each rendering (filled as segments are read).
     const docCount = new Map<string, number>();
     const rendered = (info: SegInfo) => {
@@ -712,7 +732,12 @@ export const phraseConsistencyCheck: DocumentCheck = {
             (v) =>
               (docCount.get(v) === 1 || (docCount.get(v) === 2 && !others.some((o) => rendered(o).has(v)))) &&
               !verbLike(v.slice(v.lastIndexOf(' ') + 1), isNoun) &&
-              (single ? wordSynonymSwap(r, v) : lookAlike(r, v, isNoun) || transliterated(r, v, phrase) || wordSynonymSwap(r, v)),
+              (single
+                ? wordSynonymSwap(r, v)
+                : lookAlike(r, v, isNoun) ||
+                  transliterated(r, v, phrase) ||
+                  wordSynonymSwap(r, v) ||
+                  headSwap(r, v, phrase, sourceOf(x.id))),
           );
           if (!variant) continue;
           const own = rendered(x);
