@@ -12,7 +12,6 @@ import type { DocumentCheck } from './check';
 import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
-import { hangulSkeleton, skeleton } from '../align/names';
 import {
   hangulLoanKey,
   loanKeys,
@@ -22,6 +21,7 @@ import {
   transliterates,
   WORD_SYNONYMS,
 } from './phrase-synonyms';
+import { CURATED, headSwap, lookAlike, transliterated, VERB_LIKE, verbLike, wordSynonymSwap } from './phrase-lookalike';
 
 const ID = 'phrase-consistency';
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
@@ -141,154 +141,6 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?:
   }
   return out;
 }
-
-// Near-synonyms translators alternate for one English word (talks → 협상/회담/대화, aid → 지원/
-// 원조, exercise → 훈련/연습, statement → 담화/성명, official → 관계자/당국자): a rendering with one
-// of them swapped for another of its group is the same phrase translated a second way.
-const SYNONYMS = [
-  ['협상', '회담', '대화', '협의', '회의'],
-  ['지원', '원조'],
-  ['훈련', '연습'],
-  ['협력', '교류', '공조', '협조'],
-  ['외무성', '외교부', '외무부'],
-  ['담화', '성명'],
-  ['관계자', '당국자'],
-  ['대통령실', '청와대'],
-  ['제안', '제의'],
-];
-function synonymSwap(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  for (const group of SYNONYMS) {
-    for (const x of group) {
-      const i = a.indexOf(x);
-      // A whole word swapped only when long (외무성/외교부); two-syllable ones (회의/대화) only
-      // inside a compound or a word pair that keeps the rest (군사훈련/군사연습, 실무 협상/실무 회담).
-      if (i < 0 || (x.length < 3 && a.replace(' ', '').length - x.length < 2)) continue;
-      for (const y of group)
-        if (
-          y !== x &&
-          b.length === a.length - x.length + y.length &&
-          b.startsWith(a.slice(0, i)) &&
-          b.startsWith(y, i) &&
-          b.endsWith(a.slice(i + x.length))
-        )
-          return true;
-    }
-  }
-  return false;
-}
-
-const CURATED = new Set(WORD_SYNONYMS.flat());
-function wordSynonymSwap(a: string, b: string): boolean {
-  // A one-syllable word keeps its particle in stems() (빚이): read it without.
-  if (/[이가은는을를의와과도]$/.test(b) && b.length >= 2 && wordSynonymSwap(a, b.slice(0, -1))) return true;
-  for (const group of WORD_SYNONYMS)
-    for (const x of group) {
-      const i = a.indexOf(x);
-      if (i < 0) continue;
-      // Spacing aside: 가계부채 / 가계 빚.
-      for (const y of group)
-        if (y !== x && b.replace(/ /g, '') === (a.slice(0, i) + y + a.slice(i + x.length)).replace(/ /g, '')) return true;
-    }
-  return false;
-}
-
-function isSubsequence(short: string, long: string): boolean {
-  let i = 0;
-  for (const c of long) if (c === short[i]) i++;
-  return i === short.length;
-}
-
-/** How many syllables two words share (as multisets), over the longer one's length. */
-function sharedShare(a: string, b: string): number {
-  const pool = [...b];
-  let n = 0;
-  for (const c of a) {
-    const i = pool.indexOf(c);
-    if (i >= 0) {
-      n++;
-      pool.splice(i, 1);
-    }
-  }
-  return n / Math.max(a.length, b.length);
-}
-
-/** Two renderings that look like variants of each other (not the same, not unrelated). */
-function lookAlike(a: string, b: string, isNoun: (w: string) => boolean = () => false): boolean {
-  if (a === b) return false;
-  if (synonymSwap(a, b)) return true;
-  const pa = a.split(' ');
-  const pb = b.split(' ');
-  if (pa.length !== pb.length || pa.length > 2) return false;
-  if (pa.length === 2) {
-    // 식량 지원 / 식량 원조: one word the same, the other a noun-like word sharing a syllable
-    // (a Sino-Korean morpheme: 지원/원조), the pair sharing two thirds of its syllables. A word
-    // ending like a verb counts when the document shows it as a noun (구입자의: 구입자 / 구매자).
-    if ([...pa, ...pb].some((w) => w.length < 2 || verbLike(w, isNoun))) return false;
-    const i = pa[0] === pb[0] ? 1 : pa[1] === pb[1] ? 0 : -1;
-    // A topic word (남한 경제 / 남한 제안) keeps nothing of a phrase: only synonyms count there.
-    if (i >= 0 && TOPIC.has(pa[1 - i]!)) return false;
-    // Same length, and neither an adnominal verb form (대한, 관련된, 이어진): 대화 / 대한 is no pair.
-    if (i < 0 || pa[i]!.length !== pb[i]!.length || ADNOMINAL.test(pa[i]!) || ADNOMINAL.test(pb[i]!) || sharedShare(pa[i]!, pb[i]!) === 0)
-      return false;
-    const ja = pa.join('');
-    const jb = pb.join('');
-    return Math.abs(ja.length - jb.length) <= 1 && sharedShare(ja, jb) >= 2 / 3;
-  }
-  if (a.length < 2 || b.length < 2) return false;
-  // A shortened form (군사훈련, 연합훈련 for 연합군사훈련) is a choice, not a second translation;
-  // but two adjectival -적 forms (인도적 / 인도주의적) are two words for one thing.
-  if (isSubsequence(a, b) || isSubsequence(b, a)) return a.endsWith('적') && b.endsWith('적') && Math.min(a.length, b.length) >= 3;
-  let pre = 0;
-  while (pre < a.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  if ((suf >= 2 && pre === 0 && a.length >= 3 && b.length >= 3) || (pre >= 2 && suf >= 1)) return true;
-  // 연합군사훈련 / 연합군사연습: a long shared front, the head changed, two thirds shared.
-  return a.length === b.length && a.length >= 5 && pre >= 3 && sharedShare(a, b) >= 2 / 3;
-}
-
-/**
- * 첫 분야 / 첫 챕터: a word pair with one word the same and the other an English word of the phrase
- * written in Hangul (챕터 for "chapter") where the other segments translate it.
- */
-function transliterated(a: string, b: string, phrase: string): boolean {
-  const pa = a.split(' ');
-  const pb = b.split(' ');
-  if (pa.length !== 2 || pb.length !== 2) return false;
-  const i = pa[0] === pb[0] ? 1 : pa[1] === pb[1] ? 0 : -1;
-  // The kept word is no topic word (북한 미사일 / 북한 잇따른) and the replaced one a noun, not a verb form.
-  if (i < 0 || pb[i]!.length < 2 || TOPIC.has(pa[1 - i]!) || ADNOMINAL.test(pa[i]!) || /[다고며서면]$/.test(pa[i]!)) return false;
-  const k = hangulSkeleton(pb[i]!);
-  // A final -r is not written in Korean (chapter → 챕터, monitor → 모니터).
-  const eng = (w: string) => (/r$/.test(w) ? skeleton(w).replace(/l$/, '') : skeleton(w));
-  return k.length >= 2 && k !== hangulSkeleton(pa[i]!) && phrase.split(' ').some((w) => w.length >= 4 && eng(w) === k);
-}
-
-// Sino-Korean heads of a measure and the English word each renders: 보험료율 / 기여율 for
-// “contribution rate” (율 = rate).
-const MEASURE_HEAD: Record<string, string> = { rate: '율', fee: '료', tax: '세', ratio: '비', amount: '액' };
-/**
- * 보험료율 / 기여율: one compound per segment, the same measure head (율 = “rate”) with another front,
- * for an English phrase whose last word (the head: rate) comes in the segment only inside the phrase.
- */
-function headSwap(a: string, b: string, phrase: string, source: string): boolean {
-  if (a.includes(' ') || b.includes(' ') || a.length < 3 || b.length < 3 || a[0] === b[0]) return false;
-  const head = (w: string) => w[w.length - 1]!.replace('률', '율');
-  const words = phrase.split(' ');
-  const last = words[words.length - 1]!;
-  if (head(a) !== head(b) || MEASURE_HEAD[last] !== head(a) || a[a.length - 2] === b[b.length - 2]) return false;
-  const lower = source.toLowerCase();
-  const count = (w: string) => lower.split(w).length - 1;
-  return count(last) === count(phrase);
-}
-
-const TOPIC = new Set(['남한', '북한', '남북', '북미', '한미', '미국', '중국', '일본', '한국', '정부', '양국', '양측']);
-const ADNOMINAL = /(?:한|된|난|진|운|는|던|할|될|인|은|을|ㄹ)$/;
-// Words ending like a verb or a connective (했습니다, 향해서, 완화하려): never a phrase's rendering.
-const VERB_LIKE = /(?:다|까|고|며|서|면|려|요|죠|지|게|록|데|니|라|어|아|해|든|던|야|자|도록|면서|지만)$/;
-// Unless the document shows it as a noun (구입자의, 구매자에게): the agent suffix -자, 기지, 제도.
-const verbLike = (w: string, isNoun: (w: string) => boolean) => VERB_LIKE.test(w) && !(/[자지도]$/.test(w) && w.length >= 2 && isNoun(w));
 
 // A segment's words for the synonym pass: stems, a plural without -들 (용접사들 → 용접사), and the
 // noun of a 하다/되다/받다 verb (납품됐다, 인도받는 → 납품, 인도).
