@@ -28,6 +28,11 @@ describe('weekday-dates (numbers, document part)', () => {
     expect(i!.targetSpan).toEqual({ start: 4, end: 7 });
     expect(i!.sourceSpan).toEqual({ start: 15, end: 23 });
     expect(i!.message).toContain('put Thursday on “12일”');
+    // In Korean, the document's weekdays are named in Korean; only the quoted source stays English.
+    const ko = weekdayDatesCheck.run(d, ctxFor([], 'ko')).get('s1')![0]!.message;
+    expect(ko).toContain('(화요일 10일, 금요일 13일, 월요일 16일)');
+    expect(ko).toContain('목요일은 12일');
+    expect(ko.replace('“Thursday”', '')).not.toMatch(/[A-Za-z]/);
     // "next Monday" a day off.
     const n = doc(...WEEK);
     n[2] = { ...n[2]!, targetText: '장관은 13일과 오는 17일 이들을 만났다.' };

@@ -112,7 +112,10 @@ export const weekdayDatesCheck: DocumentCheck = {
       const shift = ((((best + p.weekday - p.day) % 7) + 10) % 7) - 3;
       const expected = p.day + shift;
       const weekday = WEEKDAYS[p.weekday]!;
-      const seen = [...new Set(support.map((x) => `${WEEKDAYS[x.weekday]} ${x.day}일`))].slice(0, 3).join(', ');
+      const seenIn = (name: (w: number) => string) =>
+        [...new Set(support.map((x) => `${name(x.weekday)} ${x.day}일`))].slice(0, 3).join(', ');
+      const seen = seenIn((w) => WEEKDAYS[w]!);
+      const seenKo = seenIn((w) => `${KO_WEEKDAYS[w]}요일`);
       const issue = makeIssue(ID, ctx.locale, {
         severity: 'error',
         key: `weekday:${weekday.toLowerCase()}:${p.day}`,
@@ -120,7 +123,7 @@ export const weekdayDatesCheck: DocumentCheck = {
         targetSpan: p.target,
         message: {
           en: `${q(p.source.text)} is dated ${q(`${p.day}일`)}, but the document's other weekdays (${seen}) put ${weekday} on ${q(`${expected}일`)} (or a week apart).`,
-          ko: `원문의 ${q(p.source.text)}${particleFor(p.source.text, PARTICLE_PAIRS.subject)} 번역문에서 ${q(`${p.day}일`)}로 되어 있지만, 문서의 다른 요일 날짜(${seen})로 보면 ${KO_WEEKDAYS[p.weekday]}요일은 ${expected}일(또는 그 앞뒤 주)입니다.`,
+          ko: `원문의 ${q(p.source.text)}${particleFor(p.source.text, PARTICLE_PAIRS.subject)} 번역문에서 ${q(`${p.day}일`)}로 되어 있지만, 문서의 다른 요일 날짜(${seenKo})로 보면 ${KO_WEEKDAYS[p.weekday]}요일은 ${expected}일(또는 그 앞뒤 주)입니다.`,
         },
       });
       out.set(p.segmentId, [...(out.get(p.segmentId) ?? []), issue]);
