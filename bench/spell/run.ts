@@ -100,6 +100,7 @@ async function main() {
     ['held-out5: medstrike (own, r6)', ownText('medstrike', false).segments, []],
     ['held-out6: breach (own, r7)', ownText('breach', false).segments, []],
     ['held-out7: heritage (own, r8)', ownText('heritage', false).segments, []],
+    ['held-out8: biff (own, r9)', ownText('biff', false).segments, []],
     ['held-out: fixture A-Z', fixtureSegments(), []],
     ['held-out: rice offer', riceSegments(), []],
     ['held-out: align news tune', alignNews('tune.tsv'), []],
@@ -124,7 +125,7 @@ async function main() {
   // misspelling beside each paragraph): the transliteration filter must not take a misspelt word for
   // a name of the source. The share of flagged misspellings that stop being flagged there.
   const english = [...hw.segments, ...sets[1]![1]].map((s) => s.sourceText);
-  for (const set of ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7']) {
+  for (const set of ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8']) {
     const pairs = lines(path.join(HERE, `misspellings.${set}.tsv`)).map((l) => l.split('\t') as [string, string, string]);
     let rawCaught = 0,
       rawTop = 0,
