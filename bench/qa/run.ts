@@ -35,6 +35,8 @@ import { scoreRound9 } from '../../lib/qa/testing/round9';
 import { R9_VARIANTS } from '../../lib/qa/testing/round9/variants';
 import { scoreRound10 } from '../../lib/qa/testing/round10';
 import { R10_VARIANTS } from '../../lib/qa/testing/round10/variants';
+import { scoreRound11 } from '../../lib/qa/testing/round11';
+import { R11_VARIANTS } from '../../lib/qa/testing/round11/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -157,6 +159,14 @@ function quality(old: RunDocs): void {
       `round 10 set (${R10_VARIANTS.length} seeded errors, pension-reform radio commentary; blind first measure in lib/qa/testing/README.md)`,
       scoreRound10(old),
       scoreRound10(current),
+    );
+    // Round 11 (lib/qa/testing/round11): a signed science column in 해라체 on the space programme,
+    // written and committed alone before any check was run on it; its first measure is the blind
+    // figure in lib/qa/testing/README.md.
+    printRound(
+      `round 11 set (${R11_VARIANTS.length} seeded errors, space-programme column; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound11(old),
+      scoreRound11(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();
