@@ -69,6 +69,35 @@ describe('terms check', () => {
     expect(keys(runOne(termsCheck, 'Kim Jong-un spoke.', '김정은이 말했다.', terms))).toEqual([]);
   });
 
+  it('accepts a pronoun for a surname-only mention of a person the Korean has named in full before', () => {
+    const terms: QaTerm[] = [{ source: 'Lim Su-jin', target: '임수진', kind: 'NAME' }];
+    const first = '임수진 연구위원은 실패해도 되는 여지가 있어야 한다고 말했다.';
+    const r = (en: string, ko: string, before = first) => {
+      const ctx = { ...ctxFor(terms), docText: () => `${before}\n${ko}` };
+      return keys(termsCheck.run(seg(en, ko), ctx));
+    };
+    expect(r("Lim's point is about more than money.", '그의 지적은 돈 문제에 그치지 않는다.')).toEqual([]);
+    expect(r('Lim said so.', '그녀는 그렇게 말했다.')).toEqual([]);
+    // No reference at all: the name is dropped.
+    expect(r("Lim's point is about more than money.", '이 지적은 돈 문제에 그치지 않는다.')).toEqual(['terms:missing:Lim Su-jin']);
+    // 그 before a space is the determiner, 그들 a plural: neither refers back to her.
+    expect(r("Lim's point is about more than money.", '그 지적은 돈 문제에 그치지 않는다.')).toEqual(['terms:missing:Lim Su-jin']);
+    expect(r('Lim said so.', '그들은 그렇게 말했다.')).toEqual(['terms:missing:Lim Su-jin']);
+    // Never named in the Korean before this segment: the pronoun has no one to stand for.
+    expect(r('Lim said so.', '그는 그렇게 말했다.', '비판론자들은 그렇게 말한다.')).toEqual(['terms:missing:Lim Su-jin']);
+    // The English has its own pronoun: the Korean one renders it, and the surname lost its name.
+    expect(
+      r(
+        'Lim added that it may take years. “Failure is not the end,” she said.',
+        '그녀는 몇 년이 걸릴 수 있다고 덧붙였다. 그녀는 “실패가 끝은 아니다”라고 말했다.',
+      ),
+    ).toEqual(['terms:missing:Lim Su-jin']);
+    // A full-name mention must be rendered by the name itself.
+    expect(r('Lim Su-jin said so.', '그는 그렇게 말했다.')).toEqual(['terms:missing:Lim Su-jin']);
+    // Without the document (one segment checked alone), nothing is assumed.
+    expect(keys(termsCheck.run(seg('Lim said so.', '그는 그렇게 말했다.'), ctxFor(terms)))).toEqual(['terms:missing:Lim Su-jin']);
+  });
+
   it('speaks Korean with agreeing particles', () => {
     const [issue] = termsCheck.run(seg('Kwon Jong-gun said so.', '그가 말했다.'), ctxFor(TERMS, 'ko'));
     expect(issue!.message).toBe('“Kwon Jong-gun”은 용어집에 따라 “권정근”으로 번역해야 합니다.');

@@ -7,9 +7,17 @@
 // surname before a title (권 국장). Do-not-translate terms must appear exactly as in the source.
 // A romanised name left in the Korean (Kwon Jong-gun, Kwon) is an error, except as a gloss in
 // parentheses after Korean (권태식(Kwon Tae-sik), 이재원(Lee Jae-won) 변호사).
+//
+// A surname-only mention ("Lim's point") is also satisfied by a third-person pronoun (그의 지적은,
+// 그녀는) when the Korean has already named the person in full earlier in the document and the
+// English paragraph uses no he/she of its own: English repeats the surname where Korean prose refers
+// back with 그/그녀. Where the English says both (“Lee added … “…,” he said”), the Korean pronoun
+// renders the English one and the surname must keep a name (이 교수는 … 그는 …): 그는 … 그는 … has
+// lost it. A name dropped without any reference, or a person never named before in the Korean, is
+// still reported.
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
-import { findRomanisedNames, findSourceMentions, findTargetForms, hasShortTargetForm } from './term-matching';
+import { findRomanisedNames, findSourceMentions, findTargetForms, hasShortTargetForm, type CompiledTerm } from './term-matching';
 import type { QaIssue } from './types';
 import { particleFor, PARTICLE_PAIRS } from '../names/particles';
 
@@ -32,6 +40,26 @@ function acronymKept(src: string, end: number, tgt: string): boolean {
   for (let i = tgt.indexOf(a); i >= 0; i = tgt.indexOf(a, i + 1))
     if (!/[A-Za-z0-9]/.test(tgt[i - 1] ?? '') && !/[A-Za-z0-9]/.test(tgt[i + a.length] ?? '')) return true;
   return false;
+}
+
+// A third-person pronoun with its particle (그는, 그의, 그녀에게); 그 before a space is the
+// determiner (그 분화구) and 그들 a plural, neither of which refers back to one person.
+const PRONOUN_RE = /(?<![가-힣])(?:그녀|그)(?:는|가|의|를|에게|에게서|한테|도|로서는)(?![가-힣])/;
+
+const EN_PRONOUN_RE = /\b(?:he|she|him|his|her|hers)\b/i;
+
+/**
+ * The segment refers back with a pronoun to a person whose full Korean name came before it in the
+ * document, where the English has no pronoun of its own that the Korean one would render.
+ */
+function pronounAfterName(t: CompiledTerm, src: string, tgt: string, docText: string | undefined): boolean {
+  if (t.term.kind !== 'NAME' || !docText || !PRONOUN_RE.test(tgt) || EN_PRONOUN_RE.test(src)) return false;
+  const here = docText.indexOf(tgt);
+  if (here < 0) return false;
+  return t.targets.some((form) => {
+    const at = docText.indexOf(form);
+    return at >= 0 && at < here;
+  });
 }
 
 export const termsCheck: SegmentCheck = {
@@ -67,6 +95,7 @@ export const termsCheck: SegmentCheck = {
       // “the International Maritime Organization (IMO)” → IMO는: the acronym the source gives in
       // brackets right after the term renders it (Korean news often keeps only the acronym).
       if (!present && !dnt && !m.short) present = acronymKept(src, m.end, tgt);
+      if (!present && m.short) present = pronounAfterName(t, src, tgt, ctx.docText?.());
       if (present) continue;
       seen.add(t.term.source);
       const en = t.term.source;
