@@ -3,63 +3,13 @@
 // spelling check (lib/qa/spelling.ts + lib/spell) beside raw Hunspell on whitespace words, both in
 // this run. Then time: the check over a 2,000-segment document, cold and warm, beside a floor.
 //   npx tsx bench/spell/run.ts [--list] [--no-time]   (--list prints every false alarm and every miss)
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { CHECK_IDS, runDocumentChecks, type QaSegment, type QaTerm } from '../../lib/qa';
-import { fixtureSegments } from '../../lib/qa/fixtures/load-fixture';
-import { riceSegments } from '../../lib/qa/testing/load';
-import { knownWords } from '../../lib/spell/filters';
-import { documentNames } from '../../lib/spell/document-names';
 import type { SpellingContext, WordVerdict } from '../../lib/spell/types';
-import { verdictFor, type SyncDictionary } from '../../lib/spell/verdict';
+import type { SyncDictionary } from '../../lib/spell/verdict';
 import { loadKorean } from './hunspell';
+import { cleanSets, context, MISSPELLING_SETS, misspellings } from './sets';
 
-const HERE = __dirname;
 const LIST = process.argv.includes('--list');
-const read = (p: string) => readFileSync(p, 'utf8');
-
-function lines(p: string): string[] {
-  return read(p)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-}
-
-/** One of our own stories (texts/<name>.en.txt, .ko.txt) and its glossary, if it has one. */
-function ownText(name: string, glossary: boolean): { segments: QaSegment[]; terms: QaTerm[] } {
-  const en = lines(path.join(HERE, `texts/${name}.en.txt`));
-  const ko = lines(path.join(HERE, `texts/${name}.ko.txt`));
-  if (en.length !== ko.length) throw new Error(`${name}: paragraph counts differ`);
-  const terms = glossary
-    ? lines(path.join(HERE, `texts/${name}.glossary.tsv`)).map((l) => {
-        const [source, target, kind] = l.split('\t');
-        return { source: source!, target: target!, kind: kind as QaTerm['kind'] };
-      })
-    : [];
-  return { segments: en.map((s, i) => ({ id: `${name}${i}`, sourceText: s, targetText: ko[i]!, state: 'TRANSLATED' })), terms };
-}
-
-function alignNews(file: string): QaSegment[] {
-  return lines(path.join(HERE, '../align/news', file))
-    .slice(1)
-    .map((l, i) => {
-      const [, en, ko] = l.split('\t');
-      return { id: `n${i}`, sourceText: en ?? '', targetText: ko ?? '', state: 'TRANSLATED' };
-    });
-}
-
-function context(dict: SyncDictionary, segments: readonly QaSegment[], cache: Map<string, WordVerdict>): SpellingContext {
-  const verdict = (w: string) => {
-    let v = cache.get(w);
-    if (!v) cache.set(w, (v = verdictFor(w, dict)));
-    return v;
-  };
-  // As the server builds it (lib/server/spell/spelling-context.ts): the sources' Hangul, and the names
-  // the document's Korean transliterates in any of its segments.
-  const known = knownWords(segments.map((s) => s.sourceText));
-  for (const n of documentNames(segments, (w) => !verdict(w).ok && !verdict(w).rival)) known.add(n);
-  return { known, verdict };
-}
 
 /** The baseline: every whitespace word, punctuation stripped at its ends, that Hunspell refuses. */
 function rawFlags(dict: SyncDictionary, text: string): string[] {
@@ -90,22 +40,9 @@ async function main() {
 
   console.log('False alarms on careful translations (every flag is a false alarm)');
   console.log('set                         segs  words | raw Hunspell: flags  /20 segs | check: flags  /20 segs');
-  const hw = ownText('heatwave', true);
-  const sets: [string, QaSegment[], QaTerm[]][] = [
-    ['tune: heatwave (own)', hw.segments, hw.terms],
-    ['held-out: G20 (own, no gl.)', ownText('g20', false).segments, []],
-    ['held-out2: chips (own, r3)', ownText('chips', false).segments, []],
-    ['held-out3: wildfire (own, r4)', ownText('wildfire', false).segments, []],
-    ['held-out4: howitzer (own, r5)', ownText('howitzer', false).segments, []],
-    ['held-out5: medstrike (own, r6)', ownText('medstrike', false).segments, []],
-    ['held-out6: breach (own, r7)', ownText('breach', false).segments, []],
-    ['held-out7: heritage (own, r8)', ownText('heritage', false).segments, []],
-    ['held-out8: biff (own, r9)', ownText('biff', false).segments, []],
-    ['held-out: fixture A-Z', fixtureSegments(), []],
-    ['held-out: rice offer', riceSegments(), []],
-    ['held-out: align news tune', alignNews('tune.tsv'), []],
-    ['held-out: align news held', alignNews('heldout.tsv'), []],
-  ];
+  const all = cleanSets();
+  const hw = all[0]!;
+  const sets: [string, QaSegment[], QaTerm[]][] = all.map((c) => [c.name, c.segments, c.terms]);
   for (const [name, segs, terms] of sets) {
     const words = segs.reduce((n, s) => n + s.targetText.split(/\s+/).filter(Boolean).length, 0);
     const raw = segs.flatMap((s) => rawFlags(dict, s.targetText));
@@ -125,8 +62,8 @@ async function main() {
   // misspelling beside each paragraph): the transliteration filter must not take a misspelt word for
   // a name of the source. The share of flagged misspellings that stop being flagged there.
   const english = [...hw.segments, ...sets[1]![1]].map((s) => s.sourceText);
-  for (const set of ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8']) {
-    const pairs = lines(path.join(HERE, `misspellings.${set}.tsv`)).map((l) => l.split('\t') as [string, string, string]);
+  for (const [set] of MISSPELLING_SETS) {
+    const pairs = misspellings(set);
     let rawCaught = 0,
       rawTop = 0,
       caught = 0,
@@ -180,8 +117,8 @@ async function main() {
     ...hw.segments,
     ...news('held-out: align news tune'),
     ...news('held-out: align news held'),
-    ...fixtureSegments(),
-    ...riceSegments(),
+    ...news('held-out: fixture'),
+    ...news('held-out: rice'),
   ];
   const doc: QaSegment[] = Array.from({ length: 2000 }, (_, i) => ({ ...base[i % base.length]!, id: `d${i}` }));
   const cold = new Map<string, WordVerdict>();

@@ -1,0 +1,96 @@
+// The benchmark's data, shared by run.ts (the figures) and gate.ts (the precision gate's evaluation):
+// our own stories with their English, the other teams' clean translations, the misspelling lists,
+// and a spelling context built as the server builds it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { QaSegment, QaTerm } from '../../lib/qa';
+import { fixtureSegments } from '../../lib/qa/fixtures/load-fixture';
+import { riceSegments } from '../../lib/qa/testing/load';
+import { documentNames } from '../../lib/spell/document-names';
+import { knownWords } from '../../lib/spell/filters';
+import type { SpellingContext, WordVerdict } from '../../lib/spell/types';
+import { verdictFor, type SyncDictionary } from '../../lib/spell/verdict';
+
+export const HERE = __dirname;
+
+export function lines(p: string): string[] {
+  return readFileSync(p, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+/** One of our own stories (texts/<name>.en.txt, .ko.txt) and its glossary, if it has one. */
+export function ownText(name: string, glossary: boolean): { segments: QaSegment[]; terms: QaTerm[] } {
+  const en = lines(path.join(HERE, `texts/${name}.en.txt`));
+  const ko = lines(path.join(HERE, `texts/${name}.ko.txt`));
+  if (en.length !== ko.length) throw new Error(`${name}: paragraph counts differ`);
+  const terms = glossary
+    ? lines(path.join(HERE, `texts/${name}.glossary.tsv`)).map((l) => {
+        const [source, target, kind] = l.split('\t');
+        return { source: source!, target: target!, kind: kind as QaTerm['kind'] };
+      })
+    : [];
+  return { segments: en.map((s, i) => ({ id: `${name}${i}`, sourceText: s, targetText: ko[i]!, state: 'TRANSLATED' })), terms };
+}
+
+export function alignNews(file: string): QaSegment[] {
+  return lines(path.join(HERE, '../align/news', file))
+    .slice(1)
+    .map((l, i) => {
+      const [, en, ko] = l.split('\t');
+      return { id: `n${i}`, sourceText: en ?? '', targetText: ko ?? '', state: 'TRANSLATED' };
+    });
+}
+
+/** Every clean text, in the order of the tables; `round` is the round whose blind set it was (0: before round 3). */
+export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTerm[]; round: number }[] {
+  const hw = ownText('heatwave', true);
+  const own = (name: string, round: number, label: string) => ({ name: label, ...ownText(name, false), round });
+  return [
+    { name: 'tune: heatwave (own)', ...hw, round: 0 },
+    own('g20', 0, 'held-out: G20 (own, no gl.)'),
+    own('chips', 3, 'held-out2: chips (own, r3)'),
+    own('wildfire', 4, 'held-out3: wildfire (own, r4)'),
+    own('howitzer', 5, 'held-out4: howitzer (own, r5)'),
+    own('medstrike', 6, 'held-out5: medstrike (own, r6)'),
+    own('breach', 7, 'held-out6: breach (own, r7)'),
+    own('heritage', 8, 'held-out7: heritage (own, r8)'),
+    own('biff', 9, 'held-out8: biff (own, r9)'),
+    { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
+    { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
+    { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
+    { name: 'held-out: align news held', segments: alignNews('heldout.tsv'), terms: [], round: 0 },
+  ];
+}
+
+/** The misspelling lists (misspellings.<set>.tsv) and the round whose blind set each was. */
+export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
+  ['tune', 0],
+  ['heldout', 0],
+  ['heldout2', 3],
+  ['heldout3', 4],
+  ['heldout4', 5],
+  ['heldout5', 6],
+  ['heldout6', 7],
+  ['heldout7', 8],
+  ['heldout8', 9],
+];
+
+/** wrong, right, kind */
+export function misspellings(set: string): [string, string, string][] {
+  return lines(path.join(HERE, `misspellings.${set}.tsv`)).map((l) => l.split('\t') as [string, string, string]);
+}
+
+export function context(dict: SyncDictionary, segments: readonly QaSegment[], cache: Map<string, WordVerdict>): SpellingContext {
+  const verdict = (w: string) => {
+    let v = cache.get(w);
+    if (!v) cache.set(w, (v = verdictFor(w, dict)));
+    return v;
+  };
+  // As the server builds it (lib/server/spell/spelling-context.ts): the sources' Hangul, and the names
+  // the document's Korean transliterates in any of its segments.
+  const known = knownWords(segments.map((s) => s.sourceText));
+  for (const n of documentNames(segments, (w) => !verdict(w).ok && !verdict(w).rival)) known.add(n);
+  return { known, verdict };
+}
