@@ -13,8 +13,11 @@ const WRONG: Record<string, string[]> = {
   오경섭: [],
   돈의동: [],
 };
+// Without the precision gate (lib/spell/gate.ts): these tests are about the filters before it, on
+// words with no suggestions; the gate has its own tests below.
 const spelling = (known: string[] = [], pending: string[] = []): SpellingContext => ({
   known: new Set(known),
+  precisionGate: false,
   verdict: (w): WordVerdict | undefined =>
     pending.includes(w) ? undefined : w in WRONG ? { ok: false, suggestions: WRONG[w]! } : { ok: true, suggestions: [] },
 });
@@ -58,6 +61,7 @@ describe('spelling check', () => {
   it('lets a Korean noun and a loanword of the source pass, three syllables or more after the noun', () => {
     const ctx = (heads?: number[]): SpellingContext => ({
       known: new Set(),
+      precisionGate: false,
       verdict: (w) =>
         w === '세계스카우트잼버리' || w === '주구장창'
           ? { ok: false, suggestions: [], ...(heads ? { heads } : {}) }
@@ -77,5 +81,22 @@ describe('spelling check', () => {
     });
     expect(spellingIssues(seg('헌트는 말했다', 'Hunt said'), { spelling: ctx(false) })).toEqual([]);
     expect(spellingIssues(seg('헌트는 말했다', 'Hunt said'), { spelling: ctx(true) })).toHaveLength(1);
+  });
+  it('flags a refused word only with evidence it is misspelt (the precision gate)', () => {
+    const ctx = (v: WordVerdict, gate = true): SpellingContext => ({
+      known: new Set(),
+      ...(gate ? {} : { precisionGate: false as const }),
+      verdict: (w) => (w === '몽펠리에의' || w === '희얀한' ? v : { ok: true, suggestions: [] }),
+    });
+    // No suggestion, a far one, or only the word written apart: a correct word the dictionary lacks.
+    expect(spellingIssues(seg('몽펠리에의 극장'), { spelling: ctx({ ok: false, suggestions: [] }) })).toEqual([]);
+    expect(spellingIssues(seg('몽펠리에의 극장'), { spelling: ctx({ ok: false, suggestions: ['몽땅의'] }) })).toEqual([]);
+    expect(spellingIssues(seg('몽펠리에의 극장'), { spelling: ctx({ ok: false, suggestions: ['몽펠리 에의'] }) })).toEqual([]);
+    // The same word flagged when the gate is off, or when it is a known misspelling.
+    expect(spellingIssues(seg('몽펠리에의 극장'), { spelling: ctx({ ok: false, suggestions: [] }, false) })).toHaveLength(1);
+    expect(spellingIssues(seg('몽펠리에의 극장'), { spelling: ctx({ ok: false, suggestions: [], rival: true }) })).toHaveLength(1);
+    // A correct form a few letters away: flagged, with it as the suggestion.
+    const [issue] = spellingIssues(seg('희얀한 일'), { spelling: ctx({ ok: false, suggestions: ['희한한'] }) });
+    expect(issue).toMatchObject({ word: '희얀한', suggestions: ['희한한'] });
   });
 });

@@ -5,6 +5,7 @@
 // counters and Latin runs pass (lib/spell/filters.ts, tokenise.ts); compounds of dictionary words
 // pass (lib/spell/compound.ts, in the verdict).
 import { knownWords, passesWithoutDictionary, type WordSet } from '../spell/filters';
+import { hasMisspellingEvidence } from '../spell/gate';
 import { spellTokens } from '../spell/tokenise';
 import { isTransliteration, sourceSkeletons, transliteratedStem, type SourceForms } from '../spell/transliteration';
 import type { SegmentCheck } from './check';
@@ -47,6 +48,9 @@ export const spellingCheck: SegmentCheck = {
         (isTransliteration(w, skeletons) || v.heads?.some((h) => (transliteratedStem(w.slice(h), skeletons!)?.length ?? 0) >= 3))
       )
         continue;
+      // The precision gate: no known misspelling and no correct form a few letters away, so more
+      // likely a correct word the dictionary lacks (a name, a loanword, a compound) than a misspelling.
+      if (spelling.precisionGate !== false && !hasMisspellingEvidence(w, v)) continue;
       const sugg = v.suggestions.slice(0, 3);
       const issue = makeIssue(ID, ctx.locale, {
         severity: 'warning',

@@ -23,4 +23,9 @@ export interface SpellingContext {
   known: ReadonlySet<string>;
   /** The dictionary's verdict on a word; undefined while it is not known yet (nothing is flagged). */
   verdict(word: string): WordVerdict | undefined;
+  /**
+   * false: flag every refused word, evidence or not (the benchmark's figures without the precision
+   * gate, lib/spell/gate.ts). Omitted: the gate applies.
+   */
+  precisionGate?: false;
 }

@@ -1,0 +1,49 @@
+// The precision gate (#22, round 9): an unknown word is flagged only with evidence that it is a
+// misspelling rather than a correct word the dictionary lacks (a name, a loanword, a compound).
+import { disassemble } from 'es-hangul';
+import type { WordVerdict } from './types';
+
+/** The word as a string of jamo (값 → ㄱㅏㅂㅅ, 왜 → ㅇㅗㅐ): letters, as a speller sees them. */
+export function jamo(word: string): string {
+  return disassemble(word);
+}
+
+/** Levenshtein distance between two strings (insert, delete, substitute: 1 each). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Jamo edit distance between two Hangul words. */
+export function jamoDistance(a: string, b: string): number {
+  return editDistance(jamo(a), jamo(b));
+}
+
+/**
+ * The largest jamo distance at which a suggestion counts as a rival correct form. Chosen on the sets
+ * before round 9 only (bench/spell/gate.ts, README round 9).
+ */
+export const GATE_MAX_JAMO_DISTANCE = 3;
+
+/**
+ * Whether a word the dictionary refuses is shown to be a misspelling: a known one (the curated table,
+ * the rules on endings and stems, a style-guide confusion of a listed word: verdict.rival), or a
+ * correct form a few letters away among its suggestions (금새 → 금세, 1 jamo; 리더쉽 → 리더십, 1). A
+ * suggestion that only writes the word apart (베냉에 → 베 냉에) is spacing, not spelling, and proves
+ * nothing. Without such evidence the word is more likely a correct word the dictionary lacks (a name,
+ * a loanword, a compound: 라이프치히의 ↔ 라이프니츠의 is 3 apart only by chance; 온열질환자 ↔ 만성질환 7).
+ */
+export function hasMisspellingEvidence(word: string, verdict: WordVerdict, maxDistance = GATE_MAX_JAMO_DISTANCE): boolean {
+  if (verdict.rival) return true;
+  const letters = jamo(word);
+  return verdict.suggestions.some((s) => {
+    if (s.includes(' ') && s.replace(/\s+/g, '') === word) return false;
+    return editDistance(letters, jamo(s)) <= maxDistance;
+  });
+}
