@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
 import { phraseConsistencyCheck } from './phrase-consistency';
+import { transliterated } from './phrase-lookalike';
 import { loanSpellingKey, transliterates } from './phrase-synonyms';
 import { ctxFor, seg } from './testing';
 
@@ -89,6 +90,25 @@ describe('phrase-consistency check', () => {
         ['The Bank of England has held its key rate.', '잉글랜드은행은 기준금리를 동결해 왔다.'],
       ]),
     ).toContain('s1 phrase-consistency:bank of england');
+  });
+  it('reads no phrase across "of" onto a word that only modifies the next (half of next year)', () => {
+    // 상반기 / 하반기 render first / second half: “half of next” is no phrase of its own.
+    expect(
+      flagged([
+        ['Innospace will try again in the first half of next year.', '이노스페이스는 내년 상반기에 다시 도전한다.'],
+        ['The fifth launch is planned for the second half of next year.', '5차 발사는 내년 하반기로 예정돼 있다.'],
+      ]),
+    ).toEqual([]);
+    // A noun after the "of" still ends the phrase (the Bank of England, above).
+  });
+  it('pairs two Korean words only where the first carries no particle (회사는 봄에 is no phrase)', () => {
+    expect(
+      flagged([
+        ['The company makes a second attempt in spring.', '회사는 봄에 재도전한다.'],
+        ['The launch, a second attempt, is set for spring.', '발사는 봄에 재도전 형식으로 열린다.'],
+      ]),
+    ).toEqual([]);
+    // A bare first word still pairs (식량 지원 / 식량 원조, above).
   });
   it('does not take two short synonyms as one phrase, nor a topic word plus any noun', () => {
     expect(
@@ -348,6 +368,11 @@ describe('phrase-consistency check', () => {
         ]),
       ).toEqual([]);
     });
+  });
+  it('takes a replaced word for the English word in Hangul only when the whole word writes it (챕터, not 누리호 for Naro)', () => {
+    expect(transliterated('첫 분야', '첫 챕터', 'first chapter')).toBe(true);
+    // 누리호 shares its consonants with “Naro” but is Nuri + 호; 나로 stays in 나로우주센터.
+    expect(transliterated('지금 고흥', '누리호 고흥', 'naro space')).toBe(false);
   });
   it('reads an English word written in Hangul by its sounds, not by any two consonants', () => {
     expect(transliterates('야드', 'yard')).toBe(true);

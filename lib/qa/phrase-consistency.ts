@@ -65,6 +65,13 @@ function wordHash(text: string, start: number, end: number): number {
   return (h >>> 0) % WORD_BITS;
 }
 const STOP_HASHES = new Set([...STOP].map((w) => wordHash(w, 0, w.length)));
+// Words that modify the noun after them and end no noun phrase (next, last, former …): an "of"
+// before one of them does not join it to the word before (half of next year is no “half of next”).
+const MODIFIER_HASHES = new Set(
+  'next last previous following coming current recent early late former latter several many whole entire'
+    .split(' ')
+    .map((w) => wordHash(w, 0, w.length)),
+);
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 39 || c === 8217;
 
 interface PhraseAt {
@@ -97,11 +104,16 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?:
   // The last word read (stop words included) and the country word before the previous word, if any.
   let last = -1;
   let prevQualifier = 0;
+  // The previous word was followed by an "of" (the phrase is read across it).
+  let acrossOf = false;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       // Digits and other marks break a phrase; spaces and commas do not matter here.
-      if (c !== 32) prev = last = -1;
+      if (c !== 32) {
+        prev = last = -1;
+        acrossOf = false;
+      }
       i++;
       continue;
     }
@@ -115,13 +127,21 @@ function englishPhrases(text: string, first: Map<number, PhraseAt>, qualifiers?:
     const end = (text.charCodeAt(w - 1) | 32) === 115 && w - start > 3 ? (apos ? w - 2 : w - 1) : w;
     const h = i - start >= 3 ? wordHash(text, start, end) : -1;
     // "Bank of England", "Ministry of Unification": the phrase is read across an "of".
-    if (prev >= 0 && i - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102) continue;
+    if (prev >= 0 && i - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102) {
+      acrossOf = true;
+      continue;
+    }
     const before = last;
     last = h;
     if (h < 0 || STOP_HASHES.has(h)) {
       prev = -1;
+      acrossOf = false;
       continue;
     }
+    // Across an "of", the next word is the noun the phrase ends on; a word that only modifies the
+    // noun after it (half of next year, the start of last season) starts a phrase of its own.
+    if (acrossOf && MODIFIER_HASHES.has(h)) prev = -1;
+    acrossOf = false;
     // A single content word too, as a negative key (hash, start, end), made a key once the whole
     // document is counted.
     if (singles && end - start >= 4) {
@@ -536,8 +556,10 @@ export const phraseConsistencyCheck: DocumentCheck = {
           const singular = x.stem.length >= 3 && x.stem.endsWith('들') ? x.stem.slice(0, -1) : '';
           if (singular && CURATED.has(singular) && !info.renderings.has(singular)) info.renderings.set(singular, x.start);
           const next = st[i + 1];
-          // Word pairs only of two adjacent words (one space between: no digit, mark or sentence end).
-          if (next && next.start === x.end + 1 && !info.renderings.has(`${x.stem} ${next.stem}`))
+          // Word pairs only of two adjacent words (one space between: no digit, mark or sentence end),
+          // the first one bare (식량 지원): a first word with a particle (회사는 내년, 발사를 앞둔)
+          // ends its own phrase, so the two render no phrase together.
+          if (next && next.start === x.end + 1 && x.end - x.start === x.stem.length && !info.renderings.has(`${x.stem} ${next.stem}`))
             info.renderings.set(`${x.stem} ${next.stem}`, x.start);
         });
         for (const r of info.renderings.keys()) docCount.set(r, (docCount.get(r) ?? 0) + 1);

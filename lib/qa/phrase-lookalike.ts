@@ -4,7 +4,7 @@
 // measure compound with another front (보험료율 / 기여율). Pure predicates on two Korean strings, used
 // by phrase-consistency.ts, which finds the renderings.
 import { hangulSkeleton, skeleton } from '../align/names';
-import { WORD_SYNONYMS } from './phrase-synonyms';
+import { transliterates, WORD_SYNONYMS } from './phrase-synonyms';
 
 // Near-synonyms translators alternate for one English word (talks → 협상/회담/대화, aid → 지원/
 // 원조, exercise → 훈련/연습, statement → 담화/성명, official → 관계자/당국자): a rendering with one
@@ -126,7 +126,12 @@ export function transliterated(a: string, b: string, phrase: string): boolean {
   const k = hangulSkeleton(pb[i]!);
   // A final -r is not written in Korean (chapter → 챕터, monitor → 모니터).
   const eng = (w: string) => (/r$/.test(w) ? skeleton(w).replace(/l$/, '') : skeleton(w));
-  return k.length >= 2 && k !== hangulSkeleton(pa[i]!) && phrase.split(' ').some((w) => w.length >= 4 && eng(w) === k);
+  // The whole word writes the English word (누리호 is no “Naro”, though the consonants agree).
+  return (
+    k.length >= 2 &&
+    k !== hangulSkeleton(pa[i]!) &&
+    phrase.split(' ').some((w) => w.length >= 4 && eng(w) === k && transliterates(pb[i]!, w))
+  );
 }
 
 // Sino-Korean heads of a measure and the English word each renders: 보험료율 / 기여율 for
