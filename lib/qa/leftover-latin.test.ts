@@ -51,6 +51,16 @@ describe('leftover-latin check', () => {
     // Not in the source and not glued to Korean: a title or a quoted English phrase.
     expect(run('the film', '영화 Paris Texas 상영')).toEqual([]);
   });
+  it('flags a state or province of the United States, Canada, Australia or India left in Latin', () => {
+    expect(run('launched from Florida in August', '미국 Florida에서 발사된')).toEqual(['leftover-latin:latin:Florida']);
+    expect(run('a plant in Ontario', 'Ontario 공장')).toEqual(['leftover-latin:latin:Ontario']);
+    expect(run('floods in New South Wales', 'New South Wales의 홍수')).toEqual(['leftover-latin:latin:New South Wales']);
+    expect(run('nurses from Kerala', 'Kerala 출신 간호사')).toEqual(['leftover-latin:latin:Kerala']);
+    // In Hangul, glossed, or inside a longer English title that is not in the source.
+    expect(run('launched from Florida', '미국 플로리다에서 발사된')).toEqual([]);
+    expect(run('launched from Florida', '플로리다(Florida)에서 발사된')).toEqual([]);
+    expect(run('the film was shown', '영화 Florida Project 상영')).toEqual([]);
+  });
   it('flags a foreign person or firm of two words copied from the source and used as a word of the Korean sentence', () => {
     expect(run('said Ingrid Solberg of Nordhavn Capital', '노르웨이 Nordhavn Capital의 분석')).toEqual([
       'leftover-latin:latin:Nordhavn Capital',

@@ -1,6 +1,7 @@
 // Latin words left in the Korean: a romanised place or person name copied from the source
-// (Panmunjom에서, Kaesong 인근, Lee 교수는, Qingdao에서, Fukuoka의, Li Wei는), or a country or large city
-// of the world (Geneva에서, France와; world-places.data.ts). Latin that Korean news keeps is allowed: acronyms and
+// (Panmunjom에서, Kaesong 인근, Lee 교수는, Qingdao에서, Fukuoka의, Li Wei는), or a country, a large city
+// of the world or a state or province of the United States, Canada, Australia or India (Geneva에서,
+// France와, Florida에서; world-places.data.ts). Latin that Korean news keeps is allowed: acronyms and
 // all-capital words (WFP, U.N., SCOPE), units after a number (5만t, 30km), mixed-case brand forms
 // (iPhone, ChatGPT), glossary and do-not-translate terms, and a Latin gloss in parentheses after
 // Korean (판문점(Panmunjom)). Longer English runs are the untranslated check's.
@@ -11,7 +12,7 @@ import { isRomanisedName } from './romanised-shapes';
 import { WORLD_PLACES } from './world-places.data';
 
 const ID = 'leftover-latin';
-// Countries and large cities (Geneva에서, France의): Korean news writes them in Hangul.
+// Countries, large cities and big countries' states (Geneva에서, France의, Florida에서): Korean news writes them in Hangul.
 const PLACES = new Set(WORLD_PLACES.split('|'));
 // Romanised Korean, Chinese (pinyin) and Japanese (Hepburn) names: every syllable is one of the
 // romanisation's (romanised-shapes.ts). A brand or English name (Arm, Reuters, Trump) does not split
