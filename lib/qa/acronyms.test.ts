@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsCheck, sourceInitials } from './acronyms';
+import { acronymsCheck, numeralValue, sourceInitials } from './acronyms';
 import { ctxFor, keys, seg } from './testing';
 import type { QaTerm } from './types';
 
@@ -72,6 +72,34 @@ describe('acronyms check', () => {
       seg('The agency left in 2021.', 'WFP는 2021년 철수했다.', { id: 'b' }),
     ];
     expect(acronymsCheck.run(doc, ctxFor()).size).toBe(0);
+  });
+  it('flags a series code whose Roman numeral differs from the source’s (KSLV-II → KSLV-I)', () => {
+    const en = 'The fourth launch of the Korea Space Launch Vehicle-II (KSLV-II) was a success.';
+    expect(run(en, '한국형발사체(KSLV-I)의 4차 발사는 성공했다.')).toEqual(['acronyms:numeral:KSLV-I']);
+    expect(run(en, '한국형발사체(KSLV-III)의 4차 발사는 성공했다.')).toEqual(['acronyms:numeral:KSLV-III']);
+    expect(run('The Type-45 (HMS-IV) left.', 'HMS-Ⅴ가 떠났다.')).toEqual(['acronyms:numeral:HMS-Ⅴ']);
+    // The same number however it is written, or the numeral left out.
+    expect(run(en, '한국형발사체(KSLV-II)의 4차 발사는 성공했다.')).toEqual([]);
+    expect(run(en, '한국형발사체(KSLV-Ⅱ)의 4차 발사는 성공했다.')).toEqual([]);
+    expect(run(en, '한국형발사체(KSLV-2)의 4차 발사는 성공했다.')).toEqual([]);
+    expect(run(en, '한국형발사체(KSLV)의 4차 발사는 성공했다.')).toEqual([]);
+    // An acronym the English never numbers, and digits against digits (the alphanumeric check's).
+    expect(run('the Korea Space Launch Vehicle (KSLV)', '한국형발사체(KSLV-I)')).toEqual([]);
+    expect(run('a KN-23 missile', 'KN-24 미사일')).toEqual([]);
+    // Another paragraph's numbered form counts where this paragraph's English gives none.
+    const doc = [
+      seg('The Korea Space Launch Vehicle-II (KSLV-II) flew.', '한국형발사체(KSLV-II)가 날았다.', { id: 'a' }),
+      seg('The KSLV-III will replace it.', 'KSLV-III가 뒤를 잇는다.', { id: 'b' }),
+      seg('Its successor will fly in 2032.', '후속 KSLV-III는 2032년에 난다.', { id: 'c' }),
+      seg('Its successor will fly in 2032.', '후속 KSLV-IV는 2032년에 난다.', { id: 'd' }),
+    ];
+    const got = acronymsCheck.run(doc, ctxFor());
+    expect([...got.keys()]).toEqual(['d']);
+    expect(keys(got.get('d')!)).toEqual(['acronyms:numeral:KSLV-IV']);
+  });
+  it('reads series numerals', () => {
+    expect(['I', 'II', 'III', 'IV', 'IX', 'XII', 'Ⅲ', '7'].map(numeralValue)).toEqual([1, 2, 3, 4, 9, 12, 3, 7]);
+    expect(['IIII', 'VV', 'IC', ''].map(numeralValue)).toEqual([null, null, null, null]);
   });
   it('computes initials with and without function words', () => {
     const i = sourceInitials('the Korea Institute for National Unification and the Bank of Korea');

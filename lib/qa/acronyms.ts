@@ -4,6 +4,12 @@
 // Food Programme → WFP, which a translator may add on first mention), when the glossary has it,
 // when it is a unit after a number (5GW, 10TB), or when it is a generic abbreviation Korean
 // writes in Latin letters (GDP, ICBM, DMZ …).
+//
+// A series code with a Roman numeral (KSLV-II, KSLV-Ⅲ) must keep the source's number: 누리호
+// (KSLV-I) for the Korea Space Launch Vehicle-II (KSLV-II) names another rocket. The numeral is
+// compared by value with the forms the paragraph's English gives that acronym (the document's,
+// where the paragraph gives none), so KSLV-2 and KSLV-Ⅱ stand for KSLV-II; an acronym the English
+// never numbers is not judged. Digit-only suffixes (KN-23 → KN-24) are the alphanumeric check's.
 import type { DocumentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
@@ -116,6 +122,49 @@ function glossLostIn(src: string, lost: readonly string[]): string | undefined {
   return lost.find((y) => plain.includes(`(${y})`) || plain.includes(`（${y}）`));
 }
 
+// An acronym and a numeral after a hyphen (KSLV-II, KSLV-Ⅱ, KSLV-2) or a Unicode Roman numeral glued
+// to it (KSLVⅡ). The numeral may not run on into Latin letters or digits.
+const NUMBERED_RE = /(?<![A-Za-z])([A-Z][A-Z&]{1,7})(?:[-‐–]([IVX]{1,6}|\d{1,3}|[Ⅰ-Ⅻ])|([Ⅰ-Ⅻ]))(?![A-Za-z\d])/g;
+const ROMAN_RE = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The value of a series numeral: Arabic digits, ASCII Roman (II, IV) or a Unicode Roman numeral (Ⅱ). */
+export function numeralValue(n: string): number | null {
+  if (/^\d+$/.test(n)) return Number(n);
+  const c = n.codePointAt(0)!;
+  if (n.length === 1 && c >= 0x2160 && c <= 0x216b) return c - 0x2160 + 1;
+  if (!n || !ROMAN_RE.test(n)) return null;
+  let v = 0;
+  for (let i = 0; i < n.length; i++) {
+    const here = ROMAN_VALUE[n[i]!]!;
+    const next = ROMAN_VALUE[n[i + 1] ?? ''] ?? 0;
+    v += here < next ? -here : here;
+  }
+  return v;
+}
+
+interface Numbered {
+  acronym: string;
+  numeral: string;
+  value: number;
+  roman: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function numberedCodes(text: string): Numbered[] {
+  if (!/[A-Z]{2}/.test(text)) return [];
+  const out: Numbered[] = [];
+  for (const m of text.matchAll(NUMBERED_RE)) {
+    const numeral = m[2] ?? m[3]!;
+    const value = numeralValue(numeral);
+    if (value === null || value === 0) continue;
+    out.push({ acronym: m[1]!, numeral, value, roman: !/^\d/.test(numeral), start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
 /** Y could be meant where X is written: same first letter, about the same length. */
 const rivals = (x: string, y: string) => x !== y && x[0] === y[0] && Math.abs(x.length - y.length) <= 1;
 
@@ -144,10 +193,47 @@ export const acronymsCheck: DocumentCheck = {
     const glossary = new Set(
       ctx.terms.list.flatMap((t) => [t.term.source, ...t.targets]).flatMap((x) => [...x.matchAll(ACRONYM_RE)].map((m) => norm(m[0]))),
     );
+    // The numbered forms of each acronym in the document's English (KSLV → II, III), built on first need.
+    let docNumbered: Map<string, Numbered[]> | null = null;
+    const numberedInDoc = () => {
+      if (!docNumbered) {
+        docNumbered = new Map();
+        for (const s of segments)
+          for (const n of numberedCodes(s.sourceText)) {
+            const list = docNumbered.get(n.acronym);
+            if (list) list.push(n);
+            else docNumbered.set(n.acronym, [n]);
+          }
+      }
+      return docNumbered;
+    };
     for (const seg of withAcronyms) {
       const tgt = seg.targetText;
       const src = seg.sourceText;
       const issues: QaIssue[] = [];
+      let srcNumbered: Numbered[] | null = null;
+      const judged = new Set<string>();
+      for (const k of numberedCodes(tgt)) {
+        // Each written form once: a table repeating one code thousands of times is judged once.
+        if (judged.has(k.text)) continue;
+        judged.add(k.text);
+        const here = (srcNumbered ??= numberedCodes(src)).filter((n) => n.acronym === k.acronym);
+        const forms = here.length ? here : (numberedInDoc().get(k.acronym) ?? []);
+        // Judged where a Roman numeral is involved; digits against digits are the alphanumeric check's.
+        if (!forms.length || forms.some((f) => f.value === k.value) || !(k.roman || forms.some((f) => f.roman))) continue;
+        const want = forms[0]!.text;
+        issues.push(
+          makeIssue(ID, ctx.locale, {
+            severity: 'warning',
+            key: `numeral:${k.text}`,
+            targetSpan: { start: k.start, end: k.end },
+            message: {
+              en: `The code ${q(k.text)} does not match the source, which numbers it ${q(want)}.`,
+              ko: `약어 ${q(k.text)}: 원문에는 ${q(want)}${particleFor(want, PARTICLE_PAIRS.direction)} 적혀 있습니다.`,
+            },
+          }),
+        );
+      }
       // Computed once per paragraph, not once per acronym found in its Korean.
       let srcAcr: Set<string> | null = null;
       let srcIni: Set<string> | null = null;
@@ -167,6 +253,8 @@ export const acronymsCheck: DocumentCheck = {
       for (const m of tgt.matchAll(ACRONYM_RE)) {
         const a = norm(m[0]);
         if (a.length < 2 || glossary.has(a)) continue;
+        // The Roman numeral of a series code (the II of KSLV-II) is judged above, not as an acronym.
+        if (ROMAN_RE.test(a) && /[A-Z][-‐–]$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!))) continue;
         // A generic abbreviation (LPG, GDP) is fine unless it took the place of a look-alike the
         // English has and the Korean lost: 액화천연가스(LPG) for liquefied natural gas (LNG).
         // So is one glossing a Korean word where the English glosses another acronym the Korean
