@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { preload } from 'react-dom';
 import { urlOf } from '@/app/_components/api-client/client';
@@ -12,7 +13,8 @@ import { PretranslatePanel } from './_components/pretranslate-panel';
 
 // The side-by-side editor. The page sends the document's header and its first screen of rows
 // (a short document whole; a long one, the rows around the segment the editor opens on, in the
-// compact format) so the editor can be typed in as soon as it hydrates; the whole list comes from
+// compact format), server-rendered with the active segment's target as a plain editable element that
+// is focused as soon as it is parsed (first-screen.tsx) and handed to TipTap when it mounts; the whole list comes from
 // GET /api/v1/documents/:id/segments as compact JSON, so a 10,000-paragraph document is not
 // server-rendered as HTML.
 export default async function DocumentPage({
@@ -27,11 +29,12 @@ export default async function DocumentPage({
   const document = await orNotFound(getDocument(user, id));
   const canPretranslate = document.role === 'OWNER' || document.role === 'TRANSLATOR';
   const wanted = typeof s === 'string' && /^\d{1,7}$/.test(s) ? Number(s) : null;
-  const [t, te, tl, firstScreen] = await Promise.all([
+  const [t, te, tl, firstScreen, nonce] = await Promise.all([
     getTranslations('app'),
     getTranslations('editor'),
     getTranslations('editorLinks'),
     editorFirstScreen(user, document.id, wanted),
+    headers().then((h) => h.get('x-nonce') ?? undefined),
   ]);
   // Start downloading the rest while the editor's JavaScript loads (the client's fetch reuses it).
   if (!firstScreen.complete)
@@ -53,6 +56,7 @@ export default async function DocumentPage({
       <TranslationEditor
         documentId={document.id}
         firstScreen={firstScreen}
+        nonce={nonce}
         projectId={document.projectId}
         userId={user.id}
         role={document.role as 'OWNER' | 'TRANSLATOR' | 'REVIEWER'}

@@ -6,6 +6,7 @@ import { historyOf, restoreHistory } from '@/lib/editor/history';
 import { countEojeol } from '@/lib/text/paragraphs';
 import { historiesOf, historyKey } from './editor-sync';
 import type { Inserters } from './editor-inserters';
+import { caretPosition, takeHandoverCaret } from './handover';
 import type { EditorStore } from './editor-store';
 
 export function useEditorLifecycle(
@@ -21,7 +22,11 @@ export function useEditorLifecycle(
   useLayoutEffect(() => {
     if (!editor || editor.isDestroyed) return;
     editor.view.focus();
-    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+    // Where the caret was in the server-rendered plain editor (handover.ts), else at the end.
+    const handed = takeHandoverCaret(store, id);
+    const size = editor.state.doc.content.size;
+    editor.commands.setTextSelection(handed === null ? size - 1 : caretPosition(handed, size));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mount: a row has its own editor (key)
   }, [editor]);
 
   // Undo history per segment: taken back when the segment is opened again on the same text, kept

@@ -1,10 +1,13 @@
 // The translation editor's store: opened from the page's first screen during hydration, joined by
 // the whole list when it arrives, refreshed after a server-side job; and the document's terms.
+// Opening it replaces the server-rendered first screen, whose plain editor hands over what was typed
+// in it (handover.ts), after any composition in progress there.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EditorFirstScreen } from '@/lib/editor/compact-segment';
 import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
 import type { EditorStore } from './editor-store';
+import { adoptPlainEditor, afterComposition } from './handover';
 import { expandAll, loadSegments, openStore } from './open-store';
 import type { EditorTerm } from './types';
 
@@ -22,8 +25,10 @@ export function useEditorLoader(documentId: string, firstScreen: EditorFirstScre
     const s = openStore(documentId, expandAll(documentId, firstScreen.segments), firstScreen.complete, firstScreen.activeId);
     if (!s) return;
     early.current = s;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- opening before the first paint is the point
-    setStore(s);
+    afterComposition(() => {
+      adoptPlainEditor(s);
+      setStore(s);
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [documentId]);
 
@@ -36,7 +41,13 @@ export function useEditorLoader(documentId: string, firstScreen: EditorFirstScre
       .then((segments) => {
         if (stop) return;
         if (early.current) early.current.extend(segments);
-        else setStore(openStore(documentId, segments, true, null));
+        else {
+          const s = openStore(documentId, segments, true, null)!;
+          afterComposition(() => {
+            adoptPlainEditor(s);
+            setStore(s);
+          });
+        }
       })
       .catch((err) => !stop && setLoadError(errorText(err)));
     call('listDocumentTerms', { params: { id: documentId } })
