@@ -52,6 +52,24 @@ describe('missing-name check', () => {
     expect(run('Exports to Europe and Asia fell.', '유럽과 아시아 수출이 줄었다.')).toEqual([]);
     expect(run('Talks between Chinese and Japanese negotiators resumed.', '중일 협상단의 회담이 재개됐다.')).toEqual([]);
   });
+  it('warns when the proper name of a site is lost (Brazil’s Alcantara base → 브라질 발사장)', () => {
+    const en = "Innospace tried to put its first rocket into orbit from Brazil's Alcantara base in March.";
+    expect(run(en, '이노스페이스는 지난 3월 브라질 발사장에서 첫 로켓을 궤도에 올리려 했다.')).toEqual(['missing-name:Alcantara']);
+    expect(run(en, '이노스페이스는 지난 3월 브라질 알칸타라 발사장에서 첫 로켓을 궤도에 올리려 했다.')).toEqual([]);
+    // An r Korean leaves unwritten, and a Korean place read by its consonants.
+    expect(run('Waste leaked at the Hanford site and the Hanford reactor.', '핸퍼드 원자로에서 폐기물이 샜다.')).toEqual([]);
+    expect(run('Output at its Cheongju plant fell.', '청주 공장의 생산이 줄었다.')).toEqual([]);
+    // Another paragraph names the site in Korean: a later mention may say 발사장 alone.
+    expect(
+      inDocument(en, '이노스페이스는 지난 3월 브라질 발사장에서 첫 로켓을 궤도에 올리려 했다.', '알칸타라 발사장은 적도에 가깝다.'),
+    ).toEqual([]);
+    // A word with a consonant more or less elsewhere in the document is not the name (로켓을 for Alcantara).
+    expect(inDocument(en, '이노스페이스는 지난 3월 브라질 발사장에서 첫 로켓을 궤도에 올리려 했다.', '로켓을 쏘았다.')).toEqual([
+      'missing-name:Alcantara',
+    ]);
+    // Nationality adjectives are translated as the country.
+    expect(run('Troops left the Russian base.', '군대가 러시아 기지를 떠났다.')).toEqual([]);
+  });
   it('warns when another foreign person the English names after said or before ", a/who" is lost', () => {
     const en = 'Rahul Anand, who led the IMF mission, urged Seoul to act.';
     expect(run(en, 'IMF 협의단장은 한국 정부에 조치를 권고했다.')).toEqual(['missing-name:Rahul Anand']);

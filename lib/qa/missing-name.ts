@@ -20,6 +20,7 @@ import { isHepburn, isPinyin, isRomanisedKorean } from './romanised-shapes';
 import { eastAsianContext, findForeignNames } from './foreign-names';
 import { foreignNameIssue } from './foreign-name-issue';
 import { lostPlaces } from './place-exonyms';
+import { namedSites } from './named-sites';
 
 const ID = 'missing-name';
 const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;
@@ -340,6 +341,32 @@ function westernPresent(first: string, surname: string, tgt: string): boolean {
   return false;
 }
 
+/**
+ * A site's name kept in the Korean: a word starting with its consonants (알칸타라 발사장), or with one
+ * r or l fewer, which Korean leaves unwritten (Hanford → 핸퍼드, Vandenberg → 밴던버그). Looser than
+ * a person's test: one consonant dropped anywhere would take 로켓을 (l-k-t-l) for Alcantara (l-k-n-t-l).
+ */
+function sitePresent(name: string, tgt: string): boolean {
+  if (tgt.includes(name)) return true;
+  const sk = skeleton(name);
+  if (sk.length < 2) return true;
+  const keys = new Set([sk]);
+  for (let i = 0; i < sk.length; i++) if (sk[i] === 'l' && sk.length > 3) keys.add(sk.slice(0, i) + sk.slice(i + 1));
+  for (const w of tgt.match(/[가-힣]+/g) ?? [])
+    for (let n = 1; n <= Math.min(6, w.length); n++) {
+      const hk = hangulSkeleton(w.slice(0, n));
+      // A key of two consonants starts many words: it must make the whole word, a particle allowed after it.
+      if (keys.has(hk) && (hk.length > 2 || WORD_END.test(w.slice(n)))) return true;
+    }
+  return false;
+}
+
+/** A site's name as a word of the document's Korean: its whole consonant skeleton (알칸타라 for Alcantara). */
+function siteInDocument(name: string, doc: string | undefined): boolean {
+  const sk = skeleton(name);
+  return !!doc && sk.length >= 3 && documentNameKeys(doc).has(sk);
+}
+
 const WORD_END = /^(?:|은|는|이|가|을|를|의|에|에게|에서|와|과|도|로|으로|만|씨|측|이다|이며|이라고|라고|처럼|보다)$/;
 
 export const missingNameCheck: SegmentCheck = {
@@ -354,7 +381,16 @@ export const missingNameCheck: SegmentCheck = {
     const foreign = findForeignNames(src, ctx.eastAsian?.() ?? eastAsianContext([src]));
     const western = westernPeople(src);
     const places = lostPlaces(src, tgt);
-    if (names.length === 0 && institutions.length === 0 && foreign.length === 0 && western.length === 0 && places.length === 0) return [];
+    const sites = namedSites(src);
+    if (
+      names.length === 0 &&
+      institutions.length === 0 &&
+      foreign.length === 0 &&
+      western.length === 0 &&
+      places.length === 0 &&
+      sites.length === 0
+    )
+      return [];
     const glossary = findSourceMentions(ctx.terms, src);
     let keySet: Set<string> | null = null;
     const keys = () => (keySet ??= new Set(koreanNameKeys(tgt)));
@@ -444,6 +480,27 @@ export const missingNameCheck: SegmentCheck = {
           message: {
             en: `The place ${q(p.name)} may be missing from the translation (perhaps ${q(p.korean)}).`,
             ko: `지명 ${q(p.name)}${particleFor(p.korean, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다(예: ${q(p.korean)}).`,
+          },
+        }),
+      );
+    }
+    // A site named by a proper name (Brazil's Alcantara base; named-sites.ts): its consonants at the
+    // start of a Korean word (알칸타라 발사장), here or, for a site the Korean names in another
+    // paragraph, anywhere in the document (a later mention may say 발사장 alone).
+    for (const site of sites) {
+      const taken = [...glossary, ...places, ...institutions];
+      if (taken.some((m) => m.start < site.end && site.start < m.end)) continue;
+      if (names.some((n) => n.source.includes(site.name)) || western.some((w) => w.first === site.name || w.surname === site.name))
+        continue;
+      if (sitePresent(site.name, tgt) || siteInDocument(site.name, ctx.docText?.())) continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: site.name,
+          sourceSpan: { start: site.start, end: site.end },
+          message: {
+            en: `The name ${q(site.name)} (${q(site.text)}) may be missing from the translation.`,
+            ko: `이름 ${q(site.name)}(${q(site.text)})${particleFor(site.name, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다.`,
           },
         }),
       );
