@@ -461,6 +461,95 @@ describe('phrase-consistency check', () => {
       expect(out).toEqual(['s3 phrase-consistency:reform']);
     });
   });
+  describe('a loanword and its Sino-Korean word, a Moon modifier, a budget and an ordinal', () => {
+    it('flags the Sino-Korean word where the other segments keep the loanword (기술자들, 신생 기업, 용역)', () => {
+      expect(
+        flagged([
+          ['A former engineer now advises firms.', '전직 엔지니어는 이제 기업들에 자문한다.'],
+          ['Most engineers live near Daejeon.', '엔지니어 대부분은 대전 인근에 산다.'],
+          ['The engineers worked as one team.', '기술자들이 한 팀으로 일했다.'],
+        ]),
+      ).toContain('s2 phrase-consistency:engineer');
+      expect(
+        flagged([
+          ['He advises start-ups in Bengaluru.', '그는 벵갈루루에서 스타트업들에 자문한다.'],
+          ['Innospace, a start-up based in Sejong, tried again.', '세종의 스타트업 이노스페이스가 다시 도전했다.'],
+          ['It set aside money for start-ups.', '정부는 신생 기업을 위해 돈을 떼어 두었다.'],
+        ]),
+      ).toContain('s2 phrase-consistency:start-up');
+      expect(
+        flagged([
+          ['Morimoto runs launch services at JAXA.', '모리모토는 JAXA에서 발사 서비스를 총괄한다.'],
+          ['KASA will buy launch services from Korean firms.', '우주항공청은 국내 기업의 발사 용역을 사겠다고 했다.'],
+        ]),
+      ).toContain('s1 phrase-consistency:launch service');
+    });
+    it('does not flag a loanword kept throughout, or a Sino-Korean word outside the groups (기술진 for “state engineers”)', () => {
+      expect(
+        flagged([
+          ['Hanwha worked alongside state engineers.', '한화는 정부 기술진과 함께 일했다.'],
+          ['A former engineer now advises firms.', '전직 엔지니어는 이제 기업들에 자문한다.'],
+          ['Most engineers live near Daejeon.', '엔지니어 대부분은 대전 인근에 산다.'],
+          ['Technicians and instructors will go to Romania.', '기술자와 교관이 루마니아로 간다.'],
+        ]),
+      ).toEqual([]);
+    });
+    it('flags 월면 착륙 beside 달 착륙 for “landing”, but not the lunar surface named beside the Moon', () => {
+      expect(
+        flagged([
+          ['A lunar landing is not a matter of pride alone.', '달 착륙은 자부심만의 문제가 아니다.'],
+          ['The Moon landing depends on politics.', '월면 착륙 일정은 정치에 달렸다.'],
+        ]),
+      ).toContain('s1 phrase-consistency:landing');
+      expect(
+        flagged([
+          ['The lander will study the surface after landing.', '착륙선은 달에 내린 뒤 월면을 조사한다.'],
+          ['After landing, it will send images.', '착륙 뒤에는 달 사진을 보낸다.'],
+        ]),
+      ).toEqual([]);
+    });
+    it('flags 재정 for “budget” only where three segments share the word and the others all say 예산', () => {
+      expect(
+        flagged([
+          ["KASA's budget for this year is 964.9 billion won.", '올해 우주항공청 예산은 9649억 원이다.'],
+          ["Next year's budget gives KASA 1.1 trillion won.", '내년 예산에서 우주항공청 몫은 1조 1000억 원이다.'],
+          ['Space budgets have been cut before.', '우주 재정이 깎인 전례도 있다.'],
+        ]),
+      ).toContain('s2 phrase-consistency:budget');
+      // 예산 for the budget, 재정 for a fiscal projection: two things in two segments.
+      expect(
+        flagged([
+          ['The pension needs 4 trillion won a year from the budget for the second stage.', '2단계 연금은 해마다 예산 4조 원이 든다.'],
+          ['She wants the second stage passed after a new projection.', '새 장기 재정 추계 뒤 2단계 개혁안을 통과시키려 한다.'],
+        ]),
+      ).toEqual([]);
+    });
+    it('flags an ordinal written another way for the same number and head (네 번째 발사 beside 4차 발사)', () => {
+      const out = flagged([
+        ['The fourth launch carried 13 satellites.', '이번 4차 발사에는 위성 13기가 실렸다.'],
+        ['The fourth launch showed the engineers can work as one team.', '이번 4차 발사는 기술진이 한 팀이라는 것을 보여 줬다.'],
+        ['On the night of the fourth launch, 2,000 people gathered.', '네 번째 발사가 있던 날 밤 2000명이 모였다.'],
+      ]);
+      expect(out).toEqual(['s2 phrase-consistency:fourth']);
+    });
+    it('does not flag other heads, durations, one style throughout, or an ordinal the source does not have', () => {
+      expect(
+        flagged([
+          ['The fifth launch is next year.', '5차 발사는 내년이다.'],
+          ['A second launch pad will be built.', '두 번째 발사대를 짓는다.'],
+          ['The second launch failed.', '2차 발사는 실패했다.'],
+          ['He has worked there for the fourth year.', '그는 4년째 일하고 있다.'],
+          ['The fourth year began.', '네 번째 해가 시작됐다.'],
+        ]),
+      ).toEqual([]);
+      expect(
+        flagged([
+          ['The fourth launch carried 13 satellites.', '이번 4차 발사에는 위성 13기가 실렸다.'],
+          ['The launch drew a crowd.', '네 번째 발사에 인파가 몰렸다.'],
+        ]),
+      ).toEqual([]);
+    });
+  });
   describe('a measure compound with its front swapped', () => {
     const run = (pairs: [string, string][]) =>
       [...phraseConsistencyCheck.run(docOf(pairs), ctxFor())].flatMap(([id, issues]) => issues.map((i) => `${id} ${i.key}`));

@@ -16,12 +16,25 @@ import {
   hangulLoanKey,
   loanKeys,
   loanSpellingKey,
+  MODIFIER_SYNONYMS,
   NEAR_SYNONYMS,
+  SENSE_SYNONYMS,
   relatedRenderings,
   transliterates,
   WORD_SYNONYMS,
 } from './phrase-synonyms';
-import { CURATED, headSwap, lookAlike, transliterated, VERB_LIKE, verbLike, wordSynonymSwap } from './phrase-lookalike';
+import { ordinalFindings } from './phrase-ordinals';
+import {
+  CURATED,
+  headSwap,
+  lookAlike,
+  modifierSwap,
+  senseSwap,
+  transliterated,
+  VERB_LIKE,
+  verbLike,
+  wordSynonymSwap,
+} from './phrase-lookalike';
 
 const ID = 'phrase-consistency';
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
@@ -32,6 +45,7 @@ const STOP = new Set(
     'that this these those it its it’s they them their he his she her we our you your i not no so if than then there which who whom ' +
     'what when where why how all any each some such more most other also only very can could would should will may might must said says ' +
     'say one two new its into over about after before since while during between against under up down out off just own same both ' +
+    'whether though although because until unless however ' +
     'north south korea korean koreas seoul pyongyang year month week day time people government'
   ).split(' '),
 );
@@ -186,6 +200,9 @@ const inBrackets = (text: string, at: number) => {
 };
 const twice = (src: string, phrase: string) => src.indexOf(phrase) !== src.lastIndexOf(phrase);
 
+// Words of the near-synonym groups written as two words (신생 기업, 피해자 가족).
+const SPACED_WORDS = new Set(NEAR_SYNONYMS.flat().filter((w) => w.includes(' ')));
+
 // One English word or phrase in up to this many segments is checked for a second rendering.
 const MAX_SYNONYM_GROUP = 20;
 
@@ -223,14 +240,28 @@ function synonymPass(
     const words = wordsOf(targets.get(info.id)!);
     const rel: Seg['related'] = [];
     for (const v of words) {
-      if (VERB_LIKE.test(v) && !words.some((w) => w !== v && v.startsWith(w))) continue;
+      // A word ending like a verb counts when it is a noun: a shorter word of the segment starts it,
+      // or the segment has its plural (기술자들 → 기술자).
+      if (VERB_LIKE.test(v) && !words.some((w) => w !== v && v.startsWith(w)) && !words.includes(`${v}들`)) continue;
       let rs = related.get(v);
       if (!rs) related.set(v, (rs = relatedRenderings(v)));
       if (rs.length) rel.push({ v, rs });
     }
+    // Two-word entries of the groups (신생 기업 for 스타트업): two adjacent words, the first bare.
+    const pairs: string[] = [];
+    const st = stems(targets.get(info.id)!);
+    st.forEach((w, i) => {
+      const next = st[i + 1];
+      if (!next || next.start !== w.end + 1 || w.end - w.start !== w.stem.length) return;
+      const pair = `${w.stem} ${next.stem}`;
+      if (SPACED_WORDS.has(pair) && !pairs.includes(pair)) {
+        pairs.push(pair);
+        rel.push({ v: pair, rs: relatedRenderings(pair) });
+      }
+    });
     seg = {
       words,
-      joined: `\n${words.join('\n')}`,
+      joined: `\n${[...words, ...pairs].join('\n')}`,
       related: rel,
       loans: loansOf(sources.get(info.id) ?? '', targets.get(info.id)!, words),
     };
@@ -263,6 +294,8 @@ function synonymPass(
       let found: { v: string; r: string } | undefined;
       for (const { v, rs } of seg.related) {
         for (const r of rs) {
+          // Spacing aside, the same word (정상 회담 / 정상회담): not a second word.
+          if (r.replace(/ /g, '') === v.replace(/ /g, '')) continue;
           const support = others.filter((o) => has(o, r)).length;
           if (support === 0 || support * 2 < others.length) continue;
           if (has(x, r) && !(twice(src, phrase) && seg.words.includes(r))) continue;
@@ -298,7 +331,8 @@ function synonymPass(
       }
       if (!found) continue;
       const v = found.v;
-      const start = stems(targets.get(x.id)!).find((w) => w.stem.startsWith(v))?.start ?? 0;
+      const front = v.split(' ')[0]!;
+      const start = stems(targets.get(x.id)!).find((w) => w.stem.startsWith(front))?.start ?? 0;
       // The English word or phrase whose segments best match the segments with the usual rendering
       // (one odd word is reported once: for “delivered”, not for a name in the same sentences).
       // On a tie, a common word before a name (Karamanli), then the longer, more telling word.
@@ -507,7 +541,9 @@ export const phraseConsistencyCheck: DocumentCheck = {
     const firstAt = new Map<number, PhraseAt>();
     // One English word is compared only when the document's Korean uses two words of a curated group.
     const docKo = ctx.docText?.() ?? segments.map((s) => s.targetText).join('\n');
-    const curatedPair = WORD_SYNONYMS.some((g) => g.filter((w) => docKo.includes(w)).length >= 2);
+    const curatedPair = [...WORD_SYNONYMS, ...MODIFIER_SYNONYMS, ...SENSE_SYNONYMS].some(
+      (g) => g.filter((w) => docKo.includes(w)).length >= 2,
+    );
     singleCount.fill(0);
     const singlesOf: { text: string; at: number[] }[] = [];
     for (const s of segments) {
@@ -596,7 +632,13 @@ export const phraseConsistencyCheck: DocumentCheck = {
           // The look-alike: used by this segment only.
           const single = phraseKey < 0;
           // For one English word, only a rendering of the curated groups is compared.
-          if (single && !WORD_SYNONYMS.some((g) => g.some((w) => r.includes(w)))) continue;
+          if (
+            single &&
+            !WORD_SYNONYMS.some((g) => g.some((w) => r.includes(w))) &&
+            !MODIFIER_SYNONYMS.some((g) => g.includes(r.split(' ')[0]!)) &&
+            !SENSE_SYNONYMS.some((g) => g.includes(r))
+          )
+            continue;
           if (!single && !r.includes(' ') && !(isNoun(r) || /적$/.test(r) || (r.length >= 4 && !VERB_LIKE.test(r)))) continue;
           const at = firstAt.get(phraseKey)!;
           const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
@@ -607,8 +649,9 @@ export const phraseConsistencyCheck: DocumentCheck = {
               (docCount.get(v) === 1 || (docCount.get(v) === 2 && !others.some((o) => rendered(o).has(v)))) &&
               !verbLike(v.slice(v.lastIndexOf(' ') + 1), isNoun) &&
               (single
-                ? wordSynonymSwap(r, v)
+                ? wordSynonymSwap(r, v) || modifierSwap(r, v) || (others.length >= 2 && senseSwap(r, v))
                 : lookAlike(r, v, isNoun) ||
+                  modifierSwap(r, v) ||
                   transliterated(r, v, phrase) ||
                   wordSynonymSwap(r, v) ||
                   headSwap(r, v, phrase, sourceOf(x.id))),
@@ -619,7 +662,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
             continue;
           const start = rendered(x).get(variant)!;
           const list = out.get(x.id) ?? [];
-          if (list.some((i) => i.key === `${ID}:${phrase}`)) continue;
+          // Once per phrase, and once per word (another English word of the same segments: one report).
+          if (list.some((i) => i.key === `${ID}:${phrase}` || i.targetSpan?.start === start)) continue;
           list.push(twoRenderingsIssue(ctx.locale, phrase, shownPhrase(at), variant, r, start, others[0]!.id));
           out.set(x.id, list);
           break;
@@ -629,6 +673,12 @@ export const phraseConsistencyCheck: DocumentCheck = {
     synonymPass(byPhrase, firstAt, infos, targets, out, new Map(segments.map((s) => [s.id, s.sourceText])), ctx.locale);
     loanSpellingPass(segments, docKo, out, ctx.locale);
     sameParagraphPass(segments, out, ctx.locale);
+    for (const f of ordinalFindings(segments, (w) => stems(w)[0]?.stem ?? w)) {
+      const list = out.get(f.segmentId) ?? [];
+      if (list.some((i) => i.targetSpan?.start === f.start)) continue;
+      list.push(twoRenderingsIssue(ctx.locale, f.english, f.english, f.variant, f.usual, f.start, f.relatedSegmentId));
+      out.set(f.segmentId, list);
+    }
     return out;
   },
 };

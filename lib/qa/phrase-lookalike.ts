@@ -4,7 +4,7 @@
 // measure compound with another front (보험료율 / 기여율). Pure predicates on two Korean strings, used
 // by phrase-consistency.ts, which finds the renderings.
 import { hangulSkeleton, skeleton } from '../align/names';
-import { transliterates, WORD_SYNONYMS } from './phrase-synonyms';
+import { MODIFIER_SYNONYMS, SENSE_SYNONYMS, transliterates, WORD_SYNONYMS } from './phrase-synonyms';
 
 // Near-synonyms translators alternate for one English word (talks → 협상/회담/대화, aid → 지원/
 // 원조, exercise → 훈련/연습, statement → 담화/성명, official → 관계자/당국자): a rendering with one
@@ -55,6 +55,19 @@ export function wordSynonymSwap(a: string, b: string): boolean {
         if (y !== x && b.replace(/ /g, '') === (a.slice(0, i) + y + a.slice(i + x.length)).replace(/ /g, '')) return true;
     }
   return false;
+}
+
+/** 예산 / 재정 (whole words, spacing aside): one word of a SENSE_SYNONYMS group for another. */
+export function senseSwap(a: string, b: string): boolean {
+  return a !== b && SENSE_SYNONYMS.some((g) => g.includes(a) && g.includes(b));
+}
+
+/** 달 착륙 / 월면 착륙: a word pair with its first word swapped for another of a modifier group. */
+export function modifierSwap(a: string, b: string): boolean {
+  const pa = a.split(' ');
+  const pb = b.split(' ');
+  if (pa.length !== 2 || pb.length !== 2 || pa[1] !== pb[1] || pa[0] === pb[0]) return false;
+  return MODIFIER_SYNONYMS.some((g) => g.includes(pa[0]!) && g.includes(pb[0]!));
 }
 
 function isSubsequence(short: string, long: string): boolean {

@@ -23,6 +23,16 @@ export const WORD_SYNONYMS: readonly (readonly string[])[] = [
   ['통화정책', '금융정책', '통화 정책', '금융 정책'],
 ];
 
+// Two words for one thing used as the first word of a word pair (달 착륙 / 월면 착륙 for “Moon
+// landing”, 달 탐사 / 월면 탐사): compared only there, for one English word (월면 alone is the Moon's
+// surface, which a text names beside the Moon).
+export const MODIFIER_SYNONYMS: readonly (readonly string[])[] = [['달', '월면']];
+
+// Words whose senses overlap but that a text also uses for two things (a budget 예산 and public
+// finances 재정: 예산 4조 원 beside 재정 추계): one is a second rendering only of one English word
+// that three segments or more share, the other word in every other one of them.
+export const SENSE_SYNONYMS: readonly (readonly string[])[] = [['예산', '재정']];
+
 export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
   ...WORD_SYNONYMS,
   ['최고경영자', '대표이사', '최고책임자'],
@@ -75,6 +85,11 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
   // A reform (개혁) is not a reorganisation (개편); a fund runs out (소진) or dries up (고갈): one word a document keeps.
   ['개혁', '개편'],
   ['소진', '고갈'],
+  // A loanword and the Sino-Korean word for it (engineer 엔지니어 / 기술자, start-up 스타트업 / 신생 기업,
+  // services 서비스 / 용역): either is right, two in one document name one thing two ways.
+  ['엔지니어', '기술자'],
+  ['스타트업', '신생 기업', '신생기업', '창업 기업', '창업기업'],
+  ['서비스', '용역'],
 ];
 
 const GROUP_OF = new Map<string, (readonly string[])[]>();
