@@ -1,7 +1,10 @@
-// A record of the round-11 set (lib/qa/testing/round11: a space-programme column in 해라체, written
-// and committed before any check was run on it, da46c73). Its blind first measure (78/90, 3 false
-// alarms on the clean text, 1 probe alarm) is in lib/qa/testing/README.md. No catch-rate bar yet:
-// this only holds the set's shape and keeps the false alarms from growing past the blind figure.
+// The quality bar on the round-11 set (lib/qa/testing/round11: a space-programme column in 해라체,
+// written and committed before any check was run on it, da46c73). Its blind first measure (78/90,
+// 3 false alarms on the clean text, 1 probe alarm) is in lib/qa/testing/README.md; it has been fixed
+// on since, so this is a tune figure, not a held-out one. The phrase check's part: the 3 false alarms
+// gone (no phrase across “of next”, Korean word pairs only after a bare word, 누리호 is no “Naro”)
+// and the 6 phrase variants caught (an ordinal in two styles, a loanword and its Sino-Korean word,
+// 달/월면 착륙, 예산/재정 for one English word).
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
 import { round11Segments, scoreRound11 } from './testing/round11';
@@ -10,17 +13,24 @@ import { R11_PROBES, R11_VARIANTS } from './testing/round11/variants';
 import type { RunDocs } from './testing/score';
 
 const run: RunDocs = (segs, ctx) => runDocumentChecks(segs, ctx);
+// The blind 78 and the 6 phrase variants.
+const CAUGHT = 84;
+const FULL = ['phrase-consistency'];
 
-describe('QA on the round-11 space-programme column (record)', () => {
+describe('QA on the round-11 space-programme column', () => {
+  const s = scoreRound11(run);
   it('has 23 paragraphs, 90 seeded errors of every kind (at least 4 each) and 12 probes', () => {
     expect(round11Segments()).toHaveLength(23);
     expect(R11_VARIANTS).toHaveLength(90);
     expect(R11_PROBES).toHaveLength(12);
     for (const kind of ERROR_KINDS) expect(R11_VARIANTS.filter((v) => v.kind === kind).length, kind).toBeGreaterThanOrEqual(4);
   });
-  it('raises no more false alarms than at the blind measure (3 on the clean text, 1 on probes)', () => {
-    const s = scoreRound11(run);
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(3);
+  it('raises no false alarm on the clean translation, and no more probe alarms than at the blind measure (1)', () => {
+    expect(s.falseAlarms).toEqual([]);
     expect(s.probeAlarms.length).toBeLessThanOrEqual(1);
+  });
+  it(`catches ≥ ${CAUGHT}/90 by a check of their kind, every phrase variant among them`, () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(CAUGHT);
+    for (const kind of FULL) expect(s.byKind.get(kind)!.missed, kind).toEqual([]);
   });
 });
