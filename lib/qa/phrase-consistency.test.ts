@@ -108,6 +108,13 @@ describe('phrase-consistency check', () => {
         ['The launch, a second attempt, is set for spring.', '발사는 봄에 재도전 형식으로 열린다.'],
       ]),
     ).toEqual([]);
+    // 봄으로 is 봄 + 으로, not 봄으 + 로: no 내년 봄으 to set against 내년 봄에.
+    expect(
+      flagged([
+        ['The company says it will launch again next spring.', '회사는 내년 봄에 다시 발사하겠다고 밝혔다.'],
+        ['The rocket may launch again next spring.', '발사는 내년 봄으로 미뤄질 수 있다.'],
+      ]),
+    ).toEqual([]);
     // A bare first word still pairs (식량 지원 / 식량 원조, above).
   });
   it('does not take two short synonyms as one phrase, nor a topic word plus any noun', () => {

@@ -60,10 +60,11 @@ function stems(text: string): { stem: string; start: number; end: number }[] {
   for (const m of text.matchAll(/[가-힣]+/g)) {
     let w = m[0];
     for (const p of PARTICLES) {
-      if (w.length >= p.length + 2 && w.endsWith(p)) {
-        w = w.slice(0, -p.length);
-        break;
-      }
+      if (!w.endsWith(p)) continue;
+      // The longest particle the word ends with, or none: 봄으로 is 봄 + 으로 (one syllable left),
+      // never 봄으 + 로. A one-syllable particle leaves two syllables at least (나이 is no 나 + 이).
+      if (w.length >= p.length + 2 || (p.length >= 2 && w.length === p.length + 1)) w = w.slice(0, -p.length);
+      break;
     }
     out.push({ stem: w, start: m.index!, end: m.index! + m[0].length });
   }
