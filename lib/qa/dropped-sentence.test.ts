@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorTerms, droppedSentenceCheck, englishSentences, koreanJoins, koreanSentenceCount } from './dropped-sentence';
+import { anchorTerms, droppedSentenceCheck, englishJoins, englishSentences, koreanJoins, koreanSentenceCount } from './dropped-sentence';
 import { compileTerms } from './term-matching';
 import { ctxFor } from './testing';
 import { applyVariant, riceSegments } from './testing/load';
@@ -241,6 +241,43 @@ describe('dropped-sentence check', () => {
       const [issue] = run(en, merged.replace('반겼지만, 상인들은 달가워하지 않는다.', '반겼다.'))!;
       expect(issue!.key).toBe('dropped-sentence:unmatched');
       expect(issue!.message).toContain('Shop owners are less pleased.');
+    });
+    it('counts English clause joins (a comma and a conjunction before a clause opener), not lists', () => {
+      expect(englishJoins('They signed in 2019, and this spring the mayors agreed. It works, but it is slow.')).toBe(2);
+      expect(englishJoins('Buses, trams and bikes; all of them run late.')).toBe(1);
+      expect(englishJoins('Buses, trams, and bikes run late.')).toBe(0);
+      expect(englishJoins('“It works, but it is slow,” she said.')).toBe(0);
+    });
+    it('does not count a conjunctive adverb opening a sentence (하지만, 그리고) as a clause join', () => {
+      expect(koreanJoins('하지만 첫 시즌은 가능성을 보여 줬다. 그리고 팬들은 돌아왔다.')).toBe(0);
+      expect(koreanJoins('첫 시즌은 짧았지만 가능성을 보여 줬다.')).toBe(1);
+    });
+    it('flags a short sentence dropped where the Korean join renders one the English has of its own', () => {
+      const en =
+        'The two port cities signed a sister-city pact in 2019 after a decade of exchanges between their schools, and this spring their mayors agreed to open a joint trade office near the harbour. Neither has named a budget.';
+      const full =
+        '두 항구 도시는 10년 동안 학교끼리 교류해 온 끝에 2019년 자매결연을 맺었고, 올봄 두 시장은 항구 근처에 공동 무역사무소를 열기로 합의했다. 어느 쪽도 예산은 밝히지 않았다.';
+      expect(run(en, full)).toBeUndefined();
+      // Merged with a join of its own (-지만): no drop.
+      expect(run(en, full.replace('합의했다. 어느', '합의했지만 어느'))).toBeUndefined();
+      const [issue] = run(en, full.replace(' 어느 쪽도 예산은 밝히지 않았다.', ''))!;
+      expect(issue!.message).toContain('Neither has named a budget.');
+      // The same at the opening: a short first sentence dropped before a sentence of two clauses.
+      const en2 = `That will not be easy. ${en.replace(' Neither has named a budget.', '')}`;
+      const ko2 = `쉽지 않은 일이다. ${full.replace(' 어느 쪽도 예산은 밝히지 않았다.', '')}`;
+      expect(run(en2, ko2)).toBeUndefined();
+      expect(run(en2, ko2.replace('쉽지 않은 일이다. ', ''))![0]!.message).toContain('That will not be easy.');
+    });
+    it('flags a sentence dropped inside a quotation, not one joined to its neighbour', () => {
+      const en =
+        'The coach admits the problems. "Three years is not long," she said. "But the first season proved the players can win together. That is what we build on."';
+      const full =
+        '감독도 문제를 인정한다. 그는 “3년은 긴 시간이 아니다”라며 “하지만 첫 시즌은 선수들이 함께 이길 수 있다는 것을 보여 줬다. 우리는 그 토대 위에서 쌓아 간다”고 말했다.';
+      expect(run(en, full)).toBeUndefined();
+      expect(run(en, full.replace('보여 줬다. 우리는', '보여 줬고, 우리는'))).toBeUndefined();
+      const [issue] = run(en, full.replace('보여 줬다. 우리는 그 토대 위에서 쌓아 간다”고', '보여 줬다”고'))!;
+      expect(issue!.key).toBe('dropped-sentence:unmatched');
+      expect(issue!.message).toContain('That is what we build on.');
     });
     it('aligns where an English number is missing from the Korean and names the sentence dropped with it', () => {
       const en =

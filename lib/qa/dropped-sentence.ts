@@ -26,6 +26,12 @@
 // a paragraph with fewer Korean sentences is reported. Run on every paragraph of the clean texts of
 // lib/qa/testing, lib/qa/fixtures, bench/spell/texts, bench/align/news and parallel-sentences, the
 // aligner's 1:0 links and the moved-anchor test raise no alarm.
+//
+// Clause joins are weighed against the English's own (englishJoins): a Korean -고 that renders an
+// English “, and …” merges no sentence. And each quotation is split into its sentences on both sides
+// (quoteSentenceLost), where a dropped short sentence moves neither length nor paragraph count.
+// On the clean texts above: none of 60 two-to-one links has a Korean join count above zero but not
+// above its English sentences' own, and none of 22 quotations of two sentences or more loses one.
 import type { AlignTerm } from '../align/anchors';
 import { englishNumbers, koreanNumbers } from '../align/numbers';
 import { sentenceSpans } from '../align/features';
@@ -224,16 +230,42 @@ const KO_JOIN =
   /(?:(?<![라다])고|며|면서|지만|는데|은데|인데|한데|던데|해서|어서|아서|여서|워서|와서|져서|돼서|봐서|내서|려서|으나|니까|므로|으니|거나|든지|도록|려고)[,]?\s/;
 const QUOTE_MARKS = /[“”"]/g;
 
+// Conjunctive adverbs open a sentence and join nothing: 하지만 and 그리고 end like -지만 and -고.
+const KO_ADVERB = /(?<![가-힣])(?:하지만|그렇지만|그리고|그러면서|그러니까|그러므로|그러나|그런데|그래서|그래도)(?![가-힣])/g;
+
 /** Clause joins of a Korean text, outside its quotations (a cheap count: two per sentence at most matter). */
 export function koreanJoins(text: string): number {
-  return text.replace(/[“"][^”"]*[”"]/g, '“”').split(new RegExp(KO_JOIN.source, 'g')).length - 1;
+  return (
+    text
+      .replace(/[“"][^”"]*[”"]/g, '“”')
+      .replace(KO_ADVERB, '')
+      .split(new RegExp(KO_JOIN.source, 'g')).length - 1
+  );
 }
 
-/** In a paragraph with fewer Korean sentences, the shorter English sentence of a 2:1 link without a clause join. */
+// A Korean clause join may render the English's own: a sentence of two clauses (“South Korea signed
+// the Accords in 2021, and last month KASA and NASA agreed …” → “서명했고, … 합의했다”) keeps its join
+// in Korean, which then merges nothing. An English join here is a coordinating conjunction after a
+// comma or a semicolon, before a word that opens a clause (a determiner, a pronoun, a name, a number,
+// a time word): “, and last month KASA”, “, but it”; lists (“satellites, rockets and ground stations”)
+// seldom put a comma and a clause opener there. Outside quotations, like the Korean count.
+const EN_JOIN =
+  /[,;]\s+(?:and|but|while|whereas|so|yet)\s+(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i|you|there|his|her|their|our|even|last|next|many|most|some|no|[A-Z][a-z]+|\d)\b|;\s+(?=[a-z])/g;
+
+/** Clause joins of an English text outside its quotations. */
+export function englishJoins(text: string): number {
+  return (text.replace(/[“"][^”"]*[”"]/g, '“”').match(EN_JOIN) ?? []).length;
+}
+
+/**
+ * In a paragraph with fewer Korean sentences, the shorter English sentence of a 2:1 link without a
+ * clause join; with `own`, without a join beyond those its two English sentences have of their own.
+ */
 function unjoinedMerge(
   source: string,
   target: string,
   r: ReturnType<typeof alignSentences>,
+  own: boolean,
 ): { start: number; end: number; text: string } | null {
   for (const l of r.links) {
     if (l.source.length !== 2 || l.target.length !== 1) continue;
@@ -243,7 +275,7 @@ function unjoinedMerge(
     if ((ko.match(QUOTE_MARKS) ?? []).length % 2 || !/[가-힣]/.test(ko)) continue;
     const en = l.source.map((i) => r.source[i]!);
     if ((source.slice(en[0]!.start, en[0]!.end).match(QUOTE_MARKS) ?? []).length % 2) continue;
-    if (KO_JOIN.test(ko.replace(/[“"][^”"]*[”"]/g, '“”'))) continue;
+    if (koreanJoins(ko) > (own ? englishJoins(source.slice(en[0]!.start, en[1]!.end)) : 0)) continue;
     const s = en[0]!.end - en[0]!.start <= en[1]!.end - en[1]!.start ? en[0]! : en[1]!;
     return { start: s.start, end: s.end, text: source.slice(s.start, s.end).trim() };
   }
@@ -260,7 +292,7 @@ function unmatchedSentence(
   ratio?: number,
   terms?: readonly AlignTerm[],
   moved?: readonly AnchorTerm[],
-  fewer = false,
+  fewer: false | 'join' | 'own-join' = false,
 ): { start: number; end: number; text: string; partial?: boolean } | null {
   const r = alignSentences([source], [target], { terms });
   const span = (link: { source: number[] }) => {
@@ -271,7 +303,7 @@ function unmatchedSentence(
   const link = r.links.find((l) => l.target.length === 0 && l.source.length > 0);
   if (link) return span(link);
   if (fewer) {
-    const m = unjoinedMerge(source, target, r);
+    const m = unjoinedMerge(source, target, r, fewer === 'own-join');
     if (m) return m;
   }
   if (moved) {
@@ -355,6 +387,32 @@ function shortQuote(source: string, target: string, ratio: number): { start: num
   return null;
 }
 
+// A short sentence dropped inside a quotation moves neither its length nor the paragraph's sentence
+// count (a Korean sentence frames the quotations: “…”라며 “…”라고 말했다). So each quotation is split
+// into its sentences on both sides: where the English and the Korean hold as many quotations, a
+// Korean quotation with fewer sentences than its English one, and no clause join beyond the English
+// quotation's own to have merged them, lost one (“But the launch showed … one team. That is what we
+// are building on.” → “하지만 … 보여 줬습니다”).
+function quoteSentenceLost(source: string, target: string): { start: number; end: number; text: string } | null {
+  const en = [...source.matchAll(EN_QUOTE_RE)];
+  const many = en.map((e) => englishSentences(e[1]!).length);
+  if (!many.some((n) => n >= 2)) return null;
+  const ko = [...target.matchAll(KO_QUOTE_RE)];
+  if (ko.length !== en.length) return null;
+  for (let i = 0; i < en.length; i++) {
+    const k = ko[i]![1]!;
+    if (many[i]! < 2 || !/[가-힣]/.test(k)) continue;
+    const quote = en[i]![1]!;
+    const joins = Math.max(0, koreanJoins(k) - englishJoins(quote));
+    if (koreanSentenceCount(k.trim()) + joins >= many[i]!) continue;
+    // The shortest sentence of the quotation: a long one dropped would have shortened it (shortQuote).
+    const start = en[i]!.index! + 1;
+    const best = englishSentences(quote).reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+    return { start: start + best.start, end: start + best.end, text: quote.slice(best.start, best.end).trim() };
+  }
+  return null;
+}
+
 // A short sentence hardly moves a paragraph's length. A short English sentence opening on
 // But/However/Yet/Still/Nevertheless (“But the gap is narrowing.”) is a point the writer set apart, and
 // a Korean translator keeps its contrast: it begins with 하지만/그러나/다만, or is joined to its
@@ -400,11 +458,17 @@ function contrastIssue(u: { start: number; end: number; text: string }, locale: 
 // A paragraph of about the usual length with one Korean sentence fewer is mostly a merge (one in
 // six paragraphs of the clean translations). The aligner runs there only on a cheap sign that the
 // merge left no trace: an English number the Korean lacks (a sentence dropped with its number), or
-// fewer Korean sentences and clause joins together than English sentences.
-function oneFewerSign(source: string, target: string): boolean {
+// fewer Korean sentences and clause joins together than English sentences ('strong': a 2:1 link
+// without a join is reported too). A weaker sign counts only the Korean joins beyond the English's
+// own (a short sentence dropped beside one of two clauses, “…, and last month …” → “…했고, …”): there
+// only a 1:0 link is reported, since the Korean may merge with a connective the join list leaves out
+// (깊어, 많아: -어/-아 also makes auxiliary verbs, 보여 주다).
+function oneFewerSign(source: string, target: string): 'strong' | 'weak' | null {
   const en = englishSentences(source).length;
-  if (en > koreanSentenceCount(target) + koreanJoins(target)) return true;
-  return /\d/.test(source) && lostNumber(source, new Set(koreanNumbers(target)));
+  const ko = koreanSentenceCount(target);
+  const joins = koreanJoins(target);
+  if (en > ko + joins || (/\d/.test(source) && lostNumber(source, new Set(koreanNumbers(target))))) return 'strong';
+  return en > ko + Math.max(0, joins - englishJoins(source)) ? 'weak' : null;
 }
 
 export const droppedSentenceCheck: DocumentCheck = {
@@ -417,9 +481,15 @@ export const droppedSentenceCheck: DocumentCheck = {
     const alignTerms = () => (terms ??= ctx.terms.list.flatMap((c) => c.targets.map((target) => ({ source: c.term.source, target }))));
     let moveTerms: AnchorTerm[] | undefined;
     const anchors = () => (moveTerms ??= anchorTerms(ctx.terms.list));
-    // The cheap contrast test, where the length tests found nothing.
+    // The cheap quotation and contrast tests, where the length tests found nothing.
     const trace = (s: QaSegment, z: number) => {
-      if (z >= TRACE_BELOW || !CONTRAST_WORD.test(s.sourceText)) return;
+      if (z >= TRACE_BELOW) return;
+      const lost = /[“"]/.test(s.sourceText) ? quoteSentenceLost(s.sourceText, s.targetText) : null;
+      if (lost) {
+        out.set(s.id, [unmatchedIssue(lost, ctx.locale)]);
+        return;
+      }
+      if (!CONTRAST_WORD.test(s.sourceText)) return;
       const c = missingContrast(s.sourceText, s.targetText);
       if (c) out.set(s.id, [contrastIssue(c, ctx.locale)]);
     };
@@ -435,14 +505,17 @@ export const droppedSentenceCheck: DocumentCheck = {
         else {
           // Two sentences or more fewer in Korean (rare in a paragraph of usual length): aligned.
           const fewer = z < FEW_BELOW ? englishSentences(s.sourceText).length - koreanSentenceCount(tgt) : 0;
+          const sign = fewer === 1 ? oneFewerSign(s.sourceText, tgt) : null;
           const u =
             z >= FEW_BELOW
               ? null
-              : fewer >= FEWER || (fewer === 1 && oneFewerSign(s.sourceText, tgt))
-                ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms(), undefined, true)
-                : z < SHIFT_BELOW && shiftedAnchor(s.sourceText, s.targetText, anchors())
-                  ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms(), anchors())
-                  : null;
+              : fewer >= FEWER || sign === 'strong'
+                ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms(), undefined, 'join')
+                : sign === 'weak'
+                  ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms())
+                  : z < SHIFT_BELOW && shiftedAnchor(s.sourceText, s.targetText, anchors())
+                    ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms(), anchors())
+                    : null;
           if (u) out.set(s.id, [unmatchedIssue(u, ctx.locale)]);
           else trace(s, z);
         }
@@ -456,7 +529,8 @@ export const droppedSentenceCheck: DocumentCheck = {
         // would otherwise run in every paragraph a little short: too slow for the budget).
         const unmatched =
           ko < en.length
-            ? unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms(), undefined, true)
+            ? // A tenth short or more: a 2:1 link needs a join beyond its English sentences' own.
+              unmatchedSentence(s.sourceText, s.targetText, undefined, alignTerms(), undefined, 'own-join')
             : z < WITH_COUNT
               ? unmatchedSentence(s.sourceText, s.targetText, ratio, alignTerms(), anchors())
               : shiftedAnchor(s.sourceText, s.targetText, anchors())
