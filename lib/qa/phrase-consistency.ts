@@ -55,17 +55,26 @@ const PARTICLES =
     ' ',
   );
 
+// The particles by their last syllable, longest first.
+const PARTICLE_ENDS = new Map<number, string[]>();
+for (const p of PARTICLES) {
+  const c = p.charCodeAt(p.length - 1);
+  PARTICLE_ENDS.set(c, [...(PARTICLE_ENDS.get(c) ?? []), p]);
+}
+
 function stems(text: string): { stem: string; start: number; end: number }[] {
   const out: { stem: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[가-힣]+/g)) {
     let w = m[0];
-    for (const p of PARTICLES) {
-      if (!w.endsWith(p)) continue;
-      // The longest particle the word ends with, or none: 봄으로 is 봄 + 으로 (one syllable left),
-      // never 봄으 + 로. A one-syllable particle leaves two syllables at least (나이 is no 나 + 이).
-      if (w.length >= p.length + 2 || (p.length >= 2 && w.length === p.length + 1)) w = w.slice(0, -p.length);
-      break;
-    }
+    // Only the particles ending in the word's last syllable are tried.
+    if (w.length >= 2)
+      for (const p of PARTICLE_ENDS.get(w.charCodeAt(w.length - 1)) ?? []) {
+        if (w.length <= p.length || !w.endsWith(p)) continue;
+        // The longest particle the word ends with, or none: 봄으로 is 봄 + 으로 (one syllable left),
+        // never 봄으 + 로. A one-syllable particle leaves two syllables at least (나이 is no 나 + 이).
+        if (w.length >= p.length + 2 || (p.length >= 2 && w.length === p.length + 1)) w = w.slice(0, -p.length);
+        break;
+      }
     out.push({ stem: w, start: m.index!, end: m.index! + m[0].length });
   }
   return out;
@@ -203,6 +212,8 @@ const twice = (src: string, phrase: string) => src.indexOf(phrase) !== src.lastI
 
 // Words of the near-synonym groups written as two words (신생 기업, 피해자 가족).
 const SPACED_WORDS = new Set(NEAR_SYNONYMS.flat().filter((w) => w.includes(' ')));
+// Their first words followed by a space (a segment without one has none of them).
+const SPACED_FRONT = new RegExp(`(?<![가-힣])(?:${[...new Set([...SPACED_WORDS].map((w) => w.slice(0, w.indexOf(' '))))].join('|')}) `);
 
 // One English word or phrase in up to this many segments is checked for a second rendering.
 const MAX_SYNONYM_GROUP = 20;
@@ -250,7 +261,7 @@ function synonymPass(
     }
     // Two-word entries of the groups (신생 기업 for 스타트업): two adjacent words, the first bare.
     const pairs: string[] = [];
-    const st = stems(targets.get(info.id)!);
+    const st = SPACED_FRONT.test(targets.get(info.id)!) ? stems(targets.get(info.id)!) : [];
     st.forEach((w, i) => {
       const next = st[i + 1];
       if (!next || next.start !== w.end + 1 || w.end - w.start !== w.stem.length) return;

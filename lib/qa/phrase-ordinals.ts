@@ -58,7 +58,7 @@ export function ordinalFindings(
   const byKey = new Map<string, Map<string, { id: string; start: number; text: string; order: number }[]>>();
   let order = 0;
   for (const s of segments) {
-    if (!/\d|번째|째/.test(s.targetText)) continue;
+    if (!/\d\s?차|번째|째\s/.test(s.targetText)) continue;
     for (const m of s.targetText.matchAll(ORDINAL)) {
       const n = Number(m[1] ?? m[2] ?? m[3] ?? 0) || NATIVE[m[4] ?? m[5] ?? ''] || 0;
       if (!n) continue;
