@@ -35,9 +35,22 @@ const NOT_NAME = new Set(
   ),
 );
 
+// Per source text, like the names of lib/names (the same paragraph is checked again after every save).
+const memo = new Map<string, NamedSite[]>();
+
 /** Sites the source names by a proper name before a generic noun, each name once. */
 export function namedSites(src: string): NamedSite[] {
   if (!ANY_NOUN.test(src)) return [];
+  let v = memo.get(src);
+  if (v === undefined) {
+    v = findSites(src);
+    if (memo.size > 5000) memo.clear();
+    memo.set(src, v);
+  }
+  return v;
+}
+
+function findSites(src: string): NamedSite[] {
   const out: NamedSite[] = [];
   for (const m of src.matchAll(SITE_RE)) {
     const name = m[1]!;
