@@ -500,6 +500,15 @@ describe('phrase-consistency check', () => {
           ['Technicians and instructors will go to Romania.', '기술자와 교관이 루마니아로 간다.'],
         ]),
       ).toEqual([]);
+      // 용역 at home in a fixed compound (청소 용역) beside 서비스 for “services” elsewhere: compared
+      // only inside one phrase (발사 서비스 / 발사 용역, above).
+      expect(
+        flagged([
+          ['The services sector grew.', '서비스업이 성장했다.'],
+          ['Demand for services rose.', '서비스 수요가 늘었다.'],
+          ['Cleaning services were outsourced.', '청소 용역은 외주로 넘어갔다.'],
+        ]),
+      ).toEqual([]);
     });
     it('flags 월면 착륙 beside 달 착륙 for “landing”, but not the lunar surface named beside the Moon', () => {
       expect(

@@ -19,6 +19,8 @@ const SYNONYMS = [
   ['관계자', '당국자'],
   ['대통령실', '청와대'],
   ['제안', '제의'],
+  // A loanword and the Sino-Korean word for it, within one phrase (발사 서비스 / 발사 용역).
+  ['서비스', '용역'],
 ];
 function synonymSwap(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

@@ -85,11 +85,11 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
   // A reform (개혁) is not a reorganisation (개편); a fund runs out (소진) or dries up (고갈): one word a document keeps.
   ['개혁', '개편'],
   ['소진', '고갈'],
-  // A loanword and the Sino-Korean word for it (engineer 엔지니어 / 기술자, start-up 스타트업 / 신생 기업,
-  // services 서비스 / 용역): either is right, two in one document name one thing two ways.
+  // A loanword and the Sino-Korean word for it (engineer 엔지니어 / 기술자, start-up 스타트업 / 신생 기업):
+  // either is right, two in one document name one thing two ways. (서비스 / 용역 is compared only
+  // inside one phrase, phrase-lookalike.ts: 용역 is at home in 용역 업체, 청소 용역.)
   ['엔지니어', '기술자'],
   ['스타트업', '신생 기업', '신생기업', '창업 기업', '창업기업'],
-  ['서비스', '용역'],
 ];
 
 const GROUP_OF = new Map<string, (readonly string[])[]>();
