@@ -8,14 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
 import { round11Segments, scoreRound11 } from './testing/round11';
-import { ERROR_KINDS } from './testing/variants';
+import { ERROR_KINDS, type ErrorKind } from './testing/variants';
 import { R11_PROBES, R11_VARIANTS } from './testing/round11/variants';
 import type { RunDocs } from './testing/score';
 
 const run: RunDocs = (segs, ctx) => runDocumentChecks(segs, ctx);
 // The blind 78 and the 6 phrase variants.
 const CAUGHT = 84;
-const FULL = ['phrase-consistency'];
+const FULL: ErrorKind[] = ['phrase-consistency'];
 
 describe('QA on the round-11 space-programme column', () => {
   const s = scoreRound11(run);
