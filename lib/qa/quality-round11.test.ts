@@ -4,7 +4,9 @@
 // on since, so this is a tune figure, not a held-out one. The phrase check's part: the 3 false alarms
 // gone (no phrase across “of next”, Korean word pairs only after a bare word, 누리호 is no “Naro”)
 // and the 6 phrase variants caught (an ordinal in two styles, a loanword and its Sino-Korean word,
-// 달/월면 착륙, 예산/재정 for one English word).
+// 달/월면 착륙, 예산/재정 for one English word). The other checks' part: a pronoun for a person named in
+// full earlier (the probe alarm), US states and other provinces left in Latin, a series code's Roman
+// numeral, the proper name of a site (알칸타라 발사장), short sentences and quotations dropped.
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
 import { round11Segments, scoreRound11 } from './testing/round11';
@@ -13,9 +15,9 @@ import { R11_PROBES, R11_VARIANTS } from './testing/round11/variants';
 import type { RunDocs } from './testing/score';
 
 const run: RunDocs = (segs, ctx) => runDocumentChecks(segs, ctx);
-// The blind 78 and the 6 phrase variants.
-const CAUGHT = 84;
-const FULL: ErrorKind[] = ['phrase-consistency'];
+// Every variant (blind 78).
+const CAUGHT = 90;
+const FULL: ErrorKind[] = [...ERROR_KINDS];
 
 describe('QA on the round-11 space-programme column', () => {
   const s = scoreRound11(run);
@@ -25,11 +27,11 @@ describe('QA on the round-11 space-programme column', () => {
     expect(R11_PROBES).toHaveLength(12);
     for (const kind of ERROR_KINDS) expect(R11_VARIANTS.filter((v) => v.kind === kind).length, kind).toBeGreaterThanOrEqual(4);
   });
-  it('raises no false alarm on the clean translation, and no more probe alarms than at the blind measure (1)', () => {
+  it('raises no false alarm on the clean translation nor on any clean probe', () => {
     expect(s.falseAlarms).toEqual([]);
-    expect(s.probeAlarms.length).toBeLessThanOrEqual(1);
+    expect(s.probeAlarms).toEqual([]);
   });
-  it(`catches ≥ ${CAUGHT}/90 by a check of their kind, every phrase variant among them`, () => {
+  it(`catches ≥ ${CAUGHT}/90 by a check of their kind, every kind in full`, () => {
     expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(CAUGHT);
     for (const kind of FULL) expect(s.byKind.get(kind)!.missed, kind).toEqual([]);
   });
