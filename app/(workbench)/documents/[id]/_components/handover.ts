@@ -52,11 +52,15 @@ export function takeHandoverCaret(store: EditorStore, id: string): number | null
 
 const plainEditor = () => (typeof document === 'undefined' ? null : document.getElementById(PLAIN_EDITOR_ID));
 
-/** Runs `then` now, or after the composition in the plain editor has ended. */
-export function afterComposition(then: () => void): void {
+/**
+ * Runs `now` at once, or, while a composition is in progress in the plain editor, `later` once it
+ * has ended. `later` runs from a timer, where React would render the switch in a later task and a
+ * keystroke in between would land in the plain editor just removed: callers commit in it with flushSync.
+ */
+export function afterComposition(now: () => void, later: () => void = now): void {
   const el = plainEditor();
-  if (!el?.hasAttribute('data-composing')) return then();
-  el.addEventListener('compositionend', () => setTimeout(then, 0), { once: true });
+  if (!el?.hasAttribute('data-composing')) return now();
+  el.addEventListener('compositionend', () => setTimeout(later, 0), { once: true });
 }
 
 /** Takes what was typed into the plain editor into `store` (as an edit of its segment) and its caret. */

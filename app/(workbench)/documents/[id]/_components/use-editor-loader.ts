@@ -3,6 +3,7 @@
 // Opening it replaces the server-rendered first screen, whose plain editor hands over what was typed
 // in it (handover.ts), after any composition in progress there.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { EditorFirstScreen } from '@/lib/editor/compact-segment';
 import { call } from '@/app/_components/api-client/client';
 import { useErrorText } from '@/app/_components/use-error-text';
@@ -19,16 +20,18 @@ export function useEditorLoader(documentId: string, firstScreen: EditorFirstScre
   const early = useRef<EditorStore | null>(null);
 
   // The page's first screen: the editor opens during hydration, before the whole list has arrived
-  // (a layout effect: the server renders the loading line, the browser never paints it).
+  // (a layout effect: the server-rendered first screen is replaced before the next paint).
   useLayoutEffect(() => {
     if (!firstScreen) return;
     const s = openStore(documentId, expandAll(documentId, firstScreen.segments), firstScreen.complete, firstScreen.activeId);
     if (!s) return;
     early.current = s;
-    afterComposition(() => {
+    const open = () => {
       adoptPlainEditor(s);
       setStore(s);
-    });
+    };
+    // Here a state update commits before the browser gets control again; from the timer it must be made to.
+    afterComposition(open, () => flushSync(open));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [documentId]);
 
@@ -43,10 +46,12 @@ export function useEditorLoader(documentId: string, firstScreen: EditorFirstScre
         if (early.current) early.current.extend(segments);
         else {
           const s = openStore(documentId, segments, true, null)!;
-          afterComposition(() => {
-            adoptPlainEditor(s);
-            setStore(s);
-          });
+          afterComposition(() =>
+            flushSync(() => {
+              adoptPlainEditor(s);
+              setStore(s);
+            }),
+          );
         }
       })
       .catch((err) => !stop && setLoadError(errorText(err)));
