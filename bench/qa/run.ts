@@ -37,6 +37,8 @@ import { scoreRound10 } from '../../lib/qa/testing/round10';
 import { R10_VARIANTS } from '../../lib/qa/testing/round10/variants';
 import { scoreRound11 } from '../../lib/qa/testing/round11';
 import { R11_VARIANTS } from '../../lib/qa/testing/round11/variants';
+import { scoreRound12 } from '../../lib/qa/testing/round12';
+import { R12_VARIANTS } from '../../lib/qa/testing/round12/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -167,6 +169,14 @@ function quality(old: RunDocs): void {
       `round 11 set (${R11_VARIANTS.length} seeded errors, space-programme column; blind first measure in lib/qa/testing/README.md)`,
       scoreRound11(old),
       scoreRound11(current),
+    );
+    // Round 12 (lib/qa/testing/round12): a news analysis in 해라체 on a North Korean statement,
+    // written and committed alone before any check was run on it; its first measure is the blind
+    // figure in lib/qa/testing/README.md.
+    printRound(
+      `round 12 set (${R12_VARIANTS.length} seeded errors, North Korea statement news analysis; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound12(old),
+      scoreRound12(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();
