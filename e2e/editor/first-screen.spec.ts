@@ -113,3 +113,10 @@ test('with scripts loading normally the editor opens focused, and a long documen
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
   expect((await segmentsOf(request, docId))[149]!.targetText).toBe('보고서');
 });
+
+test("a document one may not see is a 404 page, the first screen's read included", async ({ page }) => {
+  await apiSignIn(page.request, DEMO.translator);
+  const res = await page.goto('/documents/no-such-document');
+  expect(res!.status()).toBe(404);
+  await expect(editorIn(page)).toHaveCount(0);
+});

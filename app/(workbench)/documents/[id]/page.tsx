@@ -26,16 +26,17 @@ export default async function DocumentPage({
 }) {
   const [{ id }, { s }] = await Promise.all([params, searchParams]);
   const user = await requireUser();
-  const document = await orNotFound(getDocument(user, id));
-  const canPretranslate = document.role === 'OWNER' || document.role === 'TRANSLATOR';
   const wanted = typeof s === 'string' && /^\d{1,7}$/.test(s) ? Number(s) : null;
-  const [t, te, tl, firstScreen, nonce] = await Promise.all([
+  // The document and its first screen side by side (each checks access: either 404s the same way).
+  const [document, firstScreen, t, te, tl, nonce] = await Promise.all([
+    orNotFound(getDocument(user, id)),
+    orNotFound(editorFirstScreen(user, id, wanted)),
     getTranslations('app'),
     getTranslations('editor'),
     getTranslations('editorLinks'),
-    editorFirstScreen(user, document.id, wanted),
     headers().then((h) => h.get('x-nonce') ?? undefined),
   ]);
+  const canPretranslate = document.role === 'OWNER' || document.role === 'TRANSLATOR';
   // Start downloading the rest while the editor's JavaScript loads (the client's fetch reuses it).
   if (!firstScreen.complete)
     preload(urlOf('listSegments', { id: document.id }, { format: 'compact' }), { as: 'fetch', crossOrigin: 'anonymous' });
