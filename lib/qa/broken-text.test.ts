@@ -51,6 +51,19 @@ describe('broken-text: UTF-8 read as other single-byte code pages', () => {
         // Windows-1257 leaves two bytes undefined (decoded as U+FFFD): that is reported as well.
         expect(keys(runOne(brokenTextCheck, 'x', `외국인 ${as(w, enc)} 비자`)), `${w} as ${enc}`).toContain('broken-text:mojibake');
   });
+  it('flags Korean read as the DOS code pages 437 and 850 (a console, an old tool)', () => {
+    // Python: '용접공'.encode().decode('cp437') and so on.
+    for (const g of ['∞Ü⌐∞áæΩ│╡', 'φå╡∞ÿü∞ùÉ', '∞í░∞äá∞åîδèö', 'ýÜ®ýáæÛ│Á', 'ÝåÁýÿüýùÉ', 'ýí░ýäáýåîÙèö'])
+      expect(keys(runOne(brokenTextCheck, 'x', `외국인 ${g} 비자`)), g).toContain('broken-text:mojibake');
+  });
+  it('leaves box drawings, math signs and Greek letters as DOS 437 shows them alone', () => {
+    for (const t of [
+      '┌──────┐ 표 │ 값 │ └──────┘ ░▒▓ █▄▌▐▀',
+      '극한값 ∞, 각 θ와 φ, δ ≈ 0.5, σ² ≥ 1, Ω(옴), √2 ≤ π',
+      '그리스어 αβγδ, ΣΩΦΘ, ∞±≥≤÷≈°∙·√ⁿ²■',
+    ])
+      expect(runOne(brokenTextCheck, 'x', t), t).toEqual([]);
+  });
   it('leaves Central European, Greek, Cyrillic and Turkish words and runs of symbols alone', () => {
     for (const t of [
       'Wałęsa(바웬사) 전 대통령과 Dvořák, Łódź, Gdańsk',

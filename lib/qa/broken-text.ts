@@ -38,7 +38,7 @@ function utf8AsCp949(t: string): { start: number; end: number }[] {
   return out;
 }
 // UTF-8 read as another single-byte code page (Windows-1250 ěš©ě ‘ęłµ for 용접공, Mac Roman ÌÜµÏòÅ
-// for 통영): a run of non-ASCII characters that, mapped back to bytes through one of these code
+// for 통영, DOS 437 ∞Ü⌐∞áæΩ│╡ for 용접공, its lead bytes read as ∞ δ Ω φ and box-drawing signs): a run of non-ASCII characters that, mapped back to bytes through one of these code
 // pages, holds two UTF-8 Hangul syllables in a row, both among the 2,350 of KS X 1001. Latin, Greek
 // or Cyrillic words almost never do (their letters are not three-byte sequences).
 const REVERSE = Object.values(CODE_PAGES).map((s) => {
@@ -116,7 +116,7 @@ export const brokenTextCheck: SegmentCheck = {
       ...(/[\u00B0-\u00C8]/.test(t) ? [...t.matchAll(EUCKR_LATIN_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : []),
     ];
     if (/[\u3400-\u9FFF\uF900-\uFAFF]/.test(t)) legacy.push(...utf8AsCp949(t));
-    if (/[\u0080-\u02FF\u0370-\u04FF]/.test(t)) legacy.push(...utf8AsOtherCodePage(t));
+    if (/[\u0080-\u02FF\u0370-\u04FF\u2200-\u25FF]/.test(t)) legacy.push(...utf8AsOtherCodePage(t));
     for (const m of legacy) {
       if (issues.some((i) => i.targetSpan && i.key.endsWith('mojibake') && i.targetSpan.start < m.end && m.start < i.targetSpan.end))
         continue;
