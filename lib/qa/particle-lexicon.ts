@@ -62,25 +62,15 @@ export function iAfterNoun(word: string): boolean {
 }
 
 // Words ending in 과 after an open syllable besides the lists of particle-nouns.ts (SUFFIX_NOUNS):
-// fruit and sweets, and offices named X과 (관리과, 회계과, 연구과).
-const GWA_WORDS = [
-  '모과',
-  '다과',
-  '유과',
-  '죄과',
-  '예과',
-  '소아과',
-  '니카라과',
-  '관리과',
-  '회계과',
-  '연구과',
-  '조사과',
-  '지도과',
-  '재무과',
-];
+// fruit and sweets, and offices named X과 (관리과, 회계과, 연구과). The two-syllable words (모과, 유과,
+// 다과 …) are whole words: a longer word ending in them is read as a noun + 과 (석유과 → 석유와,
+// not 석 + 유과) unless it is one of the compounds listed with them (찹쌀유과, 의예과). The longer
+// entries are word ends (재산관리과, 민원조사과).
+const GWA_WORDS = ['소아과', '니카라과', '관리과', '회계과', '연구과', '조사과', '지도과', '재무과', '찹쌀유과', '의예과'];
 
 /** Whether word = stem + 과 (after an open syllable) reads as a noun with a wrong 과. */
 export function gwaAfterNoun(word: string): boolean {
+  // Two syllables (모과, 유과, 다과, 죄과, 예과, and 사과, 여과 …) are never judged.
   if (word.length < 3) return false;
   return !GWA_WORDS.some((w) => word.endsWith(w));
 }

@@ -83,6 +83,24 @@ describe('particles after any noun', () => {
       '먹는 밥, 붙잡는 손, 껴안는 모습, 몸담는 곳, 밥먹는 시간, 사진찍는 일, 뛰어넘는 벽, 가까이, 상하이, 새로이, 추이, 스프레이, 어린아이, 효과, 소아과, 관리과, 회계과';
     expect(find3(ok)).toEqual([]);
   });
+  it('reads a longer word ending in a two-syllable word in 과 (유과, 모과) as a noun + 과', () => {
+    const find3 = (t: string) =>
+      findNounParticleMismatches(t, nounLookup([t]), particleEvidence([t]), t).map((m) => `${m.stem}${m.found}>${m.expected}`);
+    expect(find3('석유과 식량을 실어 보냈다')).toEqual(['석유과>와']);
+    expect(find3('조카과 함께 왔다')).toEqual(['조카과>와']);
+    // The words themselves and the compounds that end in them are nouns of their own.
+    expect(find3('유과, 모과, 다과, 찹쌀유과, 의예과와 치의예과, 재산관리과')).toEqual([]);
+  });
+  it('makes a particle after a closing quotation mark agree with the last syllable inside it', () => {
+    expect(find('북한은 한국을 “제1의 적대국가”으로 규정했다')).toEqual(['적대국가”으로>로']);
+    expect(find('이른바 ‘햇볕정책’를 폐기했다')).toEqual(['햇볕정책’를>을']);
+    expect(find('"평화 공존"와 "두 국가론"는 다르다')).toEqual(['공존"와>과', '국가론"는>은']);
+    expect(find('“북남관계”과 「통일」으로, 『남조선』이')).toEqual(['북남관계”과>와', '통일」으로>로']);
+    // Agreeing particles, quotative endings and what follows a non-Hangul quotation stay.
+    const ok =
+      '“제1의 적대국가”로 규정, ‘햇볕정책’을 폐기, “평화 공존”과 “두 국가론”은, “서울”로, “끝났다”는 말, “끝났다”라고, “적”이라는, ‘3’은, ‘北’이, 그는 “오늘은 없다”고';
+    expect(find(ok)).toEqual([]);
+  });
   it('leaves a final 이 alone when the English names something ending in an i sound (Hanoi, Yu-ih)', () => {
     const src = (en: string, ko: string) => findNounParticleMismatches(ko, nounLookup([ko]), null, ko, en).map((m) => m.stem + m.found);
     expect(src('Hou Yu-ih came second.', '허우유이 후보가 2위')).toEqual([]);

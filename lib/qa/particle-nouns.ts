@@ -217,6 +217,9 @@ const hangulAt = (text: string, i: number): boolean => {
 /** 0 = open syllable, 8 = ㄹ, other = closed, -1 = not Hangul. */
 const finalAt = (text: string, i: number): number => (hangulAt(text, i) ? code(text, i) % 28 : -1);
 
+// Closing quotation marks a particle may follow; it agrees with the last syllable inside.
+const CLOSE_QUOTE = new Set(['”', '’', '"', "'", '」', '』', '»', '〉', '》']);
+
 /**
  * A cheap look at a word's last syllables, before any string is built: could this word end in a
  * particle of the wrong kind? (Most words cannot, and this runs on every word of a document.)
@@ -230,9 +233,13 @@ function maybeMismatch(text: string, end: number): boolean {
     last = text[i]!;
   }
   const f = finalAt(text, i - 1);
+  // “제1의 적대국가”으로: a particle after a closing quotation mark is judged in full below.
   if (last === '로')
-    return text[i - 1] === '으' ? finalAt(text, i - 2) === 0 || finalAt(text, i - 2) === 8 || text[i - 2] === '%' : f > 0 && f !== 8;
+    return text[i - 1] === '으'
+      ? finalAt(text, i - 2) === 0 || finalAt(text, i - 2) === 8 || text[i - 2] === '%' || CLOSE_QUOTE.has(text[i - 2]!)
+      : (f > 0 && f !== 8) || (f < 0 && CLOSE_QUOTE.has(text[i - 1]!));
   if (f < 0) {
+    if (CLOSE_QUOTE.has(text[i - 1]!)) return true;
     // 62%이, 31%은, 5%과 (퍼센트: open).
     if (text[i - 1] === '%') return last === '을' || last === '은' || last === '이' || last === '과';
     return last === '를' || last === '을' || last === '은' || last === '는' || last === '이' || last === '와'
@@ -290,6 +297,20 @@ export function findNounParticleMismatches(
       while (n > 0 && /[\d.,]/.test(text[n - 1]!)) n--;
       if (n === from - 1) continue;
       out.push({ stem: text.slice(n, from), found: e, expected: pair.withoutBatchim + form.rest, start: n, end: wordEnd });
+      continue;
+    }
+    // “제1의 적대국가”으로: a particle right after a closing quotation mark agrees with the last
+    // syllable inside the quotation (적대국가 → 로), whatever the quoted words are. Only a bare
+    // particle form counts (not 라고, 이라는: quotative endings are the quoted words' own).
+    if (CLOSE_QUOTE.has(text[from - 1]!) && hangulAt(text, from - 2)) {
+      const form = ENDINGS.find((x) => x.form === e);
+      if (!form) continue;
+      let w = from - 2;
+      while (w > 0 && hangulAt(text, w - 1)) w--;
+      const inside = text.slice(w, from - 1);
+      const expected = pickParticle(inside, PARTICLE_PAIRS[PAIR[form.particle]!]);
+      if (expected !== form.particle)
+        out.push({ stem: text.slice(w, from), found: e, expected: expected + form.rest, start: w, end: wordEnd });
       continue;
     }
     // 15명가, 4가구은: a word glued to a number is a counter or unit, a noun; so is a unit written
