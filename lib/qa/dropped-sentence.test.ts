@@ -279,6 +279,29 @@ describe('dropped-sentence check', () => {
       expect(issue!.key).toBe('dropped-sentence:unmatched');
       expect(issue!.message).toContain('That is what we build on.');
     });
+    it('flags a short opening sentence dropped before two quotations merged with one join (three sentences, one join)', () => {
+      const en =
+        'For now, the message from the capital is firm. "The talks are already over," the minister wrote at the end of his letter to parliament last week. "Those who call for them to resume will only waste their time."';
+      const full =
+        '당분간 수도의 메시지는 단호하다. 장관은 지난주 의회에 보낸 서한 말미에 “협상은 이미 끝났다”며 “협상 재개를 요구하는 이들은 시간만 낭비할 것”이라고 썼다.';
+      // A document whose usual ratio is this paragraph's: the drop leaves it about a fifth short.
+      const run = (e: string, k: string) =>
+        droppedSentenceCheck
+          .run(
+            [
+              { id: 'x', state: 'TRANSLATED' as const, sourceText: e, targetText: k },
+              ...['y', 'z', 'w', 'v'].map((id) => ({ id, state: 'TRANSLATED' as const, sourceText: en, targetText: full })),
+            ],
+            ctxFor(),
+          )
+          .get('x');
+      expect(run(en, full)).toBeUndefined();
+      // All three in one Korean sentence with a join for each merge: nothing lost.
+      expect(run(en, full.replace('단호하다. 장관은', '단호하고, 장관은'))).toBeUndefined();
+      const [issue] = run(en, full.replace('당분간 수도의 메시지는 단호하다. ', ''))!;
+      expect(issue!.key).toBe('dropped-sentence:unmatched');
+      expect(issue!.message).toContain('For now, the message from the capital is firm.');
+    });
     it('aligns where an English number is missing from the Korean and names the sentence dropped with it', () => {
       const en =
         'Behind the figures lies the weather. The region had its driest spring on record, and reservoirs are at a third of capacity. Farmers planted late this year. By 2027, the ministry expects water to be rationed.';

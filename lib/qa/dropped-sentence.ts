@@ -268,15 +268,19 @@ function unjoinedMerge(
   own: boolean,
 ): { start: number; end: number; text: string } | null {
   for (const l of r.links) {
-    if (l.source.length !== 2 || l.target.length !== 1) continue;
+    if (l.source.length < 2 || l.target.length !== 1) continue;
     const t = r.target[l.target[0]!]!;
     const ko = target.slice(t.start, t.end);
     // A sentence that begins or ends inside a quotation: the Korean split the quotation elsewhere.
     if ((ko.match(QUOTE_MARKS) ?? []).length % 2 || !/[가-힣]/.test(ko)) continue;
     const en = l.source.map((i) => r.source[i]!);
-    if ((source.slice(en[0]!.start, en[0]!.end).match(QUOTE_MARKS) ?? []).length % 2) continue;
-    if (koreanJoins(ko) > (own ? englishJoins(source.slice(en[0]!.start, en[1]!.end)) : 0)) continue;
-    const s = en[0]!.end - en[0]!.start <= en[1]!.end - en[1]!.start ? en[0]! : en[1]!;
+    const oddQuotes = (e: { start: number; end: number }) => (source.slice(e.start, e.end).match(QUOTE_MARKS) ?? []).length % 2;
+    if (l.source.length === 2 ? oddQuotes(en[0]!) : en.some(oddQuotes)) continue;
+    // n English sentences merged into one Korean sentence leave n - 1 joins (three: “…”며 “…”라고
+    // and a third sentence lost leaves one).
+    const joins = koreanJoins(ko) - (own ? englishJoins(source.slice(en[0]!.start, en[en.length - 1]!.end)) : 0);
+    if (joins >= en.length - 1) continue;
+    const s = en.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
     return { start: s.start, end: s.end, text: source.slice(s.start, s.end).trim() };
   }
   return null;
