@@ -153,4 +153,21 @@ describe('numbers check', () => {
     flags('The board publishes its figures again on June 18.', '부동산원은 19일 주간 통계를 다시 발표한다.', 'missing:month:6');
     flags('The board publishes its figures on June 18 and July 2.', '부동산원은 7월 18일과 2일 통계를 발표한다.', 'missing:month:6');
   });
+
+  it('reads the digits of a model code the source names as the name’s (화성-19형 for Hwasong-19), not others', () => {
+    ok('The solid-fuel Hwasong-19 flew for 86 minutes.', '고체연료를 쓰는 화성-19형은 86분간 비행했다.');
+    ok('It tested a Chollima-1 rocket.', '천리마-1형 로켓을 시험했다.');
+    // Other digits in the code, or a hyphenated number the source has no code for, are still extra.
+    flags('The solid-fuel Hwasong-19 flew for 86 minutes.', '고체연료를 쓰는 화성-18형은 86분간 비행했다.', 'extra:18');
+    flags('The new missile flew for 86 minutes.', '신형 화성-19형은 86분간 비행했다.', 'extra:19');
+  });
+
+  it('reads digits inside a glossary term’s Korean form as the term’s, when the source names the term', () => {
+    const terms = [{ source: 'Arch of Reunification', target: '조국통일3대헌장기념탑', kind: 'TERM' as const }];
+    const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko, terms));
+    expect(run('It tore down the Arch of Reunification in Pyongyang.', '평양의 조국통일3대헌장기념탑을 허물었다.')).toEqual([]);
+    // Without the term in the source, or outside the term's form, a digit is still extra.
+    expect(run('It tore down a monument in Pyongyang.', '평양의 조국통일3대헌장기념탑을 허물었다.')).toEqual(['numbers:extra:3']);
+    expect(run('It tore down the Arch of Reunification.', '조국통일3대헌장기념탑 3곳을 허물었다.')).toEqual(['numbers:extra:3']);
+  });
 });

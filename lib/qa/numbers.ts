@@ -3,10 +3,11 @@
 // Korean adds must come from the source. Values are compared, not spellings: 1,000 = 1000 = 1천,
 // seven = 일곱 = 7, August = 8월, "two to three" = 2~3 = 두세. See numbers-en.ts for the words
 // deliberately not required ("one", "first", "the two").
-import type { SegmentCheck } from './check';
+import type { CheckContext, SegmentCheck } from './check';
 import { extractEnglishNumbers, type SourceNumber } from './numbers-en';
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
+import { findSourceMentions, findTargetForms } from './term-matching';
 import type { Bilingual, QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 
@@ -136,6 +137,29 @@ function daysWithoutMonth(found: readonly TargetNumber[], target: string): Set<n
   return out;
 }
 
+// A model or designation code (Hwasong-19, Chollima-1, KN-23, F-35): letters, an optional hyphen,
+// digits. Its digits are a name's, not a quantity, and Korean keeps them in the name (화성-19형,
+// 천리마-1형) — Latin ones already count as a name's (numbers-ko.ts); a Hangul word, a hyphen and
+// digits is a code only when the source has one with the same digits (화성-18형 for Hwasong-19 is
+// still flagged).
+const SOURCE_CODE_RE = /[A-Za-z]-?(\d+)(?![\d.,]\d)/g;
+function inSourceCode(source: string, target: string, t: TargetNumber): boolean {
+  if (target[t.start - 1] !== '-' || !/[가-힣]/.test(target[t.start - 2] ?? '')) return false;
+  for (const m of source.matchAll(SOURCE_CODE_RE)) if (Number(m[1]) === t.value) return true;
+  return false;
+}
+
+// A glossary's own Korean form may hold digits its English has not (Arch of Reunification →
+// 조국통일3대헌장기념탑): digits inside the form of a term the source mentions are the term's.
+function inGlossaryForm(segment: { sourceText: string; targetText: string }, ctx: CheckContext, t: TargetNumber): boolean {
+  if (ctx.terms.list.length === 0) return false;
+  for (const m of findSourceMentions(ctx.terms, segment.sourceText)) {
+    if (m.short || !m.term.targets.some((f) => /\d/.test(f))) continue;
+    if (findTargetForms(m.term, segment.targetText).some((s) => s.start <= t.start && t.end <= s.end)) return true;
+  }
+  return false;
+}
+
 export const numbersCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -190,6 +214,7 @@ export const numbersCheck: SegmentCheck = {
     for (const t of found) {
       if (!t.fromDigits || t.inName || used.has(t) || blamed.has(t) || allowed.has(t.value) || (weekday && t.isDay)) continue;
       if (countsItsList(segment.targetText, t)) continue;
+      if (inSourceCode(segment.sourceText, segment.targetText, t) || inGlossaryForm(segment, ctx, t)) continue;
       const text = segment.targetText.slice(t.start, t.end);
       issues.push(
         makeIssue(ID, ctx.locale, {
