@@ -69,6 +69,24 @@ describe('terms check', () => {
     expect(keys(runOne(termsCheck, 'Kim Jong-un spoke.', '김정은이 말했다.', terms))).toEqual([]);
   });
 
+  it('reads a surname-only mention shared by two glossary names as either person', () => {
+    const terms: QaTerm[] = [
+      { source: 'Kim Yo-jong', target: '김여정', kind: 'NAME' },
+      { source: 'Kim Jong-un', target: '김정은', kind: 'NAME' },
+      { source: 'Kwon Jong-gun', target: '권정근', kind: 'NAME' },
+    ];
+    const run = (en: string, ko: string) => keys(runOne(termsCheck, en, ko, terms));
+    expect(run('No sanctions are coming, and Kim knows it.', '새 제재는 없을 것이고, 김정은도 그것을 안다.')).toEqual([]);
+    expect(run('No sanctions are coming, and Kim knows it.', '새 제재는 없을 것이고, 김 부부장도 그것을 안다.')).toEqual([]);
+    // Neither Kim is there, or another person's name stands in: still missing.
+    expect(run('No sanctions are coming, and Kim knows it.', '새 제재는 없을 것이고, 북한도 그것을 안다.')).toEqual([
+      'terms:missing:Kim Yo-jong',
+    ]);
+    expect(run('No sanctions are coming, and Kim knows it.', '새 제재는 없을 것이고, 권정근도 그것을 안다.')).toEqual([
+      'terms:missing:Kim Yo-jong',
+    ]);
+  });
+
   it('accepts a pronoun for a surname-only mention of a person the Korean has named in full before', () => {
     const terms: QaTerm[] = [{ source: 'Lim Su-jin', target: '임수진', kind: 'NAME' }];
     const first = '임수진 연구위원은 실패해도 되는 여지가 있어야 한다고 말했다.';
@@ -92,6 +110,14 @@ describe('terms check', () => {
         '그녀는 몇 년이 걸릴 수 있다고 덧붙였다. 그녀는 “실패가 끝은 아니다”라고 말했다.',
       ),
     ).toEqual(['terms:missing:Lim Su-jin']);
+    // A pronoun in the mention's own sentence is the same person's, and Korean drops it (담화 말미에):
+    // the 그는 renders the surname.
+    expect(r('“The door is closed,” Lim wrote at the end of her statement.', '그는 담화 말미에 “문은 닫혔다”고 썼다.')).toEqual([]);
+    expect(r('Lim said she was not worried.', '그녀는 걱정하지 않는다고 말했다.')).toEqual([]);
+    // One in another sentence is the English's own, even with one in the mention's sentence too.
+    expect(r('Lim said she was not worried. “We are fine,” she said.', '그녀는 걱정하지 않는다고 했다. 그녀는 “괜찮다”고 말했다.')).toEqual(
+      ['terms:missing:Lim Su-jin'],
+    );
     // A full-name mention must be rendered by the name itself.
     expect(r('Lim Su-jin said so.', '그는 그렇게 말했다.')).toEqual(['terms:missing:Lim Su-jin']);
     // Without the document (one segment checked alone), nothing is assumed.

@@ -17,7 +17,14 @@
 // still reported.
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
-import { findRomanisedNames, findSourceMentions, findTargetForms, hasShortTargetForm, type CompiledTerm } from './term-matching';
+import {
+  findRomanisedNames,
+  findSourceMentions,
+  findTargetForms,
+  hasShortTargetForm,
+  type CompiledTerm,
+  type CompiledTerms,
+} from './term-matching';
 import type { QaIssue } from './types';
 import { particleFor, PARTICLE_PAIRS } from '../names/particles';
 
@@ -49,17 +56,44 @@ const PRONOUN_RE = /(?<![가-힣])(?:그녀|그)(?:는|가|의|를|에게|에게
 const EN_PRONOUN_RE = /\b(?:he|she|him|his|her|hers)\b/i;
 
 /**
- * The segment refers back with a pronoun to a person whose full Korean name came before it in the
- * document, where the English has no pronoun of its own that the Korean one would render.
+ * The English outside the sentence that holds the mention at `at`. A pronoun in the mention's own
+ * sentence (“Kim wrote at the end of her statement”, “Lee said he was not worried”) refers to the
+ * same person and Korean drops it (담화 말미에, 걱정하지 않는다고); one in another sentence (“…,” he
+ * said) is a reference of its own that a Korean 그는 renders.
  */
-function pronounAfterName(t: CompiledTerm, src: string, tgt: string, docText: string | undefined): boolean {
-  if (t.term.kind !== 'NAME' || !docText || !PRONOUN_RE.test(tgt) || EN_PRONOUN_RE.test(src)) return false;
+function outsideSentence(src: string, at: number): string {
+  const before = src.slice(0, at);
+  let start = 0;
+  for (const m of before.matchAll(/[.!?][”"’']?\s+/g)) start = m.index! + m[0].length;
+  const end = /[.!?][”"’']?(?:\s|$)/.exec(src.slice(at));
+  return src.slice(0, start) + ' ' + (end ? src.slice(at + end.index + end[0].length) : '');
+}
+
+/**
+ * The segment refers back with a pronoun to a person whose full Korean name came before it in the
+ * document, where the English has no pronoun of its own that the Korean one would render (none
+ * outside the mention's sentence).
+ */
+function pronounAfterName(t: CompiledTerm, src: string, at: number, tgt: string, docText: string | undefined): boolean {
+  if (t.term.kind !== 'NAME' || !docText || !PRONOUN_RE.test(tgt) || EN_PRONOUN_RE.test(outsideSentence(src, at))) return false;
   const here = docText.indexOf(tgt);
   if (here < 0) return false;
   return t.targets.some((form) => {
     const at = docText.indexOf(form);
     return at >= 0 && at < here;
   });
+}
+
+/**
+ * The glossary names a surname-only mention may stand for: every NAME with that surname (“Kim” with
+ * Kim Yo-jong and Kim Jong-un in the glossary is either; the mention is rendered when one of them is).
+ */
+function sameSurname(terms: CompiledTerms, t: CompiledTerm): CompiledTerm[] {
+  const sn = t.surname?.source;
+  if (!sn) return [t];
+  const out = [t];
+  for (const o of terms.list) if (o !== t && o.term.kind === 'NAME' && o.surname?.source === sn) out.push(o);
+  return out;
 }
 
 export const termsCheck: SegmentCheck = {
@@ -88,14 +122,14 @@ export const termsCheck: SegmentCheck = {
         present = dnt
           ? tgt.includes(m.text) || findTargetForms(t, tgt).length > 0
           : m.short
-            ? hasShortTargetForm(t, tgt)
+            ? sameSurname(ctx.terms, t).some((o) => hasShortTargetForm(o, tgt))
             : findTargetForms(t, tgt).length > 0;
         decided.set(memo, present);
       }
       // “the International Maritime Organization (IMO)” → IMO는: the acronym the source gives in
       // brackets right after the term renders it (Korean news often keeps only the acronym).
       if (!present && !dnt && !m.short) present = acronymKept(src, m.end, tgt);
-      if (!present && m.short) present = pronounAfterName(t, src, tgt, ctx.docText?.());
+      if (!present && m.short) present = sameSurname(ctx.terms, t).some((o) => pronounAfterName(o, src, m.start, tgt, ctx.docText?.()));
       if (present) continue;
       seen.add(t.term.source);
       const en = t.term.source;
