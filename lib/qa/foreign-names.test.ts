@@ -19,6 +19,10 @@ describe('Chinese and Japanese names the Korean must keep', () => {
     expect(found('by the Deputy Prime Minister and Finance Minister, in Zulu and in Sudan')).toEqual([]);
     expect(found('Li Wei met them in Qingdao.', eastAsianContext(['A story about Brazil.']))).toEqual([]);
     expect(eastAsianContext(['Chinese firms', 'x'])).toEqual({ zh: true, ja: false });
+    // A country English names in English is no Hepburn or pinyin word (Russia is not 룻시아); a city
+    // with such letters still is.
+    expect(found('shells shipped to Russia via Rajin, and sold in Oman and Laos')).toEqual([]);
+    expect(found('ships sailed to Russia and on to Hokkaido')).toEqual(['Hokkaido:홋카이도']);
   });
   it('accepts the standard form or a Korean-looking reading, flags a dropped name and a misspelt one', () => {
     expect(verdict('in Qingdao', '칭다오에서')).toEqual(['present']);

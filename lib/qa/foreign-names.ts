@@ -13,6 +13,7 @@ import { hangulSkeleton } from '../align/names';
 import { hepburnToHangul, pinyinToHangul } from './east-asian-names';
 import { isHepburn, isPinyin, isRomanisedKorean } from './romanised-shapes';
 import type { Span } from './types';
+import { WORLD_COUNTRIES } from './world-places.data';
 
 const NOT_REQUIRED = new Set(
   (
@@ -27,6 +28,10 @@ const CHINESE_SURNAMES = new Set(
     'Fang Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Duan Lei Qian Yin Wen Qi Xi'
   ).split(' '),
 );
+// A country English names in English (Russia, Oman, Laos) is no pinyin or Hepburn word, however its
+// letters fall (Russia: ss as in Hepburn): Korean writes its exonym (러시아), which lib/names and
+// place-exonyms.ts judge, not a reading of its syllables (룻시아).
+const COUNTRIES = new Set(WORLD_COUNTRIES.split('|'));
 const PLACE_BEFORE = /\b(?:in|to|from|near|between|and|via|at|outside|of)\s+$/;
 const CAPITALISED_RUN = /(?<![A-Za-z'’\-])[A-Z][a-z]+(?: [A-Z][a-z]+)*(?![A-Za-z'’\-])/g;
 
@@ -96,6 +101,7 @@ function detect(src: string, zh: boolean, ja: boolean): ForeignName[] {
   const out: ForeignName[] = [];
   for (const m of src.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/\s+/);
+    if (COUNTRIES.has(m[0])) continue;
     if (words.length >= 2) {
       // A person: the run's last two words, after any title (Finance Minister Katsunobu Kato).
       const [a, b] = words.slice(-2) as [string, string];
@@ -115,7 +121,7 @@ function detect(src: string, zh: boolean, ja: boolean): ForeignName[] {
     // A place: one word after a preposition (in Qingdao, between Yokohama and Shenzhen).
     const a = words[0]!;
     const start = m.index!;
-    if (NOT_REQUIRED.has(a) || !PLACE_BEFORE.test(src.slice(Math.max(0, start - 10), start))) continue;
+    if (NOT_REQUIRED.has(a) || COUNTRIES.has(a) || !PLACE_BEFORE.test(src.slice(Math.max(0, start - 10), start))) continue;
     const forms = formsOf(a, zh, ja);
     if (forms.length) out.push({ source: a, start, end: start + a.length, forms, strict: strict(a) });
   }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorldPlaces, loadSources, render } from '@/scripts/world-places';
-import { WORLD_PLACES } from './world-places.data';
+import { buildWorldCountries, buildWorldPlaces, loadSources, render } from '@/scripts/world-places';
+import { WORLD_COUNTRIES, WORLD_PLACES } from './world-places.data';
 
 describe('world places (the leftover-Latin check’s countries and cities)', () => {
   it('is what scripts/world-places.ts builds from its packages (run it after upgrading them)', async () => {
     const { cities, countries } = await loadSources();
     const names = buildWorldPlaces(cities, countries);
     expect(WORLD_PLACES).toBe(names.join('|'));
-    expect(render(names)).toContain(`'${WORLD_PLACES}'`);
+    expect(WORLD_COUNTRIES).toBe(buildWorldCountries(countries).join('|'));
+    expect(render(names, buildWorldCountries(countries))).toContain(`'${WORLD_PLACES}'`);
   });
 
   it('holds countries, large cities and the states and provinces of four big countries, not small towns or words that are not names', () => {
@@ -15,5 +16,11 @@ describe('world places (the leftover-Latin check’s countries and cities)', () 
     for (const p of ['Geneva', 'France', 'Switzerland', 'New York', 'Washington', 'Tokyo', 'Lagos']) expect(places.has(p), p).toBe(true);
     for (const p of ['Florida', 'Texas', 'Ontario', 'Quebec', 'Queensland', 'Kerala']) expect(places.has(p), p).toBe(true);
     for (const p of ['Delft', 'Bath', 'Arm', 'Reuters', 'The', 'District of Columbia', 'Bayern']) expect(places.has(p), p).toBe(false);
+  });
+
+  it('lists the countries apart, without their cities or regions', () => {
+    const countries = new Set(WORLD_COUNTRIES.split('|'));
+    for (const p of ['Russia', 'Oman', 'Laos', 'Japan', 'France']) expect(countries.has(p), p).toBe(true);
+    for (const p of ['Osaka', 'Shenzhen', 'Vladivostok', 'Florida', 'Geneva']) expect(countries.has(p), p).toBe(false);
   });
 });
