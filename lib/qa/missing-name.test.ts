@@ -35,6 +35,15 @@ describe('missing-name check', () => {
     // Left in Latin: the leftover-latin check reports it.
     expect(run('near Kaesong', 'Kaesong 인근에서')).toEqual([]);
   });
+  it('accepts a name spelt under the initial-sound rule either way (나진항 for Rajin, 리상훈 for Lee Sang-hoon)', () => {
+    expect(run('through the port of Rajin and on to the border.', '나진항을 거쳐 국경으로 옮겨졌다.')).toEqual([]);
+    expect(run('through the port of Rajin and on to the border.', '라진항을 거쳐 국경으로 옮겨졌다.')).toEqual([]);
+    expect(run('a rally in Ryongchon county', '용천군에서 열린 집회')).toEqual([]);
+    expect(run('said Lee Sang-hoon, a professor.', '리상훈 교수는 말했다.')).toEqual([]);
+    // Another place, or the rule applied inside the word rather than at its start, is not the name.
+    expect(run('through the port of Rajin and on to the border.', '남포항을 거쳐 국경으로 옮겨졌다.')).toEqual(['missing-name:Rajin']);
+    expect(run('through the port of Rajin and on to the border.', '사진항을 거쳐 국경으로 옮겨졌다.')).toEqual(['missing-name:Rajin']);
+  });
   it('leaves glossary names to the terms check, and capitals used for governments alone', () => {
     expect(
       run('said Lee Sang-hoon, a professor.', '한 교수는 말했다.', [{ source: 'Lee Sang-hoon', target: '이상훈', kind: 'NAME' }]),

@@ -67,6 +67,10 @@ function present(
     const stem = c.target.replace(ADMIN_SUFFIX, '');
     if (stem.length >= 2 && stem !== c.target && tgt.includes(stem)) return true;
   }
+  // The initial-sound rule: South Korean spelling of a North Korean name (Rajin → 나진, Ryongchon →
+  // 용천) or the North's own spelling of a South Korean reading (Nodong → 로동).
+  for (const c of name.candidates.slice(0, 3))
+    for (const f of initialSoundForms(c.target)) if (f.length >= 2 && tgt.includes(f)) return true;
   const sk = skeleton(name.type === 'place' ? name.source.split(/[\s-]/)[0]! : name.source);
   if (sk.length >= 4 && keys().has(sk)) return true;
   if (name.type === 'person') {
@@ -194,6 +198,22 @@ function initialSound(word: string): string {
   if (onset !== 5 && onset !== 2) return word; // ㄹ, ㄴ
   const next = I_Y_VOWELS.has(vowel) ? 11 : onset === 5 ? 2 : onset;
   return next === onset ? word : String.fromCharCode(0xac00 + next * 588 + (c % 588)) + word.slice(1);
+}
+
+// The same word under the initial-sound rule either way: 라진 → 나진, 리 → 이, 량강 → 양강 (the South's
+// spelling); 나진 → 라진, 노동 → 로동, 이 → 리/니 (the North's, which writes the rule's ㄹ and ㄴ).
+function initialSoundForms(word: string): string[] {
+  const c = word.charCodeAt(0) - 0xac00;
+  if (c < 0 || c >= 11172) return [];
+  const onset = Math.floor(c / 588);
+  const iy = I_Y_VOWELS.has(Math.floor((c % 588) / 28));
+  const withOnset = (o: number) => String.fromCharCode(0xac00 + o * 588 + (c % 588)) + word.slice(1);
+  const out: string[] = [];
+  const south = initialSound(word);
+  if (south !== word) out.push(south);
+  if (onset === 2 && !iy) out.push(withOnset(5)); // 나 → 라
+  if (onset === 11 && iy) out.push(withOnset(5), withOnset(2)); // 이 → 리, 니
+  return out;
 }
 
 // Candidate readings per head word, computed once per process (the same names recur per save).
