@@ -91,6 +91,11 @@ export function context(dict: SyncDictionary, segments: readonly QaSegment[], ca
   // As the server builds it (lib/server/spell/spelling-context.ts): the sources' Hangul, and the names
   // the document's Korean transliterates in any of its segments.
   const known = knownWords(segments.map((s) => s.sourceText));
-  for (const n of documentNames(segments, (w) => !verdict(w).ok && !verdict(w).rival)) known.add(n);
+  for (const n of documentNames(
+    segments,
+    (w) => !verdict(w).ok && !verdict(w).rival && !verdict(w).loanRival,
+    (w) => verdict(w).suggestions,
+  ))
+    known.add(n);
   return { known, verdict };
 }

@@ -100,3 +100,47 @@ describe('spelling check', () => {
     expect(issue).toMatchObject({ word: '희얀한', suggestions: ['희한한'] });
   });
 });
+
+describe('spelling check: the source-anchored pass', () => {
+  // The precision gate on, as in use: each word below has a correct form a few letters away.
+  const ctx = (verdicts: Record<string, WordVerdict>, anchorLevel?: 0): SpellingContext => ({
+    known: new Set(),
+    ...(anchorLevel === 0 ? { anchorLevel } : {}),
+    verdict: (w) => verdicts[w] ?? { ok: true, suggestions: [] },
+  });
+  const words = (target: string, source: string, verdicts: Record<string, WordVerdict>, anchorLevel?: 0) =>
+    spellingIssues(seg(target, source), { spelling: ctx(verdicts, anchorLevel) }).map((i) => i.word);
+
+  it('lets pass a word that transliterates a word of the segment’s English, heard loosely', () => {
+    const v = {
+      루이스: { ok: false, suggestions: ['레이스'] },
+      디즈니: { ok: false, suggestions: ['치즈니'] },
+      람: { ok: false, suggestions: ['램'] },
+    };
+    expect(words('루이스 오초아 심사위원장은 말했다', 'Ruiz Ochoa told reporters', v)).toEqual([]);
+    expect(words('넷플릭스, 디즈니 등', 'including Netflix, Disney and Toho', v)).toEqual([]);
+    expect(words('타인 람 감독의', 'by director Nguyen Thanh Lam', v)).toEqual([]);
+    // Not without its counterpart in the segment, and not with the pass off.
+    expect(words('루이스 오초아 심사위원장은 말했다', 'The jury head told reporters', v)).toEqual(['루이스']);
+    expect(words('루이스 오초아 심사위원장은 말했다', 'Ruiz Ochoa told reporters', v, 0)).toEqual(['루이스']);
+  });
+
+  it('still flags a known misspelling or a misspelt standard transliteration beside its English word', () => {
+    const v: Record<string, WordVerdict> = {
+      메세지를: { ok: false, suggestions: ['메시지를'], rival: true },
+      악세사리: { ok: false, suggestions: ['액세서리'], loanRival: true },
+      리더쉽이: { ok: false, suggestions: ['리더십이'] },
+      심포지움에서: { ok: false, suggestions: ['심포지엄에서'] },
+      케잌을: { ok: false, suggestions: ['케이크를'] },
+    };
+    expect(words('메세지를 보냈다', 'sent a message', v)).toEqual(['메세지를']);
+    expect(words('악세사리 매장', 'an accessory shop', v)).toEqual(['악세사리']);
+    expect(words('리더쉽이 필요하다', 'leadership is needed', v)).toEqual(['리더쉽이']);
+    expect(words('심포지움에서 말했다', 'told a symposium', v)).toEqual(['심포지움에서']);
+    expect(words('케잌을 샀다', 'bought a cake', v)).toEqual(['케잌을']);
+  });
+
+  it('lets a name pass though a dictionary word sounds like it too (헌트 ← Hunt, not 힌트)', () => {
+    expect(words('헌트 장관은 말했다', 'said Jeremy Hunt', { 헌트: { ok: false, suggestions: ['힌트'] } })).toEqual([]);
+  });
+});

@@ -7,7 +7,14 @@
 import { knownWords, passesWithoutDictionary, type WordSet } from '../spell/filters';
 import { hasMisspellingEvidence } from '../spell/gate';
 import { spellTokens } from '../spell/tokenise';
-import { isTransliteration, sourceSkeletons, transliteratedStem, type SourceForms } from '../spell/transliteration';
+import {
+  ANCHOR_LEVEL,
+  isTransliteration,
+  misspeltTransliteration,
+  sourceSkeletons,
+  transliteratedStem,
+  type SourceForms,
+} from '../spell/transliteration';
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { CompiledTerms } from './term-matching';
@@ -34,23 +41,34 @@ export const spellingCheck: SegmentCheck = {
     const known: WordSet = { has: (w) => spelling.known.has(w) || terms.has(w) || own.has(w) };
     const issues: QaIssue[] = [];
     let skeletons: SourceForms | undefined;
+    let anchored: SourceForms | undefined;
+    const level = spelling.anchorLevel ?? ANCHOR_LEVEL;
     for (const token of spellTokens(text)) {
       if (passesWithoutDictionary(text, token, known)) continue;
       const v = spelling.verdict(token.word);
       if (!v || v.ok) continue;
       const w = token.word;
       skeletons ??= sourceSkeletons(segment.sourceText);
+      const misspelt = () => v.loanRival === true || misspeltTransliteration(w, v.suggestions, segment.sourceText, level);
       // A foreign name or loanword of the source, alone or after a Korean noun (세계스카우트잼버리;
       // three syllables or more after the noun, as two say too little: 주구 + 장창 ← Chang).
-      // Not a word one style-guide confusion from a word of the dictionary (v.rival: 월셋방, 휴계실).
+      // Not a word one style-guide confusion from a word of the dictionary (v.rival: 월셋방, 휴계실), a
+      // loanword misspelt (v.loanRival), or one whose suggestion transliterates the same English (리더쉽).
       if (
         !v.rival &&
-        (isTransliteration(w, skeletons) || v.heads?.some((h) => (transliteratedStem(w.slice(h), skeletons!)?.length ?? 0) >= 3))
+        (isTransliteration(w, skeletons) || v.heads?.some((h) => (transliteratedStem(w.slice(h), skeletons!)?.length ?? 0) >= 3)) &&
+        (spelling.anchorLevel === 0 || !misspelt())
       )
         continue;
       // The precision gate: no known misspelling and no correct form a few letters away, so more
       // likely a correct word the dictionary lacks (a name, a loanword, a compound) than a misspelling.
       if (spelling.precisionGate !== false && !hasMisspellingEvidence(w, v)) continue;
+      // The source-anchored pass: a word that transliterates a word or two of this segment's English
+      // when heard more loosely (lib/spell/transliteration.ts, AnchorLevel: 루이스 ← Ruiz, 디즈니 ←
+      // Disney, 월드 ← world), unless it is a known misspelling (v.rival, v.loanRival) or a correct form
+      // among its suggestions transliterates the same English (리더쉽 → 리더십 beside leadership, 심포지움
+      // → 심포지엄 beside symposium: the word is that transliteration misspelt).
+      if (level > 0 && !v.rival && isTransliteration(w, (anchored ??= sourceSkeletons(segment.sourceText, level))) && !misspelt()) continue;
       const sugg = v.suggestions.slice(0, 3);
       const issue = makeIssue(ID, ctx.locale, {
         severity: 'warning',

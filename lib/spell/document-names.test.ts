@@ -14,6 +14,13 @@ describe('documentNames', () => {
     expect(documentNames(segments, () => false).size).toBe(0);
     expect(documentNames([{ sourceText: 'He came back.', targetText: '그는 금새 왔다.' }], refused).size).toBe(0);
   });
+  it('takes no misspelt loanword for a name: its suggestion writes the same English word (round 10)', () => {
+    const doc = [{ sourceText: 'a test of leadership for Jeremy Hunt', targetText: '헌트의 리더쉽 시험' }];
+    const suggestions = (w: string) => (w === '리더쉽' ? ['리더십'] : w === '헌트의' ? ['힌트의'] : []);
+    const any = (w: string) => w === '리더쉽' || w === '헌트의';
+    expect([...documentNames(doc, any)].sort()).toEqual(['리더쉽', '헌트']);
+    expect([...documentNames(doc, any, suggestions)]).toEqual(['헌트']);
+  });
 });
 
 describe('glossedAbbreviations (round 6)', () => {

@@ -2,13 +2,14 @@
 // and the abbreviations it glosses in brackets after their full form (대한의사협회(의협)), gathered
 // over all its segments, so that a name heard in one segment is known in the others.
 import { spellTokens } from './tokenise';
-import { sourceSkeletons, transliteratedStem } from './transliteration';
+import { ANCHOR_LEVEL, misspeltTransliteration, sourceSkeletons, transliteratedStem } from './transliteration';
 
 /**
  * The names a document's Korean transliterates from its English, segment by segment: once a name
  * is heard in one segment (요하네스버그 ← Johannesburg), it is known in every other one, where the
  * translator may name the city that segment's English leaves unnamed. Only words the dictionary
- * refuses are looked at (`refused`).
+ * refuses are looked at (`refused`), and none whose suggestions (`suggestions`) transliterate the same
+ * English (리더쉽 beside leadership is 리더십 misspelt, no name).
  */
 // Per segment: its source and its refused words → the names heard (the same document is checked on
 // every QA request; its sources rarely change). Bounded.
@@ -17,6 +18,7 @@ const segmentNames = new Map<string, readonly string[]>();
 export function documentNames(
   segments: readonly { sourceText: string; targetText: string }[],
   refused: (word: string) => boolean,
+  suggestions: (word: string) => readonly string[] = () => [],
 ): Set<string> {
   const out = new Set<string>();
   for (const s of segments) {
@@ -25,11 +27,14 @@ export function documentNames(
       .map((t) => t.word)
       .filter(refused);
     if (words.length === 0) continue;
-    const key = `${s.sourceText}\u0000${words.join(' ')}`;
+    const key = `${s.sourceText}\u0000${words.map((w) => `${w}:${suggestions(w).join(',')}`).join(' ')}`;
     let names = segmentNames.get(key);
     if (!names) {
       const source = sourceSkeletons(s.sourceText);
-      names = words.map((w) => transliteratedStem(w, source)).filter((n): n is string => n !== null && n.length >= 2);
+      names = words.flatMap((w) => {
+        const n = transliteratedStem(w, source);
+        return n !== null && n.length >= 2 && !misspeltTransliteration(w, suggestions(w), s.sourceText, ANCHOR_LEVEL) ? [n] : [];
+      });
       if (segmentNames.size >= 20_000) segmentNames.clear();
       segmentNames.set(key, names);
     }

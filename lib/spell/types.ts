@@ -1,5 +1,6 @@
 // What the QA spelling check needs from the speller, prepared by the caller (the server's
 // Hunspell worker, a benchmark, a test's fake dictionary).
+import type { AnchorLevel } from './transliteration';
 
 export interface WordVerdict {
   ok: boolean;
@@ -16,6 +17,12 @@ export interface WordVerdict {
    * name of the source excuses it.
    */
   rival?: true;
+  /**
+   * When not ok: the dictionary lists the word with one of the loanword spellings the style guides
+   * correct (컨텐츠 → 콘텐츠, 악세사리 → 액세서리), so no English word of the source excuses it
+   * (lib/qa/spelling.ts's source-anchored pass).
+   */
+  loanRival?: true;
 }
 
 export interface SpellingContext {
@@ -28,4 +35,6 @@ export interface SpellingContext {
    * gate, lib/spell/gate.ts). Omitted: the gate applies.
    */
   precisionGate?: false;
+  /** How loosely a word may transliterate the source to pass (the benchmark's sweep); omitted: ANCHOR_LEVEL. */
+  anchorLevel?: AnchorLevel;
 }

@@ -52,6 +52,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   const heads = nounHeads(word, spell);
   const out: WordVerdict = heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
   if (misspelt) out.rival = true;
+  if (loans.length > 0) out.loanRival = true;
   return out;
 }
 

@@ -46,6 +46,11 @@ export async function spellingContext(
   }
   await prepareVerdicts(words, SPELL_BUDGET_MS);
   // Names heard in one segment's English are known in the others (documentNames).
-  for (const n of documentNames(segments, (w) => cachedVerdict(w)?.ok === false && !cachedVerdict(w)?.rival)) known.add(n);
+  for (const n of documentNames(
+    segments,
+    (w) => cachedVerdict(w)?.ok === false && !cachedVerdict(w)?.rival && !cachedVerdict(w)?.loanRival,
+    (w) => cachedVerdict(w)?.suggestions ?? [],
+  ))
+    known.add(n);
   return { known, verdict: cachedVerdict };
 }
