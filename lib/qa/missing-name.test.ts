@@ -86,6 +86,14 @@ describe('missing-name check', () => {
     // A transliteration with one consonant fewer, the Latin left, a team, a Korean name in Western order.
     expect(run('said Laura Kuenssberg, the presenter.', '진행자 로라 쿤스버그는 말했다.')).toEqual([]);
     expect(run(en, 'Rahul Anand 단장은 권고했다.')).toEqual([]);
+    // In apposition after a title or role; not a list of places, nor a company after a noun.
+    const grossi = 'Its director general, Rafael Grossi, told the board that work was moving ahead.';
+    expect(run(grossi, 'IAEA 사무총장은 이사회에서 작업이 빠르게 진행되고 있다고 말했다.')).toEqual(['missing-name:Rafael Grossi']);
+    expect(run(grossi, '라파엘 그로시 IAEA 사무총장은 이사회에서 작업이 빠르게 진행되고 있다고 말했다.')).toEqual([]);
+    expect(run('It has plants in three cities, Los Angeles, Seattle and Boston.', '세 도시에 공장이 있다.')).toEqual([]);
+    expect(run('A private company, Hanwha Aerospace, assembled the rocket.', '민간 기업인 한화에어로스페이스가 로켓을 조립했다.')).toEqual(
+      [],
+    );
     expect(run('a contract with the Los Angeles Dodgers, the largest deal', '로스앤젤레스 다저스와의 계약')).toEqual([]);
     // A surname that happens to spell Japanese syllables (ha-u-ge-n) after a Western first name is
     // a Western person's; a two-consonant key (Lars → l-s, Haugen → g-n) must make a whole word,

@@ -299,8 +299,12 @@ function misspeltPerson(name: RomanisedName, tgt: string): string | null {
 // Japanese reading explains. The Korean writes them in Hangul: the surname counts as kept when a
 // word starts with its consonants (아난드 for Anand; one consonant more or less in a long one:
 // 휴스 for Hughes), or the Latin is left (the leftover-latin check's).
+// Not the first part of a hyphenated Korean given name (said Park Won-gon: lib/names' person).
+// Also in apposition between commas after a person's title or role (“Its director general, Rafael
+// Grossi, told the board”; not “a private company, Hanwha Aerospace,”), followed by a lower-case
+// word that is not “and”/“or” (not a list).
 const WESTERN_PERSON_RE =
-  /\b(?:said|says|told|according to) ([A-Z][a-z]+) ([A-Z][a-z]{2,})\b(?! [A-Z])|\b([A-Z][a-z]+) ([A-Z][a-z]{2,}), (?:a|an|the|who)\b/g;
+  /\b(?:said|says|told|according to) ([A-Z][a-z]+) ([A-Z][a-z]{2,})\b(?! [A-Z]|-)|\b([A-Z][a-z]+) ([A-Z][a-z]{2,}), (?:a|an|the|who)\b|\b(?:general|director|chief|head|minister|secretary|president|chairman|chairwoman|chair|spokesperson|spokesman|spokeswoman|ambassador|envoy|governor|mayor|commander|leader|founder|executive|officer|official|adviser|advisor|analyst|economist|professor|researcher|fellow|editor|counterpart|deputy|successor|predecessor), ([A-Z][a-z]+) ([A-Z][a-z]{2,}), (?!and\b|or\b)[a-z]/g;
 const NOT_FIRST_NAME = new Set(
   'The This That These Those In On At For From With By And But Or If When While After Before Since Under Over North South East West New Prime President Minister Chief Foreign Finance Land Governor Mr Mrs Ms Dr Rep Sen Gen Prof Sir Lady Lord Saint St Mount Lake Cape Port Fort'.split(
     ' ',
@@ -321,11 +325,11 @@ function westernPeople(src: string): WesternPerson[] {
 }
 
 function findWesternPeople(src: string): WesternPerson[] {
-  if (!/\b(?:said|says|told|according to) [A-Z]|[A-Z][a-z]{2,}, (?:a|an|the|who)\b/.test(src)) return [];
+  if (!/\b(?:said|says|told|according to) [A-Z]|[A-Z][a-z]{2,}, (?:a|an|the|who|(?!and\b|or\b)[a-z])/.test(src)) return [];
   const out: WesternPerson[] = [];
   for (const m of src.matchAll(WESTERN_PERSON_RE)) {
-    const first = m[1] ?? m[3]!;
-    const surname = m[2] ?? m[4]!;
+    const first = m[1] ?? m[3] ?? m[5]!;
+    const surname = m[2] ?? m[4] ?? m[6]!;
     if (NOT_FIRST_NAME.has(first) || NOT_HEAD.has(surname.toLowerCase()) || NOT_PLACE.has(surname.toLowerCase())) continue;
     // Korean, Chinese and Japanese names are the other rules' (lib/names, foreign-names.ts): both
     // words romanised. A Western first name keeps the person here even when the surname happens to
@@ -351,12 +355,13 @@ function westernPresent(first: string, surname: string, tgt: string): boolean {
     return false;
   };
   const near = (k: string, w: string) => w === k || (k.length >= 3 && w.length >= 2 && (dropOne(k, w) || dropOne(w, k)));
-  // A key of two consonants (Lars → l-s, Haugen → g-n) also starts many other words (리서치,
-  // 가느냐다): it must make the whole word, a particle allowed after it (하우겐은, 라르스).
+  // A key of two consonants (Lars → l-s, Haugen → g-n), or two consonants of a key of three (Rafael
+  // → 프로그램의 p-l), also start many other words (리서치, 가느냐다): they must make the whole word, a
+  // particle allowed after it (하우겐은, 라르스).
   for (const w of tgt.match(/[가-힣]+/g) ?? [])
     for (let n = 1; n <= Math.min(5, w.length); n++) {
       const hk = hangulSkeleton(w.slice(0, n));
-      if (keys.some((k) => near(k, hk) && (k.length > 2 || WORD_END.test(w.slice(n))))) return true;
+      if (keys.some((k) => near(k, hk) && ((k.length > 2 && hk.length > 2) || WORD_END.test(w.slice(n))))) return true;
     }
   return false;
 }
