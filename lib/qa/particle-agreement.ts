@@ -23,17 +23,32 @@ function knownWords(sourceText: string, glossaryForms: string[]): string[] {
   return [...words].sort((a, b) => b.length - a.length);
 }
 
-function issue(word: string, found: string, expected: string, start: number, end: number, locale: QaLocale): QaIssue {
+// The message of each wrong word, built once (es-hangul picks its particle): a long run of one
+// wrong word repeats it thousands of times.
+const MESSAGES = new Map<string, { en: string; ko: string }>();
+function message(word: string, found: string, expected: string): { en: string; ko: string } {
   const wrong = word + found;
   const right = word + expected;
-  return makeIssue(ID, locale, {
-    severity: 'warning',
-    key: wrong,
-    targetSpan: { start, end },
-    message: {
+  const key = `${wrong}\u0000${expected}`;
+  let m = MESSAGES.get(key);
+  if (!m) {
+    m = {
       en: `Particle does not agree with ${q(word)}: write ${q(right)}, not ${q(wrong)}.`,
       ko: `${q(word)}에 붙은 조사가 맞지 않습니다. ${q(wrong)} 대신 ${q(right)}${particleFor(right, PARTICLE_PAIRS.direction)} 쓰세요.`,
-    },
+    };
+    // Bounded: words are the translation's, a cache of the last few hundred is plenty.
+    if (MESSAGES.size >= 500) MESSAGES.clear();
+    MESSAGES.set(key, m);
+  }
+  return m;
+}
+
+function issue(word: string, found: string, expected: string, start: number, end: number, locale: QaLocale): QaIssue {
+  return makeIssue(ID, locale, {
+    severity: 'warning',
+    key: word + found,
+    targetSpan: { start, end },
+    message: message(word, found, expected),
   });
 }
 

@@ -271,6 +271,7 @@ export function findNounParticleMismatches(
   let eunNamesMemo: boolean | null = null;
   const eunNames = () => (eunNamesMemo ??= /eun\b/i.test(source));
   const out: NounParticleMismatch[] = [];
+  const picked = new Map<string, string>();
   // ownNoun searches the whole document: once per word, not once per occurrence.
   const owned = new Map<string, boolean>();
   const own = (word: string) => {
@@ -373,7 +374,10 @@ export function findNounParticleMismatches(
         !eunNames() &&
         !TITLE_AFTER_RE.test(text.slice(wordEnd, wordEnd + 6)));
     if (NEEDS_EVIDENCE.has(end.particle) && !sure && !(stem.length >= 2 && isNoun(stem))) continue;
-    const expected = pickParticle(stem, pair);
+    // es-hangul's pick is the costliest step on a long run of one wrong word: once per stem and pair.
+    const pickKey = `${stem}\u0000${end.particle}`;
+    let expected = picked.get(pickKey);
+    if (expected === undefined) picked.set(pickKey, (expected = pickParticle(stem, pair)));
     if (expected === end.particle) continue;
     // The number is part of the word shown (15명가 → 15명이).
     let n = start;
