@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docToText, textToDoc, inlineToDoc } from './doc';
+import { docToText, textToDoc, inlineToDoc, spliceDocText, type SegmentDoc } from './doc';
 import { renderInlineHtml } from './render';
 import { ZSegmentDoc } from './doc-schema';
 
@@ -127,5 +127,47 @@ describe('stripUnsafeLinks', () => {
       { type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
     ]);
     expect(stripUnsafeLinks(doc).content[0]!.content).toEqual([{ type: 'text', text: 'x', marks: [{ type: 'bold' }] }]);
+  });
+});
+
+describe('spliceDocText: a plain-text edit of formatted content', () => {
+  const bold = [{ type: 'bold' as const }];
+  const link = [{ type: 'link' as const, attrs: { href: 'https://example.org/' } }];
+  const doc: SegmentDoc = inlineToDoc([
+    { type: 'text', text: '북한은 ' },
+    { type: 'text', text: '단호하다', marks: bold },
+    { type: 'text', text: '고 ' },
+    { type: 'text', text: '밝혔다', marks: link },
+  ]);
+  it('keeps the marks outside the changed part, and the text becomes the new text', () => {
+    const out = spliceDocText(doc, '북한은 단호하다고 거듭 밝혔다');
+    expect(docToText(out)).toBe('북한은 단호하다고 거듭 밝혔다');
+    expect(out.content[0]!.content).toEqual([
+      { type: 'text', text: '북한은 ' },
+      { type: 'text', text: '단호하다', marks: bold },
+      { type: 'text', text: '고 거듭 ' },
+      { type: 'text', text: '밝혔다', marks: link },
+    ]);
+  });
+  it('typing inside bold stays bold; typing after a link does not extend it', () => {
+    const inBold = spliceDocText(doc, '북한은 매우단호하다고 밝혔다');
+    // Before the bold word the character to the left is plain, as in the editor.
+    expect(inBold.content[0]!.content!.slice(0, 2)).toEqual([
+      { type: 'text', text: '북한은 매우' },
+      { type: 'text', text: '단호하다', marks: bold },
+    ]);
+    const midBold = spliceDocText(doc, '북한은 단호하게 하다고 밝혔다');
+    expect(midBold.content[0]!.content![1]).toEqual({ type: 'text', text: '단호하게 하다', marks: bold });
+    const afterBold = spliceDocText(doc, '북한은 단호하다!고 밝혔다');
+    expect(afterBold.content[0]!.content![1]).toEqual({ type: 'text', text: '단호하다!', marks: bold });
+    const afterLink = spliceDocText(doc, '북한은 단호하다고 밝혔다.');
+    expect(afterLink.content[0]!.content!.at(-1)).toEqual({ type: 'text', text: '.' });
+  });
+  it('line breaks, emptying, unchanged text and characters outside the BMP', () => {
+    expect(spliceDocText(doc, docToText(doc))).toEqual(doc);
+    expect(spliceDocText(doc, '')).toEqual(inlineToDoc([]));
+    const br = spliceDocText(textToDoc('가나'), '가\n나');
+    expect(br.content[0]!.content).toEqual([{ type: 'text', text: '가' }, { type: 'hardBreak' }, { type: 'text', text: '나' }]);
+    expect(docToText(spliceDocText(textToDoc('𠀀a𠀁'), '𠀀b𠀁'))).toBe('𠀀b𠀁');
   });
 });

@@ -100,3 +100,45 @@ export function stripUnsafeLinks(doc: SegmentDoc): SegmentDoc {
     })),
   };
 }
+
+type Unit = { ch: string; marks?: DocMark[] };
+
+function units(doc: SegmentDoc): Unit[] {
+  const out: Unit[] = [];
+  for (const node of doc.content[0]?.content ?? []) {
+    if (node.type === 'hardBreak') out.push({ ch: '\n' });
+    else for (const ch of node.text) out.push({ ch, marks: node.marks });
+  }
+  return out;
+}
+
+/**
+ * `doc` with its plain text changed to `text` where it differs (the common start and end kept with
+ * their marks): a plain-text edit of formatted content (the editor's plain first screen, hand-over.ts)
+ * loses no bold, italic or link outside the changed part. Inserted text takes the bold and italic of
+ * the character before it, as typing does in the editor; links and annotations do not grow.
+ */
+export function spliceDocText(doc: SegmentDoc, text: string): SegmentDoc {
+  const old = units(doc);
+  const next = Array.from(text);
+  let p = 0;
+  while (p < old.length && p < next.length && old[p]!.ch === next[p]) p++;
+  let s = 0;
+  while (s < old.length - p && s < next.length - p && old[old.length - 1 - s]!.ch === next[next.length - 1 - s]) s++;
+  const carried = p > 0 ? old[p - 1]!.marks?.filter((m) => m.type === 'bold' || m.type === 'italic') : undefined;
+  const inserted: Unit[] = next
+    .slice(p, next.length - s)
+    .map((ch) => (ch === '\n' ? { ch } : { ch, marks: carried?.length ? carried : undefined }));
+  const merged = [...old.slice(0, p), ...inserted, ...old.slice(old.length - s)];
+  const content: InlineNode[] = [];
+  for (const u of merged) {
+    if (u.ch === '\n') {
+      content.push({ type: 'hardBreak' });
+      continue;
+    }
+    const last = content[content.length - 1];
+    if (last?.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(u.marks ?? [])) last.text += u.ch;
+    else content.push(u.marks?.length ? { type: 'text', text: u.ch, marks: u.marks } : { type: 'text', text: u.ch });
+  }
+  return inlineToDoc(content);
+}

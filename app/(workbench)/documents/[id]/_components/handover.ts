@@ -1,8 +1,8 @@
 // Hand-over from the server-rendered plain editor (plain-editor.tsx) to TipTap: what was typed
-// there becomes the segment's unsaved edit (so autosave saves it), and the caret is put back at the
+// there becomes the segment's unsaved edit (only the changed part: formatting elsewhere is kept) (so autosave saves it), and the caret is put back at the
 // same place in TipTap (use-editor-lifecycle.ts). A composition in progress is never cut: the
 // hand-over waits for its compositionend.
-import { textToDoc } from '@/lib/editor/doc';
+import { emptyDoc, spliceDocText } from '@/lib/editor/doc';
 import type { EditorStore } from './editor-store';
 import { PLAIN_EDITOR_ID } from './plain-editor';
 
@@ -69,7 +69,8 @@ export function adoptPlainEditor(store: EditorStore): void {
   const id = el?.getAttribute('data-segment-id');
   if (!el || !id || !store.get(id)) return;
   const text = plainText(el);
-  if (text !== el.getAttribute('data-text')) store.edit(id, textToDoc(text));
+  // The typed text replaces only what changed, so a formatted target keeps its bold, italic and links.
+  if (text !== el.getAttribute('data-text')) store.edit(id, spliceDocText(store.get(id)!.server.target ?? emptyDoc(), text));
   const sel = window.getSelection();
   if (document.activeElement !== el || !sel?.focusNode || !el.contains(sel.focusNode)) return;
   const before = document.createRange();
