@@ -76,8 +76,33 @@ export const particleAgreementCheck: SegmentCheck = {
         issues.push(issue(word, mismatch.found, mismatch.expected, span.start, span.end + mismatch.end, ctx.locale));
       }
     }
-    // Only the glossary issues can overlap a noun's: linear on a long run of mismatches.
-    const glossaryIssues = issues.slice();
+    // Only the glossary issues can overlap a noun's. Both tests are lookups by position, linear on a
+    // long run of glossary words and mismatches: coverEnd[i] is the furthest end of a glossary word
+    // starting at or before i (a noun inside one ends no later), flagged[i] whether a glossary issue
+    // spans character i.
+    let coverEnd: Int32Array | null = null;
+    let flagged: Uint8Array | null = null;
+    const inside = (m: { start: number; end: number }) => {
+      if (!covered.length) return false;
+      if (!coverEnd) {
+        coverEnd = new Int32Array(tgt.length + 1).fill(-1);
+        for (const c of covered) if (c.end > coverEnd[c.start]!) coverEnd[c.start] = c.end;
+        for (let i = 1; i <= tgt.length; i++) if (coverEnd[i - 1]! > coverEnd[i]!) coverEnd[i] = coverEnd[i - 1]!;
+      }
+      return coverEnd[m.start]! >= m.end;
+    };
+    const glossaryCount = issues.length;
+    const overlaps = (m: { start: number; end: number }) => {
+      if (!flagged) {
+        flagged = new Uint8Array(tgt.length + 1);
+        for (let k = 0; k < glossaryCount; k++) {
+          const span = issues[k]!.targetSpan;
+          if (span) flagged.fill(1, span.start, span.end);
+        }
+      }
+      for (let k = m.start; k < m.end; k++) if (flagged[k]) return true;
+      return false;
+    };
     for (const m of findNounParticleMismatches(
       tgt,
       ctx.isNoun ?? nounLookup([tgt]),
@@ -85,12 +110,7 @@ export const particleAgreementCheck: SegmentCheck = {
       ctx.docText?.() ?? tgt,
       segment.sourceText,
     )) {
-      if (
-        claimed.has(m.start + m.stem.length) ||
-        covered.some((c) => c.start <= m.start && m.end <= c.end) ||
-        glossaryIssues.some((i) => i.targetSpan && i.targetSpan.start < m.end && m.start < i.targetSpan.end)
-      )
-        continue;
+      if (claimed.has(m.start + m.stem.length) || inside(m) || (glossaryCount > 0 && overlaps(m))) continue;
       issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }
     latinParticles(tgt, issues, ctx.locale);
