@@ -1,10 +1,24 @@
-// A record of the round-12 set's shape (lib/qa/testing/round12: a news analysis in 해라체 on a North
-// Korean statement, written and committed alone before any check was run on it). This test runs no
-// QA check: the set's blind first measure is in lib/qa/testing/README.md.
+// The round-12 set (lib/qa/testing/round12: a news analysis in 해라체 on a North Korean statement,
+// written and committed alone before any check was run on it): its shape, and the bar after the
+// round's fixes. Its blind first measure (82/90, 6 false alarms on the clean text, 1 probe alarm) is
+// in lib/qa/testing/README.md; it has been fixed on since, so the bar is a tune figure, not a
+// held-out one. Fixed: UTF-8 read as DOS code page 437, 석유과 and a particle after a closing
+// quotation mark, a short sentence dropped before two quotations merged by one join; the numbers,
+// name and glossary false alarms; a name in apposition. Left: r12-phrase-3 and -6 (one English word
+// rendered by two unrelated Korean nouns: no trigger without a curated pair passed the clean texts)
+// and r12-name-7.
 import { describe, expect, it } from 'vitest';
-import { round12Segments } from './testing/round12';
-import { ERROR_KINDS } from './testing/variants';
+import { runDocumentChecks } from './index';
+import { round12Segments, scoreRound12 } from './testing/round12';
+import { ERROR_KINDS, type ErrorKind } from './testing/variants';
 import { R12_PROBES, R12_TERMS, R12_VARIANTS } from './testing/round12/variants';
+import type { RunDocs } from './testing/score';
+
+const run: RunDocs = (segs, ctx) => runDocumentChecks(segs, ctx);
+// Blind 82.
+const CAUGHT = 87;
+const PARTIAL: ErrorKind[] = ['phrase-consistency', 'name-lost'];
+const FULL: ErrorKind[] = ERROR_KINDS.filter((k) => !PARTIAL.includes(k));
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
@@ -44,5 +58,17 @@ describe('the round-12 North Korea statement set', () => {
       expect(source, t.source).toContain(t.source);
       expect(all, t.target).toContain(t.target);
     }
+  });
+});
+
+describe('QA on the round-12 North Korea statement set', () => {
+  const s = scoreRound12(run);
+  it('raises no false alarm on the clean translation nor on any clean probe', () => {
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.probeAlarms).toEqual([]);
+  });
+  it(`catches ≥ ${CAUGHT}/90 by a check of their kind, every kind but two in full`, () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(CAUGHT);
+    for (const kind of FULL) expect(s.byKind.get(kind)!.missed, kind).toEqual([]);
   });
 });
