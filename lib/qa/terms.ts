@@ -56,17 +56,36 @@ const PRONOUN_RE = /(?<![가-힣])(?:그녀|그)(?:는|가|의|를|에게|에게
 const EN_PRONOUN_RE = /\b(?:he|she|him|his|her|hers)\b/i;
 
 /**
- * The English outside the sentence that holds the mention at `at`. A pronoun in the mention's own
+ * The English's pronouns and sentences, for the pronoun rule. A pronoun in the mention's own
  * sentence (“Kim wrote at the end of her statement”, “Lee said he was not worried”) refers to the
  * same person and Korean drops it (담화 말미에, 걱정하지 않는다고); one in another sentence (“…,” he
  * said) is a reference of its own that a Korean 그는 renders.
  */
-function outsideSentence(src: string, at: number): string {
-  const before = src.slice(0, at);
-  let start = 0;
-  for (const m of before.matchAll(/[.!?][”"’']?\s+/g)) start = m.index! + m[0].length;
-  const end = /[.!?][”"’']?(?:\s|$)/.exec(src.slice(at));
-  return src.slice(0, start) + ' ' + (end ? src.slice(at + end.index + end[0].length) : '');
+interface EnglishPronouns {
+  /** Sentence boundaries (a full stop, ! or ? with any closing quote, and the space after it). */
+  breaks: { start: number; end: number }[];
+  /** Where the English has a pronoun. */
+  at: number[];
+}
+function englishPronouns(src: string): EnglishPronouns {
+  const breaks = [...src.matchAll(/[.!?][”"’']?\s+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const at = [...src.matchAll(new RegExp(EN_PRONOUN_RE.source, 'gi'))].map((m) => m.index!);
+  return { breaks, at };
+}
+/** A pronoun outside the sentence that holds the mention at `at`. */
+function pronounOutsideSentence(p: EnglishPronouns, at: number): boolean {
+  if (p.at.length === 0) return false;
+  // The first break that ends after `at` (binary search: a hostile source has thousands).
+  let lo = 0;
+  let hi = p.breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.breaks[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? p.breaks[lo - 1]!.end : 0;
+  const to = lo < p.breaks.length ? p.breaks[lo]!.start : Infinity;
+  return p.at.some((x) => x < from || x >= to);
 }
 
 /**
@@ -74,8 +93,8 @@ function outsideSentence(src: string, at: number): string {
  * document, where the English has no pronoun of its own that the Korean one would render (none
  * outside the mention's sentence).
  */
-function pronounAfterName(t: CompiledTerm, src: string, at: number, tgt: string, docText: string | undefined): boolean {
-  if (t.term.kind !== 'NAME' || !docText || !PRONOUN_RE.test(tgt) || EN_PRONOUN_RE.test(outsideSentence(src, at))) return false;
+function pronounAfterName(t: CompiledTerm, pronouns: () => EnglishPronouns, at: number, tgt: string, docText: string | undefined): boolean {
+  if (t.term.kind !== 'NAME' || !docText || !PRONOUN_RE.test(tgt) || pronounOutsideSentence(pronouns(), at)) return false;
   const here = docText.indexOf(tgt);
   if (here < 0) return false;
   return t.targets.some((form) => {
@@ -112,6 +131,8 @@ export const termsCheck: SegmentCheck = {
     // Presence is decided once per term and form: a source repeating a name thousands of times
     // must not search the target thousands of times.
     const decided = new Map<string, boolean>();
+    let en: EnglishPronouns | null = null;
+    const pronouns = () => (en ??= englishPronouns(src));
     for (const m of findSourceMentions(ctx.terms, src)) {
       const t = m.term;
       if (seen.has(t.term.source)) continue;
@@ -129,7 +150,8 @@ export const termsCheck: SegmentCheck = {
       // “the International Maritime Organization (IMO)” → IMO는: the acronym the source gives in
       // brackets right after the term renders it (Korean news often keeps only the acronym).
       if (!present && !dnt && !m.short) present = acronymKept(src, m.end, tgt);
-      if (!present && m.short) present = sameSurname(ctx.terms, t).some((o) => pronounAfterName(o, src, m.start, tgt, ctx.docText?.()));
+      if (!present && m.short)
+        present = sameSurname(ctx.terms, t).some((o) => pronounAfterName(o, pronouns, m.start, tgt, ctx.docText?.()));
       if (present) continue;
       seen.add(t.term.source);
       const en = t.term.source;
