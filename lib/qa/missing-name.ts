@@ -19,7 +19,7 @@ import { placeCandidates } from '../names/candidates';
 import { isHepburn, isPinyin, isRomanisedKorean } from './romanised-shapes';
 import { eastAsianContext, findForeignNames } from './foreign-names';
 import { foreignNameIssue } from './foreign-name-issue';
-import { lostPlaces } from './place-exonyms';
+import { lostCities, lostPlaces } from './place-exonyms';
 import { namedSites } from './named-sites';
 
 const ID = 'missing-name';
@@ -325,7 +325,8 @@ function westernPeople(src: string): WesternPerson[] {
 }
 
 function findWesternPeople(src: string): WesternPerson[] {
-  if (!/\b(?:said|says|told|according to) [A-Z]|[A-Z][a-z]{2,}, (?:a|an|the|who|(?!and\b|or\b)[a-z])/.test(src)) return [];
+  if (!/\b(?:said|says|told|according to) [A-Z]|[A-Z][a-z]{2,}, (?:a|an|the|who)\b|[a-z], [A-Z][a-z]+ [A-Z][a-z]{2,}, [a-z]/.test(src))
+    return [];
   const out: WesternPerson[] = [];
   for (const m of src.matchAll(WESTERN_PERSON_RE)) {
     const first = m[1] ?? m[3] ?? m[5]!;
@@ -407,13 +408,15 @@ export const missingNameCheck: SegmentCheck = {
     const western = westernPeople(src);
     const places = lostPlaces(src, tgt);
     const sites = namedSites(src);
+    const cities = lostCities(src, tgt);
     if (
       names.length === 0 &&
       institutions.length === 0 &&
       foreign.length === 0 &&
       western.length === 0 &&
       places.length === 0 &&
-      sites.length === 0
+      sites.length === 0 &&
+      cities.length === 0
     )
       return [];
     const glossary = findSourceMentions(ctx.terms, src);
@@ -505,6 +508,22 @@ export const missingNameCheck: SegmentCheck = {
           message: {
             en: `The place ${q(p.name)} may be missing from the translation (perhaps ${q(p.korean)}).`,
             ko: `지명 ${q(p.name)}${particleFor(p.korean, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다(예: ${q(p.korean)}).`,
+          },
+        }),
+      );
+    }
+    // Other world cities named as a location (place-exonyms.ts: Vladivostok → 러시아로).
+    for (const c of cities) {
+      const taken = [...glossary, ...places, ...institutions, ...western];
+      if (taken.some((m) => m.start < c.end && c.start < m.end) || names.some((n) => n.source.includes(c.name))) continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: c.name,
+          sourceSpan: { start: c.start, end: c.end },
+          message: {
+            en: `The place ${q(c.name)} may be missing from the translation.`,
+            ko: `지명 ${q(c.name)}${particleFor(c.name, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다.`,
           },
         }),
       );

@@ -6,6 +6,10 @@
 // greater… or before "'s … district". A short curated table of the capitals and
 // cities news about Korea names most (Korean forms as the National Institute of Korean Language's
 // 외래어 표기법 and Korean news write them), not a gazetteer.
+import { hangulSkeleton, skeleton } from '../align/names';
+import { isHepburn, isPinyin, isRomanisedKorean } from './romanised-shapes';
+import { WORLD_CAPITALS, WORLD_COUNTRIES, WORLD_PLACES } from './world-places.data';
+
 const EXONYMS: Record<string, string[]> = {
   Seoul: ['서울'],
   Busan: ['부산'],
@@ -67,4 +71,85 @@ export function lostPlaces(src: string, tgt: string): LostPlace[] {
     out.push({ name, korean: forms[0]!, start, end: start + name.length });
   }
   return out;
+}
+
+// Other cities of the world (Vladivostok, Geneva, Munich) where the English puts something: after
+// in, at, near, via, through, outside, “on to”, or “the port / city of”. Not after “to” or “from”
+// alone, where a city often stands for its government (a letter to Tehran); not a capital (officials
+// in Kyiv → 우크라이나 당국자들), a country, a place of the table above, or a word that spells
+// romanised Korean, Hepburn or pinyin (the names detection and foreign-names.ts judge those). The
+// Korean keeps it when a word starts with most of its consonants in order (블라디보스토크 for
+// Vladivostok; 제네바 for Geneva, 뮌헨 for Munich: Korean exonyms differ a little from the English),
+// or the Latin is left (the leftover-latin check's). A city turned into its country (러시아로) is lost.
+const CITIES = new Set(WORLD_PLACES.split('|'));
+for (const n of [...WORLD_COUNTRIES.split('|'), ...WORLD_CAPITALS.split('|'), ...NAMES]) CITIES.delete(n);
+const CITY_RE =
+  /\b(?:[Ii]n|at|near|via|through|outside|on to|(?:port|city) of)\s+(?:the\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![A-Za-z'’-])/g;
+
+/** Longest common subsequence of two short consonant skeletons. */
+function lcs(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function cityKept(name: string, tgt: string): boolean {
+  if (tgt.includes(name)) return true;
+  const sk = skeleton(name);
+  if (sk.length < 3) return true; // too few consonants to judge
+  const need = Math.ceil(sk.length * 0.6);
+  for (const w of tgt.match(/[가-힣]+/g) ?? []) if (lcs(sk, hangulSkeleton(w.slice(0, sk.length + 3))) >= need) return true;
+  return false;
+}
+
+export interface LostCity {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// Per source text, like the other name finders (a paragraph is checked again after every save).
+const cityMemo = new Map<string, LostCity[]>();
+function citiesIn(src: string): LostCity[] {
+  let v = cityMemo.get(src);
+  if (v === undefined) {
+    v = findCities(src);
+    if (cityMemo.size > 5000) cityMemo.clear();
+    cityMemo.set(src, v);
+  }
+  return v;
+}
+
+function findCities(src: string): LostCity[] {
+  // Cheap test first: a capitalised word that is one of the cities.
+  let any = false;
+  for (const w of src.matchAll(/\s([A-Z][a-z]+)/g))
+    if (CITIES.has(w[1]!)) {
+      any = true;
+      break;
+    }
+  if (!any) return [];
+  const out: LostCity[] = [];
+  for (const m of src.matchAll(CITY_RE)) {
+    let name = m[1]!;
+    if (!CITIES.has(name)) {
+      const first = name.split(/[ -]/)[0]!;
+      if (first === name || !CITIES.has(first)) continue;
+      name = first;
+    }
+    if (isRomanisedKorean(name) || isHepburn(name) || isPinyin(name) || out.some((o) => o.name === name)) continue;
+    const start = m.index! + m[0].lastIndexOf(m[1]!);
+    out.push({ name, start, end: start + name.length });
+  }
+  return out;
+}
+
+/** World cities the source names as a location that the translation lost (Vladivostok → 러시아). */
+export function lostCities(src: string, tgt: string): LostCity[] {
+  const found = citiesIn(src);
+  return found.length === 0 ? found : found.filter((c) => !cityKept(c.name, tgt));
 }
