@@ -77,32 +77,10 @@ export const particleAgreementCheck: SegmentCheck = {
       }
     }
     // Only the glossary issues can overlap a noun's. Both tests are lookups by position, linear on a
-    // long run of glossary words and mismatches: coverEnd[i] is the furthest end of a glossary word
-    // starting at or before i (a noun inside one ends no later), flagged[i] whether a glossary issue
-    // spans character i.
-    let coverEnd: Int32Array | null = null;
-    let flagged: Uint8Array | null = null;
-    const inside = (m: { start: number; end: number }) => {
-      if (!covered.length) return false;
-      if (!coverEnd) {
-        coverEnd = new Int32Array(tgt.length + 1).fill(-1);
-        for (const c of covered) if (c.end > coverEnd[c.start]!) coverEnd[c.start] = c.end;
-        for (let i = 1; i <= tgt.length; i++) if (coverEnd[i - 1]! > coverEnd[i]!) coverEnd[i] = coverEnd[i - 1]!;
-      }
-      return coverEnd[m.start]! >= m.end;
-    };
+    // long run of glossary words and mismatches (coverEnd, flaggedChars below).
     const glossaryCount = issues.length;
-    const overlaps = (m: { start: number; end: number }) => {
-      if (!flagged) {
-        flagged = new Uint8Array(tgt.length + 1);
-        for (let k = 0; k < glossaryCount; k++) {
-          const span = issues[k]!.targetSpan;
-          if (span) flagged.fill(1, span.start, span.end);
-        }
-      }
-      for (let k = m.start; k < m.end; k++) if (flagged[k]) return true;
-      return false;
-    };
+    let ends: Int32Array | null = null;
+    let flagged: Uint8Array | null = null;
     for (const m of findNounParticleMismatches(
       tgt,
       ctx.isNoun ?? nounLookup([tgt]),
@@ -110,13 +88,38 @@ export const particleAgreementCheck: SegmentCheck = {
       ctx.docText?.() ?? tgt,
       segment.sourceText,
     )) {
-      if (claimed.has(m.start + m.stem.length) || inside(m) || (glossaryCount > 0 && overlaps(m))) continue;
+      if (claimed.has(m.start + m.stem.length)) continue;
+      if (covered.length && (ends ??= coverEnd(covered, tgt.length))[m.start]! >= m.end) continue;
+      if (glossaryCount && anyFlagged((flagged ??= flaggedChars(issues, glossaryCount, tgt.length)), m.start, m.end)) continue;
       issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }
     latinParticles(tgt, issues, ctx.locale);
     return uniqueKeys(issues);
   },
 };
+
+/** The furthest end of a span starting at or before each position (a span inside one ends no later). */
+function coverEnd(spans: readonly { start: number; end: number }[], length: number): Int32Array {
+  const out = new Int32Array(length + 1).fill(-1);
+  for (const c of spans) if (c.end > out[c.start]!) out[c.start] = c.end;
+  for (let i = 1; i <= length; i++) if (out[i - 1]! > out[i]!) out[i] = out[i - 1]!;
+  return out;
+}
+
+/** The characters the first `count` issues span. */
+function flaggedChars(issues: readonly QaIssue[], count: number, length: number): Uint8Array {
+  const out = new Uint8Array(length + 1);
+  for (let k = 0; k < count; k++) {
+    const span = issues[k]!.targetSpan;
+    if (span) out.fill(1, span.start, span.end);
+  }
+  return out;
+}
+
+function anyFlagged(flagged: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (flagged[k]) return true;
+  return false;
+}
 
 // Capital acronyms and units after a number with a particle glued to them: WMO은 → WMO는 (오),
 // 7.5m을 → 7.5m를 (미터), ICBM를 → ICBM을 (엠). Judged only where Korean reads the end one way

@@ -233,13 +233,22 @@ function maybeMismatch(text: string, end: number): boolean {
     last = text[i]!;
   }
   const f = finalAt(text, i - 1);
-  // “제1의 적대국가”으로: a particle after a closing quotation mark is judged in full below.
-  if (last === '로')
-    return text[i - 1] === '으'
-      ? finalAt(text, i - 2) === 0 || finalAt(text, i - 2) === 8 || text[i - 2] === '%' || CLOSE_QUOTE.has(text[i - 2]!)
-      : (f > 0 && f !== 8) || (f < 0 && CLOSE_QUOTE.has(text[i - 1]!));
+  // “제1의 적대국가”으로: after a closing quotation mark, the last syllable inside it decides.
+  if (last === '로') {
+    if (text[i - 1] === '으') {
+      const g = CLOSE_QUOTE.has(text[i - 2]!) ? finalAt(text, i - 3) : finalAt(text, i - 2);
+      return g === 0 || g === 8 || text[i - 2] === '%';
+    }
+    const g = f < 0 && CLOSE_QUOTE.has(text[i - 1]!) ? finalAt(text, i - 2) : f;
+    return g > 0 && g !== 8;
+  }
+  if (f < 0 && CLOSE_QUOTE.has(text[i - 1]!)) {
+    const g = finalAt(text, i - 2);
+    if (g < 0) return false;
+    if (last === '를' || last === '와' || last === '는' || last === '가') return g !== 0;
+    return (last === '을' || last === '은' || last === '이' || last === '과') && g === 0;
+  }
   if (f < 0) {
-    if (CLOSE_QUOTE.has(text[i - 1]!)) return true;
     // 62%이, 31%은, 5%과 (퍼센트: open).
     if (text[i - 1] === '%') return last === '을' || last === '은' || last === '이' || last === '과';
     return last === '를' || last === '을' || last === '은' || last === '는' || last === '이' || last === '와'
