@@ -5,7 +5,8 @@
 // Other big countries' regions are left out: Chinese and Japanese ones are romanised names the
 // check finds by their syllables, and Brazilian, Mexican, Russian and German ones come in their own
 // languages (Pará, Moskva, Bayern), not as English writes them. The QA's leftover-Latin
-// check reads them; the two packages stay development dependencies because the cities' file is
+// check reads them; the countries alone (foreign-names.ts: never a Hepburn or pinyin word) and the
+// capitals alone (place-exonyms.ts: cities that stand for governments) are written too; the two packages stay development dependencies because the cities' file is
 // 1.9 MB and the check needs 1,500 names.
 //   npx tsx scripts/world-places.ts          (rewrite the data file)
 // lib/qa/world-places.test.ts fails when the data file differs from what this builds.
