@@ -39,6 +39,8 @@ import { scoreRound11 } from '../../lib/qa/testing/round11';
 import { R11_VARIANTS } from '../../lib/qa/testing/round11/variants';
 import { scoreRound12 } from '../../lib/qa/testing/round12';
 import { R12_VARIANTS } from '../../lib/qa/testing/round12/variants';
+import { scoreRound13 } from '../../lib/qa/testing/round13';
+import { R13_VARIANTS } from '../../lib/qa/testing/round13/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -177,6 +179,14 @@ function quality(old: RunDocs): void {
       `round 12 set (${R12_VARIANTS.length} seeded errors, North Korea statement news analysis; blind first measure in lib/qa/testing/README.md)`,
       scoreRound12(old),
       scoreRound12(current),
+    );
+    // Round 13 (lib/qa/testing/round13): a radio programme script on the Jeju drought (anchor and
+    // reporter in 합쇼체, the studio guest in 해요체), written and committed alone before any check
+    // was run on it; its first measure is the blind figure in lib/qa/testing/README.md.
+    printRound(
+      `round 13 set (${R13_VARIANTS.length} seeded errors, Jeju drought radio programme; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound13(old),
+      scoreRound13(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();
