@@ -257,6 +257,11 @@ export function englishJoins(text: string): number {
   return (text.replace(/[“"][^”"]*[”"]/g, '“”').match(EN_JOIN) ?? []).length;
 }
 
+/** Whether a sentence holds an odd number of quotation marks (a quotation split across sentences). */
+function oddQuotes(source: string, e: { start: number; end: number }): boolean {
+  return (source.slice(e.start, e.end).match(QUOTE_MARKS) ?? []).length % 2 === 1;
+}
+
 /**
  * In a paragraph with fewer Korean sentences, the shorter English sentence of a 2:1 link without a
  * clause join; with `own`, without a join beyond those its two English sentences have of their own.
@@ -274,8 +279,7 @@ function unjoinedMerge(
     // A sentence that begins or ends inside a quotation: the Korean split the quotation elsewhere.
     if ((ko.match(QUOTE_MARKS) ?? []).length % 2 || !/[가-힣]/.test(ko)) continue;
     const en = l.source.map((i) => r.source[i]!);
-    const oddQuotes = (e: { start: number; end: number }) => (source.slice(e.start, e.end).match(QUOTE_MARKS) ?? []).length % 2;
-    if (l.source.length === 2 ? oddQuotes(en[0]!) : en.some(oddQuotes)) continue;
+    if (l.source.length === 2 ? oddQuotes(source, en[0]!) : en.some((e) => oddQuotes(source, e))) continue;
     // n English sentences merged into one Korean sentence leave n - 1 joins (three: “…”며 “…”라고
     // and a third sentence lost leaves one).
     const joins = koreanJoins(ko) - (own ? englishJoins(source.slice(en[0]!.start, en[en.length - 1]!.end)) : 0);
