@@ -4,9 +4,9 @@
 // in lib/qa/testing/README.md; it has been fixed on since, so the bar is a tune figure, not a
 // held-out one. Fixed: UTF-8 read as DOS code page 437, 석유과 and a particle after a closing
 // quotation mark, a short sentence dropped before two quotations merged by one join; the numbers,
-// name and glossary false alarms; a name in apposition. Left: r12-phrase-3 and -6 (one English word
-// rendered by two unrelated Korean nouns: no trigger without a curated pair passed the clean texts)
-// and r12-name-7.
+// name and glossary false alarms; a name in apposition, a city turned into its country. Left:
+// r12-phrase-3 and -6 (one English word rendered by two unrelated Korean nouns: no trigger without
+// a curated pair passed the clean texts).
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
 import { round12Segments, scoreRound12 } from './testing/round12';
@@ -16,8 +16,8 @@ import type { RunDocs } from './testing/score';
 
 const run: RunDocs = (segs, ctx) => runDocumentChecks(segs, ctx);
 // Blind 82.
-const CAUGHT = 87;
-const PARTIAL: ErrorKind[] = ['phrase-consistency', 'name-lost'];
+const CAUGHT = 88;
+const PARTIAL: ErrorKind[] = ['phrase-consistency'];
 const FULL: ErrorKind[] = ERROR_KINDS.filter((k) => !PARTIAL.includes(k));
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -67,7 +67,7 @@ describe('QA on the round-12 North Korea statement set', () => {
     expect(s.falseAlarms).toEqual([]);
     expect(s.probeAlarms).toEqual([]);
   });
-  it(`catches ≥ ${CAUGHT}/90 by a check of their kind, every kind but two in full`, () => {
+  it(`catches ≥ ${CAUGHT}/90 by a check of their kind, every kind but phrase-consistency in full`, () => {
     expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(CAUGHT);
     for (const kind of FULL) expect(s.byKind.get(kind)!.missed, kind).toEqual([]);
   });
