@@ -515,3 +515,17 @@ describe('round 7: a noun and a one-syllable noun one confusion from a listed wo
     expect(verdictFor('매뉴엘을', dict).rival).toBeUndefined();
   });
 });
+
+describe('judgeWord (a one-syllable Sino-Korean affix of the dictionary’s 「접사」 entries)', () => {
+  const words = new Set(['범죄', '도심', '장마', '장맛비', '사무', '원두']);
+  const spell = (s: string) => words.has(s) || ((s.endsWith('을') || s.endsWith('를')) && words.has(s.slice(0, -1)));
+  it('accepts a noun of two syllables or more with the suffix -극 (劇) or after the prefix 원- (原), with particles', () => {
+    for (const w of ['범죄극', '범죄극을', '원도심', '원도심과', '원도심의']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('refuses affixes around a one-syllable stem, and a word a known correction away from a dictionary word', () => {
+    // 죄 is no noun of two syllables, with or without a prefix.
+    for (const w of ['죄극', '원죄극', '원심과']) expect(judgeWord(w, spell), w).toBe(false);
+    // 장마 + -비 would split, but 장맛비 is a dictionary word one known sai-siot correction away.
+    expect(judgeWord('장마비', spell)).toBe(false);
+  });
+});

@@ -40,6 +40,8 @@ const PREFIXES = new Set([
   // News: nuclear, extreme (핵무력, 핵보유국, 극초음속).
   '핵',
   '극',
+  // 원-(原) 「접사」 'original, of the first' (표준국어대사전: 원계약, 원저자; 원도심).
+  '원',
 ]);
 const SUFFIXES = new Set([
   '적',
@@ -123,6 +125,8 @@ const SUFFIXES = new Set([
   '째',
   '짜리',
   '별',
+  // -극(劇) 「접사」 'drama, play' (표준국어대사전: 가정극, 무용극, 풍자극; 범죄극, 사극).
+  '극',
 ]);
 
 /** Longest word the compound search looks into (longer runs are pasted junk, not words). */
@@ -477,6 +481,26 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (isInstitutionName(word, spell)) return true;
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
+  if (nounSplit(word, noun, spell)) return true;
+  if (oneSyllableCompound(word, noun, spell)) return true;
+  // A word of the dictionary (not inflected there as a noun) with particles: 누군가는, 교수님이.
+  for (let i = 2; i < n; i++) {
+    const tail = word.slice(i);
+    if (tail !== '이' && tail !== '히' && nounTail(tail) && spell(word.slice(0, i))) return true;
+    // A question clause the dictionary accepts, with the copula or a particle (유지하느냐입니다,
+    // 있느냐다, 갈지가): the clause is a noun phrase, so its tail may end in 다 as a copula.
+    if (isQuestionClause(word.slice(0, i)) && (COPULA.has(tail) || nounTail(tail)) && spell(word.slice(0, i))) return true;
+  }
+  return false;
+}
+
+/**
+ * The word splits into nouns of two syllables or more (at least one) and one-syllable Sino-Korean
+ * prefixes (first) and suffixes (after a noun), then what may follow a noun. A word one of the style
+ * guides' known corrections away from a dictionary word (strongConfusions, wholeRival) never gets here.
+ */
+function nounSplit(word: string, noun: (s: string) => boolean, spell: (s: string) => boolean): boolean {
+  const n = word.length;
   // parts[i]: most parts a split of word[0, i) can have with at least one real noun (0: none; -1: unreachable).
   const parts: number[] = new Array(n + 1).fill(-1);
   const real: boolean[] = new Array(n + 1).fill(false);
@@ -500,15 +524,6 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
     // One noun alone needs a tail, and not 이/히 (꼼꼼이, 솔직이 are adverbs misspelt).
     if (parts[i] === 1 && (tail === '' || tail === '이' || tail === '히')) continue;
     if (tail === '' || nounTail(tail) || spell(probeFor(word[i - 1]!) + tail)) return true;
-  }
-  if (oneSyllableCompound(word, noun, spell)) return true;
-  // A word of the dictionary (not inflected there as a noun) with particles: 누군가는, 교수님이.
-  for (let i = 2; i < n; i++) {
-    const tail = word.slice(i);
-    if (tail !== '이' && tail !== '히' && nounTail(tail) && spell(word.slice(0, i))) return true;
-    // A question clause the dictionary accepts, with the copula or a particle (유지하느냐입니다,
-    // 있느냐다, 갈지가): the clause is a noun phrase, so its tail may end in 다 as a copula.
-    if (isQuestionClause(word.slice(0, i)) && (COPULA.has(tail) || nounTail(tail)) && spell(word.slice(0, i))) return true;
   }
   return false;
 }

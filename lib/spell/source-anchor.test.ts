@@ -52,3 +52,27 @@ describe('misspelt transliterations: a suggestion writes the same common word of
     expect(misspeltTransliteration('리더쉽', ['리더십'], 'a test of nerve', ANCHOR_LEVEL)).toBe(false);
   });
 });
+
+describe('a suggestion heard as the source word only with its rl silent', () => {
+  it('does not make the closer transliteration a misspelling (월드 ← world; 워드 is word)', () => {
+    expect(misspeltTransliteration('월드', ['워드'], 'world premieres', ANCHOR_LEVEL)).toBe(false);
+    expect(misspeltTransliteration('월드의', ['워드의'], 'the world premiere', ANCHOR_LEVEL)).toBe(false);
+  });
+  it('still does when the suggestion keeps the ㄹ the word writes (걸프랜드 → 걸프렌드 beside girlfriend)', () => {
+    expect(misspeltTransliteration('걸프랜드', ['걸프렌드'], 'his girlfriend', ANCHOR_LEVEL)).toBe(true);
+    expect(misspeltTransliteration('리더쉽', ['리더십'], 'a test of leadership', ANCHOR_LEVEL)).toBe(true);
+  });
+});
+
+describe('English ew heard as /ju/ (new → 뉴)', () => {
+  it('passes the one-syllable 뉴 beside a capitalised New, and 뉴스 beside news', () => {
+    expect(isTransliteration('뉴', sourceSkeletons('The main section, New Currents, features 10 films', ANCHOR_LEVEL))).toBe(true);
+    expect(isTransliteration('뉴스', sourceSkeletons('in a news report', ANCHOR_LEVEL))).toBe(true);
+  });
+  it('not another vowel, not at the strict level, not a short lower-case word', () => {
+    expect(isTransliteration('누', sourceSkeletons('The main section, New Currents', ANCHOR_LEVEL))).toBe(false);
+    expect(isTransliteration('유', sourceSkeletons('The main section, New Currents', ANCHOR_LEVEL))).toBe(false);
+    expect(isTransliteration('뉴', sourceSkeletons('The main section, New Currents', 0))).toBe(false);
+    expect(isTransliteration('퓨', sourceSkeletons('a few films', ANCHOR_LEVEL))).toBe(false);
+  });
+});

@@ -33,6 +33,8 @@ const READINGS: ((s: string) => string)[] = [
   (s) => s.replace(/th/g, 's'),
   (s) => s.replace(/t[sz]/g, 's'),
   (s) => s.replace(/([^s])s$/, '$1'),
+  // English ew before a consonant or at the end is /ju/, written 유 (new → 뉴, news → 뉴스, few → 퓨).
+  (s) => s.replace(/ew(?=[^aeiouy]|$)/g, 'yu'),
 ];
 // Names read with the sounds of Italian and Romanian before e/i: c is ch (Cincu → 친쿠, Cesena →
 // 체세나), where English reads s. Only a name's first letter: read anywhere, in any capitalised word
@@ -381,6 +383,23 @@ function formsOf(word: string, level: AnchorLevel): SourceForms {
 }
 
 /**
+ * Whether the suggestion is heard as the source word only with both letters of its rl silent: the word
+ * writes that word's consonants exactly (월드 ← world: w-l-d), the suggestion the same less its ㄹ (워드,
+ * which is word). English r after a vowel is silent, its l is not: the word is the closer transliteration,
+ * not the suggestion misspelt. A truly silent l (talk → 토크) has no r before it, so 톨크 stays misspelt.
+ */
+function silentRL(source: string, word: string, suggestion: string, forms: SourceForms): boolean {
+  if (!/rl/i.test(source)) return false;
+  const exact = exactOnly(forms);
+  const stem = transliteratedStem(word, exact);
+  const other = transliteratedStem(suggestion, exact);
+  if (stem === null || other === null) return false;
+  const k = hangulSkeleton(stem);
+  const o = hangulSkeleton(other);
+  return k.length === o.length + 1 && dropped(k).some((d, i) => k[i] === 'l' && d === o);
+}
+
+/**
  * Whether a refused word and one of its suggestions (a correct word, not a mere spacing) transliterate
  * the same common word of the source: then the word is that standard transliteration misspelt (리더쉽
  * → 리더십 beside leadership, 심포지움 → 심포지엄 beside symposium), not a name the dictionary lacks.
@@ -400,7 +419,10 @@ export function misspeltTransliteration(word: string, suggestions: readonly stri
     if (candidates.some((s) => isTransliteration(s, exactOnly(formsOf(common, level))))) {
       for (const one of new Set([...common.matchAll(LATIN_WORD)].map((m) => m[0]))) {
         const forms = formsOf(one, level);
-        if (candidates.some((s) => isTransliteration(s, exactOnly(forms))) && isTransliteration(word, forms)) {
+        if (
+          candidates.some((s) => isTransliteration(s, exactOnly(forms)) && !silentRL(one, word, s, forms)) &&
+          isTransliteration(word, forms)
+        ) {
           hit = true;
           break;
         }
