@@ -12,15 +12,29 @@ import { findNounParticleMismatches, nounLookup, particleEvidence } from './part
 const ID = 'particle-agreement';
 const GLOSS_RE = /[A-Za-z.\-]\s?[(（]([가-힣]{2,8})[)）]/g;
 
-// The glossary's Korean forms, once per compiled glossary (not once per segment).
-const FORMS = new WeakMap<object, string[]>();
+// The glossary's Korean forms, once per compiled glossary (not once per segment): the forms
+// judged, in glossary order, and the same longest first (the list of a segment without glosses).
+interface GlossaryForms {
+  forms: string[];
+  sorted: string[];
+}
+const FORMS = new WeakMap<object, GlossaryForms>();
 
-function knownWords(sourceText: string, glossaryForms: string[]): string[] {
+function glossaryForms(targets: string[]): GlossaryForms {
   // One-syllable forms (북, 한) occur inside too many other words to judge what follows them.
-  const words = new Set(glossaryForms.filter((w) => w.length >= 2 && /[가-힣\d]$/.test(w)));
-  for (const m of sourceText.matchAll(GLOSS_RE)) words.add(m[1]!);
-  // Longest first: a longer form claims its particle before a shorter form inside it can.
-  return [...words].sort((a, b) => b.length - a.length);
+  const forms = [...new Set(targets.filter((w) => w.length >= 2 && /[가-힣\d]$/.test(w)))];
+  return { forms, sorted: byLength(forms) };
+}
+
+// Longest first: a longer form claims its particle before a shorter form inside it can.
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+
+function knownWords(sourceText: string, glossary: GlossaryForms): string[] {
+  // Most sources gloss no name in Hangul: the glossary's own list, sorted once.
+  if (!/[(（]/.test(sourceText)) return glossary.sorted;
+  let words: Set<string> | null = null;
+  for (const m of sourceText.matchAll(GLOSS_RE)) (words ??= new Set(glossary.forms)).add(m[1]!);
+  return words ? byLength([...words]) : glossary.sorted;
 }
 
 // The message of each wrong word, built once (es-hangul picks its particle): a long run of one
@@ -59,7 +73,11 @@ export const particleAgreementCheck: SegmentCheck = {
     const tgt = segment.targetText;
     if (!/[가-힣]/.test(tgt)) return [];
     let forms = FORMS.get(ctx.terms);
-    if (!forms) FORMS.set(ctx.terms, (forms = ctx.terms.list.filter((t) => t.term.kind !== 'DO_NOT_TRANSLATE').flatMap((t) => t.targets)));
+    if (!forms)
+      FORMS.set(
+        ctx.terms,
+        (forms = glossaryForms(ctx.terms.list.filter((t) => t.term.kind !== 'DO_NOT_TRANSLATE').flatMap((t) => t.targets))),
+      );
     const issues: QaIssue[] = [];
     const claimed = new Set<number>();
     // Where glossary words sit: a name ending in 은 (김지은 교수) is no noun + particle.
