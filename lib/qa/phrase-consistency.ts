@@ -64,8 +64,17 @@ for (const p of PARTICLES) {
 
 function stems(text: string): { stem: string; start: number; end: number }[] {
   const out: { stem: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[가-힣]+/g)) {
-    let w = m[0];
+  // Runs of Hangul syllables ([가-힣]+), read by code unit: no match objects on every word.
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c < 0xac00 || c > 0xd7a3) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && text.charCodeAt(i) >= 0xac00 && text.charCodeAt(i) <= 0xd7a3) i++;
+    const word = text.slice(start, i);
+    let w = word;
     // Only the particles ending in the word's last syllable are tried.
     if (w.length >= 2)
       for (const p of PARTICLE_ENDS.get(w.charCodeAt(w.length - 1)) ?? []) {
@@ -75,7 +84,7 @@ function stems(text: string): { stem: string; start: number; end: number }[] {
         if (w.length >= p.length + 2 || (p.length >= 2 && w.length === p.length + 1)) w = w.slice(0, -p.length);
         break;
       }
-    out.push({ stem: w, start: m.index!, end: m.index! + m[0].length });
+    out.push({ stem: w, start, end: start + word.length });
   }
   return out;
 }
