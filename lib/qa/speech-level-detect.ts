@@ -37,7 +37,10 @@ const isHangul = (c: string | undefined) => c !== undefined && c >= '가' && c <
 const YO_NOUNS = new Set(['필요', '중요', '주요', '수요', '강요', '소요', '개요', '동요', '요요', '불필요', '치요']);
 // -아/-어 contracted onto a stem ending in a vowel (나오+아 → 나와, 어렵+어 → 어려워, 되+어 → 돼,
 // 커지+어 → 커져) also close a 반말 sentence; nouns rarely end a punctuated sentence in these syllables.
-const BANMAL_RE = /(?:[었았였했겠있없]어|같아|좋아|싫어|거야|이야|잖아|거든|[었았였했겠]지|는데|할게|할래|봐|줘|[가-힣][와워돼져])$/;
+// A one-syllable verb closed by the same contraction (쓰+어 → 써, 하+어 → 해, 주+어 → 줘, 되+어 → 돼)
+// is a whole word of its own: "물을 끌어다 써."
+const BANMAL_RE =
+  /(?:[었았였했겠있없]어|같아|좋아|싫어|거야|이야|잖아|거든|[었았였했겠]지|는데|할게|할래|봐|줘|[가-힣][와워돼져]|^[써해돼])$/;
 // -어 contracted onto a stem in 이 or another ㅣ-vowel (보이+어 → 보여, 치+어 → 쳐, 끼+어 → 껴, 이기+어 →
 // 이겨): the same 반말 ending, once the Sino-Korean nouns in 여 (참여, 기여, 급여) are set aside. 려
 // is left out (우려, 배려, 고려 are nouns) and so is 며 (a connective).

@@ -15,6 +15,9 @@ describe('speech level detection', () => {
     // -아/-어 contracted onto a vowel stem: 나와, 어려워, 돼, 커져.
     for (const w of ['나와', '어려워', '안돼', '커져']) expect(levelOfWord(w), w).toBe('banmal');
     for (const w of ['나와', '커져']) expect(levelOfWord(w, false), w).toBeNull();
+    // A one-syllable verb in the same contraction (쓰+어 → 써, 하+어 → 해); not inside a longer noun.
+    for (const w of ['써', '해', '돼']) expect(levelOfWord(w), w).toBe('banmal');
+    for (const w of ['올해', '피해', '이해']) expect(levelOfWord(w), w).not.toBe('banmal');
   });
   it('leaves quoted speech and noun-ending headlines out', () => {
     expect(sentenceLevels('장관은 “문은 열어 두겠습니다”라고 말했다.').map((l) => l.level)).toEqual(['haera']);
@@ -109,5 +112,45 @@ describe('speech-level check', () => {
     );
     expect(r[0]!.message).toBe('“제안했습니다”: 이 문장은 합쇼체(-습니다)로 끝나지만 프로젝트 설정의 말투는 해라체(-다)입니다.');
     expect(r[0]!.targetSpan).toEqual({ start: 4, end: 10 });
+  });
+
+  it('holds each labelled speaker of a script to their own register, and a paragraph to its own', () => {
+    const keys = (m: Map<string, QaIssue[]>) => [...m].map(([id, is]) => `${id}:${is.map((i) => i.key).join(',')}`);
+    const script = [
+      '앵커: 안녕하십니까. 가뭄이 석 달째 이어지고 있습니다. 강수량은 평년의 38%에 그쳤습니다.',
+      '기자: 네, 저는 한림읍에 나와 있습니다. 급수차가 오전에 도착했습니다.',
+      '고 교수: 이상하게 들리시죠? 제주에는 비가 많이 내려요. 빗물은 땅속으로 스며들어요.',
+      '앵커: 교수님, 감사합니다. 내일 다시 찾아뵙겠습니다.',
+      '고 교수: 감사합니다. 물을 아껴 써 주세요. 새는 곳은 신고해 주세요.',
+    ];
+    // The clean script: the anchor and reporter in 합쇼체, the guest in 해요체 (with a 감사합니다): nothing.
+    expect(speechLevelCheck.run(doc(...script), ctxFor()).size).toBe(0);
+    const slip = (i: number, from: string, to: string) => doc(...script.map((t, k) => (k === i ? t.replace(from, to) : t)));
+    expect(keys(speechLevelCheck.run(slip(0, '그쳤습니다', '그쳤다'), ctxFor()))).toEqual(['s0:speech-level:haera:그쳤다']);
+    expect(keys(speechLevelCheck.run(slip(2, '스며들어요', '스며든다'), ctxFor()))).toEqual(['s2:speech-level:haera:스며든다']);
+    expect(keys(speechLevelCheck.run(slip(2, '스며들어요', '스며들었어'), ctxFor()))).toEqual(['s2:speech-level:banmal:스며들었어']);
+    // A quoted 해라체 sentence is the quoted speaker's; a clock time (10:30) is no label.
+    expect(speechLevelCheck.run(slip(1, '도착했습니다.', '도착했습니다. 주민은 “물이 없다”고 말했습니다.'), ctxFor()).size).toBe(0);
+    // A speaker who is plain in more than one paragraph speaks so (a character's 반말); a lone
+    // plain sentence beside one polite one is no majority either.
+    const friends = doc('민수: 어디 가? 나 지금 바빠. 내일 봐.', '지은: 알겠어. 그럼 내일 봐. 잘 가.', '민수: 고마워. 늦었다. 먼저 갈게.');
+    expect(speechLevelCheck.run(friends, ctxFor()).size).toBe(0);
+    expect(speechLevelCheck.run(doc('Q: 언제 끝납니까? 모른다.', 'A: 곧 끝납니다.'), ctxFor()).size).toBe(0);
+    // …and the converse: one 합쇼체 sentence in a 반말 speaker's 반말 paragraph.
+    expect(keys(speechLevelCheck.run(doc('민수: 밥 먹었어? 나는 집에 있었어. 내일 봅니다.', '민수: 알겠어. 잘 있어.'), ctxFor()))).toEqual([
+      's0:speech-level:hapsyo:봅니다',
+    ]);
+  });
+  it('flags one plain sentence among a paragraph’s polite ones in unlabelled prose, and the converse', () => {
+    const d = doc(
+      '제주는 가뭄을 겪고 있습니다. 강수량은 평년의 38%에 그쳤다. 지하수위도 내려갔습니다.',
+      '정부는 대책을 내놓았습니다. 그는 “물이 없다”고 말했습니다.',
+      '그 결과는 이렇다. 수출이 늘었다.',
+    );
+    expect([...speechLevelCheck.run(d, ctxFor())].map(([id, is]) => `${id}:${is.map((i) => i.key)}`)).toEqual([
+      's0:speech-level:haera:그쳤다',
+    ]);
+    // Two sentences of each kind are no paragraph majority to measure a slip by.
+    expect(speechLevelCheck.run(doc('비가 옵니다. 바람이 분다.', '비가 그쳤습니다. 해가 났다.'), ctxFor()).size).toBe(0);
   });
 });

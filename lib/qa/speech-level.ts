@@ -13,7 +13,11 @@ import type { QaIssue, SpeechLevel } from './types';
 
 const ID = 'speech-level';
 const ORDER: SpeechLevel[] = ['haera', 'hapsyo', 'haeyo', 'banmal'];
-const SPEAKER_RE = /^\s*(?:질문|답변|문|답|기자|앵커|사회자|Q|A)\s*[:：]/;
+// A paragraph that opens on a speaker's label: a short name of at most three words, letters only
+// (앵커:, 기자:, 고 교수:, Q:, Anchor:), then a colon and a space or the end — not a clock time (10:30).
+const SPEAKER_RE = /^\s*([가-힣A-Za-z][가-힣A-Za-z.]{0,9}(?:\s[가-힣A-Za-z.]{1,10}){0,2})\s*[:：](?=\s|$)/;
+const PLAIN = new Set<SpeechLevel>(['haera', 'banmal']);
+const isPlain = (lv: SpeechLevel) => PLAIN.has(lv);
 
 const SOFT_QUESTION_RE = /(?:까요|나요|가요|죠|지요)$/;
 /** A 해요체 question in -ㄹ까요?/-나요?/-가요?/-죠?, which a 합쇼체 text uses too. */
@@ -33,9 +37,26 @@ export const speechLevelCheck: DocumentCheck = {
   run(segments, ctx) {
     // Dialogue (질문: …, 답변: …, Q: …) is speech in the speaker's own register.
     const bySegment = segments.map((s) => ({ id: s.id, levels: SPEAKER_RE.test(s.targetText) ? [] : sentenceLevels(s.targetText) }));
+    const spoken = speakerSlips(segments);
     const setting = ctx.speechLevel ?? 'auto';
     const expected = setting === 'auto' ? majorityLevel(bySegment.flatMap((s) => s.levels)) : setting;
     const out = new Map<string, QaIssue[]>();
+    for (const [id, slips] of spoken) {
+      const issues = slips.map(({ l, speaker, want }) => {
+        const got = LEVEL_NAMES[l.level];
+        const exp = LEVEL_NAMES[want];
+        return makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `${l.level}:${l.word}`,
+          targetSpan: { start: l.start, end: l.end },
+          message: {
+            en: `${q(l.word)} ends the sentence in the ${got.en} speech level; the speaker ${q(speaker)} speaks ${exp.en} in this paragraph and elsewhere.`,
+            ko: `${q(l.word)}: 이 문장은 ${got.ko}로 끝나지만 화자 ${q(speaker)}의 말투는 이 단락과 문서 전체에서 ${exp.ko}입니다.`,
+          },
+        });
+      });
+      if (issues.length) out.set(id, uniqueKeys(issues));
+    }
     if (!expected) return out;
     // 합쇼체 broadcast and commentary asks its questions in the softer 해요체 (어떻게 될까요?, 무엇일까요?,
     // 아니겠나요?, 그렇죠?) rather than in a stiff -ㅂ니까: such a question is neither a slip nor a sign
@@ -87,8 +108,92 @@ export const speechLevelCheck: DocumentCheck = {
           }),
         );
       }
+      // Within a paragraph of unlabelled prose: one plain sentence among polite ones (or the
+      // converse), which the document-wide count above let pass.
+      if (!issues.length)
+        for (const l of paragraphSlips(s.levels)) {
+          const want = majorityLevel(s.levels.filter((x) => isPlain(x.level) !== isPlain(l.level)))!;
+          issues.push(
+            makeIssue(ID, ctx.locale, {
+              severity: 'warning',
+              key: `${l.level}:${l.word}`,
+              targetSpan: { start: l.start, end: l.end },
+              message: {
+                en: `${q(l.word)} ends the sentence in the ${LEVEL_NAMES[l.level].en} speech level; the rest of this paragraph uses ${LEVEL_NAMES[want].en}.`,
+                ko: `${q(l.word)}: 이 문장은 ${LEVEL_NAMES[l.level].ko}로 끝나지만 이 단락의 나머지 문장은 ${LEVEL_NAMES[want].ko}입니다.`,
+              },
+            }),
+          );
+        }
       if (issues.length) out.set(s.id, uniqueKeys(issues));
     }
     return out;
   },
 };
+
+/**
+ * One sentence of a paragraph on the other side of the polite/plain divide from all the others,
+ * which are at least two (…그쳤습니다. …그쳤다. …시작했습니다.): a mix within a paragraph.
+ */
+function paragraphSlips(levels: SentenceLevel[]): SentenceLevel[] {
+  const plain = levels.filter((l) => isPlain(l.level));
+  const polite = levels.filter((l) => !isPlain(l.level));
+  if (plain.length === 1 && polite.length >= 2) return plain;
+  if (polite.length === 1 && plain.length >= 2) return polite;
+  return [];
+}
+
+interface SpeakerSlip {
+  l: SentenceLevel;
+  speaker: string;
+  want: SpeechLevel;
+}
+
+/**
+ * In a script whose paragraphs open on a speaker's label (앵커:, 기자:, 고 교수:), each speaker keeps
+ * a register of their own, the one most of their sentences use across the document. A plain
+ * sentence (해라체 -다, 반말 -어) in a paragraph of that speaker where polite sentences are the
+ * majority, while the speaker is polite throughout (…그쳤습니다 → …그쳤다 in the anchor's 합쇼체),
+ * is a slip, and so is the converse: one polite sentence in a plain speaker's plain paragraph. A
+ * register the speaker uses in more than one paragraph is theirs (a guest who says 감사합니다 and
+ * 그래요 alike: 합쇼체 beside 해요체 is never flagged here); quoted speech is masked as elsewhere.
+ */
+function speakerSlips(segments: readonly { id: string; targetText: string }[]): Map<string, SpeakerSlip[]> {
+  const out = new Map<string, SpeakerSlip[]>();
+  const lines: { id: string; speaker: string; levels: SentenceLevel[] }[] = [];
+  for (const s of segments) {
+    const m = SPEAKER_RE.exec(s.targetText);
+    if (!m) continue;
+    lines.push({ id: s.id, speaker: m[1]!.replace(/\s+/g, ' '), levels: sentenceLevels(s.targetText) });
+  }
+  if (lines.length === 0) return out;
+  const bySpeaker = new Map<string, typeof lines>();
+  for (const line of lines) {
+    const own = bySpeaker.get(line.speaker);
+    if (own) own.push(line);
+    else bySpeaker.set(line.speaker, [line]);
+  }
+  for (const [speaker, own] of bySpeaker) {
+    const all = own.flatMap((x) => x.levels);
+    const plain = all.filter((l) => isPlain(l.level)).length;
+    const polite = all.length - plain;
+    if (plain === polite) continue;
+    const speakerPlain = plain > polite;
+    const want = majorityLevel(all.filter((l) => isPlain(l.level) === speakerPlain))!;
+    // A register the speaker uses in more than one paragraph is the speaker's own.
+    const paragraphsOff = own.filter((x) => x.levels.some((l) => isPlain(l.level) !== speakerPlain)).length;
+    if (paragraphsOff !== 1) continue;
+    for (const line of own) {
+      const off = line.levels.filter((l) => isPlain(l.level) !== speakerPlain);
+      if (off.length === 0) continue;
+      // The paragraph itself is in the speaker's register: most of its sentences, at least two.
+      const on = line.levels.length - off.length;
+      if (on < 2 || on <= off.length) continue;
+      out.set(
+        line.id,
+        off.map((l) => ({ l, speaker, want })),
+      );
+    }
+  }
+  return out;
+}
