@@ -122,8 +122,21 @@ export function compileTerms(terms: readonly QaTerm[]): CompiledTerms {
   return compiled;
 }
 
-/** Non-overlapping term mentions in the English source, longest terms first, then surnames. */
-export function findSourceMentions(terms: CompiledTerms, text: string): TermMention[] {
+// The terms, numbers and missing-name checks each ask for the mentions of the same source, one
+// after another (the checks run segment by segment): the last answer is kept for the next asker.
+// One entry only, so it never outlives the segment being checked.
+let lastMentions: { terms: CompiledTerms; text: string; mentions: readonly TermMention[] } | null = null;
+
+/** Non-overlapping term mentions in the English source, longest terms first, then surnames.
+ *  The array is shared with the other checks of the segment: callers must not change it. */
+export function findSourceMentions(terms: CompiledTerms, text: string): readonly TermMention[] {
+  if (lastMentions !== null && lastMentions.terms === terms && lastMentions.text === text) return lastMentions.mentions;
+  const mentions = sourceMentions(terms, text);
+  lastMentions = { terms, text, mentions };
+  return mentions;
+}
+
+function sourceMentions(terms: CompiledTerms, text: string): TermMention[] {
   const taken: TermMention[] = [];
   // Characters already claimed by a mention: an overlap test costs the span's length, not the
   // number of mentions so far (a source repeating a name thousands of times stays linear).
@@ -132,7 +145,7 @@ export function findSourceMentions(terms: CompiledTerms, text: string): TermMent
     covered ??= new Uint8Array(text.length);
     for (let i = s.start; i < s.end; i++) if (covered[i]) return;
     covered.fill(1, s.start, s.end);
-    taken.push({ ...s, term: t, short, text: text.slice(s.start, s.end) });
+    taken.push({ start: s.start, end: s.end, term: t, short, text: text.slice(s.start, s.end) });
   };
   // Each pattern runs only where its longest word occurs: a dozen Unicode word-boundary regexes
   // over every segment were the slowest part of the terms and missing-name checks. In a
