@@ -121,6 +121,9 @@ const unitWord = (id: string) => /year|month|week|yesterday|tomorrow/.exec(id)![
 const ANY_EN =
   /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|two|a dozen) (?:years|months|weeks|days) (?:ago|earlier)\b/i;
 
+const hasUnitWord = (lower: string) =>
+  lower.includes('year') || lower.includes('month') || lower.includes('week') || lower.includes('day') || lower.includes('tomorrow');
+
 // The part of a year: "early next year" is 내년 초 (상반기), not 내년 말 (하반기), and the other way.
 const EARLY_EN =
   /\b(?:early|the (?:start|beginning|first half) of) (?:next|this|last|the) year\b|\bearl(?:y|ier) in the year\b|\bthe first half\b/i;
@@ -168,12 +171,15 @@ export const relativeTimeCheck: SegmentCheck = {
   scope: 'segment',
   run(segment, ctx) {
     const src = segment.sourceText;
-    if (!ANY_EN.test(src)) return [];
+    // Every match of ANY_EN holds year, month, week, day or tomorrow: a substring search on the
+    // lower-cased text skips the long pattern for most segments (toLowerCase keeps every ASCII
+    // letter the case-insensitive pattern can match, so no segment with a match is skipped).
+    const lower = src.toLowerCase();
+    if (!hasUnitWord(lower) || !ANY_EN.test(src)) return [];
     const tgt = segment.targetText;
     const srcHits = new Map<string, Hit[]>();
     // Every English form of a period holds its unit word (year, month, week, yesterday, tomorrow):
     // a segment without it skips that period's pattern.
-    const lower = src.toLowerCase();
     for (const p of PERIODS) srcHits.set(p.id, lower.includes(unitWord(p.id)) ? hits(p.en, src) : []);
     // "later this year" is both year-end and this-year in English, "the day after tomorrow" holds
     // "tomorrow": a hit inside a longer hit of another period counts once, as the longer one.
