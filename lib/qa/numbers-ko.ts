@@ -38,7 +38,8 @@ const PERCENT_RE = /^\s?(?:%|％|퍼센트|프로(?![가-힣]))/;
 
 function parseDigits(text: string, out: TargetNumber[]): void {
   let last: (TargetNumber & { scale: number }) | null = null;
-  for (const m of text.matchAll(DIGIT_RE)) {
+  DIGIT_RE.lastIndex = 0;
+  for (let m = DIGIT_RE.exec(text); m; m = DIGIT_RE.exec(text)) {
     // Digits glued to Latin letters (G7, S&P500) or to a Hangul name (코로나19) are part of a name:
     // they may match a source number but are never an invented one.
     const latinName =
@@ -172,8 +173,11 @@ const sinoMonthRe = /(십일|십이|[일이삼사오칠팔구])월/g;
 // 양측, 양국, 양 정상: "both/two" as a prefix.
 const pairRe = /양(?=국|측|자(?:\s|회담|간|관계)|당|사(?![가-힣])|\s?정상|쪽)/g;
 
-function collect(re: RegExp, text: string, values: (m: RegExpMatchArray) => number[], out: TargetNumber[], isMonth = false): void {
-  for (const m of text.matchAll(re)) {
+/** Every match of a global pattern, read with an exec loop (matchAll copies the pattern on each
+ *  call, and this runs six patterns per segment). No pattern here matches the empty string. */
+function collect(re: RegExp, text: string, values: (m: RegExpExecArray) => number[], out: TargetNumber[], isMonth = false): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text[m.index! - 1];
     if (isHangul(before) || (before !== undefined && before >= '0' && before <= '9')) continue; // inside a longer word or 1천
     for (const value of values(m)) {
