@@ -62,6 +62,8 @@ for (const p of PARTICLES) {
   PARTICLE_ENDS.set(c, [...(PARTICLE_ENDS.get(c) ?? []), p]);
 }
 
+const isSyllable = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+
 function stems(text: string): { stem: string; start: number; end: number }[] {
   const out: { stem: string; start: number; end: number }[] = [];
   // Runs of Hangul syllables ([가-힣]+), read by code unit: no match objects on every word.
@@ -497,7 +499,18 @@ function loanSpellingPass(
   locale: QaLocale,
 ) {
   const seen = new Map<string, number>(); // word → its first offset
-  for (const m of docText.matchAll(/[가-힣]{2,}/g)) if (!seen.has(m[0])) seen.set(m[0], m.index!);
+  // Runs of two Hangul syllables or more ([가-힣]{2,}), read by code unit.
+  for (let i = 0; i < docText.length;) {
+    if (!isSyllable(docText.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < docText.length && isSyllable(docText.charCodeAt(i))) i++;
+    if (i - start < 2) continue;
+    const word = docText.slice(start, i);
+    if (!seen.has(word)) seen.set(word, start);
+  }
   // key → spelling → [times used, first offset]
   const byKey = new Map<string, Map<string, [number, number]>>();
   for (const [word, at] of seen) {
