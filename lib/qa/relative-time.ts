@@ -116,7 +116,8 @@ const PERIODS: Period[] = [
   { id: 'day-after-tomorrow', en: /\bthe day after tomorrow\b/gi, ko: new RegExp(`${B}(?:모레)`, 'g'), label: '모레' },
 ];
 const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
-const unitWord = (id: string) => /year|month|week|yesterday|tomorrow/.exec(id)![0];
+/** Each period's unit word (year, month, week, yesterday, tomorrow), read once from its id. */
+const UNIT_WORD = new Map(PERIODS.map((p) => [p.id, /year|month|week|yesterday|tomorrow/.exec(p.id)![0]]));
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
   /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|two|a dozen) (?:years|months|weeks|days) (?:ago|earlier)\b/i;
@@ -180,7 +181,7 @@ export const relativeTimeCheck: SegmentCheck = {
     const srcHits = new Map<string, Hit[]>();
     // Every English form of a period holds its unit word (year, month, week, yesterday, tomorrow):
     // a segment without it skips that period's pattern.
-    for (const p of PERIODS) srcHits.set(p.id, lower.includes(unitWord(p.id)) ? hits(p.en, src) : []);
+    for (const p of PERIODS) srcHits.set(p.id, lower.includes(UNIT_WORD.get(p.id)!) ? hits(p.en, src) : []);
     // "later this year" is both year-end and this-year in English, "the day after tomorrow" holds
     // "tomorrow": a hit inside a longer hit of another period counts once, as the longer one.
     const all = [...srcHits.values()].flat();
