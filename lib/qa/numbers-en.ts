@@ -165,9 +165,14 @@ function isWordChar(c: number, digits: boolean): boolean {
 
 /** Digits glued after letters (G7, F-35, COVID-19) are part of a name, not a quantity. */
 export function isIdentifierDigit(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 4), start);
+  if (start === 0) return false;
+  // Read by character code: this runs for every figure of every segment.
+  const c = text.charCodeAt(start - 1);
+  if (isWordChar(c, true) && c !== 37) return true; // a letter or digit (not %)
+  if (c === 46 || c === 44) return true; // . or ,
+  if (c !== 45 || start < 2 || !isWordChar(text.charCodeAt(start - 2), false)) return false;
   // mid-2023 is a date, not a name.
-  return /[A-Za-z\d.,]$|[A-Za-z]-$/.test(before) && !/\bmid-$/i.test(before);
+  return !/\bmid-$/i.test(text.slice(Math.max(0, start - 4), start));
 }
 
 function wordValue(word: string): number | null {
