@@ -33,7 +33,7 @@ export async function segmentsOf(request: APIRequestContext, documentId: string)
 export async function openEditor(page: Page, documentId: string, email: string = DEMO.translator, query = '') {
   await apiSignIn(page.request, email);
   await page.goto(`/documents/${documentId}${query}`);
-  await expect(page.getByTestId('segment-editor')).toBeVisible();
+  await expect(editorMounted(page)).toBeVisible();
 }
 
 export async function newSignedInPage(browser: Browser, email: string) {
@@ -45,6 +45,12 @@ export async function newSignedInPage(browser: Browser, email: string) {
 
 export const row = (page: Page, n: number) => page.locator(`[data-segment-id][data-number="${n}"]`);
 export const editorIn = (page: Page) => page.getByTestId('segment-editor');
+/**
+ * The segment editor once TipTap has mounted. Before that the server-rendered plain editor carries the
+ * same test id and takes typing, but not the editor's keys (Ctrl+Enter, Ctrl+ArrowDown): a test that
+ * presses them, or goes offline (the app's scripts would never load), waits for this one.
+ */
+export const editorMounted = (page: Page) => page.locator('.ProseMirror[data-testid="segment-editor"]');
 
 export const PARAGRAPHS = [
   'Seoul and Pyongyang test the waters.',

@@ -1,7 +1,7 @@
 // Saving: conflicts between two people, offline editing, unsaved edits surviving a reload.
 import { expect, test } from '@playwright/test';
 import { DEMO } from '../support/fixtures';
-import { createDoc, editorIn, newSignedInPage, PARAGRAPHS, row, segmentsOf } from './helpers';
+import { createDoc, editorIn, editorMounted, newSignedInPage, PARAGRAPHS, row, segmentsOf } from './helpers';
 
 test('two people edit one segment: the second gets the conflict view and nothing is overwritten silently', async ({ browser, request }) => {
   const docId = await createDoc(request, PARAGRAPHS);
@@ -9,8 +9,8 @@ test('two people edit one segment: the second gets the conflict view and nothing
   const b = await newSignedInPage(browser, DEMO.reviewer);
   await a.page.goto(`/documents/${docId}?s=1`);
   await b.page.goto(`/documents/${docId}?s=1`);
-  await expect(editorIn(a.page)).toBeFocused();
-  await expect(editorIn(b.page)).toBeFocused();
+  await expect(editorMounted(a.page)).toBeFocused();
+  await expect(editorMounted(b.page)).toBeFocused();
 
   // B types while offline (so B's save is queued on version 1), A saves first.
   await b.context.setOffline(true);
@@ -45,7 +45,7 @@ test('take theirs and edit merged resolve a conflict too', async ({ browser, req
   const docId = await createDoc(request, PARAGRAPHS);
   const b = await newSignedInPage(browser, DEMO.reviewer);
   await b.page.goto(`/documents/${docId}?s=2`);
-  await expect(editorIn(b.page)).toBeFocused();
+  await expect(editorMounted(b.page)).toBeFocused();
   const segs = await segmentsOf(request, docId);
 
   await b.context.setOffline(true);
@@ -77,7 +77,7 @@ test('edits made offline are kept, shown as unsaved, and saved on reconnect', as
   const docId = await createDoc(request, PARAGRAPHS);
   const { context, page } = await newSignedInPage(browser, DEMO.translator);
   await page.goto(`/documents/${docId}`);
-  await expect(editorIn(page)).toBeFocused();
+  await expect(editorMounted(page)).toBeFocused();
   await context.setOffline(true);
   await page.keyboard.type('오프라인 첫째');
   await page.keyboard.press('Control+Enter');
