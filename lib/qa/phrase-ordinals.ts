@@ -3,6 +3,8 @@
 // and a Korean numeral (네 번째, 넷째) are three ways of writing it, and a document keeps one for
 // one thing. Pure: phrase-consistency.ts turns the findings into issues.
 
+import { EN_ORDINALS } from '../text/number-words-en';
+
 const NATIVE: Record<string, number> = {
   첫: 1,
   두: 2,
@@ -18,7 +20,8 @@ const NATIVE: Record<string, number> = {
   아홉: 9,
   열: 10,
 };
-const ENGLISH = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** English ordinal words by value (first … the shared list of lib/text). */
+const ENGLISH = new Map(Object.entries(EN_ORDINALS).map(([w, n]) => [n, w]));
 const SUFFIX = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
 // 4차 / 제4차 (series), 4번째 (digits), 네 번째 / 넷째 (a Korean numeral), then the head word. Not
@@ -40,7 +43,7 @@ export interface OrdinalFinding {
 
 /** The English ordinal for n in a source text, if it has one (fourth, 4th). */
 function englishOrdinal(source: string, n: number): string | undefined {
-  const word = ENGLISH[n - 1];
+  const word = ENGLISH.get(n);
   const m = source.match(new RegExp(`\\b(?:${word ? `${word}|` : ''}${n}${SUFFIX(n)})\\b`, 'i'));
   return m?.[0].toLowerCase();
 }
