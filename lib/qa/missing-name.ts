@@ -498,42 +498,37 @@ export const missingNameCheck: SegmentCheck = {
       );
     }
     // Seoul, Tokyo, Paris… named as a location (place-exonyms.ts), outside the names detected above.
+    const placeIssue = (name: string, span: { start: number; end: number }, korean?: string) =>
+      makeIssue(ID, ctx.locale, {
+        severity: 'warning',
+        key: name,
+        sourceSpan: { start: span.start, end: span.end },
+        message: korean
+          ? {
+              en: `The place ${q(name)} may be missing from the translation (perhaps ${q(korean)}).`,
+              ko: `지명 ${q(name)}${particleFor(korean, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다(예: ${q(korean)}).`,
+            }
+          : {
+              en: `The place ${q(name)} may be missing from the translation.`,
+              ko: `지명 ${q(name)}${particleFor(name, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다.`,
+            },
+      });
     for (const p of places) {
       if (glossary.some((m) => m.start < p.end && p.start < m.end)) continue;
-      issues.push(
-        makeIssue(ID, ctx.locale, {
-          severity: 'warning',
-          key: p.name,
-          sourceSpan: { start: p.start, end: p.end },
-          message: {
-            en: `The place ${q(p.name)} may be missing from the translation (perhaps ${q(p.korean)}).`,
-            ko: `지명 ${q(p.name)}${particleFor(p.korean, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다(예: ${q(p.korean)}).`,
-          },
-        }),
-      );
+      issues.push(placeIssue(p.name, p, p.korean));
     }
     // Other world cities named as a location (place-exonyms.ts: Vladivostok → 러시아로).
+    const takenByNames = [...glossary, ...places, ...institutions, ...western];
     for (const c of cities) {
-      const taken = [...glossary, ...places, ...institutions, ...western];
-      if (taken.some((m) => m.start < c.end && c.start < m.end) || names.some((n) => n.source.includes(c.name))) continue;
-      issues.push(
-        makeIssue(ID, ctx.locale, {
-          severity: 'warning',
-          key: c.name,
-          sourceSpan: { start: c.start, end: c.end },
-          message: {
-            en: `The place ${q(c.name)} may be missing from the translation.`,
-            ko: `지명 ${q(c.name)}${particleFor(c.name, PARTICLE_PAIRS.subject)} 번역문에서 빠진 것 같습니다.`,
-          },
-        }),
-      );
+      if (takenByNames.some((m) => m.start < c.end && c.start < m.end) || names.some((n) => n.source.includes(c.name))) continue;
+      issues.push(placeIssue(c.name, c));
     }
     // A site named by a proper name (Brazil's Alcantara base; named-sites.ts): its consonants at the
     // start of a Korean word (알칸타라 발사장), here or, for a site the Korean names in another
     // paragraph, anywhere in the document (a later mention may say 발사장 alone).
+    const takenBySites = [...glossary, ...places, ...institutions];
     for (const site of sites) {
-      const taken = [...glossary, ...places, ...institutions];
-      if (taken.some((m) => m.start < site.end && site.start < m.end)) continue;
+      if (takenBySites.some((m) => m.start < site.end && site.start < m.end)) continue;
       if (names.some((n) => n.source.includes(site.name)) || western.some((w) => w.first === site.name || w.surname === site.name))
         continue;
       if (sitePresent(site.name, tgt) || siteInDocument(site.name, ctx.docText?.())) continue;
