@@ -58,6 +58,7 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('heritage', 8, 'held-out7: heritage (own, r8)'),
     own('biff', 9, 'held-out8: biff (own, r9)'),
     own('ferry', 11, 'held-out9: ferry (own, r11)'),
+    own('decom', 12, 'held-out10: decom (own, r12)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -77,6 +78,7 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout7', 8],
   ['heldout8', 9],
   ['heldout9', 11],
+  ['heldout10', 12],
 ];
 
 /** wrong, right, kind */
