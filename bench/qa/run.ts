@@ -41,6 +41,8 @@ import { scoreRound12 } from '../../lib/qa/testing/round12';
 import { R12_VARIANTS } from '../../lib/qa/testing/round12/variants';
 import { scoreRound13 } from '../../lib/qa/testing/round13';
 import { R13_VARIANTS } from '../../lib/qa/testing/round13/variants';
+import { scoreRound14 } from '../../lib/qa/testing/round14';
+import { R14_VARIANTS } from '../../lib/qa/testing/round14/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -187,6 +189,14 @@ function quality(old: RunDocs): void {
       `round 13 set (${R13_VARIANTS.length} seeded errors, Jeju drought radio programme; blind first measure in lib/qa/testing/README.md)`,
       scoreRound13(old),
       scoreRound13(current),
+    );
+    // Round 14 (lib/qa/testing/round14): a business news feature in 해라체 on Korean webtoons sold
+    // abroad (quotations in the speakers' registers), written and committed alone before any check
+    // was run on it; its first measure is the blind figure in lib/qa/testing/README.md.
+    printRound(
+      `round 14 set (${R14_VARIANTS.length} seeded errors, webtoon-rights business feature; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound14(old),
+      scoreRound14(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();
