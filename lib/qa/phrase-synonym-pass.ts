@@ -1,0 +1,199 @@
+// The synonym pass of the phrase-consistency check: one English word or phrase rendered by one Korean
+// word in most segments and by a near-synonym, a person-suffix twin or the English word written in
+// Hangul in one (대표이사 for 최고경영자, 용접사 for 용접공, 야드 for 조선소).
+import type { QaIssue, QaLocale } from './types';
+import { hangulLoanKey, loanKeys, NEAR_SYNONYMS, relatedRenderings, transliterates } from './phrase-synonyms';
+import { VERB_LIKE } from './phrase-lookalike';
+import { ID, shownPhrase, twoRenderingsIssue } from './phrase-issue';
+import { type PhraseAt, type SegInfo, stems, wordsOf } from './phrase-words';
+
+const inBrackets = (text: string, at: number) => {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open;
+};
+const twice = (src: string, phrase: string) => src.indexOf(phrase) !== src.lastIndexOf(phrase);
+
+// Words of the near-synonym groups written as two words (신생 기업, 피해자 가족).
+const SPACED_WORDS = new Set(NEAR_SYNONYMS.flat().filter((w) => w.includes(' ')));
+// Their first words followed by a space (a segment without one has none of them).
+const SPACED_FRONT = new RegExp(`(?<![가-힣])(?:${[...new Set([...SPACED_WORDS].map((w) => w.slice(0, w.indexOf(' '))))].join('|')}) `);
+
+// One English word or phrase in up to this many segments is checked for a second rendering.
+export const MAX_SYNONYM_GROUP = 20;
+
+/**
+ * One English word or phrase rendered by one Korean word in the other segments that have it and by
+ * a second word of the same meaning here: a near-synonym (대표이사 for 최고경영자), the same trade
+ * with another person suffix (용접사 for 용접공) or the English word written in Hangul (야드 for
+ * 조선소). The second word is this segment's own (no other segment has it); the usual one is in at
+ * least half the other segments (and two thirds for a Hangul-written word) and not in this one —
+ * unless the English word comes twice here and a near-synonym stands beside it (이 협정 … 이 조약).
+ */
+export function synonymPass(
+  byPhrase: Map<number, SegInfo[]>,
+  firstAt: Map<number, PhraseAt>,
+  infos: SegInfo[],
+  targets: Map<string, string>,
+  out: Map<string, QaIssue[]>,
+  sources: Map<string, string>,
+  locale: QaLocale,
+): void {
+  // Per segment, read once: its words (joined, so a look-up is one string search) and the words
+  // that could be a second rendering — a near-synonym or person-suffix twin of some word, or an
+  // English word of the source written in Hangul. Per phrase only those few are tried.
+  interface Seg {
+    words: string[];
+    joined: string;
+    related: { v: string; rs: string[] }[];
+    loans: { v: string; e: string }[];
+  }
+  const segs = new Map<SegInfo, Seg>();
+  const related = new Map<string, string[]>();
+  const segOf = (info: SegInfo): Seg => {
+    let seg = segs.get(info);
+    if (seg) return seg;
+    const words = wordsOf(targets.get(info.id)!);
+    const rel: Seg['related'] = [];
+    for (const v of words) {
+      // A word ending like a verb counts when it is a noun: a shorter word of the segment starts it,
+      // or the segment has its plural (기술자들 → 기술자).
+      if (VERB_LIKE.test(v) && !words.some((w) => w !== v && v.startsWith(w)) && !words.includes(`${v}들`)) continue;
+      let rs = related.get(v);
+      if (!rs) related.set(v, (rs = relatedRenderings(v)));
+      if (rs.length) rel.push({ v, rs });
+    }
+    // Two-word entries of the groups (신생 기업 for 스타트업): two adjacent words, the first bare.
+    const pairs: string[] = [];
+    const st = SPACED_FRONT.test(targets.get(info.id)!) ? stems(targets.get(info.id)!) : [];
+    st.forEach((w, i) => {
+      const next = st[i + 1];
+      if (!next || next.start !== w.end + 1 || w.end - w.start !== w.stem.length) return;
+      const pair = `${w.stem} ${next.stem}`;
+      if (SPACED_WORDS.has(pair) && !pairs.includes(pair)) {
+        pairs.push(pair);
+        rel.push({ v: pair, rs: relatedRenderings(pair) });
+      }
+    });
+    seg = {
+      words,
+      joined: `\n${[...words, ...pairs].join('\n')}`,
+      related: rel,
+      loans: loansOf(sources.get(info.id) ?? '', targets.get(info.id)!, words),
+    };
+    segs.set(info, seg);
+    return seg;
+  };
+  // A word of three syllables or more counts inside a compound too (군사훈련 in 연합군사훈련).
+  const has = (info: SegInfo, r: string) => segOf(info).joined.includes(r.length >= 3 ? r : `\n${r}`);
+  const picked = new Map<
+    string,
+    { x: SegInfo; fit: number; start: number; v: string; r: string; phrase: string; shown: string; related: string }
+  >();
+  const docCount = new Map<string, number>();
+  const segmentsWith = (v: string) => {
+    let n = docCount.get(v);
+    if (n === undefined) docCount.set(v, (n = infos.filter((i) => has(i, v)).length));
+    return n;
+  };
+  for (const [key, group] of byPhrase) {
+    if (group.length < 2 || group.length > MAX_SYNONYM_GROUP) continue;
+    const at = firstAt.get(key)!;
+    const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
+    for (const x of group) {
+      const seg = segOf(x);
+      if (!seg.related.length && !seg.loans.length) continue;
+      if (out.get(x.id)?.some((i) => i.key === `${ID}:${phrase}`)) continue;
+      // Countries before the phrase do not matter here (Korean yards, Chinese yards: 조선소 both).
+      const others = group.filter((g) => g !== x);
+      const src = (sources.get(x.id) ?? '').toLowerCase();
+      let found: { v: string; r: string } | undefined;
+      for (const { v, rs } of seg.related) {
+        for (const r of rs) {
+          // Spacing aside, the same word (정상 회담 / 정상회담): not a second word.
+          if (r.replace(/ /g, '') === v.replace(/ /g, '')) continue;
+          const support = others.filter((o) => has(o, r)).length;
+          if (support === 0 || support * 2 < others.length) continue;
+          if (has(x, r) && !(twice(src, phrase) && seg.words.includes(r))) continue;
+          if (segmentsWith(v) !== 1) continue;
+          found = { v, r };
+          break;
+        }
+        if (found) break;
+      }
+      const english = phrase.split(' ');
+      const loan = found ? undefined : seg.loans.find((l) => english.includes(l.e) && segmentsWith(l.v) === 1);
+      // The English word written in Hangul; the usual rendering: in two thirds of the other segments
+      // (three at least), not here, and in no more segments without the phrase than half as many
+      // as with it.
+      if (loan && others.length >= 3) {
+        let best = '';
+        let bestN = 0;
+        let tie = false;
+        const seen = new Set<string>();
+        for (const o of others)
+          for (const w of segOf(o).words) {
+            if (seen.has(w) || VERB_LIKE.test(w) || has(x, w) || transliterates(w, loan.e)) continue;
+            seen.add(w);
+            const n = others.filter((g) => has(g, w)).length;
+            if (n < 3 || n * 3 < others.length * 2 || (segmentsWith(w) - n) * 2 > n || n < bestN) continue;
+            // Two words as good (조선소 and 조선소들 count as one): no telling which renders the phrase.
+            if (n > bestN) tie = false;
+            else if (!w.startsWith(best) && !best.startsWith(w)) tie = true;
+            if (n > bestN || w.length < best.length) best = w;
+            bestN = n;
+          }
+        if (best && !tie) found = { v: loan.v, r: best };
+      }
+      if (!found) continue;
+      const v = found.v;
+      const front = v.split(' ')[0]!;
+      const start = stems(targets.get(x.id)!).find((w) => w.stem.startsWith(front))?.start ?? 0;
+      // The English word or phrase whose segments best match the segments with the usual rendering
+      // (one odd word is reported once: for “delivered”, not for a name in the same sentences).
+      // On a tie, a common word before a name (Karamanli), then the longer, more telling word.
+      const withR = others.filter((o) => has(o, found.r)).length;
+      const fit =
+        withR / (others.length + segmentsWith(found.r) - withR - (has(x, found.r) ? 1 : 0)) +
+        (/[A-Z]/.test(at.text[at.start]!) ? 0 : 0.001) +
+        Math.min(phrase.length, 30) / 1e5;
+      const k = `${x.id}\u0000${start}`;
+      const prev = picked.get(k);
+      if (!prev || fit > prev.fit)
+        picked.set(k, { x, fit, start, v, r: found.r, phrase, shown: shownPhrase(at), related: others.find((o) => has(o, found.r))!.id });
+    }
+  }
+  for (const { x, start, v, r, phrase, shown, related } of picked.values()) {
+    const list = out.get(x.id) ?? [];
+    // Already reported at this word by the look-alike pass, or for this phrase.
+    if (list.some((i) => i.targetSpan?.start === start || i.key === `${ID}:${phrase}`)) continue;
+    list.push(twoRenderingsIssue(locale, phrase, shown, v, r, start, related));
+    out.set(x.id, list);
+  }
+}
+
+/**
+ * English words of the source (common words: lower case) written in Hangul in the target (야드 for
+ * “yard”), no gloss in brackets (강재 절단(스틸 커팅)); each English word also without its plural -s.
+ */
+function loansOf(source: string, target: string, words: string[]): { v: string; e: string }[] {
+  const english = new Set<string>();
+  for (const m of source.matchAll(/(?<![A-Za-z'’-])[a-z]{4,30}(?![A-Za-z'’-])/g)) {
+    english.add(m[0]);
+    if (m[0].length > 4 && m[0].endsWith('s')) english.add(m[0].slice(0, -1));
+  }
+  if (!english.size) return [];
+  const byKey = new Map<string, string[]>();
+  for (const e of english)
+    for (const k of loanKeys(e)) {
+      const list = byKey.get(k);
+      if (list) list.push(e);
+      else byKey.set(k, [e]);
+    }
+  const out: { v: string; e: string }[] = [];
+  for (const v of words) {
+    if (v.length > 8 || VERB_LIKE.test(v)) continue;
+    for (const e of byKey.get(hangulLoanKey(v)) ?? [])
+      if (transliterates(v, e) && !inBrackets(target, target.indexOf(v))) out.push({ v, e });
+  }
+  return out;
+}
