@@ -6,6 +6,7 @@
 // would raise false alarms: "one" (a pronoun in "no one", "one of"), "first" (처음, 우선, 먼저,
 // 최초), "the two / both" (양측, 남북, 북미), "the two Koreas" (남북), "second" as a time unit.
 import { EN_MONTH_ABBREVIATIONS, EN_MONTHS, EN_ONES, EN_ORDINALS, EN_SCALES, EN_TENS } from '../text/number-words-en';
+import { ALL_HOURS_RE, fractionAfter, pluralFraction } from './numbers-idioms';
 export type NumberKind = 'number' | 'month' | 'percent';
 
 export interface SourceNumber {
@@ -15,6 +16,8 @@ export interface SourceNumber {
   ordinal?: boolean;
   /** Other values that render it (three decades → 30). */
   alts?: number[];
+  /** Percentages that render it, as a percentage only (a fifth → 20%, two-thirds → 67%). */
+  percentAlts?: number[];
   text: string;
   start: number;
   end: number;
@@ -217,6 +220,7 @@ function skippedSpans(text: string): { start: number; end: number }[] {
   }
   if (text.includes('(')) for (const m of text.matchAll(CONVERSION_RE)) add(m);
   if (text.includes('&')) for (const m of text.matchAll(ENTITY_RE)) add(m);
+  if (text.includes('/')) for (const m of text.matchAll(ALL_HOURS_RE)) add(m);
   return spans;
 }
 // "a year earlier" → 1년 전, "a third" → 3분의 1, "half a cent" → 0.5센트, "three decades" → 30년.
@@ -257,11 +261,12 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
     for (const m of text.matchAll(/\b(?=[IVX]{1,4}\b)(X{0,3})(IX|IV|V?I{0,3})\b/g)) if (m[0]) allowed.add(romanValue(m[0]));
   }
   const skipped = skippedSpans(text);
-  const push = (value: number, kind: NumberKind, from: Token, to: Token, ordinal = false) => {
+  const push = (value: number, kind: NumberKind, from: Token, to: Token, ordinal = false, percentAlt?: number) => {
     allowed.add(value);
     if (skipped.some((s) => from.start >= s.start && from.start < s.end)) return;
     const n: SourceNumber = { value, kind, text: text.slice(from.start, to.end), start: from.start, end: to.end };
     if (ordinal) n.ordinal = true;
+    if (percentAlt !== undefined) n.percentAlts = [percentAlt];
     // "three decades" may be written 30년; "6 basis points" 0.06%포인트.
     if (/^\s+decades?\b/i.test(text.slice(to.end, to.end + 9))) {
       n.alts = [value * 10];
@@ -334,7 +339,9 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
         re.lastIndex = last.end;
         continue;
       }
-      push(value, pc ? 'percent' : 'number', tok, pc ?? last);
+      // “two-thirds”, “three quarters” → 3분의 2 or 67%.
+      const denominator = pc ? undefined : pluralFraction(tok.lower, tok === last ? next?.lower : undefined);
+      push(value, pc ? 'percent' : 'number', tok, pc ?? last, false, denominator && (value * 100) / denominator);
       re.lastIndex = (pc ?? last).end;
       continue;
     }
@@ -357,6 +364,9 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
       const v = ORDINALS[tok.lower]!;
       // “The second half” of a year is 하반기 (the first half 상반기): no digit to carry over.
       if (v === 1 || (v === 2 && (SECOND_AS_TIME.has(prev) || next?.lower === 'half'))) allowed.add(v);
+      // “by a fifth, a loss”, “a third of the crop”: a fraction, 5분의 1 or 20%.
+      else if ((prev === 'a' || prev === 'an' || prev === 'one') && v <= 10 && fractionAfter(text, tok.end))
+        push(v, 'number', tok, tok, false, 100 / v);
       else push(v, 'number', tok, tok, true);
       continue;
     }

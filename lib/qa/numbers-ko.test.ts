@@ -11,7 +11,10 @@ describe('extractKoreanNumbers', () => {
   });
 
   it('reads 만 after a fraction as the particle "only", elsewhere as 10,000', () => {
-    const v = (s: string) => extractKoreanNumbers(s).map((n) => n.value);
+    const v = (s: string) =>
+      extractKoreanNumbers(s)
+        .filter((n) => !n.fraction)
+        .map((n) => n.value);
     expect(v('유역의 약 3분의 1만 관측할 수 있다')).toEqual([3, 1]);
     expect(v('3분의 2만이 남았다')).toEqual([3, 2]);
     expect(v('주민 1만 명이 대피했다')).toEqual([10_000]);
@@ -25,5 +28,20 @@ describe('extractKoreanNumbers', () => {
     expect(v('둘째, 셋째')).toEqual([2, 3]);
     expect(v('세계 평화를 둘러싼 두려움')).toEqual([]);
     expect(v('양측은 팔월에')).toEqual([2, 8]);
+  });
+
+  it('reads a fraction as a percentage too (5분의 1 20, 절반 50), and 반세기 as 50', () => {
+    const pc = (s: string) =>
+      extractKoreanNumbers(s)
+        .filter((n) => n.fraction)
+        .map((n) => [Math.round(n.value * 10) / 10, n.percent]);
+    expect(pc('수확량이 5분의 1가량 줄고 3분의 2가 남았다')).toEqual([
+      [20, true],
+      [66.7, true],
+    ]);
+    expect(pc('관정의 절반이 말랐다')).toEqual([[50, true]]);
+    // No fraction: 반절 is another word, 1분의 1 is a whole.
+    expect(pc('반절을 접었다, 1분의 1')).toEqual([]);
+    expect(extractKoreanNumbers('반세기 만에').map((n) => n.value)).toEqual([50]);
   });
 });

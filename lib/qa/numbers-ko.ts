@@ -15,6 +15,8 @@ export interface TargetNumber {
   isDay?: boolean;
   /** Glued to a Hangul name (코로나19, 아이폰15, 프랑스5): matches a source number, never "extra". */
   inName?: boolean;
+  /** A fraction read as a percentage (절반 50, 5분의 1 20): matches only a source percentage. */
+  fraction?: boolean;
   start: number;
   end: number;
 }
@@ -136,6 +138,8 @@ const NATIVE_LONG: Record<string, number[]> = {
   열두: [12],
   유월: [6],
   시월: [10],
+  // Half a century: 50 years written 반세기.
+  반세기: [50],
 };
 // 천 and 백 are Sino-Korean but behave like the short native words (천 명, 백 년); 만 is left out
 // because it also means "only".
@@ -186,9 +190,21 @@ function collect(re: RegExp, text: string, values: (m: RegExpExecArray) => numbe
   }
 }
 
+// A fraction gives a percentage: 절반 50 %, 5분의 1 20 %, 3분의 2 66.7 % (“50 percent” → 절반).
+const FRACTION_RE = /(\d+)\s?분의\s?(\d+)|(?<![가-힣])절반/g;
+function fractions(text: string, out: TargetNumber[]): void {
+  FRACTION_RE.lastIndex = 0;
+  for (let m = FRACTION_RE.exec(text); m; m = FRACTION_RE.exec(text)) {
+    const value = m[1] ? (Number(m[2]) * 100) / Number(m[1]) : 50;
+    if (!(value > 0 && value < 100)) continue;
+    out.push({ value, percent: true, fromDigits: false, isMonth: false, fraction: true, start: m.index, end: m.index + m[0].length });
+  }
+}
+
 export function extractKoreanNumbers(text: string): TargetNumber[] {
   const out: TargetNumber[] = [];
   if (/\d/.test(text)) parseDigits(text, out);
+  if (text.includes('분의') || text.includes('절반')) fractions(text, out);
   collect(longRe, text, (m) => NATIVE_LONG[m[1]!]!, out);
   collect(shortRe, text, (m) => [NATIVE_SHORT[m[1]!]!], out);
   collect(nounRe, text, (m) => [NATIVE_NOUN[m[1]!]!], out);

@@ -170,4 +170,41 @@ describe('numbers check', () => {
     expect(run('It tore down a monument in Pyongyang.', '평양의 조국통일3대헌장기념탑을 허물었다.')).toEqual(['numbers:extra:3']);
     expect(run('It tore down the Arch of Reunification.', '조국통일3대헌장기념탑 3곳을 허물었다.')).toEqual(['numbers:extra:3']);
   });
+
+  it('reads idioms of time whose Korean is a number (around the clock → 24시간, half a century → 50년)', () => {
+    ok('The call center takes requests around the clock.', '콜센터에서 24시간 요청을 받는다.');
+    ok('a round-the-clock hotline', '24시간 상담 전화');
+    ok('The shop is open 24/7.', '이 가게는 연중무휴로 문을 연다.');
+    ok('The shop is open 24/7.', '이 가게는 24시간 문을 연다.');
+    ok('Talks resume in a fortnight.', '회담은 2주 뒤 재개된다.');
+    ok('its worst drought in half a century', '50년 만의 최악의 가뭄');
+    ok('its worst drought in half a century', '반세기 만의 최악의 가뭄');
+    ok('its worst drought in 50 years', '반세기 만의 최악의 가뭄');
+    ok('for half a dozen villages', '마을 6곳에');
+    ok('within half an hour', '30분 안에');
+    // Another number than the idiom's is still extra; 24/7 asks no 7 of the Korean.
+    flags('The call center takes requests around the clock.', '콜센터에서 12시간 요청을 받는다.', 'extra:12');
+    flags('its worst drought in half a century', '40년 만의 최악의 가뭄', 'extra:40');
+    flags('its worst drought in 60 years', '반세기 만의 최악의 가뭄', 'missing:60');
+    flags('The shop is open 24/7.', '이 가게는 12시간 문을 연다.', 'extra:12');
+  });
+
+  it('reads a fraction as its percentage, both ways (a fifth ↔ 20%, half ↔ 50%, 절반 ↔ 50 percent)', () => {
+    ok('the crop could shrink by a fifth, a loss of 180 billion won', '수확량이 20%가량 줄어 1,800억 원의 손실이 날 수 있다');
+    ok('the crop could shrink by a fifth, a loss of 180 billion won', '수확량이 5분의 1가량 줄어 1,800억 원의 손실이 날 수 있다');
+    ok('a third of the wells', '관정의 33%');
+    ok('two-thirds of households', '가구의 67%');
+    ok('three quarters of the reservoirs', '저수지의 75%');
+    ok('Half of the wells ran dry.', '관정의 50%가 말랐다.');
+    ok('a quarter of households', '가구의 25%');
+    ok('50 percent of the wells', '관정의 절반');
+    ok('20 percent of the crop', '수확량의 5분의 1');
+    // An ordinal is no fraction (a fifth term); another percentage is still a different number;
+    // half is 50 only as a percentage.
+    flags('He won a fifth term.', '그는 20%의 득표로 당선됐다.', 'missing:5');
+    flags('the crop could shrink by a fifth', '수확량이 25% 줄 수 있다', 'missing:5');
+    flags('Half of the wells ran dry.', '관정의 60%가 말랐다.', 'extra:60');
+    flags('Half of the wells ran dry.', '관정 50곳이 말랐다.', 'extra:50');
+    flags('40 percent of the wells', '관정의 절반', 'missing:40');
+  });
 });

@@ -5,6 +5,7 @@
 // deliberately not required ("one", "first", "the two").
 import type { CheckContext, SegmentCheck } from './check';
 import { extractEnglishNumbers, type SourceNumber } from './numbers-en';
+import { fractionPercents, idiomValues, isFractionPercent } from './numbers-idioms';
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { findSourceMentions, findTargetForms } from './term-matching';
@@ -57,8 +58,13 @@ function match(required: SourceNumber[], found: TargetNumber[]): { missing: Sour
   const pick = (s: SourceNumber, strict: boolean): TargetNumber | undefined => {
     let best: TargetNumber | undefined;
     for (const t of found) {
-      if (used.has(t) || !(same(t.value, s.value) || s.alts?.some((v) => same(t.value, v))) || (s.kind === 'percent' && !t.percent))
-        continue;
+      if (used.has(t) || (s.kind === 'percent' ? !t.percent : t.fraction)) continue;
+      // A fraction may be given as a percentage (a fifth → 20%): that value only as a percentage.
+      // And a Korean fraction a source percentage (33 percent → 3분의 1).
+      const fraction =
+        (t.percent && s.percentAlts !== undefined && isFractionPercent(t.value, s.percentAlts)) ||
+        (t.fraction === true && isFractionPercent(s.value, [t.value]));
+      if (!(same(t.value, s.value) || s.alts?.some((v) => same(t.value, v)) || fraction)) continue;
       // A month only ever takes a month; a plain number takes one only as a last resort
       // ("the first five months" → 1~5월).
       if (sClass(s) === 'month' ? !t.isMonth : strict && sClass(s) !== tClass(t)) continue;
@@ -88,7 +94,9 @@ function match(required: SourceNumber[], found: TargetNumber[]): { missing: Sour
  * 숫자, "both" → 두) is that word's own counterpart, not the changed one.
  */
 function counterpart(s: SourceNumber, found: TargetNumber[], used: Set<TargetNumber>, allowed: Set<number>): TargetNumber | undefined {
-  const free = found.filter((t) => !used.has(t) && !t.inName && !(allowed.has(t.value) && !t.isMonth));
+  const free = found.filter(
+    (t) => !used.has(t) && !t.inName && !(allowed.has(t.value) && !t.isMonth) && (s.kind === 'percent' || !t.fraction),
+  );
   return (
     free.find((t) => tClass(t) === sClass(s) && (s.kind !== 'percent' || t.percent)) ??
     (sClass(s) === 'month' ? undefined : free.find((t) => !t.isMonth && t.fromDigits))
@@ -209,10 +217,19 @@ export const numbersCheck: SegmentCheck = {
       });
     });
     // A Korean-only digit is suspicious unless the source holds that value somewhere (e.g. "first
-    // summit" → 1차), it is a sourced number written in parts, or it is the date of a weekday the
-    // source names ("on Tuesday" → 14일, as Korean news writes it).
+    // summit" → 1차, "around the clock" → 24시간: numbers-idioms.ts), it is a sourced number written
+    // in parts, or it is the date of a weekday the source names ("on Tuesday" → 14일, as Korean news
+    // writes it).
+    // The idioms and fractions are read only for a digit that is left over (most segments have none).
+    let idioms: Set<number> | null = null;
+    let percents: number[] | null = null;
     for (const t of found) {
       if (!t.fromDigits || t.inName || used.has(t) || blamed.has(t) || allowed.has(t.value) || (weekday && t.isDay)) continue;
+      if ((idioms ??= new Set(idiomValues(segment.sourceText))).has(t.value)) continue;
+      // half → 50%, a quarter → 25%: a fraction the source names, as a percentage; and the digits
+      // of a Korean fraction that renders a source percentage (20 percent → 5분의 1).
+      if (t.percent && isFractionPercent(t.value, (percents ??= fractionPercents(segment.sourceText)))) continue;
+      if (found.some((f) => f.fraction && used.has(f) && f.start <= t.start && t.end <= f.end)) continue;
       if (countsItsList(segment.targetText, t)) continue;
       if (inSourceCode(segment.sourceText, segment.targetText, t) || inGlossaryForm(segment, ctx, t)) continue;
       const text = segment.targetText.slice(t.start, t.end);
