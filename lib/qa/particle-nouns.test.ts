@@ -49,6 +49,19 @@ describe('particles after any noun', () => {
     expect(find4('대중국 수출은 줄었다. 수출가 3.2% 올랐다', 'export prices rose 3.2 percent')).toEqual([]);
     expect(find4('대회 참가 신청, 음가 표기, 김치를 담가 먹고 문을 잠가')).toEqual([]);
   });
+  it('reads 가 “edge, side” (해안가, 바닷가, 우물가), 가 “street” (극장가) and other dictionary nouns in 가 as words of their own', () => {
+    const find4 = (t: string, en = 'x') =>
+      findNounParticleMismatches(t, nounLookup([t]), particleEvidence([t]), t, en).map((m) => `${m.stem}${m.found}>${m.expected}`);
+    // The stems are shown with particles (해안에, 우물은, 극장을, 한강의), the words in 가 are nouns.
+    expect(find4('해안에 가까운 곳. 해안가 관정 여러 곳에서 바닷물이 스며들었다', 'in several coastal wells')).toEqual([]);
+    expect(find4('우물은 말랐다. 우물가 빨래터, 한강의 물. 동쪽 한강가 산책로', 'the well')).toEqual([]);
+    expect(find4('극장을 찾는 사람이 줄었다. 극장가 불황, 호수에 비친 호숫가 풍경')).toEqual([]);
+    // 물가, the water's edge where the English has one, else a price (or 물 with a wrong 가).
+    expect(find4('수돗물은 모자랐다. 수돗물가 끊겼다', 'tap water was cut off')).toEqual(['수돗물가>이']);
+    expect(find4('강물은 맑았다. 강물가 모래밭', 'the sandy river bank')).toEqual([]);
+    // A stem the document shows with particles and 가 that makes no listed word: still judged.
+    expect(find4('절벽을 올랐다. 절벽가 높다')).toEqual(['절벽가>이']);
+  });
   it('judges one-syllable nouns (것, 등, 년) and 일부을, leaves the verb 붓다 alone', () => {
     expect(find('그럴 것로 보인다. 그런 것는 없다. 일부을 잃었다. 2019년는 달랐다')).toEqual([
       '것로>으로',

@@ -18,6 +18,16 @@ const SUFFIX_NOUNS = [
     '효과 사과 부과 초과 투과 여과 외과 치과 내과 교과 이과 고과 수사과 정보과 총무과 경리과 교무과 소아과 피부과 후과 기과 ' +
       '무과 의과 어과 회과 제과',
   ),
+  // 가 'edge, side' after a place noun (해안가 shore, 강가, 바닷가, 길가, 창가), 가 'street, quarter'
+  // (극장가, 식당가, 유흥가), 가 'person of an art' (무용가, 비평가, 사진가) and 가 'song' (자장가):
+  // the dictionary's nouns (dictionary-ko) whose stem is a noun of its own, which the document may
+  // show with particles (해안에, 극장을). Two-syllable entries are word ends (한강가, 산길가).
+  ...words(
+    '해안가 바닷가 해변가 강변가 강가 길가 창가 창문가 냇가 시냇가 개울가 우물가 호숫가 연못가 골목가 무덤가 부둣가 난롯가 ' +
+      '화롯가 수돗가 하늘가 귓가 늪가 갯가 극장가 식당가 상점가 주택가 중심가 유흥가 환락가 홍등가 빈민가 암흑가 방송가 대학가 ' +
+      '사창가 무용가 문장가 문필가 미식가 비평가 사진가 수필가 여행가 애연가 재벌가 재산가 명망가 덕망가 명필가 만담가 은행가 ' +
+      '승전가 이별가 자장가 균일가 액면가 상한가 하한가',
+  ),
   ...words(
     '판로 근로 상로 환로 신로 북로 남로 장로 란로 곡로 역로 책로 격로 관로 송로 강로 천로 간로 속로 통로 항로 경로 진로 ' +
       '활로 육로 선로 철로 공로 원로 행로 탄로 입로 급로 산로 출로 동로 종로 맥로 혈로 난로 향로 회로',
@@ -26,13 +36,18 @@ const SUFFIX_NOUNS = [
 
 // Price nouns in 가 (價): 수출가, 시장가, 공급가 are prices only when the English speaks of one; else
 // 수출가 is 수출 with a wrong 가 (수출이).
-const PRICE_NOUNS = words('물가 단가 염가 종가 정가 특가 곡가 출가 입가 매가 저가 고가 시장가 공급가 매입가 기준가 평균가 생산가');
+const PRICE_NOUNS = words(
+  '물가 단가 염가 종가 정가 특가 곡가 출가 입가 매가 저가 고가 시장가 공급가 매입가 기준가 평균가 생산가 균일가 액면가 상한가 하한가',
+);
 const PRICE_WORDS = /pric|cost|valu|inflation|tariff|fare|cheap|expensive|discount|bargain|clos(?:e|ing)\b/i;
+// 물가 is also the water's edge: a noun of its own when the English speaks of one.
+const WATER_EDGE = /\b(?:shore|bank|edge|waterside|water's|waterfront|beach|lake|pond|river|stream|brook)/i;
 
 /** Whether word (stem + 가/과/로) is listed as a noun of its own, given the English it translates. */
 export function listedOwnNoun(word: string, source: string): boolean {
   if (!SUFFIX_NOUNS.some((n) => word.endsWith(n))) return false;
   if (PRICE_NOUNS.some((n) => word.endsWith(n)) && source !== '' && !PRICE_WORDS.test(source)) {
+    if (word.endsWith('물가') && WATER_EDGE.test(source)) return true;
     // Another listed noun may still end the word (단가 inside 평균단가 is a price either way).
     return SUFFIX_NOUNS.some((n) => word.endsWith(n) && !PRICE_NOUNS.includes(n) && !PRICE_NOUNS.some((p) => p.endsWith(n)));
   }
