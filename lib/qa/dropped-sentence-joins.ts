@@ -98,3 +98,67 @@ export function unjoinedMerge(
   }
   return null;
 }
+
+// Broadcasting formulae: a sign-off (“That's all from Hallim.”), a hand-back (“Back to you in the
+// studio.”, “Over to you, Ji-hoon.”), a greeting (“Good evening.”, “Welcome back.”) or thanks (“Thank
+// you for joining us.”). Korean radio and television say them with formulae of their own (지금까지
+// 한림에서 전해 드렸습니다, 안녕하십니까, 고맙습니다), one often standing for two English ones, or
+// leave them out: an English sentence of nothing but such a formula is no sentence the Korean must
+// keep. A sentence with anything more (“Good evening, and welcome to Island Report for Tuesday,
+// Nov. 17.”) is kept.
+const FORMULA_GATE =
+  /\b(?:that(?:'|’)?s (?:all|it)|back to|over to|good (?:morning|afternoon|evening|night)|thank|hello|welcome|stay tuned|see you)\b/i;
+// Names are capitalised (no case-blind flag: “Back to the drawing board.” is no hand-back).
+const NAME = String.raw`[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
+const FORMULA_RE = new RegExp(
+  String.raw`^(?:[A-Z][\w.'’ -]{0,30}:\s*)?(?:[Aa]nd\s+)?(?:` +
+    [
+      String.raw`[Tt]hat(?:'|’)?s\s+(?:all|it)(?:\s+(?:from|for)\s+(?:me|us|now|today|tonight|this\s+(?:morning|afternoon|evening|week)|${NAME}))?`,
+      String.raw`(?:[Nn]ow\s+)?(?:[Bb]ack|[Oo]ver)\s+to\s+(?:you|the\s+studio|${NAME})(?:\s+(?:in|at)\s+the\s+(?:studio|newsroom|desk))?`,
+      String.raw`[Gg]ood\s+(?:morning|afternoon|evening|night)(?:,?\s+(?:everyone|everybody|all))?`,
+      String.raw`(?:[Hh]ello|[Hh]i)(?:,?\s+(?:everyone|everybody|all))?(?:,?\s+and\s+welcome(?:\s+back)?)?`,
+      String.raw`[Ww]elcome\s+back`,
+      String.raw`[Ss]tay\s+tuned`,
+      String.raw`[Ss]ee\s+you\s+(?:tomorrow|next\s+(?:week|time))`,
+      String.raw`[Tt]hank(?:s|\s+you)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+(?:joining|listening(?:\s+to)?|watching|being\s+with|having)\s+(?:us|me)(?:\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))?)?`,
+    ].join('|') +
+    String.raw`)(?:,\s*${NAME})?[.!]*["”’]?\s*$`,
+);
+
+/** The text with every sentence of nothing but a broadcasting formula blanked (offsets kept). */
+export function maskFormulas(text: string): string {
+  if (!FORMULA_GATE.test(text)) return text;
+  return blank(
+    text,
+    englishSentences(text).filter((s) => FORMULA_RE.test(text.slice(s.start, s.end).trim())),
+  );
+}
+
+/** The text with the spans (in order, not overlapping) replaced by spaces, built in one pass. */
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (!spans.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+// The Korean formulae that render them: a sign-off (지금까지 한림에서 전해 드렸습니다, 지금까지 KBS
+// 강도현이었습니다, 지금까지 강도현 기자였습니다), a greeting (안녕하십니까), thanks (고맙습니다, 감사합니다), a hand-back (스튜디오
+// 나와 주세요). Blanked only where the English had a formula blanked, so that a greeting the English
+// folds into a longer sentence still counts.
+const KO_FORMULA_RE =
+  /^(?:[가-힣 ]{1,12}:\s*)?(?:지금까지\s[^.?!]{0,40}?(?:전해\s?드렸습니다|(?:기자|특파원|앵커)(?:이었|였)습니다|[A-Z]{2,}\s[가-힣]{2,4}(?:이었|였)습니다)|안녕하(?:십니까|세요)|(?:정말\s)?(?:고맙|감사합)니다|(?:[^.?!]{0,12}\s)?(?:나와|연결해)\s?주(?:세요|십시오))[.!]?["”’]?$/;
+
+/** The Korean with its formula sentences blanked (offsets kept). */
+export function maskKoreanFormulas(text: string): string {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^.?!\n]+[.?!]*["”’)]*/g)) {
+    if (KO_FORMULA_RE.test(m[0].trim())) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return blank(text, spans);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorTerms, droppedSentenceCheck, englishJoins, englishSentences, koreanJoins, koreanSentenceCount } from './dropped-sentence';
+import { maskFormulas, maskKoreanFormulas } from './dropped-sentence-joins';
 import { compileTerms } from './term-matching';
 import { ctxFor } from './testing';
 import { applyVariant, riceSegments } from './testing/load';
@@ -9,6 +10,46 @@ describe('dropped-sentence check', () => {
   it('counts sentences without splitting at abbreviations', () => {
     expect(englishSentences('The U.S. agreed on Oct. 4. Seoul said no. “Fine,” he said.').length).toBe(3);
     expect(koreanSentenceCount('정부가 제안했다. 북한은 거부했다. 이 같은 제안은 4년 만이다')).toBe(3);
+  });
+  it('blanks English sentences of nothing but a broadcasting formula, and the Korean formulae that render them', () => {
+    const blank = (t: string) => maskFormulas(t).trim();
+    expect(blank("That's all from Hallim. Back to you in the studio.")).toBe('');
+    expect(blank('Anchor: Good evening. Thank you for joining us. Over to you, Ji-hoon. Welcome back.')).toBe('');
+    expect(maskFormulas("It rained. That's all from Hallim.")).toBe(`It rained.${' '.repeat(24)}`);
+    // A sentence with anything more than the formula stays.
+    for (const kept of [
+      'Good evening, and welcome to Island Report for Tuesday, Nov. 17.',
+      'Back to the drawing board.',
+      "That's all the money we have.",
+      'Thank you for the rice, she said.',
+      'Over to the courts now to decide.',
+    ])
+      expect(maskFormulas(kept)).toBe(kept);
+    const ko = (t: string) => maskKoreanFormulas(t).trim();
+    expect(ko('저수율은 19%까지 떨어졌습니다. 지금까지 한림에서 전해 드렸습니다.')).toBe('저수율은 19%까지 떨어졌습니다.');
+    expect(ko('고 교수: 감사합니다. 지금까지 KBS 강도현이었습니다.')).toBe('');
+    expect(ko('지금까지 가장 큰 피해였습니다. 지금까지 피해는 없었습니다. 감사할 일입니다.')).toBe(
+      '지금까지 가장 큰 피해였습니다. 지금까지 피해는 없었습니다. 감사할 일입니다.',
+    );
+  });
+  it('reads a sign-off and hand-back merged into one Korean formula as rendered, and still flags a sentence dropped beside them', () => {
+    const en =
+      "Reporter: Farmers here say the timing could not be worse. The tangerine harvest began this month, and the provincial agricultural office estimates that if the drought lasts another four weeks, the crop could shrink by a fifth, a loss of about 180 billion won, or roughly $130 million. The Korea Rural Community Corporation (KRC) says its farm reservoirs in the west are down to 19 percent of capacity. That's all from Hallim. Back to you in the studio.";
+    const ko =
+      '기자: 이곳 농민들은 시기가 더없이 나쁘다고 말합니다. 감귤 수확은 이달 시작됐는데, 제주도 농업기술원은 가뭄이 4주 더 이어지면 수확량이 5분의 1가량 줄어 약 1,800억 원, 미화로 약 1억 3,000만 달러의 손실이 날 것으로 추산했습니다. 한국농어촌공사(KRC)에 따르면 서부 지역 농업용 저수지의 저수율은 19%까지 떨어졌습니다. 지금까지 한림에서 전해 드렸습니다.';
+    const other = {
+      sourceText: 'The foundation has paid eleven of the fifteen families who won earlier cases in the courts.',
+      targetText: '재단은 앞서 소송에서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했습니다.',
+    };
+    const mk = (k: string) =>
+      ['x', 'y', 'z', 'w', 'v'].map((id, i) => ({
+        id,
+        state: 'TRANSLATED' as const,
+        ...(i === 0 ? { sourceText: en, targetText: k } : other),
+      }));
+    expect(droppedSentenceCheck.run(mk(ko), ctxFor()).size).toBe(0);
+    const dropped = ko.replace(' 한국농어촌공사(KRC)에 따르면 서부 지역 농업용 저수지의 저수율은 19%까지 떨어졌습니다.', '');
+    expect(droppedSentenceCheck.run(mk(dropped), ctxFor()).get('x')).toBeDefined();
   });
   it('flags a paragraph that lost a sentence and not the clean translation', () => {
     const clean = riceSegments();

@@ -37,7 +37,15 @@ import { englishNumbers, koreanNumbers } from '../align/numbers';
 import { alignSentences } from '../align/sentences';
 import type { DocumentCheck } from './check';
 import { anchorTerms, movedAnchorLink, shiftedAnchor, type AnchorTerm } from './dropped-sentence-anchors';
-import { englishJoins, englishSentences, koreanJoins, koreanSentenceCount, unjoinedMerge } from './dropped-sentence-joins';
+import {
+  englishJoins,
+  englishSentences,
+  koreanJoins,
+  koreanSentenceCount,
+  maskFormulas,
+  maskKoreanFormulas,
+  unjoinedMerge,
+} from './dropped-sentence-joins';
 import { CONTRAST_WORD, missingContrast, quoteSentenceLost, shortQuote } from './dropped-sentence-traces';
 import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue, QaLocale, QaSegment } from './types';
@@ -217,8 +225,10 @@ export const droppedSentenceCheck: DocumentCheck = {
       if (c) out.set(s.id, [contrastIssue(c, ctx.locale)]);
     };
     for (const s of segments) {
-      const source = s.sourceText;
-      const target = s.targetText;
+      // A sentence of nothing but a broadcasting formula (“Back to you in the studio.”) is not counted.
+      // Nor, then, a Korean sentence of nothing but one (지금까지 한림에서 전해 드렸습니다).
+      const source = maskFormulas(s.sourceText);
+      const target = source === s.sourceText ? s.targetText : maskKoreanFormulas(s.targetText);
       const src = source.trim();
       const tgt = target.trim();
       if (src.length < MIN_SOURCE || isBlank(tgt) || !/[가-힣]/.test(tgt)) continue;
