@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixturePairs } from './fixtures/load-fixture';
-import { calibrateLengthRatio, LENGTH_RATIO_CALIBRATION, lengthRatioCheck } from './length-ratio';
+import { calibrateLengthRatio, LENGTH_RATIO_CALIBRATION, lengthRatioCheck, politeExcess } from './length-ratio';
 import { keys, runOne } from './testing';
 
 describe('length-ratio check', () => {
@@ -28,5 +28,22 @@ describe('length-ratio check', () => {
     expect(keys(runOne(lengthRatioCheck, en, `라르스 하우겐(Norway's biggest shipbroker) 노르카프(${'나'.repeat(30)})${ko}`))).toEqual([
       'length-ratio:long',
     ]);
+  });
+
+  it('counts polite endings at their 해라체 length before calling a paragraph long, never before calling it short', () => {
+    expect(politeExcess('있습니다. 듭니다. 합니까? 있어요. 있습니다”라면서 든다. 아니다.')).toBe(2 + 1 + 1 + 1 + 3);
+    expect(politeExcess('비가 왔다. 물이 없다.')).toBe(0);
+    const en =
+      'Anchor: "Once seawater gets into a coastal aquifer, it can take years, sometimes decades, to flush it out," she said. "Pumping less in the dry months is far cheaper than cleaning up afterwards." Whitfield added that Jeju\'s network of 131 observation wells is one of the best in Asia.';
+    const plain =
+      '앵커: 휫필드는 “바닷물이 한번 해안 대수층에 들어오면 빼내는 데 몇 년, 길게는 수십 년이 걸릴 수 있다”면서 “건기에 지하수를 덜 퍼 올리는 편이 나중에 정화하는 것보다 비용이 훨씬 적게 든다”고 말했습니다. 휫필드는 또 관측정 131곳으로 이뤄진 제주의 관측망이 아시아에서 손꼽히는 수준이라고 덧붙였습니다.';
+    const polite = plain.replace('있다”면서', '있습니다”라면서').replace('든다”고', '듭니다”라고');
+    expect(runOne(lengthRatioCheck, en, plain)).toEqual([]);
+    expect(runOne(lengthRatioCheck, en, polite)).toEqual([]);
+    // A sentence repeated is still long, in either register.
+    const again = ' 휫필드는 또 관측정 131곳으로 이뤄진 제주의 관측망이 아시아에서 손꼽히는 수준이라고 덧붙였습니다.';
+    expect(keys(runOne(lengthRatioCheck, en, polite + again))).toEqual(['length-ratio:long']);
+    // Short stays judged on the plain count.
+    expect(keys(runOne(lengthRatioCheck, 'a'.repeat(100), '합니다.'.repeat(6)))).toEqual(['length-ratio:short']);
   });
 });

@@ -19,6 +19,31 @@ const DATELINE_RE = /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1
 const GLOSS_RE = /(?<=[가-힣])\s?[(（]([^()（）]{2,80})[)）]/g;
 const sourceHas = (source: string, inner: string) => /[A-Za-z]/.test(inner) && source.toLowerCase().includes(inner.trim().toLowerCase());
 
+// Sentence endings carry register, not content: the calibration is news prose in 해라체 (있다, 든다),
+// and the same sentence in 합쇼체 (있습니다, 듭니다, 있습니다”라면서) or 해요체 (있어요) runs a syllable
+// or two longer per sentence. A paragraph is judged long only if it is still long with its polite
+// endings counted at their 해라체 length; the short side keeps the plain count (reading endings
+// shorter could only make a polite paragraph look shorter than it is).
+// 습니다/습니까 → 다/나 (-2); a syllable with final ㅂ before 니다/니까 (듭니다, 합니다 → 든다, 한다): -1;
+// a quotative 라 after 니다” (있습니다”라면서 → 있다”면서): -1; 해요체 요 before an end mark or a
+// closing quotation mark (있어요. → 있어.): -1.
+const POLITE_ENDING_RE = /(습|[가-힣])니[다까]([”"]라)?|[가-힣]요(?=[.?!”"]|\s*$)/g;
+
+/** How many characters the polite endings of a Korean text add over their 해라체 forms. */
+export function politeExcess(text: string): number {
+  if (!/니[다까]|요/.test(text)) return 0;
+  let n = 0;
+  for (const m of text.matchAll(POLITE_ENDING_RE)) {
+    if (m[1] === undefined)
+      n += 1; // 요
+    // 습니다; 듭니다, 합니다: the syllable before 니다 closes in the ending's own ㅂ.
+    else if (m[1] === '습') n += 2;
+    else if ((m[1].charCodeAt(0) - 0xac00) % 28 === 17) n += 1;
+    if (m[2]) n += 1;
+  }
+  return n;
+}
+
 export const LENGTH_RATIO_CALIBRATION = {
   logMean: -0.867,
   logStd: 0.102,
@@ -44,22 +69,29 @@ export function calibrateLengthRatio(pairs: readonly { source: string; target: s
   return { n, logMean, logStd };
 }
 
+/** The ratio's distance from the calibrated mean, in standard deviations widened for a short source. */
+function zOf(ratio: number, s: number): number {
+  const { logMean, logStd } = LENGTH_RATIO_CALIBRATION;
+  return (Math.log(ratio) - logMean) / (logStd * Math.sqrt(Math.max(1, 250 / s)));
+}
+
 export const lengthRatioCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
   run(segment, ctx) {
-    const { logMean, logStd, sigmas, minSourceChars } = LENGTH_RATIO_CALIBRATION;
+    const { logMean, sigmas, minSourceChars } = LENGTH_RATIO_CALIBRATION;
     // A wire dateline ("SEOUL, Feb. 6 (Yonhap) --") is dropped or rewritten by Korean news.
     const s = segment.sourceText.replace(DATELINE_RE, '').trim().length;
     const t = segment.targetText.replace(GLOSS_RE, (g, inner: string) => (sourceHas(segment.sourceText, inner) ? '' : g)).trim().length;
     if (s < minSourceChars || t === 0) return [];
     const ratio = t / s;
     // The calibration is on paragraphs (about 250 characters); a short sentence's ratio varies more
-    // (the spread of a ratio grows as the length shrinks), so the band widens for it.
-    const z = (Math.log(ratio) - logMean) / (logStd * Math.sqrt(Math.max(1, 250 / s)));
+    // (the spread of a ratio grows as the length shrinks), so the band widens for it (zOf).
+    const z = zOf(ratio, s);
     // Longer than usual is looser (4σ): translators who explain more run long without error, and
     // the calibration comes from one translator; a missing sentence is the dropped-sentence check's.
     if (z >= -sigmas && z <= sigmas + 1) return [];
+    if (z > sigmas + 1 && zOf((t - politeExcess(segment.targetText)) / s, s) <= sigmas + 1) return [];
     const short = z < 0;
     const pct = Math.round(ratio * 100);
     const usual = Math.round(Math.exp(logMean) * 100);
