@@ -16,6 +16,7 @@ import { PlainEditor } from './plain-editor';
 import { RowMeta } from './row-meta';
 import { RowNumber } from './row-number';
 import { newEntry } from './segment-entry';
+import { SegHeader } from './seg-header';
 import { RowSelection } from './selection';
 import type { SegmentDto } from './types';
 
@@ -68,12 +69,7 @@ export function FirstScreen({ documentId, firstScreen, bulk, pretranslate, nonce
       {bulk && <FirstScreenBulk shown={rows.length} />}
       <div className="editor-body">
         <div className="seg-list-wrap">
-          <div className="seg-header" aria-hidden="true">
-            <span>#</span>
-            <span>{t('source')}</span>
-            <span>{t('target')}</span>
-            <span>{t('status')}</span>
-          </div>
+          <SegHeader />
           <div className="seg-scroll" data-testid="segment-scroll">
             <div role="list" aria-label={t('segments')}>
               {rows.map((s) => (

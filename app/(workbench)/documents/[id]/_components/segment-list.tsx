@@ -9,6 +9,7 @@ import type { MentionMatcher } from '@/lib/names/mentions';
 import type { EditorStore } from './editor-store';
 import type { RowOverlays } from './row-overlays';
 import type { RowSelection } from './selection';
+import { SegHeader } from './seg-header';
 import { SegmentRow } from './segment-row';
 import type { EditorTerm } from './types';
 
@@ -54,12 +55,7 @@ export const SegmentList = forwardRef<SegmentListHandle, Props>(function Segment
 
   return (
     <div className="seg-list-wrap">
-      <div className="seg-header" aria-hidden="true">
-        <span>#</span>
-        <span>{t('source')}</span>
-        <span>{t('target')}</span>
-        <span>{t('status')}</span>
-      </div>
+      <SegHeader />
       <div ref={parentRef} className="seg-scroll" data-testid="segment-scroll">
         <div role="list" aria-label={t('segments')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
