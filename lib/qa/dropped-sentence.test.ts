@@ -51,6 +51,34 @@ describe('dropped-sentence check', () => {
     const dropped = ko.replace(' 한국농어촌공사(KRC)에 따르면 서부 지역 농업용 저수지의 저수율은 19%까지 떨어졌습니다.', '');
     expect(droppedSentenceCheck.run(mk(dropped), ctxFor()).get('x')).toBeDefined();
   });
+  it('flags a sentence lost with its figures where the Korean split a neighbour and kept the count, not figures said otherwise', () => {
+    const en =
+      "Reporter: Seo-yeon, I'm standing outside the Hallim community center, where a water truck from K-water, the state water corporation, arrived at about 10 a.m. By noon there was a line of more than 200 people, many of them elderly, holding plastic jugs. Each household is allowed 40 liters a day. The truck left just after two o'clock, and it will be back tomorrow morning.";
+    const ko =
+      '기자: 네, 저는 지금 한림읍 복지회관 앞에 나와 있습니다. 이곳에는 오전 10시쯤 공기업인 한국수자원공사(K-water)의 급수차가 도착했습니다. 정오 무렵에는 플라스틱 물통을 든 주민 200여 명이 줄을 섰는데, 상당수가 어르신들이었습니다. 가구당 하루 40리터까지 받을 수 있습니다. 급수차는 오후 2시가 조금 넘어 떠났고, 내일 아침 다시 옵니다.';
+    const other = {
+      sourceText: 'The foundation has paid eleven of the fifteen families who won earlier cases in the courts.',
+      targetText: '재단은 앞서 소송에서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했습니다.',
+    };
+    const mk = (e: string, k: string) =>
+      ['x', 'y', 'z', 'w', 'v'].map((id, i) => ({
+        id,
+        state: 'TRANSLATED' as const,
+        ...(i === 0 ? { sourceText: e, targetText: k } : other),
+      }));
+    expect(droppedSentenceCheck.run(mk(en, ko), ctxFor()).size).toBe(0);
+    const [issue] = droppedSentenceCheck.run(mk(en, ko.replace(' 가구당 하루 40리터까지 받을 수 있습니다.', '')), ctxFor()).get('x')!;
+    expect(issue!.key).toBe('dropped-sentence:unmatched');
+    expect(en.slice(issue!.sourceSpan!.start, issue!.sourceSpan!.end).trim()).toBe('Each household is allowed 40 liters a day.');
+    // A sentence with a date is left out (the Korean may write the day alone or not at all); a count
+    // in words is no figure (“those two numbers” → 이 두 수치).
+    const dated = en.replace('Each household is allowed 40 liters a day.', 'The province will review it on Monday, Nov. 30.');
+    const datedKo = ko.replace('가구당 하루 40리터까지 받을 수 있습니다.', '도는 오는 30일 월요일에 이를 검토합니다.');
+    expect(droppedSentenceCheck.run(mk(dated, datedKo.replace('오는 30일 월요일에', '다음 주에')), ctxFor()).size).toBe(0);
+    const words = en.replace('Each household is allowed 40 liters a day.', 'Those two numbers tell the story.');
+    const wordsKo = ko.replace('가구당 하루 40리터까지 받을 수 있습니다.', '이 수치가 상황을 말해 줍니다.');
+    expect(droppedSentenceCheck.run(mk(words, wordsKo), ctxFor()).size).toBe(0);
+  });
   it('flags a paragraph that lost a sentence and not the clean translation', () => {
     const clean = riceSegments();
     expect(droppedSentenceCheck.run(clean, ctxFor()).size).toBe(0);

@@ -142,6 +142,36 @@ function unmatchedSentence(
   return null;
 }
 
+// A sentence lost with its figures: in a paragraph shorter than usual, an English sentence holding
+// figures written in digits of which the whole Korean paragraph has none. A number the translator
+// changed leaves the length as it was (and is the numbers check's); a sentence dropped takes its
+// figures with it, even where the Korean had split a neighbour and kept the count of sentences
+// (“Each household is allowed 40 liters a day.”). A sentence with a month name is skipped (a weekday
+// stands for a day, and the story's own month goes unsaid: “on Monday, Nov. 30” → 오는 30일 월요일).
+const LOST_BELOW = 0;
+// Figures written in digits, with their scale (“180 billion”): number words are too often left
+// unsaid or said otherwise (“those two numbers” → 이 두 수치, “twenty-somethings” → 20대).
+const FIGURE_RE = /\d+(?:[.,]\d+)*(?:\s+(?:thousand|million|billion|trillion))?/g;
+const DIGITS_RE = /\d+(?:[.,]\d+)*/g;
+const MONTH_NAME_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b/;
+
+function lostFigures(source: string, target: string): { start: number; end: number; text: string } | null {
+  // Cheap test first: every digit string of the English is in the Korean (most paragraphs stop here).
+  if (!/\d/.test(source)) return null;
+  const koDigits = new Set((target.match(DIGITS_RE) ?? []).map((d) => d.replace(/,/g, '')));
+  if ((source.match(DIGITS_RE) ?? []).every((d) => koDigits.has(d.replace(/,/g, '')))) return null;
+  let ko: Set<string> | undefined;
+  for (const e of englishSentences(source)) {
+    const text = source.slice(e.start, e.end);
+    if (MONTH_NAME_RE.test(text)) continue;
+    const en = [...text.matchAll(FIGURE_RE)].flatMap((m) => englishNumbers(m[0]));
+    if (!en.length) continue;
+    ko ??= new Set(koreanNumbers(target));
+    if (en.every((n) => !ko!.has(n))) return { start: e.start, end: e.end, text: text.trim() };
+  }
+  return null;
+}
+
 function quoteIssue(u: { start: number; end: number; text: string }, locale: QaLocale): QaIssue {
   return makeIssue(ID, locale, {
     severity: 'warning',
@@ -212,9 +242,14 @@ export const droppedSentenceCheck: DocumentCheck = {
     const alignTerms = () => (terms ??= ctx.terms.list.flatMap((c) => c.targets.map((target) => ({ source: c.term.source, target }))));
     let moveTerms: AnchorTerm[] | undefined;
     const anchors = () => (moveTerms ??= anchorTerms(ctx.terms.list));
-    // The cheap quotation and contrast tests, where the length tests found nothing.
+    // The cheap quotation, lost-figure and contrast tests, where the length tests found nothing.
     const trace = (s: QaSegment, source: string, target: string, z: number) => {
       if (z >= TRACE_BELOW) return;
+      const gone = z < LOST_BELOW ? lostFigures(source, target) : null;
+      if (gone) {
+        out.set(s.id, [unmatchedIssue(gone, ctx.locale)]);
+        return;
+      }
       const lost = /[“"]/.test(source) ? quoteSentenceLost(source, target) : null;
       if (lost) {
         out.set(s.id, [unmatchedIssue(lost, ctx.locale)]);
