@@ -54,6 +54,28 @@ test('typed before the scripts load: kept, caret where it was, saved', async ({ 
   await expect(tiptap(page)).toHaveText('회담이 재개됐었다');
 });
 
+test('typed before the scripts load, and they never came: shown at once and saved at the next load', async ({ page, context, request }) => {
+  const docId = await createDoc(request, PARAGRAPHS);
+  await apiSignIn(page.request, DEMO.translator);
+  await holdScripts(page);
+  await page.goto(`/documents/${docId}?s=2`, { waitUntil: 'commit' });
+  await expect(editorIn(page)).toBeFocused();
+  await page.keyboard.type('연결이 끊겼다');
+  await page.close(); // the connection was lost: no script of the app ever ran
+  expect((await segmentsOf(request, docId))[1]!.targetText).toBe('');
+
+  const next = await context.newPage();
+  const release = await holdScripts(next);
+  await next.goto(`/documents/${docId}?s=2`, { waitUntil: 'commit' });
+  await expect(editorIn(next)).toHaveText('연결이 끊겼다'); // from the browser's storage, before any script
+  await expect(editorIn(next)).toBeFocused();
+  await next.keyboard.type('고');
+  await release();
+  await expect(tiptap(next)).toHaveText('연결이 끊겼다고');
+  await expect(next.getByTestId('save-status')).toHaveText('All changes saved');
+  expect((await segmentsOf(request, docId))[1]!.targetText).toBe('연결이 끊겼다고');
+});
+
 test('paste into the plain editor is plain text; a line break by Shift+Enter is kept', async ({ page, request }) => {
   const docId = await createDoc(request, PARAGRAPHS);
   await apiSignIn(page.request, DEMO.translator);

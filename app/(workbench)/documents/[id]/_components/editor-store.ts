@@ -11,7 +11,7 @@ import { countEojeol } from '@/lib/text/paragraphs';
 import type { SegmentState } from '@/lib/workflow/segment-states';
 import { sameDoc } from './doc-utils';
 import type { QaIssueDto } from './row-overlays';
-import { loadPending, persistPending, removePending, type PendingEdit } from './save-queue';
+import { asPendingEdit, loadPending, persistPending, removePending, type PendingEdit } from './save-queue';
 import { mineOnTheirs, newEntry, type SaveStatus, type SegmentEntry } from './segment-entry';
 import type { SegmentDto } from './types';
 
@@ -281,15 +281,27 @@ export class EditorStore {
 
   /** Brings back unsaved edits from localStorage (after a reload) and replays them. */
   restore(): number {
-    let n = 0;
-    for (const p of loadPending(this.documentId)) {
-      if (!this.byId.has(p.segmentId)) continue;
-      this.replace(p.segmentId, { pending: p, targetWords: countEojeol(p.text) }, { global: false });
-      n += 1;
-    }
+    const n = this.restoreKept(() => true);
     if (n) {
       this.emit();
       this.flushAll();
+    }
+    return n;
+  }
+
+  /** The unsaved edits kept in localStorage for the segments `which` takes, as pending edits; how many. */
+  private restoreKept(which: (id: string) => boolean): number {
+    let n = 0;
+    for (const kept of loadPending(this.documentId)) {
+      const e = this.byId.get(kept.segmentId);
+      if (!e || !which(kept.segmentId)) continue;
+      const p = asPendingEdit(kept, e.server);
+      if (!p) {
+        removePending(kept.segmentId);
+        continue;
+      }
+      this.replace(p.segmentId, { pending: p, targetWords: countEojeol(p.text) }, { global: false });
+      n += 1;
     }
     return n;
   }
@@ -348,12 +360,7 @@ export class EditorStore {
       if (!known.has(s.id)) this.byId.set(s.id, newEntry(s));
       else if (s.version > this.byId.get(s.id)!.server.version) this.replace(s.id, { server: s }, { global: false });
     }
-    let restored = 0;
-    for (const p of loadPending(this.documentId)) {
-      if (known.has(p.segmentId) || !this.byId.has(p.segmentId)) continue;
-      this.replace(p.segmentId, { pending: p, targetWords: countEojeol(p.text) }, { global: false });
-      restored += 1;
-    }
+    const restored = this.restoreKept((id) => !known.has(id));
     this.emit();
     if (restored) this.flushAll();
   }

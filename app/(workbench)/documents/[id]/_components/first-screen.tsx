@@ -80,7 +80,9 @@ export function FirstScreen({ documentId, firstScreen, bulk, pretranslate, nonce
                   editor={
                     s === active ? (
                       <PlainEditor
+                        documentId={documentId}
                         id={s.id}
+                        version={s.version}
                         text={s.target ? docToText(s.target) : ''}
                         label={t('targetEditor', { n: s.position + 1 })}
                         nonce={nonce}

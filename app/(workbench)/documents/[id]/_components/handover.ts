@@ -70,7 +70,10 @@ export function adoptPlainEditor(store: EditorStore): void {
   if (!el || !id || !store.get(id)) return;
   const text = plainText(el);
   // The typed text replaces only what changed, so a formatted target keeps its bold, italic and links.
-  if (text !== el.getAttribute('data-text')) store.edit(id, spliceDocText(store.get(id)!.server.target ?? emptyDoc(), text));
+  // On top of an unsaved edit restored from storage (save-queue.ts), which the element showed.
+  const entry = store.get(id)!;
+  if (text !== el.getAttribute('data-text'))
+    store.edit(id, spliceDocText(entry.pending?.target ?? entry.server.target ?? emptyDoc(), text));
   const sel = window.getSelection();
   if (document.activeElement !== el || !sel?.focusNode || !el.contains(sel.focusNode)) return;
   const before = document.createRange();

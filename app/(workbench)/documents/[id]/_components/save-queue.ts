@@ -2,8 +2,21 @@
 // per segment (`wb:unsaved:<segmentId>`) holding the edited target and the version it was based on;
 // a replay after reload sends that base version, so a save made elsewhere meanwhile comes back as 409
 // and is shown as a conflict instead of being overwritten.
-import type { SegmentDoc } from '@/lib/editor/doc';
+import { emptyDoc, spliceDocText, type SegmentDoc } from '@/lib/editor/doc';
 import type { SegmentState } from '@/lib/workflow/segment-states';
+
+/**
+ * What the server-rendered plain editor keeps while the app's scripts have not run (plain-editor.tsx):
+ * the text only, without the formatted target, which the store rebuilds on restore.
+ */
+export interface PlainPendingEdit {
+  documentId: string;
+  segmentId: string;
+  text: string;
+  baseVersion: number;
+  at: number;
+  plain: true;
+}
 
 export interface PendingEdit {
   documentId: string;
@@ -16,7 +29,8 @@ export interface PendingEdit {
   at: number;
 }
 
-const PREFIX = 'wb:unsaved:';
+export const UNSAVED_PREFIX = 'wb:unsaved:';
+const PREFIX = UNSAVED_PREFIX;
 
 function storage(): Storage | null {
   try {
@@ -38,19 +52,35 @@ export function removePending(segmentId: string) {
   storage()?.removeItem(PREFIX + segmentId);
 }
 
-export function loadPending(documentId: string): PendingEdit[] {
+export function loadPending(documentId: string): (PendingEdit | PlainPendingEdit)[] {
   const s = storage();
   if (!s) return [];
-  const out: PendingEdit[] = [];
+  const out: (PendingEdit | PlainPendingEdit)[] = [];
   for (let i = 0; i < s.length; i += 1) {
     const key = s.key(i);
     if (!key?.startsWith(PREFIX)) continue;
     try {
-      const p = JSON.parse(s.getItem(key) ?? '') as PendingEdit;
-      if (p.documentId === documentId && p.target?.type === 'doc') out.push(p);
+      const p = JSON.parse(s.getItem(key) ?? '') as PendingEdit | PlainPendingEdit;
+      if (p.documentId !== documentId || typeof p.baseVersion !== 'number') continue;
+      if ('plain' in p ? p.plain === true && typeof p.text === 'string' : p.target?.type === 'doc') out.push(p);
     } catch {
       /* a damaged entry is ignored */
     }
   }
   return out;
+}
+
+/**
+ * A kept edit as the store replays it: the plain editor's text becomes an edit of the segment's
+ * target on the server (only the changed part: formatting elsewhere is kept); none when it changes
+ * nothing.
+ */
+export function asPendingEdit(
+  p: PendingEdit | PlainPendingEdit,
+  server: { target: SegmentDoc | null; targetText: string },
+): PendingEdit | null {
+  if (!('plain' in p)) return p;
+  if (p.text === server.targetText) return null;
+  const { plain: _plain, ...rest } = p;
+  return { ...rest, target: spliceDocText(server.target ?? emptyDoc(), p.text) };
 }
