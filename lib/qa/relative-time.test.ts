@@ -43,6 +43,32 @@ describe('relative-time check', () => {
     expect(run('Last year the same fix was tried abroad.', '지난해 같은 해결책을 그 해외 공장에서 시도했다.')).toEqual([]);
   });
 
+  it('reads "before the end of the year" as 연내 (before the end of the year → 내년 is a shift)', () => {
+    const en = 'rationing could reach Jeju City before the end of the year';
+    expect(run(en, '연내에 제주시까지 제한급수가 확대될 수 있다')).toEqual([]);
+    expect(run(en, '연말까지 제주시까지 제한급수가 확대될 수 있다')).toEqual([]);
+    expect(run(en, '내년에 제주시까지 제한급수가 확대될 수 있다')).toEqual(['relative-time:year-end->next-year']);
+    expect(run('until the end of the year', '내년까지')).toEqual(['relative-time:year-end->next-year']);
+    // Before the end of January is no year deixis.
+    expect(run('cut output until the end of January', '1월 말까지 생산량을 줄인다')).toEqual([]);
+  });
+  it('weighs yesterday, today and tomorrow against each other (어제 → 오늘, 오늘 오후 → 어제 오후), not against a year or a week', () => {
+    const en = 'after three schools moved to half days yesterday';
+    expect(run(en, '어제 초등학교 세 곳이 단축 수업에 들어간 가운데')).toEqual([]);
+    expect(run(en, '오늘 초등학교 세 곳이 단축 수업에 들어간 가운데')).toEqual(['relative-time:yesterday->today']);
+    expect(run('Tomorrow on Island Report, we look at schools.', '오늘 〈아일랜드 리포트〉에서는 학교를 살펴봅니다.')).toEqual([
+      'relative-time:tomorrow->today',
+    ]);
+    expect(run('The governor warned this afternoon.', '지사는 오늘 오후 경고했다.')).toEqual([]);
+    expect(run('The governor warned this afternoon.', '지사는 어제 오후 경고했다.')).toEqual(['relative-time:today->yesterday']);
+    expect(run('We spoke earlier today with her.', '오늘 앞서 그와 이야기를 나눴다.')).toEqual([]);
+    // “Today” as “nowadays” (지금은), and 오늘 for a weekday: no day word of the source is shifted.
+    expect(run('Today it has about 670,000 residents.', '지금은 주민이 67만 명가량이다.')).toEqual([]);
+    expect(run('Today it has about 670,000 residents.', '올해 주민이 67만 명가량이다.')).toEqual([]);
+    expect(run('The ministry said on Tuesday.', '부처는 오늘 밝혔다.')).toEqual([]);
+    expect(run('The ministry said so last week.', '부처는 오늘 그렇게 밝혔다.')).toEqual([]);
+  });
+
   it('points at both words and speaks Korean', () => {
     const [i] = relativeTimeCheck.run(seg('last month', '이달'), ctxFor([], 'ko'));
     expect(i!.sourceSpan).toEqual({ start: 0, end: 10 });

@@ -18,13 +18,18 @@ interface Period {
   alsoAccepts?: string[];
   /** A readable Korean form for messages. */
   label: string;
+  /** Words one of which every English form holds, when not the unit word of its id (year, month …). */
+  units?: string[];
+  /** A day word (yesterday, today, tomorrow …): today is judged only against other day words. */
+  day?: boolean;
 }
 
 const B = '(?<![가-힣])';
 const PERIODS: Period[] = [
   {
     id: 'year-end',
-    en: /\bby (?:the )?(?:end of (?:the|this) year|year[- ]end|the year's end)\b|\bwithin the year\b|\bbefore the (?:end of the )?year is out\b|\blater this year\b/gi,
+    // “By”, “before” or “until” the end of the year: 연내, 연말까지.
+    en: /\b(?:by|before|until|till) (?:the )?(?:end of (?:the|this) year|year[- ]end|the year(?:'s|’s) end)\b|\bwithin the year\b|\bbefore the (?:end of the )?year is out\b|\blater this year\b/gi,
     ko: new RegExp(`${B}(?:연내|연말|올해 ?(?:안|중|말|하반기)|올 ?(?:연말|하반기))`, 'g'),
     alsoAccepts: ['this-year'],
     label: '연내',
@@ -110,20 +115,45 @@ const PERIODS: Period[] = [
     ko: new RegExp(`${B}(?:지난 ?주|전주|일주일 전)`, 'g'),
     label: '지난주',
   },
-  { id: 'yesterday', en: /\byesterday\b/gi, ko: new RegExp(`${B}(?:어제|전날|전일)`, 'g'), label: '어제' },
-  { id: 'tomorrow', en: /\btomorrow\b/gi, ko: new RegExp(`${B}(?:내일|다음 ?날|이튿날|익일)`, 'g'), label: '내일' },
-  { id: 'day-before-yesterday', en: /\bthe day before yesterday\b/gi, ko: new RegExp(`${B}(?:그제|그저께)`, 'g'), label: '그제' },
-  { id: 'day-after-tomorrow', en: /\bthe day after tomorrow\b/gi, ko: new RegExp(`${B}(?:모레)`, 'g'), label: '모레' },
+  { id: 'yesterday', en: /\byesterday\b/gi, ko: new RegExp(`${B}(?:어제|전날|전일)`, 'g'), label: '어제', day: true },
+  { id: 'tomorrow', en: /\btomorrow\b/gi, ko: new RegExp(`${B}(?:내일|다음 ?날|이튿날|익일)`, 'g'), label: '내일', day: true },
+  {
+    // Today and its parts (this morning, this afternoon, tonight: 오늘 아침, 오늘 오후, 오늘 밤). “Today”
+    // is also “nowadays” (지금은, 요즘): judged only against another day word (어제, 내일), so a
+    // Korean 오늘 for a weekday or a “today” rendered 현재 is never a shift of a year or a week.
+    id: 'today',
+    en: /\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b/gi,
+    ko: new RegExp(`${B}(?:오늘|금일)`, 'g'),
+    label: '오늘',
+    units: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'],
+    day: true,
+  },
+  {
+    id: 'day-before-yesterday',
+    en: /\bthe day before yesterday\b/gi,
+    ko: new RegExp(`${B}(?:그제|그저께)`, 'g'),
+    label: '그제',
+    day: true,
+  },
+  { id: 'day-after-tomorrow', en: /\bthe day after tomorrow\b/gi, ko: new RegExp(`${B}(?:모레)`, 'g'), label: '모레', day: true },
 ];
 const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
-/** Each period's unit word (year, month, week, yesterday, tomorrow), read once from its id. */
-const UNIT_WORD = new Map(PERIODS.map((p) => [p.id, /year|month|week|yesterday|tomorrow/.exec(p.id)![0]]));
+/** Each period's unit words (year, month, week, yesterday, tomorrow; today's own list), read once. */
+const UNIT_WORDS = new Map(PERIODS.map((p) => [p.id, p.units ?? [/year|month|week|yesterday|tomorrow/.exec(p.id)![0]]]));
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
-  /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|two|a dozen) (?:years|months|weeks|days) (?:ago|earlier)\b/i;
+  /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|two|a dozen) (?:years|months|weeks|days) (?:ago|earlier)\b/i;
 
 const hasUnitWord = (lower: string) =>
-  lower.includes('year') || lower.includes('month') || lower.includes('week') || lower.includes('day') || lower.includes('tomorrow');
+  lower.includes('year') ||
+  lower.includes('month') ||
+  lower.includes('week') ||
+  lower.includes('day') ||
+  lower.includes('tomorrow') ||
+  lower.includes('tonight') ||
+  lower.includes('morning') ||
+  lower.includes('afternoon') ||
+  lower.includes('evening');
 
 // The part of a year: "early next year" is 내년 초 (상반기), not 내년 말 (하반기), and the other way.
 const EARLY_EN =
@@ -172,16 +202,17 @@ export const relativeTimeCheck: SegmentCheck = {
   scope: 'segment',
   run(segment, ctx) {
     const src = segment.sourceText;
-    // Every match of ANY_EN holds year, month, week, day or tomorrow: a substring search on the
-    // lower-cased text skips the long pattern for most segments (toLowerCase keeps every ASCII
-    // letter the case-insensitive pattern can match, so no segment with a match is skipped).
+    // Every match of ANY_EN holds year, month, week, day, tomorrow, tonight or a part of the day
+    // (morning, afternoon, evening): a substring search on the lower-cased text skips the long
+    // pattern for most segments (toLowerCase keeps every ASCII letter the case-insensitive pattern
+    // can match, so no segment with a match is skipped).
     const lower = src.toLowerCase();
     if (!hasUnitWord(lower) || !ANY_EN.test(src)) return [];
     const tgt = segment.targetText;
     const srcHits = new Map<string, Hit[]>();
-    // Every English form of a period holds its unit word (year, month, week, yesterday, tomorrow):
-    // a segment without it skips that period's pattern.
-    for (const p of PERIODS) srcHits.set(p.id, lower.includes(UNIT_WORD.get(p.id)!) ? hits(p.en, src) : []);
+    // Every English form of a period holds one of its unit words (year, month, week, yesterday,
+    // tomorrow; today, tonight, this morning …): a segment without one skips that period's pattern.
+    for (const p of PERIODS) srcHits.set(p.id, UNIT_WORDS.get(p.id)!.some((u) => lower.includes(u)) ? hits(p.en, src) : []);
     // "later this year" is both year-end and this-year in English, "the day after tomorrow" holds
     // "tomorrow": a hit inside a longer hit of another period counts once, as the longer one.
     const all = [...srcHits.values()].flat();
@@ -209,6 +240,8 @@ export const relativeTimeCheck: SegmentCheck = {
         (d) =>
           d.id !== p.id &&
           !(p.alsoAccepts ?? []).includes(d.id) &&
+          // Today is weighed only against another day word (yesterday → 오늘, today → 내일).
+          (!(p.id === 'today' || d.id === 'today') || (!!p.day && !!d.day)) &&
           tgtHits.get(d.id).length >
             nSrc(d.id) + (d.alsoAccepts ?? []).reduce((n, a) => n + Math.max(0, nSrc(a) - tgtHits.get(a).length), 0),
       );
