@@ -101,6 +101,19 @@ describe('acronyms check', () => {
     expect(['I', 'II', 'III', 'IV', 'IX', 'XII', 'Ⅲ', '7'].map(numeralValue)).toEqual([1, 2, 3, 4, 9, 12, 3, 7]);
     expect(['IIII', 'VV', 'IC', ''].map(numeralValue)).toEqual([null, null, null, null]);
   });
+  it('flags a hyphenated name in the place of the source’s (K-water → K-eco), not one kept, written in Hangul or added', () => {
+    const en = 'a water truck from K-water, the state water corporation, arrived';
+    expect(run(en, '공기업인 한국수자원공사(K-eco)의 급수차가 도착했다')).toEqual(['acronyms:unknown:K-eco']);
+    expect(run(en, '공기업인 한국수자원공사(K-water)의 급수차가 도착했다')).toEqual([]);
+    expect(run(en, '공기업인 한국수자원공사(K-Water)의 급수차가 도착했다')).toEqual([]);
+    expect(run(en, '공기업인 한국수자원공사의 급수차가 도착했다')).toEqual([]);
+    // K-pop is a word, not an organisation: written in Hangul, nothing stands in its place.
+    expect(run('K-pop fans queued', '케이팝 팬들이 줄을 섰다')).toEqual([]);
+    expect(run('K-pop fans queued', 'K-팝 팬들이 줄을 섰다')).toEqual([]);
+    // Added beside the source's name, or with no hyphenated name in the English: the translator's.
+    expect(run(en, 'K-water(K-eco 아님)의 급수차가 도착했다')).toEqual([]);
+    expect(run('fans of Korean culture queued', 'K-컬처, K-pop 팬들이 줄을 섰다')).toEqual([]);
+  });
   it('computes initials with and without function words', () => {
     const i = sourceInitials('the Korea Institute for National Unification and the Bank of Korea');
     expect(i.has('KINU')).toBe(true);

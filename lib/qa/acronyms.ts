@@ -165,6 +165,27 @@ function numberedCodes(text: string): Numbered[] {
   return out;
 }
 
+// A hyphenated name in Latin letters with a capital prefix (K-water, K-eco, E-mart, K-pop).
+const HYPHENATED_RE = /(?<![A-Za-z\d‐-])[A-Z]{1,4}-[A-Za-z]{2,15}(?![A-Za-z\d‐-])/g;
+const hyphenated = (text: string) => (text.includes('-') ? [...text.matchAll(HYPHENATED_RE)] : []);
+
+/**
+ * A hyphenated name of the Korean (K-eco) that no source of the document writes, where this
+ * paragraph's English has another (K-water) that its Korean lost: another organisation's name in
+ * its place. A hyphenated word the Korean writes in Hangul (K-pop → 케이팝) or keeps leaves nothing
+ * to compare; one the Korean adds beside the source's is the translator's.
+ */
+function hyphenatedSwaps(src: string, tgt: string, inDoc: (lower: string) => boolean, glossary: ReadonlySet<string>) {
+  const inTarget = hyphenated(tgt);
+  if (!inTarget.length) return [];
+  const lower = tgt.toLowerCase();
+  const lost = hyphenated(src).filter((m) => !lower.includes(m[0].toLowerCase()));
+  if (!lost.length) return [];
+  return inTarget
+    .filter((m) => !inDoc(m[0].toLowerCase()) && !glossary.has(m[0].toLowerCase()))
+    .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, replaced: lost[0]![0] }));
+}
+
 /** Y could be meant where X is written: same first letter, about the same length. */
 const rivals = (x: string, y: string) => x !== y && x[0] === y[0] && Math.abs(x.length - y.length) <= 1;
 
@@ -173,7 +194,7 @@ export const acronymsCheck: DocumentCheck = {
   scope: 'document',
   run(segments, ctx) {
     const out = new Map<string, QaIssue[]>();
-    const withAcronyms = segments.filter((s) => /[A-Z]{2}|[A-Z]\.[A-Z]/.test(s.targetText));
+    const withAcronyms = segments.filter((s) => /[A-Z]{2}|[A-Z]\.[A-Z]|[A-Z]-[A-Za-z]/.test(s.targetText));
     if (withAcronyms.length === 0) return out;
     // Anything the document's English mentions (an acronym, a word, a name's initials) may be used
     // anywhere in the Korean: the WFP named in one paragraph is "WFP는" in the next.
@@ -190,6 +211,10 @@ export const acronymsCheck: DocumentCheck = {
       }
       return docAllowed.has(a);
     };
+    // The document's English, lower-cased, for the hyphenated names (built on first need).
+    let docLower: string | null = null;
+    const inDocSource = (w: string) => (docLower ??= segments.map((s) => s.sourceText.toLowerCase()).join('\n')).includes(w);
+    const glossaryLower = new Set(ctx.terms.list.flatMap((t) => [t.term.source, ...t.targets]).map((x) => x.toLowerCase()));
     const glossary = new Set(
       ctx.terms.list.flatMap((t) => [t.term.source, ...t.targets]).flatMap((x) => [...x.matchAll(ACRONYM_RE)].map((m) => norm(m[0]))),
     );
@@ -302,6 +327,18 @@ export const acronymsCheck: DocumentCheck = {
           }),
         );
       }
+      for (const h of hyphenatedSwaps(src, tgt, inDocSource, glossaryLower))
+        issues.push(
+          makeIssue(ID, ctx.locale, {
+            severity: 'warning',
+            key: `unknown:${h.text}`,
+            targetSpan: { start: h.start, end: h.end },
+            message: {
+              en: `The name ${q(h.text)} stands where the source has ${q(h.replaced)}.`,
+              ko: `${q(h.text)}: 원문은 이 자리에 ${q(h.replaced)}${particleFor(h.replaced, PARTICLE_PAIRS.object)} 씁니다.`,
+            },
+          }),
+        );
       if (issues.length) out.set(seg.id, uniqueKeys(issues));
     }
     return out;
