@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
 import { phraseConsistencyCheck } from './phrase-consistency';
-import { transliterated } from './phrase-lookalike';
+import { insertedInName, lookAlike, otherWeekday, transliterated } from './phrase-lookalike';
+import { sharedHead } from './phrase-compounds';
 import { loanSpellingKey, transliterates } from './phrase-synonyms';
 import { ctxFor, seg } from './testing';
 
@@ -589,6 +590,149 @@ describe('phrase-consistency check', () => {
         run([
           ['Damage came to 3 billion won.', '피해액은 30억 원에 이르렀다.'],
           ['Payouts reached 2 billion won.', '지급액은 20억 원에 달했다.'],
+        ]),
+      ).toEqual([]);
+    });
+  });
+  describe('round 13: deictic time, names and titles, compounds of one term', () => {
+    const run = (pairs: [string, string][]) =>
+      [...phraseConsistencyCheck.run(docOf(pairs), ctxFor())].flatMap(([id, issues]) => issues.map((i) => `${id} ${i.key}`));
+    it('never pairs a deictic time phrase with the weekdays its paragraphs happen to name', () => {
+      expect(
+        run([
+          [
+            'Welcome to the programme for Tuesday. The province warned this afternoon that rationing could spread.',
+            '11월 17일 화요일 방송입니다. 제주도는 오늘 오후 제한급수가 확대될 수 있다고 경고했습니다.',
+          ],
+          [
+            'The governor spoke at a news conference this afternoon. From Friday, hotels will pay more.',
+            '지사는 오늘 오후 기자회견에서 말했습니다. 금요일부터 호텔은 요금을 더 내야 합니다.',
+          ],
+        ]),
+      ).toEqual([]);
+      expect(
+        run([
+          ['The talks ended yesterday afternoon, on Monday.', '회담은 월요일인 어제 오후 끝났다.'],
+          ['Yesterday afternoon the envoy left; he returns on Thursday.', '특사는 어제 오후 떠났고 목요일에 돌아온다.'],
+        ]),
+      ).toEqual([]);
+      expect(lookAlike('화요일', '금요일')).toBe(false);
+      expect(lookAlike('화요일 오후', '금요일 오후')).toBe(false);
+      expect(otherWeekday('화요일 오후', '화요일 오후')).toBe(false);
+    });
+    it('flags a word inserted inside a name’s rendering (제주국립대학교 for 제주대학교), not a shortened or extended one', () => {
+      const first: [string, string] = [
+        'Joining me is Ko Min-seok, a professor at Jeju National University.',
+        '제주대학교에서 가르치는 고민석 교수가 나와 있습니다.',
+      ];
+      const en = 'Professor Ko Min-seok of Jeju National University, thank you.';
+      expect(run([first, [en, '제주국립대학교 고민석 교수와 함께했습니다.']])).toEqual(['s1 phrase-consistency:jeju national']);
+      expect(run([first, [en, '제주대학교 고민석 교수와 함께했습니다.']])).toEqual([]);
+      expect(run([first, [en, '제주대 고민석 교수와 함께했습니다.']])).toEqual([]);
+      expect(run([first, [en, '이 대학 고민석 교수와 함께했습니다.']])).toEqual([]);
+      expect(insertedInName('제주대학교', '제주국립대학교')).toBe(true);
+      expect(insertedInName('제주대학교', '국립제주대학교')).toBe(false);
+      expect(insertedInName('연합사', '한미연합사령부')).toBe(false);
+      expect(insertedInName('연합군사훈련', '연합훈련')).toBe(false);
+    });
+    it('flags a title translated where the other segments write it in Hangul (섬 리포트 / 아일랜드 리포트)', () => {
+      const first: [string, string] = ['Welcome to Island Report for Tuesday.', '화요일 〈아일랜드 리포트〉입니다.'];
+      const en = 'Tomorrow on Island Report, we look at schools.';
+      expect(run([first, [en, '내일 〈섬 리포트〉에서는 학교를 살펴봅니다.']])).toEqual(['s1 phrase-consistency:island report']);
+      expect(run([first, [en, '내일 〈아일랜드 리포트〉에서는 학교를 살펴봅니다.']])).toEqual([]);
+    });
+    it('flags another front on the head of one term’s compound (해수담수화 / 바닷물 담수화, 대수층 / 지하수층)', () => {
+      const plant: [string, string] = [
+        'The province wants to build a desalination plant near Seongsan.',
+        '제주도는 성산 인근에 해수담수화 시설을 짓는 방안을 추진하고 있다.',
+      ];
+      const en = 'Desalination is expensive and uses a lot of energy.';
+      expect(run([plant, [en, '바닷물 담수화는 비용이 많이 들고 에너지도 많이 쓴다.']])).toEqual(['s1 phrase-consistency:desalination']);
+      expect(run([plant, [en, '해수담수화는 비용이 많이 들고 에너지도 많이 쓴다.']])).toEqual([]);
+      expect(run([plant, [en, '해수 담수화는 비용이 많이 들고 에너지도 많이 쓴다.']])).toEqual([]);
+      expect(run([plant, [en, '담수화는 비용이 많이 들고 에너지도 많이 쓴다.']])).toEqual([]);
+      const aquifer: [string, string][] = [
+        ['Hotels and farms all draw on the same aquifer.', '호텔과 농가가 모두 같은 대수층에서 물을 끌어다 쓴다.'],
+        ['She has studied volcanic aquifers in Hawaii.', '그는 하와이의 화산암 대수층을 연구해 왔다.'],
+      ];
+      expect(
+        run([
+          ...aquifer,
+          [
+            'Once seawater gets into a coastal aquifer, it takes years to flush out.',
+            '바닷물이 해안 지하수층에 들어오면 빼내는 데 몇 년이 걸린다.',
+          ],
+        ]),
+      ).toEqual(['s2 phrase-consistency:aquifer']);
+      // No English word of the term in the segment: another thing (a groundwater layer).
+      expect(
+        run([
+          ...aquifer,
+          ['Once seawater gets into the ground, it takes years to flush out.', '바닷물이 지하수층에 들어오면 빼내는 데 몇 년이 걸린다.'],
+        ]),
+      ).toEqual([]);
+      expect(sharedHead('해수담수화', '바닷물 담수화')).toBe('담수화');
+      expect(sharedHead('대수층', '해안 지하수층')).toBe('');
+      expect(sharedHead('생수 공장', '이 공장')).toBe('');
+      expect(sharedHead('생수 공장', '새로운 공장')).toBe('');
+    });
+    it('flags a shortened English mention rendered with another front (the plant → 먹는샘물 공장), not another plant', () => {
+      const usual: [string, string][] = [
+        ['Hotels and the bottled-water plant draw on one aquifer.', '호텔과 생수 공장이 모두 같은 대수층에서 물을 끌어다 쓴다.'],
+        ['The bottled-water plant you mention is run by the JPDC.', '말씀하신 생수 공장은 JPDC가 운영한다.'],
+      ];
+      expect(run([...usual, ['Honestly, the plant is not the main problem.', '솔직히 먹는샘물 공장이 주된 원인은 아니다.']])).toEqual([
+        's2 phrase-consistency:plant',
+      ]);
+      expect(
+        run([
+          ...usual,
+          ['Honestly, the plant is not the main problem.', '솔직히 생수 공장이 주된 원인은 아니다.'],
+          ['The province also wants a desalination plant.', '도는 담수화 공장도 짓고 싶어 한다.'],
+          ['This plant is new; a new plant costs more.', '이 공장은 새것이고, 새로운 공장은 비용이 더 든다.'],
+        ]),
+      ).toEqual([]);
+    });
+    it('leaves another front alone where it names another thing: a person, a country, a kind, a company', () => {
+      expect(
+        run([
+          ['The interior minister resigned on Monday.', '행정안전부 장관이 월요일 사퇴했다.'],
+          ['The minister, Lee Sang-min, has denied it.', '이상민 장관은 혐의를 부인하고 있다.'],
+        ]),
+      ).toEqual([]);
+      expect(
+        run([
+          ['US officials met on Monday.', '미국 관리들이 월요일 만났다.'],
+          ['The officials agreed on a date.', '한국 관리들은 날짜에 합의했다.'],
+          ['The United States and Korea agreed.', '미국과 한국이 합의했다.'],
+        ]),
+      ).toEqual([]);
+      expect(
+        run([
+          ['The bank kept its base rate at 3.5 per cent.', '은행은 기준금리를 3.5%로 유지했다.'],
+          ['Borrowers at a fixed rate pay more.', '고정금리 대출자는 더 낸다.'],
+        ]),
+      ).toEqual([]);
+      expect(
+        run([
+          ['Hanwha Aerospace said the company would invest.', '한화에어로스페이스는 투자하겠다고 밝혔다.'],
+          ['Perigee Aerospace is a smaller company.', '페리지에어로스페이스는 더 작은 회사다.'],
+        ]),
+      ).toEqual([]);
+    });
+    it('flags the same two nouns in reverse order for one term (급수 제한 / 제한급수), not two terms the English reverses too', () => {
+      const first: [string, string] = ['Since Monday, rationing has cut water to 12 towns.', '어제부터 12개 마을에서 제한급수가 시작됐다.'];
+      const en = 'The rationing timetable is posted online, and the province will review the rationing.';
+      expect(run([first, [en, '마을별 급수 제한 일정은 홈페이지에 있고, 도는 제한급수를 다시 검토한다.']])).toEqual([
+        's1 phrase-consistency:rationing',
+      ]);
+      expect(run([first, [en, '마을별 제한급수 일정은 홈페이지에 있고, 도는 제한급수를 다시 검토한다.']])).toEqual([]);
+      // No English word shared: two things.
+      expect(run([first, ['The schedule is posted online.', '마을별 급수 제한 일정은 홈페이지에 있다.']])).toEqual([]);
+      expect(
+        run([
+          ['Information security is the first concern of the security team.', '보안팀의 첫 관심사는 정보 보안이다.'],
+          ['The team shares security information with the police.', '보안팀은 보안 정보를 경찰과 공유한다.'],
         ]),
       ).toEqual([]);
     });

@@ -16,9 +16,11 @@ import { ordinalFindings } from './phrase-ordinals';
 import {
   CURATED,
   headSwap,
+  insertedInName,
   lookAlike,
   modifierSwap,
   senseSwap,
+  translatedLoan,
   transliterated,
   VERB_LIKE,
   verbLike,
@@ -28,9 +30,17 @@ import { ID, shownPhrase, twoRenderingsIssue } from './phrase-issue';
 import { englishPhrases, type PhraseAt, type SegInfo, singleCount, SINGLE_MASK, stems } from './phrase-words';
 import { MAX_SYNONYM_GROUP, synonymPass } from './phrase-synonym-pass';
 import { loanSpellingPass, sameParagraphPass } from './phrase-spellings';
+import { frontSwapFindings, MAX_TERM_GROUP, reversedFindings } from './phrase-compounds';
 
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
 const MAX_GROUP = 12;
+
+/** The phrase is a name or a title (Jeju National University, Island Report): capitalised word by
+ *  word where it first stands, and so written in this segment's source. */
+function isName(at: PhraseAt, source: string): boolean {
+  const t = at.text.slice(at.start, at.end);
+  return /^[A-Z][^\s]*(?:\s+(?:of\s+)?[A-Z][^\s]*)+$/.test(t) && source.includes(t);
+}
 
 export const phraseConsistencyCheck: DocumentCheck = {
   id: ID,
@@ -144,6 +154,10 @@ export const phraseConsistencyCheck: DocumentCheck = {
           if (!single && !r.includes(' ') && !(isNoun(r) || /적$/.test(r) || (r.length >= 4 && !VERB_LIKE.test(r)))) continue;
           const at = firstAt.get(phraseKey)!;
           const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
+          // For a name or a title, also a word inserted inside its usual rendering (제주국립대학교 for
+          // 제주대학교) and a word translated where the others write the English in Hangul (섬 리포트
+          // for 아일랜드 리포트).
+          const name = !single && isName(at, sourceOf(x.id));
           // The look-alike is this segment's own, or shared with at most one segment without the
           // phrase (수출 규제 for "export curbs" elsewhere does not make it this phrase's rendering).
           const variant = [...rendered(x).keys()].find(
@@ -155,6 +169,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
                 : lookAlike(r, v, isNoun) ||
                   modifierSwap(r, v) ||
                   transliterated(r, v, phrase) ||
+                  (name && (insertedInName(r, v) || translatedLoan(r, v, phrase))) ||
                   wordSynonymSwap(r, v) ||
                   headSwap(r, v, phrase, sourceOf(x.id))),
           );
@@ -173,6 +188,29 @@ export const phraseConsistencyCheck: DocumentCheck = {
       }
     }
     synonymPass(byPhrase, firstAt, infos, targets, out, new Map(segments.map((s) => [s.id, s.sourceText])), ctx.locale);
+    // Korean compounds of one English term written two ways (another front on one head, two nouns
+    // reversed), for an English word of two to eight segments (a term, not a topic word: a long
+    // document of repeated paragraphs has none): every segment read, so the counts are the document's.
+    const terms = [...byPhrase].some(([k, g]) => k < 0 && g.length >= 2 && g.length <= MAX_TERM_GROUP);
+    if (terms) {
+      for (const info of infos) rendered(info);
+      const compoundDoc = {
+        infos,
+        byPhrase,
+        firstAt,
+        rendered,
+        docCount,
+        source: sourceOf,
+        target: (id: string) => targets.get(id) ?? '',
+        docKo,
+      };
+      for (const f of [...frontSwapFindings(compoundDoc), ...reversedFindings(compoundDoc)]) {
+        const list = out.get(f.segmentId) ?? [];
+        if (list.some((i) => i.targetSpan?.start === f.start || i.key === `${ID}:${f.english}`)) continue;
+        list.push(twoRenderingsIssue(ctx.locale, f.english, f.shown, f.variant, f.usual, f.start, f.relatedSegmentId));
+        out.set(f.segmentId, list);
+      }
+    }
     loanSpellingPass(segments, docKo, out, ctx.locale);
     sameParagraphPass(segments, out, ctx.locale);
     for (const f of ordinalFindings(segments, (w) => stems(w)[0]?.stem ?? w)) {

@@ -94,7 +94,7 @@ function sharedShare(a: string, b: string): number {
 
 /** Two renderings that look like variants of each other (not the same, not unrelated). */
 export function lookAlike(a: string, b: string, isNoun: (w: string) => boolean = () => false): boolean {
-  if (a === b) return false;
+  if (a === b || otherWeekday(a, b)) return false;
   if (synonymSwap(a, b)) return true;
   const pa = a.split(' ');
   const pb = b.split(' ');
@@ -167,7 +167,59 @@ export function headSwap(a: string, b: string, phrase: string, source: string): 
   return count(last) === count(phrase);
 }
 
-const TOPIC = new Set(['남한', '북한', '남북', '북미', '한미', '미국', '중국', '일본', '한국', '정부', '양국', '양측']);
+// A day of the week (화요일, 금요일): two days are two dates, never one rendering written two ways — a
+// deictic phrase (this afternoon, tomorrow morning) whose segments name two weekdays renders neither.
+const WEEKDAY = /^[월화수목금토일]요일$/;
+/** The two renderings name different days of the week (화요일 / 금요일, 화요일 오후 / 금요일 오후). */
+export function otherWeekday(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  return wa.some((w, i) => WEEKDAY.test(w) && wb[i] !== undefined && WEEKDAY.test(wb[i]!) && wb[i] !== w);
+}
+
+/**
+ * 제주대학교 / 제주국립대학교: for a name, the usual rendering split by an inserted word (two syllables or
+ * more inside it, not before or after it). A shortened name (제주대, the front kept), the name with
+ * a word before or after it (국립 제주대학교, 한미연합사령부 for 연합사) and a reference (이 대학) stay
+ * silent.
+ */
+export function insertedInName(usual: string, variant: string): boolean {
+  // Closed words only: 박 교수님 / 박원곤 교수님 is a surname and the full name.
+  if (usual.includes(' ') || variant.includes(' ')) return false;
+  const u = usual;
+  const v = variant;
+  if (u.length < 3 || v.length < u.length + 2 || v.includes(u) || !isSubsequence(u, v)) return false;
+  // The usual front and end kept whole (제주 … 대학교), a run of two syllables or more between them.
+  let pre = 0;
+  while (pre < u.length && u[pre] === v[pre]) pre++;
+  let suf = 0;
+  while (suf < u.length - pre && u[u.length - 1 - suf] === v[v.length - 1 - suf]) suf++;
+  return pre + suf === u.length && pre >= 2 && suf >= 2 && v.length - u.length >= 2;
+}
+
+/**
+ * 섬 리포트 / 아일랜드 리포트 for the title Island Report: a word pair with one word the same, where the
+ * usual rendering writes an English word of the phrase in Hangul (its consonants, one silent letter
+ * allowed: island → 아일랜드) and the variant has another word, sharing no syllable with it.
+ */
+export function translatedLoan(usual: string, variant: string, phrase: string): boolean {
+  const pu = usual.split(' ');
+  const pv = variant.split(' ');
+  if (pu.length !== 2 || pv.length !== 2) return false;
+  const i = pu[0] === pv[0] ? 1 : pu[1] === pv[1] ? 0 : -1;
+  if (i < 0 || pu[i]!.length < 2 || [...pv[i]!].some((c) => pu[i]!.includes(c))) return false;
+  const k = hangulSkeleton(pu[i]!);
+  if (k.length < 3 || k === hangulSkeleton(pv[i]!)) return false;
+  return phrase.split(' ').some((w) => {
+    if (w.length < 4) return false;
+    const e = skeleton(w);
+    if (e === k) return true;
+    for (let j = 0; j < e.length; j++) if (e.slice(0, j) + e.slice(j + 1) === k) return true;
+    return false;
+  });
+}
+
+export const TOPIC = new Set(['남한', '북한', '남북', '북미', '한미', '미국', '중국', '일본', '한국', '정부', '양국', '양측']);
 const ADNOMINAL = /(?:한|된|난|진|운|는|던|할|될|인|은|을|ㄹ)$/;
 // Words ending like a verb or a connective (했습니다, 향해서, 완화하려): never a phrase's rendering.
 export const VERB_LIKE = /(?:다|까|고|며|서|면|려|요|죠|지|게|록|데|니|라|어|아|해|든|던|야|자|도록|면서|지만)$/;

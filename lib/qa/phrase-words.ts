@@ -1,14 +1,16 @@
 // Reading a document for the phrase-consistency check (phrase-consistency.ts): the Korean words of a
 // target with their particles stripped (stems), the English two-word phrases of a source as numbers
 // (a hash per word) and the single content words beside them, and the words the synonym pass reads.
-const STOP = new Set(
+export const STOP = new Set(
   (
     'the a an and or but of to in on at by for with from as is are was were be been being has have had do does did ' +
     'that this these those it its it’s they them their he his she her we our you your i not no so if than then there which who whom ' +
     'what when where why how all any each some such more most other also only very can could would should will may might must said says ' +
     'say one two new its into over about after before since while during between against under up down out off just own same both ' +
     'whether though although because until unless however ' +
-    'north south korea korean koreas seoul pyongyang year month week day time people government'
+    'north south korea korean koreas seoul pyongyang year month week day time people government ' +
+    // Day deixis: a document's “yesterday afternoon” is one day in one paragraph and another in the next.
+    'today tonight yesterday tomorrow'
   ).split(' '),
 );
 // Longest first: a word loses at most one particle.
@@ -55,7 +57,7 @@ export function stems(text: string): { stem: string; start: number; end: number 
 
 // English two-word phrases as numbers (a 26-bit hash per word), so the document pass builds no
 // strings; the phrase's text is read back from its first occurrence when an issue is reported.
-const WORD_BITS = 67108864;
+export const WORD_BITS = 67108864;
 function wordHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), 0x01000193);
@@ -135,7 +137,8 @@ export function englishPhrases(
     }
     const before = last;
     last = h;
-    if (h < 0 || STOP_HASHES.has(h)) {
+    // A stop word is one as written, before the plural fold (this is no “thi”, does no “doe”).
+    if (h < 0 || STOP_HASHES.has(h) || (end < w && STOP_HASHES.has(wordHash(text, start, w)))) {
       prev = -1;
       acrossOf = false;
       continue;
