@@ -7,6 +7,7 @@
 // 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
 import { confusionCandidates, strongConfusions } from './confusions';
+import { normWord, normWordQueries, suffixRivalQueries } from './norm-forms';
 import { COPULA, isCurrency, isNativeNumeral, isPerCounter, isQuestionClause, JJEOK, NATIVE_PREFIXES, nounTail } from './word-shapes';
 
 const PREFIXES = new Set([
@@ -135,6 +136,14 @@ const MAX_SPLIT = 16;
 const PROBES = ['공부', '운동'] as const;
 const hasFinal = (c: string) => (c.charCodeAt(0) - 0xac00) % 28 !== 0;
 const probeFor = (before: string) => (hasFinal(before) ? PROBES[1] : PROBES[0]);
+
+/**
+ * Whether the dictionary takes `tail` after a 하다 noun ending in the syllable `before` (했다고 after
+ * 운동): asked of a probe noun it inflects fully; compoundQueries holds the probe for every tail.
+ */
+export function takesNounEnding(before: string, tail: string, spell: (s: string) => boolean): boolean {
+  return spell(probeFor(before) + tail);
+}
 
 // Initials ㄱ ㄷ ㅂ ㅅ ㅈ, which a sai-siot makes tense.
 const PLAIN_INITIALS = new Set([0, 3, 7, 9, 12]);
@@ -436,7 +445,7 @@ function isPassiveOfNoun(word: string, spell: (s: string) => boolean): boolean {
 /** The strings whose dictionary answers judgeWord needs beyond the word itself. */
 export function compoundQueries(word: string): string[] {
   if (word.length > MAX_SPLIT || word.length < 2) return [];
-  const out: string[] = [...stemQueries(word), ...institutionQueries(word)];
+  const out: string[] = [...stemQueries(word), ...institutionQueries(word), ...normWordQueries(word), ...suffixRivalQueries(word)];
   const stem = rivalStem(word);
   if (stem !== null) for (const r of rivalForms(stem)) out.push(...objectForms(r.form), ...objectForms(r.half));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
@@ -479,6 +488,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
     for (let j = 3; j <= n; j++) if (objectForms(word.slice(1, j)).some(spell) && nounTail(word.slice(j))) return true;
   if (isPerCounter(word)) return true;
   if (isInstitutionName(word, spell)) return true;
+  // A form by one of the norms' rules (수평아리, 의젓이, 갈빗집: norm-forms.ts).
+  if (normWord(word, spell)) return true;
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   if (nounSplit(word, noun, spell)) return true;

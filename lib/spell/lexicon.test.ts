@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSinoNouns, loadSources, render } from '@/scripts/sino-nouns';
-import { lexiconCompound, lexiconNoun, lexiconRivals, listedParts } from './lexicon';
+import { lexiconCompound, lexiconNoun, lexiconRivals, lexiconVerbNoun, listedParts, pairRivals, sinoPair } from './lexicon';
 import { ADVERB_ROOTS, SINO_NOUNS } from './sino-nouns.data';
 import { verdictFor } from './verdict';
 
@@ -68,5 +68,55 @@ describe('compounds of five syllables or more with a listed noun among their par
   });
   it('lists the listed nouns inside a word for a batching caller', () => {
     expect(listedParts('대한불교조계종과')).toContain('조계종');
+  });
+});
+
+describe('Sino-Korean words the lexicon lacks, and its nouns with 하다 (round 12)', () => {
+  // The probe nouns compound.ts asks with a tail (운동했다고, 공부할) and a few words.
+  const probes = ['운동했다고', '운동할', '운동된', '운동으로', '공부했다', '운동하다'];
+  const spell =
+    (...words: string[]) =>
+    (s: string) =>
+      probes.includes(s) || words.includes(s);
+
+  it('takes a listed noun with a form of 하다 the dictionary gives a 하다 noun (입항했다고)', () => {
+    expect(lexiconVerbNoun('입항했다고', spell())).toBe('입항');
+    expect(lexiconVerbNoun('출항할', spell())).toBe('출항');
+    expect(lexiconVerbNoun('입항했다고', (s) => s === '입항')).toBeNull(); // no probe: no 하다 form
+    expect(lexiconVerbNoun('입항으로', spell())).toBeNull(); // particles are lexiconNoun's
+  });
+
+  it('takes two syllables that each begin or end many listed nouns in their place (입거, 선령, 안벽, 북항)', () => {
+    expect(sinoPair('입거', spell())).toBe('입거');
+    expect(sinoPair('선령이', spell())).toBe('선령');
+    expect(sinoPair('접안할', spell())).toBe('접안');
+    expect(sinoPair('안벽으로', spell())).toBe('안벽');
+    expect(sinoPair('북항에서', spell())).toBe('북항');
+    expect(sinoPair('신항은', spell())).toBe('신항');
+  });
+
+  it('takes no rare syllable in its place, no verb ending the probe refuses, no adverb of a 하다 root', () => {
+    expect(sinoPair('부억', spell())).toBeNull(); // 억 ends 8 listed nouns
+    expect(sinoPair('접안하세', spell())).toBeNull(); // the probe takes no 하세
+    expect(sinoPair('가만이', spell('가만하다'))).toBeNull(); // 가만히
+    expect(sinoPair('입', spell())).toBeNull();
+  });
+
+  it('lets the verdict pass such a word only when no confusion of Sino-Korean words makes it one', () => {
+    expect(verdictFor('선령이', { spell: spell(), suggest: () => [] }).ok).toBe(true);
+    expect(verdictFor('입항했다고', { spell: spell(), suggest: () => [] }).ok).toBe(true);
+    // 삼춘 → 삼촌 (ㅜ/ㅗ), 회손 → 훼손 (ㅚ/ㅞ), 폭팔 → 폭발 (aspirate): a confusion of Sino-Korean words.
+    expect(verdictFor('삼춘', { spell: spell('삼촌'), suggest: () => [] }).ok).toBe(false);
+    expect(verdictFor('회손을', { spell: spell('훼손'), suggest: () => [] }).ok).toBe(false);
+    expect(pairRivals('폭팔')).toContain('폭발');
+    expect(pairRivals('입거')).not.toContain('입고');
+    // ㅡ/ㅣ (흉칙 → 흉측), and a confusion that is a word with the tail (돌맹이 → 돌멩이).
+    expect(verdictFor('흉칙하다', { spell: spell('흉측'), suggest: () => [] }).ok).toBe(false);
+    expect(verdictFor('돌맹이', { spell: spell('돌멩이'), suggest: () => [] }).ok).toBe(false);
+    // Not ㅓ/ㅗ or ㅏ/ㅐ, native words' confusions: 입거 beside 입고, 북항 beside 북행.
+    expect(verdictFor('입거', { spell: spell('입고', '입고를'), suggest: () => ['입고'] }).ok).toBe(true);
+    expect(verdictFor('북항에', { spell: spell('북행'), suggest: () => ['북행에'] }).ok).toBe(true);
+    // A listed style-guide confusion of the pair (ㅐ/ㅔ: 계재 → 게재).
+    expect(verdictFor('계재', { spell: spell('게재'), suggest: () => [] }).ok).toBe(false);
   });
 });

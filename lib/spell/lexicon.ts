@@ -4,6 +4,7 @@
 // 눈섭, 희노애락, 뇌졸중's 뇌졸증), so the verdict vouches for a listed noun only when no style-guide
 // confusion of it is a word of the dictionary (lexiconRivals), no loanword spelling of it is one, and
 // it is no misspelling the table, the ending rules or a strong confusion knows (verdict.ts).
+import { takesNounEnding } from './compound';
 import { ADVERB_ROOTS, SINO_NOUNS } from './sino-nouns.data';
 import { COPULA, nounTail } from './word-shapes';
 
@@ -33,6 +34,118 @@ export function lexiconNoun(word: string): string | null {
     return stem;
   }
   return null;
+}
+
+// The start of a form of 하다, 되다 or 시키다 after a 하다 noun (입항했다고, 접안할, 입거된, 정박시킨).
+const VERB_TAIL = /^(?:하|했|한|할|함|합|해|되|됐|된|될|됨|됩|돼|시키|시켜|시켰|시킨|시킬|시킴)/;
+
+/**
+ * What may follow a noun: particles, the copula, or a form of 하다/되다/시키다 that the dictionary
+ * takes after a 하다 noun it knows (`spell` answers compoundQueries' probes: 운동했다고).
+ */
+export function nounOrVerbTail(before: string, tail: string, spell: (s: string) => boolean): boolean {
+  return tail === '' || nounTail(tail) || COPULA.has(tail) || (VERB_TAIL.test(tail) && takesNounEnding(before, tail, spell));
+}
+
+/**
+ * A listed noun with a form of 하다/되다/시키다 after it (입항했다고 ← 입항, 출항시킨): the dictionary
+ * conjugates few of the lexicon's nouns. null when there is none, or for an adjective root (정확하게
+ * is the dictionary's own business; 정확이 is no verb form).
+ */
+export function lexiconVerbNoun(word: string, spell: (s: string) => boolean): string | null {
+  if (word.length < 3 || word.length > 10) return null;
+  const { nouns: n } = lexicon();
+  for (let cut = Math.min(word.length - 1, 5); cut >= 2; cut--) {
+    const stem = word.slice(0, cut),
+      tail = word.slice(cut);
+    if (n.has(stem) && VERB_TAIL.test(tail) && takesNounEnding(stem.at(-1)!, tail, spell)) return stem;
+  }
+  return null;
+}
+
+let firsts: Map<string, number> | null = null;
+let seconds: Map<string, number> | null = null;
+
+/**
+ * The fewest two-syllable nouns of the lexicon a syllable must begin (or end) to count as a known
+ * Sino-Korean morpheme in that place: 입 begins 65 (입국, 입항, 입학 …), 령 ends 81 (수령, 명령, 선령's
+ * 船齡 among them), 벽 ends 31; 할 ends 4 and 억 ends 8, so 갈할 or 부억 are no such pair.
+ */
+export const MORPHEME_MIN = 20;
+
+/**
+ * A two-syllable Sino-Korean word the lexicon lacks (입거 入渠, 선령 船齡, 접안 接岸, 안벽 岸壁, 북항
+ * 北港, 신항, 구항): each syllable begins or ends at least MORPHEME_MIN listed two-syllable nouns in
+ * its place, with particles, the copula or a 하다 form after it. Returns the two syllables, or null.
+ * Only a plausible noun: the verdict takes it when none of its pairRivals is a word of the dictionary,
+ * alone or with the word's tail (돌맹이 is 돌멩이 misspelt, not 돌맹 + 이), as a misspelling sits one
+ * confusion from its correct form (금새 → 금세, 삼춘 → 삼촌).
+ */
+export function sinoPair(word: string, spell: (s: string) => boolean): string | null {
+  if (word.length < 2 || word.length > 8) return null;
+  const stem = word.slice(0, 2);
+  if (!/^[가-힣]{2}$/.test(stem)) return null;
+  if (!firsts || !seconds) {
+    firsts = new Map();
+    seconds = new Map();
+    for (const w of lexicon().nouns)
+      if (w.length === 2) {
+        firsts.set(w[0]!, (firsts.get(w[0]!) ?? 0) + 1);
+        seconds.set(w[1]!, (seconds.get(w[1]!) ?? 0) + 1);
+      }
+  }
+  // A listed noun is lexiconNoun's and lexiconVerbNoun's (간편이 is 간편히 misspelt, no noun and 이).
+  if (lexicon().nouns.has(stem)) return null;
+  if ((firsts.get(stem[0]!) ?? 0) < MORPHEME_MIN || (seconds.get(stem[1]!) ?? 0) < MORPHEME_MIN) return null;
+  const tail = word.slice(2);
+  // An adjective root and a lone 이 or 히 is an adverb (가만히, 깨끗이), the dictionary's business.
+  if (/^[이히]/.test(tail) && spell(`${stem}하다`)) return null;
+  return nounOrVerbTail(stem[1]!, tail, spell) ? stem : null;
+}
+
+/** The dictionary answers sinoPair and its gate need beyond compoundQueries. */
+export function sinoPairQueries(word: string): string[] {
+  if (word.length < 2 || word.length > 8) return [];
+  const stem = word.slice(0, 2);
+  const tail = word.slice(2);
+  return [`${stem}하다`, ...pairRivals(stem).flatMap((r) => (tail ? [r, r + tail] : [r]))];
+}
+
+// Plain and aspirated initials (폭발, not 폭팔): ㄱㅋ ㄷㅌ ㅂㅍ ㅈㅊ.
+const ASPIRATE_PAIRS: Record<number, number> = { 0: 15, 15: 0, 3: 16, 16: 3, 7: 17, 17: 7, 12: 14, 14: 12 };
+// ㅗ/ㅜ (표준어 규정 제8항: 사돈, 삼촌, 부조), ㅚ/ㅙ/ㅞ (훼손, 괴팍), ㅖ for ㅐ/ㅔ and back (게재, 휴게실).
+// ㅡ/ㅣ/ㅢ (흉측, not 흉칙; 희한).
+const PAIR_VOWELS: Record<number, number[]> = {
+  8: [13],
+  13: [8],
+  11: [10, 15],
+  10: [11, 15],
+  15: [10, 11],
+  7: [1, 5],
+  1: [7],
+  5: [7],
+  18: [20, 19],
+  20: [18, 19],
+  19: [18, 20],
+};
+
+/**
+ * The confusions that make a two-syllable Sino-Korean word a misspelling when one of them is a word of
+ * the dictionary: lexiconRivals' (ㅐ/ㅔ, ㅡ/ㅜ, ㅠ/ㅜ, plain/tense, ㄹ written ㄴ or ㅇ), plain/aspirated
+ * initials, and the vowels the style guides correct in Sino-Korean words (PAIR_VOWELS). Not ㅓ/ㅗ or ㅏ/ㅐ, the norms' confusions of
+ * native words (비로소, 냄비): 입거 ↔ 입고 and 북항 ↔ 북행 are two words each, not one misspelt.
+ * Not Hunspell's suggestions either: every such word has one a jamo away (선령 ↔ 선영, 안벽 ↔ 암벽).
+ */
+export function pairRivals(pair: string): string[] {
+  const out = new Set(lexiconRivals(pair));
+  for (let i = 0; i < pair.length; i++) {
+    const s = jamo(pair, i);
+    if (!s) continue;
+    for (const v2 of PAIR_VOWELS[s.v] ?? []) out.add(pair.slice(0, i) + compose(s.l, v2, s.t) + pair.slice(i + 1));
+    if (ASPIRATE_PAIRS[s.l] !== undefined) out.add(pair.slice(0, i) + compose(ASPIRATE_PAIRS[s.l]!, s.v, s.t) + pair.slice(i + 1));
+  }
+  out.delete(pair);
+  return [...out];
 }
 
 /**

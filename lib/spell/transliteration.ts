@@ -15,6 +15,7 @@
 // The name may be followed by particles or by a head noun Korean news puts after a foreign name
 // (로이터통신이, 토픽스지수는, 아틀라스산맥). The comparison stays inside one segment.
 import { romanize } from 'es-hangul';
+import { addsSaiSiot } from './norm-forms';
 import { isNameTail } from './particles';
 import { hangulSkeleton, skeleton } from '../align/names';
 
@@ -408,7 +409,7 @@ function silentRL(source: string, word: string, suggestion: string, forms: Sourc
  * (with analysts reads as journalists).
  */
 export function misspeltTransliteration(word: string, suggestions: readonly string[], source: string, level: AnchorLevel): boolean {
-  const candidates = suggestions.filter((s) => !s.includes(' '));
+  const candidates = suggestions.filter((s) => !s.includes(' ') && !addsSaiSiot(word, s));
   if (candidates.length === 0) return false;
   const key = `${level}|${word}|${candidates.join(',')}|${source}`;
   let hit = misspeltCache.get(key);

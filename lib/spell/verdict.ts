@@ -3,8 +3,18 @@
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
-import { lexiconCompound, lexiconNoun, lexiconRivals, listedParts } from './lexicon';
+import {
+  lexiconCompound,
+  lexiconNoun,
+  lexiconRivals,
+  lexiconVerbNoun,
+  listedParts,
+  pairRivals,
+  sinoPair,
+  sinoPairQueries,
+} from './lexicon';
 import { tableCorrection } from './misspelling-table';
+import { loanVowelCandidates, normCandidateQueries, normCandidates, normWord, saiSiotCompound, sheForm, suffixRival } from './norm-forms';
 import type { WordVerdict } from './types';
 
 export interface SyncDictionary {
@@ -29,7 +39,9 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     return v;
   };
   // The curated table first, then the rules on endings and stems (both rank before Hunspell's).
-  const fix = tableCorrection(word) ?? commonMisspelling(word);
+  // The norms' suffixes (-꾼, -둥이, 갑) when the dictionary holds the right form: asked only of a word
+  // it refuses, as a batching caller (the server) asks nothing more of a word it accepts.
+  const fix = tableCorrection(word) ?? commonMisspelling(word) ?? (spell(word) ? null : suffixRival(word, spell));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) goes first.
@@ -43,12 +55,24 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   // A Sino-Korean noun of the larger lexicon (동맥혈, 야포의), unless the word is a known misspelling, a
   // loanword misspelt, or one style-guide confusion from a word of the dictionary (폐염 → 폐렴).
   if (!misspelt && loans.length === 0 && options.lexicon !== false) {
-    const noun = lexiconNoun(word);
+    const noun = lexiconNoun(word) ?? lexiconVerbNoun(word, spell);
     const parts = noun !== null ? [noun] : lexiconCompound(word, spell);
     if (parts !== null && !parts.some((p) => lexiconRivals(p).some(spell))) return { ok: true, suggestions: [] };
+    // A two-syllable Sino-Korean word the lexicon lacks (입거, 선령, 북항), unless one confusion of the
+    // Sino-Korean vocabulary away from a word of the dictionary (pairRivals: 삼춘 → 삼촌, 회손 → 훼손).
+    const pair = parts === null ? sinoPair(word, spell) : null;
+    if (pair !== null && !pairRivals(pair).some((r) => spell(r) || spell(r + word.slice(2)))) return { ok: true, suggestions: [] };
   }
   const hunspell = withRoots(word, dict.suggest(word));
-  const suggestions = pickSuggestions(word, [...confused, ...hunspell.slice(0, 3), ...loans, ...hunspell.slice(3)]);
+  // Forms by the norms' rules first (수평아리, 코빼기, 의젓이, 갈빗집), when the dictionary knows them
+  // or a rule makes them correct; then the style-guide confusions; loanword vowels the dictionary
+  // knows and 셰 for 쉐 before Hunspell's own (데이터, 재킷, 셰프).
+  const known = (c: string) => spell(c) || normWord(c, spell) || saiSiotCompound(c, spell);
+  const loanVowels = loanVowelCandidates(word);
+  const ruled = normCandidates(word).filter((c) => !loanVowels.includes(c) && known(c));
+  const she = sheForm(word);
+  const loanOne = [...(she ? [she] : []), ...loanVowels.filter(spell)];
+  const suggestions = pickSuggestions(word, [...ruled, ...confused, ...loanOne, ...hunspell.slice(0, 3), ...loans, ...hunspell.slice(3)]);
   const heads = nounHeads(word, spell);
   const out: WordVerdict = heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
   if (misspelt) out.rival = true;
@@ -82,7 +106,7 @@ export function withRoots(word: string, suggestions: readonly string[]): string[
  * beyond compoundQueries and the confusion and loanword candidates: for a batching caller.
  */
 export function lexiconQueries(word: string): string[] {
-  return [...new Set(listedParts(word).flatMap(lexiconRivals))];
+  return [...new Set([...listedParts(word).flatMap(lexiconRivals), ...sinoPairQueries(word), ...normCandidateQueries(word)])];
 }
 
 export { compoundQueries };
