@@ -70,10 +70,13 @@ export function adoptPlainEditor(store: EditorStore): void {
   if (!el || !id || !store.get(id)) return;
   const text = plainText(el);
   // The typed text replaces only what changed, so a formatted target keeps its bold, italic and links.
-  // On top of an unsaved edit restored from storage (save-queue.ts), which the element showed.
+  // The element showed an unsaved edit kept in storage (plain-editor.tsx, data-restored) that the store
+  // has restored too: what was typed goes on top of it, and an untouched one stays as it is (with its
+  // confirmation, if it had one).
   const entry = store.get(id)!;
-  if (text !== el.getAttribute('data-text'))
-    store.edit(id, spliceDocText(entry.pending?.target ?? entry.server.target ?? emptyDoc(), text));
+  const kept = el.hasAttribute('data-restored') ? entry.pending : null;
+  if (text !== (kept ? kept.text : el.getAttribute('data-text')))
+    store.edit(id, spliceDocText(kept?.target ?? entry.server.target ?? emptyDoc(), text));
   const sel = window.getSelection();
   if (document.activeElement !== el || !sel?.focusNode || !el.contains(sel.focusNode)) return;
   const before = document.createRange();

@@ -29,7 +29,10 @@ export const PLAIN_EDITOR_SCRIPT = `(function () {
   var doc = e.getAttribute('data-document-id');
   try {
     var kept = JSON.parse(localStorage.getItem(key) || 'null');
-    if (kept && kept.documentId === doc && kept.baseVersion === version && typeof kept.text === 'string') e.textContent = kept.text;
+    if (kept && kept.documentId === doc && kept.baseVersion === version && typeof kept.text === 'string') {
+      e.textContent = kept.text;
+      e.setAttribute('data-restored', '');
+    }
   } catch (x) {}
   e.addEventListener('input', function () {
     var text = e.innerText;
