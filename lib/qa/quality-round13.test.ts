@@ -63,16 +63,17 @@ describe('the round-13 Jeju drought radio set', () => {
   });
 });
 
-// The bar after the blind measure (72/90, 4 false alarms, 3 probe alarms): the per-speaker speech
-// level (deb7ee8) catches every speech-level variant; the other misses and alarms are open (README).
+// The bar after the blind measure (72/90, 4 false alarms, 3 probe alarms) and the fixes by
+// phenomenon that followed (README, round13/): 87/90, no alarm. Open: three sentences dropped from
+// long spoken paragraphs (r13-drop-4, -5, -6).
 describe('QA on the round-13 radio script', () => {
   const s = scoreRound13((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 77/90 by a check of their kind, every speech-level slip among them', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(77);
-    expect(s.byKind.get('speech-level')!.missed).toEqual([]);
+  it('catches ≥ 87/90 by a check of their kind, every kind but dropped-sentence in full', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(87);
+    for (const [kind, k] of s.byKind) if (kind !== 'dropped-sentence') expect(k.missed, kind).toEqual([]);
   });
-  it('raises no more alarms than at the blind measure (4 on the clean text, 3 on probes)', () => {
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(4);
-    expect(s.probeAlarms.length).toBeLessThanOrEqual(3);
+  it('raises no false alarm on the clean translation nor on any clean probe', () => {
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.probeAlarms).toEqual([]);
   });
 });
