@@ -1,9 +1,10 @@
 // A record of the round-14 set's shape (lib/qa/testing/round14: a business news feature on Korean
 // webtoons sold abroad as film and television stories, in 해라체 with quotations in the speakers'
-// registers — written and committed alone before any check was run on it). This test runs no QA
-// check: the set's blind first measure is in lib/qa/testing/README.md.
+// registers — written and committed alone (f7f7413) before any check was run on it), and a bar at its
+// blind first measure (lib/qa/testing/README.md) so that regressions fail.
 import { describe, expect, it } from 'vitest';
-import { round14Segments } from './testing/round14';
+import { runDocumentChecks } from './index';
+import { round14Segments, scoreRound14 } from './testing/round14';
 import { ERROR_KINDS } from './testing/variants';
 import { R14_PROBES, R14_TERMS, R14_VARIANTS } from './testing/round14/variants';
 
@@ -48,5 +49,18 @@ describe('the round-14 webtoon-rights feature set', () => {
         t.target,
       ).toBe(true);
     }
+  });
+});
+
+// The bar at the blind measure (HEAD fb7fed5: 67/90, 3 false alarms, 0 probe alarms); the misses and
+// alarms are listed in lib/qa/testing/README.md.
+describe('QA on the round-14 webtoon-rights feature', () => {
+  const s = scoreRound14((segs, ctx) => runDocumentChecks(segs, ctx));
+  it('catches ≥ 67/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(67);
+  });
+  it('raises no more alarms than at the blind measure (3 on the clean text, 0 on probes)', () => {
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(3);
+    expect(s.probeAlarms).toEqual([]);
   });
 });
