@@ -171,3 +171,25 @@ describe('missing-name check', () => {
     expect(run('Kim Yo-jong, his sister, was promoted; Kim said so.', '그의 여동생 김 부부장이 승진했다.')).toEqual([]);
   });
 });
+
+describe('missing-name check: a name given with its Hangul in brackets', () => {
+  const en = 'Noh Kyung-ah(노경아), who covers media at a brokerage, said the imbalance was old.';
+  it('warns when the Korean lacks the Hangul the source gives: another name, another reading, the name dropped', () => {
+    expect(run(en, '증권사에서 미디어 업종을 담당하는 노경화 연구원은 불균형이 오래됐다고 말했다.')).toEqual([
+      'missing-name:bracketed:Noh Kyung-ah',
+    ]);
+    expect(run('Yoo Seon-hwa (류선화), the director-general, said so.', '유선화 국장은 그렇게 말했다.')).toEqual([
+      'missing-name:bracketed:Yoo Seon-hwa',
+    ]);
+    expect(run(en, '증권사의 한 연구원은 불균형이 오래됐다고 말했다. 노 연구원은 덧붙였다.')).toEqual([
+      'missing-name:bracketed:Noh Kyung-ah',
+    ]);
+  });
+  it('accepts the Hangul as given, with or without a space inside, and says so in Korean', () => {
+    expect(run(en, '증권사에서 미디어 업종을 담당하는 노경아 연구원은 불균형이 오래됐다고 말했다.')).toEqual([]);
+    expect(run('Yoo Seon-hwa (류선화), the director-general, said so.', '류 선화 국장은 그렇게 말했다.')).toEqual([]);
+    expect(run('The word hallyu (한류) came later.', '한류라는 말은 나중에 생겼다.')).toEqual([]);
+    const [k] = missingNameCheck.run(seg('Yoo Seon-hwa(류선화) said so.', '유선화 국장은 말했다.'), ctxFor([], 'ko'));
+    expect(k!.message).toBe('원문은 “Yoo Seon-hwa”의 한글 표기를 “류선화”로 밝혔는데 번역문에는 이 표기가 없습니다.');
+  });
+});

@@ -21,6 +21,7 @@ import { lostCities, lostPlaces } from './place-exonyms';
 import { namedSites } from './named-sites';
 import { initialSoundForms, institutionPresent, institutionsIn, pairPlacePresent, readingsOf } from './missing-name-institutions';
 import { WORD_END, westernPeople, westernPresent } from './missing-name-western';
+import { lostBracketedNames } from './missing-name-bracketed';
 
 const ID = 'missing-name';
 const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;
@@ -154,7 +155,9 @@ export const missingNameCheck: SegmentCheck = {
     const places = lostPlaces(src, tgt);
     const sites = namedSites(src);
     const cities = lostCities(src, tgt);
+    const bracketed = lostBracketedNames(src, tgt);
     if (
+      bracketed.length === 0 &&
       names.length === 0 &&
       institutions.length === 0 &&
       foreign.length === 0 &&
@@ -168,11 +171,27 @@ export const missingNameCheck: SegmentCheck = {
     let keySet: Set<string> | null = null;
     const keys = () => (keySet ??= new Set(koreanNameKeys(tgt)));
     const issues: QaIssue[] = [];
+    // A name the English spells out in Hangul (missing-name-bracketed.ts): that spelling or an error.
+    for (const b of bracketed) {
+      if (glossary.some((m) => m.start < b.end && b.start < m.end)) continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `bracketed:${b.latin}`,
+          sourceSpan: { start: b.start, end: b.end },
+          message: {
+            en: `The source spells ${q(b.latin)} as ${q(b.hangul)}, which the translation does not have.`,
+            ko: `원문은 ${q(b.latin)}의 한글 표기를 ${q(b.hangul)}${particleFor(b.hangul, PARTICLE_PAIRS.direction)} 밝혔는데 번역문에는 이 표기가 없습니다.`,
+          },
+        }),
+      );
+    }
     for (const name of names) {
       const start = src.indexOf(name.source);
       if (start < 0) continue;
       const end = start + name.source.length;
       if (glossary.some((m) => m.start < end && start < m.end)) continue;
+      if (bracketed.some((b) => b.start < end && start < b.end)) continue;
       // A bare mention of the surname before this name's first mention is someone else.
       const surname = name.source.split(' ')[0]!;
       const other = name.type === 'person' && new RegExp(`\\b${surname}\\b(?![ -][A-Z])`).test(src.slice(0, start));
