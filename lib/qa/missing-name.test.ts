@@ -193,3 +193,32 @@ describe('missing-name check: a name given with its Hangul in brackets', () => {
     expect(k!.message).toBe('원문은 “Yoo Seon-hwa”의 한글 표기를 “류선화”로 밝혔는데 번역문에는 이 표기가 없습니다.');
   });
 });
+
+describe('missing-name check: two people swapped', () => {
+  const doc = '웹툰 작가 신재원 작가의 작품이 팔렸다. 스튜디오를 이끄는 이다솜 대표의 말이다. 노경아 연구원은 설명했다.';
+  const withDoc = (en: string, ko: string) => keys(missingNameCheck.run(seg(en, ko), { ...ctxFor([]), docText: () => `${doc}\n${ko}` }));
+  it('warns when the Korean gives the words to another of the document’s people than the English names here', () => {
+    expect(
+      withDoc('Rhee said the next fight would be over data.', '신 작가는 다음 싸움은 데이터를 둘러싸고 벌어질 것이라고 말했다.'),
+    ).toEqual(['missing-name:swapped:신 작가']);
+    expect(withDoc('Shin said she learned it online.', '노 연구원은 인터넷으로 알았다고 말했다.')).toEqual([
+      'missing-name:swapped:노 연구원',
+    ]);
+  });
+  it('accepts the person the English names, a pronoun rendered by name, a determiner, and people the document never introduces', () => {
+    expect(
+      withDoc('Rhee said the next fight would be over data.', '이 대표는 다음 싸움은 데이터를 둘러싸고 벌어질 것이라고 말했다.'),
+    ).toEqual([]);
+    // No one named in the English here: "she" may be anyone the Korean names.
+    expect(withDoc('She said the next fight would be over data.', '신 작가는 다음 싸움은 데이터라고 말했다.')).toEqual([]);
+    // 한 연구원 is "a researcher"; 전 대표 "a former head".
+    expect(withDoc('Shin said a researcher agreed.', '신 작가는 한 연구원도 동의했다고 말했다.')).toEqual([]);
+    expect(withDoc('Shin said a former head agreed.', '신 작가는 전 대표도 동의했다고 말했다.')).toEqual([]);
+    // 박 교수 is no one the document introduces.
+    expect(withDoc('Shin said a professor agreed.', '신 작가는 박 교수도 동의했다고 말했다.')).toEqual([]);
+    // The English calls the person by the given name: Jae-won is 신재원.
+    expect(withDoc('Thank you, Jae-won. Rhee is next.', '신 작가, 수고했습니다. 다음은 이 대표입니다.')).toEqual([]);
+    // Yoo is read 류 (the initial-sound rule).
+    expect(withDoc('Yoo said the ministry agreed. Shin did too.', '류 국장과 신 작가는 동의했다.')).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { namedSites } from './named-sites';
 import { initialSoundForms, institutionPresent, institutionsIn, pairPlacePresent, readingsOf } from './missing-name-institutions';
 import { WORD_END, westernPeople, westernPresent } from './missing-name-western';
 import { lostBracketedNames } from './missing-name-bracketed';
+import { swappedPeople } from './missing-name-swapped';
 
 const ID = 'missing-name';
 const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;
@@ -147,7 +148,9 @@ export const missingNameCheck: SegmentCheck = {
   run(segment, ctx) {
     const src = segment.sourceText;
     const tgt = segment.targetText;
-    if (!MAYBE_NAME.test(src) || !/[가-힣]/.test(tgt)) return [];
+    if (!/[가-힣]/.test(tgt)) return [];
+    const swapped = swappedPeople(src, tgt, ctx.docText?.() ?? tgt);
+    if (!MAYBE_NAME.test(src) && swapped.length === 0) return [];
     const names = namesIn(src);
     const institutions = institutionsIn(src);
     const foreign = findForeignNames(src, ctx.eastAsian?.() ?? eastAsianContext([src]));
@@ -158,6 +161,7 @@ export const missingNameCheck: SegmentCheck = {
     const bracketed = lostBracketedNames(src, tgt);
     if (
       bracketed.length === 0 &&
+      swapped.length === 0 &&
       names.length === 0 &&
       institutions.length === 0 &&
       foreign.length === 0 &&
@@ -186,6 +190,18 @@ export const missingNameCheck: SegmentCheck = {
         }),
       );
     }
+    for (const p of swapped)
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `swapped:${p.text}`,
+          targetSpan: { start: p.start, end: p.end },
+          message: {
+            en: `${q(p.text)} is not named in the source here, which names someone else: the people may be swapped.`,
+            ko: `${q(p.text)}${particleFor(p.text, PARTICLE_PAIRS.topic)} 이 부분 원문에 나오지 않고 원문은 다른 사람을 가리킵니다. 인물이 뒤바뀐 것 같습니다.`,
+          },
+        }),
+      );
     for (const name of names) {
       const start = src.indexOf(name.source);
       if (start < 0) continue;
