@@ -12,6 +12,11 @@ describe('repeated-word check', () => {
     expect(runOne(repeatedWordCheck, 'x', '하나 하나 따져 보면 “더 더 나빠진다. 그래, 그래.” 2 2')).toEqual([]);
     expect(runOne(repeatedWordCheck, 'It was very very late.', 'very very 늦었다')).toEqual([]);
   });
+  it('flags an idiomatic doubling after a number, where the first copy is a counter', () => {
+    expect(keys(runOne(repeatedWordCheck, 'x', '작가 몫을 두 차례 차례 올렸으며'))).toEqual(['repeated-word:twice:차례']);
+    expect(keys(runOne(repeatedWordCheck, 'x', '2 차례 차례 미뤘다'))).toEqual(['repeated-word:twice:차례']);
+    expect(runOne(repeatedWordCheck, 'x', '손님이 차례 차례 들어왔다. 문제를 하나 하나 풀었다. 두 번 차례 차례 불렀다.')).toEqual([]);
+  });
   it('flags a one-syllable adverb doubled in narration, not in quoted speech', () => {
     expect(keys(runOne(repeatedWordCheck, 'x', '두 철강사는 내년 1월부터 더 더 올리려 한다.'))).toEqual(['repeated-word:twice:더']);
     expect(runOne(repeatedWordCheck, 'x', '그는 “또 또 그런다”고 말했다. 잘 잘라 냈다.')).toEqual([]);

@@ -13,6 +13,9 @@ const IDIOMATIC = new Set(['하나', '차례', '따로', '어서', '아니', '�
 // One-syllable adverbs doubled for emphasis (더 더, 또 또, 잘 잘): speech, so only inside a quotation;
 // narration writes 더욱더 or 점점 더, and 더 더 there is an editing slip.
 const SPOKEN = new Set(['더', '또', '잘']);
+// A number before the first copy makes it a counter (두 차례, 세 차례): 두 차례 차례 is a slip, not
+// the adverb 차례차례 (one by one).
+const COUNTED = /(?:^|[\s(])(?:\d[\d,.]*|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|여러|수십|수백)\s+$/;
 // A noun repeated with a particle on its second copy (조선소 조선소에서, 정부 정부의): the first copy
 // was left behind when the phrase was retyped.
 const PARTICLE_RE = /^(?:에서|에게|으로|부터|까지|에는|에도|[에을를이가은는의와과도로만])$/;
@@ -50,7 +53,8 @@ export const repeatedWordCheck: SegmentCheck = {
       let w = m[0];
       // The second copy with a particle: compare its stem.
       if (w !== p[0] && p[0].length >= 2 && w.startsWith(p[0]) && /^[가-힣]+$/.test(w) && PARTICLE_RE.test(w.slice(p[0].length))) w = p[0];
-      if (w !== p[0] || IDIOMATIC.has(w) || /^\d+$/.test(w)) continue;
+      if (w !== p[0] || /^\d+$/.test(w)) continue;
+      if (IDIOMATIC.has(w) && !COUNTED.test(t.slice(Math.max(0, p.index! - 8), p.index!))) continue;
       if (SPOKEN.has(w) && inQuote(t, p.index!)) continue;
       // Only a plain space (no punctuation) between the two: "그래, 그래" is a choice.
       if (!/^[ \u00a0]+$/.test(t.slice(p.index! + p[0].length, m.index!))) continue;
