@@ -20,6 +20,10 @@ describe('particle-agreement check', () => {
     // After an acronym glossed in parentheses, the particle agrees with the glossary word.
     expect(run('세계식량계획(WFP)를 통해')).toEqual(['particle-agreement:세계식량계획를']);
     expect(run('세계식량계획(WFP)을 통해')).toEqual([]);
+    // The particle agrees with the word as read, whatever the Latin in brackets ends in (WFP, KOCCA).
+    expect(run('권정근(Kwon Jong-gun)가 말했다.')).toEqual(['particle-agreement:권정근가']);
+    expect(run('세계식량계획(World Food Program)은 밝혔다.')).toEqual([]);
+    expect(run('서울(Seoul)에서 (WFP)가 열렸다.')).toEqual([]);
   });
 
   it('is silent on agreeing particles and unattached words', () => {

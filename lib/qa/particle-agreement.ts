@@ -11,6 +11,8 @@ import { findNounParticleMismatches, nounLookup, particleEvidence } from './part
 
 const ID = 'particle-agreement';
 const GLOSS_RE = /[A-Za-z.\-]\s?[(（]([가-힣]{2,8})[)）]/g;
+// A Latin gloss in brackets after a Korean word: (KOCCA), (Korea Creative Content Agency).
+const LATIN_GLOSS = /^\([A-Za-z][A-Za-z0-9&.\- ]{0,36}\)/;
 
 // The glossary's Korean forms, once per compiled glossary (not once per segment): the forms
 // judged, in glossary order, and the same longest first (the list of a segment without glosses).
@@ -86,12 +88,15 @@ export const particleAgreementCheck: SegmentCheck = {
       for (const span of findAllLiteral(word, tgt)) {
         covered.push(span);
         if (claimed.has(span.end)) continue;
-        // 세계식량계획(WFP)를: a gloss after the word leaves its particle to the noun pass below.
-        if (!/[가-힣]/.test(tgt[span.end] ?? '')) continue;
+        // 한국콘텐츠진흥원(KOCCA)가: the particle after a bracketed acronym or Latin gloss agrees with
+        // the word before the brackets, as it is read (진흥원이), not with the Latin.
+        const gloss = tgt[span.end] === '(' ? LATIN_GLOSS.exec(tgt.slice(span.end, span.end + 40)) : null;
+        const after = span.end + (gloss ? gloss[0].length : 0);
+        if (!/[가-힣]/.test(tgt[after] ?? '')) continue;
         claimed.add(span.end);
-        const mismatch = checkParticleAfter(word, tgt.slice(span.end, span.end + 8));
+        const mismatch = checkParticleAfter(word, tgt.slice(after, after + 8));
         if (!mismatch) continue;
-        issues.push(issue(word, mismatch.found, mismatch.expected, span.start, span.end + mismatch.end, ctx.locale));
+        issues.push(issue(word, mismatch.found, mismatch.expected, span.start, after + mismatch.end, ctx.locale));
       }
     }
     // Only the glossary issues can overlap a noun's. Both tests are lookups by position, linear on a
