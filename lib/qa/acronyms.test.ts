@@ -11,6 +11,14 @@ describe('acronyms check', () => {
     expect(run('the National Intelligence Service (NIS)', '국가정보원(NSC)')).toEqual(['acronyms:unknown:NSC']);
     expect(run('The WFP left in 2021.', 'WHO는 2021년 철수했다.')).toEqual(['acronyms:unknown:WHO']);
   });
+  it('flags the source’s acronym with its letters in another order (AI → IA, IP → PI), not one the source also has', () => {
+    expect(run('the question of artificial intelligence (AI)', '인공지능(IA) 문제')).toEqual(['acronyms:unknown:IA']);
+    expect(run('its intellectual property (IP) business', '지식재산권(PI) 사업')).toEqual(['acronyms:unknown:PI']);
+    expect(run('the question of artificial intelligence (AI)', '인공지능(AI) 문제')).toEqual([]);
+    expect(run('AI at the IA conference', 'IA 학회에서 본 AI')).toEqual([]);
+    // A name's initials in its own language's order: National Rally is RN in French.
+    expect(run('her National Rally party', '국민연합(RN)')).toEqual([]);
+  });
   it('flags a generic abbreviation or a gloss that took the place of the source’s acronym (LNG → LPG, GSOMIA → ACSA)', () => {
     expect(run('three liquefied natural gas (LNG) carriers', '액화천연가스(LPG) 운반선 3척')).toEqual(['acronyms:unknown:LPG']);
     expect(run('the General Security of Military Information Agreement (GSOMIA)', '한일 군사정보보호협정(ACSA)의 종료')).toEqual([

@@ -188,6 +188,13 @@ function hyphenatedSwaps(src: string, tgt: string, inDoc: (lower: string) => boo
 
 /** Y could be meant where X is written: same first letter, about the same length. */
 const rivals = (x: string, y: string) => x !== y && x[0] === y[0] && Math.abs(x.length - y.length) <= 1;
+/**
+ * The source's own acronym with its letters in another order (IA for AI, PI for IP). Only against
+ * an acronym the English writes: a name's initials reordered may be its own language's acronym
+ * (National Rally → RN, the French order).
+ */
+const sortedLetters = (x: string) => [...x].sort().join('');
+const anagram = (x: string, y: string) => x !== y && x.length === y.length && sortedLetters(x) === sortedLetters(y);
 
 export const acronymsCheck: DocumentCheck = {
   id: ID,
@@ -308,7 +315,7 @@ export const acronymsCheck: DocumentCheck = {
           // An acronym the English does not have is a translator's addition (배타적경제수역(EEZ)),
           // unless this paragraph's English has a look-alike it should have been: WFP → WTO.
           const fromNames = gloss ? [...ini()] : [];
-          if (![...cands(), ...fromNames].some((y) => rivals(a, y)) && !glossLost) continue;
+          if (![...cands(), ...fromNames].some((y) => rivals(a, y)) && !cands().some((y) => anagram(a, y)) && !glossLost) continue;
         }
         issues.push(
           makeIssue(ID, ctx.locale, {
