@@ -7,12 +7,15 @@ describe('markup check', () => {
     expect(keys(runOne(markupCheck, 'Critics are not convinced.', '비판론자들은 회의적이다.</span>'))).toEqual(['markup:left:</span>']);
     expect(keys(runOne(markupCheck, 'x', '<b>인도적 지원을'))).toEqual(['markup:left:<b>']);
     expect(keys(runOne(markupCheck, 'x', '재개할&nbsp;준비가 {1} 됐다'))).toEqual(['markup:left:&nbsp;', 'markup:left:{1}']);
+    expect(keys(runOne(markupCheck, 'x', '지식재산권(<abbr>IP</abbr>) 사업'))).toEqual(['markup:left:<abbr>', 'markup:left:</abbr>']);
+    expect(keys(runOne(markupCheck, 'x', '<cite>서울 야상곡</cite>의 판권'))).toEqual(['markup:left:<cite>', 'markup:left:</cite>']);
     expect(runOne(markupCheck, 'x', '덧붙였다.</p>')[0]!.targetSpan).toEqual({ start: 5, end: 9 });
   });
   it('allows what the source has and ordinary < > text', () => {
     expect(runOne(markupCheck, 'Use the <br> tag.', '<br> 태그를 쓴다.')).toEqual([]);
     expect(runOne(markupCheck, 'a < b', '3 < 5이고 5 > 3이다. 비율은 5%다')).toEqual([]);
     expect(runOne(markupCheck, 'the New York Times', '<New York Times>와 <뉴스9>에 따르면')).toEqual([]);
+    expect(runOne(markupCheck, 'Time magazine', '<Time>지에 따르면')).toEqual([]);
     expect(keys(runOne(markupCheck, 'x', '<span class="hl">조용히</span>'))).toEqual([
       'markup:left:<span class="hl">',
       'markup:left:</span>',

@@ -9,9 +9,11 @@ import type { QaIssue } from './types';
 const ID = 'markup';
 // One pass over the text; the alternatives are tags, entities and placeholders.
 // Tags: known HTML/XLIFF names, or any name with an attribute (<x id="1">), so a title in angle
-// brackets (<New York Times>) is not taken for markup.
+// brackets (<New York Times>) is not taken for markup. The inline elements of HTML text (<abbr>,
+// <cite>, <q>, <kbd>…) too; not <time> or <main>, which a Korean text may print as a title (<Time>).
 const TAGS =
-  'a|b|i|u|s|em|strong|span|div|p|br|hr|img|font|sup|sub|ul|ol|li|table|tr|td|th|h[1-6]|x|g|bx|ex|bpt|ept|ph|it|mrk|code|pre|small|big|center|blockquote|section|article|header|footer|nav|mark|del|ins|tt|body|html|head|title|style|script|meta|link|o:p|w:\\w+';
+  'a|b|i|u|s|em|strong|span|div|p|br|hr|img|font|sup|sub|ul|ol|li|table|tr|td|th|h[1-6]|x|g|bx|ex|bpt|ept|ph|it|mrk|code|pre|small|big|center|blockquote|section|article|header|footer|nav|mark|del|ins|tt|body|html|head|title|style|script|meta|link|o:p|w:\\w+|' +
+  'abbr|acronym|cite|dfn|kbd|samp|var|q|bdi|bdo|wbr|ruby|rt|rp|strike|nobr|dl|dt|dd|caption|thead|tbody|tfoot|colgroup|col|figure|figcaption|aside|iframe|source|picture';
 const MARKUP_RE = new RegExp(
   `</?(?:${TAGS})\\s*/?>|</?[A-Za-z][\\w:-]*\\s+[\\w:-]+\\s*=[^<>]{0,200}/?>|&(?:[A-Za-z][A-Za-z0-9]{1,7}|#\\d{1,6}|#x[0-9A-Fa-f]{1,6});|\\{\\d{1,2}\\}|%[sd]\\b|\\$\\{\\w+\\}`,
   'gi',
