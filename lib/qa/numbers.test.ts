@@ -141,6 +141,15 @@ describe('numbers check', () => {
     expect(run('Yields fell 6 basis points.', '금리는 0.6%포인트 내렸다.')).toEqual(['numbers:missing:6']);
     expect(run('Two members, Han Ji-woo and Baek Seung-ho, dissented.', '한지우·백승호 위원은 반대했다.')).toEqual([]);
   });
+  it('flags percentage points written as percent, and percent written as points', () => {
+    const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko));
+    expect(run('lifting its share by 4 percentage points', '비중이 4% 높아졌다')).toEqual(['numbers:unit:4%']);
+    expect(run('revenue rose 41 percent', '매출이 41%포인트 늘었다')).toEqual(['numbers:unit:41%포인트']);
+    expect(run('lifting its share by 4 percentage points', '비중이 4%포인트 높아졌다')).toEqual([]);
+    expect(run('a 0.5-percentage-point rise', '0.5%p 상승')).toEqual([]);
+    expect(run('up 4 percent, a gain of 4 percentage points in share', '4% 늘어 점유율은 4%포인트 올랐다')).toEqual([]);
+    expect(run('Unemployment fell 2 points to 4 percent.', '실업률은 2%포인트 내린 4%였다.')).toEqual([]);
+  });
   it('reads an age or era by decade (their twenties → 20대) as a number the Korean may write', () => {
     const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko));
     expect(run('Among people in their twenties, support rose.', '20대에서는 지지율이 높아졌다.')).toEqual([]);

@@ -8,6 +8,7 @@ import { extractEnglishNumbers, type SourceNumber } from './numbers-en';
 import { fractionPercents, idiomValues, isFractionPercent } from './numbers-idioms';
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
+import { percentUnitSlips } from './numbers-points';
 import { findSourceMentions, findTargetForms } from './term-matching';
 import type { Bilingual, QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
@@ -245,6 +246,24 @@ export const numbersCheck: SegmentCheck = {
         }),
       );
     }
+    for (const u of percentUnitSlips(segment.sourceText, segment.targetText))
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `unit:${u.text}`,
+          targetSpan: { start: u.start, end: u.end },
+          message:
+            u.want === 'points'
+              ? {
+                  en: `${q(u.text)} is a percentage, where the source gives percentage points (%포인트).`,
+                  ko: `${q(u.text)}: 원문은 퍼센트가 아니라 퍼센트포인트입니다(%포인트).`,
+                }
+              : {
+                  en: `${q(u.text)} gives percentage points, where the source gives a percentage.`,
+                  ko: `${q(u.text)}: 원문은 퍼센트포인트가 아니라 퍼센트입니다.`,
+                },
+        }),
+      );
     return uniqueKeys(issues);
   },
 };
