@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixturePairs } from './fixtures/load-fixture';
 import { calibrateLengthRatio, LENGTH_RATIO_CALIBRATION, lengthRatioCheck, politeExcess } from './length-ratio';
-import { keys, runOne } from './testing';
+import { ctxFor, keys, runOne, seg } from './testing';
 
 describe('length-ratio check', () => {
   it('uses the figures calibrated from the clean reference translation', () => {
@@ -9,6 +9,42 @@ describe('length-ratio check', () => {
     expect(stats.n).toBe(18);
     expect(stats.logMean).toBeCloseTo(LENGTH_RATIO_CALIBRATION.logMean, 3);
     expect(stats.logStd).toBeCloseTo(LENGTH_RATIO_CALIBRATION.logStd, 3);
+  });
+
+  it('recomputes the fixture’s whole-document ratio (English without spaces and hyphens)', () => {
+    const pairs = loadFixturePairs();
+    const t = pairs.map((p) => p.target).join('\n').length;
+    const s = pairs.map((p) => p.source.replace(/[-‐\s]/g, '')).join('\n').length;
+    expect(Math.log(t / s)).toBeCloseTo(LENGTH_RATIO_CALIBRATION.docLogRatio, 3);
+  });
+
+  it('judges a long paragraph against its own document’s habit, only when the rest of the document is long enough', () => {
+    const en = 'a b '.repeat(75); // 300 characters, 150 without spaces
+    const ko = '가'.repeat(190); // 63 %: long for the calibration
+    const inDoc = (restEn: string, restKo: string) =>
+      keys(
+        lengthRatioCheck.run(seg(en, ko), {
+          ...ctxFor([]),
+          docText: () => `${ko}\n${restKo}`,
+          docSourceCompact: () => `${'AB'.repeat(75)}\n${restEn}`,
+        }),
+      );
+    // A document that runs at 0.6 of its compact English (the fixture: 0.51): this paragraph is its usual.
+    expect(inDoc('A'.repeat(3000), '가'.repeat(1800))).toEqual([]);
+    // A document like the fixture: the paragraph stays long.
+    expect(inDoc('A'.repeat(3000), '가'.repeat(1520))).toEqual(['length-ratio:long']);
+    // Too little of the rest to judge a habit.
+    expect(inDoc('A'.repeat(1000), '가'.repeat(800))).toEqual(['length-ratio:long']);
+    // A paragraph repeated twice over stays long in a long-running document.
+    expect(
+      keys(
+        lengthRatioCheck.run(seg(en, ko + ko), {
+          ...ctxFor([]),
+          docText: () => `${ko + ko}\n${'가'.repeat(1800)}`,
+          docSourceCompact: () => `${'AB'.repeat(75)}\n${'A'.repeat(3000)}`,
+        }),
+      ),
+    ).toEqual(['length-ratio:long']);
   });
 
   it('flags targets far shorter or longer than usual, only for sources of 40+ characters', () => {
