@@ -34,3 +34,55 @@ export function percentUnitSlips(src: string, tgt: string): UnitSlip[] {
   }
   return out;
 }
+
+// A fraction turned upside down: two-thirds written 2분의 3 (three halves) for 3분의 2. Korean puts
+// the denominator first, the reverse of English, so the slip is easy and the numbers check proper
+// sees both digits in place.
+const NUMERATORS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halve: 2,
+  third: 3,
+  quarter: 4,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const EN_FRACTION =
+  /\b(an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+(half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)\b|\b(\d)\/(\d{1,2})\b/gi;
+const KO_FRACTION = /(\d+)\s?분의\s?(\d+)/g;
+
+/** Korean fractions (A분의 B) that are the inverse of a fraction of the English and not one of its own. */
+export function invertedFractions(src: string, tgt: string): { text: string; start: number; end: number }[] {
+  if (!tgt.includes('분의')) return [];
+  const fractions = new Set<string>();
+  for (const m of src.matchAll(EN_FRACTION)) {
+    const num = m[3] ? Number(m[3]) : NUMERATORS[m[1]!.toLowerCase()]!;
+    const den = m[4] ? Number(m[4]) : DENOMINATORS[m[2]!.toLowerCase().replace(/(?:ves|s)$/, (x) => (x === 'ves' ? 've' : ''))]!;
+    if (num && den) fractions.add(`${num}/${den}`);
+  }
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of tgt.matchAll(KO_FRACTION)) {
+    const den = Number(m[1]);
+    const num = Number(m[2]);
+    if (num !== den && !fractions.has(`${num}/${den}`) && fractions.has(`${den}/${num}`))
+      out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

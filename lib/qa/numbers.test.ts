@@ -141,6 +141,15 @@ describe('numbers check', () => {
     expect(run('Yields fell 6 basis points.', '금리는 0.6%포인트 내렸다.')).toEqual(['numbers:missing:6']);
     expect(run('Two members, Han Ji-woo and Baek Seung-ho, dissented.', '한지우·백승호 위원은 반대했다.')).toEqual([]);
   });
+  it('flags a fraction turned upside down (two-thirds → 2분의 3), not one the source has either way', () => {
+    const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko));
+    expect(run('About two-thirds went to the United States.', '약 2분의 3이 미국에 팔렸다.')).toEqual(['numbers:inverted:2분의 3']);
+    expect(run('cut by three quarters', '3분의4로 줄었다')).toEqual(['numbers:inverted:3분의4']);
+    expect(run('cut by three quarters', '4분의3로 줄었다')).toEqual([]);
+    expect(run('About two-thirds went to the United States.', '약 3분의 2가 미국에 팔렸다.')).toEqual([]);
+    expect(run('a half and two-thirds', '절반에서 3분의 2까지')).toEqual([]);
+    expect(run('the ratio of 3/2 and 2/3', '2분의 3과 3분의 2의 비율')).toEqual([]);
+  });
   it('flags percentage points written as percent, and percent written as points', () => {
     const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko));
     expect(run('lifting its share by 4 percentage points', '비중이 4% 높아졌다')).toEqual(['numbers:unit:4%']);

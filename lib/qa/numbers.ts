@@ -8,7 +8,7 @@ import { extractEnglishNumbers, type SourceNumber } from './numbers-en';
 import { fractionPercents, idiomValues, isFractionPercent } from './numbers-idioms';
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
-import { percentUnitSlips } from './numbers-points';
+import { invertedFractions, percentUnitSlips } from './numbers-points';
 import { findSourceMentions, findTargetForms } from './term-matching';
 import type { Bilingual, QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
@@ -246,6 +246,18 @@ export const numbersCheck: SegmentCheck = {
         }),
       );
     }
+    for (const f of invertedFractions(segment.sourceText, segment.targetText))
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `inverted:${f.text}`,
+          targetSpan: { start: f.start, end: f.end },
+          message: {
+            en: `${q(f.text)} turns the source's fraction upside down (Korean writes the denominator first: two-thirds is 3분의 2).`,
+            ko: `${q(f.text)}: 원문의 분수와 분자·분모가 뒤바뀌었습니다(3분의 2처럼 분모를 먼저 씁니다).`,
+          },
+        }),
+      );
     for (const u of percentUnitSlips(segment.sourceText, segment.targetText))
       issues.push(
         makeIssue(ID, ctx.locale, {
