@@ -71,6 +71,12 @@ const MODIFIER_HASHES = new Set(
     .split(' ')
     .map((w) => wordHash(w, 0, w.length)),
 );
+// Number words (2.2 trillion won, 19.3 percent, 4 percentage points): a number's scale or unit, read
+// as the digits before it are: they break a phrase, so “trillion won” or “million tonne” is no term
+// to render one way (its neighbours in Korean are whatever the sentences count).
+const NUMBER_WORD_HASHES = new Set(
+  'hundred thousand million billion trillion percent percentage'.split(' ').map((w) => wordHash(w, 0, w.length)),
+);
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 39 || c === 8217;
 
 export interface PhraseAt {
@@ -133,6 +139,11 @@ export function englishPhrases(
     // "Bank of England", "Ministry of Unification": the phrase is read across an "of".
     if (prev >= 0 && i - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102) {
       acrossOf = true;
+      continue;
+    }
+    if (NUMBER_WORD_HASHES.has(h)) {
+      prev = last = -1;
+      acrossOf = false;
       continue;
     }
     const before = last;

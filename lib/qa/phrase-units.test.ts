@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { runDocumentChecks } from './index';
+import { seg } from './testing';
+
+const flagged = (pairs: [string, string][]) =>
+  runDocumentChecks(pairs.map(([en, ko], i) => seg(en, ko, { id: `s${i}` }))).flatMap((r) =>
+    r.issues.filter((i) => i.check === 'phrase-consistency').map((i) => `${r.segmentId} ${i.key}`),
+  );
+
+describe('phrase-consistency: number words', () => {
+  it('reads a scale or percent word as a number’s unit, no term (trillion won, million tonne)', () => {
+    expect(
+      flagged([
+        ['Sales of the webtoon industry reached 2.2 trillion won last year.', '지난해 산업 매출은 2조2000억 원이었다.'],
+        ['It expects industry sales to pass 4 trillion won by 2030.', '업계 매출은 2030년까지 4조 원을 넘어설 것이다.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        ['The harvest reached 40 million tonnes of rice.', '쌀 수확량은 4000만t에 이르렀다.'],
+        ['Exports were 2 million tonnes of grain.', '곡물 수출량은 200만 톤이었다.'],
+      ]),
+    ).toEqual([]);
+  });
+  it('still compares a phrase after a number word (a 15 percent tax credit)', () => {
+    expect(
+      flagged([
+        ['It is studying a 15 percent tax credit for producers.', '제작사에 최대 15%의 세액공제를 해 주는 방안을 검토한다.'],
+        ['Critics say the tax credit will help broadcasters.', '비판론자들은 세금공제가 방송사에 돌아갈 것이라고 말한다.'],
+      ]),
+    ).toHaveLength(1);
+  });
+});
