@@ -34,9 +34,10 @@ export function koreanSentenceCount(text: string): number {
 // quotative -라고/-다고 reports speech and joins nothing. Clean translations of lib/qa/testing,
 // lib/qa/fixtures, bench/spell/texts and bench/align/news (55 two-to-one links in paragraphs with
 // fewer Korean sentences): every Korean sentence has a join, but for five that begin inside a
-// quotation the Korean split elsewhere (a quotation of two sentences, skipped here).
+// quotation the Korean split elsewhere (a quotation of two sentences, skipped here). Nor does the -고
+// of an auxiliary verb (따라오지 못하고 있습니다, 보고 싶다): one clause, not two.
 const KO_JOIN =
-  /(?:(?<![라다])고|며|면서|지만|는데|은데|인데|한데|던데|해서|어서|아서|여서|워서|와서|져서|돼서|봐서|내서|려서|으나|니까|므로|으니|거나|든지|도록|려고)[,]?\s/;
+  /(?:(?<![라다])고(?!\s(?:있|싶)[가-힣])|며|면서|지만|는데|은데|인데|한데|던데|해서|어서|아서|여서|워서|와서|져서|돼서|봐서|내서|려서|으나|니까|므로|으니|거나|든지|도록|려고)[,]?\s/;
 const QUOTE_MARKS = /[“”"]/g;
 
 // Conjunctive adverbs open a sentence and join nothing: 하지만 and 그리고 end like -지만 and -고.
@@ -57,9 +58,10 @@ export function koreanJoins(text: string): number {
 // in Korean, which then merges nothing. An English join here is a coordinating conjunction after a
 // comma or a semicolon, before a word that opens a clause (a determiner, a pronoun, a name, a number,
 // a time word): “, and last month KASA”, “, but it”; lists (“satellites, rockets and ground stations”)
-// seldom put a comma and a clause opener there. Outside quotations, like the Korean count.
+// seldom put a comma and a clause opener there. “, plus a bonus …” adds a second thing as “, and” does
+// (넷플릭스는 … 냈고, 보너스도 주기로 했다). Outside quotations, like the Korean count.
 const EN_JOIN =
-  /[,;]\s+(?:and|but|while|whereas|so|yet)\s+(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i|you|there|his|her|their|our|even|last|next|many|most|some|no|[A-Z][a-z]+|\d)\b|;\s+(?=[a-z])/g;
+  /[,;]\s+(?:and|but|while|whereas|so|yet|plus)\s+(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i|you|there|his|her|their|our|even|last|next|many|most|some|no|[A-Z][a-z]+|\d)\b|;\s+(?=[a-z])/g;
 
 /** Clause joins of an English text outside its quotations. */
 export function englishJoins(text: string): number {
