@@ -125,4 +125,20 @@ describe('relative-time check', () => {
     ])
       expect(run(en!, ko!), en).toEqual([]);
   });
+  it('reads "from a year earlier" as the year before (전년보다) and knows the quarters of a company year', () => {
+    const en = 'Sales reached 2.2 trillion won last year, up 19.3 percent from a year earlier.';
+    expect(run(en, '지난해 매출은 2조2000억 원으로 전년보다 19.3% 늘었다.')).toEqual([]);
+    expect(run(en, '올해 매출은 2조2000억 원으로 전년보다 19.3% 늘었다.')).toEqual(['relative-time:last-year->this-year']);
+    expect(run('Exports rose 5 percent from a month earlier.', '수출은 전월보다 5% 늘었다.')).toEqual([]);
+    const q = 'Revenue rose 41 percent last quarter to $38 million.';
+    expect(run(q, '지난 분기 매출은 3800만 달러로 41% 늘었다.')).toEqual([]);
+    expect(run(q, '매출은 직전 분기에 3800만 달러로 41% 늘었다.')).toEqual([]);
+    expect(run(q, '이번 분기 매출은 3800만 달러로 41% 늘었다.')).toEqual(['relative-time:last-quarter->this-quarter']);
+    expect(run('It expects a profit next quarter.', '이번 분기에는 흑자를 낼 것으로 본다.')).toEqual([
+      'relative-time:next-quarter->this-quarter',
+    ]);
+    // A numbered quarter is no relative one: 1분기 passes, and so does a quarter left implicit.
+    expect(run('Sales fell this quarter.', '1분기 매출은 줄었다.')).toEqual([]);
+    expect(run('Sales fell this quarter.', '매출은 줄었다.')).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
+import { agoShifts, type Hit, hits, yearPart } from './relative-time-parts';
 
 const ID = 'relative-time';
 
@@ -50,7 +51,8 @@ const PERIODS: Period[] = [
   },
   {
     id: 'last-year',
-    en: /\b(?:last|the previous) year\b|\ba year ago\b/gi,
+    // “Up 19.3 percent from a year earlier” is the year before the story's (전년보다).
+    en: /\b(?:last|the previous) year\b|\ba year (?:ago|earlier)\b/gi,
     ko: new RegExp(`${B}(?:지난 ?해|작년|전년|1년 전|한 해 전)`, 'g'),
     label: '지난해',
   },
@@ -93,7 +95,7 @@ const PERIODS: Period[] = [
   },
   {
     id: 'last-month',
-    en: /\b(?:last|the previous) month\b|\ba month ago\b/gi,
+    en: /\b(?:last|the previous) month\b|\ba month (?:ago|earlier)\b/gi,
     ko: new RegExp(`${B}(?:지난 ?달|전월|한 달 전|1개월 전)`, 'g'),
     label: '지난달',
   },
@@ -114,6 +116,28 @@ const PERIODS: Period[] = [
     en: /\b(?:last|the previous) week\b|\ba week ago\b/gi,
     ko: new RegExp(`${B}(?:지난 ?주|전주|일주일 전)`, 'g'),
     label: '지난주',
+  },
+  // Quarters of a company's year (last quarter → 지난 분기, 전 분기): 이번 분기 for it moves the figures.
+  {
+    id: 'this-quarter',
+    en: /\b(?:this|the current) quarter\b/gi,
+    ko: new RegExp(`${B}(?:이번 ?분기|금분기|이 분기)`, 'g'),
+    label: '이번 분기',
+    units: ['quarter'],
+  },
+  {
+    id: 'next-quarter',
+    en: /\b(?:next|the following|the coming) quarter\b/gi,
+    ko: new RegExp(`${B}(?:다음 ?분기)`, 'g'),
+    label: '다음 분기',
+    units: ['quarter'],
+  },
+  {
+    id: 'last-quarter',
+    en: /\b(?:last|the previous) quarter\b|\ba quarter (?:ago|earlier)\b/gi,
+    ko: new RegExp(`${B}(?:지난 ?분기|직전 ?분기|전 ?분기)`, 'g'),
+    label: '지난 분기',
+    units: ['quarter'],
   },
   { id: 'yesterday', en: /\byesterday\b/gi, ko: new RegExp(`${B}(?:어제|전날|전일)`, 'g'), label: '어제', day: true },
   { id: 'tomorrow', en: /\btomorrow\b/gi, ko: new RegExp(`${B}(?:내일|다음 ?날|이튿날|익일)`, 'g'), label: '내일', day: true },
@@ -142,41 +166,19 @@ const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
 const UNIT_WORDS = new Map(PERIODS.map((p) => [p.id, p.units ?? [/year|month|week|yesterday|tomorrow/.exec(p.id)![0]]]));
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
-  /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|a (?:year|month|week) ago|year (?:before last|after next)|two years (?:ago|earlier)|in two years|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|two|a dozen) (?:years|months|weeks|days) (?:ago|earlier)\b/i;
+  /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week|quarter)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|a (?:year|month|week|quarter) (?:ago|earlier)|year (?:before last|after next)|two years (?:ago|earlier)|in two years|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|two|a dozen) (?:years|months|weeks|days) (?:ago|earlier)\b/i;
 
 const hasUnitWord = (lower: string) =>
   lower.includes('year') ||
   lower.includes('month') ||
   lower.includes('week') ||
+  lower.includes('quarter') ||
   lower.includes('day') ||
   lower.includes('tomorrow') ||
   lower.includes('tonight') ||
   lower.includes('morning') ||
   lower.includes('afternoon') ||
   lower.includes('evening');
-
-// The part of a year: "early next year" is 내년 초 (상반기), not 내년 말 (하반기), and the other way.
-const EARLY_EN =
-  /\b(?:early|the (?:start|beginning|first half) of) (?:next|this|last|the) year\b|\bearl(?:y|ier) in the year\b|\bthe first half\b/i;
-const LATE_EN =
-  /\b(?:late|the (?:end|second half) of) (?:next|this|last|the) year\b|\blater (?:this|next|in the) year\b|\byear[- ]end\b|\bthe second half\b/i;
-const YEAR_KO = '(?:내년|올해|올|금년|지난해|작년|이듬해)';
-const EARLY_KO = new RegExp(`${B}(?:${YEAR_KO} ?(?:초|상반기|봄)|연초)`, 'g');
-const LATE_KO = new RegExp(`${B}(?:${YEAR_KO} ?(?:말|하반기|연말|겨울)|연말)`, 'g');
-
-interface Hit {
-  start: number;
-  end: number;
-  text: string;
-}
-/** Every match of a global pattern (an exec loop: matchAll copies the pattern on each call, and
- *  this runs some twenty patterns per segment). No pattern here matches the empty string. */
-function hits(re: RegExp, text: string): Hit[] {
-  const out: Hit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
-}
 
 /** Hits inside a strictly longer hit, in one sweep over the hits sorted by start (linear after the sort). */
 function containedHits(all: Hit[]): Set<Hit> {
@@ -298,117 +300,3 @@ export const relativeTimeCheck: SegmentCheck = {
     return uniqueKeys(issues);
   },
 };
-
-// "Three years ago", "six months earlier": a count of periods back, 3년 전 / 6개월 전 / 석 달 전 / 사흘
-// 전 in Korean. (One year, month or week ago and two years ago are periods of their own above.) When
-// the Korean has no such count of the same unit but shows a relative period the source does not
-// account for (three years ago → 지난해), the time was shifted.
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  'a dozen': 12,
-};
-const AGO_EN = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (year|month|week|day)s (?:ago|earlier)\b/gi;
-const KO_COUNT: Record<number, string> = {
-  2: '두|이',
-  3: '세|석|삼',
-  4: '네|넉|사',
-  5: '다섯|오',
-  6: '여섯|육',
-  7: '일곱|칠',
-  8: '여덟|팔',
-  9: '아홉|구',
-  10: '열|십',
-  12: '열두|십이',
-};
-const KO_DAYS: Record<number, string> = {
-  2: '이틀',
-  3: '사흘',
-  4: '나흘',
-  5: '닷새',
-  6: '엿새',
-  7: '이레',
-  8: '여드레',
-  9: '아흐레',
-  10: '열흘',
-  12: '열이틀',
-};
-const KO_UNIT: Record<string, string> = { year: '년|해', month: '개월|달', week: '주일?', day: '일' };
-/** The Korean forms of "n units ago": the count (digits or words) and the unit, 전/앞서 after it or not. */
-function agoKo(n: number, unit: string): RegExp {
-  const count = `(?:${n}|${KO_COUNT[n] ?? String(n)})`;
-  const days = unit === 'day' && KO_DAYS[n] ? `|${KO_DAYS[n]}` : '';
-  return new RegExp(`(?<![\\d가-힣])(?:${count} ?(?:${KO_UNIT[unit]})${days})`);
-}
-const UNIT_PERIODS: Record<string, string[]> = {
-  year: ['last-year', 'year-before-last', 'this-year', 'that-year'],
-  month: ['last-month', 'this-month', 'that-month'],
-  week: ['last-week', 'this-week'],
-  day: ['yesterday', 'day-before-yesterday'],
-};
-
-interface AgoShift {
-  source: Hit;
-  target: Hit;
-  expected: string;
-}
-/** "n units ago" whose count is gone from the Korean, which names another period instead. */
-function agoShifts(src: string, tgt: string, extra: (id: string) => Hit | undefined): AgoShift[] {
-  const out: AgoShift[] = [];
-  AGO_EN.lastIndex = 0;
-  for (let m = AGO_EN.exec(src); m; m = AGO_EN.exec(src)) {
-    const word = m[1]!.toLowerCase();
-    const n = /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word]!;
-    const unit = m[2]!.toLowerCase();
-    // Two years ago (재작년) is a period of its own.
-    if (n < 2 || (unit === 'year' && n === 2)) continue;
-    if (agoKo(n, unit).test(tgt)) continue;
-    for (const id of UNIT_PERIODS[unit]!) {
-      const t = extra(id);
-      if (!t) continue;
-      out.push({
-        source: { start: m.index, end: m.index + m[0].length, text: m[0] },
-        target: t,
-        expected: `${n}${unit === 'year' ? '년' : unit === 'month' ? '개월' : unit === 'week' ? '주' : '일'} 전`,
-      });
-      break;
-    }
-  }
-  return out;
-}
-
-/** "early next year" rendered 내년 말 (or "late" rendered 초): the Korean names only the other part. */
-function yearPart(
-  src: string,
-  tgt: string,
-): {
-  key: string;
-  source: { start: number; end: number };
-  target: { start: number; end: number };
-  sourceText: string;
-  targetText: string;
-} | null {
-  const early = EARLY_EN.exec(src);
-  const late = LATE_EN.exec(src);
-  if (!early === !late) return null;
-  const want = early ? EARLY_KO : LATE_KO;
-  const other = early ? LATE_KO : EARLY_KO;
-  if (hits(want, tgt).length > 0) return null;
-  const t = hits(other, tgt)[0];
-  if (!t) return null;
-  const s = (early ?? late)!;
-  return {
-    key: early ? 'part:early->late' : 'part:late->early',
-    source: { start: s.index, end: s.index + s[0].length },
-    target: { start: t.start, end: t.end },
-    sourceText: s[0],
-    targetText: t.text,
-  };
-}
