@@ -131,11 +131,16 @@ export function lookAlike(a: string, b: string, isNoun: (w: string) => boolean =
  * 첫 분야 / 첫 챕터: a word pair with one word the same and the other an English word of the phrase
  * written in Hangul (챕터 for "chapter") where the other segments translate it.
  */
+const ONE_SYLLABLE_PARTICLE = /^[이가은는을를의와과도에]$/;
 export function transliterated(a: string, b: string, phrase: string): boolean {
   const pa = a.split(' ');
   const pb = b.split(' ');
   if (pa.length !== 2 || pb.length !== 2) return false;
-  const i = pa[0] === pb[0] ? 1 : pa[1] === pb[1] ? 0 : -1;
+  // A one-syllable word keeps its particle in stems() (몫을, 몫도): the same word either way.
+  const same = (x: string, y: string) =>
+    x === y ||
+    (x.length === 2 && y.length === 2 && x[0] === y[0] && ONE_SYLLABLE_PARTICLE.test(x[1]!) && ONE_SYLLABLE_PARTICLE.test(y[1]!));
+  const i = same(pa[0]!, pb[0]!) ? 1 : same(pa[1]!, pb[1]!) ? 0 : -1;
   // The kept word is no topic word (북한 미사일 / 북한 잇따른) and the replaced one a noun, not a verb form.
   if (i < 0 || pb[i]!.length < 2 || TOPIC.has(pa[1 - i]!) || ADNOMINAL.test(pa[i]!) || /[다고며서면]$/.test(pa[i]!)) return false;
   const k = hangulSkeleton(pb[i]!);
@@ -145,7 +150,11 @@ export function transliterated(a: string, b: string, phrase: string): boolean {
   return (
     k.length >= 2 &&
     k !== hangulSkeleton(pa[i]!) &&
-    phrase.split(' ').some((w) => w.length >= 4 && eng(w) === k && transliterates(pb[i]!, w))
+    phrase
+      .split(' ')
+      // A plural or possessive as the phrase first stood (creators' share) is its word (creator).
+      .flatMap((w) => [w, w.replace(/(?:['’]s?|s['’]?)$/, '')])
+      .some((w) => w.length >= 4 && eng(w) === k && transliterates(pb[i]!, w))
   );
 }
 

@@ -137,9 +137,11 @@ export function transliterates(hangul: string, english: string): boolean {
   const w = english.toLowerCase();
   if (hangul.length < 2 || w.length < 4) return false;
   // As many syllables as the English word has vowels, or one or two more (a final consonant takes
-  // 으: yard → 야드): 두드리 is no "door".
+  // 으: yard → 야드): 두드리 is no "door". Two vowels side by side may be two syllables (creator →
+  // 크리에이터, radio → 라디오): one more allowed for each such pair, never required (leader → 리더).
   const vowels = w.match(/[aeiouy]+/g)?.length ?? 0;
-  if (hangul.length < vowels || hangul.length > vowels + 2) return false;
+  const hiatus = w.match(/ea|ia|io|eo|ua|uo/g)?.length ?? 0;
+  if (hangul.length < vowels || hangul.length > vowels + 2 + hiatus) return false;
   const k = hangulSkeleton(hangul);
   const keys = englishKeys(w);
   if (k.length >= 3) return keys.includes(k);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
+import { transliterated } from './phrase-lookalike';
+import { transliterates } from './phrase-synonyms';
 import { seg } from './testing';
 
 const flagged = (pairs: [string, string][]) =>
@@ -29,5 +31,34 @@ describe('phrase-consistency: number words', () => {
         ['Critics say the tax credit will help broadcasters.', '비판론자들은 세금공제가 방송사에 돌아갈 것이라고 말한다.'],
       ]),
     ).toHaveLength(1);
+  });
+});
+
+describe('phrase-consistency: an English word of the phrase written in Hangul', () => {
+  it('flags 크리에이터 몫 for creators’ share where the other segment wrote 작가 몫 (plural possessive, vowels in hiatus, a one-syllable noun with its particle)', () => {
+    expect(transliterates('크리에이터', 'creator')).toBe(true);
+    expect(transliterates('라디오', 'radio')).toBe(true);
+    expect(transliterated('작가 몫을', '크리에이터 몫도', "creators' share")).toBe(true);
+    // Another kept word, or a Hangul word that writes no word of the phrase: no.
+    expect(transliterated('작가 몫을', '크리에이터 수입', "creators' share")).toBe(false);
+    expect(transliterated('작가 몫을', '화가 몫도', "creators' share")).toBe(false);
+    expect(
+      flagged([
+        [
+          "Naver said it had raised creators' share of adaptation income twice.",
+          '네이버웹툰은 영상화 수익 가운데 작가 몫을 두 차례 올렸다고 밝혔다.',
+        ],
+        ["Whether creators' share grows with them is unclear.", '크리에이터 몫도 그만큼 커질지는 알 수 없다.'],
+      ]),
+    ).toEqual(["s1 phrase-consistency:creators' share"]);
+    expect(
+      flagged([
+        [
+          "Naver said it had raised creators' share of adaptation income twice.",
+          '네이버웹툰은 영상화 수익 가운데 작가 몫을 두 차례 올렸다고 밝혔다.',
+        ],
+        ["Whether creators' share grows with them is unclear.", '작가 몫도 그만큼 커질지는 알 수 없다.'],
+      ]),
+    ).toEqual([]);
   });
 });
