@@ -49,7 +49,7 @@ export function quoteSentenceLost(source: string, target: string): { start: numb
     const k = ko[i]![1]!;
     if (many[i]! < 2 || !/[가-힣]/.test(k)) continue;
     const quote = en[i]![1]!;
-    const joins = Math.max(0, koreanJoins(k) - englishJoins(quote));
+    const joins = Math.max(0, koreanJoins(k, true) - englishJoins(quote));
     if (koreanSentenceCount(k.trim()) + joins >= many[i]!) continue;
     // The shortest sentence of the quotation: a long one dropped would have shortened it (shortQuote).
     const start = en[i]!.index! + 1;
