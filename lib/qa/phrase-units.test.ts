@@ -23,6 +23,13 @@ describe('phrase-consistency: number words', () => {
         ['Exports were 2 million tonnes of grain.', '곡물 수출량은 200만 톤이었다.'],
       ]),
     ).toEqual([]);
+    // A unit written as a symbol in one paragraph and as a word in another (4000만t, 200만 톤).
+    expect(
+      flagged([
+        ['The dam released 40 million tonnes of water on Monday.', '댐은 월요일 물 4000만t을 방류했다.'],
+        ['It will release 2 million tonnes of water a day.', '하루 200만 톤의 물을 방류할 예정이다.'],
+      ]),
+    ).toEqual([]);
   });
   it('still compares a phrase after a number word (a 15 percent tax credit)', () => {
     expect(

@@ -71,11 +71,18 @@ const MODIFIER_HASHES = new Set(
     .split(' ')
     .map((w) => wordHash(w, 0, w.length)),
 );
-// Number words (2.2 trillion won, 19.3 percent, 4 percentage points): a number's scale or unit, read
-// as the digits before it are: they break a phrase, so “trillion won” or “million tonne” is no term
-// to render one way (its neighbours in Korean are whatever the sentences count).
+// Number words (2.2 trillion won, 19.3 percent, 4 percentage points) and metric units (40 million
+// tonnes of water: 4000만t or 4000만 톤): a number's scale or unit, read as the digits before it are.
+// They break a phrase, so “trillion won” or “tonnes of water” is no term to render one way (its
+// neighbours in Korean are whatever the sentences count, its unit a symbol or a word). Units that are
+// also other words (meter, yard, pound, foot, degree) are left out.
 const NUMBER_WORD_HASHES = new Set(
-  'hundred thousand million billion trillion percent percentage'.split(' ').map((w) => wordHash(w, 0, w.length)),
+  (
+    'hundred thousand million billion trillion percent percentage ' +
+    'tonne ton metre kilometre kilometer centimetre centimeter millimetre millimeter litre liter kilogram hectare'
+  )
+    .split(' ')
+    .map((w) => wordHash(w, 0, w.length)),
 );
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 39 || c === 8217;
 
