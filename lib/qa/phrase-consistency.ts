@@ -168,7 +168,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
                 ? wordSynonymSwap(r, v) || modifierSwap(r, v) || (others.length >= 2 && senseSwap(r, v))
                 : lookAlike(r, v, isNoun) ||
                   modifierSwap(r, v) ||
-                  transliterated(r, v, phrase) ||
+                  transliterated(r, v, phrase, !name) ||
                   (name && (insertedInName(r, v) || translatedLoan(r, v, phrase))) ||
                   wordSynonymSwap(r, v) ||
                   headSwap(r, v, phrase, sourceOf(x.id))),

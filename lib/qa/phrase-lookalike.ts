@@ -132,9 +132,40 @@ export function lookAlike(a: string, b: string, isNoun: (w: string) => boolean =
  * written in Hangul (챕터 for "chapter") where the other segments translate it.
  */
 const ONE_SYLLABLE_PARTICLE = /^[이가은는을를의와과도에]$/;
-export function transliterated(a: string, b: string, phrase: string): boolean {
+export function transliterated(a: string, b: string, phrase: string, oneWord = false): boolean {
   const pa = a.split(' ');
   const pb = b.split(' ');
+  // The English words of the phrase, also without a plural or possessive as the phrase first stood
+  // (creators' share: creator) or an -ing (licensing: licens-, 라이선스).
+  const words = phrase
+    .split(' ')
+    .flatMap((w) => [w, w.replace(/(?:['’]s?|s['’]?)$/, ''), w.replace(/ing$/, '')])
+    .filter((w) => w.length >= 4);
+  // A final -r is not written in Korean (chapter → 챕터, monitor → 모니터); c before e, i, y is s.
+  const eng = (w: string) => {
+    const soft = w.replace(/c(?=[eiy])/g, 's');
+    return [w, soft].map((x) => (/r$/.test(x) ? skeleton(x).replace(/l$/, '') : skeleton(x)));
+  };
+  const writes = (hangul: string) => {
+    const k = hangulSkeleton(hangul);
+    return k.length >= 2 && words.some((w) => eng(w).includes(k) && transliterates(hangul, w));
+  };
+  // With oneWord (a phrase of common words, no name: a name's Hangul writes its romanised Korean,
+  // Pilseung Bridge → 필승교): 판권료 / 라이선스 비용, one word where the others' is a pair of a
+  // Hangul-written English word of the phrase and a noun (neither a verb form nor an adnominal, nor
+  // one holding the one word: 수위 / 수위계), the English word not in the one word.
+  if (oneWord && pa.length === 1 && pb.length === 2)
+    return pb.some(
+      (w, j) =>
+        w.length >= 2 &&
+        !a.includes(w) &&
+        !pb[1 - j]!.includes(a) &&
+        writes(w) &&
+        pb[1 - j]!.length >= 2 &&
+        !ADNOMINAL.test(pb[1 - j]!) &&
+        !/[다고며서면]$/.test(pb[1 - j]!) &&
+        !writes(pb[1 - j]!),
+    );
   if (pa.length !== 2 || pb.length !== 2) return false;
   // A one-syllable word keeps its particle in stems() (몫을, 몫도): the same word either way.
   const same = (x: string, y: string) =>
@@ -143,19 +174,8 @@ export function transliterated(a: string, b: string, phrase: string): boolean {
   const i = same(pa[0]!, pb[0]!) ? 1 : same(pa[1]!, pb[1]!) ? 0 : -1;
   // The kept word is no topic word (북한 미사일 / 북한 잇따른) and the replaced one a noun, not a verb form.
   if (i < 0 || pb[i]!.length < 2 || TOPIC.has(pa[1 - i]!) || ADNOMINAL.test(pa[i]!) || /[다고며서면]$/.test(pa[i]!)) return false;
-  const k = hangulSkeleton(pb[i]!);
-  // A final -r is not written in Korean (chapter → 챕터, monitor → 모니터).
-  const eng = (w: string) => (/r$/.test(w) ? skeleton(w).replace(/l$/, '') : skeleton(w));
   // The whole word writes the English word (누리호 is no “Naro”, though the consonants agree).
-  return (
-    k.length >= 2 &&
-    k !== hangulSkeleton(pa[i]!) &&
-    phrase
-      .split(' ')
-      // A plural or possessive as the phrase first stood (creators' share) is its word (creator).
-      .flatMap((w) => [w, w.replace(/(?:['’]s?|s['’]?)$/, '')])
-      .some((w) => w.length >= 4 && eng(w) === k && transliterates(pb[i]!, w))
-  );
+  return hangulSkeleton(pb[i]!) !== hangulSkeleton(pa[i]!) && writes(pb[i]!);
 }
 
 // Sino-Korean heads of a measure and the English word each renders: 보험료율 / 기여율 for

@@ -125,10 +125,12 @@ export function relatedRenderings(v: string): string[] {
 }
 
 // An English word as Korean writes it: a final or pre-consonant r is not written (yard → 야드,
-// monitor → 모니터), g before e/i/y is soft (mortgage → 모기지).
+// monitor → 모니터), g and c before e/i/y are soft (mortgage → 모기지, license → 라이선스).
 const unwrittenR = (w: string) => w.replace(/r(?![aeiouy])/g, '');
 function englishKeys(w: string): string[] {
-  const soft = unwrittenR(w).replace(/g(?=[eiy])/g, 'j');
+  const soft = unwrittenR(w)
+    .replace(/g(?=[eiy])/g, 'j')
+    .replace(/c(?=[eiy])/g, 's');
   return [...new Set([skeleton(w), skeleton(soft)])];
 }
 

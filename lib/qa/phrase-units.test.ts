@@ -68,4 +68,19 @@ describe('phrase-consistency: an English word of the phrase written in Hangul', 
       ]),
     ).toEqual([]);
   });
+  it('flags 라이선스 비용 for licensing fee where the others wrote 판권료 (one word for a pair, soft c, -ing), not a name or a longer word', () => {
+    expect(transliterated('판권료', '라이선스 비용', 'licensing fee', true)).toBe(true);
+    expect(transliterated('판권료', '라이선스 비용', 'licensing fee')).toBe(false);
+    // A name's Hangul (필승교 for Pilseung) is left to the caller (oneWord false); the pair holding the one word is its own.
+    expect(transliterated('수위', '필승교 수위계', 'pilseung bridge', true)).toBe(false);
+    expect(transliterated('판권료', '판권료 라이선스', 'licensing fee', true)).toBe(false);
+    const doc = (third: string) =>
+      flagged([
+        ['A third came from licensing fees paid by foreign producers.', '3분의 1이 해외 제작사가 낸 판권료에서 나왔다.'],
+        ['The platform keeps half of any licensing fee.', '플랫폼이 판권료의 절반을 가져간다.'],
+        ['Netflix paid a licensing fee of about $250,000.', third],
+      ]);
+    expect(doc('넷플릭스는 라이선스 비용으로 약 25만 달러를 냈다.')).toEqual(['s2 phrase-consistency:licensing fee']);
+    expect(doc('넷플릭스는 판권료로 약 25만 달러를 냈다.')).toEqual([]);
+  });
 });
