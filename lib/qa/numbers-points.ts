@@ -3,6 +3,8 @@
 // either way, so the numbers check proper cannot see the unit changed. A percentage-point figure
 // of the English must keep 포인트 (or p) after its % in the Korean; a Korean %포인트 needs a
 // percentage point (or a basis point, a point) in the English.
+import { EN_ONES } from '../text/number-words-en';
+
 const SOURCE_POINTS = /(\d+(?:\.\d+)?)[\s-]*(?:percentage|percent(?:age)?)[\s-]+points?\b/gi;
 const ANY_POINT = /\bpoints?\b|\bbps\b/i;
 const TARGET_PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|퍼센트)(\s?(?:포인트|[pP](?![A-Za-z])))?/g;
@@ -42,14 +44,7 @@ const NUMERATORS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
   one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...Object.fromEntries(Object.entries(EN_ONES).filter(([, v]) => v <= 9)),
 };
 const DENOMINATORS: Readonly<Record<string, number>> = {
   half: 2,

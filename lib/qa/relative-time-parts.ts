@@ -3,6 +3,8 @@
 // of the year turned into the other.
 // The part of a year: "early next year" is 내년 초 (상반기), not 내년 말 (하반기), and the other way.
 // Korean time words stand alone: no Hangul syllable before them.
+import { EN_ONES } from '../text/number-words-en';
+
 const B = '(?<![가-힣])';
 const EARLY_EN =
   /\b(?:early|the (?:start|beginning|first half) of) (?:next|this|last|the) year\b|\bearl(?:y|ier) in the year\b|\bthe first half\b/i;
@@ -31,15 +33,7 @@ export function hits(re: RegExp, text: string): Hit[] {
 // the Korean has no such count of the same unit but shows a relative period the source does not
 // account for (three years ago → 지난해), the time was shifted.
 const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...Object.fromEntries(Object.entries(EN_ONES).filter(([, v]) => v <= 10)),
   'a dozen': 12,
 };
 const AGO_EN = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (year|month|week|day)s (?:ago|earlier)\b/gi;
