@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonMisspelling } from './common-errors';
+import { commonMisspelling, pluralDative } from './common-errors';
 import { confusionCandidates, strongConfusions } from './confusions';
 
 describe('round 8: misspellings the dictionary accepts or splits, by the norms', () => {
@@ -36,5 +36,22 @@ describe('round 8: misspellings the dictionary accepts or splits, by the norms',
     expect(strongConfusions('설날')).not.toContain('섣날');
     expect(strongConfusions('하늘가')).toContain('하늗가'); // asked, but the dictionary has no such word
     expect(strongConfusions('서울로')).not.toContain('서욷로'); // no ㄷ before a vowel or ㄹ
+  });
+});
+
+describe('round 13: the honorific dative 께 after the plural 들 is no -ㄹ께', () => {
+  it('X들께 after a noun is 들 + 께; after a verb’s first part it is -ㄹ게 misspelt', () => {
+    for (const w of ['분들께', '여러분들께', '주민들께', '선생님들께', '관계자들께', '어르신들께', '자녀들께', '유가족분들께'])
+      expect(commonMisspelling(w), w).toBeNull();
+    for (const w of ['분들께', '국민들께', '고객님들께']) expect(pluralDative(w), w).toBe(true);
+    expect(commonMisspelling('만들께')).toBe('만들게');
+    expect(commonMisspelling('거들께')).toBe('거들게');
+    expect(commonMisspelling('뛰어들께')).toBe('뛰어들게');
+    expect(commonMisspelling('달려들께')).toBe('달려들게');
+    expect(commonMisspelling('파고들께')).toBe('파고들게');
+    expect(commonMisspelling('날아들께')).toBe('날아들게');
+    expect(commonMisspelling('할께')).toBe('할게');
+    expect(commonMisspelling('만들께요')).toBe('만들게요');
+    expect(commonMisspelling('분들께요')).toBe('분들게요'); // 께요 is the ending only
   });
 });

@@ -21,15 +21,43 @@ const SHORT_STEMS = /^(머물|서둘|서툴)(어|었)(.*)$/;
 
 type Rule = (w: string) => string | null;
 
+// Vowels ㅓ ㅕ ㅝ (indexes 4, 6, 14) and ㅏ after ㅇ or ㄹ: the connective -아/-어 that makes compound
+// verbs of 들다 (뛰어들다, 달려들다, 날아들다, 사그라들다); 고 too (파고들다).
+const CONNECTIVE_VOWELS = new Set([4, 6, 14]);
+const vowelOf = (c: string) => Math.floor(((c.charCodeAt(0) - SYL_BASE) % 588) / 28);
+const initialOf = (c: string) => Math.floor((c.charCodeAt(0) - SYL_BASE) / 588);
+
+function connectiveEnd(c: string): boolean {
+  if (!isSyl(c) || jong(c) !== 0) return false;
+  if (c === '고') return true;
+  if (c === '녀') return false; // -녀 (女) ends person nouns: 자녀, 소녀, 손녀
+  return CONNECTIVE_VOWELS.has(vowelOf(c)) || (vowelOf(c) === 0 && (initialOf(c) === 11 || initialOf(c) === 5));
+}
+
+/**
+ * X들께 as the plural suffix 들 and the honorific dative particle 께 (분들께, 주민들께, 선생님들께,
+ * 관계자들께), not -ㄹ께 misspelt on a verb in 들다: X is 분 or ends in 님 (honorific), or is two
+ * syllables or more not ending in a verb's connective (뛰어들께, 달려들께, 파고들께 stay errors). A
+ * one-syllable X is a verb's first part (만들께, 거들께, 잠들께, 흔들께).
+ */
+export function pluralDative(word: string): boolean {
+  if (!word.endsWith('들께')) return false;
+  const x = word.slice(0, -2);
+  if (x === '분' || x.endsWith('님') || (x.length >= 2 && x.endsWith('분'))) return true;
+  return x.length >= 2 && [...x].every(isSyl) && !connectiveEnd(x.at(-1)!);
+}
+
 const RULES: Rule[] = [
   // 되/돼: 되요 → 돼요, 되서 → 돼서, 됬다 → 됐다, 뵈요 → 봬요.
   (w) => (/되(?:요|서|써)$/.test(w) ? w.replace(/되(요|서|써)$/, '돼$1') : null),
   (w) => (w.includes('됬') ? w.replace(/됬/g, '됐') : null),
   (w) => (/뵈요$/.test(w) ? w.replace(/뵈요$/, '봬요') : null),
-  // -ㄹ게(요), -ㄹ걸: 할께요 → 할게요, 할껄 → 할걸.
+  // -ㄹ게(요), -ㄹ걸: 할께요 → 할게요, 할껄 → 할걸. Not the honorific dative 께 after a plural noun
+  // (분들께, 주민들께: pluralDative).
   (w) => {
     const m = /^(.*)(.)(께요|께|껄)$/.exec(w);
     if (!m || jong(m[2]!) !== RIEUL) return null;
+    if (m[3] === '께' && pluralDative(w)) return null;
     return `${m[1]}${m[2]}${m[3] === '껄' ? '걸' : m[3]!.replace('께', '게')}`;
   },
   // 있슴/없슴/했슴 → 있음/없음/했음.
