@@ -7,6 +7,7 @@
 // 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
 import { confusionCandidates, strongConfusions } from './confusions';
+import { initialSoundQueries, initialSoundRival } from './initial-sound';
 import { normWord, normWordQueries, suffixRivalQueries } from './norm-forms';
 import { COPULA, isCurrency, isNativeNumeral, isPerCounter, isQuestionClause, JJEOK, NATIVE_PREFIXES, nounTail } from './word-shapes';
 
@@ -445,7 +446,13 @@ function isPassiveOfNoun(word: string, spell: (s: string) => boolean): boolean {
 /** The strings whose dictionary answers judgeWord needs beyond the word itself. */
 export function compoundQueries(word: string): string[] {
   if (word.length > MAX_SPLIT || word.length < 2) return [];
-  const out: string[] = [...stemQueries(word), ...institutionQueries(word), ...normWordQueries(word), ...suffixRivalQueries(word)];
+  const out: string[] = [
+    ...stemQueries(word),
+    ...institutionQueries(word),
+    ...normWordQueries(word),
+    ...suffixRivalQueries(word),
+    ...initialSoundQueries(word),
+  ];
   const stem = rivalStem(word);
   if (stem !== null) for (const r of rivalForms(stem)) out.push(...objectForms(r.form), ...objectForms(r.half));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
@@ -474,6 +481,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   // 게시판, 등교길 → 등굣길) is that word misspelt, however it splits or inflects (존대말 is no
   // 존대마다 with its ㄹ dropped).
   if (n >= 3 && strongConfusions(word).some(spell)) return false;
+  // The initial-sound law left out at the start of a word or of a compound's part (년말, 회계년도).
+  if (initialSoundRival(word, spell) !== null) return false;
   if (wholeRival(word, spell) !== null) return false;
   if (isVerbForm(word, spell)) return true;
   if (isPassiveOfNoun(word, spell)) return true;

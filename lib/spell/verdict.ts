@@ -3,6 +3,7 @@
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
+import { initialSoundRival } from './initial-sound';
 import {
   lexiconCompound,
   lexiconNoun,
@@ -44,8 +45,9 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   const fix = tableCorrection(word) ?? commonMisspelling(word) ?? (spell(word) ? null : suffixRival(word, spell));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
-  // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) goes first.
-  const rival = wholeRival(word, spell);
+  // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) or the word with the
+  // initial-sound law applied (년말 → 연말, 실락원 → 실낙원) goes first.
+  const rival = wholeRival(word, spell) ?? initialSoundRival(word, spell);
   const confused = [...(rival ? [rival] : []), ...confusionCandidates(word).filter((c) => dict.spell(c))];
   // Two-vowel loanword spellings after Hunspell's first three (which usually hold the right form).
   const loans = loanwordCandidates(word).filter((c) => dict.spell(c));

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { compoundQueries, judgeWord } from './compound';
+import { initialSoundForms, initialSoundQueries, initialSoundRival } from './initial-sound';
+
+// A tiny dictionary: nouns with 을/를 and a few whole words.
+const WORDS = new Set(['연말', '연말을', '연도를', '회계', '회계를', '회계연도', '낙원을', '이유를', '누이를', '인다', '낸드를', '신년도']);
+const spell = (s: string) => WORDS.has(s);
+
+describe('the initial-sound law (두음 법칙) left out', () => {
+  it('at the start of a word or of a compound’s part, when the law’s form is a Sino-Korean noun', () => {
+    expect(initialSoundRival('년말', spell)).toBe('연말');
+    expect(initialSoundRival('회계년도', spell)).toBe('회계연도');
+    expect(initialSoundRival('실락원', spell)).toBe('실낙원'); // in the larger lexicon, not the dictionary
+    expect(judgeWord('년말', spell)).toBe(false);
+    expect(judgeWord('회계년도', spell)).toBe(false);
+  });
+
+  it('not after a number, nor an open first syllable (names), nor a part that is no Sino-Korean noun', () => {
+    expect(initialSoundForms('2020년도')).toEqual([]);
+    expect(initialSoundRival('2020년도', spell)).toBeNull();
+    expect(initialSoundForms('리유').map((f) => f.at)).not.toContain(0); // 리암, 루이: open syllables start names
+    expect(initialSoundRival('루이', spell)).toBeNull();
+    expect(initialSoundRival('린다', spell)).toBeNull(); // 인다 is a verb form, no noun
+    expect(initialSoundRival('랜드', spell)).toBeNull(); // 낸드 is a noun, but no Sino-Korean one
+    expect(initialSoundRival('신년도', spell)).toBeNull(); // 신연도 is no word
+  });
+
+  it('asks the dictionary only what compoundQueries lists', () => {
+    for (const w of ['년말', '회계년도', '실락원']) {
+      const asked = new Set([w, ...compoundQueries(w)]);
+      for (const q of initialSoundQueries(w)) expect(asked.has(q), q).toBe(true);
+    }
+  });
+});

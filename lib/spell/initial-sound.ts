@@ -1,0 +1,69 @@
+// The initial-sound law (두음 법칙, 한글 맞춤법 제10–12항): a Sino-Korean syllable in ㄴ before ㅕ ㅛ ㅠ ㅣ,
+// or in ㄹ, is written as it is said at the start of a word — 녀 → 여, 료 → 요, 락 → 낙 (年末 연말, 樂園
+// 낙원) — and so at the start of the second part of a compound or after a prefix (회계연도, 실낙원,
+// 신여성: 제10항 붙임 2, 제12항 붙임 2). Written with the character's own reading there (년말,
+// 회계년도, 실락원) it is a common error. After a number the syllable is a bound noun and keeps its
+// sound (2020년도, 3년간), so no digit may come before it.
+import { lexiconNoun } from './lexicon';
+
+const BASE = 0xac00;
+const L_NIEUN = 2;
+const L_RIEUL = 5;
+const L_IEUNG = 11;
+// ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ: ㄴ/ㄹ before them is dropped (녀 → 여, 례 → 예, 리 → 이).
+const Y_VOWELS = new Set([2, 6, 7, 12, 17, 20]);
+// ㅏ ㅐ ㅗ ㅚ ㅜ ㅡ: ㄹ before them is said ㄴ (락 → 낙, 래 → 내, 로 → 노, 뢰 → 뇌, 루 → 누, 릉 → 능).
+const N_VOWELS = new Set([0, 1, 8, 11, 13, 18]);
+
+const isSyl = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
+
+/** The syllable with the law applied, or null when the law does not touch it. */
+function lawForm(c: string): string | null {
+  const code = c.charCodeAt(0) - BASE;
+  const l = Math.floor(code / 588),
+    v = Math.floor((code % 588) / 28);
+  if ((l === L_NIEUN || l === L_RIEUL) && Y_VOWELS.has(v)) return String.fromCharCode(c.charCodeAt(0) + (L_IEUNG - l) * 588);
+  if (l === L_RIEUL && N_VOWELS.has(v)) return String.fromCharCode(c.charCodeAt(0) + (L_NIEUN - l) * 588);
+  return null;
+}
+
+/**
+ * Forms of the word with the law applied to one syllable, with where: at the start (a closed syllable
+ * only — 년, 력, 락: an open 리, 루, 로 starts too many foreign names, 리암, 루이) or after another
+ * Hangul syllable (not after a digit).
+ */
+export function initialSoundForms(word: string): { form: string; at: number }[] {
+  if (word.length < 2 || word.length > 12) return [];
+  const out: { form: string; at: number }[] = [];
+  for (let i = 0; i < word.length - 1; i++) {
+    const c = word[i]!;
+    if (!isSyl(c) || (i > 0 && !isSyl(word[i - 1]))) continue;
+    if (i === 0 && (c.charCodeAt(0) - BASE) % 28 === 0) continue;
+    const f = lawForm(c);
+    if (f !== null) out.push({ form: word.slice(0, i) + f + word.slice(i + 1), at: i });
+  }
+  return out;
+}
+
+/**
+ * The word with the law applied where it was left out (년말 → 연말, 회계년도 → 회계연도, 실락원 →
+ * 실낙원), or null: the part from that syllable on, with the law, is a Sino-Korean noun of two syllables
+ * or more (the larger lexicon, and a noun of the dictionary too) and the whole form is a word of the dictionary or of the lexicon. For a
+ * word the dictionary refuses; `spell` answers initialSoundQueries.
+ */
+export function initialSoundRival(word: string, spell: (s: string) => boolean): string | null {
+  for (const { form, at } of initialSoundForms(word)) {
+    const noun = lexiconNoun(form.slice(at));
+    if (noun === null || !(spell(`${noun}을`) || spell(`${noun}를`))) continue;
+    if (spell(form) || lexiconNoun(form) !== null) return form;
+  }
+  return null;
+}
+
+/** The dictionary answers initialSoundRival needs. */
+export function initialSoundQueries(word: string): string[] {
+  return initialSoundForms(word).flatMap(({ form, at }) => {
+    const noun = lexiconNoun(form.slice(at));
+    return noun === null ? [] : [form, `${noun}을`, `${noun}를`];
+  });
+}
