@@ -43,6 +43,8 @@ import { scoreRound13 } from '../../lib/qa/testing/round13';
 import { R13_VARIANTS } from '../../lib/qa/testing/round13/variants';
 import { scoreRound14 } from '../../lib/qa/testing/round14';
 import { R14_VARIANTS } from '../../lib/qa/testing/round14/variants';
+import { scoreRound15 } from '../../lib/qa/testing/round15';
+import { R15_VARIANTS } from '../../lib/qa/testing/round15/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -197,6 +199,14 @@ function quality(old: RunDocs): void {
       `round 14 set (${R14_VARIANTS.length} seeded errors, webtoon-rights business feature; blind first measure in lib/qa/testing/README.md)`,
       scoreRound14(old),
       scoreRound14(current),
+    );
+    // Round 15 (lib/qa/testing/round15): a court and crime story in 해라체 (the trial of a
+    // voice-phishing ring's manager), written and committed alone before any check was run on it;
+    // its first measure is the blind figure in lib/qa/testing/README.md.
+    printRound(
+      `round 15 set (${R15_VARIANTS.length} seeded errors, phishing-ring trial; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound15(old),
+      scoreRound15(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();

@@ -1,9 +1,10 @@
 // A record of the round-15 set's shape (lib/qa/testing/round15: a court and crime news story on the
 // trial of the Korean manager of a voice-phishing ring run from Cambodia, in 해라체 with quotations
-// in the speakers' registers — written and committed alone before any check was run on it). The
-// blind measure and its bar are added by whoever first scores it.
+// in the speakers' registers — written and committed alone before any check was run on it), and a bar
+// at its blind first measure (lib/qa/testing/README.md) so that regressions fail.
 import { describe, expect, it } from 'vitest';
-import { round15Segments } from './testing/round15';
+import { runDocumentChecks } from './index';
+import { round15Segments, scoreRound15 } from './testing/round15';
 import { ERROR_KINDS } from './testing/variants';
 import { R15_PROBES, R15_TERMS, R15_VARIANTS } from './testing/round15/variants';
 
@@ -48,5 +49,18 @@ describe('the round-15 phishing-ring trial set', () => {
         t.target,
       ).toBe(true);
     }
+  });
+});
+
+// Blind (HEAD f9be345, QA code as of fb778c8): 73/90, 3 false alarms, 1 probe alarm (README). A bar at
+// that first measure, so that regressions fail; raised as the round's fixes land.
+describe('QA on the round-15 phishing-ring trial', () => {
+  const s = scoreRound15((segs, ctx) => runDocumentChecks(segs, ctx));
+  it('catches ≥ 73/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(73);
+  });
+  it('raises no more alarms than at the blind measure (3 on the clean text, 1 on probes)', () => {
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(3);
+    expect(s.probeAlarms.length).toBeLessThanOrEqual(1);
   });
 });
