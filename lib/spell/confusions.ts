@@ -85,6 +85,30 @@ function tenseOrAspirateNext(word: string, i: number): boolean {
   return next !== null && TENSE_OR_ASPIRATE.has(next.l);
 }
 
+const V_YA = 2;
+const T_NH = 6;
+
+/**
+ * -잖-/-찮- (-지 않-, -하지 않- shortened: 한글 맞춤법 제39항: 그렇잖다, 적잖다, 괜찮다, 편찮다) written
+ * 챦, 쟎 or 쨚, which no Korean word has: both standard syllables, the dictionary decides.
+ */
+function contractionForms(l: number, v: number, t: number): string[] {
+  return AFFRICATES.has(l) && v === V_YA && t === T_NH ? [compose(12, 0, T_NH), compose(14, 0, T_NH)] : [];
+}
+
+const V_I = 20;
+
+/**
+ * 안 after an open ㅣ syllable, where a loanword's -ian [iən] is 이언 (외래어 표기법 표 1: [ə] 어;
+ * 인디언, 코미디언, 에일리언): written 이안 after the letter a, the word splits as a noun and the
+ * suffix 안 (案), so only the listed 언 form tells it is misspelt.
+ */
+function ianSpot(word: string, i: number): boolean {
+  if (i < 1 || word[i] !== '안') return false;
+  const prev = jamo(word, i - 1);
+  return prev !== null && prev.v === V_I && prev.t === 0;
+}
+
 /** One-syllable variants of the word along the confusions above (not checked against a dictionary). */
 export function confusionCandidates(word: string): string[] {
   if (word.length > 12) return [];
@@ -96,6 +120,8 @@ export function confusionCandidates(word: string): string[] {
     const { l, v, t } = syl;
     for (const v2 of VOWEL_SWAPS[v] ?? []) put(i, compose(l, v2, t));
     if (AFFRICATES.has(l) && Y_TO_PLAIN[v] !== undefined) put(i, compose(l, Y_TO_PLAIN[v]!, t));
+    for (const c of contractionForms(l, v, t)) put(i, c);
+    if (ianSpot(word, i)) put(i, '언');
     for (const g of INITIAL_GROUPS) if (g.includes(l)) for (const l2 of g) if (l2 !== l) put(i, compose(l2, v, t));
     // A sai-siot left out before a plain consonant, ㄴ or ㅁ (등굣길, 장맛비, 존댓말: 한글 맞춤법 제30항).
     if (t === 0 && saiSiotSpot(word, i)) put(i, compose(l, v, SIOT));
@@ -191,6 +217,8 @@ export function strongConfusions(word: string): string[] {
     const { l, v, t } = syl;
     const put = (syl: string) => out.add(word.slice(0, i) + syl + word.slice(i + 1));
     if (v === 7) for (const v2 of [1, 5]) put(compose(l, v2, t));
+    for (const c of contractionForms(l, v, t)) put(c);
+    if (ianSpot(word, i)) put('언');
     if (v === 1 || v === 5) put(compose(l, 7, t));
     if (t === 0 && saiSiotSpot(word, i)) put(compose(l, v, SIOT));
     // A sai-siot written where the norm has none (전셋방 → 전세방: two Sino-Korean parts take none save

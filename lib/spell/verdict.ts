@@ -14,6 +14,7 @@ import {
   sinoPair,
   sinoPairQueries,
 } from './lexicon';
+import { affricateForm, loanConsonantCandidates } from './loan-forms';
 import { tableCorrection } from './misspelling-table';
 import { loanVowelCandidates, normCandidateQueries, normCandidates, normWord, saiSiotCompound, sheForm, suffixRival } from './norm-forms';
 import type { WordVerdict } from './types';
@@ -68,12 +69,19 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   const hunspell = withRoots(word, dict.suggest(word));
   // Forms by the norms' rules first (수평아리, 코빼기, 의젓이, 갈빗집), when the dictionary knows them
   // or a rule makes them correct; then the style-guide confusions; loanword vowels the dictionary
-  // knows and 셰 for 쉐 before Hunspell's own (데이터, 재킷, 셰프).
+  // knows, 셰 for 쉐 and 주 for 쥬 by rule, and the loanword consonants the dictionary knows before
+  // Hunspell's own (데이터, 재킷, 셰프, 시추에이션, 피날레, 쇼윈도, 싱가포르: loan-forms.ts).
   const known = (c: string) => spell(c) || normWord(c, spell) || saiSiotCompound(c, spell);
   const loanVowels = loanVowelCandidates(word);
   const ruled = normCandidates(word).filter((c) => !loanVowels.includes(c) && known(c));
   const she = sheForm(word);
-  const loanOne = [...(she ? [she] : []), ...loanVowels.filter(spell)];
+  const affricate = affricateForm(word);
+  const loanOne = [
+    ...(she ? [she] : []),
+    ...(affricate ? [affricate] : []),
+    ...loanVowels.filter(spell),
+    ...loanConsonantCandidates(word).filter(spell),
+  ];
   const suggestions = pickSuggestions(word, [...ruled, ...confused, ...loanOne, ...hunspell.slice(0, 3), ...loans, ...hunspell.slice(3)]);
   const heads = nounHeads(word, spell);
   const out: WordVerdict = heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
@@ -94,13 +102,16 @@ export function nounHeads(word: string, spell: (s: string) => boolean): number[]
 }
 
 /**
- * Hunspell suggests a 하다 adjective's form for a misspelt root (휘양찬란 → 휘황찬란한): the root,
- * as long as the word, goes first (휘황찬란).
+ * Hunspell suggests a 하다 adjective's form for a misspelt root (휘양찬란 → 휘황찬란한, 해괴망칙 →
+ * 해괴망측하다, 다이나믹 → 다이내믹하다): the root, as long as the word, goes first (휘황찬란, 다이내믹).
  */
 export function withRoots(word: string, suggestions: readonly string[]): string[] {
-  return suggestions.flatMap((s) =>
-    s.length === word.length + 1 && word.length >= 4 && s.endsWith('한') && !word.endsWith('한') ? [s.slice(0, -1), s] : [s],
-  );
+  return suggestions.flatMap((s) => {
+    if (word.length < 4) return [s];
+    if (s.length === word.length + 1 && s.endsWith('한') && !word.endsWith('한')) return [s.slice(0, -1), s];
+    if (s.length === word.length + 2 && s.endsWith('하다') && !word.endsWith('하')) return [s.slice(0, -2), s];
+    return [s];
+  });
 }
 
 /**
@@ -108,7 +119,14 @@ export function withRoots(word: string, suggestions: readonly string[]): string[
  * beyond compoundQueries and the confusion and loanword candidates: for a batching caller.
  */
 export function lexiconQueries(word: string): string[] {
-  return [...new Set([...listedParts(word).flatMap(lexiconRivals), ...sinoPairQueries(word), ...normCandidateQueries(word)])];
+  return [
+    ...new Set([
+      ...listedParts(word).flatMap(lexiconRivals),
+      ...sinoPairQueries(word),
+      ...normCandidateQueries(word),
+      ...loanConsonantCandidates(word),
+    ]),
+  ];
 }
 
 export { compoundQueries };

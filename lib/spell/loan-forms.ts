@@ -1,0 +1,56 @@
+// Loanword spellings by consonants and syllables the 외래어 표기법 (문화체육관광부 고시) fixes, for the
+// suggestions of a word the dictionary refuses (vowels are norm-forms.ts's loanVowelCandidates):
+// - [f] is ㅍ (제3장 제1절 제5항 … 표 1: 파일, 피날레, 패밀리), not ㅎ with a w-glide (화일, 휘날레, 훼밀리);
+// - ㅈ ㅊ take no ㅑ or ㅠ, nor ㅊ a ㅛ (제3장 제1절 제3항 2: 주스, 시추에이션, 초콜릿): a form by rule,
+//   offered even when the dictionary lacks it (no Korean word has 쥬, 츄, 챠, 쟈, 쵸);
+// - the diphthong [oʊ] is 오 (제3장 제1절 제8항: 윈도, 옐로, 스노), not 오우;
+// - a name whose r the language sounds keeps it as 르 (싱가포르, 카타르): a final ㄹ for 르.
+const BASE = 0xac00;
+const L_HIEUH = 18;
+const L_PIEUP_ASP = 17;
+const T_RIEUL = 8;
+
+const isSyl = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
+const parts = (c: string) => {
+  const code = c.charCodeAt(0) - BASE;
+  return { l: Math.floor(code / 588), v: Math.floor((code % 588) / 28), t: code % 28 };
+};
+const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
+
+// ㅘ → ㅏ, ㅙ → ㅐ, ㅚ → ㅔ, ㅝ → ㅓ, ㅞ → ㅔ ㅐ, ㅟ → ㅣ, ㅜ → ㅡ ㅜ (화 → 파, 휘 → 피, 후 → 프 or 푸).
+const F_VOWELS: Record<number, number[]> = { 9: [0], 10: [1], 11: [5], 14: [4], 15: [5, 1], 16: [20], 13: [18, 13] };
+// ㅈ (12) and ㅉ (13) before ㅑ (2), ㅠ (17); ㅊ (14) before ㅑ, ㅛ (12), ㅠ: to ㅏ, ㅗ, ㅜ.
+const PLAIN_OF: Record<number, number> = { 2: 0, 12: 8, 17: 13 };
+const Y_AFTER: Record<number, number[]> = { 12: [2, 17], 13: [2, 17], 14: [2, 12, 17] };
+
+function replaceAt(word: string, i: number, syl: string): string {
+  return word.slice(0, i) + syl + word.slice(i + 1);
+}
+
+/** Candidates the dictionary decides: ㅎ + glide for [f], 오우 for [oʊ], a final ㄹ for 르. */
+export function loanConsonantCandidates(word: string): string[] {
+  if (word.length < 2 || word.length > 10 || ![...word].every(isSyl)) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    const { l, v, t } = parts(word[i]!);
+    if (l === L_HIEUH) for (const v2 of F_VOWELS[v] ?? []) out.add(replaceAt(word, i, compose(L_PIEUP_ASP, v2, t)));
+    if (v === 8 && t === 0 && word[i + 1] === '우') out.add(word.slice(0, i + 1) + word.slice(i + 2));
+  }
+  const last = parts(word.at(-1)!);
+  if (last.t === T_RIEUL) out.add(`${word.slice(0, -1)}${compose(last.l, last.v, 0)}르`);
+  out.delete(word);
+  return [...out];
+}
+
+/** The word with ㅈ ㅊ + ㅑ ㅠ (ㅊ + ㅛ) written plain (시츄에이션 → 시추에이션), or null: a form by rule. */
+export function affricateForm(word: string): string | null {
+  let changed = false;
+  const out = [...word].map((c) => {
+    if (!isSyl(c)) return c;
+    const { l, v, t } = parts(c);
+    if (!(Y_AFTER[l] ?? []).includes(v)) return c;
+    changed = true;
+    return compose(l, PLAIN_OF[v]!, t);
+  });
+  return changed ? out.join('') : null;
+}
