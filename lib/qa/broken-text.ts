@@ -3,9 +3,10 @@
 // Hangul become ê ë ì í followed by two characters from the 0x80–0xBF range); EUC-KR/CP949 read
 // as Latin-1 (외교부 → ¿Ü±³ºÎ: pairs of a lead byte 0xB0–0xC8 and a trail byte 0xA1–0xFE); UTF-8
 // read as CP949 (법원의 → 踰뺤썝?쓽: hanja beside syllables outside the 2,350 of KS X 1001, which
-// Korean prose all but never uses). Korean text never contains these; the source is not consulted.
-import { CODE_PAGES } from './code-pages';
+// Korean prose all but never uses); UTF-8 read through any other legacy code page, single- or
+// double-byte (legacy-decoders.ts). Korean text never contains these; the source is not consulted.
 import { isKsX1001Syllable } from './ks-x-1001';
+import { MAY_HOLD_LEGACY, utf8AsLegacyCodePage } from './legacy-decoders';
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
@@ -34,42 +35,6 @@ function utf8AsCp949(t: string): { start: number; end: number }[] {
       else if (x >= 0xac00 && x <= 0xd7a3 && !isKsX1001Syllable(x)) rare++;
     }
     if (hanja && rare >= 2) out.push({ start: m.index!, end: m.index! + m[0].length });
-  }
-  return out;
-}
-// UTF-8 read as another single-byte code page (Windows-1250 ěš©ě ‘ęłµ for 용접공, Mac Roman ÌÜµÏòÅ
-// for 통영, DOS 437 ∞Ü⌐∞áæΩ│╡ for 용접공, its lead bytes read as ∞ δ Ω φ and box-drawing signs): a run of non-ASCII characters that, mapped back to bytes through one of these code
-// pages, holds two UTF-8 Hangul syllables in a row, both among the 2,350 of KS X 1001. Latin, Greek
-// or Cyrillic words almost never do (their letters are not three-byte sequences).
-const REVERSE = Object.values(CODE_PAGES).map((s) => {
-  const m = new Map<number, number>();
-  for (let i = 0; i < 128; i++) m.set(s.charCodeAt(i), 0x80 + i);
-  return m;
-});
-const ANY_PAGE = new Set(REVERSE.flatMap((m) => [...m.keys()]));
-const inRun = (c: number) => c >= 0x80 && (c < 0xac00 || c > 0xd7a3) && ANY_PAGE.has(c);
-function hangulAt(bytes: number[], i: number): boolean {
-  const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
-  if (a < 0xea || a > 0xed || b === undefined || c === undefined || b < 0x80 || b > 0xbf || c < 0x80 || c > 0xbf) return false;
-  const code = ((a & 0x0f) << 12) | ((b & 0x3f) << 6) | (c & 0x3f);
-  return code >= 0xac00 && code <= 0xd7a3 && isKsX1001Syllable(code);
-}
-export function utf8AsOtherCodePage(t: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < t.length; i++) {
-    if (!inRun(t.charCodeAt(i))) continue;
-    let j = i;
-    while (j < t.length && inRun(t.charCodeAt(j))) j++;
-    if (j - i >= 6) {
-      const run = t.slice(i, j);
-      const hit = REVERSE.some((m) => {
-        const bytes = [...run].map((ch) => m.get(ch.charCodeAt(0)) ?? 0);
-        for (let k = 0; k + 5 < bytes.length; k++) if (hangulAt(bytes, k) && hangulAt(bytes, k + 3)) return true;
-        return false;
-      });
-      if (hit) out.push({ start: i, end: j });
-    }
-    i = j;
   }
   return out;
 }
@@ -116,7 +81,7 @@ export const brokenTextCheck: SegmentCheck = {
       ...(/[\u00B0-\u00C8]/.test(t) ? [...t.matchAll(EUCKR_LATIN_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : []),
     ];
     if (/[\u3400-\u9FFF\uF900-\uFAFF]/.test(t)) legacy.push(...utf8AsCp949(t));
-    if (/[\u0080-\u02FF\u0370-\u04FF\u2200-\u25FF]/.test(t)) legacy.push(...utf8AsOtherCodePage(t));
+    if (MAY_HOLD_LEGACY.test(t)) legacy.push(...utf8AsLegacyCodePage(t));
     for (const m of legacy) {
       if (issues.some((i) => i.targetSpan && i.key.endsWith('mojibake') && i.targetSpan.start < m.end && m.start < i.targetSpan.end))
         continue;
