@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerms, findRomanisedNames, findSourceMentions, findTargetForms, hasShortTargetForm } from './term-matching';
+import {
+  compileTerms,
+  findRomanisedNames,
+  findSourceMentions,
+  findTargetForms,
+  hasShortTargetForm,
+  twoSyllableSurname,
+} from './term-matching';
 import type { QaTerm } from './types';
 
 const TERMS: QaTerm[] = [
@@ -56,5 +63,33 @@ describe('term matching', () => {
   it('finds romanised names in Korean, with particles glued on', () => {
     expect(findRomanisedNames(compiled, 'Kwon은 Trump와 만났다').map((r) => r.text)).toEqual(['Kwon', 'Trump']);
     expect(findRomanisedNames(compiled, '권정근은 트럼프와 만났다')).toEqual([]);
+  });
+
+  it('keeps a Chinese surname Korean writes in two syllables whole, alone before a particle (자오와, 저우는)', () => {
+    for (const [ko, src] of [
+      ['자오원룽', 'Zhao'],
+      ['저우언라이', 'Zhou'],
+      ['가오훙', 'Gao'],
+      ['마오쩌둥', 'Mao'],
+    ])
+      expect(twoSyllableSurname(ko, src), ko).toBe(true);
+    // Korean names and one-syllable Chinese surnames keep one syllable.
+    for (const [ko, src] of [
+      ['김이수', 'Kim'],
+      ['이아름', 'Lee'],
+      ['최아라', 'Choi'],
+      ['오은영', 'Oh'],
+      ['류상철', 'Yu'],
+      ['왕이', 'Wang'],
+    ])
+      expect(twoSyllableSurname(ko, src), ko).toBe(false);
+    const zhao = compileTerms([{ source: 'Zhao Wenlong', target: '자오원룽', kind: 'NAME' }]).list[0]!;
+    expect(zhao.surname?.koreanSurname).toBe('자오');
+    for (const t of ['7월 자오와 측근 3명을', '자오는 잠적했다', '자오, 그의 측근', '자오 총책'])
+      expect(hasShortTargetForm(zhao, t), t).toBe(true);
+    for (const t of ['자오선을 따라', '자 오늘은', '측근 3명을']) expect(hasShortTargetForm(zhao, t), t).toBe(false);
+    // A Korean surname still needs a space and a title: 권은 is not 권 국장.
+    const kwon = compiled.list.find((t) => t.term.source === 'Kwon Jong-gun')!;
+    expect(hasShortTargetForm(kwon, '권은 말했다')).toBe(false);
   });
 });

@@ -9,6 +9,7 @@
 // (Kenji Takeda → 다케다 겐지: Korean writes Japanese and Chinese names family name first).
 import type { QaTerm, Span } from './types';
 import { hangulSkeleton, skeleton } from '../align/names';
+import { romanize } from 'es-hangul';
 import { escapeRegExp, findAllLiteral, findAllRegExp, termPattern, wordRegExp } from './shared';
 
 export interface CompiledTerm {
@@ -49,6 +50,9 @@ const COMPOUND_SURNAMES = ['남궁', '제갈', '선우', '황보', '독고', '�
 // 서문석 may be 서 + 문석 or 서문 + 석: the romanisation decides (Seomun vs Seo).
 const COMPOUND_ROMANISED = /^(namgung|jegal|seonu|sunwoo|hwangbo|dokgo|sagong|seomun|dongbang)$/i;
 
+// Particles a surname standing alone takes (the longer first).
+const SURNAME_PARTICLES = '(?:에게서|에게|께서|으로|와|과|은|는|이|가|을|를|의|도|만|로)(?![가-힣])';
+
 function splitTargets(target: string): string[] {
   return target
     .split(/\s+\|\s+|\|/)
@@ -69,10 +73,33 @@ function compileSurname(term: QaTerm, targets: string[]): CompiledTerm['surname'
   const targetRe = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(source)}(?![A-Za-z0-9])`, 'g');
   if (koreanStyle) {
     const compound = COMPOUND_SURNAMES.includes(ko.slice(0, 2)) && (ko.length === 4 || COMPOUND_ROMANISED.test(source));
-    return { source, sourceRe, targetRe, koreanSurname: ko.slice(0, compound ? 2 : 1) };
+    return { source, sourceRe, targetRe, koreanSurname: ko.slice(0, compound || twoSyllableSurname(ko, source) ? 2 : 1) };
   }
   const koTokens = ko.split(/\s+/);
   return { source, sourceRe, targetRe, koreanShort: koTokens[surnameToken(koTokens, source)]! };
+}
+
+const vowels = (latin: string) => latin.toLowerCase().replace(/[^aeiou]/g, '');
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * A one-syllable Chinese surname Korean writes in two syllables, its diphthong split (Zhao Wenlong →
+ * 자오원룽, Zhou → 저우, Gao → 가오): the two-syllable prefix's vowels are strictly nearer the
+ * romanised surname's than the first syllable's. Korean names keep one syllable (Kim Yi-su → 김이수:
+ * 김, not 김이; Lee → 이; Choi Ah-ra → 최).
+ */
+export function twoSyllableSurname(ko: string, source: string): boolean {
+  if (ko.length < 3) return false;
+  const sv = vowels(source);
+  return editDistance(sv, vowels(romanize(ko.slice(0, 2)))) < editDistance(sv, vowels(romanize(ko.slice(0, 1))));
 }
 
 /**
@@ -179,8 +206,10 @@ export function hasShortTargetForm(t: CompiledTerm, text: string): boolean {
   const sn = t.surname;
   if (!sn) return false;
   if (sn.koreanShort) return text.includes(sn.koreanShort);
-  // 권 국장, 권 씨: a lone surname syllable followed by a space and a title.
-  return new RegExp(`(?<![가-힣])${sn.koreanSurname}(?=\\s)`).test(text);
+  // 권 국장, 권 씨: a lone surname syllable followed by a space and a title. A two-syllable surname
+  // also stands alone before a particle or a mark, as papers write foreign names (자오는, 자오와).
+  const after = sn.koreanSurname!.length >= 2 ? `(?=\\s|$|[^가-힣]|${SURNAME_PARTICLES})` : '(?=\\s)';
+  return new RegExp(`(?<![가-힣])${sn.koreanSurname}${after}`).test(text);
 }
 
 /** Romanised forms of NAME terms left in the Korean target (full name or surname alone). */
