@@ -30,6 +30,16 @@ describe('extractKoreanNumbers', () => {
     expect(v('양측은 팔월에')).toEqual([2, 8]);
   });
 
+  it('reads a native tens word and its unit as one number (스물네 살 24), not the tens alone', () => {
+    const v = (s: string) => extractKoreanNumbers(s).map((n) => n.value);
+    expect(v('스물네 살 상담원')).toEqual([24]);
+    expect(v('서른한 명이 마흔다섯 곳에서, 예순둘은')).toEqual([31, 45, 62]);
+    expect(v('스무 살, 서른 명')).toEqual([20, 30]);
+    // Not a unit: the next syllables make another word.
+    expect(v('스물세계')).toEqual([20]);
+    expect(v('쉰 목소리로')).toEqual([]);
+  });
+
   it('reads a fraction as a percentage too (5분의 1 20, 절반 50), and 반세기 as 50', () => {
     const pc = (s: string) =>
       extractKoreanNumbers(s)

@@ -172,6 +172,20 @@ const shortRe = new RegExp(
     .join('|')})(?=\\s|${COUNTERS})`,
   'g',
 );
+// A native tens word with its unit written as one word (스물네 살 24, 서른한 명 31, 마흔다섯 36 +
+// 9): the whole is one number, read before the tens word alone (스물 20). Short units only count
+// before a space, a counter, a particle or a boundary, as above (스물세계 is not 23).
+const TENS: Record<string, number> = { 스물: 20, 스무: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90 };
+const UNITS: Record<string, number> = {
+  ...NATIVE_NOUN,
+  ...{ 한: 1, 두: 2, 세: 3, 석: 3, 네: 4, 넉: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 },
+};
+const tensUnitRe = new RegExp(
+  `(${Object.keys(TENS).join('|')})(${Object.keys(UNITS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=\\s|${COUNTERS}|(?:${PARTICLES})?(?![가-힣]))`,
+  'g',
+);
 const nounRe = new RegExp(`(${Object.keys(NATIVE_NOUN).join('|')})(?=(?:${PARTICLES})?(?![가-힣]))`, 'g');
 const sinoMonthRe = /(십일|십이|[일이삼사오칠팔구])월/g;
 // 양측, 양국, 양 정상: "both/two" as a prefix.
@@ -205,7 +219,16 @@ export function extractKoreanNumbers(text: string): TargetNumber[] {
   const out: TargetNumber[] = [];
   if (/\d/.test(text)) parseDigits(text, out);
   if (text.includes('분의') || text.includes('절반')) fractions(text, out);
+  const compounds: TargetNumber[] = [];
+  collect(tensUnitRe, text, (m) => [TENS[m[1]!]! + UNITS[m[2]!]!], compounds);
+  const before = out.length;
   collect(longRe, text, (m) => NATIVE_LONG[m[1]!]!, out);
+  // The tens word of a compound already read (스물 of 스물네) is not a number of its own.
+  if (compounds.length > 0) {
+    const starts = new Set(compounds.map((n) => n.start));
+    for (let i = out.length - 1; i >= before; i--) if (starts.has(out[i]!.start)) out.splice(i, 1);
+    out.push(...compounds);
+  }
   collect(shortRe, text, (m) => [NATIVE_SHORT[m[1]!]!], out);
   collect(nounRe, text, (m) => [NATIVE_NOUN[m[1]!]!], out);
   collect(sinoMonthRe, text, (m) => [SINO_MONTH[m[1]!]!], out, true);

@@ -8,6 +8,7 @@ import { extractEnglishNumbers, type SourceNumber } from './numbers-en';
 import { fractionPercents, idiomValues, isFractionPercent } from './numbers-idioms';
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
+import { swappedDurations } from './numbers-durations';
 import { invertedFractions, percentUnitSlips } from './numbers-points';
 import { findSourceMentions, findTargetForms } from './term-matching';
 import type { Bilingual, QaIssue } from './types';
@@ -274,6 +275,18 @@ export const numbersCheck: SegmentCheck = {
                   en: `${q(u.text)} gives percentage points, where the source gives a percentage.`,
                   ko: `${q(u.text)}: 원문은 퍼센트포인트가 아니라 퍼센트입니다.`,
                 },
+        }),
+      );
+    for (const d of swappedDurations(segment.sourceText, segment.targetText))
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `counter:${d.text}`,
+          targetSpan: { start: d.start, end: d.end },
+          message: {
+            en: `${q(d.text)}: the source gives this length of time as ${d.want}, and ${q(d.text.replace(/\D.*/, ''))} to another noun. Were two numbers swapped?`,
+            ko: `${q(d.text)}: 원문의 기간은 ${d.want}이고 ${q(d.text.replace(/\D.*/, ''))}${particleFor(d.text.replace(/\D.*/, ''), PARTICLE_PAIRS.topic)} 다른 명사의 수입니다. 두 숫자가 뒤바뀌지 않았습니까?`,
+          },
         }),
       );
     return uniqueKeys(issues);
