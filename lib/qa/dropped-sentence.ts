@@ -32,6 +32,12 @@
 // (quoteSentenceLost), where a dropped short sentence moves neither length nor paragraph count.
 // On the clean texts above: none of 60 two-to-one links has a Korean join count above zero but not
 // above its English sentences' own, and none of 22 quotations of two sentences or more loses one.
+//
+// Sentence-length hypotheses (dropped-sentence-lengths.ts) cover a loss hidden by a split or a merge:
+// with one Korean sentence fewer, the aligner also runs where leaving one English sentence out fits
+// the lengths at least as well as any merge; with as many sentences, a Korean sentence opening on the
+// adverb of an English conjunction after a comma (“…, but …” → “…. 그런데 …”) is a split that made up
+// for a lost sentence, when the lengths clearly say so.
 import type { AlignTerm } from '../align/anchors';
 import { englishNumbers, koreanNumbers } from '../align/numbers';
 import { alignSentences } from '../align/sentences';
@@ -46,6 +52,7 @@ import {
   maskKoreanFormulas,
   unjoinedMerge,
 } from './dropped-sentence-joins';
+import { conjunctionSplitLoss, dropFitsBetter } from './dropped-sentence-lengths';
 import { CONTRAST_WORD, missingContrast, quoteSentenceLost, shortQuote } from './dropped-sentence-traces';
 import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue, QaLocale, QaSegment } from './types';
@@ -201,8 +208,9 @@ function unmatchedIssue(u: { start: number; end: number; text: string; partial?:
   });
 }
 
-// A paragraph much longer than usual lost no sentence.
+// A paragraph much longer than usual lost no sentence; one longer than usual lost none to a split.
 const TRACE_BELOW = 0.3;
+const SPLIT_BELOW = 0;
 
 function contrastIssue(u: { start: number; end: number; text: string }, locale: QaLocale): QaIssue {
   return makeIssue(ID, locale, {
@@ -255,6 +263,12 @@ export const droppedSentenceCheck: DocumentCheck = {
         out.set(s.id, [unmatchedIssue(lost, ctx.locale)]);
         return;
       }
+      // As many sentences, one of them a split at a conjunction: a sentence lost (not in a longer paragraph).
+      const split = z < SPLIT_BELOW ? conjunctionSplitLoss(source, target, ratio!, anchors()) : null;
+      if (split) {
+        out.set(s.id, [unmatchedIssue(split, ctx.locale)]);
+        return;
+      }
       if (!CONTRAST_WORD.test(source)) return;
       const c = missingContrast(source, target);
       if (c) out.set(s.id, [contrastIssue(c, ctx.locale)]);
@@ -281,7 +295,7 @@ export const droppedSentenceCheck: DocumentCheck = {
               ? null
               : fewer >= FEWER || sign === 'strong'
                 ? unmatchedSentence(source, target, undefined, alignTerms(), undefined, 'join')
-                : sign === 'weak'
+                : sign === 'weak' || (fewer === 1 && dropFitsBetter(source, tgt, ratio, anchors()))
                   ? unmatchedSentence(source, target, undefined, alignTerms())
                   : z < SHIFT_BELOW && shiftedAnchor(source, target, anchors())
                     ? unmatchedSentence(source, target, undefined, alignTerms(), anchors())

@@ -64,13 +64,15 @@ describe('the round-13 Jeju drought radio set', () => {
 });
 
 // The bar after the blind measure (72/90, 4 false alarms, 3 probe alarms) and the fixes by
-// phenomenon that followed (README, round13/): 87/90, no alarm. Open: three sentences dropped from
-// long spoken paragraphs (r13-drop-4, -5, -6).
+// phenomenon that followed (README, round13/): 87/90, no alarm; then 89/90 with r13-drop-4 (a split
+// at “, but” made up for the lost sentence) and r13-drop-6 (a loss that fits the lengths better than
+// any merge, confirmed by the aligner). Open: r13-drop-5 (the Malta sentence).
 describe('QA on the round-13 radio script', () => {
   const s = scoreRound13((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 87/90 by a check of their kind, every kind but dropped-sentence in full', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(87);
+  it('catches ≥ 89/90 by a check of their kind, every kind but dropped-sentence in full', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(89);
     for (const [kind, k] of s.byKind) if (kind !== 'dropped-sentence') expect(k.missed, kind).toEqual([]);
+    expect(s.byKind.get('dropped-sentence')!.missed.map((m) => m.split(':')[0])).toEqual(['r13-drop-5']);
   });
   it('raises no false alarm on the clean translation nor on any clean probe', () => {
     expect(s.falseAlarms).toEqual([]);
