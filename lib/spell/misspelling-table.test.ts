@@ -36,3 +36,12 @@ describe('the table of common misspellings', () => {
     expect(heldOut.filter((w) => tableCorrection(w) !== null)).toEqual([]);
   });
 });
+
+describe('a key ending as a verb form', () => {
+  it('reads 고, 는, 다, 던 after it as a verb ending (되려고 is 되다 + -려고), a particle after it as a particle', () => {
+    expect(tableCorrection('되려')).toBe('되레');
+    expect(tableCorrection('되려도')).toBe('되레도');
+    for (const w of ['되려고', '되려는', '되려다', '되려던']) expect(tableCorrection(w), w).toBeNull();
+    expect(tableCorrection('몇일은')).toBe('며칠은'); // other keys unchanged
+  });
+});

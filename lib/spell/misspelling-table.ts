@@ -176,6 +176,9 @@ export function tableCorrection(word: string): string | null {
     const rest = word.slice(key.length);
     const right = TABLE.get(key)!;
     if (key.endsWith('다') || !isParticleTail(rest)) continue;
+    // A key ending as a verb's -어/-려 form (되려, 덮혀) reads 고, 는, 다, 던 after it as a verb ending:
+    // 되려고 is 되다 + -려고 (intention), not the adverb 되려 (되레) + a particle.
+    if (/[어여려혀]$/.test(key) && /^(?:고|는|다|던)/.test(rest)) continue;
     return right + rest;
   }
   for (const key of KEYS) {
