@@ -38,6 +38,19 @@ describe('acronyms check', () => {
     expect(run(en, '비무장지대(DMZ) 인근, 공동경비구역(JSA)')).toEqual([]);
   });
 
+  it('flags a gloss the English does not support where its paragraph writes another acronym, unbracketed, the Korean lost (FBI → CIA)', () => {
+    const en = 'The FBI estimated two years ago that Americans were losing more than $3.5 billion a year.';
+    expect(run(en, '미국 연방수사국(CIA)은 2년 전 미국인이 해마다 35억 달러 넘게 피해를 본다고 추산했다.')).toEqual([
+      'acronyms:unknown:CIA',
+    ]);
+    expect(run(en, '미국 연방수사국(FBI)은 2년 전 추산했다.')).toEqual([]);
+    expect(run(en, 'FBI는 2년 전 추산했다.')).toEqual([]);
+    // A gloss the English supports, one spelling out the lost acronym, or none lost.
+    expect(run('The FBI and the Central Intelligence Agency said', '연방수사국과 중앙정보국(CIA)은 밝혔다')).toEqual([]);
+    expect(run('The FBI said', '연방수사국(FBI)과 중앙정보국(CIA)은 밝혔다')).toEqual([]);
+    expect(run('the U.N. refugee agency said', '유엔난민기구(UNHCR)가 밝혔다')).toEqual([]);
+  });
+
   it('does not take a lower-case English word for an acronym (who → WHO), a capitalised one yes (Nato → NATO)', () => {
     const en = 'the World Meteorological Organization (WMO), which mediates for members who share rivers; the WMO said';
     expect(run(en, '세계기상기구(WHO)는 강을 공유하는 회원국을 중재하며, WMO는')).toEqual(['acronyms:unknown:WHO']);

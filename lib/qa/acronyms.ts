@@ -315,7 +315,17 @@ export const acronymsCheck: DocumentCheck = {
           // An acronym the English does not have is a translator's addition (배타적경제수역(EEZ)),
           // unless this paragraph's English has a look-alike it should have been: WFP → WTO.
           const fromNames = gloss ? [...ini()] : [];
-          if (![...cands(), ...fromNames].some((y) => rivals(a, y)) && !cands().some((y) => anagram(a, y)) && !glossLost) continue;
+          // …or it glosses a Korean name where the English writes another acronym, unbracketed,
+          // that the Korean lost: 연방수사국(CIA) for “The FBI estimated” (not one it spells out
+          // within: 유엔난민기구(UNHCR) for the U.N. refugee agency).
+          if (gloss && !glossLost) replaced = lost().find((y) => !GENERIC.has(y) && !ROMAN_RE.test(y) && !a.includes(y));
+          if (
+            ![...cands(), ...fromNames].some((y) => rivals(a, y)) &&
+            !cands().some((y) => anagram(a, y)) &&
+            !glossLost &&
+            replaced === undefined
+          )
+            continue;
         }
         issues.push(
           makeIssue(ID, ctx.locale, {
