@@ -72,4 +72,14 @@ describe('leftover-latin check', () => {
     expect(run('the mission chief', 'Rahul Anand 단장은')).toEqual([]);
     expect(run('the film Parasite Returns was shown', '영화 Parasite Returns')).toEqual([]);
   });
+  it('flags a one-word town of any shape copied from the source before a noun of its surroundings (Sihanoukville 외곽의)', () => {
+    expect(run('on the outskirts of Sihanoukville', 'Sihanoukville 외곽의 옛 호텔')).toEqual(['leftover-latin:latin:Sihanoukville']);
+    expect(run('fighting near Mariupol', 'Mariupol 인근에서 교전')).toEqual(['leftover-latin:latin:Mariupol']);
+    expect(run('in northern Quebecville', 'Quebecville 북부에서는')).toEqual(['leftover-latin:latin:Quebecville']);
+    // A brand before other nouns, a place noun inside a longer word, a gloss, a word not in the source.
+    expect(run('Reuters reported from the area', 'Reuters 보도에 따르면 인근')).toEqual([]);
+    expect(run('Sihanoukville was quiet', '시아누크빌(Sihanoukville) 외곽은')).toEqual([]);
+    expect(run('the Marvel series', 'Marvel 북부인들')).toEqual([]);
+    expect(run('on the outskirts', 'Sihanoukville 외곽의')).toEqual([]);
+  });
 });

@@ -35,6 +35,17 @@ function copiedName(word: string, src: string, tgt: string, end: number): boolea
   return /^\s?[가-힣]/.test(tgt.slice(end, end + 2));
 }
 
+// Nouns of a place's surroundings or parts (외곽, 인근, 시내, 북부): the word before them names a place.
+const PLACE_NOUN_RE =
+  /^\s?(?:외곽|인근|근교|교외|근처|시내|도심|일대|시가지|해안|앞바다|[동서남북]부|[동서남북]쪽|[동서남북]방)(?=$|[^가-힣]|(?:에서는|에서|에는|에도|으로|까지|의|에|은|는|이|을|과|도|로)(?![가-힣]))/;
+/**
+ * A one-word name copied from the source and followed by a noun of a place's surroundings
+ * (Sihanoukville 외곽의, Mariupol 인근에서): a town Korean news writes in Hangul, whatever its
+ * language's shape. Brands (Reuters는, Arm의) are not followed by these.
+ */
+const placeBefore = (word: string, src: string, tgt: string, end: number) =>
+  !/\s/.test(word) && src.includes(word) && PLACE_NOUN_RE.test(tgt.slice(end, end + 6));
+
 export const leftoverLatinCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -62,6 +73,7 @@ export const leftoverLatinCheck: SegmentCheck = {
       if (
         !PLACES.has(word) &&
         !copiedName(word, segment.sourceText, tgt, m.index! + word.length) &&
+        !placeBefore(word, segment.sourceText, tgt, m.index! + word.length) &&
         !isRomanisedName(
           word.replace(
             /\s+(?:Province|City|County|Island|Mountain|River|Street|Road|University|Institute|(?:District |High |Supreme )?Court|Hospital|Station|Airport|Port|Palace|Temple|Stadium|Bridge|Dam)$/,
