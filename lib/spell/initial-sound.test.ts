@@ -3,7 +3,21 @@ import { compoundQueries, judgeWord } from './compound';
 import { initialSoundForms, initialSoundQueries, initialSoundRival } from './initial-sound';
 
 // A tiny dictionary: nouns with 을/를 and a few whole words.
-const WORDS = new Set(['연초', '연초를', '연도를', '사업', '사업을', '사업연도', '노동을', '중노동', '이유를', '누이를', '인다', '낸드를', '신년도']);
+const WORDS = new Set([
+  '연초',
+  '연초를',
+  '연도를',
+  '사업',
+  '사업을',
+  '사업연도',
+  '노동을',
+  '중노동',
+  '이유를',
+  '누이를',
+  '인다',
+  '낸드를',
+  '신년도',
+]);
 const spell = (s: string) => WORDS.has(s);
 
 describe('the initial-sound law (두음 법칙) left out', () => {
