@@ -31,6 +31,7 @@ import { englishPhrases, type PhraseAt, type SegInfo, singleCount, SINGLE_MASK, 
 import { MAX_SYNONYM_GROUP, synonymPass } from './phrase-synonym-pass';
 import { loanSpellingPass, sameParagraphPass } from './phrase-spellings';
 import { frontSwapFindings, MAX_TERM_GROUP, reversedFindings } from './phrase-compounds';
+import { headSwapPass } from './phrase-heads';
 
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
 const MAX_GROUP = 12;
@@ -211,6 +212,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
         out.set(f.segmentId, list);
       }
     }
+    headSwapPass(segments, out, ctx.locale);
     loanSpellingPass(segments, docKo, out, ctx.locale);
     sameParagraphPass(segments, out, ctx.locale);
     for (const f of ordinalFindings(segments, (w) => stems(w)[0]?.stem ?? w)) {

@@ -76,14 +76,13 @@ const MODIFIER_HASHES = new Set(
 // They break a phrase, so “trillion won” or “tonnes of water” is no term to render one way (its
 // neighbours in Korean are whatever the sentences count, its unit a symbol or a word). Units that are
 // also other words (meter, yard, pound, foot, degree) are left out.
-const NUMBER_WORD_HASHES = new Set(
+export const NUMBER_WORDS = new Set(
   (
     'hundred thousand million billion trillion percent percentage ' +
     'tonne ton metre kilometre kilometer centimetre centimeter millimetre millimeter litre liter kilogram hectare'
-  )
-    .split(' ')
-    .map((w) => wordHash(w, 0, w.length)),
+  ).split(' '),
 );
+const NUMBER_WORD_HASHES = new Set([...NUMBER_WORDS].map((w) => wordHash(w, 0, w.length)));
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 39 || c === 8217;
 
 export interface PhraseAt {

@@ -53,11 +53,11 @@ describe('the round-14 webtoon-rights feature set', () => {
 });
 
 // Blind (HEAD fb7fed5): 67/90, 3 false alarms, 0 probe alarms. The bar after the round's fixes by
-// phenomenon (README): 83/90, no alarm.
+// phenomenon (README): 83/90, no alarm; 85 with the compound-term pass (phrase-heads.ts: r14-phrase-2, r14-phrase-3).
 describe('QA on the round-14 webtoon-rights feature', () => {
   const s = scoreRound14((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 83/90 by a check of their kind', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(83);
+  it('catches ≥ 85/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(85);
   });
   it('raises no more alarms than at the blind measure (3 on the clean text, 0 on probes)', () => {
     expect(s.falseAlarms).toEqual([]);
