@@ -92,12 +92,15 @@ function editDistance(a: string, b: string): number {
 
 /**
  * A one-syllable Chinese surname Korean writes in two syllables, its diphthong split (Zhao Wenlong →
- * 자오원룽, Zhou → 저우, Gao → 가오): the two-syllable prefix's vowels are strictly nearer the
- * romanised surname's than the first syllable's. Korean names keep one syllable (Kim Yi-su → 김이수:
- * 김, not 김이; Lee → 이; Choi Ah-ra → 최).
+ * 자오원룽, Zhou → 저우, Gao → 가오): the second syllable a bare vowel (오, 우), and the two-syllable
+ * prefix's vowels strictly nearer the romanised surname's than the first syllable's. Korean names
+ * keep one syllable (Kim Yi-su → 김이수: 김, not 김이; Lee → 이; Choi Ah-ra → 최; Yoo → 유 of 유복순).
  */
 export function twoSyllableSurname(ko: string, source: string): boolean {
   if (ko.length < 3) return false;
+  // The split-off vowel is a syllable of its own: no initial consonant, no final (오, 우, 이).
+  const second = ko.charCodeAt(1) - 0xac00;
+  if (second < 0 || second > 11171 || Math.floor(second / 588) !== 11 || second % 28 !== 0) return false;
   const sv = vowels(source);
   return editDistance(sv, vowels(romanize(ko.slice(0, 2)))) < editDistance(sv, vowels(romanize(ko.slice(0, 1))));
 }
