@@ -26,6 +26,15 @@ describe('particle-agreement check', () => {
     expect(run('서울(Seoul)에서 (WFP)가 열렸다.')).toEqual([]);
   });
 
+  it('judges the particle after any Korean word glossed in Latin brackets by that word (테더(USDT)으로)', () => {
+    expect(run('스테이블코인 테더(USDT)으로 바뀌어')).toEqual(['particle-agreement:테더으로']);
+    expect(run('해외자산통제실(OFAC)는 제재했다')).toEqual(['particle-agreement:해외자산통제실는']);
+    expect(run('연방수사국(Federal Bureau of Investigation)가 추산했다')).toEqual(['particle-agreement:연방수사국가']);
+    // Agreeing with the Korean word, whatever the Latin ends in; a copula; no particle; no Korean word.
+    expect(run('스테이블코인 테더(USDT)로 바뀌어 해외자산통제실(OFAC)은 연방수사국(FBI)이 밝혔다')).toEqual([]);
+    expect(run('이 코인은 테더(USDT)다. 거래소(exchange) 계좌, (USDT)으로')).toEqual([]);
+  });
+
   it('is silent on agreeing particles and unattached words', () => {
     expect(run('권정근은 서울로 가서 도널드 트럼프와 세계식량계획을 논의했다.')).toEqual([]);
     expect(run('권정근 국장이 말했다.')).toEqual([]);

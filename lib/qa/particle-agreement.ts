@@ -116,6 +116,7 @@ export const particleAgreementCheck: SegmentCheck = {
       if (glossaryCount && anyFlagged((flagged ??= flaggedChars(issues, glossaryCount, tgt.length)), m.start, m.end)) continue;
       issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }
+    glossedParticles(tgt, claimed, issues, ctx.locale);
     latinParticles(tgt, issues, ctx.locale);
     return uniqueKeys(issues);
   },
@@ -142,6 +143,24 @@ function flaggedChars(issues: readonly QaIssue[], count: number, length: number)
 function anyFlagged(flagged: Uint8Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (flagged[k]) return true;
   return false;
+}
+
+// Any Korean word with a Latin gloss in brackets and a particle after them (테더(USDT)로, 지수(index)는):
+// the particle agrees with the Korean word, as it is read, not with the Latin — as for glossary
+// words above, which claimed their brackets first.
+const GLOSSED_RE = /([가-힣]{2,})[(（]([A-Za-z][A-Za-z0-9&.\- ]{0,36})[)）](?=[가-힣])/g;
+function glossedParticles(tgt: string, claimed: ReadonlySet<number>, issues: QaIssue[], locale: QaLocale): void {
+  if (!/[)）][가-힣]/.test(tgt)) return;
+  // The particle-nouns pass may have judged the same word already, across its brackets.
+  const flagged = issues.length ? flaggedChars(issues, issues.length, tgt.length) : null;
+  for (const m of tgt.matchAll(GLOSSED_RE)) {
+    const word = m[1]!;
+    const wordEnd = m.index! + word.length;
+    const after = m.index! + m[0].length;
+    if (claimed.has(wordEnd) || (flagged && anyFlagged(flagged, after, after + 1))) continue;
+    const mismatch = checkParticleAfter(word, tgt.slice(after, after + 8));
+    if (mismatch) issues.push(issue(word, mismatch.found, mismatch.expected, m.index!, after + mismatch.end, locale));
+  }
 }
 
 // Capital acronyms and units after a number with a particle glued to them: WMO은 → WMO는 (오),
