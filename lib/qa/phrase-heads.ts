@@ -43,6 +43,17 @@ export function englishTerms(source: string): Map<string, string> {
   return out;
 }
 
+// A document's repeated sources (a translation memory's copies) are read once (bounded).
+const termCache = new Map<string, Map<string, string>>();
+function cachedTerms(source: string): Map<string, string> {
+  let t = termCache.get(source);
+  if (!t) {
+    if (termCache.size >= 5000) termCache.clear();
+    termCache.set(source, (t = englishTerms(source)));
+  }
+  return t;
+}
+
 // A word ending like a verb or a connective (했다, 통해서, 느려지면), but a noun in -서 or -면 after
 // a syllable no verb stem or tense ends in (계약서, 보고서; 감면, 국면, 화면) is kept.
 const verbLike = (w: string) =>
@@ -106,7 +117,7 @@ export interface HeadFinding {
  * the document and the other one written elsewhere: the lone head is reported.
  */
 export function headSwapFindings(segments: readonly { id: string; sourceText: string; targetText: string }[]): HeadFinding[] {
-  const terms = segments.map((s) => englishTerms(s.sourceText));
+  const terms = segments.map((s) => cachedTerms(s.sourceText));
   const byTerm = new Map<string, number[]>();
   terms.forEach((m, i) => {
     for (const k of m.keys()) {
@@ -115,7 +126,9 @@ export function headSwapFindings(segments: readonly { id: string; sourceText: st
       else byTerm.set(k, [i]);
     }
   });
-  const bare = segments.map((s) => s.targetText.replace(/\s+/g, ''));
+  // Each segment's Korean without spaces, read only once two segments share a term.
+  const bareText: string[] = [];
+  const bare = (i: number) => (bareText[i] ??= segments[i]!.targetText.replace(/\s+/g, ''));
   const unitsOf = new Map<number, Map<string, Unit[]>>();
   const fronts = (i: number) => {
     let m = unitsOf.get(i);
@@ -132,7 +145,7 @@ export function headSwapFindings(segments: readonly { id: string; sourceText: st
     let h = holders.get(w);
     if (!h) {
       h = [];
-      for (let i = 0; i < bare.length; i++) if (bare[i]!.includes(w)) h.push(i);
+      for (let i = 0; i < segments.length; i++) if (bare(i).includes(w)) h.push(i);
       holders.set(w, h);
     }
     return h;
@@ -180,7 +193,7 @@ export function headSwapFindings(segments: readonly { id: string; sourceText: st
       for (const x of us)
         for (const y of vs) {
           if (x.head === y.head || x.head.includes(y.head) || y.head.includes(x.head)) continue;
-          if (bare[b]!.includes(x.head) || bare[a]!.includes(y.head)) continue;
+          if (bare(b).includes(x.head) || bare(a).includes(y.head)) continue;
           const loneX = segmentsWith(x.head).length === 1;
           const loneY = segmentsWith(y.head).length === 1;
           if (loneX === loneY) continue;
@@ -222,7 +235,7 @@ export function headSwapFindings(segments: readonly { id: string; sourceText: st
     for (const x of shortUnits(a))
       for (const y of byFirst.get(x.front[0]!) ?? []) {
         if (x.front === y.front || x.head === y.head || x.head.includes(y.head) || y.head.includes(x.head)) continue;
-        if (bare[b]!.includes(x.front) || bare[b]!.includes(x.head) || bare[a]!.includes(y.front) || bare[a]!.includes(y.head)) continue;
+        if (bare(b).includes(x.front) || bare(b).includes(x.head) || bare(a).includes(y.front) || bare(a).includes(y.head)) continue;
         const key = terms2.find((k) => termOf([k], x.front) && termOf([k], y.front));
         if (!key) continue;
         const loneX = segmentsWith(x.unit.replace(' ', '')).length === 1;
