@@ -2,7 +2,8 @@
 // - 합쇼체 (hapsyo): -습니다, -ㅂ니다, -습니까, -ㅂ니까 (했습니다, 입니다, 합니까);
 // - 해요체 (haeyo): -요, -죠 (했어요, 이에요, 하죠), except nouns in 요 (필요, 중요, 주요);
 // - 해라체 (haera, plain news style): -다, -는가, -냐, -라, -자 (했다, 한다, 이다, 아니다);
-// - 반말 (banmal, 해체): -어/-아 after a verb stem, -야, -지, -잖아, -거든 (했어, 있어, 거야, 했지).
+// - 반말 (banmal, 해체): -어/-아 after a verb stem, -야, -지, -잖아, -거든 (했어, 있어, 거야, 했지), and
+//   야 after a noun the document shows as one (규모야).
 // Quoted speech (“…”, "…", 「…」) keeps its own register and is masked before the sentence is
 // read; a sentence that ends in a noun (headlines: "쌀로 문 두드리는 정부") has no level (null).
 import { getJongseong } from 'es-hangul';
@@ -50,12 +51,22 @@ const HAERA_RE = /(?:다|는가|[은던]가|느냐|냐|하라|으라|마라|자)
 
 // Without a final full stop (a headline, a caption) only the polite endings count: headlines in
 // -다 (…합의했다, …두드린다) are a headline style, not the article's register.
-export function levelOfWord(word: string, punctuated = true): SpeechLevel | null {
-  const level = levelOf(word);
+export function levelOfWord(word: string, punctuated = true, isNoun?: (stem: string) => boolean): SpeechLevel | null {
+  const level = levelOf(word, isNoun);
   return punctuated || level === 'hapsyo' || level === 'haeyo' ? level : null;
 }
 
-function levelOf(word: string): SpeechLevel | null {
+// The copula's 반말 form 야 glued to a noun in an open syllable (규모야, 친구야, 문제야): a noun the
+// document shows as one elsewhere (규모는), of two syllables or more — one-syllable stems are verbs'
+// -아야/-어야 (해야, 가야) and the Sino-Korean nouns in 야 (시야, 여야, 재야) are words of their own.
+function nounCopulaYa(word: string, isNoun: (stem: string) => boolean): boolean {
+  if (word.length < 3 || !word.endsWith('야')) return false;
+  const stem = word.slice(0, -1);
+  const last = stem.charCodeAt(stem.length - 1) - 0xac00;
+  return last >= 0 && last < 11172 && last % 28 === 0 && isNoun(stem);
+}
+
+function levelOf(word: string, isNoun?: (stem: string) => boolean): SpeechLevel | null {
   const n = word.length;
   if (n === 0) return null;
   if (/(?:니다|니까)$/.test(word) && n >= 3) {
@@ -65,14 +76,15 @@ function levelOf(word: string): SpeechLevel | null {
   if (/(?:요|죠)$/.test(word) && n >= 2 && !YO_NOUNS.has(word) && ![...YO_NOUNS].some((y) => word.endsWith(y))) return 'haeyo';
   if (HAERA_RE.test(word) && n >= 2) return 'haera';
   if (BANMAL_RE.test(word) || (BANMAL_YEO_RE.test(word) && !YEO_NOUNS.test(word))) return 'banmal';
+  if (isNoun && nounCopulaYa(word, isNoun)) return 'banmal';
   return null;
 }
 
 /** The level of every sentence of a Korean text that has one, quoted speech left out. */
-export function sentenceLevels(text: string): SentenceLevel[] {
+export function sentenceLevels(text: string, isNoun?: (stem: string) => boolean): SentenceLevel[] {
   const out: SentenceLevel[] = [];
   forEachSentenceEnd(text, (word, start, end, punctuated, question) => {
-    const level = levelOfWord(word, punctuated);
+    const level = levelOfWord(word, punctuated, isNoun);
     if (level) out.push(question ? { level, start, end, word, question } : { level, start, end, word });
   });
   return out;

@@ -19,6 +19,14 @@ describe('speech level detection', () => {
     for (const w of ['써', '해', '돼']) expect(levelOfWord(w), w).toBe('banmal');
     for (const w of ['올해', '피해', '이해']) expect(levelOfWord(w), w).not.toBe('banmal');
   });
+  it('reads 야 glued to an open-syllable noun the document shows as one as 반말 (규모야)', () => {
+    const isNoun = (stem: string) => ['규모', '문제', '사과'].includes(stem);
+    for (const w of ['규모야', '문제야']) expect(levelOfWord(w, true, isNoun), w).toBe('banmal');
+    // Not a noun the document shows, a closed syllable (분야, 평야), a one-syllable stem (해야, 시야, 여야).
+    for (const w of ['나서야', '분야', '산업분야', '해야', '시야', '여야']) expect(levelOfWord(w, true, isNoun), w).toBeNull();
+    expect(levelOfWord('규모야')).toBeNull();
+    expect(sentenceLevels('가장 큰 규모야. 정부는 침묵했다.', isNoun).map((l) => l.level)).toEqual(['banmal', 'haera']);
+  });
   it('leaves quoted speech and noun-ending headlines out', () => {
     expect(sentenceLevels('장관은 “문은 열어 두겠습니다”라고 말했다.').map((l) => l.level)).toEqual(['haera']);
     expect(sentenceLevels('쌀로 북한의 문 다시 두드리는 정부')).toEqual([]);

@@ -7,6 +7,7 @@
 // register that occurs in a single segment is flagged: one used in several is the writer's choice.
 // In a 합쇼체 text, questions softened into 해요체 (…될까요?, …않나요?, …그렇죠?) are the text's own.
 import type { DocumentCheck } from './check';
+import { nounLookup } from './particle-nouns';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { LEVEL_NAMES, nominalSentences, sentenceLevels, type SentenceLevel } from './speech-level-detect';
 import type { QaIssue, SpeechLevel } from './types';
@@ -36,7 +37,11 @@ export const speechLevelCheck: DocumentCheck = {
   scope: 'document',
   run(segments, ctx) {
     // Dialogue (질문: …, 답변: …, Q: …) is speech in the speaker's own register.
-    const bySegment = segments.map((s) => ({ id: s.id, levels: SPEAKER_RE.test(s.targetText) ? [] : sentenceLevels(s.targetText) }));
+    const isNoun = ctx.isNoun ?? nounLookup(segments.map((s) => s.targetText));
+    const bySegment = segments.map((s) => ({
+      id: s.id,
+      levels: SPEAKER_RE.test(s.targetText) ? [] : sentenceLevels(s.targetText, isNoun),
+    }));
     const spoken = speakerSlips(segments);
     const setting = ctx.speechLevel ?? 'auto';
     const expected = setting === 'auto' ? majorityLevel(bySegment.flatMap((s) => s.levels)) : setting;
