@@ -8,7 +8,8 @@ import { surnameReadings } from '../names/candidates';
 import { TITLES } from '../names/roles';
 import { hangulSkeleton, skeleton } from '../align/names';
 
-const EXTRA_TITLES = ['대표', '작가', '연구원', '회장', '사장', '부사장', '감독', '변호사', '원장', '실장', '팀장', '총재'];
+// 씨: news names a private person by surname and 씨 after the first mention (안미경(67) 씨 … 안 씨).
+const EXTRA_TITLES = ['대표', '작가', '연구원', '회장', '사장', '부사장', '감독', '변호사', '원장', '실장', '팀장', '총재', '씨'];
 const TITLE_WORDS = [...new Set([...TITLES.map(([, ko]) => ko).filter((t) => !t.includes(' ')), ...EXTRA_TITLES])].sort(
   (a, b) => b.length - a.length,
 );
@@ -46,14 +47,14 @@ const DETERMINERS = new Set([
 ]);
 
 // Surnames of people the Korean document introduces by a full name (a surname and one or two
-// syllables before a title), each with the consonant skeletons of its given names (강도현: 도현).
+// syllables before a title, the age in brackets between them at times: 임성재(38) 씨), each with the consonant skeletons of its given names (강도현: 도현).
 let docSurnames: { text: string; set: Map<string, Set<string>> } | null = null;
 function introducedSurnames(doc: string): Map<string, Set<string>> {
   if (docSurnames?.text === doc) return docSurnames.set;
   const set = new Map<string, Set<string>>();
   const title = TITLE_WORDS.join('|');
   for (const m of doc.matchAll(
-    new RegExp(`(?<![가-힣])([가-힣])([가-힣]{1,2}) (?:${title})(?=[은는이가을를의에도과와께]|[\\s,.”"]|$)`, 'g'),
+    new RegExp(`(?<![가-힣])([가-힣])([가-힣]{1,2})(?:\\(\\d{1,3}\\))? (?:${title})(?=[은는이가을를의에도과와께]|[\\s,.”"]|$)`, 'g'),
   )) {
     const given = set.get(norm(m[1]!)) ?? new Set<string>();
     given.add(hangulSkeleton(m[2]!));

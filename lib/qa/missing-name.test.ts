@@ -221,4 +221,17 @@ describe('missing-name check: two people swapped', () => {
     // Yoo is read 류 (the initial-sound rule).
     expect(withDoc('Yoo said the ministry agreed. Shin did too.', '류 국장과 신 작가는 동의했다.')).toEqual([]);
   });
+  it('reads 씨 as a title, and a full name introduced with the age in brackets (임성재(38) 씨)', () => {
+    const trial = '임성재(38) 씨에게 유죄를 선고했다. 교사 안미경(67) 씨는 돈을 잃었다.';
+    const inTrial = (en: string, ko: string) =>
+      keys(missingNameCheck.run(seg(en, ko), { ...ctxFor([]), docText: () => `${trial}\n${ko}` }));
+    const en = 'Ahn said she had received 2.1 million won back. “The verdict matters,” she said.';
+    expect(inTrial(en, '안 씨는 210만 원을 돌려받았다고 했다. 임 씨는 “판결은 중요하다”고 말했다.')).toEqual([
+      'missing-name:swapped:임 씨',
+    ]);
+    expect(inTrial(en, '안 씨는 210만 원을 돌려받았다고 했다. 안 씨는 “판결은 중요하다”고 말했다.')).toEqual([]);
+    // Someone the document never introduces by full name, and a paragraph that names no one.
+    expect(inTrial(en, '안 씨는 돌려받았다고 했다. 김 씨도 그렇게 말했다.')).toEqual([]);
+    expect(inTrial('She said the verdict matters.', '임 씨는 판결이 중요하다고 말했다.')).toEqual([]);
+  });
 });
