@@ -6,6 +6,7 @@
 // pass (lib/spell/compound.ts, in the verdict).
 import { knownWords, passesWithoutDictionary, type WordSet } from '../spell/filters';
 import { hasMisspellingEvidence } from '../spell/gate';
+import { continuesName } from '../spell/name-continuation';
 import { spellTokens } from '../spell/tokenise';
 import {
   ANCHOR_LEVEL,
@@ -43,7 +44,8 @@ export const spellingCheck: SegmentCheck = {
     let skeletons: SourceForms | undefined;
     let anchored: SourceForms | undefined;
     const level = spelling.anchorLevel ?? ANCHOR_LEVEL;
-    for (const token of spellTokens(text)) {
+    const tokens = spellTokens(text);
+    for (const [index, token] of tokens.entries()) {
       if (passesWithoutDictionary(text, token, known)) continue;
       const v = spelling.verdict(token.word);
       if (!v || v.ok) continue;
@@ -69,6 +71,18 @@ export const spellingCheck: SegmentCheck = {
       // among its suggestions transliterates the same English (리더쉽 → 리더십 beside leadership, 심포지움
       // → 심포지엄 beside symposium: the word is that transliteration misspelt).
       if (level > 0 && !v.rival && isTransliteration(w, (anchored ??= sourceSkeletons(segment.sourceText, level))) && !misspelt()) continue;
+      // The second word of a two-word name whose first word the Hangul word before writes (코와이 오처즈의 ←
+      // Kowhai Orchards): lib/spell/name-continuation.ts.
+      const before = tokens[index - 1];
+      if (
+        level > 0 &&
+        !v.rival &&
+        before !== undefined &&
+        text.slice(before.end, token.start) === ' ' &&
+        continuesName(before.word, w, segment.sourceText) &&
+        !misspelt()
+      )
+        continue;
       const sugg = v.suggestions.slice(0, 3);
       const issue = makeIssue(ID, ctx.locale, {
         severity: 'warning',

@@ -17,54 +17,12 @@
 import { romanize } from 'es-hangul';
 import { addsSaiSiot } from './norm-forms';
 import { isNameTail } from './particles';
+import { readings } from './source-readings';
 import { hangulSkeleton, skeleton } from '../align/names';
 
 // Hyphenated words are taken apart (Brussels-based); two or three adjacent words are also joined (Jong-un).
 const LATIN_WORD = /[A-Za-z][A-Za-z'’]*/g;
 const SYL = 0xac00;
-
-// Each reading is a rewrite of the lower-case spelling, applied to the whole word or not at all.
-const READINGS: ((s: string) => string)[] = [
-  (s) => s.replace(/r(?=[^aeiouy]|$)/g, ''),
-  (s) => s.replace(/l(?=[^aeiouy]|$)/g, ''),
-  (s) => s.replace(/ch/g, 'k'),
-  (s) => s.replace(/ch/g, 'sh'),
-  (s) => s.replace(/d?g(?=[eiy])/g, 'j'),
-  (s) => s.replace(/^j/, 'y'),
-  (s) => s.replace(/th/g, 's'),
-  (s) => s.replace(/t[sz]/g, 's'),
-  (s) => s.replace(/([^s])s$/, '$1'),
-  // English ew before a consonant or at the end is /ju/, written 유 (new → 뉴, news → 뉴스, few → 퓨).
-  (s) => s.replace(/ew(?=[^aeiouy]|$)/g, 'yu'),
-];
-// Names read with the sounds of Italian and Romanian before e/i: c is ch (Cincu → 친쿠, Cesena →
-// 체세나), where English reads s. Only a name's first letter: read anywhere, in any capitalised word
-// (Service, Province), it let more misspellings pass as names in the benchmark.
-const ROMANCE_C = (latin: string) => latin.toLowerCase().replace(/^c(?=[ei])/, 'ch');
-
-// Names read with the sounds of German, Dutch or Polish: a first W is v (외래어 표기법, 독일어 w → ㅂ:
-// Wagner → 바그너, Weber → 베버, Wendt → 벤트). Only a capitalised word's first letter, as for c above.
-const GERMAN_W = (latin: string) => latin.toLowerCase().replace(/^w(?=[aeiouy])/, 'v');
-// -ism is written 즘 and heard with z (외래어 표기법: realism → 리얼리즘); an -ist or -istic word of the
-// English names the same -ism in Korean copy (populist → 포퓰리즘).
-const ISM = (latin: string) => latin.toLowerCase().replace(/is(?:m|ms|t|ts|tic)$/, 'izm');
-
-function readings(latin: string): string[] {
-  let out = [
-    latin
-      .toLowerCase()
-      .replace(/sch/g, 'sh')
-      .replace(/c(?=[eiy])/g, 's'),
-  ];
-  if (/^C[ei]/.test(latin)) out.push(ROMANCE_C(latin));
-  if (/^W[aeiouy]/.test(latin)) out.push(GERMAN_W(latin));
-  if (/[a-z]{3}is(?:m|ms|t|ts|tic)$/.test(latin)) out.push(ISM(latin));
-  for (const r of READINGS) {
-    const more = out.map(r).filter((s) => !out.includes(s));
-    out = [...out, ...more];
-  }
-  return out;
-}
 
 // The source-anchored pass (#22, round 10) hears more loosely, in levels (ANCHOR_LEVEL, chosen on the
 // sets before round 9 by bench/spell/anchored.ts), each adding to the one before:
@@ -77,7 +35,7 @@ export type AnchorLevel = 0 | 1 | 2 | 3;
 export const ANCHOR_LEVEL: AnchorLevel = 2;
 const SPANISH_LL = (s: string) => s.replace(/ll(?=[aeiou])/g, 'y');
 /** A skeleton with the sibilants as one sound (level 1 on): j (z, ch) is s. */
-const sibilant = (k: string) => k.replace(/j/g, 's').replace(/s+/g, 's');
+export const sibilant = (k: string) => k.replace(/j/g, 's').replace(/s+/g, 's');
 
 // Words and word pairs recur across a document's sources: their skeletons are computed once (bounded).
 const cache = new Map<string, string[]>();
@@ -123,7 +81,7 @@ function put(map: Skeletons, k: string, vowels: Vowels) {
  * Vowel sounds of an English spelling, fewest to most: groups of vowel letters (a final silent e
  * not counted: stone) to vowel letters (Korean may sound each: Georgieva → 게오르기에바).
  */
-function latinVowels(latin: string): Vowels {
+export function latinVowels(latin: string): Vowels {
   const s = latin.toLowerCase();
   const n = s.match(/[aeiouy]+/g)?.length ?? 0;
   return [n > 1 && /[^aeiouy]e$/.test(s) ? n - 1 : n, s.match(/[aeiouy]/g)?.length ?? 0];
@@ -139,7 +97,7 @@ const L_IEUNG = 11;
  * Korean adds to write a lone consonant (스, 크, 트: 핑크스턴 ← Pinkstone has two), and 슈 before a
  * consonant.
  */
-function hangulVowels(stem: string): number {
+export function hangulVowels(stem: string): number {
   let n = 0;
   for (let i = 0; i < stem.length; i++) {
     const c = stem.charCodeAt(i) - SYL;

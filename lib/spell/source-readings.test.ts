@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readings } from './source-readings';
+import { isTransliteration, sourceSkeletons } from './transliteration';
+
+const heard = (word: string, source: string) => isTransliteration(word, sourceSkeletons(source));
+
+describe('a Japanese name in Hepburn romanisation: fu is ふ, written 후', () => {
+  it('hears fu as 후 in a capitalised word of kana syllables only', () => {
+    expect(readings('Fuji')).toContain('huji');
+    expect(heard('후지보다', 'about a month earlier than Fuji, the institute said')).toBe(true);
+    expect(heard('후지입니다', "About 60 percent of Korea's apple acreage is Fuji.")).toBe(true);
+    expect(heard('후쿠오카에서', 'at a plant in Fukuoka')).toBe(true);
+  });
+  it('not in an English word, a lower-case word, or a misspelling the name does not sound', () => {
+    expect(readings('Fuller')).not.toContain('huller');
+    expect(readings('Funds')).not.toContain('hunds');
+    expect(readings('fuji')).not.toContain('huji');
+    expect(heard('후지보다', 'the fuji apple')).toBe(false);
+    expect(heard('휴지', 'earlier than Fuji')).toBe(false);
+    expect(heard('후진', 'earlier than Fuji')).toBe(false);
+  });
+});
+
+describe('wh in a name heard as plain w', () => {
+  it('hears Kowhai as 코와이', () => {
+    expect(heard('코와이', 'export director of Kowhai Orchards, a New Zealand grower')).toBe(true);
+  });
+  it('not in a common word, and not other vowels', () => {
+    expect(readings('white')).not.toContain('wite');
+    expect(heard('코와이', 'a kowhai tree')).toBe(false);
+    expect(heard('코우이', 'export director of Kowhai Orchards')).toBe(false);
+  });
+});
