@@ -8,7 +8,9 @@
 // and 하마트면 (트면 is no noun) stay misspellings.
 import { confusionCandidates, strongConfusions } from './confusions';
 import { initialSoundQueries, initialSoundRival } from './initial-sound';
+import { irregularStemQueries } from './irregular-stems';
 import { normWord, normWordQueries, suffixRivalQueries } from './norm-forms';
+import { spokenFormQueries } from './spoken-forms';
 import { COPULA, isCurrency, isNativeNumeral, isPerCounter, isQuestionClause, JJEOK, NATIVE_PREFIXES, nounTail } from './word-shapes';
 
 const PREFIXES = new Set([
@@ -451,6 +453,8 @@ export function compoundQueries(word: string): string[] {
     ...institutionQueries(word),
     ...normWordQueries(word),
     ...suffixRivalQueries(word),
+    ...spokenFormQueries(word),
+    ...irregularStemQueries(word),
     ...initialSoundQueries(word),
   ];
   const stem = rivalStem(word);

@@ -4,6 +4,7 @@ import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
 import { initialSoundRival } from './initial-sound';
+import { irregularStemRival } from './irregular-stems';
 import {
   lexiconCompound,
   lexiconNoun,
@@ -17,6 +18,7 @@ import {
 import { affricateForm, loanConsonantCandidates } from './loan-forms';
 import { tableCorrection } from './misspelling-table';
 import { loanVowelCandidates, normCandidateQueries, normCandidates, normWord, saiSiotCompound, sheForm, suffixRival } from './norm-forms';
+import { emphaticGe, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
 import type { WordVerdict } from './types';
 
 export interface SyncDictionary {
@@ -43,9 +45,15 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   // The curated table first, then the rules on endings and stems (both rank before Hunspell's).
   // The norms' suffixes (-꾼, -둥이, 갑) when the dictionary holds the right form: asked only of a word
   // it refuses, as a batching caller (the server) asks nothing more of a word it accepts.
-  const fix = tableCorrection(word) ?? commonMisspelling(word) ?? (spell(word) ? null : suffixRival(word, spell));
+  // Spoken forms (뭐에요, 하드라도) and a sai-siot the dictionary's form has (나무잎 → 나뭇잎): spoken-forms.ts;
+  // irregular stems conjugated as regular ones (반가와, 멀은): irregular-stems.ts.
+  const fix =
+    tableCorrection(word) ??
+    commonMisspelling(word) ??
+    spokenFormMisspelling(word) ??
+    (spell(word) ? null : (suffixRival(word, spell) ?? saiSiotRival(word, spell) ?? irregularStemRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
-  if (judgeWord(word, spell)) return { ok: true, suggestions: [] };
+  if (judgeWord(word, spell) || emphaticGe(word, spell)) return { ok: true, suggestions: [] };
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) or the word with the
   // initial-sound law applied (년말 → 연말, 실락원 → 실낙원) goes first.
   const rival = wholeRival(word, spell) ?? initialSoundRival(word, spell);

@@ -1,0 +1,67 @@
+// Conjugations of irregular stems written as if regular (#22, round 13), for a word the dictionary
+// refuses, when the dictionary lists the stem's verb:
+// - ㅂ-irregular stems take 워 (한글 맞춤법 제18항 6: 반갑다 → 반가워, 괴롭다 → 괴로워, 아름답다 →
+//   아름다워); only the one-syllable 돕다 and 곱다 take 와 (도와, 고와), so a stem of two syllables or
+//   more before 와 is misspelt (반가와, 괴로와, 아름다와);
+// - a ㄹ-final stem drops its ㄹ before the -은 and -으면 of a verb or adjective (한글 맞춤법 제18항 1:
+//   멀다 → 먼, 멀면; not 멀은), when the stem is no noun (길은 is the noun 길 + 은).
+
+const BASE = 0xac00;
+const isSyl = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
+const parts = (c: string) => {
+  const code = c.charCodeAt(0) - BASE;
+  return { l: Math.floor(code / 588), v: Math.floor((code % 588) / 28), t: code % 28 };
+};
+const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
+const withFinal = (c: string, t: number) => compose(parts(c).l, parts(c).v, t);
+
+const PIEUP = 17;
+const RIEUL = 8;
+const NIEUN = 4;
+
+// 와 and the endings after it, and what 워 takes instead (왔 → 웠: 반가왔다 → 반가웠다).
+const WA = /^(.*[\uac00-\ud7a3])(와|왔)(.*)$/;
+const WA_TAILS = /^(?:|서|요|도|야|서요|도요|었다|다|고|는데|던|을|지)$/;
+
+/** The ㅂ-irregular stem (반갑) and the form with 워 of a word written with 와, or null. */
+function pieupForm(word: string): { verb: string; form: string } | null {
+  const m = WA.exec(word);
+  if (!m) return null;
+  const [, x, wa, tail] = m as unknown as [string, string, string, string];
+  if (x.length < 2 || !isSyl(x.at(-1)) || parts(x.at(-1)!).t !== 0) return null;
+  if (!(wa === '와' ? WA_TAILS.test(tail) : /^(?:다|어요|습니다|고|는데|던|지)$/.test(tail))) return null;
+  const verb = `${x.slice(0, -1)}${withFinal(x.at(-1)!, PIEUP)}다`;
+  return { verb, form: `${x}${wa === '와' ? '워' : '웠'}${tail}` };
+}
+
+/** 멀은 → 먼, 멀으면 → 멀면: the stem (멀), the verb (멀다) and the right form, or null. */
+function rieulForm(word: string): { stem: string; form: string } | null {
+  const m = /^(.*[\uac00-\ud7a3])(은|으면)$/.exec(word);
+  if (!m) return null;
+  const stem = m[1]!;
+  if (parts(stem.at(-1)!).t !== RIEUL) return null;
+  const form = m[2] === '은' ? `${stem.slice(0, -1)}${withFinal(stem.at(-1)!, NIEUN)}` : `${stem}면`;
+  return { stem, form };
+}
+
+/**
+ * The right form of a word the dictionary refuses that conjugates an irregular stem as a regular one
+ * (반가와 → 반가워, 멀은 → 먼), or null. `spell` answers irregularStemQueries.
+ */
+export function irregularStemRival(word: string, spell: (s: string) => boolean): string | null {
+  const p = pieupForm(word);
+  if (p !== null && spell(p.verb)) return p.form;
+  const r = rieulForm(word);
+  if (r !== null && spell(`${r.stem}다`) && !spell(`${r.stem}을`) && !spell(`${r.stem}이`)) return r.form;
+  return null;
+}
+
+/** The dictionary answers irregularStemRival needs. */
+export function irregularStemQueries(word: string): string[] {
+  const out: string[] = [];
+  const p = pieupForm(word);
+  if (p !== null) out.push(p.verb);
+  const r = rieulForm(word);
+  if (r !== null) out.push(`${r.stem}다`, `${r.stem}을`, `${r.stem}이`);
+  return out;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { emphaticGe, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
+
+describe('the copula after a vowel is 예요', () => {
+  it('after a pronoun or the bound noun 거', () => {
+    expect(spokenFormMisspelling('뭐에요')).toBe('뭐예요');
+    expect(spokenFormMisspelling('거에요')).toBe('거예요');
+    expect(spokenFormMisspelling('이거에요')).toBe('이거예요');
+    expect(spokenFormMisspelling('누구에요')).toBe('누구예요');
+  });
+  it('not the right forms, 이에요 after a consonant, nor a noun that may take the locative 에 (+ 요)', () => {
+    for (const w of ['뭐예요', '거예요', '것이에요', '아니에요', '어디에요', '선거에요', '학교에요', '집이에요'])
+      expect(spokenFormMisspelling(w), w).toBeNull();
+  });
+});
+
+describe('the retrospective -더- written 드', () => {
+  it('after 하 or a past ㅆ', () => {
+    expect(spokenFormMisspelling('하드라도')).toBe('하더라도');
+    expect(spokenFormMisspelling('공부하드라도')).toBe('공부하더라도');
+    expect(spokenFormMisspelling('했드라도')).toBe('했더라도');
+    expect(spokenFormMisspelling('갔드라구')).toBe('갔더라고');
+    expect(spokenFormMisspelling('하드라면')).toBe('하더라면');
+  });
+  it('not a loanword noun in 드 with 라도 (카드라도, 보드라도, 코드라도), nor the right form', () => {
+    for (const w of ['카드라도', '보드라도', '코드라도', '하더라도', '했더라도', '드라마도'])
+      expect(spokenFormMisspelling(w), w).toBeNull();
+  });
+});
+
+describe('a sai-siot the dictionary writes', () => {
+  const dict = new Set(['나뭇잎', '나뭇잎을', '꼭짓점', '고갯짓']);
+  const spell = (s: string) => dict.has(s);
+  it('finds the listed form with the ㅅ', () => {
+    expect(saiSiotRival('나무잎', spell)).toBe('나뭇잎');
+    expect(saiSiotRival('나무잎을', spell)).toBe('나뭇잎을');
+    expect(saiSiotRival('꼭지점', spell)).toBe('꼭짓점');
+  });
+  it('nothing when no such form is listed, or before an initial the ㅅ does not sound before', () => {
+    expect(saiSiotRival('피자집', spell)).toBeNull();
+    expect(saiSiotRival('나무와', spell)).toBeNull();
+    expect(saiSiotRival('고개짓', new Set(['고갯짓']).has.bind(new Set(['고갯짓'])))).toBe('고갯짓');
+    // ㅇ only before a y-vowel or ㅣ: 나무오 would never be 나뭇오.
+    expect(saiSiotRival('나무오리', new Set(['나뭇오리']).has.bind(new Set(['나뭇오리'])))).toBeNull();
+  });
+});
+
+describe('-게끔 and its regional form -게시리', () => {
+  const spell = (s: string) => ['하게', '알게', '먹게'].includes(s);
+  it('takes -게끔 where the -게 form is a word, and writes -게시리 as -게끔', () => {
+    expect(emphaticGe('하게끔', spell)).toBe(true);
+    expect(emphaticGe('알게끔', spell)).toBe(true);
+    expect(spokenFormMisspelling('하게시리')).toBe('하게끔');
+    expect(spokenFormMisspelling('알게시리')).toBe('알게끔');
+  });
+  it('not after a form the dictionary refuses, nor a bare 게끔', () => {
+    expect(emphaticGe('핫게끔', spell)).toBe(false);
+    expect(emphaticGe('게끔', spell)).toBe(false);
+    expect(spokenFormMisspelling('게시리')).toBeNull();
+    expect(spokenFormMisspelling('하게끔')).toBeNull();
+  });
+});
+
+describe('-구만 for the exclamative -구먼', () => {
+  it('after 는 or a past ㅆ', () => {
+    expect(spokenFormMisspelling('하는구만')).toBe('하는구먼');
+    expect(spokenFormMisspelling('했구만')).toBe('했구먼');
+  });
+  it('not a number in 만 (이십구만), nor the right form', () => {
+    expect(spokenFormMisspelling('이십구만')).toBeNull();
+    expect(spokenFormMisspelling('하는구먼')).toBeNull();
+  });
+});

@@ -1,0 +1,93 @@
+// Misspellings that write a word as it is spoken where the norms keep its parts apart (#22, round 13):
+// - the copula after a vowel is 예요 (이에요 contracted: 뭐예요, 거예요), a pronoun or the bound noun
+//   거 that takes no locative 에 in a reply written 에요 (표준어 규정 제26항, 국립국어원 "예요/이에요");
+// - the retrospective ending -더- (-더라도, -더라고, -더라면) written 드 as it is often heard (표준어
+//   규정 제17항 keeps -더-): after 하 or a past-tense ㅆ, where no loanword noun ends in 드 (하드 aside,
+//   which the spoken form swamps: 하드라도 is 하더라도 misspelt far more often than "even a hard disk");
+// - -게시리, a regional form of the connective -게끔 (표준어 규정 제25항 keeps -게끔), and -게끔 itself,
+//   which the dictionary lacks: -게 with the emphatic 끔, right wherever the -게 form is (하게끔, 알게끔);
+// - -구만 for the exclamative -구먼 (표준어 규정 제17항 keeps -구먼: 하는구먼, 했구먼);
+// - a sai-siot left out of a compound the dictionary lists with it (한글 맞춤법 제30항: 나뭇잎, 뒷일,
+//   꼭짓점): for a word the dictionary refuses, as 나무 + 잎 would pass as two nouns.
+
+const BASE = 0xac00;
+const isSyl = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
+const parts = (c: string) => {
+  const code = c.charCodeAt(0) - BASE;
+  return { l: Math.floor(code / 588), v: Math.floor((code % 588) / 28), t: code % 28 };
+};
+const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
+
+const SSANGSIOT = 20;
+const SIOT = 19;
+
+/** 뭐에요 → 뭐예요, 거에요 → 거예요, 이거에요 → 이거예요, 누구에요 → 누구예요; else null. */
+function copulaAfterVowel(word: string): string | null {
+  const m = /^((?:[이그저]?거)|뭐|누구)에요$/.exec(word);
+  return m ? `${m[1]}예요` : null;
+}
+
+const DEO_ENDINGS: Record<string, string> = { 드라도: '더라도', 드라고: '더라고', 드라구: '더라고', 드라면: '더라면' };
+
+/** 하드라도 → 하더라도, 했드라도 → 했더라도, 공부하드라구 → 공부하더라고; else null. */
+function deoAsDeu(word: string): string | null {
+  const m = /^(.*)(.)(드라도|드라고|드라구|드라면)$/.exec(word);
+  if (!m) return null;
+  const last = m[2]!;
+  if (last !== '하' && !(isSyl(last) && parts(last).t === SSANGSIOT)) return null;
+  return `${m[1]}${last}${DEO_ENDINGS[m[3]!]}`;
+}
+
+/** 하게시리 → 하게끔; else null. */
+function geSiri(word: string): string | null {
+  return word.length >= 4 && word.endsWith('게시리') ? `${word.slice(0, -2)}끔` : null;
+}
+
+/** 하는구만 → 하는구먼, 했구만 → 했구먼 (after 는 or a past ㅆ: 이십구만 is a number); else null. */
+function guman(word: string): string | null {
+  const m = /^(.*)(.)구만$/.exec(word);
+  if (!m || !(m[2] === '는' || (isSyl(m[2]) && parts(m[2]!).t === SSANGSIOT))) return null;
+  return `${m[1]}${m[2]}구먼`;
+}
+
+/** The spoken-form misspellings that need no dictionary (the copula, -더-, -게시리, -구만), or null. */
+export function spokenFormMisspelling(word: string): string | null {
+  return copulaAfterVowel(word) ?? deoAsDeu(word) ?? geSiri(word) ?? guman(word);
+}
+
+/** -게끔 after a form the dictionary takes with -게 (하게끔, 알게끔, 먹게끔). `spell` answers spokenFormQueries. */
+export function emphaticGe(word: string, spell: (s: string) => boolean): boolean {
+  return word.length >= 3 && word.endsWith('게끔') && spell(word.slice(0, -1));
+}
+
+// Initials a sai-siot sounds before: the plain ㄱ ㄷ ㅂ ㅅ ㅈ (made tense: 꼭짓점), ㄴ ㅁ (ㄴ added: 잇몸,
+// 콧날), and ㅇ before ㅣ ㅑ ㅕ ㅛ ㅠ (ㄴㄴ added: 나뭇잎, 뒷일, 깻잎).
+const SAI_INITIALS = new Set([0, 3, 7, 9, 12, 2, 6]);
+const L_IEUNG = 11;
+const Y_VOWELS = new Set([20, 2, 6, 12, 17]);
+
+/** The word with a sai-siot added after each syllable that may take one (two syllables or more before it). */
+function withSaiSiot(word: string): string[] {
+  const out: string[] = [];
+  if (word.length < 3 || word.length > 10 || ![...word].every(isSyl)) return out;
+  for (let i = 1; i < word.length - 1; i++) {
+    const a = parts(word[i]!),
+      b = parts(word[i + 1]!);
+    if (a.t !== 0 || !(SAI_INITIALS.has(b.l) || (b.l === L_IEUNG && Y_VOWELS.has(b.v)))) continue;
+    out.push(word.slice(0, i) + compose(a.l, a.v, SIOT) + word.slice(i + 1));
+  }
+  return out;
+}
+
+/**
+ * A word the dictionary refuses that it lists with a sai-siot (나무잎 → 나뭇잎, 나무잎을 → 나뭇잎을): that
+ * form, or null. `spell` answers saiSiotRivalQueries.
+ */
+export function saiSiotRival(word: string, spell: (s: string) => boolean): string | null {
+  return withSaiSiot(word).find(spell) ?? null;
+}
+
+/** The dictionary answers saiSiotRival and emphaticGe need. */
+export function spokenFormQueries(word: string): string[] {
+  return [...withSaiSiot(word), ...(word.endsWith('게끔') ? [word.slice(0, -1)] : [])];
+}
