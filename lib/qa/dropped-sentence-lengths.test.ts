@@ -64,3 +64,13 @@ describe('dropFitsBetter: one Korean sentence fewer, explained by a loss rather 
     expect(dropFitsBetter(en, ko, RATIO, [])).toBe(false);
   });
 });
+
+describe('dropFitsBetter: quotations framed by one speech verb', () => {
+  it('leaves a paragraph whose Korean frames two quotations in one sentence (the attribution moved)', () => {
+    const en =
+      'Critics say the plans are still too cautious. "Every time we launch, the whole country watches, and every time we fail, the whole programme is put on trial," said Lim Su-jin, a space policy researcher at the Science and Technology Policy Institute (STEPI). "Nobody builds a space industry like that. You have to be allowed to fail."';
+    const ko =
+      '비판론자들은 이 계획이 여전히 지나치게 신중하다고 말한다. 과학기술정책연구원(STEPI)에서 우주 정책을 연구하는 임수진 연구위원은 “발사할 때마다 온 나라가 지켜보고, 실패할 때마다 사업 전체가 도마 위에 오른다”며 “그런 식으로 우주산업을 키우는 나라는 없다. 실패해도 되는 여지가 있어야 한다”고 말했다.';
+    expect(dropFitsBetter(en, ko, 0.47, [])).toBe(false);
+  });
+});
