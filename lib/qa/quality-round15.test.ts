@@ -52,15 +52,17 @@ describe('the round-15 phishing-ring trial set', () => {
   });
 });
 
-// Blind (HEAD f9be345, QA code as of fb778c8): 73/90, 3 false alarms, 1 probe alarm (README). A bar at
-// that first measure, so that regressions fail; raised as the round's fixes land.
+// Blind (HEAD f9be345, QA code as of fb778c8): 73/90, 3 false alarms, 1 probe alarm (README). After
+// the round's first fixes (mojibake through any legacy code page, a town left in Latin, the particle
+// after a glossed word, a gloss for a lost acronym, swapped counts, 규모야, 안 씨 → 임 씨, 자오 → 총책,
+// 자오 alone, 스물네 살): 83/90, 2 false alarms (phrase-consistency's central district), no probe alarm.
 describe('QA on the round-15 phishing-ring trial', () => {
   const s = scoreRound15((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 73/90 by a check of their kind', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(73);
+  it('catches ≥ 83/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(83);
   });
-  it('raises no more alarms than at the blind measure (3 on the clean text, 1 on probes)', () => {
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(3);
-    expect(s.probeAlarms.length).toBeLessThanOrEqual(1);
+  it('raises no more alarms than after the first fixes (2 on the clean text, none on probes)', () => {
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(2);
+    expect(s.probeAlarms).toEqual([]);
   });
 });
