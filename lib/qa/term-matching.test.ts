@@ -66,7 +66,7 @@ describe('term matching', () => {
   });
 
   it('keeps a Chinese surname Korean writes in two syllables whole, alone before a particle (자오와, 저우는)', () => {
-    for (const [ko, src] of [
+    for (const [ko, src] of <[string, string][]>[
       ['자오원룽', 'Zhao'],
       ['저우언라이', 'Zhou'],
       ['가오훙', 'Gao'],
@@ -74,13 +74,14 @@ describe('term matching', () => {
     ])
       expect(twoSyllableSurname(ko, src), ko).toBe(true);
     // Korean names and one-syllable Chinese surnames keep one syllable.
-    for (const [ko, src] of [
+    for (const [ko, src] of <[string, string][]>[
       ['김이수', 'Kim'],
       ['이아름', 'Lee'],
       ['최아라', 'Choi'],
       ['오은영', 'Oh'],
       ['류상철', 'Yu'],
       ['왕이', 'Wang'],
+      ['유복순', 'Yoo'],
     ])
       expect(twoSyllableSurname(ko, src), ko).toBe(false);
     const zhao = compileTerms([{ source: 'Zhao Wenlong', target: '자오원룽', kind: 'NAME' }]).list[0]!;
