@@ -71,3 +71,17 @@ describe('-구만 for the exclamative -구먼', () => {
     expect(spokenFormMisspelling('하는구먼')).toBeNull();
   });
 });
+
+describe('a noun and its particle is no compound without its sai-siot', () => {
+  const dict = new Set(['바닷가', '바닷가는', '나뭇잎', '나뭇잎도', '기찻길']);
+  const spell = (s: string) => dict.has(s);
+  it('leaves a noun + particle or copula alone (바다가 is the sea + 가, not 바닷가 misspelt)', () => {
+    expect(saiSiotRival('바다가', spell)).toBeNull();
+    expect(saiSiotRival('바다도', spell)).toBeNull();
+    expect(saiSiotRival('바다다', spell)).toBeNull();
+  });
+  it('still finds the compound before its own particles', () => {
+    expect(saiSiotRival('나무잎도', spell)).toBe('나뭇잎도');
+    expect(saiSiotRival('기차길', spell)).toBe('기찻길');
+  });
+});

@@ -10,6 +10,9 @@
 // - a sai-siot left out of a compound the dictionary lists with it (한글 맞춤법 제30항: 나뭇잎, 뒷일,
 //   꼭짓점): for a word the dictionary refuses, as 나무 + 잎 would pass as two nouns.
 
+import { isParticleTail } from './particles';
+import { COPULA } from './word-shapes';
+
 const BASE = 0xac00;
 const isSyl = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
 const parts = (c: string) => {
@@ -74,6 +77,9 @@ function withSaiSiot(word: string): string[] {
     const a = parts(word[i]!),
       b = parts(word[i + 1]!);
     if (a.t !== 0 || !(SAI_INITIALS.has(b.l) || (b.l === L_IEUNG && Y_VOWELS.has(b.v)))) continue;
+    // A noun and its particle or the copula (바다가, 나무도, 소나무지만) is no compound: 바닷가 is another word.
+    const rest = word.slice(i + 1);
+    if (isParticleTail(rest) || COPULA.has(rest)) continue;
     out.push(word.slice(0, i) + compose(a.l, a.v, SIOT) + word.slice(i + 1));
   }
   return out;
@@ -85,6 +91,11 @@ function withSaiSiot(word: string): string[] {
  */
 export function saiSiotRival(word: string, spell: (s: string) => boolean): string | null {
   return withSaiSiot(word).find(spell) ?? null;
+}
+
+/** The dictionary answers saiSiotRival needs (asked of accepted words too: 꼭지점, 기차길). */
+export function saiSiotRivalQueries(word: string): string[] {
+  return withSaiSiot(word);
 }
 
 /** The dictionary answers saiSiotRival and emphaticGe need. */

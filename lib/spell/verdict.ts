@@ -51,7 +51,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     tableCorrection(word) ??
     commonMisspelling(word) ??
     spokenFormMisspelling(word) ??
-    (spell(word) ? null : (suffixRival(word, spell) ?? saiSiotRival(word, spell) ?? irregularStemRival(word, spell)));
+    (spell(word) ? saiSiotRival(word, spell) : (suffixRival(word, spell) ?? saiSiotRival(word, spell) ?? irregularStemRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   if (judgeWord(word, spell) || emphaticGe(word, spell)) return { ok: true, suggestions: [] };
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) or the word with the

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { compoundQueries } from '../../spell/compound';
 import { confusionCandidates, loanwordCandidates } from '../../spell/confusions';
+import { saiSiotRivalQueries } from '../../spell/spoken-forms';
 import type { WordVerdict } from '../../spell/types';
 import { lexiconQueries, verdictFor } from '../../spell/verdict';
 
@@ -109,7 +110,11 @@ async function judge(words: string[]): Promise<void> {
   const answers = new Map<string, boolean>();
   words.forEach((w, i) => answers.set(w, first.spelled[i]!));
   const refused = words.filter((w) => !answers.get(w));
-  const parts = [...new Set(refused.flatMap(compoundQueries))].filter((s) => !answers.has(s));
+  // A word Hunspell accepts may still lack the sai-siot of the form it lists (꼭지점 → 꼭짓점: spoken-forms.ts).
+  const accepted = words.filter((w) => answers.get(w));
+  const parts = [...new Set([...refused.flatMap(compoundQueries), ...accepted.flatMap(saiSiotRivalQueries)])].filter(
+    (s) => !answers.has(s),
+  );
   if (parts.length) {
     const second = await ask(parts, []);
     if (second.error) return;
