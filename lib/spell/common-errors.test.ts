@@ -15,6 +15,12 @@ describe('round 8: misspellings the dictionary accepts or splits, by the norms',
       expect(commonMisspelling(w), w).toBeNull();
   });
 
+  it('돼 (되어) takes no -다 (round 13)', () => {
+    expect(commonMisspelling('돼다')).toBe('되다');
+    expect(commonMisspelling('안돼다')).toBe('안되다');
+    for (const w of ['되다', '돼도', '돼서', '돼지', '돼지다', '됐다']) expect(commonMisspelling(w), w).toBeNull();
+  });
+
   it('날아가다 (fly) written with 나르다’s 날라, solid', () => {
     expect(commonMisspelling('날라가다')).toBe('날아가다');
     expect(commonMisspelling('날라왔다')).toBe('날아왔다');

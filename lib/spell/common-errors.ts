@@ -52,6 +52,8 @@ const RULES: Rule[] = [
   (w) => (/되(?:요|서|써)$/.test(w) ? w.replace(/되(요|서|써)$/, '돼$1') : null),
   (w) => (w.includes('됬') ? w.replace(/됬/g, '됐') : null),
   (w) => (/뵈요$/.test(w) ? w.replace(/뵈요$/, '봬요') : null),
+  // 돼 is 되어 and takes no -다 (된다, 되다): 돼다 → 되다, 안돼다 → 안되다 (the dictionary lists 돼다).
+  (w) => (/돼다$/.test(w) ? w.replace(/돼다$/, '되다') : null),
   // -ㄹ게(요), -ㄹ걸: 할께요 → 할게요, 할껄 → 할걸. Not the honorific dative 께 after a plural noun
   // (분들께, 주민들께: pluralDative).
   (w) => {
