@@ -3,6 +3,7 @@
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
+import { doubleFinalCandidates } from './double-finals';
 import { initialSoundRival } from './initial-sound';
 import { irregularStemRival } from './irregular-stems';
 import {
@@ -89,6 +90,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     ...(affricate ? [affricate] : []),
     ...loanVowels.filter(spell),
     ...loanConsonantCandidates(word).filter(spell),
+    // A double final written single (훝다 → 훑다): double-finals.ts.
+    ...doubleFinalCandidates(word).filter(spell),
   ];
   const suggestions = pickSuggestions(word, [...ruled, ...confused, ...loanOne, ...hunspell.slice(0, 3), ...loans, ...hunspell.slice(3)]);
   const heads = nounHeads(word, spell);
@@ -133,6 +136,7 @@ export function lexiconQueries(word: string): string[] {
       ...sinoPairQueries(word),
       ...normCandidateQueries(word),
       ...loanConsonantCandidates(word),
+      ...doubleFinalCandidates(word),
     ]),
   ];
 }
