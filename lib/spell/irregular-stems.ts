@@ -5,14 +5,8 @@
 //   more before 와 is misspelt (반가와, 괴로와, 아름다와);
 // - a ㄹ-final stem drops its ㄹ before the -은 and -으면 of a verb or adjective (한글 맞춤법 제18항 1:
 //   멀다 → 먼, 멀면; not 멀은), when the stem is no noun (길은 is the noun 길 + 은).
+import { isSyl, parts, compose } from './syllables';
 
-const BASE = 0xac00;
-const isSyl = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
-const parts = (c: string) => {
-  const code = c.charCodeAt(0) - BASE;
-  return { l: Math.floor(code / 588), v: Math.floor((code % 588) / 28), t: code % 28 };
-};
-const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
 const withFinal = (c: string, t: number) => compose(parts(c).l, parts(c).v, t);
 
 const PIEUP = 17;

@@ -5,14 +5,8 @@
 // -꾼 and -둥이 and the noun 갑 (box) written as -군, -동이, 곽, and loanword vowels by the 외래어
 // 표기법 (데이터, 셰프, 재킷). Each rule names its norm; none lists words of a test set.
 import { COPULA, nounTail } from './word-shapes';
+import { isSyl, parts, compose } from './syllables';
 
-const BASE = 0xac00;
-const isSyl = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
-const parts = (c: string) => {
-  const code = c.charCodeAt(0) - BASE;
-  return { l: Math.floor(code / 588), v: Math.floor((code % 588) / 28), t: code % 28 };
-};
-const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
 const objectForms = (s: string) => [`${s}을`, `${s}를`];
 
 const SIOT = 19;

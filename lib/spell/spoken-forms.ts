@@ -12,14 +12,7 @@
 
 import { isParticleTail } from './particles';
 import { COPULA } from './word-shapes';
-
-const BASE = 0xac00;
-const isSyl = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
-const parts = (c: string) => {
-  const code = c.charCodeAt(0) - BASE;
-  return { l: Math.floor(code / 588), v: Math.floor((code % 588) / 28), t: code % 28 };
-};
-const compose = (l: number, v: number, t: number) => String.fromCharCode(BASE + (l * 21 + v) * 28 + t);
+import { isSyl, parts, compose } from './syllables';
 
 const SSANGSIOT = 20;
 const SIOT = 19;
