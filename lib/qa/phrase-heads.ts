@@ -8,6 +8,7 @@ import type { QaIssue, QaLocale } from './types';
 import { VERB_LIKE } from './phrase-lookalike';
 import { ID, twoRenderingsIssue } from './phrase-issue';
 import { NUMBER_WORDS, STOP, stems } from './phrase-words';
+import type { CompoundFinding } from './phrase-compounds';
 
 // A term in more segments than this is a topic, not a term to check.
 const MAX_GROUP = 6;
@@ -100,15 +101,8 @@ export function units(target: string): Unit[] {
   return [...out.values()];
 }
 
-export interface HeadFinding {
-  segmentId: string;
-  english: string;
-  shown: string;
-  variant: string;
-  usual: string;
-  start: number;
-  relatedSegmentId: string;
-}
+/** The same shape as a compound's finding: phrase-consistency reports both alike. */
+export type HeadFinding = CompoundFinding;
 
 /**
  * For every English term of two to six segments and every two of them: the same Korean front with two
