@@ -4,10 +4,11 @@
 // row grows while typing, rows below move without re-rendering.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslations } from 'next-intl';
-import { forwardRef, useImperativeHandle, useRef, type ReactNode } from 'react';
+import { forwardRef, useImperativeHandle, useRef, useState, type ReactNode } from 'react';
 import type { MentionMatcher } from '@/lib/names/mentions';
 import type { EditorStore } from './editor-store';
 import type { RowOverlays } from './row-overlays';
+import { rowSizer } from './row-size';
 import type { RowSelection } from './selection';
 import { SegHeader } from './seg-header';
 import { SegmentRow } from './segment-row';
@@ -37,10 +38,12 @@ export const SegmentList = forwardRef<SegmentListHandle, Props>(function Segment
 ) {
   const t = useTranslations('editor');
   const parentRef = useRef<HTMLDivElement>(null);
+  const [sizer] = useState(rowSizer);
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => parentRef.current,
-    estimateSize: () => 72,
+    estimateSize: sizer.estimateSize,
+    measureElement: sizer.measureElement,
     // Short documents render whole (every row findable in the page); long ones keep ~20 rows around the viewport.
     overscan: ids.length <= 60 ? 60 : 8,
     getItemKey: (i) => ids[i]!,
