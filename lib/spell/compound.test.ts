@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonMisspelling } from './common-errors';
-import { compoundQueries, institutionParts, isInstitutionName, judgeWord } from './compound';
-import { isTransliteration, sourceSkeletons } from './transliteration';
+import { compoundQueries, judgeWord } from './compound';
 import { verdictFor } from './verdict';
 
 // A tiny dictionary: nouns accepted with 을/를 and particles, and the probes' inflections.
@@ -105,125 +103,6 @@ describe('judgeWord (verb forms the dictionary does not conjugate)', () => {
     expect(judgeWord('몇일', spell)).toBe(false);
     expect(judgeWord('폭팔', spell)).toBe(false);
     expect(compoundQueries('폭팔')).toContain('폭파를');
-  });
-});
-
-describe('commonMisspelling (errors the dictionary accepts)', () => {
-  it('rewrites the classic forms', () => {
-    const cases: [string, string][] = [
-      ['되요', '돼요'],
-      ['안되요', '안돼요'],
-      ['됬다', '됐다'],
-      ['할께요', '할게요'],
-      ['갈께', '갈게'],
-      ['있슴', '있음'],
-      ['아니예요', '아니에요'],
-      ['설레임', '설렘'],
-      ['헤매이다', '헤매다'],
-      ['삼가해', '삼가'],
-      ['치뤘다', '치렀다'],
-      ['낯설은', '낯선'],
-      ['날으는', '나는'],
-      ['출산률', '출산율'],
-      ['합격율', '합격률'],
-      ['뵈요', '봬요'],
-      ['익숙치', '익숙지'],
-      ['서슴치', '서슴지'],
-      ['생각컨대', '생각건대'],
-      ['걸맞는', '걸맞은'],
-      ['겸연적어', '겸연쩍어'],
-      ['맥적다', '맥쩍다'],
-    ];
-    for (const [wrong, right] of cases) expect(commonMisspelling(wrong), wrong).toBe(right);
-  });
-  it('leaves correct words alone', () => {
-    for (const w of [
-      '돼요',
-      '안 되다',
-      '됐다',
-      '할게요',
-      '있음',
-      '있습니다',
-      '친구예요',
-      '설렘',
-      '헤매다',
-      '삼가다',
-      '치렀다',
-      '낯선',
-      '나는',
-      '출산율',
-      '합격률',
-      '비율',
-      '법률',
-      '확률을',
-      '메일',
-      '되다',
-      '되는',
-      '가치',
-      '걸맞은',
-      '맞는',
-      '멋쩍다',
-      '적다',
-      '객석',
-      '김치',
-      '위치',
-      '일치',
-      '요컨대',
-      '익숙지',
-    ])
-      expect(commonMisspelling(w), w).toBeNull();
-  });
-});
-
-describe('transliterations of the source', () => {
-  it('passes foreign names and loanwords the English of the segment has', () => {
-    const sk = sourceSkeletons('Jeremy Hunt met Volodymyr Zelensky on Instagram about the iPhone and a conference call.');
-    for (const w of ['제러미', '헌트는', '젤렌스키와', '인스타그램에', '아이폰', '콘퍼런스콜에서'])
-      expect(isTransliteration(w, sk), w).toBe(true);
-  });
-  it('hears the English as Korean transliteration does (silent r/l, ch as k or sh, j as y, th as s, a doubled consonant)', () => {
-    const cases: [string, string][] = [
-      ['Finance ministers met in Johannesburg on Wednesday.', '요하네스버그에서'],
-      ['Deputy Secretary Michael Faulkender went instead.', '포큰더'],
-      ['Finance Minister Enoch Godongwana said.', '에녹'],
-      ['Japanese Finance Minister Katsunobu Kato', '가쓰노부'],
-      ['a senior fellow at the think tank Bruegel', '싱크탱크'],
-      ['the Brussels-based think tank', '브뤼셀에'],
-      ['under the Common Framework', '프레임워크'],
-      ['said Cassiel Ato Forson', '아토'],
-      ['Shohei Ohtani of the Dodgers', '쇼헤이가'],
-      ['Reuters news agency said', '로이터통신이'],
-      ['the Nikkei average rose', '닛케이'],
-      ['IMF chief Kristalina Georgieva', '게오르기에바'],
-      ['Prime Minister Han Duck-soo said', '한덕수'],
-    ];
-    for (const [src, w] of cases) expect(isTransliteration(w, sourceSkeletons(src)), `${w} ← ${src}`).toBe(true);
-  });
-  it('hears ㄹ for l, eo/au as ㅗ, a final ㅡ as a lone consonant, a letter before a hyphen by its name', () => {
-    const cases: [string, string][] = [
-      ["the BBC's Laura Kuenssberg said", '로라'],
-      ['a plant in the U.S. state of Georgia', '조지아주에'],
-      ['said Hassan Ait Belhaj, 48', '아이트'],
-      ['our side playing K-pop back at them', '케이팝이'],
-    ];
-    for (const [src, w] of cases) expect(isTransliteration(w, sourceSkeletons(src)), `${w} ← ${src}`).toBe(true);
-    // A capital letter not before a hyphen has no vowel of its own (The G20 is no 더우기).
-    expect(isTransliteration('더우기', sourceSkeletons('"The G20 was born in a crisis," he said.'))).toBe(false);
-    expect(isTransliteration('로라', sourceSkeletons('the BBC said'))).toBe(false);
-  });
-  it('takes a place noun after a name (Gaza → 가자지구, Gyeongpo Beach → 경포해수욕장), not any noun', () => {
-    expect(isTransliteration('가자지구에서', sourceSkeletons('the wars in Ukraine and Gaza'))).toBe(true);
-    expect(isTransliteration('경포해수욕장', sourceSkeletons('hotels near Gyeongpo Beach'))).toBe(true);
-    expect(isTransliteration('가자지역을', sourceSkeletons('the wars in Ukraine and Gaza'))).toBe(false);
-    expect(isTransliteration('가자지구', sourceSkeletons('the wars in Ukraine'))).toBe(false);
-  });
-  it('takes no chain of endings for particles after a name (들어 + 나 + 다)', () => {
-    const sk = sourceSkeletons('The Toledo office said.');
-    expect(isTransliteration('들어나다', sk)).toBe(false);
-  });
-  it('does not pass unrelated words', () => {
-    const sk = sourceSkeletons('He said more about the mall.');
-    for (const w of ['금새', '머물', '역활']) expect(isTransliteration(w, sk), w).toBe(false);
   });
 });
 
@@ -345,22 +224,6 @@ describe('judgeWord (round 5: 옛- before a noun, 당 after a counter, -전, a s
   });
 });
 
-describe('transliterations (round 5: 슈 before a consonant, c before e/i as ch, French nasals)', () => {
-  it('hears 슈 before a consonant as a lone sh and c before e/i as ch', () => {
-    expect(isTransliteration('부쿠레슈티의', sourceSkeletons('held at the ministry in Bucharest'))).toBe(true);
-    expect(isTransliteration('친쿠', sourceSkeletons('field trials at the Cincu training range'))).toBe(true);
-    expect(isTransliteration('체세나', sourceSkeletons('a match in Cesena'))).toBe(true);
-  });
-  it('hears a French nasal written 앵/앙/옹 at the end as n (Aurélien → 오렐리앵)', () => {
-    expect(isTransliteration('오렐리앵', sourceSkeletons('Health Minister Aurelien Rousseau resigned'))).toBe(true);
-    expect(isTransliteration('오렐리앵', sourceSkeletons('Health Minister Aurelio Rousseau resigned'))).toBe(false);
-  });
-  it('does not pass the same words beside other English', () => {
-    expect(isTransliteration('부쿠레슈티의', sourceSkeletons('held at the ministry in Budapest'))).toBe(false);
-    expect(isTransliteration('친쿠', sourceSkeletons('the sink was full'))).toBe(false);
-  });
-});
-
 describe('judgeWord (round 5: a four-syllable split that is a whole noun one vowel off)', () => {
   it('refuses the split when the rival is listed whole and its changed half is no noun', async () => {
     const { wholeRival } = await import('./compound');
@@ -378,43 +241,6 @@ describe('judgeWord (round 5: a four-syllable split that is a whole noun one vow
   });
 });
 
-describe('round 6: a four-syllable split whose final is written as it is heard', () => {
-  // 무단결근 written 무당결근 (ㄴ heard ㅇ before ㄱ), 연합뉴스 written 연함뉴스 (ㅂ heard ㅁ before ㄴ),
-  // 그린벨트 written 그림벨트 (ㄴ heard ㅁ before ㅂ): each splits into two nouns, and the listed word
-  // is the one whose sound the writer wrote, though its changed half may be a noun too (단결, 합뉴?).
-  const words = new Set([
-    '무단결근',
-    '무당',
-    '결근',
-    '단결',
-    '연합뉴스',
-    '연함',
-    '뉴스',
-    '그린벨트',
-    '그림',
-    '벨트',
-    '대만',
-    '해협',
-    '대한해협',
-    '대한',
-  ]);
-  const spell = (s: string) => words.has(s.replace(/[을를]$/, '')) && (s.endsWith('을') || s.endsWith('를') || words.has(s));
-  it('refuses the split and suggests the listed word', async () => {
-    const { wholeRival } = await import('./compound');
-    expect(wholeRival('무당결근', spell)).toBe('무단결근');
-    expect(wholeRival('연함뉴스를', spell)).toBe('연합뉴스를');
-    expect(wholeRival('그림벨트', spell)).toBe('그린벨트');
-    expect(judgeWord('무당결근', spell)).toBe(false);
-    expect(compoundQueries('무당결근')).toContain('무단결근을');
-  });
-  it('keeps a split whose final could not be heard so (대만해협: ㄴ before ㅎ) and a word with no listed rival', async () => {
-    const { wholeRival } = await import('./compound');
-    expect(wholeRival('대만해협', spell)).toBeNull();
-    expect(wholeRival('무당벨트', spell)).toBeNull();
-    expect(judgeWord('그림벨트', (s) => spell(s) && !s.startsWith('그린'))).toBe(true);
-  });
-});
-
 describe('round 6: a tense initial written for a plain one', () => {
   // 부엌데기 written 부엌떼기: 부엌 + 떼기 splits, but 부엌데기 is listed.
   const words = new Set(['부엌데기', '부엌', '떼기', '데기', '소나무', '껍질']);
@@ -426,48 +252,6 @@ describe('round 6: a tense initial written for a plain one', () => {
   it('keeps a compound whose plain form is no word (소나무껍질), and a first syllable', () => {
     expect(judgeWord('소나무껍질', spell)).toBe(true);
     expect(judgeWord('떼기부엌', (s) => spell(s) || s === '데기부엌')).toBe(true);
-  });
-});
-
-describe('transliterations (round 6: a German W, -ism from -ist)', () => {
-  it('hears a name’s first W as v (Wagner → 바그너) and an -ist word as its -ism (realist → 리얼리즘)', () => {
-    expect(isTransliteration('바그너는', sourceSkeletons('said Richard Wagner of the institute'))).toBe(true);
-    expect(isTransliteration('리얼리즘', sourceSkeletons('a realist foreign policy'))).toBe(true);
-    expect(isTransliteration('모더니즘', sourceSkeletons('the modernism of the 1920s'))).toBe(true);
-  });
-  it('not a w inside a word or a lower-case w, nor -ism beside other English', () => {
-    expect(isTransliteration('바그너는', sourceSkeletons('said the wagoner of the village'))).toBe(false);
-    expect(isTransliteration('리얼리즘', sourceSkeletons('a really good policy'))).toBe(false);
-  });
-});
-
-describe('isInstitutionName (a name and an institution head written solid)', () => {
-  // 서울, 아산 bare (place names); 협력 a noun; 중앙, 한국 nouns (near misses of 중안, 한극).
-  const dict = new Set(['서울', '아산', '협력을', '협력', '중앙을', '한국을', '국가를', '인권을']);
-  const sp = (s: string) => dict.has(s);
-  it('accepts known parts, or one unknown two-syllable part, before a head of two syllables or more', () => {
-    for (const w of ['서울아산병원', '영란은행이', '방산협력위원회가', '국가인권위원회는', '부산대학교에서'])
-      expect(isInstitutionName(w, sp), w).toBe(true);
-    expect(judgeWord('영란은행이', sp)).toBe(true);
-  });
-  it('refuses a near miss of a noun (중안 → 중앙, 한극 → 한국), two unknown parts, one-syllable heads and verb tails', () => {
-    for (const w of ['중안은행', '한극은행의', '가나다라병원', '내무부는', '영란은행하다', '병원', '영은행'])
-      expect(isInstitutionName(w, sp), w).toBe(false);
-  });
-  it('splits the head off the longest name (서울대학교 + 병원) and asks for the name parts', () => {
-    expect(institutionParts('서울대학교병원에서')).toEqual({ name: '서울대학교', head: '병원', tail: '에서' });
-    expect(institutionParts('영란은행이')).toEqual({ name: '영란', head: '은행', tail: '이' });
-    expect(institutionParts('은행나무')).toBeNull();
-    expect(compoundQueries('영란은행이')).toContain('영란');
-    expect(compoundQueries('중안은행')).toContain('중앙을');
-  });
-});
-
-describe('round 6: a transliterated name before an institution head', () => {
-  it('a transliterated name before an institution head (카네기재단, 루브르박물관)', () => {
-    const sk = sourceSkeletons('The Carnegie Foundation lent works to the Louvre and to Mercy Hospital.');
-    for (const w of ['카네기재단은', '루브르박물관에', '머시병원에서']) expect(isTransliteration(w, sk), w).toBe(true);
-    expect(isTransliteration('역활병원', sk)).toBe(false);
   });
 });
 
