@@ -5,8 +5,8 @@
 // 회계년도, 실락원) it is a common error. After a number the syllable is a bound noun and keeps its
 // sound (2020년도, 3년간), so no digit may come before it.
 import { lexiconNoun } from './lexicon';
+import { compose, isSyl, parts } from './syllables';
 
-const BASE = 0xac00;
 const L_NIEUN = 2;
 const L_RIEUL = 5;
 const L_IEUNG = 11;
@@ -15,15 +15,11 @@ const Y_VOWELS = new Set([2, 6, 7, 12, 17, 20]);
 // ㅏ ㅐ ㅗ ㅚ ㅜ ㅡ: ㄹ before them is said ㄴ (락 → 낙, 래 → 내, 로 → 노, 뢰 → 뇌, 루 → 누, 릉 → 능).
 const N_VOWELS = new Set([0, 1, 8, 11, 13, 18]);
 
-const isSyl = (c: string | undefined) => c !== undefined && c >= '\uac00' && c <= '\ud7a3';
-
 /** The syllable with the law applied, or null when the law does not touch it. */
 function lawForm(c: string): string | null {
-  const code = c.charCodeAt(0) - BASE;
-  const l = Math.floor(code / 588),
-    v = Math.floor((code % 588) / 28);
-  if ((l === L_NIEUN || l === L_RIEUL) && Y_VOWELS.has(v)) return String.fromCharCode(c.charCodeAt(0) + (L_IEUNG - l) * 588);
-  if (l === L_RIEUL && N_VOWELS.has(v)) return String.fromCharCode(c.charCodeAt(0) + (L_NIEUN - l) * 588);
+  const { l, v, t } = parts(c);
+  if ((l === L_NIEUN || l === L_RIEUL) && Y_VOWELS.has(v)) return compose(L_IEUNG, v, t);
+  if (l === L_RIEUL && N_VOWELS.has(v)) return compose(L_NIEUN, v, t);
   return null;
 }
 
@@ -38,7 +34,7 @@ export function initialSoundForms(word: string): { form: string; at: number }[] 
   for (let i = 0; i < word.length - 1; i++) {
     const c = word[i]!;
     if (!isSyl(c) || (i > 0 && !isSyl(word[i - 1]))) continue;
-    if (i === 0 && (c.charCodeAt(0) - BASE) % 28 === 0) continue;
+    if (i === 0 && parts(c).t === 0) continue;
     const f = lawForm(c);
     if (f !== null) out.push({ form: word.slice(0, i) + f + word.slice(i + 1), at: i });
   }
