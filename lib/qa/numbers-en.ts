@@ -7,6 +7,7 @@
 // 최초), "the two / both" (양측, 남북, 북미), "the two Koreas" (남북), "second" as a time unit.
 import { EN_MONTH_ABBREVIATIONS, EN_MONTHS, EN_ONES, EN_ORDINALS, EN_SCALES, EN_TENS } from '../text/number-words-en';
 import { ALL_HOURS_RE, fractionAfter, pluralFraction } from './numbers-idioms';
+import { englishMixedNumbers } from './numbers-mixed';
 export type NumberKind = 'number' | 'month' | 'percent';
 
 export interface SourceNumber {
@@ -37,6 +38,8 @@ const CARDINALS: Record<string, number> = { ...EN_ONES, ...EN_TENS };
 const ORDINALS = EN_ORDINALS;
 const MULTIPLIERS = EN_SCALES;
 const ALLOWED_WORDS: Record<string, number> = {
+  // “start again from zero” → 0에서; Korean as often writes 무 or 제로, so zero is never required.
+  zero: 0,
   one: 1,
   once: 1,
   first: 1,
@@ -277,12 +280,20 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
     }
     required.push(n);
   };
+  // 178 1/3, 178⅓: one value (numbers-mixed.ts); its figures are the Korean's to show or not.
+  const mixed = englishMixedNumbers(text);
+  for (const x of mixed) {
+    for (const v of x.parts) allowed.add(v);
+    const t = token(x.text, x.start);
+    push(x.value, 'number', t, t);
+  }
   // The module's pattern itself (a copy per call showed in profiles): nothing in the loop below
   // runs it again, so its lastIndex is this call's.
   const re = CANDIDATE_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const tok = token(m[0], m.index);
+    if (mixed.length > 0 && mixed.some((x) => tok.start >= x.start && tok.start < x.end)) continue;
     const prev = prevWord(text, tok.start);
     const next = nextToken(text, tok.end);
     // Digits and cardinal words, with multipliers ("2.5 million") and percent signs.

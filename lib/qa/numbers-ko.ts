@@ -2,6 +2,8 @@
 // numerals (일곱 차례, 두세 주, 둘째, 첫), spelled-out months (팔월, 유월) and 양 for a pair
 // (양측, 양국). Only digits count as "extra" numbers later: native numerals are too easily part of
 // ordinary words (한 = "did", 네 = "yes") to accuse a translator of adding a figure.
+import { joinKoreanMixed } from './numbers-mixed';
+
 export interface TargetNumber {
   value: number;
   percent: boolean;
@@ -144,6 +146,9 @@ const NATIVE_LONG: Record<string, number[]> = {
 // 천 and 백 are Sino-Korean but behave like the short native words (천 명, 백 년); 만 is left out
 // because it also means "only".
 const NATIVE_SHORT: Record<string, number> = { 한: 1, 첫: 1, 두: 2, 세: 3, 석: 3, 네: 4, 넉: 4, 열: 10, 두어: 2, 백: 100, 천: 1000 };
+// 천 and 백 are also surnames: before a title (천 선수, 백 대표, 천 씨) they are a person, not 1,000.
+const SURNAME_NUMBERS = new Set(['천', '백']);
+const TITLE_AFTER = /^\s(?:선수|씨|대표|사장|감독|회장|의원|장관|교수|기자|위원|총장|코치|단장|작가|변호사|후보)/;
 const NATIVE_NOUN: Record<string, number> = { 하나: 1, 둘: 2, 셋: 3, 넷: 4 };
 const COUNTERS = '째|차례|번|명|개|가지|달|해|주|시|살|배|척|대|곳|쌍|마리|잔|편|발|건|권|채|사람|분';
 const PARTICLES = '은|는|이|가|을|를|과|와|의|도|만|씩|로|으로|에|째';
@@ -219,6 +224,7 @@ export function extractKoreanNumbers(text: string): TargetNumber[] {
   const out: TargetNumber[] = [];
   if (/\d/.test(text)) parseDigits(text, out);
   if (text.includes('분의') || text.includes('절반')) fractions(text, out);
+  joinKoreanMixed(text, out, (n) => n);
   const compounds: TargetNumber[] = [];
   collect(tensUnitRe, text, (m) => [TENS[m[1]!]! + UNITS[m[2]!]!], compounds);
   const before = out.length;
@@ -229,7 +235,12 @@ export function extractKoreanNumbers(text: string): TargetNumber[] {
     for (let i = out.length - 1; i >= before; i--) if (starts.has(out[i]!.start)) out.splice(i, 1);
     out.push(...compounds);
   }
-  collect(shortRe, text, (m) => [NATIVE_SHORT[m[1]!]!], out);
+  collect(
+    shortRe,
+    text,
+    (m) => (SURNAME_NUMBERS.has(m[1]!) && TITLE_AFTER.test(text.slice(m.index + 1, m.index + 6)) ? [] : [NATIVE_SHORT[m[1]!]!]),
+    out,
+  );
   collect(nounRe, text, (m) => [NATIVE_NOUN[m[1]!]!], out);
   collect(sinoMonthRe, text, (m) => [SINO_MONTH[m[1]!]!], out, true);
   collect(pairRe, text, () => [2], out);
