@@ -43,6 +43,11 @@ function isName(at: PhraseAt, source: string): boolean {
   return /^[A-Z][^\s]*(?:\s+(?:of\s+)?[A-Z][^\s]*)+$/.test(t) && source.includes(t);
 }
 
+/** The phrase runs on into other words in two segments, every time, and never into the same one. */
+export function otherHeads(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  return !!a && !!b && !a.includes(0) && !b.includes(0) && !a.some((h) => b.includes(h));
+}
+
 export const phraseConsistencyCheck: DocumentCheck = {
   id: ID,
   scope: 'document',
@@ -62,11 +67,13 @@ export const phraseConsistencyCheck: DocumentCheck = {
     for (const s of segments) {
       if (isBlank(s.targetText) || !/[가-힣]/.test(s.targetText)) continue;
       const qualifiers = new Map<number, number>();
+      const continuations = new Map<number, number[]>();
       const at: number[] = [];
       const info: SegInfo = {
         id: s.id,
-        phrases: englishPhrases(s.sourceText, firstAt, qualifiers, at),
+        phrases: englishPhrases(s.sourceText, firstAt, qualifiers, at, continuations),
         qualifiers,
+        continuations,
         renderings: new Map(),
       };
       infos.push(info);
@@ -124,6 +131,9 @@ export const phraseConsistencyCheck: DocumentCheck = {
         // One country's ministry beside another's (or an unqualified one): two things, not one phrase.
         const qualifier = x.qualifiers.get(phraseKey) ?? 0;
         if (others.some((o) => (o.qualifiers.get(phraseKey) ?? 0) !== qualifier)) continue;
+        // The phrase inside two longer names or phrases with other heads (Central District Court,
+        // Central District Prosecutors' Office): two things that share words, not one phrase.
+        if (others.some((o) => otherHeads(x.continuations.get(phraseKey), o.continuations.get(phraseKey)))) continue;
         const first = rendered(others[0]!);
         // Nouns this segment shares with every other segment of the phrase and with no other segment
         // of the document (아파트값 for "apartment prices" in both): the phrase's rendering is kept,

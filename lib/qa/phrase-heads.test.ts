@@ -86,4 +86,31 @@ describe('phrase-consistency: one term, the same front with another head', () =>
     // Two words sharing no first syllable (세액공제 / 조세 혜택) are not compared.
     expect(found([credit[0]!, [credit[1]![0], '비판론자들은 조세 혜택이 방송사에 돌아갈 것이라고 말한다.']])).toEqual([]);
   });
+
+  it('takes no determiner, native number or counter for a word of the term (다른 어느, 다섯 번째), but nouns beside them (다년 계약)', () => {
+    const u = units('다른 어느 구단보다 다섯 번째로 많은 다년 계약을 맺었다').map((x) => x.unit);
+    expect(u).not.toContain('다른 어느');
+    expect(u).not.toContain('다섯 번째');
+    expect(u).toContain('다년 계약');
+    expect(
+      found([
+        ['He signed a multi-year major league contract.', '그는 메이저리그 구단과 다년 계약을 맺었다.'],
+        ['He dreamed of a major league mound more than any other club.', '그는 메이저리그 마운드를 다른 어느 구단보다 꿈꿨다.'],
+        ['Major League Baseball approved the deal.', '메이저리그 사무국이 계약을 승인했다.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads the term capitalised too when it asks whether both paragraphs keep one rendering (Major League / major league)', () => {
+    // 메이저리그 in both paragraphs and elsewhere only for Major League Baseball: the term's rendering is
+    // kept, and two other words sharing a first syllable (장기 계약 / 장문 제안) are not its renderings.
+    const doc: [string, string][] = [
+      ['He wants a long major league contract.', '그는 메이저리그 구단과 장기 계약을 원한다.'],
+      ['A major league club sent a long offer.', '한 메이저리그 팀이 장문 제안을 보냈다.'],
+      ['Major League Baseball approved it.', '메이저리그 사무국이 이를 승인했다.'],
+    ];
+    expect(found(doc)).toEqual([]);
+    // Where the shared word also stands in a paragraph without the term at all, it is no rendering of it.
+    expect(found([doc[0]!, doc[1]!, ['Baseball fans cheered.', '메이저리그 팬들이 환호했다.']])).toEqual(['s1 장문 제안 / 장기 계약']);
+  });
 });

@@ -64,6 +64,11 @@ const NUMBER_BEFORE = /(?:\d|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일�
 
 // A word ending like a particle or an adnominal verb form (받은, 이를, 대한, 된): no noun.
 const ADNOMINAL = /[은는을를의인한된던]$/;
+// Closed-class words of two syllables that render no English term word: determiners and
+// adnominals of other endings (다른, 어느, 여러), native numbers (다섯, 스물) and counters after
+// them (번째, 가지). A front or head of a unit is never one of them (다섯 번째 / 다른 어느).
+const FUNCTION_WORD =
+  /^(?:다른|어느|어떤|무슨|모든|여러|온갖|갖은|이런|그런|저런|하나|다섯|여섯|일곱|여덟|아홉|스물|서른|마흔|예순|일흔|여든|아흔|번째|가지|차례|가량|정도|이상|이하|이후|이전|동안)$/;
 
 interface Unit {
   front: string;
@@ -78,6 +83,7 @@ export function units(target: string): Unit[] {
   // Each front and head once, where it first stands (a repeated word is one unit).
   const out = new Map<string, Unit>();
   const add = (front: string, head: string, unit: string, start: number) => {
+    if (FUNCTION_WORD.test(front) || FUNCTION_WORD.test(head)) return;
     const k = `${front} ${head}`;
     if (!out.has(k)) out.set(k, { front, head, unit, start });
   };
@@ -212,11 +218,14 @@ export function headSwapFindings(segments: readonly { id: string; sourceText: st
     const exact = keys.filter((k) => twoWords(a, k) && twoWords(b, k));
     if (!exact.length) return;
     const inA = new Set(stems(segments[a]!.targetText).map((w) => w.stem));
-    const group = (k: string) => byTerm.get(k)!;
+    // The term's segments, also where its words are capitalised (Major League Baseball): the word
+    // both segments share is the term's rendering when it stands only in them.
+    const withTerm = (k: string, i: number) =>
+      byTerm.get(k)!.includes(i) || segments[i]!.sourceText.toLowerCase().includes(terms[a]!.get(k)!);
     const terms2 = exact.filter(
       (k) =>
         !stems(segments[b]!.targetText).some(
-          (w) => w.stem.length >= 2 && inA.has(w.stem) && segmentsWith(w.stem).every((i) => group(k).includes(i)),
+          (w) => w.stem.length >= 2 && inA.has(w.stem) && segmentsWith(w.stem).every((i) => withTerm(k, i)),
         ),
     );
     if (!terms2.length) return;

@@ -113,8 +113,16 @@ export function englishPhrases(
   first: Map<number, PhraseAt>,
   qualifiers?: Map<number, number>,
   singles?: number[],
+  continuations?: Map<number, number[]>,
 ): Set<number> {
   const out = new Set<number>();
+  // The phrase read last, whose next word (if the phrase runs on) is its continuation.
+  let lastKey = -1;
+  const cont = (key: number, h: number) => {
+    const list = continuations!.get(key);
+    if (!list) continuations!.set(key, [h]);
+    else if (!list.includes(h)) list.push(h);
+  };
   let prev = -1;
   let prevStart = 0;
   // The last word read (stop words included) and the country word before the previous word, if any.
@@ -127,7 +135,8 @@ export function englishPhrases(
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
       // Digits and other marks break a phrase; spaces and commas do not matter here.
       if (c !== 32) {
-        prev = last = -1;
+        if (continuations && lastKey >= 0) cont(lastKey, 0);
+        prev = last = lastKey = -1;
         acrossOf = false;
       }
       i++;
@@ -145,10 +154,14 @@ export function englishPhrases(
     // "Bank of England", "Ministry of Unification": the phrase is read across an "of".
     if (prev >= 0 && i - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102) {
       acrossOf = true;
+      // A phrase before an "of" ends there (its noun is the head: the district court of …).
+      if (continuations && lastKey >= 0) cont(lastKey, 0);
+      lastKey = -1;
       continue;
     }
     if (NUMBER_WORD_HASHES.has(h)) {
-      prev = last = -1;
+      if (continuations && lastKey >= 0) cont(lastKey, 0);
+      prev = last = lastKey = -1;
       acrossOf = false;
       continue;
     }
@@ -156,7 +169,8 @@ export function englishPhrases(
     last = h;
     // A stop word is one as written, before the plural fold (this is no “thi”, does no “doe”).
     if (h < 0 || STOP_HASHES.has(h) || (end < w && STOP_HASHES.has(wordHash(text, start, w)))) {
-      prev = -1;
+      if (continuations && lastKey >= 0) cont(lastKey, 0);
+      prev = lastKey = -1;
       acrossOf = false;
       continue;
     }
@@ -171,9 +185,13 @@ export function englishPhrases(
       if (singleCount[h & SINGLE_MASK]! < 65535) singleCount[h & SINGLE_MASK]!++;
       if (qualifiers && COUNTRY_HASHES.has(before) && !qualifiers.has(-1 - h)) qualifiers.set(-1 - h, before);
     }
+    // The phrase before runs on into this word (Central District Court): its continuation.
+    if (continuations && lastKey >= 0) cont(lastKey, h);
+    lastKey = -1;
     if (prev >= 0) {
       const key = prev * WORD_BITS + h;
       out.add(key);
+      lastKey = key;
       if (!first.has(key)) first.set(key, { text, start: prevStart, end });
       if (qualifiers && prevQualifier !== 0 && !qualifiers.has(key)) qualifiers.set(key, prevQualifier);
     }
@@ -181,6 +199,7 @@ export function englishPhrases(
     prev = h;
     prevStart = start;
   }
+  if (continuations && lastKey >= 0) cont(lastKey, 0);
   return out;
 }
 
@@ -207,5 +226,7 @@ export interface SegInfo {
   phrases: Set<number>;
   /** Per phrase, the country word before it (Japan's Foreign Ministry), or 0. */
   qualifiers: Map<number, number>;
+  /** Per phrase, the words it runs on into (Central District Court: court), 0 where it ends. */
+  continuations: Map<number, number[]>;
   renderings: Map<string, number>; // stem or "stem stem" → offset
 }
