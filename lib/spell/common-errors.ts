@@ -2,6 +2,8 @@
 // style guides (국립국어원 표준어 규정, 한글 맞춤법) name among the commonest errors. Each rule
 // rewrites a word to its correct form; the spelling verdict flags the word with that form first.
 // Rules are about endings and stems, not single words, and never touch a word that has no error.
+import { doublePassive } from './double-passives';
+import { lexiconNoun } from './lexicon';
 
 const SYL_BASE = 0xac00;
 const isSyl = (c: string) => c >= '\uac00' && c <= '\ud7a3';
@@ -14,7 +16,32 @@ const MIEUM = 16;
 // Stems that take no extra 이 (설레다, 헤매다, 목메다, 되뇌다) and 삼가다 that takes no 하.
 const NO_I_STEMS = ['설레', '헤매', '목메', '되뇌'];
 // ㄹ-stems that drop ㄹ before ㄴ (거칠다 → 거친, 낯설다 → 낯선).
-const RIEUL_STEMS = ['거칠', '낯설', '녹슬', '둥글', '가늘', '서툴', '힘들', '어질', '날', '머물', '서둘'];
+const RIEUL_STEMS = [
+  '거칠',
+  '낯설',
+  '녹슬',
+  '둥글',
+  '가늘',
+  '서툴',
+  '힘들',
+  '어질',
+  '날',
+  '머물',
+  '서둘',
+  // More ㄹ-stems of two syllables (시들다 → 시든, 찌들다 → 찌든, 이끌다 → 이끈): no noun of the same
+  // shape takes the particle 은 (as 길은, 물은, 말은 do), so these only.
+  '시들',
+  '찌들',
+  '이끌',
+  '떠돌',
+  '베풀',
+  '부풀',
+  '흔들',
+  '만들',
+  '어울',
+  '뒤틀',
+  '비틀',
+];
 // Short stems that take no ending beginning with a vowel (표준어 규정 제16항 붙임: 머물다, 서둘다,
 // 서툴다 beside 머무르다, 서두르다, 서투르다): 머물어 → 머물러, 서둘었다 → 서둘렀다.
 const SHORT_STEMS = /^(머물|서둘|서툴)(어|었)(.*)$/;
@@ -86,6 +113,8 @@ const RULES: Rule[] = [
     }
     return null;
   },
+  // 삼가다 takes -아 directly: 삼가해야 → 삼가야, 삼가해서 → 삼가서.
+  (w) => (/^삼가해./.test(w) ? w.replace(/^삼가해/, '삼가') : null),
   (w) =>
     /^삼가해$/.test(w)
       ? '삼가'
@@ -132,6 +161,17 @@ const RULES: Rule[] = [
     const want = t === 0 || t === NIEUN ? '율' : '률';
     if (m[3] === want || !/^(?:[은는이가을를의에도만과와로]|에서|으로|에는|까지)?$/.test(m[4]!)) return null;
     return `${m[1]}${m[2]}${want}${m[4]}`;
+  },
+  // A double passive (잊혀진 → 잊힌, 보여지는 → 보이는): double-passives.ts.
+  doublePassive,
+  // -(으)로써 marks the means, -(으)로서 the capacity: after a verb's noun form in -(으)ㅁ it is the
+  // means (공개함으로써, 줄임으로써, 했음으로써), and 이로써 is 'hereby'. A noun of the larger lexicon
+  // in the same shape (책임으로서, 투표함으로서, 모임으로서) is left alone.
+  (w) => (w === '이로서' ? '이로써' : null),
+  (w) => {
+    const m = /^(.*(?:[함됨짐킴임]|[았었였했겠있없]음))으로서$/.exec(w);
+    if (!m || lexiconNoun(m[1]!) === m[1]) return null;
+    return `${m[1]}으로써`;
   },
 ];
 
