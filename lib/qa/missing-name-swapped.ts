@@ -50,7 +50,12 @@ const DETERMINERS = new Set([
 // syllables before a title, the age in brackets between them at times: 임성재(38) 씨), each with the consonant skeletons of its given names (강도현: 도현).
 let docSurnames: { text: string; set: Map<string, Set<string>> } | null = null;
 function introducedSurnames(doc: string): Map<string, Set<string>> {
-  if (docSurnames?.text === doc) return docSurnames.set;
+  if (docSurnames?.text === doc) {
+    // The same document checked again: its new text takes the old one's place, so the next calls
+    // of this run compare by identity instead of reading the whole text each time.
+    docSurnames.text = doc;
+    return docSurnames.set;
+  }
   const set = new Map<string, Set<string>>();
   const title = TITLE_WORDS.join('|');
   for (const m of doc.matchAll(
@@ -77,17 +82,21 @@ export function swappedPeople(src: string, tgt: string, doc: string): SwappedPer
   const refs = [...tgt.matchAll(SURNAME_TITLE)];
   if (refs.length === 0) return [];
   const introduced = introducedSurnames(doc);
+  // Only a reference to a person the document introduces can be reported: without one, the
+  // English is not read (most segments stop here).
+  const people = refs.filter((m) => !DETERMINERS.has(m[1]!) && introduced.has(norm(m[1]!)));
+  if (people.length === 0) return [];
   const named = new Set<string>();
   const words = src.match(CAPITALISED) ?? [];
   for (const w of words) for (const r of surnameReadings(w)) named.add(norm(r.text));
-  const wordKeys = new Set(words.map((w) => skeleton(w)));
   // The English must name another of the document's people here.
   if (![...named].some((s) => introduced.has(s))) return [];
+  const wordKeys = new Set(words.map((w) => skeleton(w)));
   const out: SwappedPerson[] = [];
-  for (const m of refs) {
+  for (const m of people) {
     const s = norm(m[1]!);
-    const given = introduced.get(s);
-    if (DETERMINERS.has(m[1]!) || named.has(s) || !given) continue;
+    const given = introduced.get(s)!;
+    if (named.has(s)) continue;
     // The English may call the person by the given name ("Thank you, Do-hyun" → 강 기자).
     if ([...given].some((k) => k.length >= 2 && wordKeys.has(k))) continue;
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length });

@@ -42,10 +42,12 @@ function namesIn(src: string): RomanisedName[] {
 }
 
 // The Korean name keys of the whole document, for the last document seen (its text is built once
-// per run, so the test is by identity).
+// per run, so the test is by identity). A new run's text equal to the last one (the same document
+// checked again) takes its place, so the next tests are by identity, not by reading the whole text.
 let docKeysFor: { text: string; keys: Set<string> } | null = null;
 function documentNameKeys(doc: string): Set<string> {
   if (docKeysFor?.text !== doc) docKeysFor = { text: doc, keys: new Set(koreanNameKeys(doc)) };
+  else docKeysFor.text = doc;
   return docKeysFor.keys;
 }
 
