@@ -99,6 +99,10 @@ describe('judgeWord (verb forms the dictionary does not conjugate)', () => {
   it('finds the dictionary form behind an ending, ㄴ/ㄹ or a contracted past', () => {
     for (const w of ['머물', '머물며', '조급해진', '조급해질', '기항한', '기항했다']) expect(judgeWord(w, spell), w).toBe(true);
   });
+  it('takes the ending’s ㄴ/ㄹ off only before endings that follow it (조급해질지, 기항한다), not -ㄹ려고 for -려고', () => {
+    for (const w of ['조급해질지', '기항한다', '기항한다고', '조급해지려고', '머물려고']) expect(judgeWord(w, spell), w).toBe(true);
+    for (const w of ['조급해질려고', '기항할면서', '조급해진면']) expect(judgeWord(w, spell), w).toBe(false);
+  });
   it('never through the copula: 몇일 is not 몇이다, 폭팔 is not 폭파다 (폭파 is a noun)', () => {
     expect(judgeWord('몇일', spell)).toBe(false);
     expect(judgeWord('폭팔', spell)).toBe(false);

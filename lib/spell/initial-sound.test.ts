@@ -47,3 +47,19 @@ describe('the initial-sound law (두음 법칙) left out', () => {
     }
   });
 });
+
+describe('initialSoundRival (량/양, 란/난 after a noun: the form the dictionary lists)', () => {
+  // 작업량, 강수량, 독자란 listed as nouns (with 을); 구인난 and 원료 + the topic particle 란 are not nouns in 란.
+  const listed = new Set(['작업량을', '강수량을', '독자란을', '구름양을', '원료란', '원료를', '작업을', '구름을']);
+  const sp = (s: string) => listed.has(s);
+  it('gives the listed form for 양 after a Sino-Korean noun, 량 after a native one, 난 for 란', () => {
+    expect(initialSoundRival('작업양', sp)).toBe('작업량');
+    expect(initialSoundRival('강수양이', sp)).toBe('강수량이');
+    expect(initialSoundRival('구름량', sp)).toBe('구름양');
+    expect(initialSoundRival('독자난에', sp)).toBe('독자란에');
+    expect(initialSoundQueries('작업양')).toContain('작업량을');
+  });
+  it('not when the other form is no listed noun (원료란 is 원료 + the topic particle), nor after one syllable or before verb endings', () => {
+    for (const w of ['원료난', '취업난', '양양', '작업양했다', '김양']) expect(initialSoundRival(w, sp), w).toBeNull();
+  });
+});

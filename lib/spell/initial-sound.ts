@@ -6,6 +6,7 @@
 // sound (2020년도, 3년간), so no digit may come before it.
 import { lexiconNoun } from './lexicon';
 import { compose, isSyl, parts } from './syllables';
+import { nounTail } from './word-shapes';
 
 const L_NIEUN = 2;
 const L_RIEUL = 5;
@@ -53,13 +54,41 @@ export function initialSoundRival(word: string, spell: (s: string) => boolean): 
     if (noun === null || !(spell(`${noun}을`) || spell(`${noun}를`))) continue;
     if (spell(form) || lexiconNoun(form) !== null) return form;
   }
+  return suffixRival(word, spell);
+}
+
+// 量 and 欄 after a noun (제12항 붙임 1 and 표준국어대사전): 량, 란 after a Sino-Korean noun (작업량,
+// 강수량, 독자란), 양, 난 after a native word or a loanword (구름양, 칼로리양, 어린이난).
+const SUFFIX_PAIRS: Record<string, string> = { 량: '양', 양: '량', 란: '난', 난: '란' };
+
+/** A noun of two syllables or more, 량/양 or 란/난 and particles, with the suffix in the other form. */
+function suffixForms(word: string): { form: string; noun: string }[] {
+  const out: { form: string; noun: string }[] = [];
+  for (let i = 2; i < word.length; i++) {
+    const other = SUFFIX_PAIRS[word[i]!];
+    if (other === undefined || !nounTail(word.slice(i + 1))) continue;
+    const stem = word.slice(0, i) + other;
+    // With the object particle, as the noun: 란 alone is also the topic particle (원료란 'as for raw materials').
+    out.push({ form: stem + word.slice(i + 1), noun: `${stem}을` });
+  }
+  return out;
+}
+
+/**
+ * The word with 량/양 or 란/난 after a noun in the other form, when the dictionary lists the noun with
+ * that form (작업양 → 작업량, 강수양 → 강수량, 독자난 → 독자란): the dictionary's form says which
+ * the noun takes. For a word the dictionary refuses.
+ */
+function suffixRival(word: string, spell: (s: string) => boolean): string | null {
+  for (const { form, noun } of suffixForms(word)) if (spell(noun)) return form;
   return null;
 }
 
 /** The dictionary answers initialSoundRival needs. */
 export function initialSoundQueries(word: string): string[] {
-  return initialSoundForms(word).flatMap(({ form, at }) => {
+  const law = initialSoundForms(word).flatMap(({ form, at }) => {
     const noun = lexiconNoun(form.slice(at));
     return noun === null ? [] : [form, `${noun}을`, `${noun}를`];
   });
+  return [...law, ...suffixForms(word).map((f) => f.noun)];
 }

@@ -46,6 +46,11 @@ const PAST: Record<string, string> = {
   쳤: '치',
   렸: '리',
 };
+// The endings that may follow the ending's own ㄴ or ㄹ on a vowel stem: the adnominal alone (조급해진,
+// 조급해질), -ㄴ다(며/고), -ㄴ지/-ㄹ지, -ㄴ 듯/-ㄹ 듯 written solid and -ㄹ게. Others follow the stem itself
+// (가려고, 만나면서), so 만날려고 is no form of 만나다 (-ㄹ려고 for -려고); an ㄹ-stem keeps its ㄹ in `base`.
+const AFTER_NIEUN = new Set(['', '다', '다며', '다고', '지', '지도', '지에', '듯']);
+const AFTER_RIEUL = new Set(['', '지', '지도', '지에', '듯', '게']);
 const finalOf = (c: string) => (c.charCodeAt(0) - 0xac00) % 28;
 const RIEUL = 8;
 const NIEUN = 4;
@@ -66,7 +71,8 @@ function stemForms(word: string): { form: string; noun?: string }[] {
     // Not the copula (몇일 → 몇이다): nouns with 이다 are the dictionary's own business.
     const bare = String.fromCharCode(last.charCodeAt(0) - f);
     const stem = `${base.slice(0, -1)}${bare}`;
-    if ((f === NIEUN || f === RIEUL) && bare !== '이' && !out.has(`${stem}다`)) out.set(`${stem}다`, stem);
+    const carries = (f === NIEUN && AFTER_NIEUN.has(e)) || (f === RIEUL && AFTER_RIEUL.has(e));
+    if (carries && bare !== '이' && !out.has(`${stem}다`)) out.set(`${stem}다`, stem);
     // An ㄹ-stem drops its ㄹ before ㄴ (서툴다 → 서툰, 낯설다 → 낯선): 서툰 → 서툴다.
     const withRieul = `${base.slice(0, -1)}${String.fromCharCode(last.charCodeAt(0) - f + RIEUL)}`;
     if (f === NIEUN && e === '' && bare !== '이' && !out.has(`${withRieul}다`)) out.set(`${withRieul}다`, withRieul);
