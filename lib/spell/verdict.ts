@@ -4,6 +4,7 @@ import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
 import { doubleFinalCandidates } from './double-finals';
+import { endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
 import { initialSoundRival } from './initial-sound';
 import { irregularStemRival } from './irregular-stems';
 import {
@@ -17,6 +18,7 @@ import {
   sinoPairQueries,
 } from './lexicon';
 import { affricateForm, loanConsonantCandidates } from './loan-forms';
+import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries } from './loanwords';
 import { tableCorrection } from './misspelling-table';
 import { loanVowelCandidates, normCandidateQueries, normCandidates, normWord, saiSiotCompound, sheForm, suffixRival } from './norm-forms';
 import { emphaticGe, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
@@ -47,14 +49,31 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   // The norms' suffixes (-꾼, -둥이, 갑) when the dictionary holds the right form: asked only of a word
   // it refuses, as a batching caller (the server) asks nothing more of a word it accepts.
   // Spoken forms (뭐에요, 하드라도) and a sai-siot the dictionary's form has (나무잎 → 나뭇잎): spoken-forms.ts;
-  // irregular stems conjugated as regular ones (반가와, 멀은): irregular-stems.ts.
+  // irregular stems conjugated as regular ones (반가와, 멀은): irregular-stems.ts; a loanword misspelt
+  // against the standard forms (카페라떼 → 카페라테, 데스크탑 → 데스크톱): loanwords.ts.
+  // The rules that need no dictionary, also asked of the form a regular ending is built on (되서야 → 돼서야: endings.ts).
+  const knownFix = (w: string) => tableCorrection(w) ?? commonMisspelling(w) ?? spokenFormMisspelling(w);
   const fix =
-    tableCorrection(word) ??
-    commonMisspelling(word) ??
-    spokenFormMisspelling(word) ??
-    (spell(word) ? saiSiotRival(word, spell) : (suffixRival(word, spell) ?? saiSiotRival(word, spell) ?? irregularStemRival(word, spell)));
+    knownFix(word) ??
+    endingRival(word, knownFix) ??
+    (spell(word)
+      ? saiSiotRival(word, spell)
+      : (suffixRival(word, spell) ??
+        saiSiotRival(word, spell) ??
+        irregularStemRival(word, spell) ??
+        loanwordRival(word) ??
+        gumanRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
-  if (judgeWord(word, spell) || emphaticGe(word, spell)) return { ok: true, suggestions: [] };
+  // A standard loanword form the dictionary lacks, with its particles or 하다 (팔로워가, 베팅했다): loanwords.ts;
+  // a regular ending on a listed form (돼서야, 그렇구먼): endings.ts.
+  if (
+    judgeWord(word, spell) ||
+    emphaticGe(word, spell) ||
+    isStandardLoanword(word) ||
+    isLoanwordVerb(word, spell) ||
+    isRegularEnding(word, spell, knownFix)
+  )
+    return { ok: true, suggestions: [] };
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) or the word with the
   // initial-sound law applied (년말 → 연말, 실락원 → 실낙원) goes first.
   const rival = wholeRival(word, spell) ?? initialSoundRival(word, spell);
@@ -137,6 +156,8 @@ export function lexiconQueries(word: string): string[] {
       ...normCandidateQueries(word),
       ...loanConsonantCandidates(word),
       ...doubleFinalCandidates(word),
+      ...endingQueries(word),
+      ...loanwordVerbQueries(word),
     ]),
   ];
 }

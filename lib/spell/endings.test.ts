@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
+
+// A dictionary that lists the connective and -구나 forms (and 되서, as Hunspell does).
+const listed = new Set(['돼서', '와서', '해서', '되서', '그렇구나', '했구나', '좋구나']);
+const spell = (s: string) => listed.has(s);
+// The rules that call a listed form misspelt (the curated table: 되서 → 돼서).
+const misspelt = (s: string) => (s === '되서' ? '돼서' : null);
+
+describe('regular endings on a listed form', () => {
+  it('-서야 and -구먼(요) on a listed -서 / -구나 form are words', () => {
+    for (const w of ['돼서야', '와서야', '해서야', '그렇구먼', '했구먼요']) expect(isRegularEnding(w, spell, misspelt), w).toBe(true);
+  });
+
+  it('not on an unlisted or misspelt base, nor another ending', () => {
+    for (const w of ['되서야', '갔서야', '그랬구먼', '돼서요', '서야']) expect(isRegularEnding(w, spell, misspelt), w).toBe(false);
+  });
+
+  it('a misspelt base gives the word with the base corrected', () => {
+    expect(endingRival('되서야', misspelt)).toBe('돼서야');
+    expect(endingRival('돼서야', misspelt)).toBeNull();
+    expect(endingRival('먹었다', misspelt)).toBeNull();
+  });
+
+  it('-구만 where -구나 is a word is -구먼 misspelt; a number is not', () => {
+    expect(gumanRival('그렇구만', spell)).toBe('그렇구먼');
+    expect(gumanRival('좋구만요', spell)).toBe('좋구먼요');
+    expect(gumanRival('이십구만', spell)).toBeNull();
+    expect(gumanRival('그렇구먼', spell)).toBeNull();
+  });
+
+  it('asks the dictionary about the base only', () => {
+    expect(endingQueries('돼서야')).toEqual(['돼서']);
+    expect(endingQueries('그렇구만')).toEqual(['그렇구나']);
+    expect(endingQueries('바다')).toEqual([]);
+  });
+});

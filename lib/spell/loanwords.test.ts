@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries } from './loanwords';
+import { STANDARD_LOANWORDS } from './loanwords.data';
+
+describe('standard loanword forms (외래어 표기법)', () => {
+  it('a listed form, alone or with particles, is a word', () => {
+    for (const w of ['팔로워가', '인플루언서의', '카페라테를', '브로슈어', '크리스털', '데스크톱에서'])
+      expect(isStandardLoanword(w), w).toBe(true);
+    // Not a listed form, nor a listed form with a verb ending.
+    for (const w of ['팔로우가', '카페라떼', '하회마을']) expect(isStandardLoanword(w), w).toBe(false);
+  });
+
+  it('the list holds no form the rules take for a misspelling of another', () => {
+    for (const w of STANDARD_LOANWORDS) expect(loanwordRival(w), w).toBeNull();
+  });
+});
+
+describe('loanwords misspelt against the standard forms', () => {
+  it('a tense initial, a vowel heard the English or French way, a doubled nasal: the standard form', () => {
+    const pairs: [string, string][] = [
+      ['카페라떼', '카페라테'],
+      ['모짜렐라를', '모차렐라를'],
+      ['토탈', '토털'],
+      ['렌탈', '렌털'],
+      ['스탠다드', '스탠더드'],
+      ['데스크탑', '데스크톱'],
+      ['클락션', '클랙슨'],
+      ['크로아상', '크루아상'],
+      ['크로와상이', '크루아상이'],
+      ['브리오쉬', '브리오슈'],
+      ['런닝머신', '러닝머신'],
+      ['로얄', '로열'],
+    ];
+    for (const [wrong, right] of pairs) expect(loanwordRival(wrong), wrong).toBe(right);
+  });
+
+  it('Korean words a letter from a loanword are left alone', () => {
+    // 매달/메달, 배제/배지, 소수/소스, 재주/재즈, 투여/투어: two syllables need a strong sign of a loanword.
+    // 박신자 is a name (백신 + 자 is no particle chain a rival reads), 하회탈 a mask, 이탈 a Korean word.
+    for (const w of ['매달', '배제', '소수', '재주', '투여', '점포', '박신자', '하회탈', '이탈', '부일로', '사탕'])
+      expect(loanwordRival(w), w).toBeNull();
+  });
+});
+
+describe('a listed loanword noun with 하다, 되다 or 시키다', () => {
+  const spell = (s: string) => ['했다', '된', '하는'].includes(s);
+  it('is a word when the dictionary knows the verb form', () => {
+    expect(isLoanwordVerb('베팅했다', spell)).toBe(true);
+    expect(isLoanwordVerb('업데이트된', spell)).toBe(true);
+    expect(loanwordVerbQueries('리모델링하는')).toEqual(['하는']);
+  });
+  it('not with a misspelt verb form, nor after an unlisted noun', () => {
+    expect(isLoanwordVerb('베팅햇다', spell)).toBe(false);
+    expect(isLoanwordVerb('배팅했다', spell)).toBe(true); // 배팅 (batting) is listed too
+    expect(isLoanwordVerb('세띵했다', spell)).toBe(false);
+  });
+});

@@ -1,0 +1,155 @@
+// Loanwords by the 외래어 표기법 (문화체육관광부 고시) against a list of standard forms (loanwords.data.ts):
+// - a listed form with particles after it is a word (팔로워가, 인플루언서의, 카페라테를), whether or not
+//   the Hunspell dictionary has it;
+// - a word the dictionary refuses that differs from a listed form only in the ways loanwords are
+//   commonly misspelt, one letter a syllable in one or two syllables, is that form misspelt:
+//   · a tense initial (제1장 제4항: 파열음 표기에는 된소리를 쓰지 않는다: 카페라떼 → 카페라테, 모짜렐라 → 모차렐라);
+//   · a vowel heard the English or French way rather than written by the table: [ə] as ㅏ (토탈 → 토털,
+//     스탠다드 → 스탠더드), [ɒ] as ㅏ (데스크탑 → 데스크톱), [æ] as ㅏ (클락션 → 클랙슨), French oi as
+//     오아/오와 (크로아상 → 크루아상), -che/-sh as 쉬 (브리오쉬 → 브리오슈), -tion as 션 (→ 슨), ㅑ for ㅕ (로얄 → 로열);
+//   · a doubled nasal (러닝 for running, not 런닝: the 표기법 writes no geminate ㄴㄴ or ㅁㅁ).
+import { STANDARD_LOANWORDS } from './loanwords.data';
+import { isNameTail, isParticleTail } from './particles';
+import { isSyl, parts } from './syllables';
+
+const byLength = new Map<number, string[]>();
+for (const w of STANDARD_LOANWORDS) {
+  const list = byLength.get(w.length);
+  if (list) list.push(w);
+  else byLength.set(w.length, [w]);
+}
+
+/** The stem and its tail for every cut where the tail is a chain of particles (the whole word first). */
+function cuts(word: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = word.length; i >= 2; i--) if (isParticleTail(word.slice(i))) out.push([word.slice(0, i), word.slice(i)]);
+  return out;
+}
+
+/** A listed standard loanword, alone or (two syllables or more) with particles after it. */
+export function isStandardLoanword(word: string): boolean {
+  if (STANDARD_LOANWORDS.has(word)) return true;
+  return cuts(word).some(([stem, tail]) => tail !== '' && stem.length >= 2 && STANDARD_LOANWORDS.has(stem));
+}
+
+// Initials: ㄲ ㄸ ㅃ ㅆ ㅉ (1 4 8 10 13) for the plain or aspirated ones.
+const INITIAL: Record<number, number[]> = { 1: [0, 15], 4: [3, 16], 8: [7, 17], 10: [9], 13: [12, 14] };
+// Vowels (indices: ㅏ0 ㅐ1 ㅑ2 ㅓ4 ㅔ5 ㅕ6 ㅗ8 ㅘ9 ㅚ11 ㅛ12 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅣ20): the written
+// vowel and the table's.
+const VOWEL: Record<number, number[]> = {
+  0: [4, 8, 1],
+  4: [0, 8],
+  8: [4, 13, 14],
+  13: [8, 18],
+  1: [5],
+  5: [1, 20],
+  9: [0],
+  16: [17, 20],
+  6: [18, 4],
+  2: [6],
+  17: [13],
+  12: [8],
+  18: [13],
+  11: [5],
+  15: [5],
+};
+const T_NIEUN = 4;
+const T_RIEUL = 8;
+const T_PIEUP = 17;
+const L_SIOS = 9;
+const T_MIEUM = 16;
+const L_NIEUN = 2;
+const L_MIEUM = 6;
+
+type Off = 'no' | 'weak' | 'strong';
+
+/**
+ * How syllable a (written) stands for b (the table's), b followed by `next`: one letter off in a way
+ * loanwords are misspelt, strongly (a tense initial; -tal as 탈, -top as 탑, -tion as 션, -sh as 쉬,
+ * French oi as 와, ㅑ for ㅕ, a doubled nasal: these hardly occur in a Korean word one letter from a
+ * loanword) or weakly (another vowel of the table), or not.
+ */
+function letterOff(a: string, b: string, next: string | undefined): Off {
+  const x = parts(a);
+  const y = parts(b);
+  const dl = x.l !== y.l;
+  const dv = x.v !== y.v;
+  const dt = x.t !== y.t;
+  if (Number(dl) + Number(dv) + Number(dt) !== 1) return 'no';
+  if (dl) return (INITIAL[x.l] ?? []).includes(y.l) ? 'strong' : 'no';
+  if (dv) {
+    if (!(VOWEL[x.v] ?? []).includes(y.v)) return 'no';
+    const strong =
+      (x.v === 0 && y.v === 4 && x.t === T_RIEUL) ||
+      (x.v === 0 && y.v === 8 && x.t === T_PIEUP) ||
+      (x.v === 6 && y.v === 18 && x.l === L_SIOS && x.t === T_NIEUN) ||
+      x.v === 16 ||
+      x.v === 9 ||
+      x.v === 2;
+    return strong ? 'strong' : 'weak';
+  }
+  // A doubled nasal: 런닝 for 러닝, 햄머 for 해머.
+  if (y.t !== 0 || next === undefined || !isSyl(next)) return 'no';
+  const n = parts(next).l;
+  return (x.t === T_NIEUN && n === L_NIEUN) || (x.t === T_MIEUM && n === L_MIEUM) ? 'strong' : 'no';
+}
+
+/**
+ * The listed form the stem misspells, or null: same length; two syllables one strong letter off; three
+ * or more one letter off, or two with one of them strong.
+ */
+function rivalOf(stem: string): string | null {
+  if (stem.length < 2 || ![...stem].every(isSyl) || STANDARD_LOANWORDS.has(stem)) return null;
+  for (const cand of byLength.get(stem.length) ?? []) {
+    let weak = 0;
+    let strong = 0;
+    let ok = true;
+    for (let i = 0; i < stem.length && ok; i++) {
+      if (stem[i] === cand[i]) continue;
+      const off = letterOff(stem[i]!, cand[i]!, cand[i + 1]);
+      if (off === 'no') ok = false;
+      else if (off === 'weak') weak++;
+      else strong++;
+    }
+    const n = weak + strong;
+    if (!ok || n === 0) continue;
+    if (stem.length === 2 ? n === 1 && strong === 1 : n === 1 || (n === 2 && strong >= 1)) return cand;
+  }
+  return null;
+}
+
+/**
+ * The standard form (with the word's particles) of a loanword misspelt against the list, or null. For
+ * a word the dictionary refuses: the caller asks.
+ */
+export function loanwordRival(word: string): string | null {
+  for (const [stem, tail] of cuts(word)) {
+    if (!isNameTail(tail)) continue;
+    const r = rivalOf(stem);
+    if (r !== null) return r + tail;
+  }
+  return null;
+}
+
+// The 하다/되다/시키다 forms a loanword noun takes (베팅했다, 업데이트된, 리모델링하는).
+const VERB_START = /^(?:하|했|한|할|해|함|합|되|됐|된|될|돼|됨|시키|시켰|시킨|시킬|시켜)/;
+
+/** The listed noun and its 하다/되다/시키다 form, for every such cut of the word. */
+function verbCuts(word: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 2; i < word.length; i++) {
+    const rest = word.slice(i);
+    if (VERB_START.test(rest) && STANDARD_LOANWORDS.has(word.slice(0, i))) out.push([word.slice(0, i), rest]);
+  }
+  return out;
+}
+
+/** A listed loanword noun with a form of 하다, 되다 or 시키다 the dictionary knows (베팅했다, 업데이트된). */
+export function isLoanwordVerb(word: string, spell: (s: string) => boolean): boolean {
+  return verbCuts(word).some(([, rest]) => spell(rest));
+}
+
+/** The words isLoanwordVerb may ask the dictionary about: for a batching caller. */
+export function loanwordVerbQueries(word: string): string[] {
+  return verbCuts(word).map(([, rest]) => rest);
+}
