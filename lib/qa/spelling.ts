@@ -7,6 +7,7 @@
 import { knownWords, passesWithoutDictionary, type WordSet } from '../spell/filters';
 import { hasMisspellingEvidence } from '../spell/gate';
 import { continuesName } from '../spell/name-continuation';
+import { isForeignNameParticle } from '../spell/name-particles';
 import { spellTokens } from '../spell/tokenise';
 import {
   ANCHOR_LEVEL,
@@ -46,7 +47,8 @@ export const spellingCheck: SegmentCheck = {
     const level = spelling.anchorLevel ?? ANCHOR_LEVEL;
     const tokens = spellTokens(text);
     for (const [index, token] of tokens.entries()) {
-      if (passesWithoutDictionary(text, token, known)) continue;
+      // An article or preposition inside a foreign name of the source (르 ← Le Cordon Bleu): name-particles.ts.
+      if (passesWithoutDictionary(text, token, known) || isForeignNameParticle(token.word, segment.sourceText)) continue;
       const v = spelling.verdict(token.word);
       if (!v || v.ok) continue;
       const w = token.word;

@@ -4,6 +4,7 @@
 // on the project and the sentence, so they run per check; the dictionary verdict (compound.ts)
 // depends on the word alone and is cached.
 import { SURNAME_SHARE } from '../names/syllables';
+import { isCounterAfterNumber } from './counters';
 import type { SpellToken } from './tokenise';
 import { isParticleTail } from './particles';
 import { isTransliteration, type SourceForms } from './transliteration';
@@ -195,6 +196,7 @@ export function passesWithoutDictionary(text: string, token: SpellToken, known: 
     isNameBeforeTitle(text, token) ||
     isCountryRun(token.word) ||
     isSectorRun(token.word) ||
+    isCounterAfterNumber(text, token) ||
     (source !== undefined && isTransliteration(token.word, source))
   );
 }

@@ -193,8 +193,8 @@ const HEADS = [
   '호텔',
   '산맥',
   '공항',
-  // Places: a beach, a strip or district, a peninsula, a strait, a lake, a park, a square (경포해수욕장
-  // ← Gyeongpo Beach, 가자지구 ← Gaza).
+  // Places: a beach, a strip or district, a peninsula, a strait, a lake, a park, a square, a village
+  // (경포해수욕장 ← Gyeongpo Beach, 가자지구 ← Gaza, 하회마을 ← Hahoe Village).
   '해수욕장',
   '해변',
   '지구',
@@ -213,6 +213,7 @@ const HEADS = [
   '족',
   '호',
   '만',
+  '마을',
 ];
 // Longest first: 호수는 is 호수 + 는, not 호 + 수는.
 const HEAD_TAIL = new RegExp(`^(?:${[...HEADS].sort((a, b) => b.length - a.length).join('|')})`);
@@ -227,14 +228,15 @@ function withoutGeminate(stem: string): string {
 }
 
 /**
- * The word with a last syllable 앵, 앙 or 옹 read with n (외래어 표기법, French: the nasal vowels [ɛ̃] [ɑ̃]
- * [ɔ̃] after a vowel are written 앵, 앙, 옹: Aurélien → 오렐리앵, Lyon → 리옹), or null. Only these three
- * syllables: any final ㅇ read as n let more misspellings pass as names in the benchmark (윗층, 쌍동이).
+ * The word with a last syllable 앵, 앙 or (after any sound) 옹 read with n (외래어 표기법, French nasal
+ * vowels: Aurélien → 오렐리앵, Lyon → 리옹, Maison → 메종), or null. Only these: any final ㅇ read as n
+ * let more misspellings pass as names in the benchmark (윗층, 쌍동이).
  */
 function nasalAsN(stem: string): string | null {
-  const last = stem.at(-1);
-  if (stem.length < 2 || (last !== '앵' && last !== '앙' && last !== '옹')) return null;
-  return stem.slice(0, -1) + String.fromCharCode(last.charCodeAt(0) - 21 + 4);
+  const c = (stem.at(-1) ?? '').charCodeAt(0) - SYL;
+  const v = Math.floor((c % 588) / 28);
+  if (stem.length < 2 || !(c >= 0 && c < 11172 && c % 28 === 21 && (v === 8 || (c < 588 * 12 && c >= 588 * 11 && v <= 1)))) return null;
+  return stem.slice(0, -1) + String.fromCharCode(c + SYL - 21 + 4);
 }
 
 // What follows a name: one particle or copula form (하노이에서, 하노이였다), or 들/측/씨 and one

@@ -1,0 +1,141 @@
+// A counter (단위성 의존 명사) after a number, with the suffixes Korean puts on a quantity: -씩 (each),
+// -짜리 (worth, of that size), -째 (the n-th), -어치 (worth of), -당 (per), -꼴, -가량, -쯤, -여 (about)
+// and particles (두 개씩, 2천 원짜리, 세 번째로, 만 원어치를, 1인당). The dictionary lists the counter
+// but not every such chain; written apart from the number (한글 맞춤법 제43항), the counter comes to the
+// spelling check as a word of its own.
+import type { SpellToken } from './tokenise';
+import { isParticleTail } from './particles';
+
+const COUNTERS = [
+  '개',
+  '명',
+  '원',
+  '달러',
+  '엔',
+  '유로',
+  '위안',
+  '파운드',
+  '마리',
+  '권',
+  '대',
+  '채',
+  '척',
+  '벌',
+  '켤레',
+  '장',
+  '잔',
+  '병',
+  '그릇',
+  '접시',
+  '통',
+  '봉지',
+  '상자',
+  '곳',
+  '군데',
+  '가지',
+  '번',
+  '차례',
+  '회',
+  '살',
+  '년',
+  '개월',
+  '달',
+  '주',
+  '일',
+  '시간',
+  '분',
+  '초',
+  '층',
+  '평',
+  '인분',
+  '인',
+  '쪽',
+  '편',
+  '곡',
+  '점',
+  '표',
+  '배',
+  '포기',
+  '송이',
+  '그루',
+  '알',
+  '쌍',
+  '줄',
+  '판',
+  '조각',
+  '덩이',
+  '칸',
+  '량',
+  '톤',
+  '킬로그램',
+  '그램',
+  '리터',
+  '미터',
+  '킬로미터',
+  '퍼센트',
+];
+const SUFFIXES = ['씩', '짜리', '째', '어치', '당', '꼴', '가량', '쯤', '여'];
+const COUNTER_RE = new RegExp(`^(?:${[...COUNTERS].sort((a, b) => b.length - a.length).join('|')})(?:${SUFFIXES.join('|')})?`);
+
+// Native numerals as they stand before a counter (한 개, 두 명, 스무 살), Sino-Korean ones (삼 년, 이천 원),
+// and the words for an unknown number (몇, 여러, 수십).
+const NATIVE = [
+  '한',
+  '두',
+  '세',
+  '석',
+  '서',
+  '네',
+  '넉',
+  '너',
+  '다섯',
+  '여섯',
+  '일곱',
+  '여덟',
+  '아홉',
+  '열',
+  '스무',
+  '스물',
+  '서른',
+  '마흔',
+  '쉰',
+  '예순',
+  '일흔',
+  '여든',
+  '아흔',
+  '몇',
+  '여러',
+  '수십',
+  '수백',
+  '수천',
+  '수만',
+  '수십만',
+  '수백만',
+];
+const NUMBER_WORD = new RegExp(
+  `^(?:(?:${NATIVE.join('|')})|(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)|[일이삼사오육칠팔구십백천만억조]+)$`,
+);
+/** Digits, with separators and units written in Hangul (2천, 1만5천, 3,000, 1.5). */
+const DIGITS = /^[0-9][0-9,.]*(?:[천만억조][0-9,.]*)*$/;
+
+/** The word before the token, as written (punctuation kept), or ''. */
+function wordBefore(text: string, token: SpellToken): string {
+  const head = text.slice(0, token.start);
+  if (!/[ \u00a0]$/.test(head)) return '';
+  return (
+    head
+      .trimEnd()
+      .split(/[ \u00a0]+/)
+      .at(-1) ?? ''
+  );
+}
+
+/** A counter with a quantity's suffix and particles, written after a number (두 개씩, 2천 원짜리). */
+export function isCounterAfterNumber(text: string, token: SpellToken): boolean {
+  const m = COUNTER_RE.exec(token.word);
+  const tail = m ? token.word.slice(m[0].length) : '';
+  // Particles, not the 씨/측/쪽 a name takes (두 개씨 is 개씩 misspelt).
+  if (!m || !isParticleTail(tail) || /^[씨측쪽]/.test(tail)) return false;
+  const before = wordBefore(text, token);
+  return DIGITS.test(before) || NUMBER_WORD.test(before);
+}
