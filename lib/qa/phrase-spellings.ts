@@ -10,6 +10,29 @@ import { isSyllable, stems, VERB_AFTER_NOUN } from './phrase-words';
 // Each word of a near-synonym group, with its group (words kept whole: 지원 is not 지원금).
 const GROUP_WORDS = new Map<string, readonly string[]>();
 for (const g of NEAR_SYNONYMS) for (const w of g) if (!w.includes(' ')) GROUP_WORDS.set(w, g);
+// The first two syllables of each group word (the syllable of a one-syllable word), as numbers.
+const GROUP_STARTS = new Set<number>();
+for (const w of GROUP_WORDS.keys()) GROUP_STARTS.add(w.length === 1 ? w.charCodeAt(0) : w.charCodeAt(0) * 65536 + w.charCodeAt(1));
+
+/**
+ * Whether two Korean words of the text may start with a group word: a word's group word (its stem,
+ * or the noun of its 하다/되다 form) starts the word, and an issue needs two words. Read by code
+ * unit, so the paragraphs without (most of them) are passed over without reading their stems.
+ */
+function twoGroupStarts(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length;) {
+    const c0 = text.charCodeAt(i);
+    if (!isSyllable(c0)) {
+      i++;
+      continue;
+    }
+    const c1 = i + 1 < text.length && isSyllable(text.charCodeAt(i + 1)) ? text.charCodeAt(i + 1) : -1;
+    if ((GROUP_STARTS.has(c0) || (c1 >= 0 && GROUP_STARTS.has(c0 * 65536 + c1))) && ++n >= 2) return true;
+    while (i < text.length && isSyllable(text.charCodeAt(i))) i++;
+  }
+  return false;
+}
 
 /**
  * Two words of one near-synonym group in one paragraph (기금이 2056년에 소진될 … 고갈 시점이
@@ -19,7 +42,7 @@ for (const g of NEAR_SYNONYMS) for (const w of g) if (!w.includes(' ')) GROUP_WO
  */
 export function sameParagraphPass(segments: readonly { id: string; targetText: string }[], out: Map<string, QaIssue[]>, locale: QaLocale) {
   for (const s of segments) {
-    if (isBlank(s.targetText)) continue;
+    if (isBlank(s.targetText) || !twoGroupStarts(s.targetText)) continue;
     const firstOf = new Map<readonly string[], string>();
     for (const { stem, start } of stems(s.targetText)) {
       // The word itself, or the noun of a 하다/되다 verb (소진될 → 소진).
