@@ -288,9 +288,12 @@ export function findNounParticleMismatches(
     if (v === undefined) owned.set(word, (v = ownNoun(word, doc, source)));
     return v;
   };
-  // Word ends on a syllable some particle ends in (the regex engine finds them fast).
-  for (const hit of text.matchAll(WORD_END_RE)) {
-    const i = hit.index!;
+  // Word ends on a syllable some particle ends in (the regex engine finds them fast). Read with
+  // test, not matchAll: a match is one character, so its offset is lastIndex - 1, and no match
+  // object is built for each of the document's many word ends.
+  const re = new RegExp(WORD_END_RE);
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
     if (!maybeMismatch(text, i)) continue;
     let from = i;
     while (from > 0 && hangulAt(text, from - 1)) from--;
