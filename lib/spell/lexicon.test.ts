@@ -35,11 +35,15 @@ describe('the larger lexicon of Sino-Korean nouns', () => {
     expect(lexiconRivals('노랭이')).toContain('노랑이'); // ㅣ-umlaut (표준어 규정 제9항)
     expect(lexiconRivals('쪽집게')).toContain('족집게'); // a tense initial for a plain one
     expect(lexiconRivals('재계')).toContain('제계'); // ㅐ/ㅔ
+    expect(lexiconRivals('차잔')).toContain('찻잔'); // a sai-siot left out
+    expect(lexiconRivals('초불')).toContain('촛불');
     expect(lexiconRivals('구절')).toContain('그절'); // ㅡ/ㅜ
   });
 
   it('changes no first-syllable ㄴ/ㅇ and no vowel before a syllable without ㅣ', () => {
     expect(lexiconRivals('노동')).not.toContain('로동'); // 두음 법칙
+    expect(lexiconRivals('동맥')).not.toContain('돗맥'); // no sai-siot after a closed syllable
+    expect(lexiconRivals('나하')).not.toContain('낫하'); // nor before ㅎ
     expect(lexiconRivals('나전')).not.toContain('내전');
     expect(lexiconRivals('하방')).not.toContain('해방');
   });

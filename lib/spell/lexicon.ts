@@ -209,6 +209,10 @@ const V_A = 0,
   V_EO = 4,
   V_E = 5,
   V_I = 20;
+// Initials ㄱ ㄴ ㄷ ㅁ ㅂ ㅅ ㅈ, after which a compound's sai-siot is written (the first tensed, ㄴ/ㅁ with
+// an ㄴ sound added), and the final ㅅ.
+const SAI_SIOT_NEXT = new Set([0, 2, 3, 6, 7, 9, 12]);
+const T_SIOT = 19;
 const L_RIEUL = 5,
   L_NIEUN = 2,
   L_IEUNG = 11;
@@ -217,7 +221,8 @@ const L_RIEUL = 5,
  * One-syllable variants of a listed noun along the confusions the style guides list: ㅐ/ㅔ, ㅡ/ㅜ,
  * ㅠ/ㅜ, a plain or tense initial, the ㅣ-umlaut before a syllable with ㅣ (표준어 규정 제9항: 냄비 is
  * standard, 대장장이 is not 대장쟁이), and ㄹ written ㄴ or ㅇ inside a word (한글 맞춤법 제10–12항,
- * 두음 법칙 only at the start: 폐렴, 희로애락). The caller asks the dictionary which are words.
+ * 두음 법칙 only at the start: 폐렴, 희로애락), and a sai-siot left out (찻잔). The caller asks the
+ * dictionary which are words.
  */
 export function lexiconRivals(noun: string): string[] {
   const out = new Set<string>();
@@ -235,6 +240,9 @@ export function lexiconRivals(noun: string): string[] {
       if (v === V_EO) put(i, compose(l, V_E, t));
     }
     if (i > 0 && (l === L_NIEUN || l === L_IEUNG)) put(i, compose(L_RIEUL, v, t));
+    // A sai-siot left out (한글 맞춤법 제30항): an open syllable before a plain initial or ㄴ/ㅁ (차잔 → 찻잔,
+    // 초불 → 촛불).
+    if (t === 0 && next && SAI_SIOT_NEXT.has(next.l)) put(i, compose(l, v, T_SIOT));
   }
   out.delete(noun);
   return [...out];
