@@ -4,9 +4,10 @@
 // as Latin-1 (외교부 → ¿Ü±³ºÎ: pairs of a lead byte 0xB0–0xC8 and a trail byte 0xA1–0xFE); UTF-8
 // read as CP949 (법원의 → 踰뺤썝?쓽: hanja beside syllables outside the 2,350 of KS X 1001, which
 // Korean prose all but never uses); UTF-8 read through any other legacy code page, single- or
-// double-byte (legacy-decoders.ts). Korean text never contains these; the source is not consulted.
+// double-byte, or as UTF-16 (legacy-decoders.ts). Korean text never contains these; the source is
+// not consulted.
 import { isKsX1001Syllable } from './ks-x-1001';
-import { MAY_HOLD_LEGACY, utf8AsLegacyCodePage } from './legacy-decoders';
+import { MAY_HOLD_LEGACY, MAY_HOLD_UTF16, utf8AsLegacyCodePage, utf8AsUtf16 } from './legacy-decoders';
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
@@ -82,6 +83,7 @@ export const brokenTextCheck: SegmentCheck = {
     ];
     if (/[\u3400-\u9FFF\uF900-\uFAFF]/.test(t)) legacy.push(...utf8AsCp949(t));
     if (MAY_HOLD_LEGACY.test(t)) legacy.push(...utf8AsLegacyCodePage(t));
+    if (MAY_HOLD_UTF16.test(t)) legacy.push(...utf8AsUtf16(t));
     for (const m of legacy) {
       if (issues.some((i) => i.targetSpan && i.key.endsWith('mojibake') && i.targetSpan.start < m.end && m.start < i.targetSpan.end))
         continue;

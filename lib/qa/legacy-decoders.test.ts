@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenTextCheck } from './broken-text';
-import { utf8AsLegacyCodePage } from './legacy-decoders';
+import { utf8AsLegacyCodePage, utf8AsUtf16 } from './legacy-decoders';
 import { keys, runOne } from './testing';
 
 // The UTF-8 bytes of a word decoded with a legacy decoder (what a wrong import shows).
@@ -38,5 +38,70 @@ describe('Korean UTF-8 read through any legacy code page', () => {
       '┌──────┐ │ 값 │ └──────┘ ░▒▓ ∞±≥≤÷≈°∙·√ⁿ²■ “‘…’”·—–',
     ])
       expect(runOne(brokenTextCheck, 'x', t), t).toEqual([]);
+  });
+});
+
+// The same words as Python's codecs decode them through code pages TextDecoder lacks.
+const TABLE_ONLY: [string, string][] = [
+  ['Mac Greek', '\u03bc\u00a8\u00ea\u03be\u2264\u0391\u03ba\u00a7\u0397\u03bb\u00bd\u00ea'],
+  [
+    'Mac Greek',
+    '\u03bb\u00dc\u00a8\u03ba\u0399\u00b3\u03bb\u00fb\u00ea\u03ba\u0384\u00ae\u03bb\u2264\u00a5\u03ba\u2122\u039b\u03bb\u00f9\u00c4',
+  ],
+  ['DOS 862 Hebrew', '\u03c6\u05dc\u05e0\u03a9\u2593\u2591\u03b4\u00bc\u2555\u221e\u05e7\u05e0'],
+  [
+    'DOS 862 Hebrew',
+    '\u221e\u05d6\u05dc\u03b4\u2563\u05d4\u221e\u20a7\u05e0\u03b4\u05db\u00bf\u221e\u2593\u2524\u03b4\u05e3\u00f1\u221e\u00a5\u05d0',
+  ],
+  ['DOS 737 Greek', '\u038a\u039d\u03a1\u0386\u2593\u2591\u0388\u03c5\u2555\u0389\u03a9\u03a1'],
+  [
+    'DOS 737 Greek',
+    '\u0389\u0397\u039d\u0388\u2563\u0395\u0389\u03b7\u03a1\u0388\u039c\u03c1\u0389\u2593\u2524\u0388\u03a5\u03bd\u0389\u03b6\u0391',
+  ],
+  ['Mac Central European', '\u016a\u0106\u017a\u00cd\u2264\u012f\u017d\u00a8\u0142\u017e\u00f3\u017a'],
+  [
+    'Mac Central European',
+    '\u017e\u00dc\u0106\u017d\u013b\u0104\u017e\u011b\u017a\u017d\u010d\u00ae\u017e\u2264\u012b\u017d\u010f\u00a7\u017e\u011a\u00c4',
+  ],
+  ['DOS 852', '\u00dd\u00ee\u00c9\u0155\u2593\u2591\u0170\u010c\u015e\u00fd\u015a\u00c9'],
+  [
+    'DOS 852',
+    '\u00fd\u0107\u00ee\u0170\u2563\u00e4\u00fd\u00d7\u00c9\u0170\u0151\u0118\u00fd\u2593\u2524\u0170\u00f4\u0104\u00fd\u0141\u00c7',
+  ],
+  ['Mac Turkish', '\u00cc\u00e5\u00ea\u00cd\u2264\u221e\u00ce\u00a8\u220f\u00cf\u00f3\u00ea'],
+  [
+    'Mac Turkish',
+    '\u00cf\u00dc\u00e5\u00ce\u03c0\u00d1\u00cf\u00fb\u00ea\u00ce\u00e3\u00ae\u00cf\u2264\u00a5\u00ce\u00ec\u00a7\u00cf\u00f9\u00c4',
+  ],
+];
+// UTF-8 bytes read as UTF-16 units, little- or big-endian (an odd last byte is lost).
+const asUtf16 = (w: string, be = false) => {
+  const b = Buffer.from(w);
+  let s = '';
+  for (let i = 0; i + 1 < b.length; i += 2) s += String.fromCharCode(be ? (b[i]! << 8) | b[i + 1]! : b[i]! | (b[i + 1]! << 8));
+  return s;
+};
+
+describe('Korean UTF-8 read through a code page the platform lacks, or as UTF-16', () => {
+  it('flags a word read as a DOS or Mac code page (Mac Greek, DOS 862 Hebrew, DOS 737, Mac Central European …)', () => {
+    for (const [page, g] of TABLE_ONLY)
+      expect(keys(runOne(brokenTextCheck, 'x', `그러나 ${g} 지적한다.`)), page).toContain('broken-text:mojibake');
+  });
+  it('flags a word whose bytes were read as UTF-16, either byte order, stray Hangul and all', () => {
+    for (const w of [...WORDS, '애리조나에서'])
+      for (const be of [false, true]) {
+        const g = asUtf16(w, be);
+        expect(utf8AsUtf16(`그러나 ${g} 지적한다.`), `${w} ${be ? 'BE' : 'LE'}`).toEqual([{ start: 4, end: 4 + g.length }]);
+      }
+    expect(keys(runOne(brokenTextCheck, 'x', `매리너스는 ${asUtf16('애리조나에서')} 스프링캠프를`))).toContain('broken-text:mojibake');
+  });
+  it('leaves hanja, Chinese, Yi and Korean text with private-use symbols alone', () => {
+    for (const t of [
+      '韓國 議會 選擧 證券 銀行 經濟 關係 問題 閣僚 會議 驛 發表',
+      '“中华人民共和国外交部发言人表示，双方将继续加强合作。”',
+      'ꆈꌠꁱꂷ ꀉꂿ ꑭꆏ',
+      '각 국가별 값은 \ue000\ue001 기호로 표시했다. 가나다라마바사 갉갊갋갌갍갎',
+    ])
+      expect(utf8AsUtf16(t), t).toEqual([]);
   });
 });

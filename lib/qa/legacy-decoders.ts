@@ -140,3 +140,41 @@ export function utf8AsLegacyCodePage(t: string): { start: number; end: number }[
   }
   return out;
 }
+
+// Korean UTF-8 read as UTF-16 (애리조나에서 → 闬ꂦ…): each pair of bytes becomes one 16-bit unit.
+// Hangul's UTF-8 bytes are 0x80–0xBF and 0xEA–0xED, so every unit has both bytes in those ranges:
+// CJK ideographs (0x80–0x9F high byte), Yi, stray Hangul syllables (0xAC–0xBF) and private-use
+// characters (0xEA–0xED). A run of such units holding something other than Hangul is split back into
+// its bytes, little- and big-endian, and flagged when they read as Hangul UTF-8.
+const utf16Unit = (c: number) => {
+  const hi = c >> 8;
+  const lo = c & 0xff;
+  return ((hi >= 0x80 && hi <= 0xbf) || (hi >= 0xea && hi <= 0xed)) && ((lo >= 0x80 && lo <= 0xbf) || (lo >= 0xea && lo <= 0xed));
+};
+export const MAY_HOLD_UTF16 = /[\u8000-\u9FFF\uA000-\uABFF\uE000-\uEDFF]/;
+
+/** Spans of `t` that are Korean UTF-8 whose bytes were read as UTF-16 (either byte order). */
+export function utf8AsUtf16(t: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!utf16Unit(t.charCodeAt(i))) continue;
+    let j = i;
+    let foreign = false;
+    for (; j < t.length && utf16Unit(t.charCodeAt(j)); j++) {
+      const c = t.charCodeAt(j);
+      if (c < 0xac00 || c > 0xd7a3) foreign = true;
+    }
+    if (foreign && j - i >= 3) {
+      const le: number[] = [];
+      const be: number[] = [];
+      for (let k = i; k < j; k++) {
+        const c = t.charCodeAt(k);
+        le.push(c & 0xff, c >> 8);
+        be.push(c >> 8, c & 0xff);
+      }
+      if (readsAsHangul(le) || readsAsHangul(be)) out.push({ start: i, end: j });
+    }
+    i = j;
+  }
+  return out;
+}
