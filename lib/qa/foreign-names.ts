@@ -54,14 +54,21 @@ const strongHepburn = (w: string) => {
   return STRONG_HEPBURN.test(l) || ((l.match(/[aiueo]/g)?.length ?? 0) >= 3 && /[aiueo]$/.test(l));
 };
 
-/** The word's standard forms in every system the document allows, if one of them spells it distinctly. */
+/**
+ * The word's standard forms in the systems the document allows that spell it distinctly: Arizona
+ * parses as pinyin too (a-ri-zo-na), but nothing in it is pinyin's own, so 아르쪼나 is never offered.
+ */
 function formsOf(word: string, zh: boolean, ja: boolean): string[] {
-  const py = zh && isPinyin(word) ? pinyinToHangul(word) : null;
-  const hb = ja && isHepburn(word) ? hepburnToHangul(word) : null;
-  if (!((py && strongPinyin(word)) || (hb && strongHepburn(word)))) return [];
+  const py = zh && strongPinyin(word) && isPinyin(word) ? pinyinToHangul(word) : null;
+  const hb = ja && strongHepburn(word) && isHepburn(word) ? hepburnToHangul(word) : null;
   return [py, hb].filter((f): f is string => !!f);
 }
 const strict = (w: string) => (strongPinyin(w) || strongHepburn(w)) && !isRomanisedKorean(w);
+// A place's near spelling is called a misspelling only when the place is spelt in a way English
+// words are not (zh, q, tsu, shi, kk). Three vowels and a final vowel (Osaka, but also Arizona,
+// Nevada, Alabama) make one word likely Japanese, not its Hepburn form the standard: 애리조나 is
+// Arizona's. (Two Hepburn words of a person are Japanese enough: strict above.)
+const strictPlace = (w: string) => (strongPinyin(w) || STRONG_HEPBURN.test(w.toLowerCase())) && !isRomanisedKorean(w);
 
 export interface EastAsianContext {
   zh: boolean;
@@ -123,7 +130,7 @@ function detect(src: string, zh: boolean, ja: boolean): ForeignName[] {
     const start = m.index!;
     if (NOT_REQUIRED.has(a) || COUNTRIES.has(a) || !PLACE_BEFORE.test(src.slice(Math.max(0, start - 10), start))) continue;
     const forms = formsOf(a, zh, ja);
-    if (forms.length) out.push({ source: a, start, end: start + a.length, forms, strict: strict(a) });
+    if (forms.length) out.push({ source: a, start, end: start + a.length, forms, strict: strictPlace(a) });
   }
   return out;
 }
