@@ -43,9 +43,14 @@ const PRICE_WORDS = /pric|cost|valu|inflation|tariff|fare|cheap|expensive|discou
 // 물가 is also the water's edge: a noun of its own when the English speaks of one.
 const WATER_EDGE = /\b(?:shore|bank|edge|waterside|water's|waterfront|beach|lake|pond|river|stream|brook)/i;
 
+// The departments 내과, 외과, 치과 end a compound after a speciality of two syllables or more (신장내과,
+// 정형외과, 소아치과), never after one: a word of three syllables is a noun and a wrong 과 (아내과,
+// 국내과, 야외과, 가치과 → 아내와, 국내와, 야외와, 가치와).
+const DEPARTMENTS = /^[가-힣](?:내과|외과|치과)$/;
+
 /** Whether word (stem + 가/과/로) is listed as a noun of its own, given the English it translates. */
 export function listedOwnNoun(word: string, source: string): boolean {
-  if (!SUFFIX_NOUNS.some((n) => word.endsWith(n))) return false;
+  if (!SUFFIX_NOUNS.some((n) => word.endsWith(n)) || DEPARTMENTS.test(word)) return false;
   if (PRICE_NOUNS.some((n) => word.endsWith(n)) && source !== '' && !PRICE_WORDS.test(source)) {
     if (word.endsWith('물가') && WATER_EDGE.test(source)) return true;
     // Another listed noun may still end the word (단가 inside 평균단가 is a price either way).

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { particleAgreementCheck } from './particle-agreement';
+import { copulaSlips } from './particle-copula';
+import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
+import { keys, runOne } from './testing';
+
+describe('the copula after a counter or unit', () => {
+  it('flags 였 for 이었 after a closed counter or a unit apart from an amount', () => {
+    expect(copulaSlips('지난해 그의 연봉은 5억2000만 원였다.').map((s) => `${s.stem}${s.found}>${s.expected}`)).toEqual([
+      '5억2000만 원였다>이었다',
+    ]);
+    expect(copulaSlips('임기는 3년였고, 참가자는 15명였던').map((s) => s.found)).toEqual(['였고', '였던']);
+  });
+  it('leaves the copula after an open syllable and verbs in -이다 alone', () => {
+    expect(copulaSlips('5억2000만 원이었다. 144경기였다. 문제였다.')).toEqual([]);
+    expect(copulaSlips('금리를 높였다. 비용을 줄였다. 3년 전 그를 속였다. 2000만 원 늘였다')).toEqual([]);
+  });
+  it('is reported by the particle-agreement check', () => {
+    expect(keys(runOne(particleAgreementCheck, 'x', '그의 연봉은 5억2000만 원였다.'))).toEqual(['particle-agreement:5억2000만 원였다']);
+  });
+});
+
+describe('the departments 내과, 외과, 치과', () => {
+  const find3 = (t: string) =>
+    findNounParticleMismatches(t, nounLookup([t]), particleEvidence([t]), t).map((m) => `${m.stem}${m.found}>${m.expected}`);
+  it('reads a word of three syllables ending in one as a noun and a wrong 과', () => {
+    expect(find3('그는 아내과 함께 건너간다')).toEqual(['아내과>와']);
+    expect(find3('국내과 해외에서')).toEqual(['국내과>와']);
+  });
+  it('leaves the departments and the compounds of a longer speciality alone', () => {
+    expect(find3('내과, 외과, 치과, 신장내과, 정형외과, 소아치과, 소아과에 들렀다')).toEqual([]);
+  });
+});

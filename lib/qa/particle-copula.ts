@@ -1,0 +1,48 @@
+// The copula's 이 dropped after a closed syllable: 5억2000만 원였다, 3년였고, 15명였던 for 원이었다,
+// 3년이었고, 15명이었던. After an open syllable 였 is the copula contracted (문제였다); after a closed
+// one it is also the past of every verb in -이다 (먹였다, 줄였다, 높였다), so it is judged only
+// where the word is certainly a noun: a counter glued to a number (3년, 15명) or a unit written apart
+// from an amount in 만/억/조 (2000만 원, 3만 명).
+
+export interface CopulaSlip {
+  /** The noun (with its number): 5억2000만 원, 3년. */
+  stem: string;
+  found: string;
+  expected: string;
+  start: number;
+  end: number;
+}
+
+// 였 and the endings the copula's past takes after it, at a word's end.
+const COPULA_RE = /([가-힣]{1,2})(였(?:다|고|던|으며|으나|지만|는데|을|음|어요|습니다|죠|기에|기|다는|다고)?)(?![가-힣])/g;
+const SPACED_UNITS = new Set(['원', '명', '곳', '건', '척', '톤', '달러', '위안', '유로', '가구', '개', '대', '채', '엔']);
+const AMOUNT_BEFORE = /\d[\d,.]*\s?[만억조천]$/;
+const closed = (syllable: string) => {
+  const c = syllable.charCodeAt(0) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 !== 0;
+};
+
+/** Copulas that lost their 이 after a counter or a unit with a closed last syllable. */
+export function copulaSlips(text: string): CopulaSlip[] {
+  if (!text.includes('였')) return [];
+  const out: CopulaSlip[] = [];
+  COPULA_RE.lastIndex = 0;
+  for (let m = COPULA_RE.exec(text); m; m = COPULA_RE.exec(text)) {
+    const noun = m[1]!;
+    const start = m.index;
+    if (!closed(noun[noun.length - 1]!)) continue;
+    const before = text[start - 1] ?? '';
+    let from: number;
+    if (/\d/.test(before)) {
+      from = start - 1;
+      while (from > 0 && /[\d.,]/.test(text[from - 1]!)) from--;
+    } else if (before === ' ' && SPACED_UNITS.has(noun) && AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 13), start - 1))) {
+      from = start - 1;
+      while (from > 0 && /[\d.,만억조천 ]/.test(text[from - 1]!)) from--;
+      while (text[from] === ' ') from++;
+    } else continue;
+    const end = start + m[0].length;
+    out.push({ stem: text.slice(from, start) + noun, found: m[2]!, expected: '이었' + m[2]!.slice(1), start: from, end });
+  }
+  return out;
+}
