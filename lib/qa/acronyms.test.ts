@@ -148,3 +148,25 @@ describe('acronyms check', () => {
     expect(acronymsCheck.run([seg(text, text)], ctxFor())).toBeDefined();
   });
 });
+
+describe('acronyms in mixed case and bare substitutes', () => {
+  it('reads a mixed-case acronym (MiLB, DoD) and flags it for the source’s look-alike', () => {
+    expect(run('moving to Major League Baseball (MLB)', '메이저리그(MiLB)로 직행한')).toEqual(['acronyms:unknown:MILB']);
+    expect(run('moving to Major League Baseball (MLB)', '메이저리그(MLB)로 직행한')).toEqual([]);
+    expect(run('scouts from McDonald and YouTube', '맥도날드와 유튜브의 스카우트')).toEqual([]);
+    expect(run('the Department of Defense (DoD)', '국방부(DoD)')).toEqual([]);
+  });
+  it('flags a bare acronym the document never mentions where the paragraph’s acronym was lost (MLB → NPB)', () => {
+    const en = 'Scouts from 11 MLB clubs watched his last start.';
+    const issues = acronymsCheck.run([seg(en, 'NPB 11개 구단 스카우트가 지켜봤다.')], ctxFor()).get('s1') ?? [];
+    expect(keys(issues)).toEqual(['acronyms:unknown:NPB']);
+    expect(issues[0]!.message).toBe('The acronym “NPB” stands where the source has “MLB”.');
+    expect(run(en, 'MLB 11개 구단 스카우트가 지켜봤다.')).toEqual([]);
+    // The source's acronym kept, or written in Hangul with no other acronym in its place.
+    expect(run(en, '메이저리그 11개 구단 스카우트가 지켜봤다.')).toEqual([]);
+    expect(run(en, 'MLB 11개 구단 스카우트가 NPB 경기도 지켜봤다.')).toEqual([]);
+    // One that spells out the lost one (the U.N. refugee agency → UNHCR), or a generic abbreviation.
+    expect(run('the U.N. refugee agency said', 'UNHCR는 밝혔다')).toEqual([]);
+    expect(run('the IMF said growth would slow', '국제통화기금은 GDP 성장률이 둔화할 것이라고 밝혔다')).toEqual([]);
+  });
+});

@@ -16,7 +16,10 @@ import type { QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 
 const ID = 'acronyms';
-const ACRONYM_RE = /(?<![A-Za-z])(?:[A-Z]\.){2,}(?:[A-Z](?![a-z]))?|(?<![A-Za-z])[A-Z][A-Z&]{1,7}s?(?![A-Za-z])/g;
+// Dotted (U.N.), capitals (WFP, R&D) and capitals with a lower-case letter between two of them that
+// end in a capital (MiLB, DoD, FinCEN; not McDonald or YouTube).
+const ACRONYM_RE =
+  /(?<![A-Za-z])(?:[A-Z]\.){2,}(?:[A-Z](?![a-z]))?|(?<![A-Za-z])[A-Z][A-Z&]{1,7}s?(?![A-Za-z])|(?<![A-Za-z])[A-Z](?:[a-z]{1,2}[A-Z]|[A-Z]){1,5}(?![A-Za-z])/g;
 const GENERIC = new Set([
   'GDP',
   'GNP',
@@ -317,8 +320,10 @@ export const acronymsCheck: DocumentCheck = {
           const fromNames = gloss ? [...ini()] : [];
           // …or it glosses a Korean name where the English writes another acronym, unbracketed,
           // that the Korean lost: 연방수사국(CIA) for “The FBI estimated” (not one it spells out
-          // within: 유엔난민기구(UNHCR) for the U.N. refugee agency).
-          if (gloss && !glossLost) replaced = lost().find((y) => !GENERIC.has(y) && !ROMAN_RE.test(y) && !a.includes(y));
+          // within: 유엔난민기구(UNHCR) for the U.N. refugee agency). Or it stands bare, unknown to
+          // the whole document's English, where this paragraph's English has an acronym the Korean
+          // lost: NPB 11개 구단 for “11 MLB clubs”.
+          if (!glossLost) replaced = lost().find((y) => !GENERIC.has(y) && !ROMAN_RE.test(y) && !a.includes(y));
           if (
             ![...cands(), ...fromNames].some((y) => rivals(a, y)) &&
             !cands().some((y) => anagram(a, y)) &&
@@ -334,7 +339,7 @@ export const acronymsCheck: DocumentCheck = {
             targetSpan: { start: m.index!, end: m.index! + m[0].length },
             message: replaced
               ? {
-                  en: `The acronym ${q(m[0])} stands where the source glosses ${q(replaced)}.`,
+                  en: `The acronym ${q(m[0])} stands where the source ${gloss ? 'glosses' : 'has'} ${q(replaced)}.`,
                   ko: `약어 ${q(m[0])}: 원문은 이 자리에 ${q(replaced)}${particleFor(replaced, PARTICLE_PAIRS.object)} 씁니다.`,
                 }
               : {
