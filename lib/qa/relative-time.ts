@@ -5,9 +5,10 @@
 // a time word the translator merely added or left implicit is not flagged.
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
-import type { QaIssue } from './types';
+import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { agoShifts, type Hit, hits, yearPart } from './relative-time-parts';
+import { monthTenseSlips } from './relative-time-months';
 
 const ID = 'relative-time';
 
@@ -139,6 +140,32 @@ const PERIODS: Period[] = [
     label: '지난 분기',
     units: ['quarter'],
   },
+  // A sports season (this season → 올 시즌, next season → 다음 시즌): KBO and MLB seasons are calendar
+  // years, so Korean news may write the year instead (last season → 지난해), which counts too.
+  {
+    id: 'this-season',
+    en: /\b(?:this|the current) season\b/gi,
+    ko: new RegExp(`${B}(?:올 ?시즌|이번 ?시즌|금 ?시즌)`, 'g'),
+    alsoAccepts: ['this-year'],
+    label: '올 시즌',
+    units: ['season'],
+  },
+  {
+    id: 'next-season',
+    en: /\b(?:next|the following|the coming) season\b/gi,
+    ko: new RegExp(`${B}(?:다음 ?시즌|내년 ?시즌|새 ?시즌|이듬 ?시즌)`, 'g'),
+    alsoAccepts: ['next-year'],
+    label: '다음 시즌',
+    units: ['season'],
+  },
+  {
+    id: 'last-season',
+    en: /\b(?:last|the previous) season\b|\ba season (?:ago|earlier)\b/gi,
+    ko: new RegExp(`${B}(?:지난 ?시즌|작년 ?시즌|전 ?시즌|직전 ?시즌)`, 'g'),
+    alsoAccepts: ['last-year'],
+    label: '지난 시즌',
+    units: ['season'],
+  },
   { id: 'yesterday', en: /\byesterday\b/gi, ko: new RegExp(`${B}(?:어제|전날|전일)`, 'g'), label: '어제', day: true },
   { id: 'tomorrow', en: /\btomorrow\b/gi, ko: new RegExp(`${B}(?:내일|다음 ?날|이튿날|익일)`, 'g'), label: '내일', day: true },
   {
@@ -166,13 +193,14 @@ const BY_ID = new Map(PERIODS.map((p) => [p.id, p]));
 const UNIT_WORDS = new Map(PERIODS.map((p) => [p.id, p.units ?? [/year|month|week|yesterday|tomorrow/.exec(p.id)![0]]]));
 // One pass to skip the segments that have no relative time at all (most of them).
 const ANY_EN =
-  /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week|quarter)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|a (?:year|month|week|quarter) (?:ago|earlier)|year (?:before last|after next)|two years (?:ago|earlier)|in two years|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|two|a dozen) (?:years|months|weeks|days) (?:ago|earlier)\b/i;
+  /\b(?:this|next|last|previous|following|coming|current|that|same) (?:year|month|week|quarter|season)|a season (?:ago|earlier)|(?:start|beginning) of the year|year[- ]end|end of (?:the|this) (?:year|month|week)|within the (?:year|week)|year is out|(?:later|earlier) (?:this|in the) (?:year|month)|yesterday|tomorrow|today|tonight|this (?:morning|afternoon|evening)|a (?:year|month|week|quarter) (?:ago|earlier)|year (?:before last|after next)|two years (?:ago|earlier)|in two years|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|two|a dozen) (?:years|months|weeks|days) (?:ago|earlier)\b/i;
 
 const hasUnitWord = (lower: string) =>
   lower.includes('year') ||
   lower.includes('month') ||
   lower.includes('week') ||
   lower.includes('quarter') ||
+  lower.includes('season') ||
   lower.includes('day') ||
   lower.includes('tomorrow') ||
   lower.includes('tonight') ||
@@ -199,6 +227,22 @@ function containedHits(all: Hit[]): Set<Hit> {
   return out;
 }
 
+/** A bare month the Korean put on the other side of the story's date (relative-time-months.ts). */
+function monthIssues(src: string, tgt: string, locale: QaLocale): QaIssue[] {
+  return monthTenseSlips(src, tgt).map((a) =>
+    makeIssue(ID, locale, {
+      severity: 'error',
+      key: `month:${a.source.text}->${a.target.text}`,
+      sourceSpan: { start: a.source.start, end: a.source.end },
+      targetSpan: { start: a.target.start, end: a.target.end },
+      message: {
+        en: `${q(a.source.text)} in the source became ${q(a.target.text)} in the translation, against the tense of the English (expected ${q(a.expected)} or the month alone).`,
+        ko: `원문의 ${q(a.source.text)}${particleFor(a.source.text, PARTICLE_PAIRS.topic)} 번역문에서 ${q(a.target.text)}${particleFor(a.target.text, PARTICLE_PAIRS.direction)} 바뀌었습니다. 원문의 시제와 맞지 않습니다(${a.expected} 등). 시점을 확인하세요.`,
+      },
+    }),
+  );
+}
+
 export const relativeTimeCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -209,7 +253,7 @@ export const relativeTimeCheck: SegmentCheck = {
     // pattern for most segments (toLowerCase keeps every ASCII letter the case-insensitive pattern
     // can match, so no segment with a match is skipped).
     const lower = src.toLowerCase();
-    if (!hasUnitWord(lower) || !ANY_EN.test(src)) return [];
+    if (!hasUnitWord(lower) || !ANY_EN.test(src)) return monthIssues(src, segment.targetText, ctx.locale);
     const tgt = segment.targetText;
     const srcHits = new Map<string, Hit[]>();
     // Every English form of a period holds one of its unit words (year, month, week, yesterday,
@@ -283,6 +327,7 @@ export const relativeTimeCheck: SegmentCheck = {
           },
         }),
       );
+    issues.push(...monthIssues(src, tgt, ctx.locale));
     const part = yearPart(src, tgt);
     if (part)
       issues.push(
