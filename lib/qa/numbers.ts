@@ -9,6 +9,7 @@ import { fractionPercents, idiomValues, isFractionPercent } from './numbers-idio
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { swappedDurations } from './numbers-durations';
+import { swappedUnits } from './numbers-units';
 import { invertedFractions, percentUnitSlips } from './numbers-points';
 import { findSourceMentions, findTargetForms } from './term-matching';
 import type { Bilingual, QaIssue } from './types';
@@ -286,6 +287,18 @@ export const numbersCheck: SegmentCheck = {
           message: {
             en: `${q(d.text)}: the source gives this length of time as ${d.want}, and ${q(d.text.replace(/\D.*/, ''))} to another noun. Were two numbers swapped?`,
             ko: `${q(d.text)}: 원문의 기간은 ${d.want}이고 ${q(d.text.replace(/\D.*/, ''))}${particleFor(d.text.replace(/\D.*/, ''), PARTICLE_PAIRS.topic)} 다른 명사의 수입니다. 두 숫자가 뒤바뀌지 않았습니까?`,
+          },
+        }),
+      );
+    for (const u of swappedUnits(segment.sourceText, segment.targetText))
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `unit-swap:${u.text}`,
+          targetSpan: { start: u.start, end: u.end },
+          message: {
+            en: `${q(u.text)}: the source gives this unit with ${u.want}, and ${q(u.text.replace(/[^\d.,].*/, ''))} with another unit. Were the two measures swapped?`,
+            ko: `${q(u.text)}: 원문에서 이 단위의 값은 ${u.want}이고 ${q(u.text.replace(/[^\d.,].*/, ''))}${particleFor(u.text.replace(/[^\d.,].*/, ''), PARTICLE_PAIRS.topic)} 다른 단위의 값입니다. 두 값이 뒤바뀌지 않았습니까?`,
           },
         }),
       );
