@@ -43,10 +43,12 @@ export function findUnbalanced(text: string): Unbalanced[] {
   const bad: Unbalanced[] = [];
   let straight = -1;
   let single = -1;
-  // Visit only the marks themselves: segments are mostly letters, and this runs on every save.
-  for (const m of text.matchAll(MARKS_RE)) {
-    const c = m[0];
-    const i = m.index!;
+  // Visit only the marks themselves: segments are mostly letters, and this runs on every save. Read
+  // with test, not matchAll: a mark is one character (lastIndex - 1), so no match object per mark.
+  const re = new RegExp(MARKS_RE);
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
+    const c = text[i]!;
     if (c === '"') {
       straight = straight < 0 ? i : -1;
     } else if (c === "'") {
