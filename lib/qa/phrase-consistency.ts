@@ -32,6 +32,7 @@ import { MAX_SYNONYM_GROUP, synonymPass } from './phrase-synonym-pass';
 import { loanSpellingPass, sameParagraphPass } from './phrase-spellings';
 import { frontSwapFindings, MAX_TERM_GROUP, reversedFindings } from './phrase-compounds';
 import { headSwapPass } from './phrase-heads';
+import { missingLoanPass } from './phrase-loans';
 
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
 const MAX_GROUP = 12;
@@ -223,6 +224,14 @@ export const phraseConsistencyCheck: DocumentCheck = {
       }
     }
     headSwapPass(segments, out, ctx.locale);
+    // An English term written in Hangul everywhere but in one segment (에이전트 / 대리인): only for a
+    // document with terms (words of two to eight segments), like the compound passes.
+    if (terms)
+      missingLoanPass(
+        segments.filter((s) => !isBlank(s.targetText) && /[가-힣]/.test(s.targetText)),
+        out,
+        ctx.locale,
+      );
     loanSpellingPass(segments, docKo, out, ctx.locale);
     sameParagraphPass(segments, out, ctx.locale);
     for (const f of ordinalFindings(segments, (w) => stems(w)[0]?.stem ?? w)) {
