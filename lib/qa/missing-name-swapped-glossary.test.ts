@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossarySwaps } from './missing-name-swapped-glossary';
-import { ctxFor } from './testing';
+import { missingNameCheck } from './missing-name';
+import { ctxFor, keys, runOne } from './testing';
 import type { QaTerm } from './types';
 
 const TERMS: QaTerm[] = [
@@ -25,5 +26,12 @@ describe('a glossary person given words the English gives another', () => {
     expect(swaps('The Mariners’ president said Cheon would start.', '휘태커 사장은 천 선수가 선발 등판할 것이라고 말했다.')).toEqual([]);
     const asTerm: QaTerm[] = [TERMS[0]!, { source: 'Dan Whitaker', target: '댄 휘태커', kind: 'TERM' }];
     expect(swaps(EN, '휘태커 사장은 “0에서 다시 시작하겠습니다”라고 말했다.', asTerm)).toEqual([]);
+  });
+});
+
+describe('glossary swaps through the missing-name check', () => {
+  it('reports the reference as swapped', () => {
+    const ko = '천 선수는 다음 달 시애틀로 건너간다. 휘태커 사장은 “0에서 다시 시작하겠다”고 말했다.';
+    expect(keys(runOne(missingNameCheck, EN, ko, TERMS))).toContain('missing-name:swapped:휘태커 사장');
   });
 });

@@ -23,6 +23,7 @@ import { initialSoundForms, institutionPresent, institutionsIn, pairPlacePresent
 import { WORD_END, westernPeople, westernPresent } from './missing-name-western';
 import { lostBracketedNames } from './missing-name-bracketed';
 import { swappedPeople } from './missing-name-swapped';
+import { glossarySwaps } from './missing-name-swapped-glossary';
 
 const ID = 'missing-name';
 const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;
@@ -152,6 +153,8 @@ export const missingNameCheck: SegmentCheck = {
     const tgt = segment.targetText;
     if (!/[가-힣]/.test(tgt)) return [];
     const swapped = swappedPeople(src, tgt, ctx.docText?.() ?? tgt);
+    // A glossary person's surname and title where the English here names another (휘태커 사장).
+    for (const g of glossarySwaps(src, tgt, ctx.terms)) if (!swapped.some((p) => p.start < g.end && g.start < p.end)) swapped.push(g);
     if (!MAYBE_NAME.test(src) && swapped.length === 0) return [];
     const names = namesIn(src);
     const institutions = institutionsIn(src);
