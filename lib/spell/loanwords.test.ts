@@ -30,6 +30,7 @@ describe('loanwords misspelt against the standard forms', () => {
       ['브리오쉬', '브리오슈'],
       ['런닝머신', '러닝머신'],
       ['로얄', '로열'],
+      ['어플리케이션', '애플리케이션'],
     ];
     for (const [wrong, right] of pairs) expect(loanwordRival(wrong), wrong).toBe(right);
   });

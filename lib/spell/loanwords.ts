@@ -5,7 +5,7 @@
 //   commonly misspelt, one letter a syllable in one or two syllables, is that form misspelt:
 //   · a tense initial (제1장 제4항: 파열음 표기에는 된소리를 쓰지 않는다: 카페라떼 → 카페라테, 모짜렐라 → 모차렐라);
 //   · a vowel heard the English or French way rather than written by the table: [ə] as ㅏ (토탈 → 토털,
-//     스탠다드 → 스탠더드), [ɒ] as ㅏ (데스크탑 → 데스크톱), [æ] as ㅏ (클락션 → 클랙슨), French oi as
+//     스탠다드 → 스탠더드), [ɒ] as ㅏ (데스크탑 → 데스크톱), [æ] as ㅏ or ㅓ (클락션 → 클랙슨, 어플리케이션 → 애플리케이션), French oi as
 //     오아/오와 (크로아상 → 크루아상), -che/-sh as 쉬 (브리오쉬 → 브리오슈), -tion as 션 (→ 슨), ㅑ for ㅕ (로얄 → 로열);
 //   · a doubled nasal (러닝 for running, not 런닝: the 표기법 writes no geminate ㄴㄴ or ㅁㅁ).
 import { STANDARD_LOANWORDS } from './loanwords.data';
@@ -38,7 +38,7 @@ const INITIAL: Record<number, number[]> = { 1: [0, 15], 4: [3, 16], 8: [7, 17], 
 // vowel and the table's.
 const VOWEL: Record<number, number[]> = {
   0: [4, 8, 1],
-  4: [0, 8],
+  4: [0, 8, 1],
   8: [4, 13, 14],
   13: [8, 18],
   1: [5],
