@@ -45,6 +45,8 @@ import { scoreRound14 } from '../../lib/qa/testing/round14';
 import { R14_VARIANTS } from '../../lib/qa/testing/round14/variants';
 import { scoreRound15 } from '../../lib/qa/testing/round15';
 import { R15_VARIANTS } from '../../lib/qa/testing/round15/variants';
+import { scoreRound16 } from '../../lib/qa/testing/round16';
+import { R16_VARIANTS } from '../../lib/qa/testing/round16/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -207,6 +209,14 @@ function quality(old: RunDocs): void {
       `round 15 set (${R15_VARIANTS.length} seeded errors, phishing-ring trial; blind first measure in lib/qa/testing/README.md)`,
       scoreRound15(old),
       scoreRound15(current),
+    );
+    // Round 16 (lib/qa/testing/round16): a sports business story in 해라체 (a KBO pitcher posted to
+    // a Major League club), written and committed alone before any check was run on it; its first
+    // measure is the blind figure in lib/qa/testing/README.md.
+    printRound(
+      `round 16 set (${R16_VARIANTS.length} seeded errors, KBO posting story; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound16(old),
+      scoreRound16(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();
