@@ -47,6 +47,8 @@ import { scoreRound15 } from '../../lib/qa/testing/round15';
 import { R15_VARIANTS } from '../../lib/qa/testing/round15/variants';
 import { scoreRound16 } from '../../lib/qa/testing/round16';
 import { R16_VARIANTS } from '../../lib/qa/testing/round16/variants';
+import { scoreRound17 } from '../../lib/qa/testing/round17';
+import { R17_VARIANTS } from '../../lib/qa/testing/round17/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
@@ -217,6 +219,13 @@ function quality(old: RunDocs): void {
       `round 16 set (${R16_VARIANTS.length} seeded errors, KBO posting story; blind first measure in lib/qa/testing/README.md)`,
       scoreRound16(old),
       scoreRound16(current),
+    );
+    // Round 17 (lib/qa/testing/round17): a health and medicine story in 해라체 (an Alzheimer drug's
+    // approval), written and committed alone before any check was run on it; blind figure in the README.
+    printRound(
+      `round 17 set (${R17_VARIANTS.length} seeded errors, Alzheimer drug story; blind first measure in lib/qa/testing/README.md)`,
+      scoreRound17(old),
+      scoreRound17(current),
     );
     spellTexts(old, current);
     const fixture = fixtureSegments();
