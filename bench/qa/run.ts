@@ -21,35 +21,8 @@ import { TUNE2_PROBES, TUNE2_VARIANTS } from '../../lib/qa/testing/variants-tune
 import { scoreTune3 } from '../../lib/qa/testing/tune3';
 import { TUNE3_PROBES, TUNE3_VARIANTS } from '../../lib/qa/testing/variants-tune3';
 import type { QaSegment } from '../../lib/qa/types';
-import { scoreRound4 } from '../../lib/qa/testing/round4';
-import { R4_VARIANTS } from '../../lib/qa/testing/round4/variants';
-import { scoreRound5 } from '../../lib/qa/testing/round5';
-import { R5_VARIANTS } from '../../lib/qa/testing/round5/variants';
-import { scoreRound6 } from '../../lib/qa/testing/round6';
-import { R6_VARIANTS } from '../../lib/qa/testing/round6/variants';
-import { scoreRound7 } from '../../lib/qa/testing/round7';
-import { R7_VARIANTS } from '../../lib/qa/testing/round7/variants';
-import { scoreRound8 } from '../../lib/qa/testing/round8';
-import { R8_VARIANTS } from '../../lib/qa/testing/round8/variants';
-import { scoreRound9 } from '../../lib/qa/testing/round9';
-import { R9_VARIANTS } from '../../lib/qa/testing/round9/variants';
-import { scoreRound10 } from '../../lib/qa/testing/round10';
-import { R10_VARIANTS } from '../../lib/qa/testing/round10/variants';
-import { scoreRound11 } from '../../lib/qa/testing/round11';
-import { R11_VARIANTS } from '../../lib/qa/testing/round11/variants';
-import { scoreRound12 } from '../../lib/qa/testing/round12';
-import { R12_VARIANTS } from '../../lib/qa/testing/round12/variants';
-import { scoreRound13 } from '../../lib/qa/testing/round13';
-import { R13_VARIANTS } from '../../lib/qa/testing/round13/variants';
-import { scoreRound14 } from '../../lib/qa/testing/round14';
-import { R14_VARIANTS } from '../../lib/qa/testing/round14/variants';
-import { scoreRound15 } from '../../lib/qa/testing/round15';
-import { R15_VARIANTS } from '../../lib/qa/testing/round15/variants';
-import { scoreRound16 } from '../../lib/qa/testing/round16';
-import { R16_VARIANTS } from '../../lib/qa/testing/round16/variants';
-import { scoreRound17 } from '../../lib/qa/testing/round17';
-import { R17_VARIANTS } from '../../lib/qa/testing/round17/variants';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
+import { QA_ROUNDS } from './rounds';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
 /** The last commit before the QA work of issue #15 (lib/qa as it was). */
@@ -124,109 +97,10 @@ function quality(old: RunDocs): void {
       const n = scoreTune3(current, TUNE3_VARIANTS, TUNE3_PROBES);
       printRound(`tune round 3 set (${TUNE3_VARIANTS.length} seeded errors on the fixture article and news stories)`, o, n);
     }
-    // Round 4 (lib/qa/testing/round4): written and committed before any check was changed; its first
-    // measure is the held-out figure in bench/qa/README.md. Tuned on since, so its misses are printed.
-    printRound(
-      `round 4 set (${R4_VARIANTS.length} seeded errors, trade-talks commentary; tuned on after its first measure)`,
-      scoreRound4(old),
-      scoreRound4(current),
-    );
-    // Rounds 5 and 6 (lib/qa/testing/round5, round6): written and committed (3348cff, 344efdc) before
-    // any check was run on them; their first measures are the blind figures in lib/qa/testing/README.md.
-    printRound(
-      `round 5 set (${R5_VARIANTS.length} seeded errors, rate-cut commentary; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound5(old),
-      scoreRound5(current),
-    );
-    printRound(
-      `round 6 set (${R6_VARIANTS.length} seeded errors, labour-ruling commentary; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound6(old),
-      scoreRound6(current),
-    );
-    // Round 7 (lib/qa/testing/round7): written and committed alone (020f47e) before any check was run
-    // on it; its first measure is the blind figure in lib/qa/testing/README.md.
-    printRound(
-      `round 7 set (${R7_VARIANTS.length} seeded errors, housing-curbs commentary; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound7(old),
-      scoreRound7(current),
-    );
-    // Round 8 (lib/qa/testing/round8): written and committed alone (3a178ea) before any check was run
-    // on it; its first measure is the blind figure in lib/qa/testing/README.md.
-    printRound(
-      `round 8 set (${R8_VARIANTS.length} seeded errors, lng-order commentary; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound8(old),
-      scoreRound8(current),
-    );
-    // Round 9 (lib/qa/testing/round9): written and committed alone before any check was run on it;
-    // its first measure is the blind figure in lib/qa/testing/README.md.
-    printRound(
-      `round 9 set (${R9_VARIANTS.length} seeded errors, dam-release commentary; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound9(old),
-      scoreRound9(current),
-    );
-    // Round 10 (lib/qa/testing/round10): a radio commentary script in 합쇼체, written and committed
-    // alone before any check was run on it; its first measure is the blind figure in
-    // lib/qa/testing/README.md.
-    printRound(
-      `round 10 set (${R10_VARIANTS.length} seeded errors, pension-reform radio commentary; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound10(old),
-      scoreRound10(current),
-    );
-    // Round 11 (lib/qa/testing/round11): a signed science column in 해라체 on the space programme,
-    // written and committed alone before any check was run on it; its first measure is the blind
-    // figure in lib/qa/testing/README.md.
-    printRound(
-      `round 11 set (${R11_VARIANTS.length} seeded errors, space-programme column; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound11(old),
-      scoreRound11(current),
-    );
-    // Round 12 (lib/qa/testing/round12): a news analysis in 해라체 on a North Korean statement,
-    // written and committed alone before any check was run on it; its first measure is the blind
-    // figure in lib/qa/testing/README.md.
-    printRound(
-      `round 12 set (${R12_VARIANTS.length} seeded errors, North Korea statement news analysis; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound12(old),
-      scoreRound12(current),
-    );
-    // Round 13 (lib/qa/testing/round13): a radio programme script on the Jeju drought (anchor and
-    // reporter in 합쇼체, the studio guest in 해요체), written and committed alone before any check
-    // was run on it; its first measure is the blind figure in lib/qa/testing/README.md.
-    printRound(
-      `round 13 set (${R13_VARIANTS.length} seeded errors, Jeju drought radio programme; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound13(old),
-      scoreRound13(current),
-    );
-    // Round 14 (lib/qa/testing/round14): a business news feature in 해라체 on Korean webtoons sold
-    // abroad (quotations in the speakers' registers), written and committed alone before any check
-    // was run on it; its first measure is the blind figure in lib/qa/testing/README.md.
-    printRound(
-      `round 14 set (${R14_VARIANTS.length} seeded errors, webtoon-rights business feature; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound14(old),
-      scoreRound14(current),
-    );
-    // Round 15 (lib/qa/testing/round15): a court and crime story in 해라체 (the trial of a
-    // voice-phishing ring's manager), written and committed alone before any check was run on it;
-    // its first measure is the blind figure in lib/qa/testing/README.md.
-    printRound(
-      `round 15 set (${R15_VARIANTS.length} seeded errors, phishing-ring trial; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound15(old),
-      scoreRound15(current),
-    );
-    // Round 16 (lib/qa/testing/round16): a sports business story in 해라체 (a KBO pitcher posted to
-    // a Major League club), written and committed alone before any check was run on it; its first
-    // measure is the blind figure in lib/qa/testing/README.md.
-    printRound(
-      `round 16 set (${R16_VARIANTS.length} seeded errors, KBO posting story; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound16(old),
-      scoreRound16(current),
-    );
-    // Round 17 (lib/qa/testing/round17): a health and medicine story in 해라체 (an Alzheimer drug's
-    // approval), written and committed alone before any check was run on it; blind figure in the README.
-    printRound(
-      `round 17 set (${R17_VARIANTS.length} seeded errors, Alzheimer drug story; blind first measure in lib/qa/testing/README.md)`,
-      scoreRound17(old),
-      scoreRound17(current),
-    );
+    // Rounds 4–17 (lib/qa/testing/roundN), each written and committed before any check was run on it
+    // (rounds.ts): the first measure of each is the figure in lib/qa/testing/README.md.
+    for (const round of QA_ROUNDS)
+      printRound(`${round.label} (${round.variants} seeded errors, ${round.story}; ${round.note})`, round.score(old), round.score(current));
     spellTexts(old, current);
     const fixture = fixtureSegments();
     const fo = old(fixture, { terms: FIXTURE_TERMS }).flatMap((r) => r.issues);
