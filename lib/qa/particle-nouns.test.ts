@@ -120,6 +120,26 @@ describe('particles after any noun', () => {
     expect(src('the summit in Hanoi', '하노이 회담')).toEqual([]);
     expect(src('the breakthrough', '돌파구이 보이지')).toEqual(['돌파구이']);
   });
+  it('leaves a whole Hangul rendering of a source name in -i alone, but not a noun + 이 beside it', () => {
+    const src = (en: string, ko: string) => findNounParticleMismatches(ko, nounLookup([ko]), null, ko, en).map((m) => m.stem + m.found);
+    // 에자이 renders Eisai: no 에자 + 이 (자 ends many nouns: 기자, 연구자).
+    expect(src('the Eisai and Biogen drug', '에자이·바이오젠의 약은 에자이가 만들었다')).toEqual([]);
+    // A noun in 자 + a wrong 이 that renders no source name is still flagged.
+    expect(src('the Eisai drug, the researchers said', '에자이의 약을 연구자이 평가했다')).toEqual(['연구자이']);
+    expect(src('a hotel in Dubai', '기자이 두바이에서 말했다')).toEqual(['기자이']);
+  });
+  it('judges 를 and 와 after a double final nouns end in too (값, 삯), never 는/은/을/이 after verbs in it', () => {
+    expect(find('보험 적용 전 약값를 책정했다')).toEqual(['약값를>을']);
+    expect(find('집값와 전셋값')).toEqual(['집값와>과']);
+    expect(find('약값을 책정했다, 집값과 전셋값, 없는 것, 있을 때, 많은 사람, 않은 채, 많이 늘었다, 값이 올랐다')).toEqual([]);
+  });
+  it('reads 진 (陣: 연구진, 의료진) as a noun suffix, but leaves words in 가 alone', () => {
+    const find3 = (t: string) =>
+      findNounParticleMismatches(t, nounLookup([t]), particleEvidence([t]), t).map((m) => `${m.stem}${m.found}>${m.expected}`);
+    expect(find3('사망 3건은 연구진가 치료와 무관하다고 판단했다')).toEqual(['연구진가>이']);
+    expect(find3('의료진는 밝혔다')).toEqual(['의료진는>은']);
+    expect(find3('여가, 평가, 작가, 사진가, 진가를 발휘했다, 인사평가, 연구진이 판단했다, 의료진은')).toEqual([]);
+  });
   it('reports through the particle-agreement check with a span and both languages', () => {
     const [i] = runOne(particleAgreementCheck, 'x', '이에 합의을 이뤘다');
     expect(keys([i!])).toEqual(['particle-agreement:합의을']);

@@ -20,6 +20,7 @@
 import { PARTICLE_PAIRS, pickParticle, type ParticlePairName } from '../names/particles';
 import { gwaAfterNoun, iAfterNoun, neunAfterNoun } from './particle-lexicon';
 import { listedOwnNoun, nominalisedGa, oneSyllableNoun } from './particle-own-nouns';
+import { rendersSourceIName, sourceINames, type SourceIName } from './particle-source-words';
 
 const NEUTRAL = [
   '에게서',
@@ -51,7 +52,7 @@ const NEUTRAL = [
 ];
 const AFTER_CLOSED = ['으로', '이', '과'];
 const AFTER_OPEN = ['가', '는', '를', '와', '로'];
-// Final consonant indices (Unicode order: 0 none, 8 ㄹ) of ㅆ ㅄ ㄶ ㅀ ㄵ ㄺ ㄻ ㄼ ㄾ ㄿ ㄳ ㄽ ㅎ.
+// Final consonant indices (0 none, 8 ㄹ) of ㅆ ㅄ ㄶ ㅀ ㄵ ㄺ ㄻ ㄼ ㄾ ㄿ ㄳ ㄽ ㅎ; nouns end in some too (값, 삯), and take 를/와 (no verb does).
 const VERB_FINALS = new Set([20, 18, 6, 15, 5, 9, 10, 11, 13, 14, 3, 12, 27]);
 // Common surnames that are not also everyday one-syllable words (배, 한, 안, 주 are left out), and
 // the demonstratives 이/그/저.
@@ -100,9 +101,9 @@ function agreeing(rest: string, c: { closed: boolean; rieul: boolean }): boolean
 }
 
 // Sino-Korean noun suffixes that end no verb or adjective stem before 는 (closed) or 은/이 (open):
-// 장관는, 지지율는, 통일부은, 위원회이. 부 after 아/어/이/퍼 is 붓다 (쏟아부은); 사/세/제/기 before 이
+// 장관는, 연구진는, 통일부은, 위원회이. 부 after 아/어/이/퍼 is 붓다 (쏟아부은); 사/세/제/기 before 이
 // (사이, 에세이, 제이), and 안 (껴안는).
-const NOUN_SUFFIX_CLOSED = new Set('장관권국청단당론력율률량액법령층측학원인약책군성형급국'.split(''));
+const NOUN_SUFFIX_CLOSED = new Set('장관권국청단당론력율률량액법령층측학원인약책군성형급국진'.split(''));
 const NOUN_SUFFIX_OPEN = new Set('부회의자도시처계표'.split(''));
 
 function suffixEvidence(stem: string, c: { closed: boolean }): boolean {
@@ -208,7 +209,6 @@ const ENDINGS_BY_LAST = byLastChar(ENDINGS, (x) => x.form);
 
 const WORD_END_RE = /[는은이을를와과가로의도](?![가-힣])/g;
 
-/** Particles after nouns that disagree with them, in one text. */
 const code = (text: string, i: number): number => text.charCodeAt(i) - 0xac00;
 const hangulAt = (text: string, i: number): boolean => {
   const c = code(text, i);
@@ -272,10 +272,9 @@ export function findNounParticleMismatches(
   doc = text,
   source = '',
 ): NounParticleMismatch[] {
-  // A name the English spells with a final vowel sound in -i (Hanoi, Dubai, Hou Yu-ih) is written
-  // with a final 이 in Korean: 이 after an open syllable then needs the document's evidence.
-  let iNamesMemo: boolean | null = null;
-  const iNames = () => (iNamesMemo ??= /[A-Z][a-z]*(?:-[a-z]*)?(?:[aeiou][iy]|ih|ie|ii)\b/.test(source));
+  // English names in an -i sound (Hanoi, Eisai) end in 이 in Korean: 이 then needs evidence, or is no particle (에자이).
+  let iNamesMemo: SourceIName[] | null = null;
+  const iNames = () => (iNamesMemo ??= sourceINames(source));
   // A Korean given name in -eun (Ha-eun, Jieun) is written with a final 은.
   let eunNamesMemo: boolean | null = null;
   const eunNames = () => (eunNamesMemo ??= /eun\b/i.test(source));
@@ -346,7 +345,7 @@ export function findNounParticleMismatches(
     if (!end) continue;
     const stem = e.slice(0, e.length - end.form.length);
     const c = closedOf(stem);
-    if (!c || c.verbish) continue;
+    if (!c || (c.verbish && end.particle !== '를' && end.particle !== '와')) continue;
     // A quick screen on the final consonant, then the decision through es-hangul.
     const pair = PARTICLE_PAIRS[PAIR[end.particle]!];
     const open = !c.closed || (c.rieul && 'rieulAsOpen' in pair);
@@ -379,13 +378,14 @@ export function findNounParticleMismatches(
       counted ||
       oneSyllable ||
       (end.particle === '는' && neunAfterNoun(stem)) ||
-      (end.particle === '이' && iAfterNoun(word) && !iNames()) ||
+      (end.particle === '이' && iAfterNoun(word) && !iNames().length) ||
       (end.particle === '은' &&
         stem.length >= 2 &&
         !OPEN_EUN_ENDS.some((w) => e.endsWith(w)) &&
         !eunNames() &&
         !TITLE_AFTER_RE.test(text.slice(wordEnd, wordEnd + 6)));
     if (NEEDS_EVIDENCE.has(end.particle) && !sure && !(stem.length >= 2 && isNoun(stem))) continue;
+    if (end.particle === '이' && rendersSourceIName(e, iNames())) continue;
     // es-hangul's pick is the costliest step on a long run of one wrong word: once per stem and pair.
     const pickKey = `${stem}\u0000${end.particle}`;
     let expected = picked.get(pickKey);
