@@ -3,6 +3,23 @@
 // a sai-siot written where none belongs (댓가 → 대가, 촛점 → 초점), plain/tense/aspirated initials
 // (곱배기 → 곱빼기, 널판지 → 널빤지), 이/히 at the end (꼼꼼이 → 꼼꼼히), ㅓ/ㅗ and ㅡ/ㅜ (비로서 →
 // 비로소, 움추리다 → 움츠리다). The candidates the dictionary accepts come before Hunspell's own.
+import {
+  T_DIGEUT,
+  T_HIEUT,
+  T_RIEUL,
+  L_RIEUL,
+  L_IEUNG,
+  V_YU,
+  V_YEO,
+  V_WI,
+  T_SSANGSIOT,
+  L_NIEUN,
+  L_MIEUM,
+  V_YA,
+  T_NH,
+  V_I,
+  V_EU,
+} from './syllables';
 const BASE = 0xac00;
 const VOWEL_SWAPS: Record<number, number[]> = {
   1: [5],
@@ -43,15 +60,6 @@ const INITIAL_GROUPS = [
 const SIOT = 19;
 // Plain initials a sai-siot makes tense (ㄱ ㄷ ㅂ ㅅ ㅈ).
 const SAI_SIOT_BEFORE = new Set([0, 3, 7, 9, 12]);
-const T_DIGEUT = 7;
-const T_HIEUT = 27;
-const T_RIEUL = 8;
-const L_RIEUL = 5;
-const L_IEUNG = 11;
-const V_YU = 17;
-const V_YEO = 6;
-const V_WI = 16;
-const T_SSANGSIOT = 20;
 // Plain initial → its aspirate: ㄱ → ㅋ, ㄷ → ㅌ, ㅂ → ㅍ, ㅈ → ㅊ.
 const ASPIRATE: Record<number, number> = { 0: 15, 3: 16, 7: 17, 12: 14 };
 
@@ -65,8 +73,6 @@ function jamo(word: string, i: number): { l: number; v: number; t: number } | nu
 }
 
 // ㄴ and ㅁ, before which a sai-siot adds an ㄴ sound (한글 맞춤법 제30항 1(2): 아랫니, 냇물, 존댓말).
-const L_NIEUN = 2;
-const L_MIEUM = 6;
 
 /**
  * The next syllable starts with a plain consonant a sai-siot would make tense, or with ㄴ/ㅁ before
@@ -85,9 +91,6 @@ function tenseOrAspirateNext(word: string, i: number): boolean {
   return next !== null && TENSE_OR_ASPIRATE.has(next.l);
 }
 
-const V_YA = 2;
-const T_NH = 6;
-
 /**
  * -잖-/-찮- (-지 않-, -하지 않- shortened: 한글 맞춤법 제39항: 그렇잖다, 적잖다, 괜찮다, 편찮다) written
  * 챦, 쟎 or 쨚, which no Korean word has: both standard syllables, the dictionary decides.
@@ -95,8 +98,6 @@ const T_NH = 6;
 function contractionForms(l: number, v: number, t: number): string[] {
   return AFFRICATES.has(l) && v === V_YA && t === T_NH ? [compose(12, 0, T_NH), compose(14, 0, T_NH)] : [];
 }
-
-const V_I = 20;
 
 /**
  * 안 after an open ㅣ syllable, where a loanword's -ian [iən] is 이언 (외래어 표기법 표 1: [ə] 어;
@@ -166,7 +167,6 @@ export function confusionCandidates(word: string): string[] {
 // Vowels a loanword is misspelt with, two syllables at once (악세사리 → 액세서리, 프로포즈 → 프러포즈):
 // English [æ] is 애 and [ə] 어 (외래어 표기법 표 1), [ɪ] is 이; the writer follows the letter a, o, e.
 const LOAN_VOWELS: Record<number, number[]> = { 0: [1, 4], 8: [4], 5: [20, 1] };
-const V_EU = 18;
 // ㅌ → ㅅ, ㅍ → ㅂ, ㅋ → ㄱ (initial → final index).
 const STOP_FINAL: Record<number, number> = { 16: SIOT, 17: 17, 15: 1 };
 

@@ -5,12 +5,9 @@
 // 회계년도, 실락원) it is a common error. After a number the syllable is a bound noun and keeps its
 // sound (2020년도, 3년간), so no digit may come before it.
 import { lexiconNoun } from './lexicon';
-import { compose, isSyl, parts } from './syllables';
+import { compose, isSyl, parts, L_NIEUN, L_RIEUL, L_IEUNG } from './syllables';
 import { nounTail } from './word-shapes';
 
-const L_NIEUN = 2;
-const L_RIEUL = 5;
-const L_IEUNG = 11;
 // ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ: ㄴ/ㄹ before them is dropped (녀 → 여, 례 → 예, 리 → 이).
 const Y_VOWELS = new Set([2, 6, 7, 12, 17, 20]);
 // ㅏ ㅐ ㅗ ㅚ ㅜ ㅡ: ㄹ before them is said ㄴ (락 → 낙, 래 → 내, 로 → 노, 뢰 → 뇌, 루 → 누, 릉 → 능).

@@ -7,6 +7,7 @@
 import { takesNounEnding } from './compound';
 import { ADVERB_ROOTS, SINO_NOUNS } from './sino-nouns.data';
 import { COPULA, nounTail } from './word-shapes';
+import { V_A, V_AE, V_EO, V_E, V_I, T_SIOT, L_RIEUL, L_NIEUN, L_IEUNG } from './syllables';
 
 let nouns: Set<string> | null = null;
 let roots: Set<string> | null = null;
@@ -204,18 +205,9 @@ function jamo(word: string, i: number): { l: number; v: number; t: number } | nu
 const TENSE: Record<number, number> = { 0: 1, 1: 0, 3: 4, 4: 3, 7: 8, 8: 7, 9: 10, 10: 9, 12: 13, 13: 12 };
 // Vowels: ㅐ/ㅔ (the style guides' first confusion: 베개, 찌개), ㅡ/ㅜ (뇌졸중), ㅠ/ㅜ (미루나무).
 const VOWELS: Record<number, number[]> = { 1: [5], 5: [1], 18: [13], 13: [18, 17], 17: [13] };
-const V_A = 0,
-  V_AE = 1,
-  V_EO = 4,
-  V_E = 5,
-  V_I = 20;
 // Initials ㄱ ㄴ ㄷ ㅁ ㅂ ㅅ ㅈ, after which a compound's sai-siot is written (the first tensed, ㄴ/ㅁ with
 // an ㄴ sound added), and the final ㅅ.
 const SAI_SIOT_NEXT = new Set([0, 2, 3, 6, 7, 9, 12]);
-const T_SIOT = 19;
-const L_RIEUL = 5,
-  L_NIEUN = 2,
-  L_IEUNG = 11;
 
 /**
  * One-syllable variants of a listed noun along the confusions the style guides list: ㅐ/ㅔ, ㅡ/ㅜ,

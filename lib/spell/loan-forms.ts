@@ -5,10 +5,7 @@
 //   offered even when the dictionary lacks it (no Korean word has 쥬, 츄, 챠, 쟈, 쵸);
 // - the diphthong [oʊ] is 오 (제3장 제1절 제8항: 윈도, 옐로, 스노), not 오우;
 // - a name whose r the language sounds keeps it as 르 (싱가포르, 카타르): a final ㄹ for 르.
-import { isSyl, parts, compose } from './syllables';
-const L_HIEUH = 18;
-const L_PIEUP_ASP = 17;
-const T_RIEUL = 8;
+import { isSyl, parts, compose, L_HIEUH, L_PIEUP_ASP, T_RIEUL } from './syllables';
 
 // ㅘ → ㅏ, ㅙ → ㅐ, ㅚ → ㅔ, ㅝ → ㅓ, ㅞ → ㅔ ㅐ, ㅟ → ㅣ, ㅜ → ㅡ ㅜ (화 → 파, 휘 → 피, 후 → 프 or 푸).
 const F_VOWELS: Record<number, number[]> = { 9: [0], 10: [1], 11: [5], 14: [4], 15: [5, 1], 16: [20], 13: [18, 13] };

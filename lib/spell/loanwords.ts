@@ -10,7 +10,7 @@
 //   · a doubled nasal (러닝 for running, not 런닝: the 표기법 writes no geminate ㄴㄴ or ㅁㅁ).
 import { STANDARD_LOANWORDS } from './loanwords.data';
 import { isNameTail, isParticleTail } from './particles';
-import { isSyl, parts } from './syllables';
+import { isSyl, parts, T_NIEUN, T_RIEUL, T_PIEUP, L_SIOT, T_MIEUM, L_NIEUN, L_MIEUM } from './syllables';
 
 const byLength = new Map<number, string[]>();
 for (const w of STANDARD_LOANWORDS) {
@@ -53,13 +53,6 @@ const VOWEL: Record<number, number[]> = {
   11: [5],
   15: [5],
 };
-const T_NIEUN = 4;
-const T_RIEUL = 8;
-const T_PIEUP = 17;
-const L_SIOS = 9;
-const T_MIEUM = 16;
-const L_NIEUN = 2;
-const L_MIEUM = 6;
 
 type Off = 'no' | 'weak' | 'strong';
 
@@ -82,7 +75,7 @@ function letterOff(a: string, b: string, next: string | undefined): Off {
     const strong =
       (x.v === 0 && y.v === 4 && x.t === T_RIEUL) ||
       (x.v === 0 && y.v === 8 && x.t === T_PIEUP) ||
-      (x.v === 6 && y.v === 18 && x.l === L_SIOS && x.t === T_NIEUN) ||
+      (x.v === 6 && y.v === 18 && x.l === L_SIOT && x.t === T_NIEUN) ||
       x.v === 16 ||
       x.v === 9 ||
       x.v === 2;

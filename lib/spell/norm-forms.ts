@@ -5,7 +5,7 @@
 // -꾼 and -둥이 and the noun 갑 (box) written as -군, -동이, 곽, and loanword vowels by the 외래어
 // 표기법 (데이터, 셰프, 재킷). Each rule names its norm; none lists words of a test set.
 import { COPULA, nounTail } from './word-shapes';
-import { isSyl, parts, compose } from './syllables';
+import { isSyl, parts, compose, L_SIOT, L_IEUNG } from './syllables';
 
 const objectForms = (s: string) => [`${s}을`, `${s}를`];
 
@@ -107,8 +107,6 @@ const V = { A: 0, AE: 1, EO: 4, E: 5, YE: 7, O: 8, WE: 15, I: 20 } as const;
 // English vowels a loanword is misspelt with (외래어 표기법 표 1): [ə] is 어, written after the letter a
 // or o (데이타 → 데이터, 심볼 → 심벌); [æ] is 애 (자켓 → 재킷); [ɪ] is 이 (비스켓 → 비스킷).
 const LOAN_ONE: Record<number, number[]> = { [V.A]: [V.EO, V.AE], [V.O]: [V.EO], [V.E]: [V.I, V.AE] };
-const L_SIOT = 9;
-const L_IEUNG = 11;
 
 /**
  * Loanword spellings by the 외래어 표기법 (for suggestions; the dictionary decides): one vowel as

@@ -12,7 +12,7 @@
 
 import { isParticleTail } from './particles';
 import { COPULA } from './word-shapes';
-import { isSyl, parts, compose } from './syllables';
+import { isSyl, parts, compose, L_IEUNG } from './syllables';
 
 const SSANGSIOT = 20;
 const SIOT = 19;
@@ -59,7 +59,6 @@ export function emphaticGe(word: string, spell: (s: string) => boolean): boolean
 // Initials a sai-siot sounds before: the plain ㄱ ㄷ ㅂ ㅅ ㅈ (made tense: 꼭짓점), ㄴ ㅁ (ㄴ added: 잇몸,
 // 콧날), and ㅇ before ㅣ ㅑ ㅕ ㅛ ㅠ (ㄴㄴ added: 나뭇잎, 뒷일, 깻잎).
 const SAI_INITIALS = new Set([0, 3, 7, 9, 12, 2, 6]);
-const L_IEUNG = 11;
 const Y_VOWELS = new Set([20, 2, 6, 12, 17]);
 
 /** The word with a sai-siot added after each syllable that may take one (two syllables or more before it). */

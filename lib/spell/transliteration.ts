@@ -19,6 +19,7 @@ import { addsSaiSiot } from './norm-forms';
 import { isNameTail } from './particles';
 import { readings } from './source-readings';
 import { hangulSkeleton, skeleton } from '../align/names';
+import { L_IEUNG } from './syllables';
 
 // Hyphenated words are taken apart (Brussels-based); two or three adjacent words are also joined (Jong-un).
 const LATIN_WORD = /[A-Za-z][A-Za-z'’]*/g;
@@ -90,7 +91,6 @@ export function latinVowels(latin: string): Vowels {
 // 슈 with no final before a consonant writes a lone [ʃ] (외래어 표기법 제3장 제1절 제3항: 슈림프 ←
 // shrimp, 슈미트 ← Schmidt, 부쿠레슈티 ← Bucharest), as ㅡ writes other lone consonants.
 const SYU = 0xc288 - SYL;
-const L_IEUNG = 11;
 
 /**
  * Vowel sounds of a Hangul transliteration: its syllables, less those of ㅡ with no final, which
