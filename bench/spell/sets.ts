@@ -62,6 +62,7 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('apple', 13, 'held-out11: apple (own, r13)'),
     own('bakery', 14, 'held-out12: bakery (own, r14)'),
     own('solidcell', 15, 'held-out13: solidcell (own, r15)'),
+    own('squid', 16, 'held-out14: squid (own, r16)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -85,6 +86,7 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout11', 13],
   ['heldout12', 14],
   ['heldout13', 15],
+  ['heldout14', 16],
 ];
 
 /** wrong, right, kind */
