@@ -30,6 +30,8 @@ import { scoreRound16 } from '../../lib/qa/testing/round16';
 import { R16_VARIANTS } from '../../lib/qa/testing/round16/variants';
 import { scoreRound17 } from '../../lib/qa/testing/round17';
 import { R17_VARIANTS } from '../../lib/qa/testing/round17/variants';
+import { scoreRound18 } from '../../lib/qa/testing/round18';
+import { R18_VARIANTS } from '../../lib/qa/testing/round18/variants';
 
 export interface QaRound {
   label: string;
@@ -62,4 +64,5 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 15 set', story: 'phishing-ring trial', note: BLIND, variants: R15_VARIANTS.length, score: scoreRound15 },
   { label: 'round 16 set', story: 'KBO posting story', note: BLIND, variants: R16_VARIANTS.length, score: scoreRound16 },
   { label: 'round 17 set', story: 'Alzheimer drug story', note: BLIND, variants: R17_VARIANTS.length, score: scoreRound17 },
+  { label: 'round 18 set', story: 'transit fares story', note: BLIND, variants: R18_VARIANTS.length, score: scoreRound18 },
 ];

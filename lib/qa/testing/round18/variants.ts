@@ -109,7 +109,7 @@ export const R18_VARIANTS: Variant[] = [
   { id: 'r18-moji-1', kind: 'mojibake', paragraph: 11, replace: [['시민단체', MOJI.시민단체]] },
   { id: 'r18-moji-2', kind: 'mojibake', paragraph: 3, replace: [['교통실장은', MOJI.교통실장은]] },
   { id: 'r18-moji-3', kind: 'mojibake', paragraph: 8, replace: [['어린이집에', MOJI.어린이집에]] },
-  { id: 'r18-moji-4', kind: 'mojibake', paragraph: 14, replace: [['이용객은', MOJI.이용객은]] },
+  { id: 'r18-moji-4', kind: 'mojibake', paragraph: 14, replace: [['노선 이용객은', `노선 ${MOJI.이용객은}`]] },
   { id: 'r18-moji-5', kind: 'mojibake', paragraph: 12, replace: [['경기도의 인구는', `${MOJI.경기도의} 인구는`]] },
   { id: 'r18-moji-6', kind: 'mojibake', paragraph: 19, replace: [['‘올빼미버스’', `‘${MOJI.올빼미버스}’`]] },
   { id: 'r18-moji-7', kind: 'mojibake', paragraph: 16, replace: [['이 환승으로', `이 ${MOJI.환승으로}`]] },
