@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
+import { daeDeRival, endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
 
 // A dictionary that lists the connective and -구나 forms (and 되서, as Hunspell does).
 const listed = new Set(['돼서', '와서', '해서', '되서', '그렇구나', '했구나', '좋구나']);
@@ -33,5 +33,35 @@ describe('regular endings on a listed form', () => {
     expect(endingQueries('돼서야')).toEqual(['돼서']);
     expect(endingQueries('그렇구만')).toEqual(['그렇구나']);
     expect(endingQueries('바다')).toEqual([]);
+  });
+
+  it('요 after a listed -대/-데/-걸 form is a word; not after an unlisted one', () => {
+    const forms = new Set(['떠난대', '만든대', '좋던데', '갈걸', '예쁜데']);
+    const sp = (w: string) => forms.has(w);
+    for (const w of ['떠난대요', '만든대요', '좋던데요', '갈걸요'])
+      expect(
+        isRegularEnding(w, sp, () => null),
+        w,
+      ).toBe(true);
+    for (const w of ['떠난데요', '좋던대요', '예쁜대요', '갈껄요', '대요'])
+      expect(
+        isRegularEnding(w, sp, () => null),
+        w,
+      ).toBe(false);
+    // The table's -ㄹ껄 → -ㄹ걸 on the base.
+    expect(endingRival('갈껄요', (b) => (b === '갈껄' ? '갈걸' : null))).toBe('갈걸요');
+  });
+
+  it('-대/-데 after a final ㄴ: the one the dictionary takes', () => {
+    const forms = new Set(['떠난대', '만든대', '좋던데', '하던데', '예쁜데', '먹는데', '먹는대']);
+    const sp = (w: string) => forms.has(w);
+    expect(daeDeRival('떠난데요', sp)).toBe('떠난대요');
+    expect(daeDeRival('만든데요', sp)).toBe('만든대요');
+    expect(daeDeRival('좋던대요', sp)).toBe('좋던데요');
+    expect(daeDeRival('하던대', sp)).toBe('하던데');
+    expect(daeDeRival('예쁜대요', sp)).toBe('예쁜데요');
+    // Both listed (먹는데요, 먹는대요 are both right), neither, or no final ㄴ before it (했데요).
+    for (const w of ['먹는데요', '먹는대요', '떠난대요', '간데요', '했데요', '부대', '바다요']) expect(daeDeRival(w, sp), w).toBeNull();
+    expect(endingQueries('떠난데요')).toEqual(['떠난데', '떠난대', '떠난데']);
   });
 });

@@ -3,7 +3,14 @@
 // - the particle 야 after the connective -아서/-어서 (돼서야, 와서야, 해서야 ← 돼서, 와서, 해서): 야 marks
 //   the condition as the least one (표준국어대사전 '야' 보조사);
 // - the exclamative -구먼 and -구먼요 (표준어 규정 제17항 keeps -구먼, not -구만), wherever -구나 is a
-//   word (그렇구먼 ← 그렇구나, 했구먼 ← 했구나), and -구만 there is -구먼 misspelt.
+//   word (그렇구먼 ← 그렇구나, 했구먼 ← 했구나), and -구만 there is -구먼 misspelt;
+// - the polite 요 after a sentence-final ending in 대, 데 or 걸 (떠난대요, 좋던데요, 갈걸요 ← 떠난대,
+//   좋던데, 갈걸: 요 makes the 해요체 of any such ending), judged on the form without 요 (갈껄요 → 갈걸요);
+// - -대 (-다고 해, hearsay: 떠난대 ← 떠난다) and -데 (the connective -ㄴ데/-는데/-던데: 좋던데, 예쁜데)
+//   confused after 던, 는 or a final ㄴ: where the dictionary takes the other one and not the word's
+//   (떠난데요 → 떠난대요 as 떠나다 is a verb; 좋던대요 → 좋던데요; 예쁜대요 → 예쁜데요).
+
+import { isSyl, parts, T_NIEUN } from './syllables';
 
 interface EndingBase {
   /** The form the dictionary is asked about. */
@@ -15,6 +22,7 @@ interface EndingBase {
 /** The dictionary form the word's ending is checked on, or null. */
 export function endingBase(word: string): EndingBase | null {
   if (word.length >= 3 && word.endsWith('서야')) return { base: word.slice(0, -1), rebuild: (b) => `${b}야` };
+  if (word.length >= 3 && /[대데걸껄]요$/.test(word)) return { base: word.slice(0, -1), rebuild: (b) => `${b}요` };
   const m = /^(.+)구먼(요)?$/.exec(word);
   if (m) return { base: `${m[1]}구나`, rebuild: (b) => (b.endsWith('구나') ? `${b.slice(0, -2)}구먼${m[2] ?? ''}` : b) };
   return null;
@@ -48,9 +56,33 @@ export function gumanRival(word: string, spell: (s: string) => boolean): string 
   return m && spell(`${m[1]}구나`) ? `${m[1]}구먼${m[2] ?? ''}` : null;
 }
 
-/** The words isRegularEnding and gumanRival may ask the dictionary about: for a batching caller. */
+// -대/-데 after 던, 는 or a syllable with a final ㄴ, then 요 or nothing.
+const DAE_DE = /^(.+)([대데])(요?)$/;
+
+/** The word with the same form in -대 and -데 split up, or null. */
+function daeDeParts(word: string): { stem: string; ending: string; yo: string } | null {
+  const m = DAE_DE.exec(word);
+  if (!m) return null;
+  const last = m[1]!.slice(-1);
+  if (!isSyl(last) || parts(last).t !== T_NIEUN) return null;
+  return { stem: m[1]!, ending: m[2]!, yo: m[3]! };
+}
+
+/**
+ * -데 for -대 or -대 for -데 (떠난데요 → 떠난대요, 좋던대요 → 좋던데요, 하던대 → 하던데): the dictionary
+ * takes the form with the other ending and not the word's, or null. For a word the dictionary refuses.
+ */
+export function daeDeRival(word: string, spell: (s: string) => boolean): string | null {
+  const p = daeDeParts(word);
+  if (p === null) return null;
+  const other = p.ending === '대' ? '데' : '대';
+  return !spell(p.stem + p.ending) && spell(p.stem + other) ? `${p.stem}${other}${p.yo}` : null;
+}
+
+/** The words isRegularEnding, gumanRival and daeDeRival may ask the dictionary about: for a batching caller. */
 export function endingQueries(word: string): string[] {
   const e = endingBase(word);
   const m = GUMAN.exec(word);
-  return [...(e === null ? [] : [e.base]), ...(m ? [`${m[1]}구나`] : [])];
+  const d = daeDeParts(word);
+  return [...(e === null ? [] : [e.base]), ...(m ? [`${m[1]}구나`] : []), ...(d === null ? [] : [`${d.stem}대`, `${d.stem}데`])];
 }

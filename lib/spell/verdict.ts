@@ -4,7 +4,7 @@ import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
 import { doubleFinalCandidates } from './double-finals';
-import { endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
+import { daeDeRival, endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
 import { initialSoundRival } from './initial-sound';
 import { irregularStemRival } from './irregular-stems';
 import {
@@ -62,7 +62,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
         saiSiotRival(word, spell) ??
         irregularStemRival(word, spell) ??
         loanwordRival(word) ??
-        gumanRival(word, spell)));
+        gumanRival(word, spell) ??
+        daeDeRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   // A standard loanword form the dictionary lacks, with its particles or 하다 (팔로워가, 베팅했다): loanwords.ts;
   // a regular ending on a listed form (돼서야, 그렇구먼): endings.ts.
