@@ -36,4 +36,14 @@ describe('markup check', () => {
     expect(runOne(markupCheck, 'x', '변수 max_value와 min_value*를 본다')).toEqual([]);
     expect(runOne(markupCheck, 'x', '별표* 두 개*')).toEqual([]);
   });
+  it('flags an HTML comment left in the Korean, whole, cut or oddly spaced, not an arrow', () => {
+    expect(keys(runOne(markupCheck, 'x', '품목허가<!-- 제목 --> 받아'))).toEqual(['markup:left:<!-- -->']);
+    expect(runOne(markupCheck, 'x', '허가<!--제목-->')[0]!.targetSpan).toEqual({ start: 2, end: 11 });
+    expect(keys(runOne(markupCheck, 'x', '허가 < !-- 주석 -- > 받아'))).toEqual(['markup:left:<!-- -->']);
+    expect(keys(runOne(markupCheck, 'x', '허가<!—제목—> 받아'))).toEqual(['markup:left:<!-- -->']);
+    expect(keys(runOne(markupCheck, 'x', '허가를 받았다. <!-- 번역 확인'))).toEqual(['markup:left:<!-- -->']);
+    expect(keys(runOne(markupCheck, 'x', '번역 확인 필요--> 허가를 받았다.'))).toEqual(['markup:left:<!-- -->']);
+    expect(runOne(markupCheck, 'x', '서울 --> 부산 구간, A -> B, 느낌표! -- 그리고')).toEqual([]);
+    expect(runOne(markupCheck, 'See <!-- note --> here.', '여기 <!-- 주석 --> 참고.')).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-// Leftover markup in the Korean: HTML/XML tags (</span>, <b>, <br>), character entities (&nbsp;,
+// Leftover markup in the Korean: HTML/XML tags (</span>, <b>, <br>), HTML comments (<!-- … -->, whole or cut), character entities (&nbsp;,
 // &amp;, &#8220;), CAT placeholders ({1}, %s, <x id="n1"/>) and Markdown (**bold**, __bold__, *italics* around Korean, a
 // [link](https://…)) that an import, a machine translation or a paste left in the text. Anything of the same shape that the source itself contains is allowed (the source quotes
 // code or shows a tag on purpose).
@@ -27,6 +27,11 @@ const MD_EMPHASIS_RE = /(\*\*|__)(?=[^\s*_])[^\n]{0,300}?[^\s*_]\1(?![*_])/g;
 // (a particle may follow). A lone footnote star (*주: …) or a product of numbers (3*4) is no pair.
 const MD_ITALIC_RE = /(?<![\p{L}\p{N}*_])([*_])(?=[가-힣])[^\n*_]{0,100}?[가-힣]\1(?![*_\p{N}A-Za-z])/gu;
 const MD_LINK_RE = /\[[^\]\n]{1,200}\]\((?:https?:\/\/|www\.)[^)\s]{1,500}\)/g;
+// HTML comments (<!-- 제목 -->), also with odd spacing (< !-- … -- >), the dashes autocorrected to a
+// dash (<!—…—>), or cut: an opener with no closer, or a closer with no opener glued to the text
+// before it (제목-->), not the arrow of “A --> B”. Reported as one token so the source's own
+// comment allows the translated one.
+const COMMENT_RE = /<\s?!\s?(?:--|[—–])[^]{0,300}?(?:--|[—–])\s?>|<\s?!\s?(?:--|[—–])|(?<=\S)--\s?>/g;
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
@@ -38,6 +43,8 @@ export function findMarkup(text: string): { text: string; start: number; end: nu
     // One issue per pair, on the opening marker.
     for (const m of text.matchAll(MD_EMPHASIS_RE)) out.push({ text: m[1]!, start: m.index!, end: m.index! + 2 });
   if (/[*_][가-힣]/.test(text)) for (const m of text.matchAll(MD_ITALIC_RE)) out.push({ text: m[1]!, start: m.index!, end: m.index! + 1 });
+  if (/!\s?[-—–]|-\s?>/.test(text))
+    for (const m of text.matchAll(COMMENT_RE)) out.push({ text: '<!-- -->', start: m.index!, end: m.index! + m[0].length });
   if (text.includes(']('))
     for (const m of text.matchAll(MD_LINK_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   return out.sort((a, b) => a.start - b.start);
