@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leftoverLatinCheck } from './leftover-latin';
-import { keys, runOne } from './testing';
+import { ctxFor, keys, runOne, seg } from './testing';
 import type { QaTerm } from './types';
 
 const TERMS: QaTerm[] = [
@@ -81,5 +81,20 @@ describe('leftover-latin check', () => {
     expect(run('Sihanoukville was quiet', '시아누크빌(Sihanoukville) 외곽은')).toEqual([]);
     expect(run('the Marvel series', 'Marvel 북부인들')).toEqual([]);
     expect(run('on the outskirts', 'Sihanoukville 외곽의')).toEqual([]);
+  });
+  it('flags a one-word name before a particle that the document writes in Hangul elsewhere (Brightwell이 beside 브라이트웰)', () => {
+    const inDoc = (en: string, ko: string, doc: string) =>
+      keys(leftoverLatinCheck.run(seg(en, ko), { ...ctxFor(TERMS), docText: () => `${doc}\n${ko}` }));
+    const doc = '미국 협력사인 브라이트웰 테라퓨틱스의 부문장은 밝혔다. 노르드빅은 이날 발표했다.';
+    expect(inDoc('adding that Brightwell had paid', '브라이트웰이 냈다고 덧붙였다', doc)).toEqual([]);
+    expect(inDoc('adding that Brightwell had paid', 'Brightwell이 냈다고 덧붙였다', doc)).toEqual(['leftover-latin:latin:Brightwell']);
+    expect(inDoc('Nordvik said', 'Nordvik의 대변인은', doc)).toEqual(['leftover-latin:latin:Nordvik']);
+    // No Hangul form in the document: a brand kept in Latin; a Hangul word of other consonants or
+    // onset; not glued to a particle; not in the source; a gloss in brackets.
+    expect(inDoc('the chip designer Arm and Reuters', 'Arm의 지분과 Reuters 보도', doc)).toEqual([]);
+    expect(inDoc('Brightwell had paid', 'Brightwell이 냈다', '브라운 씨가 밝혔다. 아브라이트웰')).toEqual([]);
+    expect(inDoc('Brightwell had paid', 'Brightwell 측이 냈다', doc)).toEqual([]);
+    expect(inDoc('the partner had paid', 'Brightwell이 냈다', doc)).toEqual([]);
+    expect(inDoc('Brightwell had paid', '브라이트웰(Brightwell)이 냈다', doc)).toEqual([]);
   });
 });

@@ -4,12 +4,15 @@
 // France와, Florida에서; world-places.data.ts). Latin that Korean news keeps is allowed: acronyms and
 // all-capital words (WFP, U.N., SCOPE), units after a number (5만t, 30km), mixed-case brand forms
 // (iPhone, ChatGPT), glossary and do-not-translate terms, and a Latin gloss in parentheses after
-// Korean (판문점(Panmunjom)). Longer English runs are the untranslated check's.
+// Korean (판문점(Panmunjom)). A one-word name glued to a particle is flagged whatever its shape when
+// the document's Korean writes it in Hangul elsewhere (Brightwell이 beside 브라이트웰: leftover-latin-hangul.ts).
+// Longer English runs are the untranslated check's.
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 import { isRomanisedName } from './romanised-shapes';
 import { WORLD_PLACES } from './world-places.data';
+import { writtenInHangul } from './leftover-latin-hangul';
 
 const ID = 'leftover-latin';
 // Countries, large cities and big countries' states (Geneva에서, France의, Florida에서): Korean news writes them in Hangul.
@@ -46,6 +49,13 @@ const PLACE_NOUN_RE =
 const placeBefore = (word: string, src: string, tgt: string, end: number) =>
   !/\s/.test(word) && src.includes(word) && PLACE_NOUN_RE.test(tgt.slice(end, end + 6));
 
+/**
+ * A one-word name copied from the source with a particle glued to it (Brightwell이) that the
+ * document's Korean writes in Hangul elsewhere (브라이트웰): leftover-latin-hangul.ts.
+ */
+const hangulElsewhere = (word: string, src: string, tgt: string, end: number, docText?: () => string) =>
+  /^[가-힣]/.test(tgt.slice(end, end + 1)) && src.includes(word) && writtenInHangul(word, docText?.() ?? tgt);
+
 export const leftoverLatinCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -74,6 +84,7 @@ export const leftoverLatinCheck: SegmentCheck = {
         !PLACES.has(word) &&
         !copiedName(word, segment.sourceText, tgt, m.index! + word.length) &&
         !placeBefore(word, segment.sourceText, tgt, m.index! + word.length) &&
+        !hangulElsewhere(word, segment.sourceText, tgt, m.index! + word.length, ctx.docText) &&
         !isRomanisedName(
           word.replace(
             /\s+(?:Province|City|County|Island|Mountain|River|Street|Road|University|Institute|(?:District |High |Supreme )?Court|Hospital|Station|Airport|Port|Palace|Temple|Stadium|Bridge|Dam)$/,
