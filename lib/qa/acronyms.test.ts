@@ -169,4 +169,16 @@ describe('acronyms in mixed case and bare substitutes', () => {
     expect(run('the U.N. refugee agency said', 'UNHCR는 밝혔다')).toEqual([]);
     expect(run('the IMF said growth would slow', '국제통화기금은 GDP 성장률이 둔화할 것이라고 밝혔다')).toEqual([]);
   });
+  it('flags a bare acronym that extends the lost one (MLB → MLBPA) unless the English uses it before a noun', () => {
+    const en = 'Under the posting agreement between the KBO and MLB, the club will pay a fee.';
+    const issues = acronymsCheck.run([seg(en, 'KBO와 MLBPA 간 포스팅 협정에 따라 구단은 이적료를 낸다.')], ctxFor()).get('s1') ?? [];
+    expect(keys(issues)).toEqual(['acronyms:unknown:MLBPA']);
+    expect(issues[0]!.message).toBe('The acronym “MLBPA” stands where the source has “MLB”.');
+    expect(run(en, 'KBO와 MLB 간 포스팅 협정에 따라 구단은 이적료를 낸다.')).toEqual([]);
+    // A part of a longer name the English spells in words after the acronym; the document's own.
+    expect(run('the MLB players’ union objected', 'MLBPA는 반대했다')).toEqual([]);
+    expect(run('the U.N. refugee agency said', 'UNHCR는 밝혔다')).toEqual([]);
+    const doc = [seg(en, 'KBO와 MLBPA 간 협정에 따라 구단은 이적료를 낸다.'), seg('The MLBPA agreed.', 'MLBPA는 동의했다.', { id: 's2' })];
+    expect(acronymsCheck.run(doc, ctxFor()).size).toBe(0);
+  });
 });

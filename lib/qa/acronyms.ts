@@ -199,6 +199,12 @@ const rivals = (x: string, y: string) => x !== y && x[0] === y[0] && Math.abs(x.
 const sortedLetters = (x: string) => [...x].sort().join('');
 const anagram = (x: string, y: string) => x !== y && x.length === y.length && sortedLetters(x) === sortedLetters(y);
 
+/** The English writes the acronym before a lower-case word (U.N. refugee agency): a part of a longer name. */
+function modifiesNoun(acronym: string, src: string): boolean {
+  const letters = [...acronym].map((c) => c.replace(/[&]/, '\\$&') + '\\.?').join('');
+  return new RegExp(`(?<![A-Za-z])${letters}s?\\s+[a-z]`).test(src);
+}
+
 export const acronymsCheck: DocumentCheck = {
   id: ID,
   scope: 'document',
@@ -323,7 +329,11 @@ export const acronymsCheck: DocumentCheck = {
           // within: 유엔난민기구(UNHCR) for the U.N. refugee agency). Or it stands bare, unknown to
           // the whole document's English, where this paragraph's English has an acronym the Korean
           // lost: NPB 11개 구단 for “11 MLB clubs”.
-          if (!glossLost) replaced = lost().find((y) => !GENERIC.has(y) && !ROMAN_RE.test(y) && !a.includes(y));
+          // A bare one that extends the lost one names another body (MLBPA, the players' union, for
+          // MLB) unless the English uses the lost one before a noun it may spell out (U.N. refugee
+          // agency → UNHCR, MLB players' union → MLBPA).
+          if (!glossLost)
+            replaced = lost().find((y) => !GENERIC.has(y) && !ROMAN_RE.test(y) && (!a.includes(y) || (!gloss && !modifiesNoun(y, src))));
           if (
             ![...cands(), ...fromNames].some((y) => rivals(a, y)) &&
             !cands().some((y) => anagram(a, y)) &&
