@@ -10,6 +10,7 @@ import type { DocumentCheck } from './check';
 import { nounLookup } from './particle-nouns';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { LEVEL_NAMES, nominalSentences, sentenceLevels, type SentenceLevel } from './speech-level-detect';
+import { quoteSlips } from './speech-level-quotes';
 import type { QaIssue, SpeechLevel } from './types';
 
 const ID = 'speech-level';
@@ -61,6 +62,24 @@ export const speechLevelCheck: DocumentCheck = {
         });
       });
       if (issues.length) out.set(id, uniqueKeys(issues));
+    }
+    for (const [index, slips] of quoteSlips(segments.map((s) => s.targetText))) {
+      const id = segments[index]!.id;
+      const issues = slips.map(({ l, want, speaker }) => {
+        const got = LEVEL_NAMES[l.level];
+        const exp = LEVEL_NAMES[want];
+        const who = speaker ? { en: `the speaker ${q(speaker)}`, ko: `화자 ${q(speaker)}` } : { en: 'the speaker', ko: '화자' };
+        return makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `quote:${l.level}:${l.word}`,
+          targetSpan: { start: l.start, end: l.end },
+          message: {
+            en: `${q(l.word)} ends a quoted sentence in the ${got.en} speech level; ${who.en} speaks ${exp.en} in the rest of the quotation.`,
+            ko: `${q(l.word)}: 인용문의 이 문장은 ${got.ko}로 끝나지만 ${who.ko}의 나머지 인용문은 ${exp.ko}입니다.`,
+          },
+        });
+      });
+      out.set(id, uniqueKeys([...(out.get(id) ?? []), ...issues]));
     }
     if (!expected) return out;
     // 합쇼체 broadcast and commentary asks its questions in the softer 해요체 (어떻게 될까요?, 무엇일까요?,
@@ -130,7 +149,7 @@ export const speechLevelCheck: DocumentCheck = {
             }),
           );
         }
-      if (issues.length) out.set(s.id, uniqueKeys(issues));
+      if (issues.length) out.set(s.id, uniqueKeys([...(out.get(s.id) ?? []), ...issues]));
     }
     return out;
   },

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { runDocumentChecks } from './index';
+import { quoteSlips } from './speech-level-quotes';
+import { seg } from './testing';
+
+const slips = (...paragraphs: string[]) =>
+  [...quoteSlips(paragraphs)].map(([i, s]) => `${i}:${s.map((x) => `${x.l.level}:${x.l.word}`).join(',')}`);
+
+describe('speech level inside quoted speech', () => {
+  it('flags a sentence of one quotation in another register than the rest', () => {
+    // A 해요체 quote with one sentence in -다, and a 합쇼체 quote with one sentence in 해요체.
+    expect(slips('배 씨는 “엄마가 아직도 생일을 기억하세요. 이제 괜찮다. 전에는 생각도 못 했어요”라고 말했다.')).toEqual([
+      '0:haera:괜찮다',
+    ]);
+    expect(slips('장관은 “문은 열려 있습니다. 대화를 기다려요. 지원은 계속됩니다”라고 말했다.')).toEqual(['0:haeyo:기다려요']);
+    // On a tie, the sentence that leaves the register the quotation opens in.
+    expect(slips('그는 “생일도 기억하세요. 오래 가리라고는 생각도 못 했다”라고 말했다.')).toEqual(['0:haera:했다']);
+  });
+  it('reads one speaker’s quotes in one sentence as one quotation (“…”라며 “…”라고)', () => {
+    expect(slips('노 대표는 “가격을 정했습니다”라며 “내년까지 1만 명이 목표예요”라고 말했다.')).toEqual(['0:haeyo:목표예요']);
+  });
+  it('flags a named speaker quoted in 반말 in one paragraph and politely in the others', () => {
+    const doc = [
+      '노상우 한빛바이오 대표는 “가격을 낮췄습니다”라고 말했다.',
+      '노 대표는 “내년에는 1만 명이 투여받을 것입니다”라고 밝혔다.',
+      '노 대표는 새 제형도 시험하고 있다고 말했다. 그는 “그 약이 일상을 바꿀 거야”라고 말했다.',
+    ];
+    expect(slips(...doc)).toEqual(['2:banmal:거야']);
+    const r = runDocumentChecks(doc.map((t, i) => seg('x', t, { id: `s${i}` })));
+    expect(r[2]!.issues.map((i) => i.key)).toContain('speech-level:quote:banmal:거야');
+  });
+  it('leaves different speakers, -죠 beside 합쇼체, questions, exclamations and slogans alone', () => {
+    // Two speakers in one paragraph, each in a register of their own.
+    expect(slips('김 장관은 “협상을 이어가겠습니다”라고 했고, 박 위원장은 “정부가 약속을 어겼다”고 반박했다.')).toEqual([]);
+    // Spoken 합쇼체 with -죠, a rhetorical question in -는가, an exclamation in -다.
+    expect(slips('그는 “문제는 가격입니다. 그게 핵심이죠. 누가 책임질 것인가? 다행이다! 끝까지 가겠습니다”라고 말했다.')).toEqual([]);
+    // A slogan named in the speaker's sentence, embedded indirect speech (-다고 했어요).
+    expect(slips('위원장은 “함께 가자”라는 구호를 외치며 “끝까지 싸우겠습니다”라고 말했다.')).toEqual([]);
+    expect(slips('배 씨는 “의사가 좋아졌다고 했어요. 정말 기뻤어요”라고 말했다.')).toEqual([]);
+    // Quotes listed side by side are several voices.
+    expect(slips('시민들은 “정말 좋습니다”, “세금 낭비다”, “잘 모르겠어요” 등 엇갈린 반응을 보였다.')).toEqual([]);
+    expect(slips('시민들은 “정말 좋습니다” “세금 낭비다” 같은 반응을 보였다.')).toEqual([]);
+    // A fragment quoted inside narration has no sentence ending of its own.
+    expect(slips('그는 이 효과를 “크지는 않지만 분명한” 것이라고 평가했다. 그는 “결코 작은 일이 아닙니다”라고 말했다.')).toEqual([]);
+  });
+  it('lets a speaker be quoted in the 해라체 papers use for statements in one paragraph and 합쇼체 in others', () => {
+    const doc = [
+      '노상우 대표는 “가격을 낮췄습니다”라고 말했다.',
+      '노 대표는 “내년에는 1만 명이 투여받을 것입니다”라고 밝혔다.',
+      '노 대표는 새 제형도 시험한다고 말했다. 그는 “그 약이 일상을 바꿀 것이다”라고 말했다.',
+    ];
+    expect(slips(...doc)).toEqual([]);
+    // Different people, one polite and one in 반말, are not one speaker (이 = this, not a surname).
+    expect(
+      slips(
+        '김민수 교수는 “효과가 있습니다”라고 말했다.',
+        '김 교수는 “안전합니다”라고 덧붙였다.',
+        '이 환자는 “이제 살 것 같아”라고 말했다.',
+      ),
+    ).toEqual([]);
+  });
+});

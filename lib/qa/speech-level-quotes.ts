@@ -1,0 +1,237 @@
+// Speech level inside quoted speech. The narration check (speech-level.ts) masks quotations, since a
+// speaker keeps a register of their own (the minister in 합쇼체, the union leader in 해라체, the
+// patient's daughter in 해요체). What that register is, though, the speaker keeps: a translator who
+// renders one sentence of a 합쇼체 quote in 해요체 (…정했습니다 … 목표예요), a 해요체 quote with one
+// sentence in -다 (…기억한다. …못 했어요), or a speaker quoted in 합쇼체 in one paragraph and in
+// 반말 in another (…될 것입니다 → …될 거야) has changed the speaker's voice. Two rules:
+// 1. The sentences of one speaker's quotations in one paragraph (one quote, or “…”라며 “…”라고 말했다)
+//    share a register: a sentence in another is flagged (the minority, or on a tie the sentences
+//    that leave the register the quotation opens in).
+// 2. A speaker named with a surname and a title (노상우 대표, 노 대표, 그는 after either), quoted in
+//    several paragraphs, keeps to polite speech or to 반말: a paragraph whose quotes are all on the
+//    other side, while the speaker's other quoted sentences (at least two) agree, is flagged. 해라체
+//    is neither: papers give any speaker's quoted statement in it.
+// Left alone: quotes listed side by side (“…”, “…” 등: several voices), questions (rhetorical -는가?, soft -죠?), exclamations in -다 (다행이다!), -죠/-지요 beside 합쇼체 (spoken 합쇼체 uses
+// them), a quoted title or slogan (“…”라는, “…”는 구호), quotes in ‘ ’, and a quote's last words
+// when they are a fragment (“크지는 않지만 분명한”) — only a clear sentence ending counts.
+import { SURNAME_SHARE } from '../names/syllables';
+import { levelOfWord, type SentenceLevel } from './speech-level-detect';
+import type { SpeechLevel } from './types';
+
+export interface QuoteSlip {
+  l: SentenceLevel;
+  /** The level the speaker's other quoted sentences use. */
+  want: SpeechLevel;
+  speaker: string | null;
+}
+
+interface Quote {
+  segment: number;
+  speaker: string | null;
+  /** A speaker named with a surname (rule 2 applies). */
+  person: boolean;
+  /** One of a list of quotes (“…”, “…” 등): judged alone. */
+  listed?: boolean;
+  levels: SentenceLevel[];
+}
+
+const QUOTE_RE = /“([^“”]*)”|"([^"\n]*)"/g;
+// A quote that names a title, slogan or claim rather than reporting speech: “…”라는, “…”는, “…”란.
+const NAMING_AFTER_RE = /^(?:이?라는|는|이?란|이라고 ?불|이?라고 ?적|이?라고 ?쓴|이?라고 ?쓰)/;
+// Quotes listed side by side are several voices (시민들은 “좋습니다”, “별로다” 등 엇갈린 반응을 보였다).
+const LIST_AFTER_RE = /^\s*(?:[,，·ㆍ/]|등|와 |과 |이나 |나 |또는 )/;
+const LIST_BEFORE_RE = /[”"]\s*[,，·ㆍ/]?\s*$|(?:와|과|또는) $/;
+// A sentence inside a quote: the text up to a terminator or the closing mark.
+const SENTENCE_RE = /[^.?!…。]+(?:[.?!…。]+|$)/g;
+const STOPS = new Set(['.', '?', '!', '…', '。']);
+// 반말 only from its unmistakable endings when the quote stops without a full stop (a fragment that
+// ends in -는데 or -고 is not a sentence).
+const FRAGMENT_BANMAL_RE = /(?:거야|이야|잖아|[었았였했겠있없]어)$/;
+const SOFT_RE = /(?:죠|지요)$/;
+// A topic or subject: a whole word (the head noun) and 은/는/이/가.
+const SUBJECT_RE = /(?<![가-힣])([가-힣]{1,8}?)(?:은|는|이|가)\s/g;
+const SUBJECT_GATE = /[은는이가]\s/;
+const PRONOUNS = new Set(['그', '그녀', '그들']);
+// A word that names a person: a surname alone (노 대표) or a three-syllable full name, perhaps with
+// an age in brackets (배윤서(47) 씨), whose given name does not end in a particle (차이를, 신경과).
+const NAME_WORD_RE = /^([가-힣])([가-힣]{2})?(?:\([^)]*\))?$/;
+const PARTICLE_END = /[을를의에과와도로은는이가]$/;
+// One-syllable words that are determiners or prefixes before a title more often than surnames
+// (이 약은, 한 관계자는, 전 장관은, 현 정부는, 고 교수 = the late).
+const NOT_SURNAME = new Set(['이', '한', '전', '현', '고', '신', '구', '각', '제', '본', '당', '동', '양', '맹', '명']);
+
+/** Sentence levels inside one quotation, with offsets in the segment. */
+function quoteLevels(inner: string, offset: number): SentenceLevel[] {
+  const out: SentenceLevel[] = [];
+  SENTENCE_RE.lastIndex = 0;
+  for (let m = SENTENCE_RE.exec(inner); m; m = SENTENCE_RE.exec(inner)) {
+    if (m[0].length === 0) {
+      SENTENCE_RE.lastIndex++;
+      continue;
+    }
+    // From the chunk's end back: its terminators, closing brackets and spaces, then the last word.
+    let i = m.index + m[0].length - 1;
+    let stop = '';
+    while (i >= m.index && (STOPS.has(inner[i]!) || /\s/.test(inner[i]!))) stop += STOPS.has(inner[i]!) ? inner[i--] : (i--, '');
+    while (i >= m.index && (inner[i] === ')' || inner[i] === ']' || inner[i] === ' ')) i--;
+    // A sentence that ends in a quotation of its own (‘…’) has no level here.
+    if (inner[i] === '’' || inner[i] === "'") continue;
+    const end = i + 1;
+    while (i >= m.index && inner[i]! >= '가' && inner[i]! <= '힣') i--;
+    if (i + 1 === end || stop.includes('?')) continue;
+    const word = inner.slice(i + 1, end);
+    const level = levelOfWord(word, true);
+    if (!level) continue;
+    // An exclamation in -다 (다행이다!) is said to oneself, in any register.
+    if (level === 'haera' && stop.includes('!')) continue;
+    if (level === 'banmal' && !stop && !FRAGMENT_BANMAL_RE.test(word)) continue;
+    out.push({ level, start: offset + i + 1, end: offset + end, word });
+  }
+  return out;
+}
+
+interface Subject {
+  at: number;
+  /** surname + head (노 대표) for a person, the head alone otherwise; null for a pronoun (그는). */
+  key: string | null;
+  person: boolean;
+}
+
+/** The topics and subjects of a paragraph (quotations blanked), in order. */
+function subjectsOf(masked: string): Subject[] {
+  const out: Subject[] = [];
+  SUBJECT_RE.lastIndex = 0;
+  for (let m = SUBJECT_RE.exec(masked); m; m = SUBJECT_RE.exec(masked)) {
+    const head = m[1]!;
+    if (PRONOUNS.has(head)) {
+      out.push({ at: m.index, key: null, person: true });
+      continue;
+    }
+    // Up to four whole words before the head: the name in an apposition (노상우 한빛바이오 대표는).
+    const from = Math.max(0, m.index - 40);
+    // Not past the end of a clause; the word nearest the head that reads as a name.
+    const words = masked.slice(from, m.index).split(/\s+/);
+    if (from > 0) words.shift();
+    let surname: RegExpExecArray | null = null;
+    for (const w of words.slice(-5)) {
+      if (/[.,?!”]$/.test(w)) surname = null;
+      const n = NAME_WORD_RE.exec(w);
+      if (n && SURNAME_SHARE[n[1]!] !== undefined && (n[2] ? !PARTICLE_END.test(n[2]) : !NOT_SURNAME.has(n[1]!))) surname = n;
+    }
+    out.push({ at: m.index, key: surname ? `${surname[1]} ${head}` : head, person: surname !== null });
+  }
+  return out;
+}
+
+/** Each subject with its pronoun resolved to the last person before it; returns that last person. */
+function resolve(subjects: Subject[], previous: () => string | null): string | null {
+  let last: string | null = null;
+  for (const sub of subjects) {
+    if (sub.key === null) {
+      sub.key = last ?? previous();
+      sub.person = sub.key !== null;
+    } else if (sub.person) last = sub.key;
+  }
+  return last;
+}
+
+function levelCounts(levels: SentenceLevel[]): Map<SpeechLevel, number> {
+  const c = new Map<SpeechLevel, number>();
+  for (const l of levels) c.set(l.level, (c.get(l.level) ?? 0) + 1);
+  return c;
+}
+
+/** Sentences of quoted speech whose register departs from the speaker's; by segment index. */
+export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
+  const quotes: Quote[] = [];
+  // The last person named before the current paragraph, read only when a pronoun needs it.
+  let known: string | null = null;
+  let read = 0;
+  const previous = (segment: number) => () => {
+    for (; read < segment; read++) {
+      if (!SUBJECT_GATE.test(texts[read]!)) continue;
+      const last = resolve(subjectsOf(texts[read]!.replace(QUOTE_RE, '“”')), () => known);
+      if (last) known = last;
+    }
+    return known;
+  };
+  texts.forEach((text, segment) => {
+    if (!text.includes('“') && !text.includes('"')) return;
+    // The paragraph with every quotation blanked, for finding the speaker outside them.
+    let masked = '';
+    let from = 0;
+    QUOTE_RE.lastIndex = 0;
+    const found: { start: number; levels: SentenceLevel[]; listed: boolean }[] = [];
+    for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
+      const inner = m[1] ?? m[2] ?? '';
+      masked += text.slice(from, m.index) + '“' + '_'.repeat(inner.length) + '”';
+      from = m.index + m[0].length;
+      const after = text.slice(from, from + 8);
+      if (NAMING_AFTER_RE.test(after)) continue;
+      const levels = quoteLevels(inner, m.index + 1);
+      // A quote in a list (“…”, “…” 등 반응): each one another voice.
+      const listed = LIST_AFTER_RE.test(after) || LIST_BEFORE_RE.test(text.slice(Math.max(0, m.index - 4), m.index));
+      if (levels.length) found.push({ start: m.index, levels, listed });
+    }
+    if (!found.length) return;
+    masked += text.slice(from);
+    const subjects = subjectsOf(masked);
+    const last = resolve(subjects, previous(segment));
+    for (const f of found) {
+      let sub: Subject | undefined;
+      for (const x of subjects) if (x.at < f.start) sub = x;
+      quotes.push({
+        segment,
+        speaker: sub?.key ?? null,
+        person: sub?.person ?? false,
+        levels: f.levels,
+        ...(f.listed ? { listed: true } : {}),
+      });
+    }
+    if (last) [known, read] = [last, segment + 1];
+  });
+  const out = new Map<number, QuoteSlip[]>();
+  const add = (segment: number, slip: QuoteSlip) => out.set(segment, [...(out.get(segment) ?? []), slip]);
+  // Rule 1: one speaker's quotes in one paragraph (an unknown speaker: each quote alone).
+  const groups = new Map<string, Quote[]>();
+  quotes.forEach((qt, i) => {
+    const k = `${qt.segment}|${qt.speaker !== null && !qt.listed ? qt.speaker : `#${i}`}`;
+    groups.set(k, [...(groups.get(k) ?? []), qt]);
+  });
+  const flagged = new Set<SentenceLevel>();
+  for (const group of groups.values()) {
+    let levels = group.flatMap((g) => g.levels);
+    // -죠/-지요 is spoken 합쇼체's own softer ending.
+    if (levels.some((l) => l.level === 'hapsyo')) levels = levels.filter((l) => !(l.level === 'haeyo' && SOFT_RE.test(l.word)));
+    const counts = levelCounts(levels);
+    if (counts.size < 2) continue;
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const want = ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : levels[0]!.level;
+    for (const l of levels)
+      if (l.level !== want) {
+        flagged.add(l);
+        add(group[0]!.segment, { l, want, speaker: group[0]!.speaker });
+      }
+  }
+  // Rule 2: a named speaker's quotes across paragraphs, 반말 against polite. 해라체 takes no side:
+  // newspapers give any speaker's quoted statement in it (…될 것입니다 → …될 것이다 is an editor's
+  // choice, …될 거야 is a voice the speaker never used).
+  const people = new Map<string, Quote[]>();
+  for (const qt of quotes) if (qt.person && qt.speaker) people.set(qt.speaker, [...(people.get(qt.speaker) ?? []), qt]);
+  for (const [speaker, own] of people) {
+    const all = own.flatMap((x) => x.levels).filter((l) => l.level !== 'haera');
+    const casual = all.filter((l) => l.level === 'banmal');
+    const polite = all.filter((l) => l.level !== 'banmal');
+    const side = casual.length > polite.length ? casual : polite.length > casual.length ? polite : null;
+    if (!side || side.length < 2) continue;
+    const off = all.filter((l) => !side.includes(l));
+    const offSegments = new Set(own.filter((x) => x.levels.some((l) => off.includes(l))).map((x) => x.segment));
+    if (offSegments.size !== 1) continue;
+    const [segment] = offSegments;
+    // The paragraph must be wholly on the other side (a mix there is rule 1's to judge).
+    if (own.some((x) => x.segment === segment && x.levels.some((l) => side.includes(l)))) continue;
+    const want = [...levelCounts(side)].sort((a, b) => b[1] - a[1])[0]![0];
+    for (const l of off) if (!flagged.has(l)) add(segment!, { l, want, speaker });
+  }
+  return out;
+}
