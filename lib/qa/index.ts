@@ -38,6 +38,7 @@ import { uppercaseCheck } from './uppercase';
 import { urlEmailCheck } from './url-email';
 import { eastAsianContext, type EastAsianContext } from './foreign-names';
 import { weekdayDatesCheck } from './weekday-dates';
+import { calendarCheck } from './relative-time-calendar';
 
 export type * from './types';
 
@@ -74,6 +75,8 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
   sameTargetCheck,
   // The numbers check's document part: weekdays rendered as days of the month (weekday-dates.ts).
   weekdayDatesCheck,
+  // The relative-time check's document part: weekdays and year words against the story's date.
+  calendarCheck,
 ];
 
 export const CHECK_IDS = [

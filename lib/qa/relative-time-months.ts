@@ -5,6 +5,7 @@
 // English clause of that month is plainly past (a past verb and no future marker) or plainly future
 // (will, is to, plans to …, and no past verb; “said he would” is both, and not judged), and says
 // nothing relative of its own about the month (last March, March next year are the period check's).
+// A month after “since” is past in any tense (priority since March → 지난 3월부터, not 오는 3월부터).
 import { EN_MONTHS } from '../text/number-words-en';
 
 export interface MonthTenseSlip {
@@ -14,7 +15,7 @@ export interface MonthTenseSlip {
 }
 
 const MONTH_NAMES = EN_MONTHS;
-const MONTH_RE = new RegExp(`\\b(?:in|on|since|until|by|from|of|early|late|mid-?)\\s+(${MONTH_NAMES.join('|')})\\b`, 'g');
+const MONTH_RE = new RegExp(`\\b(in|on|since|until|by|from|of|early|late|mid-?)\\s+(${MONTH_NAMES.join('|')})\\b`, 'g');
 const RELATIVE_NEAR = /\b(?:next|last|this|coming|previous|following|that)\b|\b(?:year|ago|earlier|later)\b/i;
 const FUTURE =
   /\b(?:will|would|shall|going to|is to|are to|plans? to|planning to|scheduled|is set to|are set to|is due|are due|is expected to|are expected to)\b|'ll\b|’ll\b/i;
@@ -49,17 +50,19 @@ export function monthTenseSlips(src: string, tgt: string): MonthTenseSlip[] {
     const future = FUTURE_KO.has(k[1]!);
     MONTH_RE.lastIndex = 0;
     for (let m = MONTH_RE.exec(src); m; m = MONTH_RE.exec(src)) {
-      if (MONTH_NAMES.indexOf(m[1]!) + 1 !== month) continue;
-      const start = m.index + m[0].length - m[1]!.length;
+      if (MONTH_NAMES.indexOf(m[2]!) + 1 !== month) continue;
+      const start = m.index + m[0].length - m[2]!.length;
       const end = m.index + m[0].length;
       // "last March", "March next year", "March of last year": a relative word beside the month.
       if (RELATIVE_NEAR.test(src.slice(Math.max(0, start - 10), start)) || RELATIVE_NEAR.test(src.slice(end, end + 16))) continue;
       const clause = clauseAt(src, start);
-      const isFuture = FUTURE.test(clause);
-      const isPast = PAST.test(clause);
+      // “Since March” is a month already past, whatever the clause's tense (have been given … since).
+      const since = m[1] === 'since';
+      const isFuture = !since && FUTURE.test(clause);
+      const isPast = since || PAST.test(clause);
       if (future ? !isPast || isFuture : !isFuture || isPast) continue;
       out.push({
-        source: { start, end, text: m[1]! },
+        source: { start, end, text: m[2]! },
         target: { start: k.index, end: k.index + k[0].length, text: k[0] },
         expected: future ? `지난 ${month}월` : `오는 ${month}월`,
       });

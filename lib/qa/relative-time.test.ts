@@ -142,3 +142,14 @@ describe('relative-time check', () => {
     expect(run('Sales fell this quarter.', '매출은 줄었다.')).toEqual([]);
   });
 });
+
+describe('relative-time: a month after “since”', () => {
+  it('is past in any tense: 오는 3월 for “since March” moves it a year', () => {
+    const en = 'It usually takes 150 days, but dementia drugs have been given priority since March, the official said.';
+    expect(run(en, '심사에 보통 150일이 걸리지만 치매 치료제는 오는 3월부터 우선 심사 대상이 됐다고 설명했다.')).toEqual([
+      'relative-time:month:March->오는 3월',
+    ]);
+    expect(run(en, '심사에 보통 150일이 걸리지만 치매 치료제는 지난 3월부터 우선 심사 대상이 됐다고 설명했다.')).toEqual([]);
+    expect(run(en, '치매 치료제는 3월부터 우선 심사 대상이 됐다.')).toEqual([]);
+  });
+});

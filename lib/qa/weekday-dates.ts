@@ -8,7 +8,7 @@
 // pass; this document pass is the part of the numbers check that can compare them.
 import type { DocumentCheck } from './check';
 import { makeIssue, q } from './shared';
-import type { QaIssue } from './types';
+import type { QaIssue, QaSegment } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 
 const ID = 'numbers';
@@ -21,25 +21,31 @@ const NOT_A_DATE_BEFORE = /\b(?:every|each|Black|Super|Good|Easter|Ash|Cyber|Hol
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 // The source's own date after the weekday: "Tuesday, March 17", "Tuesday 17 March".
-const DATE_AFTER = new RegExp(`^,?\\s+(?:(?:${MONTHS})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b)`);
+const DATE_AFTER = new RegExp(`^,?\\s+(?:(${MONTHS})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b)`);
 // A Korean day of the month with no month before it (17일, 오는 25일), not a count of days (3일간,
 // 15일 동안, 10일째, 5일 만에).
 const KO_DAY_RE = /(?<![\d.,월])(\d{1,2})일(?!\s?(?:간|째|동안|만에|치|분|이상|이내|가량|여|씩))/g;
 const MONTH_BEFORE = /\d\s?월\s?$/;
+const MONTH_NUMBER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-interface Pair {
+export interface WeekdayPair {
   segmentId: string;
   weekday: number;
   day: number;
+  /** The source's month (1–12), when it dates the weekday itself. */
+  month?: number;
+  /** The weekday is moved by next/last/this/coming… (a week or two from the story's date). */
+  shift?: boolean;
   /** The source's own date: never flagged, and weighs more. */
   sourced: boolean;
   source: { start: number; end: number; text: string };
   target?: { start: number; end: number };
 }
 
-function pairsOf(segmentId: string, src: string, tgt: string): Pair[] {
-  const out: Pair[] = [];
-  const mentions: { weekday: number; start: number; end: number; text: string }[] = [];
+/** English weekdays of one segment with the Korean day of the month each is rendered as, if any. */
+export function weekdayPairs(segmentId: string, src: string, tgt: string): WeekdayPair[] {
+  const out: WeekdayPair[] = [];
+  const mentions: { weekday: number; start: number; end: number; text: string; shift: boolean }[] = [];
   WEEKDAY_RE.lastIndex = 0;
   for (let m = WEEKDAY_RE.exec(src); m; m = WEEKDAY_RE.exec(src)) {
     if (NOT_A_DATE_BEFORE.test(src.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -50,7 +56,8 @@ function pairsOf(segmentId: string, src: string, tgt: string): Pair[] {
       out.push({
         segmentId,
         weekday,
-        day: Number(dated[1] ?? dated[2]),
+        day: Number(dated[2] ?? dated[3]),
+        month: MONTH_NUMBER.indexOf((dated[1] ?? dated[4])!.slice(0, 3).toLowerCase()) + 1,
         sourced: true,
         source: { start: m.index, end: m.index + text.length, text },
       });
@@ -58,7 +65,7 @@ function pairsOf(segmentId: string, src: string, tgt: string): Pair[] {
     }
     // The Korean names this weekday itself (화요일, (화)): no date to compare.
     if (new RegExp(`${KO_WEEKDAYS[weekday]}요일|[(（]${KO_WEEKDAYS[weekday]}[)）]`).test(tgt)) continue;
-    mentions.push({ weekday, start: m.index, end: m.index + text.length, text });
+    mentions.push({ weekday, start: m.index, end: m.index + text.length, text, shift: m[1] !== undefined });
   }
   if (mentions.length === 0) return out;
   // Korean days the source does not give in digits (those are dates of their own: "on the 5th").
@@ -78,23 +85,35 @@ function pairsOf(segmentId: string, src: string, tgt: string): Pair[] {
       weekday: w.weekday,
       day: days[i]!.day,
       sourced: false,
-      source: w,
+      ...(w.shift ? { shift: true } : {}),
+      source: { start: w.start, end: w.end, text: w.text },
       target: { start: days[i]!.start, end: days[i]!.end },
     }),
   );
   return out;
 }
 
-const residue = (p: Pair) => (((p.day - p.weekday) % 7) + 7) % 7;
+// The document's pairs, read once for this pass and relative-time-calendar.ts (same segments array).
+const PAIRS = new WeakMap<readonly QaSegment[], WeekdayPair[]>();
+/** Every weekday pair of a document, in order. */
+export function documentWeekdayPairs(segments: readonly QaSegment[]): WeekdayPair[] {
+  let pairs = PAIRS.get(segments);
+  if (pairs) return pairs;
+  pairs = [];
+  for (const s of segments)
+    if (/day\b/.test(s.sourceText) && /\d일/.test(s.targetText)) pairs.push(...weekdayPairs(s.id, s.sourceText, s.targetText));
+  PAIRS.set(segments, pairs);
+  return pairs;
+}
+
+const residue = (p: WeekdayPair) => (((p.day - p.weekday) % 7) + 7) % 7;
 
 export const weekdayDatesCheck: DocumentCheck = {
   id: ID,
   scope: 'document',
   run(segments, ctx) {
     const out = new Map<string, QaIssue[]>();
-    const pairs: Pair[] = [];
-    for (const s of segments)
-      if (/day\b/.test(s.sourceText) && /\d일/.test(s.targetText)) pairs.push(...pairsOf(s.id, s.sourceText, s.targetText));
+    const pairs = documentWeekdayPairs(segments);
     if (pairs.length < 3) return out;
     // Days across a month's end (Monday 30일, next Wednesday 2일) have no common residue: not judged.
     const judged = pairs.filter((p) => p.target || p.sourced);

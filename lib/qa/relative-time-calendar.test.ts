@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { calendarCheck } from './relative-time-calendar';
+import { ctxFor } from './testing';
+import type { QaIssue, QaSegment } from './types';
+
+const doc = (...pairs: [string, string][]): QaSegment[] =>
+  pairs.map(([sourceText, targetText], i) => ({ id: `s${i}`, sourceText, targetText, state: 'TRANSLATED' }));
+const keys = (m: Map<string, QaIssue[]>) => [...m].flatMap(([id, is]) => is.map((i) => `${id}:${i.key}`));
+
+// Thursday, Dec. 3, 2026; Monday, Jan. 11 falls in 2027.
+const STORY: [string, string][] = [
+  ['The ministry on Thursday approved the drug.', '식약처는 3일 신약을 허가했다.'],
+  ['The approval, dated 2026-12-03, covers adults.', '2026-12-03 날짜로 내준 이번 허가는 성인 환자를 대상으로 한다.'],
+  ['Shares rose 14.8% on Thursday.', '주가는 3일 14.8% 올랐다.'],
+  ['It will begin supplying the drug on Monday, Jan. 11.', '내년 1월 11일(월)부터 약을 공급한다.'],
+  ['The board met on Monday and will meet again next Wednesday.', '이사회는 지난달 30일 회의를 열었고 오는 9일 다시 연다.'],
+];
+const edit = (i: number, from: string, to: string) => {
+  const d = doc(...STORY);
+  d[i] = { ...d[i]!, targetText: d[i]!.targetText.replace(from, to) };
+  return keys(calendarCheck.run(d, ctxFor()));
+};
+
+describe('relative time against the document’s date', () => {
+  it('is silent on a story whose weekdays and year words fit its date', () => {
+    expect(keys(calendarCheck.run(doc(...STORY), ctxFor()))).toEqual([]);
+  });
+  it('flags a weekday rendered as a day that is not that weekday near the date', () => {
+    expect(edit(2, '3일', '2일')).toEqual(['s2:relative-time:weekday:thursday:2']);
+    expect(edit(4, '오는 9일', '오는 8일')).toEqual(['s4:relative-time:weekday:next wednesday:8']);
+  });
+  it('flags a year word against the year a sourced weekday fixes (Monday, Jan. 11 → 2027)', () => {
+    expect(edit(3, '내년 1월', '올해 1월')).toEqual(['s3:relative-time:year:올해 1월 11일']);
+  });
+  it('needs a date the weekdays agree with: a historical date or none is no anchor', () => {
+    // The only full date is a listing in 2019 the weekdays do not fit.
+    const d = doc(STORY[0]!, ['It listed on 2019-05-02.', '2019-05-02 상장했다.'], ['Shares rose on Thursday.', '주가는 2일 올랐다.']);
+    expect(keys(calendarCheck.run(d, ctxFor()))).toEqual([]);
+    expect(keys(calendarCheck.run(doc(STORY[0]!, STORY[2]!), ctxFor()))).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+// Relative time against the document's own calendar. When a document gives a full date (an ISO date
+// 2026-12-03, "Dec. 3, 2026", 2026년 12월 3일) and its weekdays agree with it, that date is the
+// story's "now", and two renderings can be checked against a real calendar:
+// - a weekday Korean news writes as a day of the month ("on Thursday" → 3일): the day must fall on
+//   that weekday within a week of the date (a week or two for next/last Thursday), or the event moved;
+// - a date the source pins with its weekday ("Monday, Jan. 11") and the Korean dates with a year word
+//   (내년 1월 11일(월)): the weekday fixes the year (Jan. 11 is a Monday in 2027, not 2026), and
+//   올해 for 내년 moves the event a year.
+// The date counts only when most of the document's weekday days agree with it (or the source gives
+// its weekday): a historical date in the story is not its "now". weekday-dates.ts (the numbers
+// check) compares the weekdays among themselves; this pass needs no majority, only the date.
+import type { DocumentCheck } from './check';
+import { makeIssue, q } from './shared';
+import { PARTICLE_PAIRS, particleFor } from '../names/particles';
+import type { QaIssue } from './types';
+import { documentWeekdayPairs, type WeekdayPair } from './weekday-dates';
+
+const ID = 'relative-time';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_WORD =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const ISO_RE = /(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/g;
+const EN_DATE_RE = new RegExp(`\\b${MONTH_WORD}\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)\\b`, 'g');
+const KO_DATE_RE = /((?:19|20)\d\d)년 ?(\d{1,2})월 ?(\d{1,2})일/g;
+// A Korean year word right before a month and day: 올해 1월 11일, 내년 1월, 지난해 12월 30일.
+const KO_YEAR_DATE_RE = /(?<![가-힣])(올해|올|금년|내년|명년|지난해|작년|전년)\s?(\d{1,2})월\s?(\d{1,2})일/g;
+const KO_YEAR_OFFSET: Record<string, number> = { 올해: 0, 올: 0, 금년: 0, 내년: 1, 명년: 1, 지난해: -1, 작년: -1, 전년: -1 };
+const YEAR_WORD = ['지난해', '올해', '내년'];
+const DAY_MS = 86_400_000;
+
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+/** Monday = 0 … Sunday = 6, as weekday-dates.ts counts. */
+const weekdayOf = (t: number) => (new Date(t).getUTCDay() + 6) % 7;
+
+/** Full dates the document gives, each as a UTC time. */
+function fullDates(texts: string[]): number[] {
+  const out = new Set<number>();
+  for (const t of texts) {
+    if (!/(?:19|20)\d\d/.test(t)) continue;
+    for (const m of t.matchAll(ISO_RE)) out.add(utc(+m[1]!, +m[2]!, +m[3]!));
+    for (const m of t.matchAll(EN_DATE_RE)) out.add(utc(+m[3]!, MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, +m[2]!));
+    for (const m of t.matchAll(KO_DATE_RE)) if (+m[2]! <= 12 && +m[3]! <= 31) out.add(utc(+m[1]!, +m[2]!, +m[3]!));
+  }
+  return [...out];
+}
+
+/** Whether a Korean day of the month can be this weekday within the window around the date. */
+function fits(anchor: number, p: WeekdayPair): boolean {
+  const span = p.shift ? 14 : 7;
+  // Only the days that fall on the weekday: 7 days apart from the first one after the date.
+  const first = (((p.weekday - weekdayOf(anchor)) % 7) + 7) % 7;
+  for (let k = first - 14; k <= span; k += 7) if (k >= -span && new Date(anchor + k * DAY_MS).getUTCDate() === p.day) return true;
+  return false;
+}
+
+export const calendarCheck: DocumentCheck = {
+  id: ID,
+  scope: 'document',
+  run(segments, ctx) {
+    const out = new Map<string, QaIssue[]>();
+    const add = (id: string, issue: QaIssue) => out.set(id, [...(out.get(id) ?? []), issue]);
+    const pairs = documentWeekdayPairs(segments);
+    const written = pairs.filter((p) => p.target);
+    if (written.length === 0) return out;
+    const dates = fullDates(segments.flatMap((s) => [s.sourceText, s.targetText]));
+    // The story's date: the full date most weekday days agree with, more of them than disagree.
+    let anchor: number | null = null;
+    let best = 0;
+    for (const d of dates) {
+      const agree = written.filter((p) => fits(d, p)).length;
+      if (agree > best && agree > written.length - agree) [anchor, best] = [d, agree];
+    }
+    if (anchor === null) return out;
+    const date = new Date(anchor).toISOString().slice(0, 10);
+    for (const p of written) {
+      if (fits(anchor, p)) continue;
+      add(
+        p.segmentId,
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `weekday:${p.source.text.toLowerCase()}:${p.day}`,
+          sourceSpan: { start: p.source.start, end: p.source.end },
+          targetSpan: p.target,
+          message: {
+            en: `${q(p.source.text)} is rendered ${q(`${p.day}일`)}, but the document is dated ${date}, and that weekday within ${p.shift ? 'two weeks' : 'a week'} of it is never day ${p.day}.`,
+            ko: `원문의 ${q(p.source.text)}${particleFor(p.source.text, PARTICLE_PAIRS.object)} 번역문에서 ${q(`${p.day}일`)}로 옮겼지만, 문서의 날짜(${date}) 전후로 그 요일은 ${p.day}일이 아닙니다. 날짜를 확인하세요.`,
+          },
+        }),
+      );
+    }
+    // A date the source pins with its weekday, given a year word in Korean.
+    const year = new Date(anchor).getUTCFullYear();
+    for (const p of pairs) {
+      if (!p.month) continue;
+      const seg = segments.find((s) => s.id === p.segmentId)!;
+      const years = [-1, 0, 1].filter((k) => weekdayOf(utc(year + k, p.month!, p.day)) === p.weekday);
+      if (years.length !== 1) continue;
+      for (const m of seg.targetText.matchAll(KO_YEAR_DATE_RE)) {
+        if (+m[2]! !== p.month || +m[3]! !== p.day) continue;
+        const said = KO_YEAR_OFFSET[m[1]!]!;
+        if (said === years[0]) continue;
+        const want = YEAR_WORD[years[0]! + 1]!;
+        add(
+          p.segmentId,
+          makeIssue(ID, ctx.locale, {
+            severity: 'error',
+            key: `year:${m[0]}`,
+            sourceSpan: { start: p.source.start, end: p.source.end },
+            targetSpan: { start: m.index!, end: m.index! + m[0].length },
+            message: {
+              en: `${q(m[0])}: the source gives this date's weekday (${p.source.text}), which puts it in ${year + years[0]!} (the document is dated ${date}): ${q(want)}, not ${q(m[1]!)}.`,
+              ko: `${q(m[0])}: 원문의 요일(${p.source.text})로 보면 이 날짜는 ${year + years[0]!}년(문서 날짜 ${date})이므로 ${q(m[1]!)}이 아니라 ${q(want)}입니다.`,
+            },
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
