@@ -59,7 +59,7 @@ export const calendarCheck: DocumentCheck = {
   run(segments, ctx) {
     const out = new Map<string, QaIssue[]>();
     const add = (id: string, issue: QaIssue) => out.set(id, [...(out.get(id) ?? []), issue]);
-    const pairs = documentWeekdayPairs(segments);
+    const pairs = documentWeekdayPairs(segments, ctx);
     const written = pairs.filter((p) => p.target);
     if (written.length === 0) return out;
     const dates = fullDates(segments.flatMap((s) => [s.sourceText, s.targetText]));

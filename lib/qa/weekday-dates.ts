@@ -6,7 +6,7 @@
 // with the English weekday as its source span. A weekday the source dates itself ("Tuesday, March
 // 17", a dateline or air date) counts three times. The segment check (numbers.ts) lets such days
 // pass; this document pass is the part of the numbers check that can compare them.
-import type { DocumentCheck } from './check';
+import type { CheckContext, DocumentCheck } from './check';
 import { makeIssue, q } from './shared';
 import type { QaIssue, QaSegment } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
@@ -93,16 +93,17 @@ export function weekdayPairs(segmentId: string, src: string, tgt: string): Weekd
   return out;
 }
 
-// The document's pairs, read once for this pass and relative-time-calendar.ts (same segments array).
-const PAIRS = new WeakMap<readonly QaSegment[], WeekdayPair[]>();
+// The document's pairs, read once per run (the run's context is the key) for this pass and
+// relative-time-calendar.ts.
+const PAIRS = new WeakMap<CheckContext, WeekdayPair[]>();
 /** Every weekday pair of a document, in order. */
-export function documentWeekdayPairs(segments: readonly QaSegment[]): WeekdayPair[] {
-  let pairs = PAIRS.get(segments);
+export function documentWeekdayPairs(segments: readonly QaSegment[], ctx: CheckContext): WeekdayPair[] {
+  let pairs = PAIRS.get(ctx);
   if (pairs) return pairs;
   pairs = [];
   for (const s of segments)
     if (/day\b/.test(s.sourceText) && /\d일/.test(s.targetText)) pairs.push(...weekdayPairs(s.id, s.sourceText, s.targetText));
-  PAIRS.set(segments, pairs);
+  PAIRS.set(ctx, pairs);
   return pairs;
 }
 
@@ -113,7 +114,7 @@ export const weekdayDatesCheck: DocumentCheck = {
   scope: 'document',
   run(segments, ctx) {
     const out = new Map<string, QaIssue[]>();
-    const pairs = documentWeekdayPairs(segments);
+    const pairs = documentWeekdayPairs(segments, ctx);
     if (pairs.length < 3) return out;
     // Days across a month's end (Monday 30일, next Wednesday 2일) have no common residue: not judged.
     const judged = pairs.filter((p) => p.target || p.sourced);
