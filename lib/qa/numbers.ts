@@ -11,6 +11,7 @@ import { makeIssue, q, uniqueKeys } from './shared';
 import { swappedDurations } from './numbers-durations';
 import { swappedUnits } from './numbers-units';
 import { invertedFractions, percentUnitSlips } from './numbers-points';
+import { percentsAsRatio, ratiosAsPercent } from './numbers-ratios';
 import { findSourceMentions, findTargetForms } from './term-matching';
 import type { Bilingual, QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
@@ -199,11 +200,19 @@ export const numbersCheck: SegmentCheck = {
     let listed: Set<number> | null = null;
     let bare: Set<number> | null = null;
     const bareDays = () => (bare ??= daysWithoutMonth(found, segment.targetText));
-    const missing = matched.missing.filter(
+    let missing = matched.missing.filter(
       (s) =>
         (!countsCountries(segment.sourceText, s) || !(listed ??= listedCountries(segment.targetText)).has(s.value)) &&
         !(s.kind === 'month' && (RELATIVE_MONTH_DAY.test(segment.targetText) || dayAlone(segment.sourceText, s, bareDays))),
     );
+    // "seven in ten" written 70%, 70% written 10명 중 7명: one figure (numbers-ratios.ts).
+    if (missing.length) {
+      const free = found.filter((t) => !used.has(t));
+      const a = ratiosAsPercent(segment.sourceText, missing, required, free);
+      const b = percentsAsRatio(segment.targetText, missing, free);
+      missing = missing.filter((s) => !a.rendered.has(s) && !b.rendered.has(s));
+      for (const t of [...a.percents, ...b.parts]) used.add(t);
+    }
     const blamed = new Set<TargetNumber>();
     const issues: QaIssue[] = missing.map((s) => {
       const t = counterpart(s, found, new Set([...used, ...blamed]), allowed);
