@@ -317,3 +317,12 @@ describe('judgeWord (a one-syllable Sino-Korean affix of the dictionary’s 「�
     expect(judgeWord('장마비', spell)).toBe(false);
   });
 });
+
+describe('judgeWord (a standard loanword as a part)', () => {
+  it('takes a listed loanword of two syllables or more before a one-syllable Sino-Korean suffix', () => {
+    for (const w of ['파우치형', '파우치형의', '스마트폰용으로']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('not an unlisted one, a loanword alone, one before no suffix or before a noun (플랜 + 카드 is 플래카드 misspelt)', () => {
+    for (const w of ['파우형', '파우치', '파우치얼', '바테리형', '플랜카드']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+});

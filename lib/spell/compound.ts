@@ -10,6 +10,7 @@ import { confusionCandidates, strongConfusions } from './confusions';
 import { initialSoundQueries, initialSoundRival } from './initial-sound';
 import { institutionQueries, isInstitutionName } from './institutions';
 import { irregularStemQueries } from './irregular-stems';
+import { STANDARD_LOANWORDS } from './loanwords.data';
 import { normWord, normWordQueries, suffixRivalQueries } from './norm-forms';
 import { objectForms, probeFor } from './noun-probes';
 import { NOT_ONE_SYLLABLE_PART, nounSplit, oneSyllableCompound } from './noun-split';
@@ -42,6 +43,16 @@ function isPassiveOfNoun(word: string, spell: (s: string) => boolean): boolean {
     const tail = word.slice(i);
     if (passiveTail(tail) && spell(tail) && objectForms(word.slice(0, i)).some(spell)) return true;
   }
+  return false;
+}
+
+// One-syllable Sino-Korean suffixes a loanword noun takes (파우치형, 뷔페식, 스마트폰용, 브랜드별).
+const LOAN_SUFFIXES = new Set(['형', '식', '용', '제', '화', '성', '적', '별', '급', '권', '비', '료', '층', '족', '업', '계']);
+
+/** A standard loanword form of two syllables or more, one such suffix, then particles (파우치형을, 스마트폰용). */
+function loanwordSuffixed(word: string): boolean {
+  for (let i = 2; i < word.length; i++)
+    if (LOAN_SUFFIXES.has(word[i]!) && STANDARD_LOANWORDS.has(word.slice(0, i)) && nounTail(word.slice(i + 1))) return true;
   return false;
 }
 
@@ -105,6 +116,7 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   if (nounSplit(word, noun, spell)) return true;
+  if (loanwordSuffixed(word)) return true;
   if (oneSyllableCompound(word, noun, spell)) return true;
   // A word of the dictionary (not inflected there as a noun) with particles: 누군가는, 교수님이.
   for (let i = 2; i < n; i++) {

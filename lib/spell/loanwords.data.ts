@@ -1,5 +1,5 @@
 // Standard loanword forms (외래어 표기법, 문화체육관광부 고시; 국립국어원 외래어 표기 용례) of the
-// common vocabulary of news, food, technology, business, culture and sport: written for the spelling
+// common vocabulary of news, food, technology, industry and science, business, culture and sport: written for the spelling
 // check (#22) as data, not taken from any evaluation list. Many the Hunspell dictionary already has;
 // they are listed all the same, as the loanword rules (loanwords.ts) offer only a form listed here.
 // One string per domain, words separated by a space; compounds as Korean news writes them (solid).
@@ -46,9 +46,18 @@ const CULTURE = `뮤지컬 오페라 콘서트 오케스트라 심포니 앨범 
  브이로그 오디션 리메이크 스핀오프 블록버스터 박스오피스 시네마 스크린 트레일러 사운드트랙 플레이리스트 차트
 랭킹 리뷰 에세이 판타지 로맨스 스릴러 호러 미스터리 코미디 캐럴 앙코르 리허설 매니지먼트`;
 
+const INDUSTRY = `테크놀로지 테크 하이테크 바이오테크 핀테크 캐피털 다이어그램 세퍼레이터 클린 클린룸 드라이 룸 파우치
+셀 모듈 팩 리튬 니켈 코발트 실리콘 그래핀 나노 폴리머 세라믹 카본 레이저 레이더 라이다 웨이퍼 파운드리 팹리스 칩셋
+마이크로칩 트랜지스터 다이오드 커패시터 디램 낸드 리소그래피 플라스마 애노드 캐소드 멤브레인 필름 코팅 파우더 슬러리
+바인더 매트릭스 파일럿 프로토타입 테스트 샘플 엔지니어링 에너지 와트 킬로와트 메가와트 기가와트 볼트 암페어 킬로그램
+킬로미터 센티미터 밀리미터 나노미터 그램 리터 파스칼 메가파스칼 퍼센트 퍼센트포인트 솔리드 케이스 스택 패키징 바이오
+헬스케어 모빌리티 인버터 컨버터 모터 컴프레서 터빈 밸브 펌프 파이프라인 플랜트 그리드 스마트그리드 가스 스펙 벤치마크
+라인 프로세스 시뮬레이터 오토메이션 스마트팩토리 데이터센터 컨소시엄 메커니즘 파트너십 인큐베이터 밸류에이션 펀딩
+크라우드펀딩 리스크 매니저 디렉터 클러스터 캠퍼스 랩 이노베이션 그룹 홀딩스 유닛 키트 엔젤`;
+
 /** The standard forms, one a set. */
 export const STANDARD_LOANWORDS: ReadonlySet<string> = new Set(
-  [FOOD, TECH, SPORT, NEWS, CULTURE]
+  [FOOD, TECH, SPORT, NEWS, CULTURE, INDUSTRY]
     .join(' ')
     .split(/\s+/)
     .filter((w) => w !== ''),

@@ -10,6 +10,12 @@ describe('standard loanword forms (외래어 표기법)', () => {
     for (const w of ['팔로우가', '카페라떼', '하회마을']) expect(isStandardLoanword(w), w).toBe(false);
   });
 
+  it('listed forms written solid are a word, with particles (드라이 + 룸, 클린 + 룸)', () => {
+    for (const w of ['드라이룸', '클린룸을', '배터리팩', '데이터센터에서']) expect(isStandardLoanword(w), w).toBe(true);
+    // One part unlisted or misspelt, or two syllables only.
+    for (const w of ['크린룸', '드라이름', '룸셀', '파우치형', '플랜카드']) expect(isStandardLoanword(w), w).toBe(false);
+  });
+
   it('the list holds no form the rules take for a misspelling of another', () => {
     for (const w of STANDARD_LOANWORDS) expect(loanwordRival(w), w).toBeNull();
   });
@@ -31,6 +37,10 @@ describe('loanwords misspelt against the standard forms', () => {
       ['런닝머신', '러닝머신'],
       ['로얄', '로열'],
       ['어플리케이션', '애플리케이션'],
+      // [l] before a vowel with one ㄹ; a compound misspelt in one part.
+      ['키로그램', '킬로그램'],
+      ['크린', '클린'],
+      ['크린룸을', '클린룸을'],
     ];
     for (const [wrong, right] of pairs) expect(loanwordRival(wrong), wrong).toBe(right);
   });
@@ -38,7 +48,22 @@ describe('loanwords misspelt against the standard forms', () => {
   it('Korean words a letter from a loanword are left alone', () => {
     // 매달/메달, 배제/배지, 소수/소스, 재주/재즈, 투여/투어: two syllables need a strong sign of a loanword.
     // 박신자 is a name (백신 + 자 is no particle chain a rival reads), 하회탈 a mask, 이탈 a Korean word.
-    for (const w of ['매달', '배제', '소수', '재주', '투여', '점포', '박신자', '하회탈', '이탈', '부일로', '사탕'])
+    for (const w of [
+      '매달',
+      '배제',
+      '소수',
+      '재주',
+      '투여',
+      '점포',
+      '박신자',
+      '하회탈',
+      '이탈',
+      '부일로',
+      '사탕',
+      '드라이룸',
+      '보로',
+      '나라',
+    ])
       expect(loanwordRival(w), w).toBeNull();
   });
 });

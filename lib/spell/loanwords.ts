@@ -7,10 +7,15 @@
 //   · a vowel heard the English or French way rather than written by the table: [ə] as ㅏ (토탈 → 토털,
 //     스탠다드 → 스탠더드), [ɒ] as ㅏ (데스크탑 → 데스크톱), [æ] as ㅏ or ㅓ (클락션 → 클랙슨, 어플리케이션 → 애플리케이션), French oi as
 //     오아/오와 (크로아상 → 크루아상), -che/-sh as 쉬 (브리오쉬 → 브리오슈), -tion as 션 (→ 슨), ㅑ for ㅕ (로얄 → 로열);
-//   · a doubled nasal (러닝 for running, not 런닝: the 표기법 writes no geminate ㄴㄴ or ㅁㅁ).
+//   · a doubled nasal (러닝 for running, not 런닝: the 표기법 writes no geminate ㄴㄴ or ㅁㅁ);
+//   · [l] before a vowel written with one ㄹ (제3장 제1절 제8항: 어중의 [l]은 'ㄹㄹ'로 적는다: 크린 → 클린,
+//     키로그램 → 킬로그램, 스라이드 → 슬라이드);
+// - a compound of listed forms is judged by its parts (드라이 + 룸, 클린 + 룸: 드라이룸, 클린룸을), and
+//   misspelt as one of them is (크린룸 → 클린룸).
+import { jamoDistance } from './gate';
 import { STANDARD_LOANWORDS } from './loanwords.data';
 import { isNameTail, isParticleTail } from './particles';
-import { isSyl, parts, T_NIEUN, T_RIEUL, T_PIEUP, L_SIOT, T_MIEUM, L_NIEUN, L_MIEUM } from './syllables';
+import { isSyl, parts, T_NIEUN, T_RIEUL, T_PIEUP, L_SIOT, T_MIEUM, L_NIEUN, L_MIEUM, L_RIEUL } from './syllables';
 
 const byLength = new Map<number, string[]>();
 for (const w of STANDARD_LOANWORDS) {
@@ -26,10 +31,28 @@ function cuts(word: string): [string, string][] {
   return out;
 }
 
-/** A listed standard loanword, alone or (two syllables or more) with particles after it. */
+/** Listed forms written solid, three syllables or more in all (드라이 + 룸, 배터리 + 팩 + 셀). */
+function isListedCompound(stem: string): boolean {
+  if (stem.length < 3) return false;
+  const split = (s: string): boolean => {
+    for (let i = 1; i < s.length; i++)
+      if (STANDARD_LOANWORDS.has(s.slice(0, i)) && (STANDARD_LOANWORDS.has(s.slice(i)) || split(s.slice(i)))) return true;
+    return false;
+  };
+  return split(stem);
+}
+
+/**
+ * A listed form, or a compound of them that is not a listed form one letter off (플랜 + 카드 is 플래카드
+ * misspelt, not a compound).
+ */
+const listed = (stem: string) =>
+  STANDARD_LOANWORDS.has(stem) || (isListedCompound(stem) && !(byLength.get(stem.length) ?? []).some((w) => jamoDistance(w, stem) <= 1));
+
+/** A listed standard loanword or a compound of them, alone or (two syllables or more) with particles after it. */
 export function isStandardLoanword(word: string): boolean {
-  if (STANDARD_LOANWORDS.has(word)) return true;
-  return cuts(word).some(([stem, tail]) => tail !== '' && stem.length >= 2 && STANDARD_LOANWORDS.has(stem));
+  if (listed(word)) return true;
+  return cuts(word).some(([stem, tail]) => tail !== '' && stem.length >= 2 && listed(stem));
 }
 
 // Initials: ㄲ ㄸ ㅃ ㅆ ㅉ (1 4 8 10 13) for the plain or aspirated ones.
@@ -81,9 +104,12 @@ function letterOff(a: string, b: string, next: string | undefined): Off {
       x.v === 2;
     return strong ? 'strong' : 'weak';
   }
-  // A doubled nasal: 런닝 for 러닝, 햄머 for 해머.
-  if (y.t !== 0 || next === undefined || !isSyl(next)) return 'no';
+  if (next === undefined || !isSyl(next)) return 'no';
   const n = parts(next).l;
+  // [l] before a vowel with one ㄹ: 크린 for 클린, 키로 for 킬로.
+  if (x.t === 0 && y.t === T_RIEUL && n === L_RIEUL) return 'strong';
+  // A doubled nasal: 런닝 for 러닝, 햄머 for 해머.
+  if (y.t !== 0) return 'no';
   return (x.t === T_NIEUN && n === L_NIEUN) || (x.t === T_MIEUM && n === L_MIEUM) ? 'strong' : 'no';
 }
 
@@ -92,7 +118,30 @@ function letterOff(a: string, b: string, next: string | undefined): Off {
  * or more one letter off, or two with one of them strong.
  */
 function rivalOf(stem: string): string | null {
-  if (stem.length < 2 || ![...stem].every(isSyl) || STANDARD_LOANWORDS.has(stem)) return null;
+  if (stem.length < 2 || ![...stem].every(isSyl) || listed(stem)) return null;
+  return wholeRivalOf(stem) ?? partRivalOf(stem);
+}
+
+/** A compound one part of which misspells a listed form, the rest listed (크린 + 룸 → 클린룸), or null. */
+function partRivalOf(stem: string): string | null {
+  if (stem.length < 3) return null;
+  for (let i = 1; i < stem.length; i++) {
+    const [a, b] = [stem.slice(0, i), stem.slice(i)];
+    if (listed(b) && a.length >= 2) {
+      const r = wholeRivalOf(a);
+      if (r !== null) return r + b;
+    }
+    if (listed(a) && b.length >= 2) {
+      const r = wholeRivalOf(b);
+      if (r !== null) return a + r;
+    }
+  }
+  return null;
+}
+
+/** The listed form of the same length the stem misspells, or null. */
+function wholeRivalOf(stem: string): string | null {
+  if (STANDARD_LOANWORDS.has(stem)) return null;
   for (const cand of byLength.get(stem.length) ?? []) {
     let weak = 0;
     let strong = 0;
