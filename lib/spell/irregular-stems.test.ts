@@ -30,3 +30,33 @@ describe('a ㄹ-final stem drops its ㄹ before -은, -으면', () => {
     expect(irregularStemRival('벌은', spell)).toBeNull();
   });
 });
+
+describe('a ㄷ-irregular stem turns ㄷ into ㄹ before a vowel', () => {
+  const listed = new Set(['깨닫다', '깨달아', '일컫다', '일컬어', '싣다', '실어서', '듣다', '들으니', '닫다', '닫아', '발아']);
+  const sp = (s: string) => listed.has(s);
+  it('깨닫아 → 깨달아, 일컫어 → 일컬어, 싣어서 → 실어서, 듣으니 → 들으니', () => {
+    expect(irregularStemRival('깨닫아', sp)).toBe('깨달아');
+    expect(irregularStemRival('일컫어', sp)).toBe('일컬어');
+    expect(irregularStemRival('싣어서', sp)).toBe('실어서');
+    expect(irregularStemRival('듣으니', sp)).toBe('들으니');
+    expect(irregularStemQueries('깨닫아')).toEqual(expect.arrayContaining(['깨닫다', '깨달아']));
+  });
+  it('not a regular stem the dictionary conjugates (닫아), nor where the ㄹ form or the verb is unlisted', () => {
+    expect(irregularStemRival('닫아', sp)).toBeNull();
+    expect(irregularStemRival('받아', sp)).toBeNull(); // 발아 is a word, 받다 is not listed here
+    expect(irregularStemRival('걷어', sp)).toBeNull();
+  });
+});
+
+describe('ㅟ and 어 make no contracted syllable', () => {
+  const listed = new Set(['사귀다', '사귀어', '바뀌다', '바뀌어서', '쉬다', '쉬었다', '가지다', '가져']);
+  const sp = (s: string) => listed.has(s);
+  it('사겨 → 사귀어, 바껴서 → 바뀌어서, 쉈다 → 쉬었다', () => {
+    expect(irregularStemRival('사겨', sp)).toBe('사귀어');
+    expect(irregularStemRival('바껴서', sp)).toBe('바뀌어서');
+    expect(irregularStemRival('쉈다', sp)).toBe('쉬었다');
+  });
+  it('not a right contraction of ㅣ + 어 (가져), nor without the ㅟ verb (겨울, 원)', () => {
+    for (const w of ['가져', '겨울', '원', '뭐였다']) expect(irregularStemRival(w, sp), w).toBeNull();
+  });
+});

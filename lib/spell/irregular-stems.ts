@@ -4,8 +4,13 @@
 //   아름다워); only the one-syllable 돕다 and 곱다 take 와 (도와, 고와), so a stem of two syllables or
 //   more before 와 is misspelt (반가와, 괴로와, 아름다와);
 // - a ㄹ-final stem drops its ㄹ before the -은 and -으면 of a verb or adjective (한글 맞춤법 제18항 1:
-//   멀다 → 먼, 멀면; not 멀은), when the stem is no noun (길은 is the noun 길 + 은).
-import { isSyl, parts, compose } from './syllables';
+//   멀다 → 먼, 멀면; not 멀은), when the stem is no noun (길은 is the noun 길 + 은);
+// - a ㄷ-irregular stem turns its ㄷ into ㄹ before a vowel (한글 맞춤법 제18항 5: 깨닫다 → 깨달아, 일컫다 →
+//   일컬어, 싣다 → 실어서, 듣다 → 들으니), where the dictionary lists the verb and the ㄹ form;
+// - ㅟ and 어 make no contracted syllable (사귀어, 바뀌어서, 쉬었다; 한글 맞춤법 제35–36항 contract
+//   ㅗ/ㅜ + ㅏ/ㅓ and ㅣ + ㅓ only): 사겨, 바껴서, 쉈다 are those forms misspelt, where the dictionary lists
+//   the ㅟ verb (사귀다, 바뀌다, 쉬다) and the uncontracted form.
+import { isSyl, parts, compose, L_IEUNG, T_DIGEUT, T_RIEUL, T_SSANGSIOT, V_EO, V_WI, V_YEO } from './syllables';
 
 const withFinal = (c: string, t: number) => compose(parts(c).l, parts(c).v, t);
 
@@ -38,11 +43,47 @@ function rieulForm(word: string): { stem: string; form: string } | null {
   return { stem, form };
 }
 
+// Vowels an ending starting with ㅇ brings after a ㄷ-irregular stem: ㅏ ㅓ ㅡ (아, 었, 으니, 은, 을).
+const VOWEL_ENDING = new Set([0, 4, 18]);
+
+/** 깨닫아 → 깨달아: for each ㄷ-final syllable before a vowel ending, the verb (깨닫다) and the ㄹ form. */
+function digeutForms(word: string): { verb: string; form: string }[] {
+  const out: { verb: string; form: string }[] = [];
+  for (let i = 0; i < word.length - 1; i++) {
+    const a = word[i]!,
+      b = word[i + 1]!;
+    if (!isSyl(a) || !isSyl(b) || parts(a).t !== T_DIGEUT) continue;
+    if (parts(b).l !== L_IEUNG || !VOWEL_ENDING.has(parts(b).v)) continue;
+    out.push({ verb: `${word.slice(0, i + 1)}다`, form: `${word.slice(0, i)}${withFinal(a, T_RIEUL)}${word.slice(i + 1)}` });
+  }
+  return out;
+}
+
+const V_WEO = 14;
+
+/** 사겨 → 사귀어, 쉈다 → 쉬었다: for each ㅕ or ㅝ syllable, the ㅟ verb (사귀다) and the form written apart. */
+function wiEoForms(word: string): { verb: string; form: string }[] {
+  const out: { verb: string; form: string }[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    if (!isSyl(c)) continue;
+    const { l, v, t } = parts(c);
+    // Written with no final or a past ㅆ (사겨, 사겼다, 쉈다): no ending puts another final there.
+    if ((v !== V_YEO && v !== V_WEO) || (t !== 0 && t !== T_SSANGSIOT)) continue;
+    const wi = compose(l, V_WI, 0);
+    out.push({ verb: `${word.slice(0, i)}${wi}다`, form: `${word.slice(0, i)}${wi}${compose(L_IEUNG, V_EO, t)}${word.slice(i + 1)}` });
+  }
+  return out;
+}
+
 /**
  * The right form of a word the dictionary refuses that conjugates an irregular stem as a regular one
- * (반가와 → 반가워, 멀은 → 먼), or null. `spell` answers irregularStemQueries.
+ * (반가와 → 반가워, 멀은 → 먼, 깨닫아 → 깨달아) or contracts ㅟ + 어 (사겨 → 사귀어), or null. `spell`
+ * answers irregularStemQueries.
  */
 export function irregularStemRival(word: string, spell: (s: string) => boolean): string | null {
+  if (spell(word)) return null;
+  for (const f of [...digeutForms(word), ...wiEoForms(word)]) if (spell(f.verb) && spell(f.form)) return f.form;
   const p = pieupForm(word);
   if (p !== null && spell(p.verb)) return p.form;
   const r = rieulForm(word);
@@ -57,5 +98,6 @@ export function irregularStemQueries(word: string): string[] {
   if (p !== null) out.push(p.verb);
   const r = rieulForm(word);
   if (r !== null) out.push(`${r.stem}다`, `${r.stem}을`, `${r.stem}이`);
+  for (const f of [...digeutForms(word), ...wiEoForms(word)]) out.push(f.verb, f.form);
   return out;
 }
