@@ -4,6 +4,10 @@
 // Rules are about endings and stems, not single words, and never touch a word that has no error.
 import { doublePassive } from './double-passives';
 import { lexiconNoun } from './lexicon';
+import { isSyl, parts } from './syllables';
+
+// The final ㄻ (삶, 만듦).
+const T_RIEUL_MIEUM = 10;
 
 const SYL_BASE = 0xac00;
 const isSyl = (c: string) => c >= '\uac00' && c <= '\ud7a3';
@@ -169,11 +173,22 @@ const RULES: Rule[] = [
   // in the same shape (책임으로서, 투표함으로서, 모임으로서) is left alone.
   (w) => (w === '이로서' ? '이로써' : null),
   (w) => {
-    const m = /^(.*(?:[함됨짐킴임]|[았었였했겠있없]음))으로서$/.exec(w);
+    const m = /^(.*(?:[함됨짐킴임]|[았었였했겠있없]음))으로서$/.exec(w) ?? rieulMieumForm(w);
     if (!m || lexiconNoun(m[1]!) === m[1]) return null;
     return `${m[1]}으로써`;
   },
 ];
+
+/**
+ * The noun form of a ㄹ-stem of two syllables or more, in ㄻ (만듦, 힘듦, 이끎: 한글 맞춤법 제19항 keeps
+ * the stem's ㄹ), before 으로서: no noun of the language ends so but these forms (삶, 앎 are one syllable).
+ */
+function rieulMieumForm(w: string): RegExpExecArray | null {
+  const m = /^(.+)으로서$/.exec(w);
+  if (!m || m[1]!.length < 2) return null;
+  const last = m[1]!.at(-1)!;
+  return isSyl(last) && parts(last).t === T_RIEUL_MIEUM ? m : null;
+}
 
 /** The correct form when the word is one of the common misspellings the rules know, else null. */
 export function commonMisspelling(word: string): string | null {

@@ -70,6 +70,9 @@ describe('commonMisspelling (-(으)로써 after a verb noun form, ㄹ-stems befo
       ['함으로서', '함으로써'],
       ['했음으로서', '했음으로써'],
       ['이로서', '이로써'],
+      // A ㄹ-stem's noun form in ㄻ.
+      ['만듦으로서', '만듦으로써'],
+      ['힘듦으로서', '힘듦으로써'],
     ];
     for (const [wrong, right] of cases) expect(commonMisspelling(wrong), wrong).toBe(right);
   });
@@ -84,6 +87,9 @@ describe('commonMisspelling (-(으)로써 after a verb noun form, ㄹ-stems befo
       '이로써',
       '그로서',
       '모임으로서',
+      '삶으로서',
+      '앎으로서',
+      '만듦으로써',
     ])
       expect(commonMisspelling(w), w).toBeNull();
   });
