@@ -27,6 +27,14 @@ describe('doublePassive (이중 피동: a passive verb in -이-/-히-/-리-/-기
       ['나뉘어졌고', '나뉘었고'],
       ['쓰여져', '쓰여'],
       ['보여지기도', '보이기도'],
+      // 되다 with -어지다; a needless -우- after a passive stem.
+      ['생각되어진다', '생각된다'],
+      ['사용되어졌다', '사용되었다'],
+      ['되어지는', '되는'],
+      ['불리우다', '불리다'],
+      ['불리운', '불린'],
+      ['불리워진', '불린'],
+      ['불리워', '불려'],
     ];
     for (const [wrong, right] of cases) expect(doublePassive(wrong), wrong).toBe(right);
   });
@@ -53,6 +61,12 @@ describe('doublePassive (이중 피동: a passive verb in -이-/-히-/-리-/-기
       '보여',
       '열려',
       '잊혀지',
+      '생각되어',
+      '되어주는',
+      '돼지고기',
+      '불리',
+      '불리한',
+      '보이우',
     ])
       expect(doublePassive(w), w).toBeNull();
   });

@@ -95,6 +95,9 @@ const PASSIVE_STEMS = [
 const I = 20; // ㅣ
 const YEO = 6; // ㅕ
 const J = 12; // ㅈ
+const L_IEUNG = 11; // ㅇ
+const U = 13; // ㅜ
+const WEO = 14; // ㅝ
 
 /** The stem with the connective -어 (잊히 → 잊혀, 보이 → 보여, 나뉘 → 나뉘어; 쓰이 → 쓰여 or 씌어). */
 function withEo(stem: string): string[] {
@@ -119,24 +122,60 @@ function forms(): [string, string, string][] {
   return table;
 }
 
+/** The word from `base` (a stem or its -어 form) with the final of syllable `c` and `rest` after it. */
+function rebuild(base: string, t: number, rest: string): string {
+  const last = parts(base.at(-1)!);
+  return base.slice(0, -1) + compose(last.l, last.v, t) + rest;
+}
+
+/**
+ * The -지-/-져- syllable after a stem's -어 at `at`, with the base its ending goes on (`stem` for -지-,
+ * `eoStd` for -져-), or null.
+ */
+function afterEo(word: string, at: number, stem: string, eoStd: string): string | null {
+  const c = word[at];
+  if (c === undefined || !isSyl(c)) return null;
+  const { l, v, t } = parts(c);
+  if (l !== J || (v !== I && v !== YEO)) return null;
+  const rest = word.slice(at + 1);
+  // -지- with no ending after it is no verb form (잊혀지 alone).
+  if (v === I && t === 0 && rest === '') return null;
+  return rebuild(v === I ? stem : eoStd, t, rest);
+}
+
 /**
  * The single passive for a double passive (잊혀진 → 잊힌, 보여지는 → 보이는, 닫혀졌다 → 닫혔다,
  * 믿겨져서 → 믿겨서), or null. The syllable after the stem's -어 is -지- (지, 진, 질, 짐, 집: the ending
- * goes on the stem) or -져- (져, 졌: on the stem's -어).
+ * goes on the stem) or -져- (져, 졌: on the stem's -어). Also 되다, itself a passive, with -어지다
+ * (생각되어진다 → 생각된다, 사용되어졌다 → 사용되었다), and a passive stem with a needless -우-
+ * (불리우다 → 불리다, 불리운 → 불린, 불리워진 → 불린: 표준국어대사전 counts 불리우다 as 불리다 misspelt).
  */
 export function doublePassive(word: string): string | null {
   for (const [eo, stem, eoStd] of forms()) {
     if (!word.startsWith(eo) || word.length <= eo.length) continue;
-    const c = word[eo.length]!;
+    const fixed = afterEo(word, eo.length, stem, eoStd);
+    if (fixed !== null) return fixed;
+  }
+  const d = word.indexOf('되어');
+  if (d >= 0) {
+    const fixed = afterEo(word, d + 2, word.slice(0, d + 1), word.slice(0, d + 2));
+    if (fixed !== null) return fixed;
+  }
+  return extraU(word);
+}
+
+/** 불리우다 → 불리다, 불리워진 → 불려진 → 불린: a passive stem, then 우 or 워 that is no part of it. */
+function extraU(word: string): string | null {
+  for (const stem of PASSIVE_STEMS) {
+    if (!word.startsWith(stem) || word.length <= stem.length) continue;
+    const c = word[stem.length]!;
     if (!isSyl(c)) continue;
     const { l, v, t } = parts(c);
-    if (l !== J || (v !== I && v !== YEO)) continue;
-    const rest = word.slice(eo.length + 1);
-    const base = v === I ? stem : eoStd;
-    // -지- with no ending after it is no verb form (잊혀지 alone).
-    if (v === I && t === 0 && rest === '') continue;
-    const last = parts(base.at(-1)!);
-    return base.slice(0, -1) + compose(last.l, last.v, t) + rest;
+    const rest = word.slice(stem.length + 1);
+    if (l !== L_IEUNG || (v !== U && v !== WEO)) continue;
+    if (v === U && t === 0 && rest === '') continue;
+    const fixed = rebuild(v === U ? stem : withEo(stem)[0]!, t, rest);
+    return doublePassive(fixed) ?? fixed;
   }
   return null;
 }
