@@ -15,7 +15,7 @@ import { normWord, normWordQueries, suffixRivalQueries } from './norm-forms';
 import { objectForms, probeFor } from './noun-probes';
 import { NOT_ONE_SYLLABLE_PART, nounSplit, oneSyllableCompound } from './noun-split';
 import { wholeRival, wholeRivalQueries } from './sound-rivals';
-import { spokenFormQueries } from './spoken-forms';
+import { isWiCompound, spokenFormQueries } from './spoken-forms';
 import { isVerbForm, stemQueries } from './verb-stems';
 import { COPULA, isCurrency, isNativeNumeral, isPerCounter, isQuestionClause, JJEOK, NATIVE_PREFIXES, nounTail } from './word-shapes';
 
@@ -110,6 +110,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (NATIVE_PREFIXES.has(word[0]!))
     for (let j = 3; j <= n; j++) if (objectForms(word.slice(1, j)).some(spell) && nounTail(word.slice(j))) return true;
   if (isPerCounter(word)) return true;
+  // 위 before a noun in an aspirated or tense consonant (위턱, 위층에: 표준어 규정 제12항 다만 1).
+  if (isWiCompound(word, spell)) return true;
   if (isInstitutionName(word, spell)) return true;
   // A form by one of the norms' rules (수평아리, 의젓이, 갈빗집: norm-forms.ts).
   if (normWord(word, spell)) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emphaticGe, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
+import { emphaticGe, isWiCompound, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
 
 describe('the copula after a vowel is 예요', () => {
   it('after a pronoun or the bound noun 거', () => {
@@ -83,5 +83,22 @@ describe('a noun and its particle is no compound without its sai-siot', () => {
   it('still finds the compound before its own particles', () => {
     expect(saiSiotRival('나무잎도', spell)).toBe('나뭇잎도');
     expect(saiSiotRival('기차길', spell)).toBe('기찻길');
+  });
+});
+
+describe('no sai-siot before an aspirated or tense consonant (위턱, 위층, 아래층)', () => {
+  const dict = new Set(['턱을', '팔을', '아래층', '옷차림', '것처럼', '거처럼']);
+  const spell = (s: string) => dict.has(s);
+  it('윗턱 → 위턱, 아랫층 → 아래층, 윗팔을 → 위팔을', () => {
+    expect(saiSiotRival('윗턱', spell)).toBe('위턱');
+    expect(saiSiotRival('아랫층', spell)).toBe('아래층');
+    expect(saiSiotRival('윗팔을', spell)).toBe('위팔을');
+  });
+  it('not a ㅅ that is part of its syllable in a word the dictionary lists (것처럼, 옷차림), nor where the form without it is no word', () => {
+    for (const w of ['것처럼', '옷차림', '윗목', '덧칠']) expect(saiSiotRival(w, spell), w).toBeNull();
+  });
+  it('위 before such a noun is a word, with particles; not before another initial or a non-noun', () => {
+    for (const w of ['위턱', '위팔을']) expect(isWiCompound(w, spell), w).toBe(true);
+    for (const w of ['위목', '위턱다리', '위', '아래턱']) expect(isWiCompound(w, spell), w).toBe(false);
   });
 });

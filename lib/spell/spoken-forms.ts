@@ -8,10 +8,15 @@
 //   which the dictionary lacks: -게 with the emphatic 끔, right wherever the -게 form is (하게끔, 알게끔);
 // - -구만 for the exclamative -구먼 (표준어 규정 제17항 keeps -구먼: 하는구먼, 했구먼);
 // - a sai-siot left out of a compound the dictionary lists with it (한글 맞춤법 제30항: 나뭇잎, 뒷일,
-//   꼭짓점): for a word the dictionary refuses, as 나무 + 잎 would pass as two nouns.
+//   꼭짓점): for a word the dictionary refuses, as 나무 + 잎 would pass as two nouns;
+// - a sai-siot written before an aspirated or tense consonant, where none is due (제30항 writes it only
+//   where the consonant after it turns tense or an ㄴ sound is added; 표준어 규정 제12항 다만 1: 위쪽,
+//   위층, 위턱, not 윗-): 윗턱 → 위턱, 아랫층 → 아래층, for a word the dictionary refuses; and 위 before a
+//   noun beginning with such a consonant is a word (위턱, 위팔을).
 
+import { objectForms } from './noun-probes';
 import { isParticleTail } from './particles';
-import { COPULA } from './word-shapes';
+import { COPULA, nounTail } from './word-shapes';
 import { isSyl, parts, compose, L_IEUNG } from './syllables';
 
 const SSANGSIOT = 20;
@@ -77,20 +82,58 @@ function withSaiSiot(word: string): string[] {
   return out;
 }
 
+// Aspirated and tense initials: ㄲ ㄸ ㅃ ㅆ ㅉ, ㅊ ㅋ ㅌ ㅍ.
+const HARD_INITIALS = new Set([1, 4, 8, 10, 13, 14, 15, 16, 17]);
+
+/** The word with each ㅅ final before an aspirated or tense initial taken off (윗턱 → 위턱). */
+function withoutHardSaiSiot(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length - 1; i++) {
+    const a = word[i]!,
+      b = word[i + 1]!;
+    if (!isSyl(a) || !isSyl(b) || parts(a).t !== SIOT || !HARD_INITIALS.has(parts(b).l)) continue;
+    out.push(word.slice(0, i) + compose(parts(a).l, parts(a).v, 0) + word.slice(i + 1));
+  }
+  return out;
+}
+
+/** The noun after 위 and what follows it, for each cut (위 + 턱, 위 + 팔 + 을). */
+function wiCuts(word: string): [string, string][] {
+  if (word.length < 2 || word[0] !== '위' || !isSyl(word[1]) || !HARD_INITIALS.has(parts(word[1]!).l)) return [];
+  const out: [string, string][] = [];
+  for (let j = 2; j <= word.length; j++) out.push([word.slice(1, j), word.slice(j)]);
+  return out;
+}
+
+/** 위 and a noun that begins with an aspirated or tense consonant, then particles (위턱, 위팔을, 위층에). */
+export function isWiCompound(word: string, spell: (s: string) => boolean): boolean {
+  return wiCuts(word).some(([noun, tail]) => nounTail(tail) && objectForms(noun).some(spell));
+}
+
 /**
- * A word the dictionary refuses that it lists with a sai-siot (나무잎 → 나뭇잎, 나무잎을 → 나뭇잎을): that
+ * A word the dictionary refuses that it lists with a sai-siot (나무잎 → 나뭇잎, 나무잎을 → 나뭇잎을), or
+ * that writes one before an aspirated or tense consonant (윗턱 → 위턱, 아랫층 → 아래층): the right
  * form, or null. `spell` answers saiSiotRivalQueries.
  */
 export function saiSiotRival(word: string, spell: (s: string) => boolean): string | null {
-  return withSaiSiot(word).find(spell) ?? null;
+  const added = withSaiSiot(word).find(spell);
+  if (added !== undefined) return added;
+  if (spell(word)) return null;
+  return withoutHardSaiSiot(word).find((c) => spell(c) || isWiCompound(c, spell)) ?? null;
 }
 
 /** The dictionary answers saiSiotRival needs (asked of accepted words too: 꼭지점, 기차길). */
 export function saiSiotRivalQueries(word: string): string[] {
-  return withSaiSiot(word);
+  const hard = withoutHardSaiSiot(word);
+  return [...withSaiSiot(word), ...hard, ...hard.flatMap(wiQueries)];
 }
 
-/** The dictionary answers saiSiotRival and emphaticGe need. */
+/** The dictionary answers isWiCompound needs. */
+function wiQueries(word: string): string[] {
+  return wiCuts(word).flatMap(([noun]) => objectForms(noun));
+}
+
+/** The dictionary answers saiSiotRival, isWiCompound and emphaticGe need. */
 export function spokenFormQueries(word: string): string[] {
-  return [...withSaiSiot(word), ...(word.endsWith('게끔') ? [word.slice(0, -1)] : [])];
+  return [...saiSiotRivalQueries(word), ...wiQueries(word), ...(word.endsWith('게끔') ? [word.slice(0, -1)] : [])];
 }
