@@ -40,11 +40,11 @@ const SINGLE_BYTE = [
   'windows-1258',
   'x-mac-cyrillic',
 ];
-const DOUBLE_BYTE = ['gbk', 'big5', 'shift_jis', 'euc-jp'];
+export const DOUBLE_BYTE = ['gbk', 'big5', 'shift_jis', 'euc-jp'];
 // The byte values of UTF-8 Hangul: continuation bytes and the four lead bytes.
 const HANGUL_BYTES = [...Array.from({ length: 0x40 }, (_, i) => 0x80 + i), 0xea, 0xeb, 0xec, 0xed];
 
-function decoder(label: string): TextDecoder | null {
+export function decoder(label: string): TextDecoder | null {
   try {
     return new TextDecoder(label);
   } catch {
@@ -52,12 +52,12 @@ function decoder(label: string): TextDecoder | null {
   }
 }
 
-type Reverse = Map<string, number[]>;
+export type Reverse = Map<string, number[]>;
 let singleMaps: Reverse[] | null = null;
 let doubleMaps: Reverse[] | null = null;
 
 /** Character → byte for the upper half of each single-byte code page (undefined bytes as their C1 control). */
-function singles(): Reverse[] {
+export function singles(): Reverse[] {
   if (singleMaps) return singleMaps;
   const upper = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
   const pages = SINGLE_BYTE.map((l) => decoder(l)?.decode(upper)).filter((s): s is string => s?.length === 128);
@@ -121,7 +121,7 @@ export function readsAsHangul(bytes: number[]): boolean {
 
 const reencode = (run: string[], m: Reverse) => run.flatMap((ch) => m.get(ch) ?? [0]);
 // A suspect character: not ASCII, not Hangul, not a space (a no-break space is 0xA0 in most pages).
-const suspect = (c: number) => c >= 0x80 && (c < 0xac00 || c > 0xd7a3) && c !== 0x3000 && (c < 0x2000 || c > 0x200b);
+export const suspect = (c: number) => c >= 0x80 && (c < 0xac00 || c > 0xd7a3) && c !== 0x3000 && (c < 0x2000 || c > 0x200b);
 export const MAY_HOLD_LEGACY = /[\u0080-\u052F\u0590-\u06FF\u0E00-\u0E7F\u1E00-\u1EFF\u2010-\u25FF\u3040-\u30FF\u3400-\u9FFF\uF900-\uFFEF]/;
 
 /** Spans of `t` that are Korean UTF-8 decoded through a legacy single- or double-byte code page. */
