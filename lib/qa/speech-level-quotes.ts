@@ -91,48 +91,59 @@ function quoteLevels(inner: string, offset: number): SentenceLevel[] {
 }
 
 interface Subject {
-  at: number;
-  /** surname + head (노 대표) for a person, the head alone otherwise; null for a pronoun (그는). */
+  /** surname + head (노 대표) for a person, the head alone otherwise. */
   key: string | null;
   person: boolean;
 }
 
-/** The topics and subjects of a paragraph (quotations blanked), in order. */
-function subjectsOf(masked: string): Subject[] {
-  const out: Subject[] = [];
-  SUBJECT_RE.lastIndex = 0;
-  for (let m = SUBJECT_RE.exec(masked); m; m = SUBJECT_RE.exec(masked)) {
-    const head = m[1]!;
-    if (PRONOUNS.has(head)) {
-      out.push({ at: m.index, key: null, person: true });
-      continue;
-    }
-    // Up to four whole words before the head: the name in an apposition (노상우 한빛바이오 대표는).
-    const from = Math.max(0, m.index - 40);
-    // Not past the end of a clause; the word nearest the head that reads as a name.
-    const words = masked.slice(from, m.index).split(/\s+/);
-    if (from > 0) words.shift();
-    let surname: RegExpExecArray | null = null;
-    for (const w of words.slice(-5)) {
-      if (/[.,?!”]$/.test(w)) surname = null;
-      const n = NAME_WORD_RE.exec(w);
-      if (n && SURNAME_SHARE[n[1]!] !== undefined && (n[2] ? !PARTICLE_END.test(n[2]) : !NOT_SURNAME.has(n[1]!))) surname = n;
-    }
-    out.push({ at: m.index, key: surname ? `${surname[1]} ${head}` : head, person: surname !== null });
+type Spans = readonly (readonly [number, number])[];
+const inside = (spans: Spans, at: number) => spans.some(([a, b]) => at >= a && at < b);
+
+/** The person a topic word names, as surname + head (노상우 … 대표는 → 노 대표), or null. */
+function personAt(text: string, at: number, head: string): string | null {
+  // The whole words before the head, nearest first, at most five, not past a clause's end.
+  let surname: string | null = null;
+  let end = at - 1;
+  for (let k = 0; k < 5 && end > 0; k++) {
+    const start = text.lastIndexOf(' ', end - 1) + 1;
+    const w = text.slice(start, end);
+    if (/[.,?!”"]$/.test(w)) break;
+    const n = NAME_WORD_RE.exec(w);
+    if (n && SURNAME_SHARE[n[1]!] !== undefined && (n[2] ? !PARTICLE_END.test(n[2]) : !NOT_SURNAME.has(n[1]!))) surname = n[1]!;
+    if (start === 0) break;
+    end = start - 1;
   }
-  return out;
+  return surname ? `${surname} ${head}` : null;
 }
 
-/** Each subject with its pronoun resolved to the last person before it; returns that last person. */
-function resolve(subjects: Subject[], previous: () => string | null): string | null {
-  let last: string | null = null;
-  for (const sub of subjects) {
-    if (sub.key === null) {
-      sub.key = last ?? previous();
-      sub.person = sub.key !== null;
-    } else if (sub.person) last = sub.key;
+/** The last topic or subject in text[from, to) outside the quotes, as a key; a pronoun resolved. */
+function subjectIn(text: string, spans: Spans, from: number, to: number, before: () => string | null): Subject | null {
+  let found: RegExpExecArray | null = null;
+  SUBJECT_RE.lastIndex = from;
+  for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text)) if (!inside(spans, m.index)) found = m;
+  if (!found) return null;
+  const head = found[1]!;
+  if (PRONOUNS.has(head)) {
+    const key = lastPerson(text, spans, 0, found.index) ?? before();
+    return { key, person: key !== null };
   }
-  return last;
+  const person = personAt(text, found.index, head);
+  return { key: person ?? head, person: person !== null };
+}
+
+/** The last person named in text[from, to) outside the quotes. */
+function lastPerson(text: string, spans: Spans, from: number, to: number): string | null {
+  let person: string | null = null;
+  SUBJECT_RE.lastIndex = from;
+  for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text))
+    if (!PRONOUNS.has(m[1]!) && !inside(spans, m.index)) person = personAt(text, m.index, m[1]!) ?? person;
+  return person;
+}
+
+/** Where the sentence holding a position starts, quotations skipped. */
+function sentenceStart(text: string, spans: Spans, at: number): number {
+  for (let i = at - 1; i > 0; i--) if ('.?!'.includes(text[i - 1]!) && text[i] === ' ' && !inside(spans, i - 1)) return i + 1;
+  return 0;
 }
 
 function levelCounts(levels: SentenceLevel[]): Map<SpeechLevel, number> {
@@ -144,42 +155,47 @@ function levelCounts(levels: SentenceLevel[]): Map<SpeechLevel, number> {
 /** Sentences of quoted speech whose register departs from the speaker's; by segment index. */
 export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
   const quotes: Quote[] = [];
-  // The last person named before the current paragraph, read only when a pronoun needs it.
-  let known: string | null = null;
-  let read = 0;
+  // A pronoun at a paragraph's start: the last person named in the three paragraphs before.
   const previous = (segment: number) => () => {
-    for (; read < segment; read++) {
-      if (!SUBJECT_GATE.test(texts[read]!)) continue;
-      const last = resolve(subjectsOf(texts[read]!.replace(QUOTE_RE, '“”')), () => known);
-      if (last) known = last;
+    for (let k = segment - 1; k >= Math.max(0, segment - 3); k--) {
+      const t = texts[k]!;
+      if (!SUBJECT_GATE.test(t)) continue;
+      const spans = [...t.matchAll(QUOTE_RE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+      const person = lastPerson(t, spans, 0, t.length);
+      if (person) return person;
     }
-    return known;
+    return null;
   };
+  const paragraphs: { segment: number; spans: [number, number][]; found: { start: number; levels: SentenceLevel[]; listed: boolean }[] }[] =
+    [];
+  let casual = false;
   texts.forEach((text, segment) => {
     if (!text.includes('“') && !text.includes('"')) return;
-    // The paragraph with every quotation blanked, for finding the speaker outside them.
-    let masked = '';
-    let from = 0;
-    QUOTE_RE.lastIndex = 0;
+    const spans: [number, number][] = [];
     const found: { start: number; levels: SentenceLevel[]; listed: boolean }[] = [];
+    QUOTE_RE.lastIndex = 0;
     for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
-      const inner = m[1] ?? m[2] ?? '';
-      masked += text.slice(from, m.index) + '“' + '_'.repeat(inner.length) + '”';
-      from = m.index + m[0].length;
+      const from = m.index + m[0].length;
+      spans.push([m.index, from]);
       const after = text.slice(from, from + 8);
       if (NAMING_AFTER_RE.test(after)) continue;
-      const levels = quoteLevels(inner, m.index + 1);
+      const levels = quoteLevels(m[1] ?? m[2] ?? '', m.index + 1);
+      if (!levels.length) continue;
+      casual ||= levels.some((l) => l.level === 'banmal');
       // A quote in a list (“…”, “…” 등 반응): each one another voice.
       const listed = LIST_AFTER_RE.test(after) || LIST_BEFORE_RE.test(text.slice(Math.max(0, m.index - 4), m.index));
-      if (levels.length) found.push({ start: m.index, levels, listed });
+      found.push({ start: m.index, levels, listed });
     }
-    if (!found.length) return;
-    masked += text.slice(from);
-    const subjects = subjectsOf(masked);
-    const last = resolve(subjects, previous(segment));
+    if (found.length) paragraphs.push({ segment, spans, found });
+  });
+  for (const { segment, spans, found } of paragraphs) {
+    const text = texts[segment]!;
+    // The speaker matters only to group a paragraph's quotes (rule 1) or, when some quote is in
+    // 반말, to follow a person across paragraphs (rule 2): otherwise each quote is judged alone.
+    const needed = found.length > 1 || casual;
     for (const f of found) {
-      let sub: Subject | undefined;
-      for (const x of subjects) if (x.at < f.start) sub = x;
+      // The speaker: the last topic before the quote in its sentence (노 대표는 “…”라며 “…”라고).
+      const sub = needed ? subjectIn(text, spans, sentenceStart(text, spans, f.start), f.start, previous(segment)) : null;
       quotes.push({
         segment,
         speaker: sub?.key ?? null,
@@ -188,15 +204,20 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
         ...(f.listed ? { listed: true } : {}),
       });
     }
-    if (last) [known, read] = [last, segment + 1];
-  });
+  }
   const out = new Map<number, QuoteSlip[]>();
-  const add = (segment: number, slip: QuoteSlip) => out.set(segment, [...(out.get(segment) ?? []), slip]);
+  const add = (segment: number, slip: QuoteSlip) => {
+    const list = out.get(segment);
+    if (list) list.push(slip);
+    else out.set(segment, [slip]);
+  };
   // Rule 1: one speaker's quotes in one paragraph (an unknown speaker: each quote alone).
   const groups = new Map<string, Quote[]>();
   quotes.forEach((qt, i) => {
     const k = `${qt.segment}|${qt.speaker !== null && !qt.listed ? qt.speaker : `#${i}`}`;
-    groups.set(k, [...(groups.get(k) ?? []), qt]);
+    const g = groups.get(k);
+    if (g) g.push(qt);
+    else groups.set(k, [qt]);
   });
   const flagged = new Set<SentenceLevel>();
   for (const group of groups.values()) {
@@ -217,19 +238,26 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
   // newspapers give any speaker's quoted statement in it (…될 것입니다 → …될 것이다 is an editor's
   // choice, …될 거야 is a voice the speaker never used).
   const people = new Map<string, Quote[]>();
-  for (const qt of quotes) if (qt.person && qt.speaker) people.set(qt.speaker, [...(people.get(qt.speaker) ?? []), qt]);
+  for (const qt of quotes) {
+    if (!qt.person || !qt.speaker) continue;
+    const own = people.get(qt.speaker);
+    if (own) own.push(qt);
+    else people.set(qt.speaker, [qt]);
+  }
   for (const [speaker, own] of people) {
     const all = own.flatMap((x) => x.levels).filter((l) => l.level !== 'haera');
     const casual = all.filter((l) => l.level === 'banmal');
     const polite = all.filter((l) => l.level !== 'banmal');
     const side = casual.length > polite.length ? casual : polite.length > casual.length ? polite : null;
     if (!side || side.length < 2) continue;
-    const off = all.filter((l) => !side.includes(l));
-    const offSegments = new Set(own.filter((x) => x.levels.some((l) => off.includes(l))).map((x) => x.segment));
+    const onSide = new Set(side);
+    const off = all.filter((l) => !onSide.has(l));
+    const offSet = new Set(off);
+    const offSegments = new Set(own.filter((x) => x.levels.some((l) => offSet.has(l))).map((x) => x.segment));
     if (offSegments.size !== 1) continue;
     const [segment] = offSegments;
     // The paragraph must be wholly on the other side (a mix there is rule 1's to judge).
-    if (own.some((x) => x.segment === segment && x.levels.some((l) => side.includes(l)))) continue;
+    if (own.some((x) => x.segment === segment && x.levels.some((l) => onSide.has(l)))) continue;
     const want = [...levelCounts(side)].sort((a, b) => b[1] - a[1])[0]![0];
     for (const l of off) if (!flagged.has(l)) add(segment!, { l, want, speaker });
   }
