@@ -33,6 +33,8 @@ import { loanSpellingPass, sameParagraphPass } from './phrase-spellings';
 import { frontSwapFindings, MAX_TERM_GROUP, reversedFindings } from './phrase-compounds';
 import { headSwapPass } from './phrase-heads';
 import { missingLoanPass } from './phrase-loans';
+import { renamedBodyPass } from './phrase-bodies';
+import { numberedPhrasePass } from './phrase-numbered';
 
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
 const MAX_GROUP = 12;
@@ -233,6 +235,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
         ctx.locale,
       );
     loanSpellingPass(segments, docKo, out, ctx.locale);
+    renamedBodyPass(segments, docKo, out, ctx.locale);
+    numberedPhrasePass(segments, out, ctx.locale);
     sameParagraphPass(segments, out, ctx.locale);
     for (const f of ordinalFindings(segments, (w) => stems(w)[0]?.stem ?? w)) {
       const list = out.get(f.segmentId) ?? [];

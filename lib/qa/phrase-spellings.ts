@@ -4,12 +4,13 @@ import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { loanSpellingKey, NEAR_SYNONYMS, transliterates } from './phrase-synonyms';
+import { STYLE_VARIANTS } from './phrase-variants.data';
 import { ID, twoRenderingsIssue } from './phrase-issue';
 import { isSyllable, stems, VERB_AFTER_NOUN } from './phrase-words';
 
 // Each word of a near-synonym group, with its group (words kept whole: 지원 is not 지원금).
 const GROUP_WORDS = new Map<string, readonly string[]>();
-for (const g of NEAR_SYNONYMS) for (const w of g) if (!w.includes(' ')) GROUP_WORDS.set(w, g);
+for (const g of [...NEAR_SYNONYMS, ...STYLE_VARIANTS]) for (const w of g) if (!w.includes(' ')) GROUP_WORDS.set(w, g);
 // The first two syllables of each group word (the syllable of a one-syllable word), as numbers.
 const GROUP_STARTS = new Set<number>();
 for (const w of GROUP_WORDS.keys()) GROUP_STARTS.add(w.length === 1 ? w.charCodeAt(0) : w.charCodeAt(0) * 65536 + w.charCodeAt(1));

@@ -2,7 +2,7 @@
 // word in most segments and by a near-synonym, a person-suffix twin or the English word written in
 // Hangul in one (대표이사 for 최고경영자, 용접사 for 용접공, 야드 for 조선소).
 import type { QaIssue, QaLocale } from './types';
-import { hangulLoanKey, loanKeys, NEAR_SYNONYMS, relatedRenderings, transliterates } from './phrase-synonyms';
+import { hangulLoanKey, loanKeys, relatedRenderings, SYNONYM_GROUPS, transliterates } from './phrase-synonyms';
 import { VERB_LIKE } from './phrase-lookalike';
 import { ID, shownPhrase, twoRenderingsIssue } from './phrase-issue';
 import { type PhraseAt, type SegInfo, stems, wordsOf } from './phrase-words';
@@ -14,7 +14,7 @@ const inBrackets = (text: string, at: number) => {
 const twice = (src: string, phrase: string) => src.indexOf(phrase) !== src.lastIndexOf(phrase);
 
 // Words of the near-synonym groups written as two words (신생 기업, 피해자 가족).
-const SPACED_WORDS = new Set(NEAR_SYNONYMS.flat().filter((w) => w.includes(' ')));
+const SPACED_WORDS = new Set(SYNONYM_GROUPS.flat().filter((w) => w.includes(' ')));
 // Their first words followed by a space (a segment without one has none of them).
 const SPACED_FRONT = new RegExp(`(?<![가-힣])(?:${[...new Set([...SPACED_WORDS].map((w) => w.slice(0, w.indexOf(' '))))].join('|')}) `);
 
@@ -112,7 +112,11 @@ export function synonymPass(
           // Spacing aside, the same word (정상 회담 / 정상회담): not a second word.
           if (r.replace(/ /g, '') === v.replace(/ /g, '')) continue;
           const support = others.filter((o) => has(o, r)).length;
-          if (support === 0 || support * 2 < others.length) continue;
+          // A compound with one part swapped (임상실험 for 임상시험: the same front of two syllables)
+          // needs two other segments with the usual one, not half: the others may render the English
+          // word more briefly (임상 for “trial”).
+          const compound = support >= 2 && v.length >= 4 && r.length >= 4 && v.slice(0, 2) === r.slice(0, 2);
+          if (support === 0 || (support * 2 < others.length && !compound)) continue;
           if (has(x, r) && !(twice(src, phrase) && seg.words.includes(r))) continue;
           if (segmentsWith(v) !== 1) continue;
           found = { v, r };

@@ -3,6 +3,7 @@
 // "delivered"): what counts as a second word for the same thing. Pure helpers of phrase-consistency.
 import { romanize } from 'es-hangul';
 import { hangulSkeleton, skeleton } from '../align/names';
+import { TERM_VARIANTS } from './phrase-variants.data';
 
 // Words translators alternate for one English word where a reader can take the second for another
 // thing (a shipowner is not a shipping line, a CEO not a board director). Each group is one meaning;
@@ -92,8 +93,12 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
   ['스타트업', '신생 기업', '신생기업', '창업 기업', '창업기업'],
 ];
 
+// The groups the synonym pass reads: these and the variants of one term (phrase-variants.data.ts),
+// which the same-paragraph pass leaves out.
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...NEAR_SYNONYMS, ...TERM_VARIANTS];
+
 const GROUP_OF = new Map<string, (readonly string[])[]>();
-for (const g of NEAR_SYNONYMS)
+for (const g of SYNONYM_GROUPS)
   for (const w of g) {
     const list = GROUP_OF.get(w) ?? [];
     list.push(g);
@@ -104,6 +109,7 @@ for (const g of NEAR_SYNONYMS)
 // one trade named with two suffixes is one word written two ways. Not -인: 변호인 (counsel) and
 // 변호사 (a lawyer) are two words a translator uses side by side.
 const PERSON = '공사원자가수';
+const AGENCY = '처청';
 
 /**
  * The renderings a word could stand in for: its near-synonyms (협상단 → 교섭단 too, one syllable kept
@@ -121,6 +127,9 @@ export function relatedRenderings(v: string): string[] {
       for (const g of GROUP_OF.get(word) ?? []) for (const w of g) if (w !== word) out.add(v.slice(0, i) + w + rest);
     }
   if (v.length >= 3 && PERSON.includes(v[v.length - 1]!)) for (const c of PERSON) if (c !== v[v.length - 1]) out.add(v.slice(0, -1) + c);
+  // A government body named as an agency (청) or a ministry (처), as many were renamed (식약청 →
+  // 식약처): the old and the new name of one body.
+  if (v.length >= 3 && AGENCY.includes(v[v.length - 1]!)) for (const c of AGENCY) if (c !== v[v.length - 1]) out.add(v.slice(0, -1) + c);
   return [...out];
 }
 
