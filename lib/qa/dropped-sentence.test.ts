@@ -129,12 +129,16 @@ describe('dropped-sentence check', () => {
     const [issue] = droppedSentenceCheck.run(mk(full.replace('계약을 했다. 이런 일은 처음”이라고', '계약을 했다”고')), ctxFor()).get('x')!;
     expect(issue!.key).toBe('dropped-sentence:quote');
     expect(issue!.message).toContain('Last Saturday a couple');
-    // The two sentences merged into one, or the quotations counted differently: no judgement.
+    // The two sentences merged into one: no judgement.
     expect(
       droppedSentenceCheck.run(mk(full.replace('계약을 했다. 이런 일은 처음”이라고', '계약을 했는데, 이런 일은 처음”이라고')), ctxFor())
         .size,
     ).toBe(0);
-    expect(droppedSentenceCheck.run(mk(full.replace('“매물이 올라오기도 전에 사겠다는 전화가 온다”며 ', '')), ctxFor()).size).toBe(0);
+    // A whole quotation gone from a paragraph shorter than usual is a sentence lost (quotationLost,
+    // dropped-sentence-traces.ts), not a quotation of fewer sentences.
+    const [gone] = droppedSentenceCheck.run(mk(full.replace('“매물이 올라오기도 전에 사겠다는 전화가 온다”며 ', '')), ctxFor()).get('x')!;
+    expect(gone!.key).toBe('dropped-sentence:unmatched');
+    expect(gone!.message).toContain('Buyers call me');
   });
   it('flags an English sentence whose Korean is far too short in a paragraph a sentence short with as many sentences', () => {
     const en =

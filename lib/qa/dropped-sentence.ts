@@ -53,7 +53,16 @@ import {
   unjoinedMerge,
 } from './dropped-sentence-joins';
 import { conjunctionSplitLoss, dropFitsBetter } from './dropped-sentence-lengths';
-import { CONTRAST_WORD, missingContrast, quoteSentenceLost, shortQuote } from './dropped-sentence-traces';
+import {
+  CONTRAST_WORD,
+  missingContrast,
+  OPENING_LOST_BELOW,
+  openingLost,
+  QUOTE_LOST_BELOW,
+  quotationLost,
+  quoteSentenceLost,
+  shortQuote,
+} from './dropped-sentence-traces';
 import { isBlank, makeIssue, q } from './shared';
 import type { QaIssue, QaLocale, QaSegment } from './types';
 
@@ -258,9 +267,18 @@ export const droppedSentenceCheck: DocumentCheck = {
         out.set(s.id, [unmatchedIssue(gone, ctx.locale)]);
         return;
       }
-      const lost = /[“"]/.test(source) ? quoteSentenceLost(source, target) : null;
+      const lost = /[“"]/.test(source)
+        ? (quoteSentenceLost(source, target) ??
+          (z < QUOTE_LOST_BELOW ? quotationLost(source, target, (1 - Math.exp(z)) * source.trim().length, ratio!) : null))
+        : null;
       if (lost) {
         out.set(s.id, [unmatchedIssue(lost, ctx.locale)]);
+        return;
+      }
+      // A short opening sentence lost before one that opens on a name.
+      const opening = z < OPENING_LOST_BELOW ? openingLost(source, target) : null;
+      if (opening) {
+        out.set(s.id, [unmatchedIssue(opening, ctx.locale)]);
         return;
       }
       // As many sentences, one of them a split at a conjunction: a sentence lost (not in a longer paragraph).
