@@ -75,7 +75,11 @@ export function eucKrAsLegacyCodePage(t: string, source = ''): { start: number; 
     const run = [...t.slice(i, j)];
     const start = i;
     i = j;
-    if (run.length < 2 || run.some((ch) => LETTER.test(ch) && source.includes(ch))) continue;
+    // Garbled Hangul comes out as letters (kana, ideographs, Cyrillic, Thai); runs of quotes, dashes
+    // and unit signs (”…, ㎞·) are skipped before any re-encoding.
+    let letters = 0;
+    for (const ch of run) if (LETTER.test(ch)) letters++;
+    if (letters < 2 || run.some((ch) => LETTER.test(ch) && source.includes(ch))) continue;
     const ideographs = IDEOGRAPH.test(t.slice(start, j));
     if (ideographs && t[start - 1] === '(' && HANGUL.test(t[start - 2] ?? '')) continue;
     const min = ideographs ? 3 : 2;
