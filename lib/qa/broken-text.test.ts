@@ -74,3 +74,24 @@ describe('broken-text: UTF-8 read as other single-byte code pages', () => {
       expect(runOne(brokenTextCheck, 'x', t), t).toEqual([]);
   });
 });
+
+describe('broken-text: UTF-8 left percent-encoded', () => {
+  const pct = (w: string) => encodeURIComponent(w);
+  it('flags Korean words left as %XX escapes', () => {
+    for (const w of ['판결문에', '소비자단체들은', '서울', '값'])
+      expect(keys(runOne(brokenTextCheck, 'x', `그러나 ${pct(w)} 지적한다.`)), w).toEqual(['broken-text:mojibake']);
+    expect(runOne(brokenTextCheck, 'x', `이 ${pct('환승으로')} 줄었다`)[0]!.targetSpan).toEqual({
+      start: 2,
+      end: 2 + pct('환승으로').length,
+    });
+  });
+  it('leaves web addresses, percentages and escapes of other text alone', () => {
+    for (const t of [
+      `자세한 내용은 https://ko.wikipedia.org/wiki/${pct('서울특별시')} 참조`,
+      `검색 주소 www.example.com/search?q=${pct('교통요금')}&page=2`,
+      '물가는 3%, 임금은 5% 올랐다. 100%%20 확률 %41%42%43 %E2%80%93',
+      `요금은 20%~53% 오른다.`,
+    ])
+      expect(runOne(brokenTextCheck, 'x', t), t).toEqual([]);
+  });
+});
