@@ -97,4 +97,13 @@ describe('particle-agreement check', () => {
     ]);
     expect(run('KAIST는 KAIST은 UNICEF는 UNICEF은 ASEAN은 AIIB는 OECD가 OECD를')).toEqual([]);
   });
+
+  it('checks particles glued to unit symbols after a number (㎞ 킬로미터, ㎏ 킬로그램)', () => {
+    expect(run('전체 82.1㎞을 달리고 3㎏를 줄였으며 120㎡은 넓다')).toEqual([
+      'particle-agreement:82.1㎞을',
+      'particle-agreement:3㎏를',
+      'particle-agreement:120㎡은',
+    ]);
+    expect(run('전체 82.1㎞를 시속 180㎞로 달리고 3㎏을 줄였으며 120㎡는 넓다. ㎞당 요금, 1.5ℓ와 2㎎이')).toEqual([]);
+  });
 });

@@ -120,6 +120,7 @@ export const particleAgreementCheck: SegmentCheck = {
     glossedParticles(tgt, claimed, issues, ctx.locale);
     for (const c of copulaSlips(tgt)) issues.push(issue(c.stem, c.found, c.expected, c.start, c.end, ctx.locale));
     latinParticles(tgt, issues, ctx.locale);
+    unitSymbolParticles(tgt, issues, ctx.locale);
     return uniqueKeys(issues);
   },
 };
@@ -184,5 +185,34 @@ function latinParticles(tgt: string, issues: QaIssue[], locale: QaLocale): void 
     if (!mismatch) continue;
     const word = unit ? (/[\d.,]+[만억천조]?$/.exec(tgt.slice(Math.max(0, start - 24), start))?.[0] ?? '') + token : token;
     issues.push(issue(word, mismatch.found, mismatch.expected, end - word.length, end + mismatch.end, locale));
+  }
+}
+
+// Unit symbols of their own (CJK compatibility squares) after a number, with a particle glued on:
+// 82.1㎞을 → 82.1㎞를 (킬로미터), 3㎏를 → 3㎏을 (킬로그램). The particle agrees with the unit as it is read.
+const UNIT_SYMBOL_FINALS: Record<string, string[]> = {
+  '㎞': [''], // 킬로미터
+  '㎝': [''], // 센티미터
+  '㎜': [''], // 밀리미터
+  '㎡': [''], // 제곱미터
+  '㎢': [''], // 제곱킬로미터
+  '㎥': [''], // 세제곱미터
+  '㎖': [''], // 밀리리터
+  ℓ: [''], // 리터
+  '㎘': [''], // 킬로리터
+  '㎾': [''], // 킬로와트
+  '㎿': [''], // 메가와트
+  '㏊': [''], // 헥타르
+  '㎏': ['ㅁ'], // 킬로그램
+  '㎎': ['ㅁ'], // 밀리그램
+  '㎍': ['ㅁ'], // 마이크로그램
+};
+const UNIT_SYMBOL_RE = /[\d.,]*\d\s?([㎞㎝㎜㎡㎢㎥㎖ℓ㎘㎾㎿㏊㎏㎎㎍])(?=[가-힣])/g;
+function unitSymbolParticles(tgt: string, issues: QaIssue[], locale: QaLocale): void {
+  if (!/[㎞㎝㎜㎡㎢㎥㎖ℓ㎘㎾㎿㏊㎏㎎㎍][가-힣]/.test(tgt)) return;
+  for (const m of tgt.matchAll(UNIT_SYMBOL_RE)) {
+    const end = m.index! + m[0].length;
+    const mismatch = checkParticleAfterFinals(UNIT_SYMBOL_FINALS[m[1]!]!, tgt.slice(end, end + 8));
+    if (mismatch) issues.push(issue(m[0], mismatch.found, mismatch.expected, m.index!, end + mismatch.end, locale));
   }
 }
