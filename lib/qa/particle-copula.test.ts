@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { particleAgreementCheck } from './particle-agreement';
-import { copulaSlips } from './particle-copula';
+import { copulaSlips, quotedCopulaSlips } from './particle-copula';
 import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
 import { keys, runOne } from './testing';
 
@@ -29,5 +29,19 @@ describe('the departments 내과, 외과, 치과', () => {
   });
   it('leaves the departments and the compounds of a longer speciality alone', () => {
     expect(find3('내과, 외과, 치과, 신장내과, 정형외과, 소아치과, 소아과에 들렀다')).toEqual([]);
+  });
+});
+
+describe('the copula after a quotation ending on a noun', () => {
+  it('flags 라며, 라고, 라는 for 이라며, 이라고, 이라는 after a closed syllable', () => {
+    expect(quotedCopulaSlips('그는 “OECD 평균의 절반 수준”라며 반대했다').map((s) => `${s.stem}${s.found}>${s.expected}`)).toEqual([
+      '수준”라며>이라며',
+    ]);
+    expect(quotedCopulaSlips('“서민 증세 정책”라고 했고 ‘무임승차 손실’라는 말').map((s) => s.found)).toEqual(['라고', '라는']);
+    expect(keys(runOne(particleAgreementCheck, 'x', '성 국장은 “절반 수준”라며 말했다'))).toEqual(['particle-agreement:수준”라며']);
+  });
+  it('leaves the copula after an open syllable, 이 kept, and sentences ending closed alone', () => {
+    expect(quotedCopulaSlips('“절반 수준”이라며 “요금을 올리겠다”라고 “정부 책임”이라는 “GTX”라며')).toEqual([]);
+    expect(quotedCopulaSlips('“내가 먼저 할걸”이라며 “원래 그렇거든”라고 “잘 해보렴”라며')).toEqual([]);
   });
 });

@@ -46,3 +46,25 @@ export function copulaSlips(text: string): CopulaSlip[] {
   }
   return out;
 }
+
+// A quotation that ends on a noun takes the copula before a quotative ending: “OECD 평균의 절반 수준”이라며,
+// “…정책”이라고, “…위기”라는. After a closed syllable 이 cannot drop (수준”라며 → 수준”이라며); the
+// closed endings a quoted sentence itself may end on (…하거든, …할걸, …하는군, …하렴) are left alone.
+const QUOTED_RE = /([가-힣])[”’」』"](라고|라며|라면서|라는|라던|란)/g;
+const CLOSED_SENTENCE_END = new Set(['든', '걸', '군', '먼', '렴']);
+
+/** Quotative endings that lost the copula's 이 after a quotation ending on a closed syllable. */
+export function quotedCopulaSlips(text: string): CopulaSlip[] {
+  if (!/[”’」』"]라|[”’」』"]란/.test(text)) return [];
+  const out: CopulaSlip[] = [];
+  for (const m of text.matchAll(QUOTED_RE)) {
+    const last = m[1]!;
+    if (!closed(last) || CLOSED_SENTENCE_END.has(last)) continue;
+    let from = m.index!;
+    while (from > 0 && /[가-힣]/.test(text[from - 1]!)) from--;
+    const found = m[2]!;
+    const end = m.index! + m[0].length;
+    out.push({ stem: text.slice(from, end - found.length), found, expected: '이' + found, start: from, end });
+  }
+  return out;
+}
