@@ -52,8 +52,15 @@ function findWesternPeople(src: string): WesternPerson[] {
     const eastAsian = (w: string) => isRomanisedKorean(w) || isHepburn(w) || isPinyin(w);
     if (eastAsian(surname) && eastAsian(first)) continue;
     const start = src.indexOf(`${first} ${surname}`, m.index!);
-    // Part of a longer name (the Los Angeles Dodgers, the Bank of Korea's Lee Chang-yong is lib/names').
-    if (/[A-Z][a-z]*\s$/.test(src.slice(Math.max(0, start - 20), start))) continue;
+    // Part of a longer name (the Los Angeles Dodgers, the Bank of Korea's Lee Chang-yong is lib/names'),
+    // also the tail of an organisation's name after a linking word (the Citizens' Coalition for Public
+    // Transport, a civic group; the Federation of Korean Industries, the lobby), which the Korean translates.
+    if (
+      /[A-Z][a-z]*\s$|[A-Z][A-Za-z]*['’]?s?\s(?:for|of|on|and|against|de|du|des|del|di|da)\s(?:the\s)?$/.test(
+        src.slice(Math.max(0, start - 40), start),
+      )
+    )
+      continue;
     out.push({ first, surname, start, end: start + first.length + surname.length + 1 });
   }
   return out;

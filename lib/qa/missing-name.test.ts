@@ -95,6 +95,14 @@ describe('missing-name check', () => {
       [],
     );
     expect(run('a contract with the Los Angeles Dodgers, the largest deal', '로스앤젤레스 다저스와의 계약')).toEqual([]);
+    // The tail of an organisation's name after a linking word, which the Korean translates; a person
+    // after a lower-case word is still one.
+    const coalition = "Seong, policy director of the Citizens' Coalition for Public Transport, a civic group, said it would hurt.";
+    expect(run(coalition, '시민단체 ‘공공교통시민연대’의 성 정책국장은 타격이 클 것이라고 말했다.')).toEqual([]);
+    expect(run('He met the Federation of Korean Industries, the lobby group.', '그는 로비 단체인 전경련을 만났다.')).toEqual([]);
+    expect(run('The lawyer for Ingrid Solberg, a Norwegian, spoke.', '노르웨이인의 변호사가 말했다.')).toEqual([
+      'missing-name:Ingrid Solberg',
+    ]);
     // A surname that happens to spell Japanese syllables (ha-u-ge-n) after a Western first name is
     // a Western person's; a two-consonant key (Lars → l-s, Haugen → g-n) must make a whole word,
     // not the start of 리서치 or 가느냐다.
