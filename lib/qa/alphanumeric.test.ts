@@ -28,6 +28,12 @@ describe('alphanumeric check', () => {
     expect(run('The Hwasong-17 flew 1,000 km.', '화성-17형은 1천㎞를 날았다.')).toEqual([]);
     expect(run('Demand reached 97.8 gigawatts (GW), or 100 GW.', '수요가 97.8GW, 100GW에 이르렀다.')).toEqual([]);
   });
+  it('reads subscript and superscript digits as digits (CO₂ = CO2), still flags another number', () => {
+    expect(run('Cars emit CO2 and H2O.', '자동차는 이산화탄소(CO₂)와 H₂O를 내뿜는다.')).toEqual([]);
+    expect(run('Cars emit CO₂.', '자동차는 CO2를 내뿜는다.')).toEqual([]);
+    expect(run('Cars emit CO2.', '자동차는 이산화탄소(CO₃)를 내뿜는다.')).toEqual(['alphanumeric:missing:CO2', 'alphanumeric:extra:CO3']);
+    expect(run('Cars emit CO2.', '자동차는 이산화탄소(CO)를 내뿜는다.')).toEqual(['alphanumeric:missing:CO2']);
+  });
   it('accepts a code the document gives in another segment, still flags one it never gives (runDocumentChecks)', () => {
     const doc = [
       seg('Ministers of the Group of 20 (G20) met.', '주요 20개국(G20) 장관들이 만났다.', { id: 'a' }),

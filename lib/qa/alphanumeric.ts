@@ -3,6 +3,7 @@
 // a code may vary (F-35A = F35A), and a few codes have a settled Korean form (COVID-19 → 코로나19).
 // A code of the source the target lacks is an error; a code only the target has is a warning.
 // Capitalised words with a number (Hwasong-17 → 화성-17형, Windows 11) are translated and are not codes.
+// A subscript or superscript digit is the same digit (CO₂ = CO2, H₂O = H2O).
 import type { SegmentCheck } from './check';
 import { makeIssue, q } from './shared';
 import { particleFor, PARTICLE_PAIRS } from '../names/particles';
@@ -26,6 +27,13 @@ interface Code extends Span {
   norm: string;
 }
 
+const SMALL_DIGIT = /[\u2070\u00B9\u00B2\u00B3\u2074-\u2079\u2080-\u2089]/;
+const SMALL_DIGITS = new RegExp(SMALL_DIGIT.source, 'g');
+const SMALL_DIGIT_VALUE: Record<string, string> = { '\u00B9': '1', '\u00B2': '2', '\u00B3': '3' };
+/** Subscript and superscript digits as plain ones (one UTF-16 unit each, so offsets stay). */
+export const plainDigits = (t: string) =>
+  SMALL_DIGIT.test(t) ? t.replace(SMALL_DIGITS, (d) => SMALL_DIGIT_VALUE[d] ?? String(d.charCodeAt(0) & 0xf)) : t;
+
 const norm = (s: string) => s.replace(/[-‐\s]/g, '').toUpperCase();
 
 export function findCodes(text: string): Code[] {
@@ -44,20 +52,21 @@ export const alphanumericCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
   run(segment, ctx) {
-    const src = findCodes(segment.sourceText);
-    const tgt = findCodes(segment.targetText);
+    const sourceText = plainDigits(segment.sourceText);
+    const targetText = plainDigits(segment.targetText);
+    const src = findCodes(sourceText);
+    const tgt = findCodes(targetText);
     if (src.length === 0 && tgt.length === 0) return [];
     const issues: QaIssue[] = [];
     const inTarget = new Set(tgt.map((c) => c.norm));
     const inSource = new Set(src.map((c) => c.norm));
-    const compact = segment.targetText.replace(/[-‐\s]/g, '').toUpperCase();
+    const compact = targetText.replace(/[-‐\s]/g, '').toUpperCase();
     // Each code once: a table repeating a code thousands of times searches the text once for it.
     const done = new Set<string>();
     for (const c of src) {
       if (done.has(c.norm)) continue;
       done.add(c.norm);
-      if (inTarget.has(c.norm) || compact.includes(c.norm) || (KOREAN_FORMS[c.norm] ?? []).some((f) => segment.targetText.includes(f)))
-        continue;
+      if (inTarget.has(c.norm) || compact.includes(c.norm) || (KOREAN_FORMS[c.norm] ?? []).some((f) => targetText.includes(f))) continue;
       issues.push(
         makeIssue(ID, ctx.locale, {
           severity: 'error',
@@ -70,7 +79,7 @@ export const alphanumericCheck: SegmentCheck = {
         }),
       );
     }
-    const sourceCompact = segment.sourceText.replace(/[-‐\s]/g, '').toUpperCase();
+    const sourceCompact = sourceText.replace(/[-‐\s]/g, '').toUpperCase();
     done.clear();
     for (const c of tgt) {
       if (done.has(c.norm)) continue;
