@@ -7,6 +7,7 @@
 // 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
 import { confusionCandidates, strongConfusions } from './confusions';
+import { coordinateCompoundQueries, isCoordinateCompound } from './coordinate-compounds';
 import { initialSoundQueries, initialSoundRival } from './initial-sound';
 import { institutionQueries, isInstitutionName } from './institutions';
 import { irregularStemQueries } from './irregular-stems';
@@ -67,6 +68,7 @@ export function compoundQueries(word: string): string[] {
     ...spokenFormQueries(word),
     ...irregularStemQueries(word),
     ...initialSoundQueries(word),
+    ...coordinateCompoundQueries(word),
   ];
   out.push(...wholeRivalQueries(word));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
@@ -120,6 +122,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (nounSplit(word, noun, spell)) return true;
   if (loanwordSuffixed(word)) return true;
   if (oneSyllableCompound(word, noun, spell)) return true;
+  // Two nouns sharing a syllable, written once (충방전 ← 충전, 방전): coordinate-compounds.ts.
+  if (isCoordinateCompound(word, spell)) return true;
   // A word of the dictionary (not inflected there as a noun) with particles: 누군가는, 교수님이.
   for (let i = 2; i < n; i++) {
     const tail = word.slice(i);
