@@ -79,8 +79,10 @@ export function pluralDative(word: string): boolean {
 }
 
 const RULES: Rule[] = [
-  // 되/돼: 되요 → 돼요, 되서 → 돼서, 됬다 → 됐다, 뵈요 → 봬요.
-  (w) => (/되(?:요|서|써)$/.test(w) ? w.replace(/되(요|서|써)$/, '돼$1') : null),
+  // 되/돼: 되요 → 돼요, 되서 → 돼서, 됬다 → 됐다, 뵈요 → 봬요. 돼 is 되어, so every ending in -어 takes
+  // it: -어도, -어야 (되도 → 돼도, 안되야 → 안돼야, 되야지 → 돼야지). Not -(으)라, the indirect
+  // imperative (되라 is right), nor 되도록.
+  (w) => (/되(?:요|서|써|도|도요|야|야지|야만)$/.test(w) ? w.replace(/되(요|서|써|도|도요|야|야지|야만)$/, '돼$1') : null),
   (w) => (w.includes('됬') ? w.replace(/됬/g, '됐') : null),
   (w) => (/뵈요$/.test(w) ? w.replace(/뵈요$/, '봬요') : null),
   // 돼 is 되어 and takes no -다 (된다, 되다): 돼다 → 되다, 안돼다 → 안되다 (the dictionary lists 돼다).
