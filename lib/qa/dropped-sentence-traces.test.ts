@@ -28,6 +28,20 @@ describe('dropped-sentence: a whole quotation lost', () => {
         '노 대표는 집에서 피하주사로 맞을 수 있는 제형도 시험하고 있으며, 3상 결과는 2028년 하반기에 나올 것으로 예상한다고 말했다. 그는 그 약이야말로 가족들의 일상을 바꿀 약이 될 것이라고 말했다.',
       ),
     ).toEqual([]);
+    // A title in quotation marks is no speech; a Korean quotation of two sentences stands for two.
+    const film = 'Delacroix, who stars in "The Lighthouse Keeper\'s Wife" by Nguyen Thanh Lam, walked the red carpet.';
+    expect(quotationLost(film, "응우옌 타인 람 감독의 '등대지기의 아내'에 출연한 들라크루아는 레드카펫을 밟았다.", 30, 0.45)).toBeNull();
+    const two =
+      '"I meant to stay only two weeks," said Lee, laughing. "I work with the sea in front of me and eat grilled fish with the fishermen in the evening."';
+    expect(
+      quotationLost(two, '이하은 씨는 "2주만 있으려다 두 달로 늘렸어요. 저녁엔 어민들이랑 생선구이를 먹어요"라며 웃었다.', 30, 0.45),
+    ).toBeNull();
+    expect(
+      quotationLost(two, '이하은 씨는 "2주만 있으려다 두 달로 늘렸는데, 저녁엔 어민들이랑 생선구이를 먹어요"라며 웃었다.', 30, 0.45),
+    ).toBeNull();
+    expect(quotationLost(two, '이하은 씨는 "2주만 있으려다 두 달로 늘렸어요"라며 웃었다.', 30, 0.45)).toMatchObject({
+      text: '"I work with the sea in front of me and eat grilled fish with the fishermen in the evening."',
+    });
     // As many quotations: nothing for this test (the quotation's own sentences are compared elsewhere).
     expect(quotationLost(en, '“그 약이야말로 가족들의 일상을 바꿀 약”', 0, 0.45)).toBeNull();
     expect(quotationLost(en, '노 대표는 말했다.', 60, 0.45)).toMatchObject({

@@ -3,7 +3,7 @@
 // "delivered"): what counts as a second word for the same thing. Pure helpers of phrase-consistency.
 import { romanize } from 'es-hangul';
 import { hangulSkeleton, skeleton } from '../align/names';
-import { TERM_VARIANTS } from './phrase-variants.data';
+import { COMPOUND_VARIANTS, TERM_VARIANTS } from './phrase-variants.data';
 
 // Words translators alternate for one English word where a reader can take the second for another
 // thing (a shipowner is not a shipping line, a CEO not a board director). Each group is one meaning;
@@ -105,6 +105,9 @@ for (const g of SYNONYM_GROUPS)
     GROUP_OF.set(w, list);
   }
 
+const COMPOUND_OF = new Map<string, readonly string[][]>();
+for (const g of COMPOUND_VARIANTS) for (const w of g) COMPOUND_OF.set(w, [...(COMPOUND_OF.get(w) ?? []), [...g]]);
+
 // Last syllables that make a person of a noun (용접공 / 용접사, 투자자 / 투자가, 상담원 / 상담사):
 // one trade named with two suffixes is one word written two ways. Not -인: 변호인 (counsel) and
 // 변호사 (a lawyer) are two words a translator uses side by side.
@@ -125,6 +128,8 @@ export function relatedRenderings(v: string): string[] {
       if (rest.length > 1) continue;
       const word = v.slice(i, i + n);
       for (const g of GROUP_OF.get(word) ?? []) for (const w of g) if (w !== word) out.add(v.slice(0, i) + w + rest);
+      // Inside a longer word only (임상실험 → 임상시험; 실험 alone is not 시험).
+      if (i > 0 || rest) for (const g of COMPOUND_OF.get(word) ?? []) for (const w of g) if (w !== word) out.add(v.slice(0, i) + w + rest);
     }
   if (v.length >= 3 && PERSON.includes(v[v.length - 1]!)) for (const c of PERSON) if (c !== v[v.length - 1]) out.add(v.slice(0, -1) + c);
   // A government body named as an agency (청) or a ministry (처), as many were renamed (식약청 →

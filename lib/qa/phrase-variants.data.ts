@@ -9,7 +9,8 @@
 // Pairs whose words a careful translator alternates for one English word (리스크 관리 beside 위험,
 // 회견 for 기자회견) are left out. Only STYLE_VARIANTS are also read by the same-paragraph pass
 // (phrase-spellings.ts), which reads the Korean alone: the others also name two things side by
-// side (시험 is an exam, 실험 an experiment; 점적 주입 is one drip).
+// side (점적 주입 is one drip). COMPOUND_VARIANTS are compared only inside a longer word (bare 시험 and
+// 실험 are a pilot run and a laboratory in bench/spell/texts/solidcell).
 /**
  * Terms of Japanese style and the Korean standard term for the same thing (일본어 투 용어: 인지증 for
  * 치매, 고수부지 for 둔치, 구좌 for 계좌), which no text uses side by side: also read within one
@@ -26,10 +27,15 @@ export const STYLE_VARIANTS: readonly (readonly string[])[] = [
   ['가료', '치료'],
 ];
 
+/**
+ * Words that name one thing only inside a compound (임상시험 / 임상실험, 동물시험 / 동물실험): alone
+ * they name two (시험 생산 is a pilot run, 실험실 a laboratory). Compared only as a part of a longer word.
+ */
+export const COMPOUND_VARIANTS: readonly (readonly string[])[] = [['시험', '실험']];
+
 export const TERM_VARIANTS: readonly (readonly string[])[] = [
-  // Regulation and science: a regulator's approval (허가, 승인), a test or trial (시험, 실험).
+  // Regulation: a regulator's approval (허가, 승인).
   ['허가', '승인'],
-  ['시험', '실험'],
   ['백신', '예방주사'],
   ['부작용', '이상반응'],
   // Terms of Japanese style beside the Korean standard term (일본어 투 용어): one document keeps one.

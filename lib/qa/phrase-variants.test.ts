@@ -29,6 +29,14 @@ describe('phrase-consistency: variants of one term (phrase-variants.data.ts)', (
     expect(flagged([...trial, ['In the phase 3 trial, it slowed decline.', '3상 임상실험에서 저하를 늦췄다.']])).toEqual([
       's4 phrase-consistency:trial',
     ]);
+    // 시험 and 실험 alone name two things (a pilot run, a laboratory): compared only inside a compound.
+    expect(
+      flagged([
+        ['It has started a pilot line.', '시험 생산 라인을 가동하기 시작했다.'],
+        ['It started in a basement laboratory.', '지하 실험실에서 시작했다.'],
+        ['It started with four employees in a laboratory.', '직원 네 명으로 실험실에서 시작했다.'],
+      ]),
+    ).toEqual([]);
     // Only one other segment with the compound: not enough.
     expect(
       flagged([...trial.slice(0, 2), trial[3]!, ['In the phase 3 trial, it slowed decline.', '3상 임상실험에서 저하를 늦췄다.']]),
