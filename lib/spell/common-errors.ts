@@ -4,7 +4,7 @@
 // Rules are about endings and stems, not single words, and never touch a word that has no error.
 import { doublePassive } from './double-passives';
 import { lexiconNoun } from './lexicon';
-import { isSyl, parts } from './syllables';
+import { parts } from './syllables';
 
 // The final ㄻ (삶, 만듦).
 const T_RIEUL_MIEUM = 10;
