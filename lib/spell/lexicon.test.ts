@@ -90,6 +90,15 @@ describe('Sino-Korean words the lexicon lacks, and its nouns with 하다 (round 
     expect(lexiconVerbNoun('입항으로', spell())).toBeNull(); // particles are lexiconNoun's
   });
 
+  it('takes a listed noun with a form of 되다 the dictionary takes alone (폐선됐다), not a misspelt one', () => {
+    expect(lexiconVerbNoun('폐선됐다', spell('됐다'))).toBe('폐선');
+    expect(lexiconVerbNoun('입항됩니다', spell('됩니다'))).toBe('입항');
+    expect(lexiconVerbNoun('폐선됬다', spell('됐다'))).toBeNull(); // 됬다 is refused alone
+    expect(lexiconVerbNoun('폐선되', spell('되'))).toBeNull(); // 되 alone is no form of 되다 here
+    expect(verdictFor('폐선됐다', dictOf('됐다')).ok).toBe(true);
+    expect(verdictFor('폐선됬다', dictOf('됐다')).ok).toBe(false);
+  });
+
   it('takes two syllables that each begin or end many listed nouns in their place (입거, 선령, 안벽, 북항)', () => {
     expect(sinoPair('입거', spell())).toBe('입거');
     expect(sinoPair('선령이', spell())).toBe('선령');

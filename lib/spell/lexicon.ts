@@ -40,12 +40,31 @@ export function lexiconNoun(word: string): string | null {
 // The start of a form of 하다, 되다 or 시키다 after a 하다 noun (입항했다고, 접안할, 입거된, 정박시킨).
 const VERB_TAIL = /^(?:하|했|한|할|함|합|해|되|됐|된|될|됨|됩|돼|시키|시켜|시켰|시킨|시킬|시킴)/;
 
+// A form of 되다 (됐다, 되지는, 돼, 된): not 되 alone (a measure, or a stem cut short).
+const PASSIVE_TAIL = /^[되돼됐된될됨됩]/;
+
+/**
+ * A form of 되다 after a 하다 noun, the passive (폐선됐다, 입항된): the dictionary conjugates 되다 alone
+ * (됐다) but few nouns with it, and the probe nouns take 되다 for few endings (운동됐다 is no word), so
+ * the form is asked alone. Misspelt forms of 되다 (되요, 됬다) are refused alone.
+ */
+export function passiveTail(tail: string, spell: (s: string) => boolean): boolean {
+  return tail.length >= 2 && PASSIVE_TAIL.test(tail) && spell(tail);
+}
+
 /**
  * What may follow a noun: particles, the copula, or a form of 하다/되다/시키다 that the dictionary
- * takes after a 하다 noun it knows (`spell` answers compoundQueries' probes: 운동했다고).
+ * takes after a 하다 noun it knows (`spell` answers compoundQueries' probes: 운동했다고), or a form of
+ * 되다 it takes alone (passiveTail).
  */
 export function nounOrVerbTail(before: string, tail: string, spell: (s: string) => boolean): boolean {
-  return tail === '' || nounTail(tail) || COPULA.has(tail) || (VERB_TAIL.test(tail) && takesNounEnding(before, tail, spell));
+  return (
+    tail === '' ||
+    nounTail(tail) ||
+    COPULA.has(tail) ||
+    (VERB_TAIL.test(tail) && takesNounEnding(before, tail, spell)) ||
+    passiveTail(tail, spell)
+  );
 }
 
 /**
@@ -59,7 +78,7 @@ export function lexiconVerbNoun(word: string, spell: (s: string) => boolean): st
   for (let cut = Math.min(word.length - 1, 5); cut >= 2; cut--) {
     const stem = word.slice(0, cut),
       tail = word.slice(cut);
-    if (n.has(stem) && VERB_TAIL.test(tail) && takesNounEnding(stem.at(-1)!, tail, spell)) return stem;
+    if (n.has(stem) && ((VERB_TAIL.test(tail) && takesNounEnding(stem.at(-1)!, tail, spell)) || passiveTail(tail, spell))) return stem;
   }
   return null;
 }
@@ -109,7 +128,9 @@ export function sinoPairQueries(word: string): string[] {
   if (word.length < 2 || word.length > 8) return [];
   const stem = word.slice(0, 2);
   const tail = word.slice(2);
-  return [`${stem}하다`, ...pairRivals(stem).flatMap((r) => (tail ? [r, r + tail] : [r]))];
+  // The forms of 되다 passiveTail asks alone, after a listed noun of two to five syllables.
+  const passives = [2, 3, 4, 5].map((k) => word.slice(k)).filter((t) => PASSIVE_TAIL.test(t));
+  return [`${stem}하다`, ...passives, ...pairRivals(stem).flatMap((r) => (tail ? [r, r + tail] : [r]))];
 }
 
 // Plain and aspirated initials (폭발, not 폭팔): ㄱㅋ ㄷㅌ ㅂㅍ ㅈㅊ.
