@@ -132,4 +132,13 @@ describe('Sino-Korean words the lexicon lacks, and its nouns with 하다 (round 
     // A listed style-guide confusion of the pair (ㅐ/ㅔ: 계재 → 게재).
     expect(verdictFor('계재', { spell: spell('게재'), suggest: () => [] }).ok).toBe(false);
   });
+
+  it('confuses plain and aspirated initials only where they sound alike (폭팔 → 폭발, not 어창 → 어장)', () => {
+    expect(pairRivals('폭팔')).toContain('폭발'); // after the obstruent ㄱ, 발 sounds [빨]
+    expect(pairRivals('칩거')).toContain('집거'); // at the start, as before
+    expect(pairRivals('어창')).not.toContain('어장'); // after a vowel: [어장] and [어창] sound apart
+    expect(pairRivals('위판')).not.toContain('위반');
+    expect(pairRivals('간판')).not.toContain('간반'); // after ㄴ
+    expect(verdictFor('어창이', { spell: spell('어장', '어장이'), suggest: () => ['어장이'] }).ok).toBe(true);
+  });
 });

@@ -151,10 +151,26 @@ const PAIR_VOWELS: Record<number, number[]> = {
   19: [18, 20],
 };
 
+// Finals after which a plain initial keeps its sound (a vowel, ㄴ ㄹ ㅁ ㅇ): 어장 [어장] and 어창, 위반
+// and 위판 sound apart there.
+const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
+
+/**
+ * Whether the initial at i may be written plain for aspirated or back because the two sound alike
+ * there: at the start of the word (as before), or after an obstruent final, which makes a plain initial
+ * tense (폭발 [폭빨], written 폭팔). After a vowel or a sonorant the plain initial is voiced and the
+ * aspirated one is not, so 어창 (魚艙) and 위판 (委販) are no misspellings of 어장 and 위반.
+ */
+function soundsAlike(pair: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = jamo(pair, i - 1);
+  return before !== null && !SONORANT_FINALS.has(before.t);
+}
+
 /**
  * The confusions that make a two-syllable Sino-Korean word a misspelling when one of them is a word of
  * the dictionary: lexiconRivals' (ㅐ/ㅔ, ㅡ/ㅜ, ㅠ/ㅜ, plain/tense, ㄹ written ㄴ or ㅇ), plain/aspirated
- * initials, and the vowels the style guides correct in Sino-Korean words (PAIR_VOWELS). Not ㅓ/ㅗ or ㅏ/ㅐ, the norms' confusions of
+ * initials where they sound alike (soundsAlike), and the vowels the style guides correct in Sino-Korean words (PAIR_VOWELS). Not ㅓ/ㅗ or ㅏ/ㅐ, the norms' confusions of
  * native words (비로소, 냄비): 입거 ↔ 입고 and 북항 ↔ 북행 are two words each, not one misspelt.
  * Not Hunspell's suggestions either: every such word has one a jamo away (선령 ↔ 선영, 안벽 ↔ 암벽).
  */
@@ -164,7 +180,8 @@ export function pairRivals(pair: string): string[] {
     const s = jamo(pair, i);
     if (!s) continue;
     for (const v2 of PAIR_VOWELS[s.v] ?? []) out.add(pair.slice(0, i) + compose(s.l, v2, s.t) + pair.slice(i + 1));
-    if (ASPIRATE_PAIRS[s.l] !== undefined) out.add(pair.slice(0, i) + compose(ASPIRATE_PAIRS[s.l]!, s.v, s.t) + pair.slice(i + 1));
+    if (ASPIRATE_PAIRS[s.l] !== undefined && soundsAlike(pair, i))
+      out.add(pair.slice(0, i) + compose(ASPIRATE_PAIRS[s.l]!, s.v, s.t) + pair.slice(i + 1));
   }
   out.delete(pair);
   return [...out];
