@@ -141,4 +141,16 @@ describe('Sino-Korean words the lexicon lacks, and its nouns with 하다 (round 
     expect(pairRivals('간판')).not.toContain('간반'); // after ㄴ
     expect(verdictFor('어창이', { spell: spell('어장', '어장이'), suggest: () => ['어장이'] }).ok).toBe(true);
   });
+
+  it('takes the pair with a one-syllable Sino-Korean suffix (위판장, 폐사율, 집어등을) and counts such a syllable as ending nouns (표층)', () => {
+    expect(sinoPair('위판장에서', spell())).toBe('위판');
+    expect(sinoPair('폐사율이', spell())).toBe('폐사');
+    expect(sinoPair('집어등을', spell())).toBe('집어');
+    expect(sinoPair('표층', spell())).toBe('표층'); // 층 ends 16 listed pairs, and is a suffix
+    expect(sinoPair('폐사률', spell())).toBeNull(); // 율 after a vowel (한글 맞춤법 제11항)
+    expect(sinoPair('위판기', spell())).toBeNull(); // -기 is a verb's noun form, no Sino-Korean suffix here
+    expect(sinoPair('위판장먹', spell())).toBeNull(); // no particle after the suffix
+    expect(sinoPair('일사분란', spell())).toBeNull(); // 일사 + 분란, two pairs: an idiom misspelt (일사불란)
+    expect(sinoPair('신녀성', spell())).toBeNull(); // 신 + 여성 with the initial-sound law left out
+  });
 });

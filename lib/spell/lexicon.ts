@@ -6,6 +6,7 @@
 // it is no misspelling the table, the ending rules or a strong confusion knows (verdict.ts).
 import { takesNounEnding } from './compound';
 import { ADVERB_ROOTS, SINO_NOUNS } from './sino-nouns.data';
+import { afterSinoSuffix, isSinoSuffix, lawSyllable } from './sino-suffixes';
 import { COPULA, nounTail } from './word-shapes';
 import { V_A, V_AE, V_EO, V_E, V_I, T_SIOT, L_RIEUL, L_NIEUN, L_IEUNG } from './syllables';
 
@@ -116,11 +117,22 @@ export function sinoPair(word: string, spell: (s: string) => boolean): string | 
   }
   // A listed noun is lexiconNoun's and lexiconVerbNoun's (간편이 is 간편히 misspelt, no noun and 이).
   if (lexicon().nouns.has(stem)) return null;
-  if ((firsts.get(stem[0]!) ?? 0) < MORPHEME_MIN || (seconds.get(stem[1]!) ?? 0) < MORPHEME_MIN) return null;
+  // A one-syllable Sino-Korean suffix ends Sino-Korean nouns too (층: 계층, 지층, 표층), however few of
+  // two syllables the lexicon lists.
+  const second = (seconds.get(stem[1]!) ?? 0) >= MORPHEME_MIN || isSinoSuffix(stem[1]!);
+  if ((firsts.get(stem[0]!) ?? 0) < MORPHEME_MIN || !second) return null;
   const tail = word.slice(2);
   // An adjective root and a lone 이 or 히 is an adverb (가만히, 깨끗이), the dictionary's business.
   if (/^[이히]/.test(tail) && spell(`${stem}하다`)) return null;
-  return nounOrVerbTail(stem[1]!, tail, spell) ? stem : null;
+  if (nounOrVerbTail(stem[1]!, tail, spell)) return stem;
+  // The pair and a one-syllable Sino-Korean suffix, with particles (위판장에서, 폐사율이, 집어등을; 율 or
+  // 률 as the norm writes it: sino-suffixes.ts).
+  // Not when the suffix and a one-syllable particle are a listed noun: the word is then two pairs, the
+  // shape of a four-syllable idiom, where misspellings hide (일사분란 is 일사불란 misspelt, not 일사 + 분 + 란).
+  if (tail.length === 2 && lexicon().nouns.has(tail)) return null;
+  if (lawSyllable(stem[1]!)) return null;
+  const rest = afterSinoSuffix(stem[1]!, tail);
+  return rest !== null && (nounTail(rest) || COPULA.has(rest)) ? stem : null;
 }
 
 /** The dictionary answers sinoPair and its gate need beyond compoundQueries. */

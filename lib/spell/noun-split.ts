@@ -38,7 +38,7 @@ const PREFIXES = new Set([
   // 원-(原) 「접사」 'original, of the first' (표준국어대사전: 원계약, 원저자; 원도심).
   '원',
 ]);
-const SUFFIXES = new Set([
+export const SUFFIXES = new Set([
   '적',
   '화',
   '성',
