@@ -3,6 +3,7 @@
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
+import { derivedNounQueries, isDerivedNoun } from './derived-nouns';
 import { doubleFinalCandidates } from './double-finals';
 import { daeDeRival, endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
 import { initialSoundRival } from './initial-sound';
@@ -66,12 +67,14 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
         daeDeRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   // A standard loanword form the dictionary lacks, with its particles or 하다 (팔로워가, 베팅했다): loanwords.ts;
-  // a regular ending on a listed form (돼서야, 그렇구먼): endings.ts.
+  // a noun and a native suffix (오징어잡이, 등대지기): derived-nouns.ts; a regular ending on a listed form
+  // (돼서야, 그렇구먼): endings.ts.
   if (
     judgeWord(word, spell) ||
     emphaticGe(word, spell) ||
     isStandardLoanword(word) ||
     isLoanwordVerb(word, spell) ||
+    isDerivedNoun(word, spell) ||
     isRegularEnding(word, spell, knownFix)
   )
     return { ok: true, suggestions: [] };
@@ -159,6 +162,7 @@ export function lexiconQueries(word: string): string[] {
       ...doubleFinalCandidates(word),
       ...endingQueries(word),
       ...loanwordVerbQueries(word),
+      ...derivedNounQueries(word),
     ]),
   ];
 }
