@@ -21,6 +21,7 @@ import {
 import { affricateForm, loanConsonantCandidates } from './loan-forms';
 import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries } from './loanwords';
 import { tableCorrection } from './misspelling-table';
+import { isNativeSaiSiot, nativeSaiSiotQueries } from './native-sai-siot';
 import { loanVowelCandidates, normCandidateQueries, normCandidates, normWord, saiSiotCompound, sheForm, suffixRival } from './norm-forms';
 import { emphaticGe, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
 import type { WordVerdict } from './types';
@@ -67,7 +68,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
         daeDeRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   // A standard loanword form the dictionary lacks, with its particles or 하다 (팔로워가, 베팅했다): loanwords.ts;
-  // a noun and a native suffix (오징어잡이, 등대지기): derived-nouns.ts; a regular ending on a listed form
+  // a noun and a native suffix (오징어잡이, 등대지기): derived-nouns.ts; a native noun, a sai-siot and a
+  // noun (나잇대, 갈빗집): native-sai-siot.ts; a regular ending on a listed form
   // (돼서야, 그렇구먼): endings.ts.
   if (
     judgeWord(word, spell) ||
@@ -75,6 +77,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     isStandardLoanword(word) ||
     isLoanwordVerb(word, spell) ||
     isDerivedNoun(word, spell) ||
+    isNativeSaiSiot(word, spell) ||
     isRegularEnding(word, spell, knownFix)
   )
     return { ok: true, suggestions: [] };
@@ -163,6 +166,7 @@ export function lexiconQueries(word: string): string[] {
       ...endingQueries(word),
       ...loanwordVerbQueries(word),
       ...derivedNounQueries(word),
+      ...nativeSaiSiotQueries(word),
     ]),
   ];
 }
