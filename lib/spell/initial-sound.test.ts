@@ -40,6 +40,17 @@ describe('the initial-sound law (두음 법칙) left out', () => {
     expect(initialSoundRival('신년도', spell)).toBeNull(); // 신연도 is no word
   });
 
+  it('not where the syllable starts a verb ending the dictionary takes with -고 or -면 (하려야: -(으)려)', () => {
+    const sp =
+      (...more: string[]) =>
+      (s: string) =>
+        ['하여야', '여야를', ...more].includes(s);
+    expect(initialSoundRival('하려야', sp('하려고'))).toBeNull(); // 하려고: 려 is the ending
+    expect(initialSoundRival('하려야', sp())).toBe('하여야'); // without that, the law's form
+    expect(initialSoundQueries('하려야')).toEqual(expect.arrayContaining(['하려고', '하려면']));
+    expect(initialSoundRival('사업년도', spell)).toBe('사업연도'); // 사업년고 is no word
+  });
+
   it('asks the dictionary only what compoundQueries lists', () => {
     for (const w of ['년초', '사업년도', '중로동', '열력학']) {
       const asked = new Set([w, ...compoundQueries(w)]);

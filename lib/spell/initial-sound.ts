@@ -49,6 +49,7 @@ export function initialSoundRival(word: string, spell: (s: string) => boolean): 
   for (const { form, at } of initialSoundForms(word)) {
     const noun = lexiconNoun(form.slice(at));
     if (noun === null || !(spell(`${noun}을`) || spell(`${noun}를`))) continue;
+    if (verbEndingProbes(word, at).some(spell)) continue;
     if (spell(form) || lexiconNoun(form) !== null) return form;
   }
   return suffixRival(word, spell);
@@ -81,11 +82,22 @@ function suffixRival(word: string, spell: (s: string) => boolean): string | null
   return null;
 }
 
+/**
+ * The syllable and what comes before it as the start of a verb form, with -고 or -면 for the rest
+ * (하려야 → 하려고, 하려면): when the dictionary takes one, the syllable is a verb's ending (-(으)려
+ * of intention: 하려야 is the standard form of 할래야), not a Sino-Korean syllable the law touches
+ * (하여야 is no misspelling's correction there). 회계년고 or 실락면 is no word.
+ */
+function verbEndingProbes(word: string, at: number): string[] {
+  const start = word.slice(0, at + 1);
+  return [`${start}고`, `${start}면`];
+}
+
 /** The dictionary answers initialSoundRival needs. */
 export function initialSoundQueries(word: string): string[] {
   const law = initialSoundForms(word).flatMap(({ form, at }) => {
     const noun = lexiconNoun(form.slice(at));
-    return noun === null ? [] : [form, `${noun}을`, `${noun}를`];
+    return noun === null ? [] : [form, `${noun}을`, `${noun}를`, ...verbEndingProbes(word, at)];
   });
   return [...law, ...suffixForms(word).map((f) => f.noun)];
 }

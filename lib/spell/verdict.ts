@@ -7,6 +7,7 @@ import { derivedNounQueries, isDerivedNoun } from './derived-nouns';
 import { doubleFinalCandidates } from './double-finals';
 import { daeDeRival, endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
 import { initialSoundRival } from './initial-sound';
+import { intentYaQueries, intentYaRival, isIntentYa } from './intent-endings';
 import { irregularStemRival } from './irregular-stems';
 import {
   lexiconCompound,
@@ -52,7 +53,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   // it refuses, as a batching caller (the server) asks nothing more of a word it accepts.
   // Spoken forms (뭐에요, 하드라도) and a sai-siot the dictionary's form has (나무잎 → 나뭇잎): spoken-forms.ts;
   // irregular stems conjugated as regular ones (반가와, 멀은): irregular-stems.ts; a loanword misspelt
-  // against the standard forms (카페라떼 → 카페라테, 데스크탑 → 데스크톱): loanwords.ts.
+  // against the standard forms (카페라떼 → 카페라테, 데스크탑 → 데스크톱): loanwords.ts; -ㄹ래야 for
+  // -(으)려야 (할래야 → 하려야): intent-endings.ts.
   // The rules that need no dictionary, also asked of the form a regular ending is built on (되서야 → 돼서야: endings.ts).
   const knownFix = (w: string) => tableCorrection(w) ?? commonMisspelling(w) ?? spokenFormMisspelling(w);
   const fix =
@@ -65,11 +67,13 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
         irregularStemRival(word, spell) ??
         loanwordRival(word) ??
         gumanRival(word, spell) ??
-        daeDeRival(word, spell)));
+        daeDeRival(word, spell) ??
+        intentYaRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   // A standard loanword form the dictionary lacks, with its particles or 하다 (팔로워가, 베팅했다): loanwords.ts;
   // a noun and a native suffix (오징어잡이, 등대지기): derived-nouns.ts; a native noun, a sai-siot and a
-  // noun (나잇대, 갈빗집): native-sai-siot.ts; a regular ending on a listed form
+  // noun (나잇대, 갈빗집): native-sai-siot.ts; -(으)려야 where the dictionary has -(으)려고 (하려야):
+  // intent-endings.ts; a regular ending on a listed form
   // (돼서야, 그렇구먼): endings.ts.
   if (
     judgeWord(word, spell) ||
@@ -78,6 +82,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     isLoanwordVerb(word, spell) ||
     isDerivedNoun(word, spell) ||
     isNativeSaiSiot(word, spell) ||
+    isIntentYa(word, spell) ||
     isRegularEnding(word, spell, knownFix)
   )
     return { ok: true, suggestions: [] };
@@ -167,6 +172,7 @@ export function lexiconQueries(word: string): string[] {
       ...loanwordVerbQueries(word),
       ...derivedNounQueries(word),
       ...nativeSaiSiotQueries(word),
+      ...intentYaQueries(word),
     ]),
   ];
 }
