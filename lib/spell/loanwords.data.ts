@@ -55,9 +55,13 @@ const INDUSTRY = `테크놀로지 테크 하이테크 바이오테크 핀테크 
 라인 프로세스 시뮬레이터 오토메이션 스마트팩토리 데이터센터 컨소시엄 메커니즘 파트너십 인큐베이터 밸류에이션 펀딩
 크라우드펀딩 리스크 매니저 디렉터 클러스터 캠퍼스 랩 이노베이션 그룹 홀딩스 유닛 키트 엔젤`;
 
+// Design and images (외래어 표기법: [ʒu] and [dʒu] as 주, 비주얼 like 캐주얼; [l] before a vowel ㄹㄹ).
+const DESIGN = `비주얼 비주얼라이제이션 일러스트 일러스트레이션 일러스트레이터 레이아웃 타이포그래피 캘리그래피 인포그래픽
+섬네일 웹툰 템플릿 폰트 드로잉 실루엣 콜라주 모티프 오브제 팔레트 그러데이션 픽셀`;
+
 /** The standard forms, one a set. */
 export const STANDARD_LOANWORDS: ReadonlySet<string> = new Set(
-  [FOOD, TECH, SPORT, NEWS, CULTURE, INDUSTRY]
+  [FOOD, TECH, SPORT, NEWS, CULTURE, INDUSTRY, DESIGN]
     .join(' ')
     .split(/\s+/)
     .filter((w) => w !== ''),

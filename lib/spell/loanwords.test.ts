@@ -16,6 +16,12 @@ describe('standard loanword forms (외래어 표기법)', () => {
     for (const w of ['크린룸', '드라이름', '룸셀', '파우치형', '플랜카드']) expect(isStandardLoanword(w), w).toBe(false);
   });
 
+  it('design and image words: 비주얼 (like 캐주얼), 레이아웃, 그러데이션; their misspellings are not listed', () => {
+    for (const w of ['비주얼이', '레이아웃을', '타이포그래피', '그러데이션']) expect(isStandardLoanword(w), w).toBe(true);
+    for (const w of ['비쥬얼', '레이아웆', '그라데이션']) expect(isStandardLoanword(w), w).toBe(false);
+    expect(loanwordRival('그라데이션')).toBe('그러데이션'); // ㅏ for [ə]
+  });
+
   it('the list holds no form the rules take for a misspelling of another', () => {
     for (const w of STANDARD_LOANWORDS) expect(loanwordRival(w), w).toBeNull();
   });
