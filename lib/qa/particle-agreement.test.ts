@@ -105,5 +105,11 @@ describe('particle-agreement check', () => {
       'particle-agreement:120㎡은',
     ]);
     expect(run('전체 82.1㎞를 시속 180㎞로 달리고 3㎏을 줄였으며 120㎡는 넓다. ㎞당 요금, 1.5ℓ와 2㎎이')).toEqual([]);
+    expect(run('기온이 30℃을 넘었고 영하 5°C과 2‰를 기록했다')).toEqual([
+      'particle-agreement:30℃을',
+      'particle-agreement:5°C과',
+      'particle-agreement:2‰를',
+    ]);
+    expect(run('기온이 30℃를 넘었고 영하 5°C와 2‰을 기록했다. 30℃에서 북위 37°에')).toEqual([]);
   });
 });

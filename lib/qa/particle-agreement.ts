@@ -190,7 +190,8 @@ function latinParticles(tgt: string, issues: QaIssue[], locale: QaLocale): void 
 }
 
 // Unit symbols of their own (CJK compatibility squares) after a number, with a particle glued on:
-// 82.1㎞을 → 82.1㎞를 (킬로미터), 3㎏를 → 3㎏을 (킬로그램). The particle agrees with the unit as it is read.
+// 82.1㎞을 → 82.1㎞를 (킬로미터), 3㎏를 → 3㎏을 (킬로그램), 30℃을 → 30℃를 (도). The particle agrees with the unit as
+// it is read.
 const UNIT_SYMBOL_FINALS: Record<string, string[]> = {
   '㎞': [''], // 킬로미터
   '㎝': [''], // 센티미터
@@ -207,10 +208,16 @@ const UNIT_SYMBOL_FINALS: Record<string, string[]> = {
   '㎏': ['ㅁ'], // 킬로그램
   '㎎': ['ㅁ'], // 밀리그램
   '㎍': ['ㅁ'], // 마이크로그램
+  '㏄': [''], // 시시
+  '℃': [''], // 도
+  '℉': [''], // 도
+  '°C': [''], // 도
+  '°F': [''], // 도
+  '‰': ['ㄹ'], // 퍼밀
 };
-const UNIT_SYMBOL_RE = /[\d.,]*\d\s?([㎞㎝㎜㎡㎢㎥㎖ℓ㎘㎾㎿㏊㎏㎎㎍])(?=[가-힣])/g;
+const UNIT_SYMBOL_RE = /[\d.,]*\d\s?([㎞㎝㎜㎡㎢㎥㎖ℓ㎘㎾㎿㏊㎏㎎㎍㏄℃℉‰]|°[CF])(?=[가-힣])/g;
 function unitSymbolParticles(tgt: string, issues: QaIssue[], locale: QaLocale): void {
-  if (!/[㎞㎝㎜㎡㎢㎥㎖ℓ㎘㎾㎿㏊㎏㎎㎍][가-힣]/.test(tgt)) return;
+  if (!/(?:[㎞㎝㎜㎡㎢㎥㎖ℓ㎘㎾㎿㏊㎏㎎㎍㏄℃℉‰]|°[CF])[가-힣]/.test(tgt)) return;
   for (const m of tgt.matchAll(UNIT_SYMBOL_RE)) {
     const end = m.index! + m[0].length;
     const mismatch = checkParticleAfterFinals(UNIT_SYMBOL_FINALS[m[1]!]!, tgt.slice(end, end + 8));
