@@ -5,12 +5,13 @@
 // read as CP949 (법원의 → 踰뺤썝?쓽: hanja beside syllables outside the 2,350 of KS X 1001, which
 // Korean prose all but never uses); UTF-8 read through any other legacy code page, single- or
 // double-byte, or as UTF-16 (legacy-decoders.ts); EUC-KR read through any of those (euc-kr-misread.ts);
-// UTF-8 left percent-encoded. Korean text never contains these; the source is consulted only to leave
+// Korean left as escape codes (escaped-text.ts). Korean text never contains these; the source is consulted only to leave
 // alone foreign words it quotes.
 import { isKsX1001Syllable } from './ks-x-1001';
 import { MAY_HOLD_LEGACY, MAY_HOLD_UTF16, utf8AsLegacyCodePage, utf8AsUtf16 } from './legacy-decoders';
 import type { SegmentCheck } from './check';
 import { eucKrAsLegacyCodePage } from './euc-kr-misread';
+import { escapedHangul } from './escaped-text';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 
@@ -38,27 +39,6 @@ function utf8AsCp949(t: string): { start: number; end: number }[] {
       else if (x >= 0xac00 && x <= 0xd7a3 && !isKsX1001Syllable(x)) rare++;
     }
     if (hanja && rare >= 2) out.push({ start: m.index!, end: m.index! + m[0].length });
-  }
-  return out;
-}
-// UTF-8 left percent-encoded (환승으로 → %ED%99%98%EC%8A%B9…), as a URL carries it: three escapes or
-// more that decode as Hangul. Inside a URL (a token with / ? = & or #) it is the address's own spelling.
-const PERCENT_RE = /(?:%[0-9A-Fa-f]{2}){3,}/g;
-function percentEncoded(t: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of t.matchAll(PERCENT_RE)) {
-    let text = '';
-    try {
-      text = decodeURIComponent(m[0]);
-    } catch {
-      continue; // not whole UTF-8 sequences
-    }
-    if (!/[\uAC00-\uD7A3]/.test(text)) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
-    const before = /\S*$/.exec(t.slice(0, start))![0];
-    const after = /^\S*/.exec(t.slice(end))![0];
-    if (!/[/?=&#]/.test(before + after)) out.push({ start, end });
   }
   return out;
 }
@@ -123,7 +103,7 @@ export const brokenTextCheck: SegmentCheck = {
         }),
       );
     }
-    for (const m of t.includes('%') ? percentEncoded(t) : []) {
+    for (const m of /[%\\]/.test(t) ? escapedHangul(t) : []) {
       const text = t.slice(m.start, m.end);
       issues.push(
         makeIssue(ID, ctx.locale, {
@@ -131,8 +111,8 @@ export const brokenTextCheck: SegmentCheck = {
           key: 'mojibake',
           targetSpan: m,
           message: {
-            en: `Garbled text ${q(text, 20)}: Korean text left percent-encoded (as in a web address).`,
-            ko: `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자가 퍼센트 인코딩(웹 주소 형식)된 채 남아 있습니다.`,
+            en: `Garbled text ${q(text, 20)}: Korean text left as escape codes (%XX of a web address, \\uXXXX or \\xXX).`,
+            ko: `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자가 이스케이프 코드(웹 주소의 %XX, \\uXXXX, \\xXX)로 남아 있습니다.`,
           },
         }),
       );

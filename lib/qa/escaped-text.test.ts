@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { brokenTextCheck } from './broken-text';
+import { escapedHangul } from './escaped-text';
+import { keys, runOne } from './testing';
+
+const EUC = new Map<string, number[]>();
+const euc = new TextDecoder('euc-kr');
+for (let a = 0xb0; a <= 0xc8; a++) for (let b = 0xa1; b <= 0xfe; b++) EUC.set(euc.decode(Uint8Array.from([a, b])), [a, b]);
+const hex = (b: number) => b.toString(16).toUpperCase().padStart(2, '0');
+const eucPercent = (w: string) =>
+  [...w]
+    .flatMap((c) => EUC.get(c)!)
+    .map((b) => `%${hex(b)}`)
+    .join('');
+const jsonEscape = (w: string) => [...w].map((c) => `\\u${c.charCodeAt(0).toString(16)}`).join('');
+const byteEscape = (w: string) => [...Buffer.from(w)].map((b) => `\\x${b.toString(16)}`).join('');
+
+describe('Korean left as escape codes', () => {
+  it('flags EUC-KR percent escapes, \\u escapes and \\x byte escapes of Korean words', () => {
+    for (const w of ['판결문에', '소비자단체들은', '환승으로', '지난해']) {
+      for (const e of [eucPercent(w), jsonEscape(w), byteEscape(w)]) {
+        expect(escapedHangul(`그러나 ${e} 지적한다.`), `${w}: ${e}`).toEqual([{ start: 4, end: 4 + e.length }]);
+        expect(keys(runOne(brokenTextCheck, 'x', `그러나 ${e} 지적한다.`))).toEqual(['broken-text:mojibake']);
+      }
+    }
+  });
+  it('leaves addresses, escapes of other text and one stray code alone', () => {
+    for (const t of [
+      `검색 주소 www.example.com/search?q=${eucPercent('교통요금')}&page=2`,
+      '따옴표는 \\u201c와 \\u201d, 줄바꿈은 \\x0a\\x0d\\x0a, 기호 \\u00a9\\u00ae 로 쓴다.',
+      '정규식 \\uAC00-\\uD7A3 범위의 한글', // a range written by a programmer: one syllable each side
+      '요금은 20%~53% 오르고 %41%42%43 %E2%80%93',
+    ])
+      expect(escapedHangul(t), t).toEqual([]);
+  });
+});

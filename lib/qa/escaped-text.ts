@@ -1,0 +1,56 @@
+// Korean left as escape codes instead of text: percent-encoded as a web address carries it, in UTF-8
+// (환승으로 → %ED%99%98%EC%8A%B9…) or in EUC-KR as older Korean sites sent it (%C8%AF%BD%C2…);
+// JSON or JavaScript escapes (\uD658\uC2B9); byte escapes of a program's output (\xed\x99\x98).
+// Flagged when the codes decode as Hangul (UTF-8 percent escapes: any; \u escapes: two syllables;
+// EUC-KR and byte escapes: two syllables in a row, as euc-kr-misread.ts and legacy-decoders.ts read them). Inside
+// a web address (a token with / ? = & or #) percent escapes are the address's own spelling.
+import { readsAsEucKrHangul } from './euc-kr-misread';
+import { readsAsHangul } from './legacy-decoders';
+
+type Span = { start: number; end: number };
+const PERCENT_RE = /(?:%[0-9A-Fa-f]{2}){3,}/g;
+const UNICODE_RE = /(?:\\u[0-9A-Fa-f]{4}){2,}/g;
+const BYTES_RE = /(?:\\x[0-9A-Fa-f]{2}){3,}/g;
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+const hexBytes = (s: string, step: number) => {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i += step) out.push(parseInt(s.slice(i + step - 2, i + step), 16));
+  return out;
+};
+/** Bytes that read as Hangul in UTF-8 or in EUC-KR. */
+const hangulBytes = (bytes: number[]) => readsAsHangul(bytes) || readsAsEucKrHangul(bytes);
+
+function utf8Hangul(escapes: string): boolean {
+  try {
+    return HANGUL.test(decodeURIComponent(escapes));
+  } catch {
+    return false; // not whole UTF-8 sequences
+  }
+}
+
+function inAddress(t: string, start: number, end: number): boolean {
+  const before = /\S*$/.exec(t.slice(Math.max(0, start - 200), start))![0];
+  const after = /^\S*/.exec(t.slice(end, end + 200))![0];
+  return /[/?=&#]/.test(before + after);
+}
+
+/** Spans of `t` that are Korean left as percent, \u or \x escapes. */
+export function escapedHangul(t: string): Span[] {
+  const out: Span[] = [];
+  if (t.includes('%'))
+    for (const m of t.matchAll(PERCENT_RE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if ((utf8Hangul(m[0]) || hangulBytes(hexBytes(m[0], 3))) && !inAddress(t, start, end)) out.push({ start, end });
+    }
+  if (t.includes('\\u'))
+    for (const m of t.matchAll(UNICODE_RE)) {
+      const units = m[0].split('\\u').slice(1);
+      if (units.filter((h) => HANGUL.test(String.fromCharCode(parseInt(h, 16)))).length >= 2)
+        out.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  if (t.includes('\\x'))
+    for (const m of t.matchAll(BYTES_RE)) if (hangulBytes(hexBytes(m[0], 4))) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
