@@ -64,6 +64,11 @@ export function readsAsEucKrHangul(bytes: readonly number[], min = 2): boolean {
 const IDEOGRAPH = /[\u2E80-\u9FFF\uF900-\uFAFF]/;
 const HANGUL = /[\uAC00-\uD7A3]/;
 const LETTER = /\p{L}/u;
+// A word of a script with capitals, letters only (КАМАЗ, Москва, «москва»): the lead bytes of EUC-KR
+// Hangul are capitals in ISO-8859-5, so garbled Hangul mixes the cases anyhow (РЬПыАДРК) or symbols
+// (KOI8: дщ╪╬ем©║╪ґ).
+const CASED_WORD = /^(?:\p{Lu}+|\p{Lu}?\p{Ll}+)$/u;
+const casedWord = (run: string[]) => CASED_WORD.test(run.join('').replace(/^\P{L}+|\P{L}+$/gu, ''));
 
 /** Spans of `t` that are Korean EUC-KR/CP949 decoded through another legacy code page; `source` is the segment's source. */
 export function eucKrAsLegacyCodePage(t: string, source = ''): { start: number; end: number }[] {
@@ -85,6 +90,7 @@ export function eucKrAsLegacyCodePage(t: string, source = ''): { start: number; 
     const min = ideographs ? 3 : 2;
     const hit =
       (run.length >= 4 &&
+        !casedWord(run) &&
         singles().some((m) =>
           readsAsEucKrHangul(
             run.flatMap((ch) => m.get(ch) ?? [0]),
