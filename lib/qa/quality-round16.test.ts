@@ -21,11 +21,13 @@ describeSetShape('the round-16 KBO posting set', {
 // as UTF-16 or through DOS/Mac code pages, no generated spelling over a standard one, 원였다 and 아내과,
 // mixed-case and unsupported acronyms, seasons and a month against its clause's tense, two measures
 // swapped between units, a glossary person's title given someone else's words, phrase heads and
-// loanwords written two ways): 87/90, no false alarm, no probe alarm.
+// loanwords written two ways): 87/90, no false alarm, no probe alarm. After round 17's work (an
+// acronym extending the lost one, MLBPA for MLB; a term's variant pair, 메디컬 테스트/신체검사; a short
+// opening sentence lost before a name): 90/90.
 describe('QA on the round-16 KBO posting story', () => {
   const s = scoreRound16((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 87/90 by a check of their kind', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(87);
+  it('catches ≥ 90/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(90);
   });
   it('raises no alarm on the clean text or the probes', () => {
     expect(s.falseAlarms).toEqual([]);

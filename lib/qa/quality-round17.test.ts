@@ -19,14 +19,18 @@ describeSetShape('the round-17 Alzheimer’s drug approval set', {
 
 // Blind (HEAD 5ce0101, QA code as round 16 left it): 72/90, 1 false alarm (에자이 read as 에자 + 이),
 // 2 probe alarms (10명 중 7명 rewritten as 70%). After the particle fixes (a Hangul word spelling a source
-// name in -i whole, 약값를 after a double final, 진 as a noun suffix): 74/90, no false alarm.
+// name in -i whole, 약값를 after a double final, 진 as a noun suffix): 74/90, no false alarm. After the
+// round's other fixes (an HTML comment; a Latin name glued to a particle where the document writes it in
+// Hangul; a lost quotation; a term's variant pair, an agency's 청/처, a numbered phrase's two counters;
+// register changes inside one speaker's quotations; since + month, weekdays against the story's date,
+// the year word of a date its weekday pins; a ratio and its percentage): 89/90, no alarm.
 describe('QA on the round-17 Alzheimer drug story', () => {
   const s = scoreRound17((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 74/90 by a check of their kind', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(74);
+  it('catches ≥ 89/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(89);
   });
-  it('raises no alarm on the clean text, and no more than blind on the probes (2)', () => {
+  it('raises no alarm on the clean text or the probes', () => {
     expect(s.falseAlarms).toEqual([]);
-    expect(s.probeAlarms.length).toBeLessThanOrEqual(2);
+    expect(s.probeAlarms).toEqual([]);
   });
 });

@@ -19,14 +19,17 @@ describeSetShape('the round-18 transit fares set', {
 
 // Blind (QA code as round 17 left it, ab45a5d, with the set of 7867761): 63/90, 2 false alarms
 // (numbers:missing:20 in s9, missing-name "Public Transport" in s11), 1 probe alarm (CO2 written CO₂).
-// The bar keeps the blind floor until the next round's fixes raise it.
+// After the round's first fixes (Korean in EUC-KR read through another code page; Korean left as
+// percent, \u or \x escapes; particles after unit signs and a quotation's dropped copula; an
+// organisation's translated name; CO₂ as CO2) and round 17's work: 73/90, 1 false alarm (20%), no probe
+// alarm.
 describe('QA on the round-18 transit fares story', () => {
   const s = scoreRound18((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 63/90 by a check of their kind', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(63);
+  it('catches ≥ 73/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(73);
   });
-  it('raises no more alarms than blind on the clean text (2) and on the probes (1)', () => {
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(2);
-    expect(s.probeAlarms.length).toBeLessThanOrEqual(1);
+  it('raises no more than one alarm on the clean text (20%, left open) and none on the probes', () => {
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(1);
+    expect(s.probeAlarms).toEqual([]);
   });
 });
