@@ -28,6 +28,9 @@ describe('a noun, a sai-siot and a noun (한글 맞춤법 제30항)', () => {
     // One vowel from a word of the dictionary: that word misspelt (미시 is a noun too).
     expect(isNativeSaiSiot('미싯가루', spellOf('미시를', '가루를', '미숫가루'))).toBe(false);
     expect(isNativeSaiSiot('미싯가루', spellOf('미시를', '가루를'))).toBe(true);
+    // The ㅅ for the ㄷ of 제29항 (반짇고리: 바느질 + 고리).
+    expect(isNativeSaiSiot('반짓고리', spellOf('반지를', '고리를', '반짇고리'))).toBe(false);
+    expect(isNativeSaiSiot('반짓고리', spellOf('반지를', '고리를'))).toBe(true);
   });
 
   it('lets the verdict pass such a word and asks the dictionary what it needs', () => {

@@ -7,12 +7,13 @@
 // word of the dictionary: the ㅅ-less form listed makes the word its misspelling (two Sino-Korean parts
 // take no sai-siot save six words, 제30항 3: the dictionary's 전세방 makes 전셋방 an error). The larger
 // lexicon cannot tell a Sino-Korean first part (it holds 나이 and 갈비 too). Nor when one vowel changed
-// makes a word of the dictionary (미싯가루 is 미숫가루 misspelt, though 미시 is a noun). The ㅅ-less form
+// makes a word of the dictionary (미싯가루 is 미숫가루 misspelt, though 미시 is a noun), nor when the ㅅ
+// written ㄷ does (반짓고리 → 반짇고리, 제29항). The ㅅ-less form
 // of an accepted word stays a misspelling by the norm's rule (norm-forms.ts: 나이대 → 나잇대).
 import { strongConfusions } from './confusions';
 import { isStandardLoanword } from './loanwords';
 import { objectForms } from './noun-probes';
-import { compose, isSyl, parts, T_SIOT } from './syllables';
+import { compose, isSyl, parts, T_DIGEUT, T_SIOT } from './syllables';
 import { nounTail } from './word-shapes';
 
 // Plain initials ㄱ ㄷ ㅂ ㅅ ㅈ, which a sai-siot makes tense.
@@ -39,7 +40,20 @@ export function isNativeSaiSiot(word: string, spell: (s: string) => boolean): bo
     for (let j = 1; j <= rest.length; j++) if (noun(rest.slice(0, j)) && nounTail(rest.slice(j))) return true;
     return false;
   });
-  return found && !strongConfusions(word).some(spell) && !vowelVariants(word).some(spell);
+  return found && !strongConfusions(word).some(spell) && !vowelVariants(word).some(spell) && !digeutForms(word).some(spell);
+}
+
+/**
+ * The word with the ㅅ written ㄷ (한글 맞춤법 제29항: a compound whose ㄹ turned ㄷ, 반짇고리, 숟가락,
+ * 섣달): when the dictionary knows that form, the ㅅ is its misspelling (반짓고리, though 반지 and 고리
+ * are nouns).
+ */
+function digeutForms(word: string): string[] {
+  return cuts(word).map(([first, rest]) => {
+    const i = first.length - 1;
+    const { l, v } = parts(first[i]!);
+    return first.slice(0, i) + compose(l, v, T_DIGEUT) + rest;
+  });
 }
 
 /**
@@ -61,5 +75,5 @@ export function nativeSaiSiotQueries(word: string): string[] {
   const found = cuts(word);
   if (!found.length) return [];
   const out = found.flatMap(([first, rest]) => [...objectForms(first), ...[...rest].flatMap((_, j) => objectForms(rest.slice(0, j + 1)))]);
-  return [...out, ...strongConfusions(word), ...vowelVariants(word)];
+  return [...out, ...strongConfusions(word), ...vowelVariants(word), ...digeutForms(word)];
 }
