@@ -47,6 +47,9 @@ export const SegmentList = forwardRef<SegmentListHandle, Props>(function Segment
     // Short documents render whole (every row findable in the page); long ones keep ~20 rows around the viewport.
     overscan: ids.length <= 60 ? 60 : 8,
     getItemKey: (i) => ids[i]!,
+    // Rows that scroll in are rendered in a task of their own, not inside the scroll event (flushSync):
+    // fewer long tasks while scrolling (bench/README.md, #20).
+    useFlushSync: false,
   });
   useImperativeHandle(
     ref,
