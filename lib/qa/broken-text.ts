@@ -66,18 +66,14 @@ export const brokenTextCheck: SegmentCheck = {
         }),
       );
     }
+    const garbled = (targetSpan: { start: number; end: number }, en: string, ko: string) =>
+      issues.push(makeIssue(ID, ctx.locale, { severity: 'error', key: 'mojibake', targetSpan, message: { en, ko } }));
     if (/[\u00C2-\u00EF]/.test(t)) {
       for (const m of t.matchAll(MOJIBAKE_RE)) {
-        issues.push(
-          makeIssue(ID, ctx.locale, {
-            severity: 'error',
-            key: 'mojibake',
-            targetSpan: { start: m.index!, end: m.index! + m[0].length },
-            message: {
-              en: `Garbled text ${q(m[0], 20)}: UTF-8 read with the wrong encoding.`,
-              ko: `글자가 깨졌습니다 ${q(m[0], 20)}. UTF-8 문자를 잘못된 인코딩으로 읽었습니다.`,
-            },
-          }),
+        garbled(
+          { start: m.index!, end: m.index! + m[0].length },
+          `Garbled text ${q(m[0], 20)}: UTF-8 read with the wrong encoding.`,
+          `글자가 깨졌습니다 ${q(m[0], 20)}. UTF-8 문자를 잘못된 인코딩으로 읽었습니다.`,
         );
       }
     }
@@ -91,30 +87,18 @@ export const brokenTextCheck: SegmentCheck = {
       if (issues.some((i) => i.targetSpan && i.key.endsWith('mojibake') && i.targetSpan.start < m.end && m.start < i.targetSpan.end))
         continue;
       const text = t.slice(m.start, m.end);
-      issues.push(
-        makeIssue(ID, ctx.locale, {
-          severity: 'error',
-          key: 'mojibake',
-          targetSpan: m,
-          message: {
-            en: `Garbled text ${q(text, 20)}: Korean text (EUC-KR/CP949 or UTF-8) read with the wrong encoding.`,
-            ko: `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자(EUC-KR/CP949 또는 UTF-8)를 잘못된 인코딩으로 읽었습니다.`,
-          },
-        }),
+      garbled(
+        m,
+        `Garbled text ${q(text, 20)}: Korean text (EUC-KR/CP949 or UTF-8) read with the wrong encoding.`,
+        `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자(EUC-KR/CP949 또는 UTF-8)를 잘못된 인코딩으로 읽었습니다.`,
       );
     }
     for (const m of /[%\\]/.test(t) ? escapedHangul(t) : []) {
       const text = t.slice(m.start, m.end);
-      issues.push(
-        makeIssue(ID, ctx.locale, {
-          severity: 'error',
-          key: 'mojibake',
-          targetSpan: m,
-          message: {
-            en: `Garbled text ${q(text, 20)}: Korean text left as escape codes (%XX of a web address, \\uXXXX or \\xXX).`,
-            ko: `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자가 이스케이프 코드(웹 주소의 %XX, \\uXXXX, \\xXX)로 남아 있습니다.`,
-          },
-        }),
+      garbled(
+        m,
+        `Garbled text ${q(text, 20)}: Korean text left as escape codes (%XX of a web address, \\uXXXX or \\xXX).`,
+        `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자가 이스케이프 코드(웹 주소의 %XX, \\uXXXX, \\xXX)로 남아 있습니다.`,
       );
     }
     const ctl = CONTROL_RE.exec(t);

@@ -11,7 +11,7 @@
 // needs three syllables and is left alone as a bracketed gloss after Hangul. Text the source holds
 // too is quoted, not garbled. EUC-KR read as Latin-1 is matched in broken-text.ts itself.
 import { koreanLikelihood } from './korean-syllable-weights';
-import { DOUBLE_BYTE, decoder, singles, suspect, type Reverse } from './legacy-decoders';
+import { DOUBLE_BYTE, decoder, singles, suspectRuns, type Reverse } from './legacy-decoders';
 
 // EUC-KR's non-ASCII byte values (rows 0xA1–0xFE); Hangul uses leads 0xB0–0xC8.
 const EUC_BYTES = Array.from({ length: 94 }, (_, i) => 0xa1 + i);
@@ -73,13 +73,7 @@ const casedWord = (run: string[]) => CASED_WORD.test(run.join('').replace(/^\P{L
 /** Spans of `t` that are Korean EUC-KR/CP949 decoded through another legacy code page; `source` is the segment's source. */
 export function eucKrAsLegacyCodePage(t: string, source = ''): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < t.length; i++) {
-    if (!suspect(t.charCodeAt(i))) continue;
-    let j = i;
-    while (j < t.length && suspect(t.charCodeAt(j))) j++;
-    const run = [...t.slice(i, j)];
-    const start = i;
-    i = j;
+  for (const { start, end: j, run } of suspectRuns(t)) {
     // Garbled Hangul comes out as letters (kana, ideographs, Cyrillic, Thai); runs of quotes, dashes
     // and unit signs (”…, ㎞·) are skipped before any re-encoding.
     let letters = 0;

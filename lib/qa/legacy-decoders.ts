@@ -124,19 +124,25 @@ const reencode = (run: string[], m: Reverse) => run.flatMap((ch) => m.get(ch) ??
 export const suspect = (c: number) => c >= 0x80 && (c < 0xac00 || c > 0xd7a3) && c !== 0x3000 && (c < 0x2000 || c > 0x200b);
 export const MAY_HOLD_LEGACY = /[\u0080-\u052F\u0590-\u06FF\u0E00-\u0E7F\u1E00-\u1EFF\u2010-\u25FF\u3040-\u30FF\u3400-\u9FFF\uF900-\uFFEF]/;
 
-/** Spans of `t` that are Korean UTF-8 decoded through a legacy single- or double-byte code page. */
-export function utf8AsLegacyCodePage(t: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** The maximal runs of suspect characters in `t`, as spans with their characters. */
+export function* suspectRuns(t: string): Generator<{ start: number; end: number; run: string[] }> {
   for (let i = 0; i < t.length; i++) {
     if (!suspect(t.charCodeAt(i))) continue;
     let j = i;
     while (j < t.length && suspect(t.charCodeAt(j))) j++;
-    const run = [...t.slice(i, j)];
+    yield { start: i, end: j, run: [...t.slice(i, j)] };
+    i = j;
+  }
+}
+
+/** Spans of `t` that are Korean UTF-8 decoded through a legacy single- or double-byte code page. */
+export function utf8AsLegacyCodePage(t: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const { start, end, run } of suspectRuns(t)) {
     const hit =
       (run.length >= 6 && singles().some((m) => readsAsHangul(reencode(run, m)))) ||
       (run.length >= 3 && run.some((ch) => ch.charCodeAt(0) >= 0x2e80) && doubles().some((m) => readsAsHangul(reencode(run, m))));
-    if (hit) out.push({ start: i, end: j });
-    i = j;
+    if (hit) out.push({ start, end });
   }
   return out;
 }
