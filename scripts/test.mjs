@@ -125,8 +125,10 @@ if (want('postgres')) {
     vitestRuns.push({
       name: 'service tests (PostgreSQL)',
       out: 'test-results/vitest-postgres.json',
-      args: ['lib/server', 'app', ...PG_SKIP.flatMap((g) => ['--exclude', g])],
-      env: { DATABASE_URL: process.env.TEST_DATABASE_URL },
+      args: ['lib/server', 'app'],
+      // Through the config (vitest.config.ts): the CLI's --exclude does not reach its projects, so
+      // until 7 Dec 2026 these files ran here too (the PDF ones ~75 s of the 457 s PostgreSQL run).
+      env: { DATABASE_URL: process.env.TEST_DATABASE_URL, VITEST_EXCLUDE: PG_SKIP.join('\n') },
     });
   } else {
     console.log('\n━━ service tests (PostgreSQL) ━━\nskipped: set TEST_DATABASE_URL=postgresql://… to run them');
