@@ -1,0 +1,31 @@
+// A record of the round-19 set's shape (lib/qa/testing/round19: a demography news story — the National
+// Assembly passes a parental-leave and childcare bill as the fertility rate falls to 0.72, a firm's
+// four-day-week pilot — in 해라체 with quotations in the speakers' registers, written and committed
+// alone before any check was run on it), and the blind floor QA keeps on it.
+import { describe, expect, it } from 'vitest';
+import { runDocumentChecks } from './index';
+import { round19Segments, scoreRound19 } from './testing/round19';
+import { describeSetShape } from './testing/set-shape';
+import { R19_PROBES, R19_TERMS, R19_VARIANTS } from './testing/round19/variants';
+
+describeSetShape('the round-19 birth rate set', {
+  segments: round19Segments(),
+  variants: R19_VARIANTS,
+  probes: R19_PROBES,
+  terms: R19_TERMS,
+  paragraphs: 23,
+  bracketed: 5,
+});
+
+// Blind (QA code as round 18 left it, ea7ae1e, with the set of 763b36d): 78/90, 2 false alarms
+// (phrase-consistency in s1 and s13), no probe alarm.
+describe('QA on the round-19 birth rate story', () => {
+  const s = scoreRound19((segs, ctx) => runDocumentChecks(segs, ctx));
+  it('catches ≥ 78/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(78);
+  });
+  it('raises no more than the two blind false alarms on the clean text and none on the probes', () => {
+    expect(s.falseAlarms.length).toBeLessThanOrEqual(2);
+    expect(s.probeAlarms).toEqual([]);
+  });
+});
