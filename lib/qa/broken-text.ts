@@ -4,7 +4,8 @@
 // as Latin-1 (외교부 → ¿Ü±³ºÎ: pairs of a lead byte 0xB0–0xC8 and a trail byte 0xA1–0xFE); UTF-8
 // read as CP949 (법원의 → 踰뺤썝?쓽: hanja beside syllables outside the 2,350 of KS X 1001, which
 // Korean prose all but never uses); UTF-8 read through any other legacy code page, single- or
-// double-byte, or as UTF-16 (legacy-decoders.ts); EUC-KR read through any of those (euc-kr-misread.ts);
+// double-byte, or as UTF-16 (legacy-decoders.ts), or garbled twice (mojibake-twice.ts); EUC-KR read
+// through any of those (euc-kr-misread.ts);
 // Korean left as escape codes (escaped-text.ts). Korean text never contains these; the source is consulted only to leave
 // alone foreign words it quotes.
 import { isKsX1001Syllable } from './ks-x-1001';
@@ -12,6 +13,7 @@ import { MAY_HOLD_LEGACY, MAY_HOLD_UTF16, utf8AsLegacyCodePage, utf8AsUtf16 } fr
 import type { SegmentCheck } from './check';
 import { eucKrAsLegacyCodePage } from './euc-kr-misread';
 import { escapedHangul } from './escaped-text';
+import { utf8MisreadTwice } from './mojibake-twice';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 
@@ -81,7 +83,8 @@ export const brokenTextCheck: SegmentCheck = {
       ...(/[\u00B0-\u00C8]/.test(t) ? [...t.matchAll(EUCKR_LATIN_RE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) : []),
     ];
     if (/[\u3400-\u9FFF\uF900-\uFAFF]/.test(t)) legacy.push(...utf8AsCp949(t));
-    if (MAY_HOLD_LEGACY.test(t)) legacy.push(...utf8AsLegacyCodePage(t), ...eucKrAsLegacyCodePage(t, segment.sourceText));
+    if (MAY_HOLD_LEGACY.test(t))
+      legacy.push(...utf8AsLegacyCodePage(t), ...eucKrAsLegacyCodePage(t, segment.sourceText), ...utf8MisreadTwice(t));
     if (MAY_HOLD_UTF16.test(t)) legacy.push(...utf8AsUtf16(t));
     for (const m of legacy) {
       if (issues.some((i) => i.targetSpan && i.key.endsWith('mojibake') && i.targetSpan.start < m.end && m.start < i.targetSpan.end))
