@@ -162,14 +162,17 @@ function unmatchedSentence(
 // figures written in digits of which the whole Korean paragraph has none. A number the translator
 // changed leaves the length as it was (and is the numbers check's); a sentence dropped takes its
 // figures with it, even where the Korean had split a neighbour and kept the count of sentences
-// (“Each household is allowed 40 liters a day.”). A sentence with a month name is skipped (a weekday
-// stands for a day, and the story's own month goes unsaid: “on Monday, Nov. 30” → 오는 30일 월요일).
+// (“Each household is allowed 40 liters a day.”). A sentence with a weekday and a month name is
+// skipped (the weekday may stand for the day: “on Monday, Nov. 30” → 다음 주 월요일); with a month
+// name alone, the month may go unsaid (the story's own) but the day may not: a date lost (“The law
+// takes effect on July 1 next year.”) when no Korean number is its day, as a day or a count.
 const LOST_BELOW = 0;
 // Figures written in digits, with their scale (“180 billion”): number words are too often left
 // unsaid or said otherwise (“those two numbers” → 이 두 수치, “twenty-somethings” → 20대).
 const FIGURE_RE = /\d+(?:[.,]\d+)*(?:\s+(?:thousand|million|billion|trillion))?/g;
 const DIGITS_RE = /\d+(?:[.,]\d+)*/g;
 const MONTH_NAME_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b/;
+const WEEKDAY_NAME_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 function lostFigures(source: string, target: string): { start: number; end: number; text: string } | null {
   // Cheap test first: every digit string of the English is in the Korean (most paragraphs stop here).
@@ -179,11 +182,13 @@ function lostFigures(source: string, target: string): { start: number; end: numb
   let ko: Set<string> | undefined;
   for (const e of englishSentences(source)) {
     const text = source.slice(e.start, e.end);
-    if (MONTH_NAME_RE.test(text)) continue;
+    const dated = MONTH_NAME_RE.test(text);
+    if (dated && WEEKDAY_NAME_RE.test(text)) continue;
     const en = [...text.matchAll(FIGURE_RE)].flatMap((m) => englishNumbers(m[0]));
     if (!en.length) continue;
     ko ??= new Set(koreanNumbers(target));
-    if (en.every((n) => !ko!.has(n))) return { start: e.start, end: e.end, text: text.trim() };
+    // In a dated sentence a figure is also kept as a day of the month (Nov. 30 → 30일).
+    if (en.every((n) => !ko!.has(n) && !(dated && ko!.has(`d${n}`)))) return { start: e.start, end: e.end, text: text.trim() };
   }
   return null;
 }
