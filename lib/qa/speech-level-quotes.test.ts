@@ -19,6 +19,19 @@ describe('speech level inside quoted speech', () => {
   it('reads one speaker’s quotes in one sentence as one quotation (“…”라며 “…”라고)', () => {
     expect(slips('노 대표는 “가격을 정했습니다”라며 “내년까지 1만 명이 목표예요”라고 말했다.')).toEqual(['0:haeyo:목표예요']);
   });
+  it('reads a quote in a sentence with no subject as the paragraph’s last speaker’s (이어 “…”고 덧붙였다)', () => {
+    expect(slips('김 씨는 “아침마다 아이를 맡겨요. 퇴근이 늦어요”라고 말했다. 이어 “그래도 둘째는 생각하고 있다”고 덧붙였다.')).toEqual([
+      '0:haera:있다',
+    ]);
+    expect(slips('김 씨는 “아침마다 아이를 맡겨요”라고 말했다. 또 “둘째는 어렵습니다”라고 했다.')).toEqual(['0:hapsyo:어렵습니다']);
+    // A speaker named after the quote, or in the quote's own sentence, is another voice.
+    expect(slips('김 씨는 “아침마다 아이를 맡겨요. 퇴근이 늦어요”라고 말했다. 이어 “대책이 필요하다”고 한 전문가가 지적했다.')).toEqual([]);
+    expect(slips('김 씨는 “아침마다 아이를 맡겨요. 퇴근이 늦어요”라고 말했다. 이어 박 교수는 “대책이 필요하다”고 지적했다.')).toEqual([]);
+    // A quote in a list takes no speaker on to the next.
+    expect(
+      slips('시민들은 “좋아요”, “별로예요” 등의 반응을 보였다. 이어 “세금 낭비다”라는 비판이 나왔다. “대책이 필요하다”고 했다.'),
+    ).toEqual([]);
+  });
   it('flags a named speaker quoted in 반말 in one paragraph and politely in the others', () => {
     const doc = [
       '노상우 한빛바이오 대표는 “가격을 낮췄습니다”라고 말했다.',

@@ -140,6 +140,19 @@ function lastPerson(text: string, spans: Spans, from: number, to: number): strin
   return person;
 }
 
+/** Whether a topic or subject follows a quote in its sentence (“…”라고 노 대표는 말했다). */
+function subjectAfter(text: string, spans: Spans, from: number): boolean {
+  let to = text.length;
+  for (let i = from; i < text.length; i++)
+    if ('.?!'.includes(text[i]!) && !inside(spans, i)) {
+      to = i;
+      break;
+    }
+  SUBJECT_RE.lastIndex = from;
+  for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text)) if (!inside(spans, m.index)) return true;
+  return false;
+}
+
 /** Where the sentence holding a position starts, quotations skipped. */
 function sentenceStart(text: string, spans: Spans, at: number): number {
   for (let i = at - 1; i > 0; i--) if ('.?!'.includes(text[i - 1]!) && text[i] === ' ' && !inside(spans, i - 1)) return i + 1;
@@ -166,13 +179,16 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
     }
     return null;
   };
-  const paragraphs: { segment: number; spans: [number, number][]; found: { start: number; levels: SentenceLevel[]; listed: boolean }[] }[] =
-    [];
+  const paragraphs: {
+    segment: number;
+    spans: [number, number][];
+    found: { start: number; end: number; levels: SentenceLevel[]; listed: boolean }[];
+  }[] = [];
   let casual = false;
   texts.forEach((text, segment) => {
     if (!text.includes('“') && !text.includes('"')) return;
     const spans: [number, number][] = [];
-    const found: { start: number; levels: SentenceLevel[]; listed: boolean }[] = [];
+    const found: { start: number; end: number; levels: SentenceLevel[]; listed: boolean }[] = [];
     QUOTE_RE.lastIndex = 0;
     for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
       const from = m.index + m[0].length;
@@ -184,7 +200,7 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
       casual ||= levels.some((l) => l.level === 'banmal');
       // A quote in a list (“…”, “…” 등 반응): each one another voice.
       const listed = LIST_AFTER_RE.test(after) || LIST_BEFORE_RE.test(text.slice(Math.max(0, m.index - 4), m.index));
-      found.push({ start: m.index, levels, listed });
+      found.push({ start: m.index, end: from, levels, listed });
     }
     if (found.length) paragraphs.push({ segment, spans, found });
   });
@@ -193,9 +209,14 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
     // The speaker matters only to group a paragraph's quotes (rule 1) or, when some quote is in
     // 반말, to follow a person across paragraphs (rule 2): otherwise each quote is judged alone.
     const needed = found.length > 1 || casual;
+    let last: Subject | null = null;
     for (const f of found) {
-      // The speaker: the last topic before the quote in its sentence (노 대표는 “…”라며 “…”라고).
-      const sub = needed ? subjectIn(text, spans, sentenceStart(text, spans, f.start), f.start, previous(segment)) : null;
+      // The speaker: the last topic before the quote in its sentence (노 대표는 “…”라며 “…”라고); in a
+      // sentence with no subject before or after its quote (이어 “…”고 덧붙였다), the speaker of the
+      // paragraph's quote before.
+      let sub = needed ? subjectIn(text, spans, sentenceStart(text, spans, f.start), f.start, previous(segment)) : null;
+      if (needed && !sub && last && !subjectAfter(text, spans, f.end)) sub = last;
+      last = f.listed ? null : sub;
       quotes.push({
         segment,
         speaker: sub?.key ?? null,
