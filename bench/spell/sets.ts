@@ -63,6 +63,7 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('bakery', 14, 'held-out12: bakery (own, r14)'),
     own('solidcell', 15, 'held-out13: solidcell (own, r15)'),
     own('squid', 16, 'held-out14: squid (own, r16)'),
+    own('exam', 17, 'held-out15: exam (own, r17)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -87,6 +88,7 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout12', 14],
   ['heldout13', 15],
   ['heldout14', 16],
+  ['heldout15', 17],
 ];
 
 /** wrong, right, kind */
