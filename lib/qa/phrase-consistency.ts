@@ -201,7 +201,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
         }
       }
     }
-    synonymPass(byPhrase, firstAt, infos, targets, out, new Map(segments.map((s) => [s.id, s.sourceText])), ctx.locale);
+    synonymPass(byPhrase, firstAt, infos, targets, out, new Map(segments.map((s) => [s.id, s.sourceText])), ctx.locale, ctx.terms);
     // Korean compounds of one English term written two ways (another front on one head, two nouns
     // reversed), for an English word of two to eight segments (a term, not a topic word: a long
     // document of repeated paragraphs has none): every segment read, so the counts are the document's.

@@ -2,6 +2,7 @@
 // word in most segments and by a near-synonym, a person-suffix twin or the English word written in
 // Hangul in one (대표이사 for 최고경영자, 용접사 for 용접공, 야드 for 조선소).
 import type { QaIssue, QaLocale } from './types';
+import { type CompiledTerms, findSourceMentions } from './term-matching';
 import { hangulLoanKey, loanKeys, relatedRenderings, SYNONYM_GROUPS, transliterates } from './phrase-synonyms';
 import { VERB_LIKE } from './phrase-lookalike';
 import { ID, shownPhrase, twoRenderingsIssue } from './phrase-issue';
@@ -37,6 +38,7 @@ export function synonymPass(
   out: Map<string, QaIssue[]>,
   sources: Map<string, string>,
   locale: QaLocale,
+  terms?: CompiledTerms,
 ): void {
   // Per segment, read once: its words (joined, so a look-up is one string search) and the words
   // that could be a second rendering — a near-synonym or person-suffix twin of some word, or an
@@ -95,6 +97,7 @@ export function synonymPass(
     if (n === undefined) docCount.set(v, (n = infos.filter((i) => has(i, v)).length));
     return n;
   };
+  const glossaryWords = (terms?.list ?? []).flatMap((t) => (t.term.kind === 'NAME' ? [] : t.targets.filter((w) => w.length >= 3)));
   for (const [key, group] of byPhrase) {
     if (group.length < 2 || group.length > MAX_SYNONYM_GROUP) continue;
     const at = firstAt.get(key)!;
@@ -108,6 +111,8 @@ export function synonymPass(
       const src = (sources.get(x.id) ?? '').toLowerCase();
       let found: { v: string; r: string } | undefined;
       for (const { v, rs } of seg.related) {
+        // The glossary's own word (or its stem) is never the second rendering.
+        if (glossaryWords.some((t) => t === v || (t.length === v.length + 1 && t.startsWith(v)))) continue;
         for (const r of rs) {
           // Spacing aside, the same word (정상 회담 / 정상회담): not a second word.
           if (r.replace(/ /g, '') === v.replace(/ /g, '')) continue;
@@ -166,6 +171,7 @@ export function synonymPass(
         picked.set(k, { x, fit, start, v, r: found.r, phrase, shown: shownPhrase(at), related: others.find((o) => has(o, found.r))!.id });
     }
   }
+  if (terms?.list.length) glossaryRenderings(terms, infos, segOf, segmentsWith, targets, sources, picked);
   for (const { x, start, v, r, phrase, shown, related } of picked.values()) {
     const list = out.get(x.id) ?? [];
     // Already reported at this word by the look-alike pass, or for this phrase.
@@ -200,4 +206,61 @@ function loansOf(source: string, target: string, words: string[]): { v: string; 
       if (transliterates(v, e) && !inBrackets(target, target.indexOf(v))) out.push({ v, e });
   }
   return out;
+}
+
+/**
+ * A glossary term (not a name) of this segment's English whose Korean the other segments write and
+ * this one writes with one part swapped for a near-synonym (수도권광역고속철도 for the glossary's
+ * 수도권광역급행철도, “Great Train Express”): the term is the English phrase the report names, before
+ * any word the segments merely share (a place name of the same sentences).
+ */
+function glossaryRenderings(
+  terms: CompiledTerms,
+  infos: SegInfo[],
+  segOf: (info: SegInfo) => { related: { v: string; rs: string[] }[] },
+  segmentsWith: (v: string) => number,
+  targets: Map<string, string>,
+  sources: Map<string, string>,
+  picked: Map<string, { x: SegInfo; fit: number; start: number; v: string; r: string; phrase: string; shown: string; related: string }>,
+): void {
+  // The first segment writing each glossary target (one scan per target, not per mention).
+  const firstWith = new Map<string, SegInfo | undefined>();
+  for (const x of infos) {
+    const seg = segOf(x);
+    if (!seg.related.length) continue;
+    for (const m of findSourceMentions(terms, sources.get(x.id) ?? '')) {
+      if (m.short || m.term.term.kind === 'NAME') continue;
+      for (const t of m.term.targets) {
+        // Written out in the texts (a word's stem may have lost a final syllable read as a particle).
+        if (t.length < 3 || targets.get(x.id)!.includes(t)) continue;
+        if (!firstWith.has(t))
+          firstWith.set(
+            t,
+            infos.find((o) => targets.get(o.id)!.includes(t)),
+          );
+        const other = firstWith.get(t);
+        if (!other) continue;
+        // The swapped word, or its stem (a final 도 read as a particle: 철도 → 철).
+        const hit = seg.related.find(
+          ({ v, rs }) => segmentsWith(v) === 1 && rs.some((r) => r === t || (r.length === t.length - 1 && t.startsWith(r))),
+        );
+        if (!hit) continue;
+        const front = hit.v.split(' ')[0]!;
+        const text = targets.get(x.id)!;
+        const start = stems(text).find((w) => w.stem.startsWith(front))?.start ?? 0;
+        // The word as written when its stem lost the syllable the term ends with (…고속철도).
+        const v = hit.rs.includes(t) ? hit.v : text.slice(start, start + t.length);
+        picked.set(`${x.id}\u0000${start}`, {
+          x,
+          fit: 2,
+          start,
+          v,
+          r: t,
+          phrase: m.term.term.source.toLowerCase(),
+          shown: m.text,
+          related: other.id,
+        });
+      }
+    }
+  }
 }

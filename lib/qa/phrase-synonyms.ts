@@ -4,6 +4,7 @@
 import { romanize } from 'es-hangul';
 import { hangulSkeleton, skeleton } from '../align/names';
 import { COMPOUND_VARIANTS, TERM_VARIANTS } from './phrase-variants.data';
+import { NEWS_SYNONYMS } from './phrase-news-synonyms.data';
 
 // Words translators alternate for one English word where a reader can take the second for another
 // thing (a shipowner is not a shipping line, a CEO not a board director). Each group is one meaning;
@@ -95,7 +96,7 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
 
 // The groups the synonym pass reads: these and the variants of one term (phrase-variants.data.ts),
 // which the same-paragraph pass leaves out.
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...NEAR_SYNONYMS, ...TERM_VARIANTS];
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [...NEAR_SYNONYMS, ...TERM_VARIANTS, ...NEWS_SYNONYMS];
 
 const GROUP_OF = new Map<string, (readonly string[])[]>();
 for (const g of SYNONYM_GROUPS)
@@ -121,11 +122,13 @@ const AGENCY = '처청';
 export function relatedRenderings(v: string): string[] {
   const out = new Set<string>();
   // The swapped word at the front, the end or inside, with at most three syllables before it
-  // (군사연습 → 군사훈련) and one after it (협상단 → 교섭단).
-  for (let i = 0; i <= Math.min(3, v.length - 2); i++)
+  // (군사연습 → 군사훈련) and one after it (협상단 → 교섭단); in a long name of six syllables or more,
+  // anywhere with up to two after it (수도권광역고속철도 → 수도권광역급행철도).
+  const long = v.length >= 6;
+  for (let i = 0; i <= (long ? v.length - 2 : Math.min(3, v.length - 2)); i++)
     for (let n = Math.min(v.length - i, 5); n >= 2; n--) {
       const rest = v.slice(i + n);
-      if (rest.length > 1) continue;
+      if (rest.length > (long ? 2 : 1)) continue;
       const word = v.slice(i, i + n);
       for (const g of GROUP_OF.get(word) ?? []) for (const w of g) if (w !== word) out.add(v.slice(0, i) + w + rest);
       // Inside a longer word only (임상실험 → 임상시험; 실험 alone is not 시험).

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { phraseConsistencyCheck } from './phrase-consistency';
+import { ctxFor, seg } from './testing';
+import type { QaTerm } from './types';
+
+const docOf = (pairs: [string, string][]) => pairs.map(([en, ko], i) => seg(en, ko, { id: `s${i}` }));
+const issuesOf = (pairs: [string, string][], terms: QaTerm[] = []) =>
+  [...phraseConsistencyCheck.run(docOf(pairs), ctxFor(terms))].flatMap(([id, issues]) => issues.map((i) => ({ id, ...i })));
+const flagged = (pairs: [string, string][], terms: QaTerm[] = []) => issuesOf(pairs, terms).map((i) => `${i.id} ${i.key}`);
+
+describe('phrase-consistency: news Korean synonyms for one English word (phrase-news-synonyms.data.ts)', () => {
+  const drones = [
+    ['The army flew drones over the border.', '군은 국경 상공에 무인기를 띄웠다.'],
+    ['Two drones crashed on Tuesday.', '화요일에 무인기 두 대가 추락했다.'],
+    ['The drones carried cameras.', '무인기에는 카메라가 달려 있었다.'],
+  ] as [string, string][];
+  it('flags a loanword where the other segments write the Korean word for the same English word', () => {
+    const got = issuesOf([...drones, ['The drones flew at night.', '드론은 밤에 날았다.']]);
+    expect(got.map((i) => `${i.id} ${i.key}`)).toEqual(['s3 phrase-consistency:drone']);
+    // The message names both renderings and the English word; the span is on the odd one.
+    expect(got[0]!.message).toContain('드론');
+    expect(got[0]!.message).toContain('무인기');
+    expect(got[0]!.targetSpan?.start).toBe(0);
+  });
+  it('flags a Sino-Korean synonym sharing a morpheme and a native word beside its Sino-Korean one', () => {
+    const subway = [
+      ['Subway fares rise next month.', '지하철 요금이 다음 달 오른다.'],
+      ['The subway operator lost money.', '지하철 운영사는 손실을 냈다.'],
+    ] as [string, string][];
+    expect(flagged([...subway, ['The subway runs until 1 a.m.', '전철은 새벽 1시까지 다닌다.']])).toEqual(['s2 phrase-consistency:subway']);
+    const placebo = [
+      ['Patients on placebo declined faster.', '위약을 투여받은 환자는 더 빨리 나빠졌다.'],
+      ['The placebo group had 800 patients.', '위약군은 800명이었다.'],
+    ] as [string, string][];
+    expect(flagged([...placebo, ['Compared with placebo, it slowed decline.', '가짜약과 비교해 저하를 늦췄다.']])).toEqual([
+      's2 phrase-consistency:placebo',
+    ]);
+  });
+  it('is silent on the same word, on the second word for another English word, and on a word other segments use too', () => {
+    expect(flagged([...drones, ['The drones flew at night.', '무인기는 밤에 날았다.']])).toEqual([]);
+    // 드론 for “quadcopter”: another English word, another choice.
+    expect(flagged([...drones, ['A quadcopter filmed it.', '드론 한 대가 이를 찍었다.']])).toEqual([]);
+    // 여객 inside 여객선 and 여객터미널 elsewhere: the document's own word, not a slip.
+    expect(
+      flagged([
+        ['Passengers boarded at nine.', '승객들은 9시에 탔다.'],
+        ['It carries 600 passengers.', '승객 600명을 태운다.'],
+        ['The old passenger ship retired.', '낡은 여객선이 퇴역했다.'],
+        ['A new passenger terminal opens.', '새 여객터미널이 문을 연다.'],
+        ['Passengers rose 7%.', '여객은 7% 늘었다.'],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('phrase-consistency: a glossary term written with one part swapped for a synonym', () => {
+  const terms: QaTerm[] = [{ source: 'Great Train Express', target: '수도권광역급행철도', kind: 'TERM' }];
+  const doc = [
+    ['The GTX line opened to passengers.', '수도권광역급행철도(GTX) A노선이 개통했다.'],
+    ['It is the first of the Great Train Express lines.', '수도권광역급행철도 가운데 첫 노선이다.'],
+    ['Trains reach 180 km/h.', '열차는 최고 시속 180㎞로 달린다.'],
+  ] as [string, string][];
+  it('names the glossary term, not another word the segments share', () => {
+    const odd: [string, string] = ['It is the first of the Great Train Express lines.', '수도권광역고속철도 가운데 첫 노선이다.'];
+    const got = issuesOf([doc[0]!, odd, doc[2]!], terms);
+    expect(got.map((i) => `${i.id} ${i.key}`)).toEqual(['s1 phrase-consistency:great train express']);
+    expect(got[0]!.message).toContain('수도권광역고속철도');
+    expect(got[0]!.message).toContain('수도권광역급행철도');
+  });
+  it('is silent when the term is written as the glossary has it, or nowhere else in the document', () => {
+    expect(flagged(doc, terms)).toEqual([]);
+    expect(
+      flagged([['It is the first of the Great Train Express lines.', '수도권광역고속철도 가운데 첫 노선이다.'], doc[2]!], terms),
+    ).toEqual([]);
+  });
+});
