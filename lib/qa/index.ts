@@ -40,6 +40,7 @@ import { urlEmailCheck } from './url-email';
 import { eastAsianContext, type EastAsianContext } from './foreign-names';
 import { weekdayDatesCheck } from './weekday-dates';
 import { calendarCheck } from './relative-time-calendar';
+import { datelineMonthCheck } from './relative-time-dateline';
 
 export type * from './types';
 
@@ -80,6 +81,8 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
   weekdayDatesCheck,
   // The relative-time check's document part: weekdays and year words against the story's date.
   calendarCheck,
+  // And month words against a dateline without a year (on Thursday, Dec. 3).
+  datelineMonthCheck,
 ];
 
 export const CHECK_IDS = [

@@ -23,8 +23,10 @@ const MONTHS =
 // The source's own date after the weekday: "Tuesday, March 17", "Tuesday 17 March".
 const DATE_AFTER = new RegExp(`^,?\\s+(?:(${MONTHS})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b)`);
 // A Korean day of the month with no month before it (17일, 오는 25일), not a count of days (3일간,
-// 15일 동안, 10일째, 5일 만에).
-const KO_DAY_RE = /(?<![\d.,월])(\d{1,2})일(?!\s?(?:간|째|동안|만에|치|분|이상|이내|가량|여|씩))/g;
+// 15일 동안, 10일째, 5일 만에). A one-syllable suffix after a space must end its word: 27일 여성,
+// 3일 간담회 and 2일 분석 are days followed by a word.
+const KO_DAY_RE =
+  /(?<![\d.,월])(\d{1,2})일(?!(?:간|째|동안|만에|치|분|이상|이내|가량|여|씩)|\s(?:(?:간|째|치|분|여|씩)(?![가-힣])|동안|만에|이상|이내|가량))/g;
 const MONTH_BEFORE = /\d\s?월\s?$/;
 const MONTH_NUMBER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
