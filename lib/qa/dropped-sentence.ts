@@ -43,6 +43,7 @@ import { englishNumbers, koreanNumbers } from '../align/numbers';
 import { alignSentences } from '../align/sentences';
 import type { DocumentCheck } from './check';
 import { anchorTerms, movedAnchorLink, shiftedAnchor, type AnchorTerm } from './dropped-sentence-anchors';
+import { CLAUSE_LOST_BELOW, clauseLost } from './dropped-sentence-clauses';
 import {
   englishJoins,
   englishSentences,
@@ -272,6 +273,12 @@ export const droppedSentenceCheck: DocumentCheck = {
         out.set(s.id, [unmatchedIssue(gone, ctx.locale)]);
         return;
       }
+      // A clause of a list lost with its figure (dropped-sentence-clauses.ts).
+      const clause = z < CLAUSE_LOST_BELOW ? clauseLost(source, target, ratio!) : null;
+      if (clause) {
+        out.set(s.id, [unmatchedIssue(clause, ctx.locale)]);
+        return;
+      }
       const lost = /[“"]/.test(source)
         ? (quoteSentenceLost(source, target) ??
           (z < QUOTE_LOST_BELOW ? quotationLost(source, target, (1 - Math.exp(z)) * source.trim().length, ratio!) : null))
@@ -329,7 +336,12 @@ export const droppedSentenceCheck: DocumentCheck = {
         continue;
       }
       const en = englishSentences(source);
-      if (en.length < 2) continue;
+      if (en.length < 2) {
+        // One sentence: only a clause lost with its figure can be told.
+        const clause = z < CLAUSE_LOST_BELOW ? clauseLost(source, target, ratio) : null;
+        if (clause) out.set(s.id, [unmatchedIssue(clause, ctx.locale)]);
+        continue;
+      }
       const ko = koreanSentenceCount(tgt);
       if (z >= WITH_COUNT || !(z < LENGTH_ONLY || ko < en.length)) {
         // Far-too-short links are looked for only in a paragraph a sentence short (the aligner
