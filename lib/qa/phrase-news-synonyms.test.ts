@@ -74,3 +74,29 @@ describe('phrase-consistency: a glossary term written with one part swapped for 
     ).toEqual([]);
   });
 });
+
+describe('phrase-consistency: a second word the document uses elsewhere for another English word', () => {
+  const rain = [
+    ['Heavy rain damaged crops.', '폭우로 농작물이 피해를 입었다.'],
+    ['Extreme rainfall has tripled.', '극한 호우의 빈도가 세 배로 늘었다.'],
+    ['More heavy rain is expected.', '폭우가 더 올 것으로 보인다.'],
+  ] as [string, string][];
+  it('flags it where every other segment of the same two English words writes the usual word', () => {
+    expect(flagged([...rain, ['The heavy rain in July followed a drought.', '7월 호우가 가뭄에 이어 닥쳤다.']])).toEqual([
+      's3 phrase-consistency:heavy rain',
+    ]);
+    expect(flagged([...rain, ['The heavy rain in July followed a drought.', '7월 폭우가 가뭄에 이어 닥쳤다.']])).toEqual([]);
+  });
+  it('for one English word, only where three other segments or more write the usual word', () => {
+    const commute = [
+      ['She commutes from Dongtan.', '동탄에서 출퇴근하는 임 씨는 말했다.'],
+      ['Workers who commute from the suburbs pay most.', '외곽에서 출퇴근하는 노동자가 가장 많이 낸다.'],
+      ['Time is what commuters value most.', '통근자가 가장 중시하는 것은 시간이다.'],
+    ] as [string, string][];
+    const odd: [string, string] = ['A million commute into Seoul.', '100만 명이 서울로 통근한다.'];
+    const third: [string, string] = ['Drivers who switch for the daily commute cut CO2.', '승용차로 출퇴근하던 사람이 갈아타면 줄어든다.'];
+    expect(flagged([...commute, third, odd])).toEqual(['s4 phrase-consistency:commute']);
+    // Two other segments only: 통근 is the document's word too (통근자), one choice among two.
+    expect(flagged([...commute, odd])).toEqual([]);
+  });
+});

@@ -123,7 +123,11 @@ export function synonymPass(
           const compound = support >= 2 && v.length >= 4 && r.length >= 4 && v.slice(0, 2) === r.slice(0, 2);
           if (support === 0 || (support * 2 < others.length && !compound)) continue;
           if (has(x, r) && !(twice(src, phrase) && seg.words.includes(r))) continue;
-          if (segmentsWith(v) !== 1) continue;
+          // The second word is this segment's own; for a phrase of two English words that every other
+          // segment with it renders one way (heavy rain → 폭우), its own among them (호우 may render
+          // “rainfall” elsewhere: the same two words rendered two ways still are).
+          if (segmentsWith(v) !== 1 && !((key >= 0 || others.length >= 3) && support === others.length && !others.some((o) => has(o, v))))
+            continue;
           found = { v, r };
           break;
         }
