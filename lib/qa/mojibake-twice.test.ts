@@ -8,12 +8,13 @@ const as = (w: string, enc: string) => new TextDecoder(enc).decode(Buffer.from(w
 
 describe('broken-text: Korean garbled twice', () => {
   it('flags Korean UTF-8 read through a code page, saved as UTF-8 and read through one again', () => {
-    for (const [outer, inner] of [
+    const pairs: [string, string][] = [
       ['windows-1251', 'windows-1251'],
       ['windows-1250', 'windows-1250'],
       ['windows-1252', 'windows-1251'],
       ['iso-8859-2', 'windows-1257'],
-    ])
+    ];
+    for (const [outer, inner] of pairs)
       for (const w of ['자선단체가', '출산율은', '육아휴직'])
         expect(keys(runOne(brokenTextCheck, 'x', `우리는 ${as(as(w, inner), outer)} 아니다`)), `${w}: ${inner}, ${outer}`).toContain(
           'broken-text:mojibake',
