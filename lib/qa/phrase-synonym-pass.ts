@@ -230,8 +230,6 @@ function glossaryRenderings(
   // The first segment writing each glossary target (one scan per target, not per mention).
   const firstWith = new Map<string, SegInfo | undefined>();
   for (const x of infos) {
-    const seg = segOf(x);
-    if (!seg.related.length) continue;
     for (const m of findSourceMentions(terms, sources.get(x.id) ?? '')) {
       if (m.short || m.term.term.kind === 'NAME') continue;
       for (const t of m.term.targets) {
@@ -244,6 +242,8 @@ function glossaryRenderings(
           );
         const other = firstWith.get(t);
         if (!other) continue;
+        // The segment's words are read only now: most segments write the terms they mention.
+        const seg = segOf(x);
         // The swapped word, or its stem (a final 도 read as a particle: 철도 → 철).
         const hit = seg.related.find(
           ({ v, rs }) => segmentsWith(v) === 1 && rs.some((r) => r === t || (r.length === t.length - 1 && t.startsWith(r))),
