@@ -61,3 +61,14 @@ describe('round 13: the honorific dative 께 after the plural 들 is no -ㄹ께'
     expect(commonMisspelling('분들께요')).toBe('분들게요'); // 께요 is the ending only
   });
 });
+
+describe('round 17: the indirect imperative of 되다 is 되라', () => {
+  it('돼라고 → 되라고, 돼라는 → 되라는', () => {
+    expect(commonMisspelling('돼라고')).toBe('되라고');
+    expect(commonMisspelling('부자가돼라는')).toBe('부자가되라는');
+  });
+  it('not 돼라 (되어라, the plain imperative) nor 되라고', () => {
+    expect(commonMisspelling('돼라')).toBeNull();
+    expect(commonMisspelling('되라고')).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@
 // Rules are about endings and stems, not single words, and never touch a word that has no error.
 import { doublePassive } from './double-passives';
 import { lexiconNoun } from './lexicon';
+import { personNounMisspelling, personYeyo } from './person-nouns';
 import { parts } from './syllables';
 
 // The final ㄻ (삶, 만듦).
@@ -106,8 +107,13 @@ const RULES: Rule[] = [
     const voiceless = t === 1 || t === 7 || t === 17 || t === 19 || m[2] === '슴';
     return voiceless ? `${m[1]}${m[2]}${m[3] === '치' ? '지' : '건대'}` : null;
   },
-  // 이예요/아니예요 → 이에요/아니에요 (예요 only after a vowel: 친구예요).
-  (w) => (/(?:이|아니)예요$/.test(w) ? w.replace(/예요$/, '에요') : null),
+  // 이예요/아니예요 → 이에요/아니에요 (예요 only after a vowel: 친구예요; 아이예요 is 아이 + 예요).
+  (w) => (/(?:이|아니)예요$/.test(w) && !personYeyo(w) ? w.replace(/예요$/, '에요') : null),
+  // A person noun with -(으)로써 or 에요 (부모로써 → 부모로서, 친구에요 → 친구예요): person-nouns.ts.
+  personNounMisspelling,
+  // -(으)라 on 되다 is the indirect imperative, on the stem (되라고, 되라는): 돼 is 되어, so 돼라고 is
+  // misspelt (돼라 alone, the plain imperative 되어라, is right).
+  (w) => (/돼라(?:고|는|며|면서|니까|던)$/.test(w) ? w.replace(/돼라(고|는|며|면서|니까|던)$/, '되라$1') : null),
   // 설레이다, 설레인, 헤매이는, 되뇌인 → 설레다, 설렌, 헤매는, 되뇐.
   (w) => {
     for (const s of NO_I_STEMS) {

@@ -118,3 +118,16 @@ describe('commonMisspelling (-(으)로써 after a verb noun form, ㄹ-stems befo
     for (const w of ['삼가야', '삼가다', '삼가서']) expect(commonMisspelling(w), w).toBeNull();
   });
 });
+
+describe('more -히-/-리- passives (갇히다, 걷히다, 찔리다)', () => {
+  it('갇혀져 → 갇혀, 걷혀진 → 걷힌, 찔려졌다 → 찔렸다', () => {
+    expect(doublePassive('갇혀져')).toBe('갇혀');
+    expect(doublePassive('걷혀진')).toBe('걷힌');
+    expect(doublePassive('찔려졌다')).toBe('찔렸다');
+  });
+  it('not the single passive nor a causative in the same shape', () => {
+    expect(doublePassive('갇혀')).toBeNull();
+    expect(doublePassive('갇혔다')).toBeNull();
+    expect(doublePassive('밝혀졌다')).toBeNull();
+  });
+});

@@ -60,3 +60,17 @@ describe('ㅟ and 어 make no contracted syllable', () => {
     for (const w of ['가져', '겨울', '원', '뭐였다']) expect(irregularStemRival(w, sp), w).toBeNull();
   });
 });
+
+describe('an ㅎ-irregular stem drops its ㅎ before -아/-어 (제18항 3)', () => {
+  const s = (w: string) => ['하얗다', '하얘서', '빨갛다', '빨갰다', '그렇다', '그래서', '좋다', '좋아서'].includes(w);
+  it('하얗어서 → 하얘서, 빨갛았다 → 빨갰다, 그렇어서 → 그래서', () => {
+    expect(irregularStemRival('하얗어서', s)).toBe('하얘서');
+    expect(irregularStemRival('빨갛았다', s)).toBe('빨갰다');
+    expect(irregularStemRival('그렇어서', s)).toBe('그래서');
+    expect(irregularStemQueries('하얗어서')).toEqual(expect.arrayContaining(['하얗다', '하얘서']));
+  });
+  it('not a regular ㅎ stem the dictionary takes (좋아서), nor a merged form it lacks', () => {
+    expect(irregularStemRival('좋아서', s)).toBeNull();
+    expect(irregularStemRival('노랗아서', s)).toBeNull();
+  });
+});

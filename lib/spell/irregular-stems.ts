@@ -76,14 +76,33 @@ function wiEoForms(word: string): { verb: string; form: string }[] {
   return out;
 }
 
+const T_HIEUT = 27;
+// ㅎ-irregular adjectives (한글 맞춤법 제18항 3: 하얗다 → 하얘, 파랗다 → 파래, 누렇다 → 누레, 그렇다 →
+// 그래): the stem's ㅎ drops before -아/-어 and the vowels merge, ㅏ ㅓ to ㅐ or ㅔ, ㅑ ㅕ to ㅒ or ㅖ.
+const MERGED: Record<number, number[]> = { 0: [1], 2: [3], 4: [5, 1], 6: [7] };
+
+/** 하얗어서 → 하얘서, 빨갛았다 → 빨갰다: for each ㅎ-final syllable before -아/-어, the verb and each merged form. */
+function hieutForms(word: string): { verb: string; form: string }[] {
+  const out: { verb: string; form: string }[] = [];
+  for (let i = 0; i < word.length - 1; i++) {
+    const a = word[i]!,
+      b = word[i + 1]!;
+    if (!isSyl(a) || !isSyl(b) || parts(a).t !== T_HIEUT) continue;
+    if (parts(b).l !== L_IEUNG || (parts(b).v !== 0 && parts(b).v !== V_EO)) continue;
+    for (const v of MERGED[parts(a).v] ?? [])
+      out.push({ verb: `${word.slice(0, i + 1)}다`, form: `${word.slice(0, i)}${compose(parts(a).l, v, parts(b).t)}${word.slice(i + 2)}` });
+  }
+  return out;
+}
+
 /**
  * The right form of a word the dictionary refuses that conjugates an irregular stem as a regular one
- * (반가와 → 반가워, 멀은 → 먼, 깨닫아 → 깨달아) or contracts ㅟ + 어 (사겨 → 사귀어), or null. `spell`
+ * (반가와 → 반가워, 멀은 → 먼, 깨닫아 → 깨달아, 하얗어서 → 하얘서) or contracts ㅟ + 어 (사겨 → 사귀어), or null. `spell`
  * answers irregularStemQueries.
  */
 export function irregularStemRival(word: string, spell: (s: string) => boolean): string | null {
   if (spell(word)) return null;
-  for (const f of [...digeutForms(word), ...wiEoForms(word)]) if (spell(f.verb) && spell(f.form)) return f.form;
+  for (const f of [...digeutForms(word), ...wiEoForms(word), ...hieutForms(word)]) if (spell(f.verb) && spell(f.form)) return f.form;
   const p = pieupForm(word);
   if (p !== null && spell(p.verb)) return p.form;
   const r = rieulForm(word);
@@ -98,6 +117,6 @@ export function irregularStemQueries(word: string): string[] {
   if (p !== null) out.push(p.verb);
   const r = rieulForm(word);
   if (r !== null) out.push(`${r.stem}다`, `${r.stem}을`, `${r.stem}이`);
-  for (const f of [...digeutForms(word), ...wiEoForms(word)]) out.push(f.verb, f.form);
+  for (const f of [...digeutForms(word), ...wiEoForms(word), ...hieutForms(word)]) out.push(f.verb, f.form);
   return out;
 }

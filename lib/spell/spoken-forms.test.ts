@@ -102,3 +102,22 @@ describe('no sai-siot before an aspirated or tense consonant (위턱, 위층, �
     for (const w of ['위목', '위턱다리', '위', '아래턱']) expect(isWiCompound(w, spell), w).toBe(false);
   });
 });
+
+describe('-더니 written 드니, 뭐 written 머', () => {
+  it('하드니 → 하더니, 했드니 → 했더니', () => {
+    expect(spokenFormMisspelling('하드니')).toBe('하더니');
+    expect(spokenFormMisspelling('공부했드니')).toBe('공부했더니');
+  });
+  it('not 드니 after another syllable (그드니 is no -더니 shape here) nor the right form', () => {
+    expect(spokenFormMisspelling('하더니')).toBeNull();
+    expect(spokenFormMisspelling('가드니')).toBeNull();
+  });
+  it('머라고 → 뭐라고, 머해 → 뭐해; not 머리, 머물러, 머지 (merge)', () => {
+    expect(spokenFormMisspelling('머라고')).toBe('뭐라고');
+    expect(spokenFormMisspelling('머해')).toBe('뭐해');
+    expect(spokenFormMisspelling('머리')).toBeNull();
+    expect(spokenFormMisspelling('머물러')).toBeNull();
+    expect(spokenFormMisspelling('머지')).toBeNull();
+    expect(spokenFormMisspelling('뭐라고')).toBeNull();
+  });
+});

@@ -28,11 +28,11 @@ function copulaAfterVowel(word: string): string | null {
   return m ? `${m[1]}예요` : null;
 }
 
-const DEO_ENDINGS: Record<string, string> = { 드라도: '더라도', 드라고: '더라고', 드라구: '더라고', 드라면: '더라면' };
+const DEO_ENDINGS: Record<string, string> = { 드라도: '더라도', 드라고: '더라고', 드라구: '더라고', 드라면: '더라면', 드니: '더니' };
 
-/** 하드라도 → 하더라도, 했드라도 → 했더라도, 공부하드라구 → 공부하더라고; else null. */
+/** 하드라도 → 하더라도, 했드라도 → 했더라도, 공부하드라구 → 공부하더라고, 하드니 → 하더니; else null. */
 function deoAsDeu(word: string): string | null {
-  const m = /^(.*)(.)(드라도|드라고|드라구|드라면)$/.exec(word);
+  const m = /^(.*)(.)(드라도|드라고|드라구|드라면|드니)$/.exec(word);
   if (!m) return null;
   const last = m[2]!;
   if (last !== '하' && !(isSyl(last) && parts(last).t === SSANGSIOT)) return null;
@@ -51,9 +51,19 @@ function guman(word: string): string | null {
   return `${m[1]}${m[2]}구먼`;
 }
 
-/** The spoken-form misspellings that need no dictionary (the copula, -더-, -게시리, -구만), or null. */
+/**
+ * 뭐 (무엇) said and written 머 before the endings it takes alone (머라고 → 뭐라고, 머해 → 뭐해, 머야 →
+ * 뭐야; 표준어 규정 keeps 뭐): the word is 머 and such an ending only, so 머리, 머물러 are untouched.
+ */
+function meoForMwo(word: string): string | null {
+  return /^머(?:라고|라는|라며|라면|라고요|야|예요|해|해요|했어|하니|하냐|하는|하고|든지|든가|길래|냐)$/.test(word)
+    ? `뭐${word.slice(1)}`
+    : null;
+}
+
+/** The spoken-form misspellings that need no dictionary (the copula, -더-, -게시리, -구만, 머), or null. */
 export function spokenFormMisspelling(word: string): string | null {
-  return copulaAfterVowel(word) ?? deoAsDeu(word) ?? geSiri(word) ?? guman(word);
+  return copulaAfterVowel(word) ?? deoAsDeu(word) ?? geSiri(word) ?? guman(word) ?? meoForMwo(word);
 }
 
 /** -게끔 after a form the dictionary takes with -게 (하게끔, 알게끔, 먹게끔). `spell` answers spokenFormQueries. */

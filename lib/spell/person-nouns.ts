@@ -1,0 +1,146 @@
+// Nouns that name a person (kin, age, role, trade), and the two confusions that turn on them:
+// - -(으)로서 marks a capacity, a person's standing (부모로서, 학생으로서), -(으)로써 a means: after a
+//   person noun -(으)로써 is -(으)로서 misspelt (부모로써 → 부모로서, 선생님으로써 → 선생님으로서);
+// - the copula after a vowel is 예요 (이에요 contracted: 친구예요, 의사예요; 국립국어원 "예요/이에요"):
+//   a person takes no locative 에 (에게 instead), so a person noun with 에요 is the copula misspelt
+//   (친구에요 → 친구예요), where 학교에요 may be 학교 + 에 + 요 ('to school').
+// The dictionary takes both forms of each; no rule of its tells a person from a thing.
+
+const PERSON_NOUNS = new Set([
+  // kin
+  '부모',
+  '부모님',
+  '어머니',
+  '어머님',
+  '아버지',
+  '아버님',
+  '엄마',
+  '아빠',
+  '할머니',
+  '할아버지',
+  '자식',
+  '자녀',
+  '아들',
+  '딸',
+  '형',
+  '누나',
+  '언니',
+  '오빠',
+  '동생',
+  '남편',
+  '아내',
+  '부인',
+  '부부',
+  '며느리',
+  '사위',
+  '손자',
+  '손녀',
+  '조카',
+  '삼촌',
+  '이모',
+  '고모',
+  '외삼촌',
+  '장남',
+  '장녀',
+  '막내',
+  '맏이',
+  '가장',
+  '신랑',
+  '신부',
+  '가족',
+  // age and sex
+  '어른',
+  '아이',
+  '아기',
+  '어린이',
+  '청소년',
+  '청년',
+  '노인',
+  '소년',
+  '소녀',
+  '남자',
+  '여자',
+  '남성',
+  '여성',
+  '사람',
+  '인간',
+  // standing and role
+  '친구',
+  '이웃',
+  '손님',
+  '주인',
+  '시민',
+  '국민',
+  '주민',
+  '학생',
+  '선생',
+  '선생님',
+  '교사',
+  '스승',
+  '제자',
+  '선배',
+  '후배',
+  '동료',
+  '상사',
+  '부하',
+  '리더',
+  '대표',
+  '회장',
+  '사장',
+  '팀장',
+  '주장',
+  '책임자',
+  '당사자',
+  '전문가',
+  '소비자',
+  '직장인',
+  '회사원',
+  '공무원',
+  // trades
+  '의사',
+  '간호사',
+  '기자',
+  '작가',
+  '가수',
+  '배우',
+  '선수',
+  '감독',
+  '교수',
+  '군인',
+  '경찰',
+  '요리사',
+  '변호사',
+  '화가',
+]);
+
+const hasFinal = (c: string) => (c.charCodeAt(0) - 0xac00) % 28 !== 0;
+const RIEUL = 8;
+const final = (c: string) => (c.charCodeAt(0) - 0xac00) % 28;
+
+/** A noun that names a person, as the rules here read it (the set, with 들 for the plural). */
+export function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUNS.has(noun) || (noun.endsWith('들') && PERSON_NOUNS.has(noun.slice(0, -1)));
+}
+
+/**
+ * A person noun with -(으)로써 (부모로써 → 부모로서, 학생으로써 → 학생으로서) or, ending in a vowel, with
+ * 에요 (친구에요 → 친구예요): the right form, else null.
+ */
+export function personNounMisspelling(word: string): string | null {
+  const m = /^(.+?)(으로써|로써)$/.exec(word);
+  if (m && isPersonNoun(m[1]!)) {
+    const last = m[1]!.at(-1)!;
+    const ro = hasFinal(last) && final(last) !== RIEUL ? '으로' : '로';
+    if ((m[2] === '으로써') === (ro === '으로')) return `${m[1]}${ro}서`;
+  }
+  if (word.endsWith('에요')) {
+    const noun = word.slice(0, -2);
+    if (isPersonNoun(noun) && !hasFinal(noun.at(-1)!)) return `${noun}예요`;
+  }
+  return null;
+}
+
+/** Whether 예요 after the word's noun is right (아이예요, 어린이예요: the noun ends in 이, no copula 이). */
+export function personYeyo(word: string): boolean {
+  return word.endsWith('예요') && isPersonNoun(word.slice(0, -2)) && !hasFinal(word.at(-3)!);
+}
