@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compoundQueries, judgeWord } from './compound';
-import { initialSoundForms, initialSoundQueries, initialSoundRival } from './initial-sound';
+import { initialSoundForms, initialSoundQueries, initialSoundRival, yeolYulRival } from './initial-sound';
 
 // A tiny dictionary: nouns with 을/를 and a few whole words.
 const WORDS = new Set([
@@ -72,5 +72,21 @@ describe('initialSoundRival (량/양, 란/난 after a noun: the form the diction
   });
   it('not when the other form is no listed noun (원료란 is 원료 + the topic particle), nor after one syllable or before verb endings', () => {
     for (const w of ['원료난', '취업난', '양양', '작업양했다', '김양']) expect(initialSoundRival(w, sp), w).toBeNull();
+  });
+});
+
+describe('렬/률 after a vowel or ㄴ is written 열/율 (제11항 붙임 1)', () => {
+  const spell = (s: string) => ['나열', '진열', '분열', '분열을', '비율', '결렬', '행렬'].includes(s);
+  it('writes the dictionary’s 열/율 form for a word it refuses', () => {
+    expect(yeolYulRival('나렬', spell)).toBe('나열');
+    expect(yeolYulRival('진렬', spell)).toBe('진열');
+    expect(yeolYulRival('분렬을', spell)).toBe('분열을');
+    expect(yeolYulRival('비률', spell)).toBe('비율');
+    expect(initialSoundQueries('나렬')).toContain('나열');
+  });
+  it('not after another final (결렬, 행렬), nor where the dictionary lacks the form (a name: 한렬)', () => {
+    expect(yeolYulRival('결열', spell)).toBeNull();
+    expect(yeolYulRival('행렬', spell)).toBeNull();
+    expect(yeolYulRival('한렬', spell)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
 // 회계년도, 실락원) it is a common error. After a number the syllable is a bound noun and keeps its
 // sound (2020년도, 3년간), so no digit may come before it.
 import { lexiconNoun } from './lexicon';
-import { compose, isSyl, parts, L_NIEUN, L_RIEUL, L_IEUNG } from './syllables';
+import { compose, isSyl, parts, L_NIEUN, L_RIEUL, L_IEUNG, T_NIEUN } from './syllables';
 import { nounTail } from './word-shapes';
 
 // ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ: ㄴ/ㄹ before them is dropped (녀 → 여, 례 → 예, 리 → 이).
@@ -93,11 +93,33 @@ function verbEndingProbes(word: string, at: number): string[] {
   return [`${start}고`, `${start}면`];
 }
 
+/**
+ * 렬 and 률 after a vowel or ㄴ, written 열 and 율 (한글 맞춤법 제11항 붙임 1: 나열, 진열, 분열, 비율,
+ * 선율, 백분율; 결렬, 행렬, 합격률 keep the ㄹ after another final): the word with each such syllable
+ * so written, for a word the dictionary refuses (나렬 → 나열, 진렬을 → 진열을, 분렬하다 → 분열하다).
+ */
+function yeolYulForms(word: string): string[] {
+  const out: string[] = [];
+  if (word.length > 12) return out;
+  for (let i = 1; i < word.length; i++) {
+    const c = word[i]!;
+    if (c !== '렬' && c !== '률') continue;
+    if (!isSyl(word[i - 1]) || ![0, T_NIEUN].includes(parts(word[i - 1]!).t)) continue;
+    out.push(word.slice(0, i) + (c === '렬' ? '열' : '율') + word.slice(i + 1));
+  }
+  return out;
+}
+
+/** The first yeolYulForms form the dictionary takes, or null. `spell` answers initialSoundQueries. */
+export function yeolYulRival(word: string, spell: (s: string) => boolean): string | null {
+  return yeolYulForms(word).find(spell) ?? null;
+}
+
 /** The dictionary answers initialSoundRival needs. */
 export function initialSoundQueries(word: string): string[] {
   const law = initialSoundForms(word).flatMap(({ form, at }) => {
     const noun = lexiconNoun(form.slice(at));
     return noun === null ? [] : [form, `${noun}을`, `${noun}를`, ...verbEndingProbes(word, at)];
   });
-  return [...law, ...suffixForms(word).map((f) => f.noun)];
+  return [...law, ...suffixForms(word).map((f) => f.noun), ...yeolYulForms(word)];
 }

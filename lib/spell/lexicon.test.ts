@@ -154,3 +154,18 @@ describe('Sino-Korean words the lexicon lacks, and its nouns with 하다 (round 
     expect(sinoPair('신녀성', spell())).toBeNull(); // 신 + 여성 with the initial-sound law left out
   });
 });
+
+describe('pair rivals: ㄹ said [ㄴ] after ㅁ ㅇ ㄱ ㅂ, and a final ㄲ written ㄱ', () => {
+  it('승락 → 승낙, 낙시 → 낚시: the pair is that word misspelt', () => {
+    expect(pairRivals('승락')).toContain('승낙');
+    expect(pairRivals('낙시')).toContain('낚시');
+    expect(verdictFor('승락', dictOf('승낙')).ok).toBe(false);
+  });
+  it('not ㄹ after a vowel or ㄴ (나열, 진열 are 열, 제11항), nor a final ㄲ for another final', () => {
+    expect(pairRivals('나려')).not.toContain('나녀');
+    expect(pairRivals('선령')).not.toContain('선녕');
+    expect(pairRivals('입거')).not.toContain('잆거');
+    expect(pairRivals('낙시')).not.toContain('낛시');
+    expect(verdictFor('어창', dictOf('어장')).ok).toBe(true);
+  });
+});

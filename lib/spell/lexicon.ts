@@ -166,6 +166,10 @@ const PAIR_VOWELS: Record<number, number[]> = {
 // Finals after which a plain initial keeps its sound (a vowel, ㄴ ㄹ ㅁ ㅇ): 어장 [어장] and 어창, 위반
 // and 위판 sound apart there.
 const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
+// Finals ㄱ ㅂ ㅁ ㅇ, after which ㄹ is said [ㄴ]; finals ㄱ and ㄲ.
+const RIEUL_AS_NIEUN_AFTER = new Set([1, 17, 16, 21]);
+const T_GIYEOK = 1;
+const T_SSANGGIYEOK = 2;
 
 /**
  * Whether the initial at i may be written plain for aspirated or back because the two sound alike
@@ -194,6 +198,14 @@ export function pairRivals(pair: string): string[] {
     for (const v2 of PAIR_VOWELS[s.v] ?? []) out.add(pair.slice(0, i) + compose(s.l, v2, s.t) + pair.slice(i + 1));
     if (ASPIRATE_PAIRS[s.l] !== undefined && soundsAlike(pair, i))
       out.add(pair.slice(0, i) + compose(ASPIRATE_PAIRS[s.l]!, s.v, s.t) + pair.slice(i + 1));
+    // ㄹ said [ㄴ] after ㅁ ㅇ ㄱ ㅂ (표준 발음법 제19항: 승낙 and 승락 both [승낙], 심리 [심니]): the
+    // ㄴ form a word of the dictionary makes 승락 승낙 misspelt.
+    const before = i > 0 ? jamo(pair, i - 1) : null;
+    if (s.l === L_RIEUL && before !== null && RIEUL_AS_NIEUN_AFTER.has(before.t))
+      out.add(pair.slice(0, i) + compose(L_NIEUN, s.v, s.t) + pair.slice(i + 1));
+    // A final ㄲ written ㄱ (낚시 as 낙시): no Sino-Korean syllable ends in ㄲ, so a native word of the
+    // dictionary with it makes the pair that word misspelt.
+    if (s.t === T_GIYEOK) out.add(pair.slice(0, i) + compose(s.l, s.v, T_SSANGGIYEOK) + pair.slice(i + 1));
   }
   out.delete(pair);
   return [...out];

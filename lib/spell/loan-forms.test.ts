@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confusionCandidates, strongConfusions } from './confusions';
-import { affricateForm, loanConsonantCandidates } from './loan-forms';
-import { withRoots } from './verdict';
+import { affricateForm, juWiForms, loanConsonantCandidates, shiForm, shiRival } from './loan-forms';
+import { verdictFor, withRoots } from './verdict';
 
 describe('loanword consonants and syllables by the 외래어 표기법 (round 13)', () => {
   it('[f] written ㅎ + a glide is offered as ㅍ', () => {
@@ -51,5 +51,36 @@ describe('other round-13 confusions', () => {
     expect(withRoots('드라메틱', ['드라마틱하다'])).toEqual(['드라마틱', '드라마틱하다']);
     expect(withRoots('가하', ['가하다'])).toEqual(['가하다']); // short words keep Hunspell's form
     expect(withRoots('공부하', ['공부하다'])).toEqual(['공부하다']); // no root for a stem in 하
+  });
+});
+
+describe('[ʃ] is never 쉬 in a loanword (외래어 표기법 제3장 제1절 제3항)', () => {
+  const spell = (s: string) => ['피시', '피시를', '캐시'].includes(s);
+  it('writes 쉬 after the first syllable as 시 where the dictionary lists that form', () => {
+    expect(shiRival('피쉬', spell)).toBe('피시');
+    expect(shiRival('피쉬를', spell)).toBe('피시를');
+    expect(shiRival('캐쉬', spell)).toBe('캐시');
+  });
+  it('not a first 쉬 (쉬다), nor a form the dictionary lacks', () => {
+    expect(shiForm('쉬는')).toBeNull();
+    expect(shiRival('가쉬', spell)).toBeNull();
+    expect(shiRival('피시', spell)).toBeNull();
+  });
+});
+
+describe('ㅈ + ㅠ as ㅟ, and a loanword root the dictionary lists only with 하다', () => {
+  it('offers 쥐 before the rule’s 주 where the dictionary has it (쥬라기 → 쥐라기)', () => {
+    expect(juWiForms('쥬라기')).toEqual(['쥐라기']);
+    expect(juWiForms('주스')).toEqual([]);
+    const dict = { spell: (s: string) => s === '쥐라기', suggest: () => ['자라기'] };
+    expect(verdictFor('쥬라기', dict).suggestions[0]).toBe('쥐라기');
+    const juice = { spell: (s: string) => s === '주스', suggest: () => [] };
+    expect(verdictFor('쥬스', juice).suggestions[0]).toBe('주스');
+  });
+  it('offers the root of a 하다 adjective by the loanword vowels (로멘틱 → 로맨틱), not a root it lacks', () => {
+    const dict = { spell: (s: string) => s === '로맨틱하다', suggest: () => ['로맨틱하다'] };
+    expect(verdictFor('로멘틱', dict).suggestions.slice(0, 2)).toEqual(['로맨틱', '로맨틱하다']);
+    const none = { spell: () => false, suggest: () => [] };
+    expect(verdictFor('로멘틱', none).suggestions).toEqual([]);
   });
 });

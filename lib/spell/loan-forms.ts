@@ -44,3 +44,35 @@ export function affricateForm(word: string): string | null {
   });
   return changed ? out.join('') : null;
 }
+
+/**
+ * [ʃ] is written 시 at the end of a word and 슈 before a consonant, 샤 섀 셔 셰 쇼 슈 시 before a vowel
+ * (외래어 표기법 제3장 제1절 제3항 1: 플래시, 브러시, 잉글리시, 피시): never 쉬, which a loanword written
+ * as heard often has (피쉬, 캐쉬, 대쉬보드). The word with every 쉬 after its first syllable as 시, for
+ * a word the dictionary refuses (a native word with 쉬 — 쉬다, 아쉬움 — is one it lists).
+ */
+export function shiForm(word: string): string | null {
+  if (word.length < 2 || word.indexOf('쉬', 1) < 0) return null;
+  return word[0] + word.slice(1).replaceAll('쉬', '시');
+}
+
+/** shiForm's form when the dictionary lists it (피쉬 → 피시, 피쉬를 → 피시를), else null. */
+export function shiRival(word: string, spell: (s: string) => boolean): string | null {
+  const form = shiForm(word);
+  return form !== null && spell(form) ? form : null;
+}
+
+/**
+ * ㅈ + ㅠ as ㅈ + ㅟ (쥬라기 → 쥐라기, 쥬시 → 쥐시: French [ʒy] and German [y] are written ㅟ, 외래어 표기법
+ * 제3장 제2절 표 and 제3절), for the dictionary to decide before affricateForm's 주, a form by rule.
+ */
+export function juWiForms(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    if (!isSyl(c)) continue;
+    const { l, v, t } = parts(c);
+    if ((l === 12 || l === 14) && v === 17) out.push(word.slice(0, i) + compose(l, 16, t) + word.slice(i + 1));
+  }
+  return out;
+}

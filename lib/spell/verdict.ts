@@ -6,7 +6,8 @@ import { confusionCandidates, loanwordCandidates, strongConfusions } from './con
 import { derivedNounQueries, isDerivedNoun } from './derived-nouns';
 import { doubleFinalCandidates } from './double-finals';
 import { daeDeRival, endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
-import { initialSoundRival } from './initial-sound';
+import { giCompoundQueries, isGiCompound, ppaegiRival } from './gi-compounds';
+import { initialSoundRival, yeolYulRival } from './initial-sound';
 import { intentYaQueries, intentYaRival, isIntentYa } from './intent-endings';
 import { irregularStemRival } from './irregular-stems';
 import {
@@ -19,10 +20,11 @@ import {
   sinoPair,
   sinoPairQueries,
 } from './lexicon';
-import { affricateForm, loanConsonantCandidates } from './loan-forms';
+import { affricateForm, juWiForms, loanConsonantCandidates, shiForm, shiRival } from './loan-forms';
 import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries } from './loanwords';
 import { tableCorrection } from './misspelling-table';
 import { isNativeSaiSiot, nativeSaiSiotQueries } from './native-sai-siot';
+import { nounFormMeansQueries, nounFormMeansRival } from './noun-form-means';
 import { loanVowelCandidates, normCandidateQueries, normCandidates, normWord, saiSiotCompound, sheForm, suffixRival } from './norm-forms';
 import { emphaticGe, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
 import type { WordVerdict } from './types';
@@ -54,24 +56,31 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   // Spoken forms (뭐에요, 하드라도) and a sai-siot the dictionary's form has (나무잎 → 나뭇잎): spoken-forms.ts;
   // irregular stems conjugated as regular ones (반가와, 멀은): irregular-stems.ts; a loanword misspelt
   // against the standard forms (카페라떼 → 카페라테, 데스크탑 → 데스크톱): loanwords.ts; -ㄹ래야 for
-  // -(으)려야 (할래야 → 하려야): intent-endings.ts.
+  // -(으)려야 (할래야 → 하려야): intent-endings.ts; 렬/률 after a vowel or ㄴ (나렬 → 나열): initial-sound.ts;
+  // -배기 said [빼기] (얼룩배기 → 얼룩빼기): gi-compounds.ts; a verb's noun form with -으로서 (막음으로서 →
+  // 막음으로써), asked of accepted words too: noun-form-means.ts; 쉬 in a loanword (피쉬 → 피시): loan-forms.ts.
   // The rules that need no dictionary, also asked of the form a regular ending is built on (되서야 → 돼서야: endings.ts).
   const knownFix = (w: string) => tableCorrection(w) ?? commonMisspelling(w) ?? spokenFormMisspelling(w);
   const fix =
     knownFix(word) ??
     endingRival(word, knownFix) ??
     (spell(word)
-      ? saiSiotRival(word, spell)
+      ? (saiSiotRival(word, spell) ?? nounFormMeansRival(word, spell))
       : (suffixRival(word, spell) ??
         saiSiotRival(word, spell) ??
         irregularStemRival(word, spell) ??
         loanwordRival(word) ??
         gumanRival(word, spell) ??
         daeDeRival(word, spell) ??
-        intentYaRival(word, spell)));
+        intentYaRival(word, spell) ??
+        yeolYulRival(word, spell) ??
+        ppaegiRival(word, spell) ??
+        nounFormMeansRival(word, spell) ??
+        shiRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   // A standard loanword form the dictionary lacks, with its particles or 하다 (팔로워가, 베팅했다): loanwords.ts;
-  // a noun and a native suffix (오징어잡이, 등대지기): derived-nouns.ts; a native noun, a sai-siot and a
+  // a noun and a native suffix (오징어잡이, 등대지기): derived-nouns.ts; a noun and a verb's -기 form
+  // (채낚기): gi-compounds.ts; a native noun, a sai-siot and a
   // noun (나잇대, 갈빗집): native-sai-siot.ts; -(으)려야 where the dictionary has -(으)려고 (하려야):
   // intent-endings.ts; a regular ending on a listed form
   // (돼서야, 그렇구먼): endings.ts.
@@ -81,6 +90,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     isStandardLoanword(word) ||
     isLoanwordVerb(word, spell) ||
     isDerivedNoun(word, spell) ||
+    isGiCompound(word, spell) ||
     isNativeSaiSiot(word, spell) ||
     isIntentYa(word, spell) ||
     isRegularEnding(word, spell, knownFix)
@@ -118,8 +128,10 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   const affricate = affricateForm(word);
   const loanOne = [
     ...(she ? [she] : []),
+    ...juWiForms(word).filter(spell),
     ...(affricate ? [affricate] : []),
-    ...loanVowels.filter(spell),
+    // A loanword root the dictionary lists only with 하다 (로맨틱하다, 다이내믹하다): the root.
+    ...loanVowels.filter((c) => spell(c) || spell(`${c}하다`)),
     ...loanConsonantCandidates(word).filter(spell),
     // A double final written single (훝다 → 훑다): double-finals.ts.
     ...doubleFinalCandidates(word).filter(spell),
@@ -171,6 +183,11 @@ export function lexiconQueries(word: string): string[] {
       ...endingQueries(word),
       ...loanwordVerbQueries(word),
       ...derivedNounQueries(word),
+      ...giCompoundQueries(word),
+      ...nounFormMeansQueries(word),
+      ...loanVowelCandidates(word).map((c) => `${c}하다`),
+      ...[shiForm(word)].filter((f): f is string => f !== null),
+      ...juWiForms(word),
       ...nativeSaiSiotQueries(word),
       ...intentYaQueries(word),
     ]),

@@ -11,6 +11,7 @@ import { compoundQueries } from '../../spell/compound';
 import { confusionCandidates, loanwordCandidates } from '../../spell/confusions';
 import { saiSiotRivalQueries } from '../../spell/spoken-forms';
 import type { WordVerdict } from '../../spell/types';
+import { nounFormMeansQueries } from '../../spell/noun-form-means';
 import { lexiconQueries, verdictFor } from '../../spell/verdict';
 
 type Reply = { id: number; spelled: boolean[]; suggestions: string[][]; error?: string };
@@ -110,11 +111,12 @@ async function judge(words: string[]): Promise<void> {
   const answers = new Map<string, boolean>();
   words.forEach((w, i) => answers.set(w, first.spelled[i]!));
   const refused = words.filter((w) => !answers.get(w));
-  // A word Hunspell accepts may still lack the sai-siot of the form it lists (꼭지점 → 꼭짓점: spoken-forms.ts).
+  // A word Hunspell accepts may still lack the sai-siot of the form it lists (꼭지점 → 꼭짓점: spoken-forms.ts)
+  // or be a verb's noun form with -으로서 (막음으로서 → 막음으로써: noun-form-means.ts).
   const accepted = words.filter((w) => answers.get(w));
-  const parts = [...new Set([...refused.flatMap(compoundQueries), ...accepted.flatMap(saiSiotRivalQueries)])].filter(
-    (s) => !answers.has(s),
-  );
+  const parts = [
+    ...new Set([...refused.flatMap(compoundQueries), ...accepted.flatMap((w) => [...saiSiotRivalQueries(w), ...nounFormMeansQueries(w)])]),
+  ].filter((s) => !answers.has(s));
   if (parts.length) {
     const second = await ask(parts, []);
     if (second.error) return;
