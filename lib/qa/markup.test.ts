@@ -46,4 +46,21 @@ describe('markup check', () => {
     expect(runOne(markupCheck, 'x', '서울 --> 부산 구간, A -> B, 느낌표! -- 그리고')).toEqual([]);
     expect(runOne(markupCheck, 'See <!-- note --> here.', '여기 <!-- 주석 --> 참고.')).toEqual([]);
   });
+  it('flags a Markdown heading mark at a line start, not a hashtag or a number sign', () => {
+    expect(keys(runOne(markupCheck, 'Fares rise', '# 서울 지하철 요금 인상'))).toEqual(['markup:left:#']);
+    expect(runOne(markupCheck, 'x', '## 요약')[0]!.targetSpan).toEqual({ start: 0, end: 2 });
+    expect(keys(runOne(markupCheck, 'x', '첫 줄이다.\n### 둘째 제목'))).toEqual(['markup:left:###']);
+    expect(runOne(markupCheck, 'x', '#미투 운동과 #1 선수, 제 # 3 항목')).toEqual([]);
+    expect(runOne(markupCheck, 'x', '####### 일곱 개')).toEqual([]);
+    expect(runOne(markupCheck, '# Heading', '# 제목')).toEqual([]);
+  });
+  it('flags BBCode left in the Korean, not a bare bracketed letter', () => {
+    expect(keys(runOne(markupCheck, 'x', '요금은 [b]4450원[/b]이다'))).toEqual(['markup:left:[b]', 'markup:left:[/b]']);
+    expect(keys(runOne(markupCheck, 'x', '[url=https://a.kr]시청[/url] 발표'))).toEqual([
+      'markup:left:[url=https://a.kr]',
+      'markup:left:[/url]',
+    ]);
+    expect(keys(runOne(markupCheck, 'x', '강조했다[/i].'))).toEqual(['markup:left:[/i]']);
+    expect(runOne(markupCheck, 'x', '보기 [a] 또는 [b]를 고른다. [단독] 기사')).toEqual([]);
+  });
 });

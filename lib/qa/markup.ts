@@ -1,6 +1,6 @@
 // Leftover markup in the Korean: HTML/XML tags (</span>, <b>, <br>), HTML comments (<!-- … -->, whole or cut), character entities (&nbsp;,
 // &amp;, &#8220;), CAT placeholders ({1}, %s, <x id="n1"/>) and Markdown (**bold**, __bold__, *italics* around Korean, a
-// [link](https://…)) that an import, a machine translation or a paste left in the text. Anything of the same shape that the source itself contains is allowed (the source quotes
+// [link](https://…), a # heading mark), BBCode ([b]…[/b], [url=…]) that an import, a machine translation or a paste left in the text. Anything of the same shape that the source itself contains is allowed (the source quotes
 // code or shows a tag on purpose).
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
@@ -33,6 +33,14 @@ const MD_LINK_RE = /\[[^\]\n]{1,200}\]\((?:https?:\/\/|www\.)[^)\s]{1,500}\)/g;
 // comment allows the translated one.
 const COMMENT_RE = /<\s?!\s?(?:--|[—–])[^]{0,300}?(?:--|[—–])\s?>|<\s?!\s?(?:--|[—–])|(?<=\S)--\s?>/g;
 
+// A Markdown heading mark at the start of a line (# 제목, ## 요약): one to six # and a space, as a
+// converted document leaves it; a hashtag (#미투) has no space after its mark.
+const MD_HEADING_RE = /(?:^|(?<=\n))[ \t]{0,3}(#{1,6})[ \t]+(?=\S)/g;
+// BBCode (forum and CMS markup): a closing tag [/b], a tag with a value [url=…], [color=red], or an
+// opening tag its closer follows ([b]4450원[/b]). A bare [b] or [i] alone is a list label, kept.
+const BBCODE_RE =
+  /\[(?:\/(?:b|i|u|s|url|img|colou?r|size|font|quote|code|center|list|spoiler|email)|(?:url|img|colou?r|size|font|quote|email)=[^\]\n]{1,200})\]|\[(b|i|u|s|url|img|colou?r|size|font|quote|code|center|list|spoiler|email)\](?=[^\n]{0,300}?\[\/\1\])/gi;
+
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
 export function findMarkup(text: string): { text: string; start: number; end: number }[] {
@@ -45,6 +53,12 @@ export function findMarkup(text: string): { text: string; start: number; end: nu
   if (/[*_][가-힣]/.test(text)) for (const m of text.matchAll(MD_ITALIC_RE)) out.push({ text: m[1]!, start: m.index!, end: m.index! + 1 });
   if (/!\s?[-—–]|-\s?>/.test(text))
     for (const m of text.matchAll(COMMENT_RE)) out.push({ text: '<!-- -->', start: m.index!, end: m.index! + m[0].length });
+  if (text.includes('#'))
+    for (const m of text.matchAll(MD_HEADING_RE)) {
+      const at = m.index! + m[0].indexOf('#');
+      out.push({ text: m[1]!, start: at, end: at + m[1]!.length });
+    }
+  if (text.includes('[')) for (const m of text.matchAll(BBCODE_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   if (text.includes(']('))
     for (const m of text.matchAll(MD_LINK_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   return out.sort((a, b) => a.start - b.start);
