@@ -39,6 +39,7 @@ const isNameDigit = (text: string, i: number) =>
 const isHangul = (c: string | undefined) => c !== undefined && c >= '가' && c <= '힣';
 const FRACTION_BEFORE = /분의\s?$/;
 const PERCENT_RE = /^\s?(?:%|％|퍼센트|프로(?![가-힣]))/;
+const RANGE_PERCENT_RE = /^\s?[~∼～〜–-]\s?\d[\d,]*(?:\.\d+)?\s?(?:%|％|퍼센트)/;
 
 function parseDigits(text: string, out: TargetNumber[]): void {
   let last: (TargetNumber & { scale: number }) | null = null;
@@ -74,7 +75,8 @@ function parseDigits(text: string, out: TargetNumber[]): void {
 }
 
 function finish(n: TargetNumber & { scale: number }, text: string): TargetNumber {
-  const pc = PERCENT_RE.exec(text.slice(n.end, n.end + 5));
+  // The first number of a range shares the second's percent sign (20~53%: 20 % and 53 %).
+  const pc = PERCENT_RE.exec(text.slice(n.end, n.end + 5)) ?? (RANGE_PERCENT_RE.test(text.slice(n.end, n.end + 16)) ? [''] : null);
   // 3·1, 6·25, 9·11: month·day, as Korean writes historic dates.
   const isMonth = !pc && (text[n.end] === '월' || ((text[n.end] === '·' || text[n.end] === 'ㆍ') && /\d/.test(text[n.end + 1] ?? '')));
   const t: TargetNumber = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numbersCheck } from './numbers';
-import { swappedUnits } from './numbers-units';
+import { changedUnits, swappedUnits } from './numbers-units';
 import { keys, runOne } from './testing';
 
 const SRC = 'His fastball averaged 153 kilometres an hour (95 mph) last season.';
@@ -25,5 +25,16 @@ describe('swappedUnits', () => {
       'numbers:unit-swap:95㎞',
       'numbers:unit-swap:153마일',
     ]);
+  });
+  it('flags a unit changed with its number kept (40 to 50 meters → 40~50㎞), not a conversion', () => {
+    const src = 'mostly in tunnels 40 to 50 meters underground, at 180 km/h';
+    expect(changedUnits(src, '지하 40~50㎞ 깊이의 터널을 시속 180㎞로').map((u) => [u.text, u.want.en])).toEqual([['50㎞', 'metres']]);
+    expect(changedUnits('a 30 kg bag', '30파운드짜리 가방').map((u) => u.text)).toEqual(['30파운드']);
+    expect(changedUnits(src, '지하 40~50m 깊이의 터널을 시속 180㎞로')).toEqual([]);
+    expect(changedUnits('a 5-mile run (8 km)', '8㎞(5마일) 달리기')).toEqual([]);
+    expect(changedUnits('It weighs 50 kg and flies 50 km.', '무게 50㎏에 50㎞를 난다')).toEqual([]);
+    // A swap is swappedUnits' alone.
+    expect(changedUnits(SRC, '직구 평균 구속은 시속 95㎞(153마일)였다.')).toEqual([]);
+    expect(keys(runOne(numbersCheck, src, '지하 40~50㎞ 깊이의 터널을 시속 180㎞로'))).toEqual(['numbers:unit-change:50㎞']);
   });
 });

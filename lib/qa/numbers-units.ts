@@ -85,3 +85,64 @@ export function swappedUnits(src: string, tgt: string): UnitSlip[] {
   }
   return out;
 }
+
+// What a unit measures at any scale: metres for kilometres (40~50m → 40~50㎞) moves the measure a
+// thousandfold, though the number stays.
+const DIMENSION: Record<string, string> = {
+  km: 'len',
+  mi: 'len',
+  m: 'len',
+  ft: 'len',
+  cm: 'len',
+  in: 'len',
+  kg: 'wt',
+  lb: 'wt',
+  C: 't',
+  F: 't',
+};
+const UNIT_NAME: Record<string, { en: string; ko: string }> = {
+  km: { en: 'kilometres', ko: '킬로미터(㎞)' },
+  mi: { en: 'miles', ko: '마일' },
+  m: { en: 'metres', ko: '미터(m)' },
+  ft: { en: 'feet', ko: '피트' },
+  cm: { en: 'centimetres', ko: '센티미터(㎝)' },
+  in: { en: 'inches', ko: '인치' },
+  kg: { en: 'kilograms', ko: '킬로그램(㎏)' },
+  lb: { en: 'pounds', ko: '파운드' },
+  C: { en: 'degrees Celsius', ko: '섭씨(℃)' },
+  F: { en: 'degrees Fahrenheit', ko: '화씨(℉)' },
+};
+
+export interface UnitChange {
+  text: string;
+  start: number;
+  end: number;
+  /** The unit the English gives this number with. */
+  want: { en: string; ko: string };
+}
+
+/**
+ * Korean measures whose number the English gives with another unit of the same dimension and never
+ * with the Korean's (50 metres → 50㎞, 30 kg → 30파운드): the unit was changed, the number kept. A
+ * converted measure has another number and passes; two measures swapped are swappedUnits'.
+ */
+export function changedUnits(src: string, tgt: string): UnitChange[] {
+  if (!HAS_KO_UNIT.test(tgt) || !/\d/.test(src)) return [];
+  const source: { value: number; unit: string }[] = [];
+  for (const m of src.matchAll(EN_RE)) {
+    const unit = canon(m[2]!);
+    if (unit) source.push({ value: num(m[1]!), unit });
+  }
+  if (source.length === 0) return [];
+  const out: UnitChange[] = [];
+  for (const m of tgt.matchAll(KO_RE)) {
+    const value = num(m[1]!);
+    const unit = KO_UNIT[m[2]!]!;
+    if (source.some((s) => s.value === value && s.unit === unit)) continue;
+    const other = source.find((s) => s.value === value && DIMENSION[s.unit] === DIMENSION[unit]);
+    // A swap (the English gives the Korean's unit another number of the same kind) is reported as one.
+    if (!other || (KIND[other.unit] === KIND[unit] && source.some((s) => s.unit === unit))) continue;
+    out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, want: UNIT_NAME[other.unit]! });
+  }
+  return out;
+}

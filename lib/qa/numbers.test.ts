@@ -150,6 +150,12 @@ describe('numbers check', () => {
     expect(run('a half and two-thirds', '절반에서 3분의 2까지')).toEqual([]);
     expect(run('the ratio of 3/2 and 2/3', '2분의 3과 3분의 2의 비율')).toEqual([]);
   });
+  it('reads the first number of a Korean percent range as a percentage (20~53%)', () => {
+    ok('which refunds 20% to 53% of fares', '요금의 20~53%를 돌려주는');
+    ok('between 2 and 3 percent', '2∼3% 사이');
+    flags('which refunds 20% to 53% of fares', '요금의 25~53%를 돌려주는', 'missing:20');
+    flags('it rose 20% in a year and 53% in two', '1년에 20 올랐고 2년에 53% 올랐다', 'missing:20');
+  });
   it('flags percentage points written as percent, and percent written as points', () => {
     const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko));
     expect(run('lifting its share by 4 percentage points', '비중이 4% 높아졌다')).toEqual(['numbers:unit:4%']);

@@ -9,7 +9,8 @@ import { fractionPercents, idiomValues, isFractionPercent } from './numbers-idio
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { swappedDurations } from './numbers-durations';
-import { swappedUnits } from './numbers-units';
+import { changedUnits, swappedUnits } from './numbers-units';
+import { swappedVotes } from './numbers-votes';
 import { invertedFractions, percentUnitSlips } from './numbers-points';
 import { percentsAsRatio, ratiosAsPercent } from './numbers-ratios';
 import { findSourceMentions, findTargetForms } from './term-matching';
@@ -308,6 +309,31 @@ export const numbersCheck: SegmentCheck = {
           message: {
             en: `${q(u.text)}: the source gives this unit with ${u.want}, and ${q(u.text.replace(/[^\d.,].*/, ''))} with another unit. Were the two measures swapped?`,
             ko: `${q(u.text)}: 원문에서 이 단위의 값은 ${u.want}이고 ${q(u.text.replace(/[^\d.,].*/, ''))}${particleFor(u.text.replace(/[^\d.,].*/, ''), PARTICLE_PAIRS.topic)} 다른 단위의 값입니다. 두 값이 뒤바뀌지 않았습니까?`,
+          },
+        }),
+      );
+    for (const u of changedUnits(segment.sourceText, segment.targetText))
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `unit-change:${u.text}`,
+          targetSpan: { start: u.start, end: u.end },
+          message: {
+            en: `${q(u.text)}: the source gives this number in ${u.want.en}. Was the unit changed?`,
+            ko: `${q(u.text)}: 원문에서 이 숫자의 단위는 ${u.want.ko}입니다. 단위가 바뀌지 않았습니까?`,
+          },
+        }),
+      );
+    const vote = swappedVotes(segment.sourceText, segment.targetText);
+    if (vote)
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: `votes:${vote.text}`,
+          targetSpan: { start: vote.start, end: vote.end },
+          message: {
+            en: `${q(vote.text)}: the source gives ${vote.yes} votes for and ${vote.no} against. Were the sides swapped?`,
+            ko: `${q(vote.text)}: 원문은 찬성 ${vote.yes}, 반대 ${vote.no}입니다. 찬반 숫자가 뒤바뀌지 않았습니까?`,
           },
         }),
       );
