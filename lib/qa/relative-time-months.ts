@@ -15,7 +15,11 @@ export interface MonthTenseSlip {
 }
 
 const MONTH_NAMES = EN_MONTHS;
-const MONTH_RE = new RegExp(`\\b(in|on|since|until|by|from|of|early|late|mid-?)\\s+(${MONTH_NAMES.join('|')})\\b`, 'g');
+// The preposition may open the sentence (From March, …); the month keeps its capital.
+const MONTH_RE = new RegExp(
+  `\\b([Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|of|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(${MONTH_NAMES.join('|')})\\b`,
+  'g',
+);
 const RELATIVE_NEAR = /\b(?:next|last|this|coming|previous|following|that)\b|\b(?:year|ago|earlier|later)\b/i;
 const FUTURE =
   /\b(?:will|would|shall|going to|is to|are to|plans? to|planning to|scheduled|is set to|are set to|is due|are due|is expected to|are expected to)\b|'ll\b|’ll\b/i;
@@ -36,7 +40,16 @@ function clauseAt(text: string, at: number): string {
   while (a > 0 && !CLAUSE_MARK.has(text[a - 1]!) && !endsSentence(text, a - 1)) a--;
   let b = at;
   while (b < text.length && !CLAUSE_MARK.has(text[b]!) && !endsSentence(text, b)) b++;
-  return text.slice(a, b);
+  const clause = text.slice(a, b);
+  // A sentence that opens on the time phrase alone (“From March, Seoul will add …”): the phrase has
+  // no verb of its own, and its tense is the main clause's, after the comma.
+  const opens = a === 0 || endsSentence(text, a - 1);
+  if (opens && text[b] === ',' && !FUTURE.test(clause) && !PAST.test(clause)) {
+    let c = b + 1;
+    while (c < text.length && !CLAUSE_MARK.has(text[c]!) && !endsSentence(text, c)) c++;
+    return text.slice(a, c);
+  }
+  return clause;
 }
 
 /** Bare source months the Korean moved to the other side of the story's date. */
@@ -57,7 +70,7 @@ export function monthTenseSlips(src: string, tgt: string): MonthTenseSlip[] {
       if (RELATIVE_NEAR.test(src.slice(Math.max(0, start - 10), start)) || RELATIVE_NEAR.test(src.slice(end, end + 16))) continue;
       const clause = clauseAt(src, start);
       // “Since March” is a month already past, whatever the clause's tense (have been given … since).
-      const since = m[1] === 'since';
+      const since = m[1]!.toLowerCase() === 'since';
       const isFuture = !since && FUTURE.test(clause);
       const isPast = since || PAST.test(clause);
       if (future ? !isPast || isFuture : !isFuture || isPast) continue;

@@ -105,6 +105,53 @@ export function agoShifts(src: string, tgt: string, extra: (id: string) => Hit |
   return out;
 }
 
+// A count of periods turned the other way: “two years ago” written 2년 뒤, “three months later” or
+// “in five years” written 3개월 전 / 5년 전. The count and the unit are kept, so neither the numbers
+// check nor the periods above see a change. Judged where the Korean has the count and unit with the
+// other direction's word and never with the right one.
+const BACK_EN = /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen) (year|month|week|day)s? (?:ago|earlier|before)\b/gi;
+const FORWARD_EN =
+  /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen) (year|month|week|day)s? (?:later|from now|after|on|hence)\b|\bin (\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen) (year|month|week|day)s?(?:['’]? time)?\b(?! (?:ago|earlier|before|later|after))/gi;
+const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : /^an?$|^one$/i.test(word) ? 1 : COUNT_WORDS[word.toLowerCase()]);
+/** The Korean count and unit (2년, 두 해, 석 달, 이틀) followed by a direction word. */
+function countedKo(n: number, unit: string, after: string): RegExp {
+  const count = n === 1 ? '(?:1|한)' : `(?:${n}|${KO_COUNT[n] ?? String(n)})`;
+  const days = unit === 'day' && (n === 1 ? '하루' : KO_DAYS[n]) ? `|${n === 1 ? '하루' : KO_DAYS[n]}` : '';
+  return new RegExp(`(?<![\\d가-힣])(?:${count} ?(?:${KO_UNIT[unit]})${days}) ?(?:${after})(?![가-힣])`);
+}
+
+export interface DirectionFlip {
+  source: Hit;
+  target: Hit;
+  expected: string;
+}
+/** Counts of periods back written forward in the Korean, and forward written back. */
+export function directionFlips(src: string, tgt: string): DirectionFlip[] {
+  if (!/[전뒤후]/.test(tgt)) return [];
+  const out: DirectionFlip[] = [];
+  for (const [re, want, wrong] of [
+    [BACK_EN, '전', '뒤|후'],
+    [FORWARD_EN, '뒤|후|만', '전'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(src); m; m = re.exec(src)) {
+      const n = countOf(m[1] ?? m[3]!);
+      const unit = (m[2] ?? m[4]!).toLowerCase();
+      if (n === undefined || n > 12 || !KO_UNIT[unit]) continue;
+      if (countedKo(n, unit, want).test(tgt)) continue;
+      const t = countedKo(n, unit, wrong).exec(tgt);
+      if (!t) continue;
+      const unitKo = unit === 'year' ? '년' : unit === 'month' ? '개월' : unit === 'week' ? '주' : '일';
+      out.push({
+        source: { start: m.index, end: m.index + m[0].length, text: m[0] },
+        target: { start: t.index, end: t.index + t[0].length, text: t[0] },
+        expected: `${n}${unitKo} ${want === '전' ? '전' : '뒤'}`,
+      });
+    }
+  }
+  return out;
+}
+
 /** "early next year" rendered 내년 말 (or "late" rendered 초): the Korean names only the other part. */
 export function yearPart(
   src: string,

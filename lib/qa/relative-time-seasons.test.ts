@@ -56,6 +56,22 @@ describe('relative time: the clause of the month', () => {
   });
 });
 
+describe('relative time: a sentence that opens on the month', () => {
+  it('reads the tense of the main clause after an opening time phrase (From March, Seoul will …)', () => {
+    const en = 'From March, Seoul will add 14 late-night bus routes and run lines 2 and 5 until 1 a.m. on Fridays, Yoo said.';
+    expect(monthTenseSlips(en, '유 실장은 지난 3월부터 심야버스 노선 14개를 추가하겠다고 밝혔다.').map((s) => s.target.text)).toEqual([
+      '지난 3월',
+    ]);
+    expect(monthTenseSlips(en, '유 실장은 내년 3월부터 심야버스 노선 14개를 추가하겠다고 밝혔다.')).toEqual([]);
+    const past = 'In March, the council approved the plan.';
+    expect(monthTenseSlips(past, '시의회는 지난 3월 계획을 승인했다.')).toEqual([]);
+    expect(monthTenseSlips(past, '시의회는 오는 3월 계획을 승인했다.').map((s) => s.target.text)).toEqual(['오는 3월']);
+    // Only an opening phrase borrows the main clause's tense: a month in a verbless clause inside
+    // the sentence is not judged.
+    expect(monthTenseSlips('The plan, from March, will add routes.', '계획은 지난 3월부터 노선을 늘린다.')).toEqual([]);
+  });
+});
+
 describe('relative time: words that only look past', () => {
   it('does not read the currency won or a hundred as a past verb', () => {
     const en = 'the two steelmakers want another increase of 30,000 won a tonne from January';

@@ -125,6 +125,28 @@ describe('relative-time check', () => {
     ])
       expect(run(en!, ko!), en).toEqual([]);
   });
+  it('flags a count of periods turned the other way in time (two years ago → 2년 뒤, in five years → 5년 전)', () => {
+    const src = 'The province asked for a discount, as it did for the Shinbundang Line two years ago.';
+    expect(run(src, '경기도는 2년 뒤 신분당선 때처럼 할인을 요청했다.')).toEqual(['relative-time:direction:two years ago->2년 뒤']);
+    expect(run('The dam will be finished in five years.', '댐은 5년 전 완공된다.')).toEqual([
+      'relative-time:direction:in five years->5년 전',
+    ]);
+    expect(run('Three months later, prices fell.', '석 달 전 가격이 내렸다.')).toEqual([
+      'relative-time:direction:three months later->석 달 전',
+    ]);
+    expect(run('A week before the vote, he quit.', '투표 일주일 뒤 그는 사퇴했다.')).toEqual([]);
+    expect(run('A week before the vote, he quit.', '투표 1주 뒤 그는 사퇴했다.')).toEqual([
+      'relative-time:direction:a week before->1주 뒤',
+    ]);
+    for (const [en, ko] of [
+      [src, '경기도는 2년 전 신분당선 때처럼 할인을 요청했다.'],
+      ['Two days after the vote, he quit.', '투표 이틀 뒤 그는 사퇴했다.'],
+      ['It rose for the first time in two years.', '2년 만에 처음 올랐다.'],
+      ['The plant opened in 2020 and will close in five years.', '2020년 문을 연 공장은 5년 뒤 문을 닫는다. 5년 전 계획이다.'],
+      ['Two years ago he left; he returns two years later.', '2년 전 떠난 그는 2년 뒤 돌아온다.'],
+    ])
+      expect(run(en!, ko!), ko).toEqual([]);
+  });
   it('reads "from a year earlier" as the year before (전년보다) and knows the quarters of a company year', () => {
     const en = 'Sales reached 2.2 trillion won last year, up 19.3 percent from a year earlier.';
     expect(run(en, '지난해 매출은 2조2000억 원으로 전년보다 19.3% 늘었다.')).toEqual([]);

@@ -7,7 +7,7 @@ import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
-import { agoShifts, type Hit, hits, yearPart } from './relative-time-parts';
+import { agoShifts, directionFlips, type Hit, hits, yearPart } from './relative-time-parts';
 import { monthTenseSlips } from './relative-time-months';
 
 const ID = 'relative-time';
@@ -243,6 +243,22 @@ function monthIssues(src: string, tgt: string, locale: QaLocale): QaIssue[] {
   );
 }
 
+/** A count of periods turned the other way in time (two years ago → 2년 뒤; relative-time-parts.ts). */
+function directionIssues(src: string, tgt: string, locale: QaLocale): QaIssue[] {
+  return directionFlips(src, tgt).map((a) =>
+    makeIssue(ID, locale, {
+      severity: 'error',
+      key: `direction:${a.source.text.toLowerCase()}->${a.target.text}`,
+      sourceSpan: { start: a.source.start, end: a.source.end },
+      targetSpan: { start: a.target.start, end: a.target.end },
+      message: {
+        en: `${q(a.source.text)} in the source became ${q(a.target.text)} in the translation: the other way in time (expected ${q(a.expected)} or the like).`,
+        ko: `원문의 ${q(a.source.text)}${particleFor(a.source.text, PARTICLE_PAIRS.topic)} 번역문에서 ${q(a.target.text)}${particleFor(a.target.text, PARTICLE_PAIRS.direction)} 바뀌어 시간의 방향이 반대가 되었습니다(${a.expected} 등). 시점을 확인하세요.`,
+      },
+    }),
+  );
+}
+
 export const relativeTimeCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -253,7 +269,8 @@ export const relativeTimeCheck: SegmentCheck = {
     // pattern for most segments (toLowerCase keeps every ASCII letter the case-insensitive pattern
     // can match, so no segment with a match is skipped).
     const lower = src.toLowerCase();
-    if (!hasUnitWord(lower) || !ANY_EN.test(src)) return monthIssues(src, segment.targetText, ctx.locale);
+    if (!hasUnitWord(lower) || !ANY_EN.test(src))
+      return [...monthIssues(src, segment.targetText, ctx.locale), ...directionIssues(src, segment.targetText, ctx.locale)];
     const tgt = segment.targetText;
     const srcHits = new Map<string, Hit[]>();
     // Every English form of a period holds one of its unit words (year, month, week, yesterday,
@@ -327,7 +344,7 @@ export const relativeTimeCheck: SegmentCheck = {
           },
         }),
       );
-    issues.push(...monthIssues(src, tgt, ctx.locale));
+    issues.push(...monthIssues(src, tgt, ctx.locale), ...directionIssues(src, tgt, ctx.locale));
     const part = yearPart(src, tgt);
     if (part)
       issues.push(
