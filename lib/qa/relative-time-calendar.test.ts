@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarCheck } from './relative-time-calendar';
+import { runDocumentChecks } from './index';
 import { ctxFor } from './testing';
 import type { QaIssue, QaSegment } from './types';
 
@@ -29,6 +30,18 @@ describe('relative time against the document’s date', () => {
     expect(edit(2, '3일', '2일')).toEqual(['s2:relative-time:weekday:thursday:2']);
     expect(edit(4, '오는 9일', '오는 8일')).toEqual(['s4:relative-time:weekday:next wednesday:8']);
   });
+  it('flags a month word that puts a weekday’s day in another month (Monday → 이달 30일 for 지난달 30일)', () => {
+    expect(edit(4, '지난달 30일', '이달 30일')).toEqual(['s4:relative-time:weekday-month:monday:이달 30일']);
+    expect(edit(4, '지난달 30일', '다음 달 30일')).toEqual(['s4:relative-time:weekday-month:monday:다음 달 30일']);
+    const [issue] = calendarCheck
+      .run(doc(...STORY.slice(0, 4), [STORY[4]![0], '이사회는 이달 30일 회의를 열었고 오는 9일 다시 연다.']), ctxFor())
+      .get('s4')!;
+    expect(issue!.targetSpan).toEqual({ start: 5, end: 11 });
+    expect(issue!.message).toContain('지난달 30일');
+    // The right month word, or none: nothing.
+    expect(edit(4, '오는 9일', '이달 9일')).toEqual([]);
+    expect(edit(4, '지난달 30일', '30일')).toEqual([]);
+  });
   it('flags a year word against the year a sourced weekday fixes (Monday, Jan. 11 → 2027)', () => {
     expect(edit(3, '내년 1월', '올해 1월')).toEqual(['s3:relative-time:year:올해 1월 11일']);
   });
@@ -37,5 +50,20 @@ describe('relative time against the document’s date', () => {
     const d = doc(STORY[0]!, ['It listed on 2019-05-02.', '2019-05-02 상장했다.'], ['Shares rose on Thursday.', '주가는 2일 올랐다.']);
     expect(keys(calendarCheck.run(d, ctxFor()))).toEqual([]);
     expect(keys(calendarCheck.run(doc(STORY[0]!, STORY[2]!), ctxFor()))).toEqual([]);
+  });
+  it('leaves a day the numbers check reports against the other weekdays to it: one issue per error', () => {
+    // Thursday 17 December 2026; four weekdays of one week, one of them moved a day.
+    const week = doc(
+      ['The report, dated 2026-12-17, was released on Thursday.', '2026-12-17 날짜의 보고서는 17일 공개됐다.'],
+      ['Talks began on Monday.', '협상은 14일 시작됐다.'],
+      ['They paused on Tuesday.', '협상은 15일 중단됐다.'],
+      ['They resumed on Wednesday.', '협상은 17일 재개됐다.'],
+      ['Rain fell on Sunday.', '13일 비가 내렸다.'],
+    );
+    const all = runDocumentChecks(week).flatMap((r) => r.issues.map((i) => `${r.segmentId}:${i.key}`));
+    expect(all.filter((k) => k.includes('weekday'))).toEqual(['s3:numbers:weekday:wednesday:17']);
+    expect(keys(calendarCheck.run(week, ctxFor()))).toEqual([]);
+    // With too few weekdays for the numbers check to compare, the calendar reports it.
+    expect(keys(calendarCheck.run(week.slice(0, 4), ctxFor()))).toEqual(['s3:relative-time:weekday:wednesday:17']);
   });
 });

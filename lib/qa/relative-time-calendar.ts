@@ -1,6 +1,6 @@
 // Relative time against the document's own calendar. When a document gives a full date (an ISO date
 // 2026-12-03, "Dec. 3, 2026", 2026년 12월 3일) and its weekdays agree with it, that date is the
-// story's "now", and two renderings can be checked against a real calendar:
+// story's "now", and these renderings can be checked against a real calendar:
 // - a weekday Korean news writes as a day of the month ("on Thursday" → 3일): the day must fall on
 //   that weekday within a week of the date (a week or two for next/last Thursday), or the event moved;
 // - a date the source pins with its weekday ("Monday, Jan. 11") and the Korean dates with a year word
@@ -8,12 +8,14 @@
 //   올해 for 내년 moves the event a year.
 // The date counts only when most of the document's weekday days agree with it (or the source gives
 // its weekday): a historical date in the story is not its "now". weekday-dates.ts (the numbers
-// check) compares the weekdays among themselves; this pass needs no majority, only the date.
+// check) compares the weekdays among themselves; this pass needs no majority, only the date. A day
+// both passes would report is left to the numbers check: one error, one issue. A month word before
+// a weekday's day (지난달 30일 written 이달 30일) is this pass's alone.
 import type { DocumentCheck } from './check';
 import { makeIssue, q } from './shared';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import type { QaIssue } from './types';
-import { documentWeekdayPairs, type WeekdayPair } from './weekday-dates';
+import { documentWeekdayPairs, type WeekdayPair, weekdaySlipPairs } from './weekday-dates';
 
 const ID = 'relative-time';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -44,14 +46,24 @@ function fullDates(texts: string[]): number[] {
   return [...out];
 }
 
-/** Whether a Korean day of the month can be this weekday within the window around the date. */
-function fits(anchor: number, p: WeekdayPair): boolean {
+/** The dates near the story's date on this weekday whose day of the month is the Korean's. */
+function fitting(anchor: number, p: WeekdayPair): number[] {
   const span = p.shift ? 14 : 7;
+  const out: number[] = [];
   // Only the days that fall on the weekday: 7 days apart from the first one after the date.
   const first = (((p.weekday - weekdayOf(anchor)) % 7) + 7) % 7;
-  for (let k = first - 14; k <= span; k += 7) if (k >= -span && new Date(anchor + k * DAY_MS).getUTCDate() === p.day) return true;
-  return false;
+  for (let k = first - 14; k <= span; k += 7)
+    if (k >= -span && new Date(anchor + k * DAY_MS).getUTCDate() === p.day) out.push(anchor + k * DAY_MS);
+  return out;
 }
+/** Whether a Korean day of the month can be this weekday within the window around the date. */
+const fits = (anchor: number, p: WeekdayPair) => fitting(anchor, p).length > 0;
+
+// A month word before the day (지난달 30일, 이달 2일, 다음 달 1일) and the month it names, counted
+// from the story's month.
+const MONTH_WORD_BEFORE = /(?<![가-힣])(지난 ?달|이달|이번 ?달|다음 ?달|내달)\s?$/;
+const MONTH_WORD_OFFSET = (w: string) => (w.startsWith('지난') ? -1 : w === '이달' || w.startsWith('이번') ? 0 : 1);
+const monthIndex = (t: number) => new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
 
 export const calendarCheck: DocumentCheck = {
   id: ID,
@@ -72,8 +84,37 @@ export const calendarCheck: DocumentCheck = {
     }
     if (anchor === null) return out;
     const date = new Date(anchor).toISOString().slice(0, 10);
+    const byId = new Map(segments.map((s) => [s.id, s]));
+    let numbersSlips: ReadonlySet<WeekdayPair> | undefined;
     for (const p of written) {
-      if (fits(anchor, p)) continue;
+      const near = fitting(anchor, p);
+      if (near.length) {
+        // The day is right; a month word before it must name the month that day falls in: the
+        // Monday before Friday 4 December is 지난달 30일, not 이달 30일.
+        const text = byId.get(p.segmentId)!.targetText;
+        const w = MONTH_WORD_BEFORE.exec(text.slice(Math.max(0, p.target!.start - 6), p.target!.start));
+        if (!w || near.some((t) => monthIndex(t) - monthIndex(anchor) === MONTH_WORD_OFFSET(w[1]!.replace(' ', '')))) continue;
+        const start = p.target!.start - w[0].length;
+        const said = text.slice(start, p.target!.end);
+        const off = monthIndex(near[0]!) - monthIndex(anchor);
+        const want = off < 0 ? '지난달' : off > 0 ? '다음 달' : '이달';
+        add(
+          p.segmentId,
+          makeIssue(ID, ctx.locale, {
+            severity: 'error',
+            key: `weekday-month:${p.source.text.toLowerCase()}:${said}`,
+            sourceSpan: { start: p.source.start, end: p.source.end },
+            targetSpan: { start, end: p.target!.end },
+            message: {
+              en: `${q(p.source.text)} is rendered ${q(said)}, but the document is dated ${date}, and that day ${p.day} falls in ${off < 0 ? 'the month before' : off > 0 ? 'the month after' : 'the same month'} (${q(`${want} ${p.day}일`)}).`,
+              ko: `원문의 ${q(p.source.text)}${particleFor(p.source.text, PARTICLE_PAIRS.object)} 번역문에서 ${q(said)}로 옮겼지만, 문서의 날짜(${date})로 보면 그날은 ${want} ${p.day}일입니다. 달을 확인하세요.`,
+            },
+          }),
+        );
+        continue;
+      }
+      // A day the numbers check already reports against the document's other weekdays: one issue per error.
+      if ((numbersSlips ??= weekdaySlipPairs(segments, ctx)).has(p)) continue;
       add(
         p.segmentId,
         makeIssue(ID, ctx.locale, {

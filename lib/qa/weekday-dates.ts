@@ -111,28 +111,50 @@ export function documentWeekdayPairs(segments: readonly QaSegment[], ctx: CheckC
 
 const residue = (p: WeekdayPair) => (((p.day - p.weekday) % 7) + 7) % 7;
 
+interface Slip {
+  pair: WeekdayPair;
+  /** The day of this weekday in the majority's calendar nearest to the one written. */
+  expected: number;
+  support: WeekdayPair[];
+}
+
+// The pairs this check flags, read once per run: relative-time-calendar.ts leaves them to it.
+const SLIPS = new WeakMap<CheckContext, Slip[]>();
+function documentSlips(segments: readonly QaSegment[], ctx: CheckContext): Slip[] {
+  let slips = SLIPS.get(ctx);
+  if (!slips) SLIPS.set(ctx, (slips = findSlips(documentWeekdayPairs(segments, ctx))));
+  return slips;
+}
+
+/** Weekday pairs this check reports (a day against the document's other weekdays): one issue per error. */
+export function weekdaySlipPairs(segments: readonly QaSegment[], ctx: CheckContext): ReadonlySet<WeekdayPair> {
+  return new Set(documentSlips(segments, ctx).map((s) => s.pair));
+}
+
+function findSlips(pairs: readonly WeekdayPair[]): Slip[] {
+  if (pairs.length < 3) return [];
+  // Days across a month's end (Monday 30일, next Wednesday 2일) have no common residue: not judged.
+  const judged = pairs.filter((p) => p.target || p.sourced);
+  if (judged.some((p) => p.day <= 7) && judged.some((p) => p.day >= 22)) return [];
+  const votes = new Map<number, number>();
+  for (const p of judged) votes.set(residue(p), (votes.get(residue(p)) ?? 0) + (p.sourced ? 3 : 1));
+  if (votes.size === 0) return [];
+  const [best, bestVotes] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
+  const others = [...votes.values()].reduce((a, b) => a + b, 0) - bestVotes;
+  // A consistent majority: at least three votes, more than all the others together.
+  if (bestVotes < 3 || bestVotes <= others) return [];
+  const support = judged.filter((p) => residue(p) === best);
+  return judged
+    .filter((p) => !p.sourced && residue(p) !== best && p.target)
+    .map((p) => ({ pair: p, expected: p.day + ((((best + p.weekday - p.day) % 7) + 10) % 7) - 3, support }));
+}
+
 export const weekdayDatesCheck: DocumentCheck = {
   id: ID,
   scope: 'document',
   run(segments, ctx) {
     const out = new Map<string, QaIssue[]>();
-    const pairs = documentWeekdayPairs(segments, ctx);
-    if (pairs.length < 3) return out;
-    // Days across a month's end (Monday 30일, next Wednesday 2일) have no common residue: not judged.
-    const judged = pairs.filter((p) => p.target || p.sourced);
-    if (judged.some((p) => p.day <= 7) && judged.some((p) => p.day >= 22)) return out;
-    const votes = new Map<number, number>();
-    for (const p of judged) votes.set(residue(p), (votes.get(residue(p)) ?? 0) + (p.sourced ? 3 : 1));
-    const [best, bestVotes] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
-    const others = [...votes.values()].reduce((a, b) => a + b, 0) - bestVotes;
-    // A consistent majority: at least three votes, more than all the others together.
-    if (bestVotes < 3 || bestVotes <= others) return out;
-    const support = judged.filter((p) => residue(p) === best);
-    for (const p of judged) {
-      if (p.sourced || residue(p) === best || !p.target) continue;
-      // The day of this weekday in the majority's calendar nearest to the one written.
-      const shift = ((((best + p.weekday - p.day) % 7) + 10) % 7) - 3;
-      const expected = p.day + shift;
+    for (const { pair: p, expected, support } of documentSlips(segments, ctx)) {
       const weekday = WEEKDAYS[p.weekday]!;
       const seenIn = (name: (w: number) => string) =>
         [...new Set(support.map((x) => `${name(x.weekday)} ${x.day}일`))].slice(0, 3).join(', ');
