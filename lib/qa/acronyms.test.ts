@@ -181,4 +181,29 @@ describe('acronyms in mixed case and bare substitutes', () => {
     const doc = [seg(en, 'KBO와 MLBPA 간 협정에 따라 구단은 이적료를 낸다.'), seg('The MLBPA agreed.', 'MLBPA는 동의했다.', { id: 's2' })];
     expect(acronymsCheck.run(doc, ctxFor()).size).toBe(0);
   });
+  it('flags a gloss one letter off an acronym of the English the Korean lost (GTX → KTX), even one the document names elsewhere', () => {
+    const en = 'in the same week that the full GTX-A express line opened';
+    const doc = (ko: string) => [
+      seg(en, ko),
+      seg('Passengers can switch to the KTX at Suseo.', '수서역에서 KTX로 갈아탈 수 있다.', { id: 's2' }),
+    ];
+    const got = acronymsCheck.run(doc('수도권광역급행철도(KTX) A노선이 개통한 주'), ctxFor()).get('s1') ?? [];
+    expect(keys(got)).toEqual(['acronyms:unknown:KTX']);
+    expect(got[0]!.message).toBe('The acronym “KTX” stands where the source has “GTX”.');
+    expect(acronymsCheck.run(doc('수도권광역급행철도(GTX) A노선이 개통한 주'), ctxFor()).size).toBe(0);
+    // The English's acronym kept beside it, or a generic abbreviation two letters off: no look-alike.
+    expect(run(en, 'GTX A노선이 개통해 고속철도(KTX)와 이어진 주')).toEqual([]);
+    expect(run(en, 'GTX-A 노선 개통 주에 폐쇄회로TV(CCTV)와 전기차(EV) 충전기도')).toEqual([]);
+    expect(run('the GTX and the KTX', 'GTX와 고속철도(KTX)')).toEqual([]);
+  });
+  it('flags an acronym whose glued digits the Korean lost (CO2 → CO), not one the English writes bare', () => {
+    const en = 'cuts about 1.2 tonnes of CO2 a year';
+    const got = acronymsCheck.run([seg(en, '이산화탄소(CO) 배출량이 1.2t 줄어든다')], ctxFor()).get('s1') ?? [];
+    expect(keys(got)).toEqual(['acronyms:cut:CO']);
+    expect(got[0]!.message).toBe('The acronym “CO” stands where the source has “CO2”: its number was lost.');
+    expect(run(en, '이산화탄소(CO2) 배출량이 1.2t 줄어든다')).toEqual([]);
+    expect(run(en, '이산화탄소(CO₂) 배출량이 1.2t 줄어든다')).toEqual([]);
+    expect(run('CO and CO2 levels in 2024', '2024년 일산화탄소(CO)와 CO2 농도')).toEqual([]);
+    expect(run('COVID-19 cases rose 5%', 'COVID 확진자가 5% 늘었다')).toEqual([]);
+  });
 });

@@ -14,66 +14,13 @@ import type { DocumentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
+import { anagram, digitsCut, GENERIC, gluedForms, oneLetterOff, rivals } from './acronym-lookalikes';
 
 const ID = 'acronyms';
 // Dotted (U.N.), capitals (WFP, R&D) and capitals with a lower-case letter between two of them that
 // end in a capital (MiLB, DoD, FinCEN; not McDonald or YouTube).
 const ACRONYM_RE =
   /(?<![A-Za-z])(?:[A-Z]\.){2,}(?:[A-Z](?![a-z]))?|(?<![A-Za-z])[A-Z][A-Z&]{1,7}s?(?![A-Za-z])|(?<![A-Za-z])[A-Z](?:[a-z]{1,2}[A-Z]|[A-Z]){1,5}(?![A-Za-z])/g;
-const GENERIC = new Set([
-  'GDP',
-  'GNP',
-  'GNI',
-  'CPI',
-  'CEO',
-  'CFO',
-  'AI',
-  'IT',
-  'ICT',
-  'ICBM',
-  'SLBM',
-  'IRBM',
-  'SRBM',
-  'DMZ',
-  'NLL',
-  'JSA',
-  'NGO',
-  'SNS',
-  'TV',
-  'PC',
-  'CCTV',
-  'KTX',
-  'COVID',
-  'OK',
-  'AM',
-  'PM',
-  'ID',
-  'PR',
-  'GPS',
-  'LNG',
-  'LPG',
-  'R&D',
-  'IPO',
-  'ETF',
-  'VIP',
-  'DNA',
-  'PCR',
-  'FTA',
-  'ODA',
-  'MOU',
-  'SOC',
-  'QR',
-  'USB',
-  'SUV',
-  'EV',
-  'VR',
-  'IQ',
-  'PD',
-  'CF',
-  'MC',
-  'DJ',
-  'OTT',
-]);
 const MINOR = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', '&', 'de']);
 const norm = (s: string) => s.replace(/[.\s]/g, '').replace(/s$/, '').toUpperCase();
 
@@ -189,16 +136,6 @@ function hyphenatedSwaps(src: string, tgt: string, inDoc: (lower: string) => boo
     .map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length, replaced: lost[0]![0] }));
 }
 
-/** Y could be meant where X is written: same first letter, about the same length. */
-const rivals = (x: string, y: string) => x !== y && x[0] === y[0] && Math.abs(x.length - y.length) <= 1;
-/**
- * The source's own acronym with its letters in another order (IA for AI, PI for IP). Only against
- * an acronym the English writes: a name's initials reordered may be its own language's acronym
- * (National Rally → RN, the French order).
- */
-const sortedLetters = (x: string) => [...x].sort().join('');
-const anagram = (x: string, y: string) => x !== y && x.length === y.length && sortedLetters(x) === sortedLetters(y);
-
 /** The English writes the acronym before a lower-case word (U.N. refugee agency): a part of a longer name. */
 function modifiesNoun(acronym: string, src: string): boolean {
   const letters = [...acronym].map((c) => c.replace(/[&]/, '\\$&') + '\\.?').join('');
@@ -279,6 +216,7 @@ export const acronymsCheck: DocumentCheck = {
       let srcAcr: Set<string> | null = null;
       let srcIni: Set<string> | null = null;
       let srcCands: string[] | null = null;
+      let srcGlued: Map<string, string | null> | null = null;
       const acr = () => (srcAcr ??= sourceAcronyms(src));
       const ini = () => (srcIni ??= sourceInitials(src));
       const cands = () => (srcCands ??= [...src.matchAll(ACRONYM_RE)].map((x) => norm(x[0])));
@@ -301,7 +239,26 @@ export const acronymsCheck: DocumentCheck = {
         // So is one glossing a Korean word where the English glosses another acronym the Korean
         // lost: 비무장지대(JSA) for the demilitarised zone (DMZ).
         const gloss = /[가-힣][(（]$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!));
-        if (GENERIC.has(a) && (acr().has(a) || !(lost().some((y) => rivals(a, y)) || (gloss && glossLostIn(src, lost()) !== undefined))))
+        const cut = digitsCut(a, (srcGlued ??= gluedForms(src)), tgt, m.index! + m[0].length);
+        if (cut) {
+          issues.push(
+            makeIssue(ID, ctx.locale, {
+              severity: 'warning',
+              key: `cut:${a}`,
+              targetSpan: { start: m.index!, end: m.index! + m[0].length },
+              message: {
+                en: `The acronym ${q(m[0])} stands where the source has ${q(cut)}: its number was lost.`,
+                ko: `약어 ${q(m[0])}: 원문은 ${q(cut)}${particleFor(cut, PARTICLE_PAIRS.object)} 씁니다. 숫자가 빠졌습니다.`,
+              },
+            }),
+          );
+          continue;
+        }
+        if (
+          GENERIC.has(a) &&
+          (acr().has(a) ||
+            !(lost().some((y) => rivals(a, y) || (gloss && oneLetterOff(a, y))) || (gloss && glossLostIn(src, lost()) !== undefined)))
+        )
           continue;
         if (/\d\s?$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!))) continue; // a unit: 5GW
         // A gloss after a glossary term must be that term's acronym: 세계식량계획(FAO) is wrong.
@@ -313,12 +270,17 @@ export const acronymsCheck: DocumentCheck = {
         const termInitials = term ? sourceInitials(term.term.source) : null;
         const wrongForTerm = !!termInitials && termInitials.size > 0 && !termInitials.has(a) && !acr().has(a);
         let replaced: string | undefined;
+        let glossed = false;
         if (!wrongForTerm) {
           if (acr().has(a)) continue;
           // In a gloss, an acronym the English glosses too and the Korean lost: 군사정보보호협정(ACSA)
           // where the English has (GSOMIA); 국민의힘(DP) where the English glosses People Power Party
           // (PPP) — even when another name of the paragraph has these initials (Democratic Party).
+          // Or one letter off an acronym of the English the Korean lost: 수도권광역급행철도(KTX) for
+          // the GTX, though the document names the KTX elsewhere.
           replaced = gloss ? glossLostIn(src, lost()) : undefined;
+          glossed = replaced !== undefined;
+          if (gloss) replaced ??= lost().find((y) => oneLetterOff(a, y));
           const glossLost = replaced !== undefined;
           if (!glossLost && (ini().has(a) || allowedInDoc(a))) continue;
           // An acronym the English does not have is a translator's addition (배타적경제수역(EEZ)),
@@ -349,7 +311,7 @@ export const acronymsCheck: DocumentCheck = {
             targetSpan: { start: m.index!, end: m.index! + m[0].length },
             message: replaced
               ? {
-                  en: `The acronym ${q(m[0])} stands where the source ${gloss ? 'glosses' : 'has'} ${q(replaced)}.`,
+                  en: `The acronym ${q(m[0])} stands where the source ${glossed ? 'glosses' : 'has'} ${q(replaced)}.`,
                   ko: `약어 ${q(m[0])}: 원문은 이 자리에 ${q(replaced)}${particleFor(replaced, PARTICLE_PAIRS.object)} 씁니다.`,
                 }
               : {

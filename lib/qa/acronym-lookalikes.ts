@@ -1,0 +1,99 @@
+// Shapes the acronyms check (acronyms.ts) weighs an acronym of the Korean by: generic abbreviations
+// Korean writes in Latin letters, and the look-alikes of an acronym of the English that the Korean
+// lost (LPG for LNG, KTX for GTX, IA for AI, CO for CO2).
+
+/** Abbreviations Korean writes in Latin letters whatever the source says (GDP, ICBM, DMZ …). */
+export const GENERIC = new Set([
+  'GDP',
+  'GNP',
+  'GNI',
+  'CPI',
+  'CEO',
+  'CFO',
+  'AI',
+  'IT',
+  'ICT',
+  'ICBM',
+  'SLBM',
+  'IRBM',
+  'SRBM',
+  'DMZ',
+  'NLL',
+  'JSA',
+  'NGO',
+  'SNS',
+  'TV',
+  'PC',
+  'CCTV',
+  'KTX',
+  'COVID',
+  'OK',
+  'AM',
+  'PM',
+  'ID',
+  'PR',
+  'GPS',
+  'LNG',
+  'LPG',
+  'R&D',
+  'IPO',
+  'ETF',
+  'VIP',
+  'DNA',
+  'PCR',
+  'FTA',
+  'ODA',
+  'MOU',
+  'SOC',
+  'QR',
+  'USB',
+  'SUV',
+  'EV',
+  'VR',
+  'IQ',
+  'PD',
+  'CF',
+  'MC',
+  'DJ',
+  'OTT',
+]);
+
+/** Y could be meant where X is written: same first letter, about the same length. */
+export const rivals = (x: string, y: string) => x !== y && x[0] === y[0] && Math.abs(x.length - y.length) <= 1;
+/**
+ * The source's own acronym with its letters in another order (IA for AI, PI for IP). Only against
+ * an acronym the English writes: a name's initials reordered may be its own language's acronym
+ * (National Rally → RN, the French order).
+ */
+const sortedLetters = (x: string) => [...x].sort().join('');
+export const anagram = (x: string, y: string) => x !== y && x.length === y.length && sortedLetters(x) === sortedLetters(y);
+/** One letter of three or more changed in place (KTX for GTX): a look-alike even when the first letter differs. */
+export function oneLetterOff(x: string, y: string): boolean {
+  if (x.length !== y.length || x.length < 3 || x === y) return false;
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff++;
+  return diff === 1;
+}
+// A digit glued to an acronym (CO2, NO2, PM10) or a subscript or superscript one (CO₂).
+const GLUED_DIGIT = /[\d\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089]/;
+const CAPITALS_RE = /(?<![A-Za-z])[A-Z]{2,8}(?![a-z])([\d\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2080-\u2089]+)?/g;
+/** Each run of capitals of the English: with the digits glued to it (CO2), or null when it also stands bare. */
+export function gluedForms(src: string): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  if (!/[A-Z]{2}/.test(src)) return out;
+  for (const m of src.matchAll(CAPITALS_RE)) {
+    const a = m[0].slice(0, m[0].length - (m[1]?.length ?? 0));
+    if (/[A-Z]/.test(src[m.index + m[0].length] ?? '')) continue;
+    if (!m[1]) out.set(a, null);
+    else if (!out.has(a)) out.set(a, m[0]);
+  }
+  return out;
+}
+/**
+ * The English writes this acronym only with a digit glued to it (CO2) and the Korean without (CO):
+ * carbon dioxide became carbon monoxide. The acronym of CO2 reads as CO, so the source seems to have it.
+ */
+export function digitsCut(a: string, glued: ReadonlyMap<string, string | null>, tgt: string, end: number): string | undefined {
+  if (GLUED_DIGIT.test(tgt[end] ?? '')) return undefined;
+  return glued.get(a) ?? undefined;
+}
