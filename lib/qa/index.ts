@@ -24,7 +24,6 @@ import { brokenTextCheck } from './broken-text';
 import { droppedSentenceCheck } from './dropped-sentence';
 import { leftoverLatinCheck } from './leftover-latin';
 import { markupCheck } from './markup';
-import { rtfMarkupCheck } from './markup-rtf';
 import { missingNameCheck } from './missing-name';
 import { nounLookup, particleEvidence } from './particle-nouns';
 import { phraseConsistencyCheck } from './phrase-consistency';
@@ -57,8 +56,6 @@ export const SEGMENT_CHECKS: readonly SegmentCheck[] = [
   marksCheck,
   lengthRatioCheck,
   markupCheck,
-  // The markup check's RTF part (markup-rtf.ts).
-  rtfMarkupCheck,
   brokenTextCheck,
   repeatedWordCheck,
   leftoverLatinCheck,

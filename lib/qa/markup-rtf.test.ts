@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
-import { findRtf, rtfMarkupCheck } from './markup-rtf';
+import { markupCheck } from './markup';
+import { findRtf } from './markup-rtf';
 import { keys, runOne, seg } from './testing';
 
 const texts = (t: string) => findRtf(t).map((m) => m.text);
@@ -29,8 +30,8 @@ describe('RTF left in the Korean', () => {
       expect(findRtf(t), t).toEqual([]);
   });
   it('is reported by the markup check, unless the source has the same code', () => {
-    expect(keys(runOne(rtfMarkupCheck, 'The bill passed 181 to 12.', '법안은 {\\b 찬성 181표}로 가결됐다.'))).toEqual(['markup:left:{\\b']);
-    expect(runOne(rtfMarkupCheck, 'Type {\\b bold} in the RTF file.', 'RTF 파일에 {\\b 굵게}라고 입력한다.')).toEqual([]);
+    expect(keys(runOne(markupCheck, 'The bill passed 181 to 12.', '법안은 {\\b 찬성 181표}로 가결됐다.'))).toEqual(['markup:left:{\\b']);
+    expect(runOne(markupCheck, 'Type {\\b bold} in the RTF file.', 'RTF 파일에 {\\b 굵게}라고 입력한다.')).toEqual([]);
     const [r] = runDocumentChecks([seg('The bill passed.', '법안이 통과됐다.\\par')]);
     expect(r!.issues.map((i) => i.key)).toContain('markup:left:\\par');
   });

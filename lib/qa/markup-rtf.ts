@@ -6,10 +6,7 @@
 // or \t of program text) is not taken for RTF; a one-letter word (\b, \i, \f) only counts inside a
 // group's opening brace or with a number (\b0, \f1), since a lone \b is also a regular expression's
 // word boundary. Reported as the group's opening ({\b) or the control word itself, unless the source
-// has it too.
-import type { SegmentCheck } from './check';
-import { makeIssue, q, uniqueKeys } from './shared';
-import type { QaIssue } from './types';
+// has it too (markup.ts reports them with the other markup).
 
 /** RTF control words that a pasted fragment carries (formatting, paragraphs, fonts, colours, header). */
 const WORDS = new Set(
@@ -42,32 +39,3 @@ export function findRtf(text: string): { text: string; start: number; end: numbe
   }
   return out;
 }
-
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, '');
-
-/** The markup check's RTF part: control words the source does not have. */
-export const rtfMarkupCheck: SegmentCheck = {
-  id: 'markup',
-  scope: 'segment',
-  run(segment, ctx) {
-    const found = findRtf(segment.targetText);
-    if (found.length === 0) return [];
-    const inSource = new Set(findRtf(segment.sourceText).map((m) => norm(m.text)));
-    const issues: QaIssue[] = [];
-    for (const m of found) {
-      if (inSource.has(norm(m.text))) continue;
-      issues.push(
-        makeIssue('markup', ctx.locale, {
-          severity: 'error',
-          key: `left:${norm(m.text).slice(0, 30)}`,
-          targetSpan: { start: m.start, end: m.end },
-          message: {
-            en: `Leftover RTF formatting code ${q(m.text)} in the translation.`,
-            ko: `번역문에 남은 RTF 서식 코드: ${q(m.text)}.`,
-          },
-        }),
-      );
-    }
-    return uniqueKeys(issues);
-  },
-};
