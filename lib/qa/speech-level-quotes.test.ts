@@ -42,6 +42,53 @@ describe('speech level inside quoted speech', () => {
     const r = runDocumentChecks(doc.map((t, i) => seg('x', t, { id: `s${i}` })));
     expect(r[2]!.issues.map((i) => i.key)).toContain('speech-level:quote:banmal:거야');
   });
+  it('flags a named speaker quoted in 합쇼체 in one paragraph and in 해요체 in another', () => {
+    const doc = [
+      '유민재 교통실장은 적자를 설명했다. 유 실장은 “빚을 내서 열차를 계속 운행할 수는 없습니다”라고 말했다.',
+      '시의회는 인상안을 통과시켰다.',
+      '유 실장은 2028년에 요금을 다시 검토하겠다고 말했다. 그는 “분기마다 회계를 공개할게요”라고 말했다.',
+    ];
+    expect(slips(...doc)).toEqual(['2:haeyo:공개할게요']);
+    const r = runDocumentChecks(doc.map((t, i) => seg('x', t, { id: `s${i}` })));
+    expect(r[2]!.issues.map((i) => i.key)).toContain('speech-level:quote:haeyo:공개할게요');
+    // 그는 is the person named before it in the paragraph, not a figure's 약 read as a surname.
+    const long =
+      '유 실장은 요금을 검토하겠다며, 늘어나는 연간 약 2900억 원의 수입은 전동차 교체에 쓰겠다고 말했다. 그는 “회계를 공개할게요”라고 말했다.';
+    expect(slips(doc[0]!, long)).toEqual(['1:haeyo:공개할게요']);
+    // The register of more sentences wins over the first paragraph's.
+    expect(
+      slips(
+        '김 교수는 “좋아요”라고 말했다.',
+        '김 교수는 “효과가 있습니다. 안전합니다”라고 말했다.',
+        '김 교수는 “지켜보겠습니다”라고 말했다.',
+      ),
+    ).toEqual(['0:haeyo:좋아요']);
+  });
+  it('leaves one polite register per speaker, -죠 beside 합쇼체 and two speakers in two registers alone', () => {
+    expect(slips('유 실장은 “운행할 수는 없습니다”라고 말했다.', '유 실장은 “회계를 공개하겠습니다. 그게 원칙이죠”라고 말했다.')).toEqual(
+      [],
+    );
+    expect(
+      slips('유민재 실장은 “운행할 수는 없습니다”라고 말했다.', '임서연 씨는 “한 시간을 더 보낼 수 있다면 낼 거예요”라고 말했다.'),
+    ).toEqual([]);
+    // 그는 with no person named in its paragraph (이 대표: 이 reads as “this”) is too loose a guess.
+    expect(
+      slips(
+        '신 작가는 “다 읽을 거예요”라고 말했다.',
+        '스튜디오를 이끄는 이 대표는 말했다. 그는 “저희 숫자를 봅니다”라고 말했다.',
+        '신 작가는 “또 볼 거예요”라고 했다.',
+      ),
+    ).toEqual([]);
+    // Two paragraphs off the speaker's register: no single slip to point at.
+    expect(
+      slips(
+        '박 위원은 “좋습니다”라고 말했다.',
+        '박 위원은 “좋아요”라고 말했다.',
+        '박 위원은 “괜찮아요”라고 말했다.',
+        '박 위원은 “됩니다”라고 말했다.',
+      ),
+    ).toEqual([]);
+  });
   it('leaves different speakers, -죠 beside 합쇼체, questions, exclamations and slogans alone', () => {
     // Two speakers in one paragraph, each in a register of their own.
     expect(slips('김 장관은 “협상을 이어가겠습니다”라고 했고, 박 위원장은 “정부가 약속을 어겼다”고 반박했다.')).toEqual([]);

@@ -11,6 +11,9 @@
 //    several paragraphs, keeps to polite speech or to 반말: a paragraph whose quotes are all on the
 //    other side, while the speaker's other quoted sentences (at least two) agree, is flagged. 해라체
 //    is neither: papers give any speaker's quoted statement in it.
+// 3. Such a speaker quoted politely keeps to one polite register across paragraphs: 합쇼체 in one
+//    and 해요체 in another is flagged on the paragraph that departs (politeSlips). A 그는 resolved
+//    only from an earlier paragraph is too loose a guess for it.
 // Left alone: quotes listed side by side (“…”, “…” 등: several voices), questions (rhetorical -는가?, soft -죠?), exclamations in -다 (다행이다!), -죠/-지요 beside 합쇼체 (spoken 합쇼체 uses
 // them), a quoted title or slogan (“…”라는, “…”는 구호), quotes in ‘ ’, and a quote's last words
 // when they are a fragment (“크지는 않지만 분명한”) — only a clear sentence ending counts.
@@ -33,6 +36,8 @@ interface Quote {
   /** One of a list of quotes (“…”, “…” 등): judged alone. */
   listed?: boolean;
   levels: SentenceLevel[];
+  /** Its speaker is a pronoun resolved from an earlier paragraph. */
+  carried?: boolean;
 }
 
 const QUOTE_RE = /“([^“”]*)”|"([^"\n]*)"/g;
@@ -58,7 +63,8 @@ const NAME_WORD_RE = /^([가-힣])([가-힣]{2})?(?:\([^)]*\))?$/;
 const PARTICLE_END = /[을를의에과와도로은는이가]$/;
 // One-syllable words that are determiners or prefixes before a title more often than surnames
 // (이 약은, 한 관계자는, 전 장관은, 현 정부는, 고 교수 = the late).
-const NOT_SURNAME = new Set(['이', '한', '전', '현', '고', '신', '구', '각', '제', '본', '당', '동', '양', '맹', '명']);
+// 약 and 총 come before a figure (약 2900억 원의 수입은: “about”, not the surname 약).
+const NOT_SURNAME = new Set(['이', '한', '전', '현', '고', '신', '구', '각', '제', '본', '당', '동', '양', '맹', '명', '약', '총']);
 
 /** Sentence levels inside one quotation, with offsets in the segment. */
 function quoteLevels(inner: string, offset: number): SentenceLevel[] {
@@ -94,6 +100,8 @@ interface Subject {
   /** surname + head (노 대표) for a person, the head alone otherwise. */
   key: string | null;
   person: boolean;
+  /** A pronoun resolved to a person named in an earlier paragraph: a guess rule 3 does not rely on. */
+  carried?: boolean;
 }
 
 type Spans = readonly (readonly [number, number])[];
@@ -107,7 +115,8 @@ function personAt(text: string, at: number, head: string): string | null {
   for (let k = 0; k < 5 && end > 0; k++) {
     const start = text.lastIndexOf(' ', end - 1) + 1;
     const w = text.slice(start, end);
-    if (/[.,?!”"]$/.test(w)) break;
+    // A clause's end, or a figure (2900억 원의 수입은): no name and title run across it.
+    if (/[.,?!”"]$/.test(w) || /^\d/.test(w)) break;
     const n = NAME_WORD_RE.exec(w);
     if (n && SURNAME_SHARE[n[1]!] !== undefined && (n[2] ? !PARTICLE_END.test(n[2]) : !NOT_SURNAME.has(n[1]!))) surname = n[1]!;
     if (start === 0) break;
@@ -124,8 +133,10 @@ function subjectIn(text: string, spans: Spans, from: number, to: number, before:
   if (!found) return null;
   const head = found[1]!;
   if (PRONOUNS.has(head)) {
-    const key = lastPerson(text, spans, 0, found.index) ?? before();
-    return { key, person: key !== null };
+    const here = lastPerson(text, spans, 0, found.index);
+    if (here) return { key: here, person: true };
+    const key = before();
+    return { key, person: key !== null, carried: true };
   }
   const person = personAt(text, found.index, head);
   return { key: person ?? head, person: person !== null };
@@ -185,6 +196,8 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
     found: { start: number; end: number; levels: SentenceLevel[]; listed: boolean }[];
   }[] = [];
   let casual = false;
+  let formal = false;
+  let soft = false;
   texts.forEach((text, segment) => {
     if (!text.includes('“') && !text.includes('"')) return;
     const spans: [number, number][] = [];
@@ -198,6 +211,8 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
       const levels = quoteLevels(m[1] ?? m[2] ?? '', m.index + 1);
       if (!levels.length) continue;
       casual ||= levels.some((l) => l.level === 'banmal');
+      formal ||= levels.some((l) => l.level === 'hapsyo');
+      soft ||= levels.some((l) => l.level === 'haeyo');
       // A quote in a list (“…”, “…” 등 반응): each one another voice.
       const listed = LIST_AFTER_RE.test(after) || LIST_BEFORE_RE.test(text.slice(Math.max(0, m.index - 4), m.index));
       found.push({ start: m.index, end: from, levels, listed });
@@ -207,8 +222,9 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
   for (const { segment, spans, found } of paragraphs) {
     const text = texts[segment]!;
     // The speaker matters only to group a paragraph's quotes (rule 1) or, when some quote is in
-    // 반말, to follow a person across paragraphs (rule 2): otherwise each quote is judged alone.
-    const needed = found.length > 1 || casual;
+    // 반말 or the quotes use both polite registers, to follow a person across paragraphs (rules 2
+    // and 3): otherwise each quote is judged alone.
+    const needed = found.length > 1 || casual || (formal && soft);
     let last: Subject | null = null;
     for (const f of found) {
       // The speaker: the last topic before the quote in its sentence (노 대표는 “…”라며 “…”라고); in a
@@ -223,6 +239,7 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
         person: sub?.person ?? false,
         levels: f.levels,
         ...(f.listed ? { listed: true } : {}),
+        ...(sub?.carried ? { carried: true } : {}),
       });
     }
   }
@@ -282,5 +299,40 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
     const want = [...levelCounts(side)].sort((a, b) => b[1] - a[1])[0]![0];
     for (const l of off) if (!flagged.has(l)) add(segment!, { l, want, speaker });
   }
+  for (const [speaker, own] of people)
+    for (const { segment, slip } of politeSlips(own)) if (!flagged.has(slip.l)) add(segment, { ...slip, speaker });
   return out;
+}
+
+/**
+ * Rule 3: a named speaker's polite quotes across paragraphs, 합쇼체 against 해요체 (the transport chief's
+ * …없습니다 in one paragraph, …공개할게요 in another). A paragraph whose polite quotes are all in the
+ * other polite register than the rest of the speaker's is flagged: the register of more sentences
+ * wins, on a tie the one the speaker was first quoted in. Only one such paragraph, wholly on the other
+ * side (a mix in one paragraph is rule 1's); -죠/-지요 beside 합쇼체 counts as 합쇼체's own.
+ */
+function politeSlips(own: readonly Quote[]): { segment: number; slip: Omit<QuoteSlip, 'speaker'> }[] {
+  const bySegment = new Map<number, SentenceLevel[]>();
+  for (const x of own)
+    for (const l of x.carried ? [] : x.levels)
+      if (l.level === 'hapsyo' || l.level === 'haeyo') bySegment.set(x.segment, [...(bySegment.get(x.segment) ?? []), l]);
+  if (bySegment.size < 2) return [];
+  const all = [...bySegment.values()].flat();
+  const formal = all.some((l) => l.level === 'hapsyo');
+  const counted = (ls: SentenceLevel[]) => (formal ? ls.filter((l) => !(l.level === 'haeyo' && SOFT_RE.test(l.word))) : ls);
+  const uniform = new Map<number, SpeechLevel>();
+  for (const [segment, ls] of bySegment) {
+    const kept = counted(ls);
+    if (kept.length && kept.every((l) => l.level === kept[0]!.level)) uniform.set(segment, kept[0]!.level);
+  }
+  const c = levelCounts(counted(all));
+  const hapsyo = c.get('hapsyo') ?? 0;
+  const haeyo = c.get('haeyo') ?? 0;
+  if (!hapsyo || !haeyo) return [];
+  const first = uniform.get(Math.min(...bySegment.keys()));
+  const want: SpeechLevel | undefined = hapsyo > haeyo ? 'hapsyo' : haeyo > hapsyo ? 'haeyo' : first;
+  if (!want) return [];
+  const off = [...bySegment.keys()].filter((k) => counted(bySegment.get(k)!).some((l) => l.level !== want));
+  if (off.length !== 1 || uniform.get(off[0]!) === undefined) return [];
+  return counted(bySegment.get(off[0]!)!).map((l) => ({ segment: off[0]!, slip: { l, want } }));
 }
