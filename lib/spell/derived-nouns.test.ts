@@ -26,6 +26,16 @@ describe('nouns derived with a native suffix (-잡이, -꾼, -질, -지기)', ()
     expect(isDerivedNoun('딸국질', spell)).toBe(false); // 딸국 is no noun (딸꾹질)
   });
 
+  it('takes 젓 after a noun (오징어젓, 꼴뚜기젓을) and after the few heads of 젓 the dictionary lacks (창난젓); no other unknown head', () => {
+    const spell = spellOf('오징어를', '꼴뚜기를');
+    expect(isDerivedNoun('오징어젓', spell)).toBe(true);
+    expect(isDerivedNoun('꼴뚜기젓을', spell)).toBe(true);
+    expect(isDerivedNoun('창난젓', spell)).toBe(true);
+    expect(isDerivedNoun('창란젓', spell)).toBe(false);
+    expect(isDerivedNoun('창난질', spell)).toBe(false); // 창난 only before 젓
+    expect(isDerivedNoun('오징엇젓', spell)).toBe(false);
+  });
+
   it('takes no word one style-guide confusion from a word of the dictionary', () => {
     // ㅖ for ㅔ (계재 → 게재): the word with the dictionary's vowel is a word.
     expect(isDerivedNoun('계재질', spellOf('계재를', '게재질'))).toBe(false);

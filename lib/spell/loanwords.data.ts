@@ -59,9 +59,13 @@ const INDUSTRY = `테크놀로지 테크 하이테크 바이오테크 핀테크 
 const DESIGN = `비주얼 비주얼라이제이션 일러스트 일러스트레이션 일러스트레이터 레이아웃 타이포그래피 캘리그래피 인포그래픽
 섬네일 웹툰 템플릿 폰트 드로잉 실루엣 콜라주 모티프 오브제 팔레트 그러데이션 픽셀`;
 
+// [tʃə] of -ture and -cher is 처 (외래어 표기법 제3장: no ㅑ ㅕ ㅛ ㅠ after ㅈ ㅊ, as 주스, 차트): 캡처, not 캡쳐.
+const TURE = `캡처 스크린캡처 픽처 텍스처 제스처 어드벤처 피처 시그니처 미니어처 아키텍처 인프라스트럭처 스트럭처 컬처
+퍼니처 크리처 캐처 포스처 믹스처`;
+
 /** The standard forms, one a set. */
 export const STANDARD_LOANWORDS: ReadonlySet<string> = new Set(
-  [FOOD, TECH, SPORT, NEWS, CULTURE, INDUSTRY, DESIGN]
+  [FOOD, TECH, SPORT, NEWS, CULTURE, INDUSTRY, DESIGN, TURE]
     .join(' ')
     .split(/\s+/)
     .filter((w) => w !== ''),

@@ -10,6 +10,11 @@ describe('standard loanword forms (외래어 표기법)', () => {
     for (const w of ['팔로우가', '카페라떼', '하회마을']) expect(isStandardLoanword(w), w).toBe(false);
   });
 
+  it('-ture and -cher are 처 (캡처, 텍스처를, 시그니처); 쳐 is no listed form', () => {
+    for (const w of ['캡처', '텍스처를', '시그니처', '스크린캡처']) expect(isStandardLoanword(w), w).toBe(true);
+    for (const w of ['캡쳐', '텍스쳐', '시그니쳐를']) expect(isStandardLoanword(w), w).toBe(false);
+  });
+
   it('listed forms written solid are a word, with particles (드라이 + 룸, 클린 + 룸)', () => {
     for (const w of ['드라이룸', '클린룸을', '배터리팩', '데이터센터에서']) expect(isStandardLoanword(w), w).toBe(true);
     // One part unlisted or misspelt, or two syllables only.

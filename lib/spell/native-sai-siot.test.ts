@@ -21,6 +21,16 @@ describe('a noun, a sai-siot and a noun (한글 맞춤법 제30항)', () => {
     expect(isNativeSaiSiot('나잇대먹', spellOf('나이를', '대를'))).toBe(false);
   });
 
+  it('takes 양칫물, 나뭇잎은: 물 and 잎, before which the ㅅ adds an ㄴ sound; not 말 or 머리', () => {
+    expect(isNativeSaiSiot('양칫물', spellOf('양치를', '물을'))).toBe(true);
+    expect(isNativeSaiSiot('수돗물로', spellOf('수도를', '물을'))).toBe(true);
+    expect(isNativeSaiSiot('나뭇잎은', spellOf('나무를', '잎을'))).toBe(true);
+    expect(isNativeSaiSiot('인삿말', spellOf('인사를', '말을'))).toBe(false);
+    expect(isNativeSaiSiot('소머릿국', spellOf('소머리를', '국을'))).toBe(true); // 국: a plain initial
+    expect(isNativeSaiSiot('돼짓머리', spellOf('돼지를', '머리를'))).toBe(false);
+    expect(isNativeSaiSiot('양칫물', spellOf('양치를', '물을', '양치물'))).toBe(false);
+  });
+
   it('takes no word whose form without the ㅅ the dictionary lists where the norm writes none', () => {
     // 傳貰 + 房: two Sino-Korean parts, 전세방 in the dictionary (제30항 3).
     expect(isNativeSaiSiot('전셋방', spellOf('전세를', '방을', '전세방'))).toBe(false);

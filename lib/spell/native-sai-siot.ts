@@ -3,7 +3,8 @@
 // there: the first part, without the ㅅ, is a noun of the dictionary of two syllables or more and no
 // standard loanword (loanwords take none: 피자집); the second part is a noun whose plain initial the ㅅ
 // makes tense (ㄱ ㄷ ㅂ ㅅ ㅈ: 대 [때], 집 [찝]; not ㅁ or ㄴ, where 머릿말 and 인삿말 are errors, and
-// not a tense or aspirated initial, 윗층); then particles; and no style-guide confusion of the word is a
+// not a tense or aspirated initial, 윗층) or one of the few before which it adds an ㄴ (물, 잎: 양칫물,
+// 나뭇잎, whatever the first part: 제30항 2 writes it after a Sino-Korean one too); then particles; and no style-guide confusion of the word is a
 // word of the dictionary: the ㅅ-less form listed makes the word its misspelling (two Sino-Korean parts
 // take no sai-siot save six words, 제30항 3: the dictionary's 전세방 makes 전셋방 an error). The larger
 // lexicon cannot tell a Sino-Korean first part (it holds 나이 and 갈비 too). Nor when one vowel changed
@@ -18,6 +19,10 @@ import { nounTail } from './word-shapes';
 
 // Plain initials ㄱ ㄷ ㅂ ㅅ ㅈ, which a sai-siot makes tense.
 const PLAIN = new Set([0, 3, 7, 9, 12]);
+// Second parts before which a sai-siot adds an ㄴ sound after any vowel (제30항 1(2), 2(2) and 1(3),
+// 2(3): 빗물, 냇물, 양칫물, 수돗물 [수돈물]; 아랫마을; 툇마루; 나뭇잎, 깻잎, 배춧잎 [배춘닙]), unlike 말
+// (머리말, 인사말 say no ㄴ) or 머리 (소머리): whether the ㄴ is said is the word's, so only these.
+const NASAL_AFTER = ['물', '마을', '마당', '마루', '잎'];
 
 /** [first part without the ㅅ, the word after it] at each syllable with a final ㅅ before a plain initial. */
 function cuts(word: string): [string, string][] {
@@ -26,7 +31,8 @@ function cuts(word: string): [string, string][] {
   for (let i = 1; i < word.length - 1; i++) {
     const c = word[i]!,
       next = word[i + 1]!;
-    if (!isSyl(c) || !isSyl(next) || parts(c).t !== T_SIOT || !PLAIN.has(parts(next).l)) continue;
+    if (!isSyl(c) || !isSyl(next) || parts(c).t !== T_SIOT) continue;
+    if (!PLAIN.has(parts(next).l) && !NASAL_AFTER.some((n) => word.startsWith(n, i + 1))) continue;
     out.push([word.slice(0, i) + compose(parts(c).l, parts(c).v, 0), word.slice(i + 1)]);
   }
   return out;
