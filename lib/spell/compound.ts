@@ -15,7 +15,8 @@ import { STANDARD_LOANWORDS } from './loanwords.data';
 import { normWord, normWordQueries, suffixRivalQueries } from './norm-forms';
 import { objectForms, probeFor } from './noun-probes';
 import { NOT_ONE_SYLLABLE_PART, nounSplit, oneSyllableCompound } from './noun-split';
-import { wholeRival, wholeRivalQueries } from './sound-rivals';
+import { wholeRival as soundRival, wholeRivalQueries } from './sound-rivals';
+import { isSlipWord, slipQueries, slipRival } from './slip-rivals';
 import { isWiCompound, spokenFormQueries } from './spoken-forms';
 import { isVerbForm, stemQueries } from './verb-stems';
 import { COPULA, isCurrency, isNativeNumeral, isPerCounter, isQuestionClause, JJEOK, NATIVE_PREFIXES, nounTail } from './word-shapes';
@@ -24,7 +25,16 @@ import { COPULA, isCurrency, isNativeNumeral, isPerCounter, isQuestionClause, JJ
 export { institutionParts, isInstitutionName } from './institutions';
 export { takesNounEnding } from './noun-probes';
 export { shortLastSplit } from './noun-split';
-export { wholeRival } from './sound-rivals';
+
+/**
+ * The word of the dictionary a refused word is a misspelling of as a whole, however it splits: one
+ * vowel or final heard alike away from a four-syllable noun (sound-rivals.ts: 임기웅변 → 임기응변), or
+ * a slip of one syllable (slip-rivals.ts: 사면초과 → 사면초가, 명예회손 → 명예훼손, 훌터 → 훑어,
+ * 아니였다 → 아니었다). Null when none.
+ */
+export function wholeRival(word: string, spell: (s: string) => boolean): string | null {
+  return soundRival(word, spell) ?? slipRival(word, spell);
+}
 export { stemQueries } from './verb-stems';
 
 /** Longest word the compound search looks into (longer runs are pasted junk, not words). */
@@ -69,6 +79,9 @@ export function compoundQueries(word: string): string[] {
     ...irregularStemQueries(word),
     ...initialSoundQueries(word),
     ...coordinateCompoundQueries(word),
+    // Asked with the compound's parts: a slip of one syllable (명예회손, 사면초과) is judged before the
+    // compound rules would split it (verdict.ts, slip-rivals.ts).
+    ...slipQueries(word),
   ];
   out.push(...wholeRivalQueries(word));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
@@ -91,6 +104,8 @@ export function compoundQueries(word: string): string[] {
  */
 export function judgeWord(word: string, spell: (s: string) => boolean): boolean {
   if (spell(word)) return true;
+  // A verb form the dictionary lists in part (계십시오, 어쨌거나), before its confusions (개십시오).
+  if (isSlipWord(word, spell)) return true;
   const n = word.length;
   if (n > MAX_SPLIT || n < 2) return false;
   // A word the dictionary lacks that is one style-guide confusion away from a word it has (계시판 →
