@@ -3,8 +3,25 @@
 // longer -적 form), an English word written in Hangul for the translated one (첫 분야 / 첫 챕터) or a
 // measure compound with another front (보험료율 / 기여율). Pure predicates on two Korean strings, used
 // by phrase-consistency.ts, which finds the renderings.
-import { hangulSkeleton, skeleton } from '../align/names';
+import { hangulSkeleton as hangulSkeletonOf, skeleton as skeletonOf } from '../align/names';
 import { MODIFIER_SYNONYMS, SENSE_SYNONYMS, transliterates, WORD_SYNONYMS } from './phrase-synonyms';
+
+// The predicates run on every pair of renderings of every repeated phrase: the skeletons of the words
+// and the phrases' word lists are computed once per string (bounded: a huge input only clears them).
+const MEMO_LIMIT = 50_000;
+function memo<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+const latinSkeletons = new Map<string, string>();
+const hangulSkeletons = new Map<string, string>();
+const skeleton = (w: string) => memo(latinSkeletons, w, () => skeletonOf(w));
+const hangulSkeleton = (w: string) => memo(hangulSkeletons, w, () => hangulSkeletonOf(w));
 
 // Near-synonyms translators alternate for one English word (talks → 협상/회담/대화, aid → 지원/
 // 원조, exercise → 훈련/연습, statement → 담화/성명, official → 관계자/당국자): a rendering with one
@@ -132,20 +149,27 @@ export function lookAlike(a: string, b: string, isNoun: (w: string) => boolean =
  * written in Hangul (챕터 for "chapter") where the other segments translate it.
  */
 const ONE_SYLLABLE_PARTICLE = /^[이가은는을를의와과도에]$/;
+const phraseWordLists = new Map<string, string[]>();
+const phraseWords = (phrase: string) =>
+  memo(phraseWordLists, phrase, () =>
+    phrase
+      .split(' ')
+      .flatMap((w) => [w, w.replace(/(?:['’]s?|s['’]?)$/, ''), w.replace(/ing$/, '')])
+      .filter((w) => w.length >= 4),
+  );
+// A final -r is not written in Korean (chapter → 챕터, monitor → 모니터); c before e, i, y is s.
+const engSkeletons = new Map<string, string[]>();
+const eng = (w: string) =>
+  memo(engSkeletons, w, () => {
+    const soft = w.replace(/c(?=[eiy])/g, 's');
+    return [w, soft].map((x) => (/r$/.test(x) ? skeleton(x).replace(/l$/, '') : skeleton(x)));
+  });
 export function transliterated(a: string, b: string, phrase: string, oneWord = false): boolean {
   const pa = a.split(' ');
   const pb = b.split(' ');
   // The English words of the phrase, also without a plural or possessive as the phrase first stood
   // (creators' share: creator) or an -ing (licensing: licens-, 라이선스).
-  const words = phrase
-    .split(' ')
-    .flatMap((w) => [w, w.replace(/(?:['’]s?|s['’]?)$/, ''), w.replace(/ing$/, '')])
-    .filter((w) => w.length >= 4);
-  // A final -r is not written in Korean (chapter → 챕터, monitor → 모니터); c before e, i, y is s.
-  const eng = (w: string) => {
-    const soft = w.replace(/c(?=[eiy])/g, 's');
-    return [w, soft].map((x) => (/r$/.test(x) ? skeleton(x).replace(/l$/, '') : skeleton(x)));
-  };
+  const words = phraseWords(phrase);
   const writes = (hangul: string) => {
     const k = hangulSkeleton(hangul);
     return k.length >= 2 && words.some((w) => eng(w).includes(k) && transliterates(hangul, w));
