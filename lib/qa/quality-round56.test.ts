@@ -11,6 +11,10 @@ import { R5_VARIANTS } from './testing/round5/variants';
 import { R6_VARIANTS } from './testing/round6/variants';
 import type { RunDocs } from './testing/score';
 
+// Scores whole-document runs one variant at a time: ~25 s on the slower 2-core CI machine, beside
+// the browser tests; the default 30 s leaves no margin.
+const SCORING_TIMEOUT = 120_000;
+
 const run: RunDocs = (segs, ctx) => runDocumentChecks(segs, ctx);
 const caught = (s: ReturnType<typeof scoreRound5>) => [...s.byKind.values()].reduce((n, k) => n + k.caught, 0);
 
@@ -27,7 +31,7 @@ describe('QA on the round-5 and round-6 commentaries', () => {
       expect(s.probeAlarms).toEqual([]);
     }
   });
-  it('catches ≥ 60/63 (round 5) and ≥ 74/77 (round 6) by a check of their kind', () => {
+  it('catches ≥ 60/63 (round 5) and ≥ 74/77 (round 6) by a check of their kind', { timeout: SCORING_TIMEOUT }, () => {
     const r5 = scoreRound5(run);
     const r6 = scoreRound6(run);
     expect(caught(r5)).toBeGreaterThanOrEqual(60);
