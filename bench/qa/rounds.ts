@@ -32,6 +32,8 @@ import { scoreRound17 } from '../../lib/qa/testing/round17';
 import { R17_VARIANTS } from '../../lib/qa/testing/round17/variants';
 import { scoreRound18 } from '../../lib/qa/testing/round18';
 import { R18_VARIANTS } from '../../lib/qa/testing/round18/variants';
+import { scoreRound19 } from '../../lib/qa/testing/round19';
+import { R19_VARIANTS } from '../../lib/qa/testing/round19/variants';
 
 export interface QaRound {
   label: string;
@@ -65,4 +67,5 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 16 set', story: 'KBO posting story', note: BLIND, variants: R16_VARIANTS.length, score: scoreRound16 },
   { label: 'round 17 set', story: 'Alzheimer drug story', note: BLIND, variants: R17_VARIANTS.length, score: scoreRound17 },
   { label: 'round 18 set', story: 'transit fares story', note: BLIND, variants: R18_VARIANTS.length, score: scoreRound18 },
+  { label: 'round 19 set', story: 'birth rate story', note: BLIND, variants: R19_VARIANTS.length, score: scoreRound19 },
 ];
