@@ -136,7 +136,17 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     // A double final written single (훝다 → 훑다): double-finals.ts.
     ...doubleFinalCandidates(word).filter(spell),
   ];
-  const suggestions = pickSuggestions(word, [...ruled, ...confused, ...loanOne, ...hunspell.slice(0, 3), ...loans, ...hunspell.slice(3)]);
+  // A whole word the refused word misspells (사면초과 → 사면초가, 아비귀환 → 아비규환, 년말 → 연말) goes
+  // before the norms' forms, which a split word also makes (아빗귀환 from 아비 + 귀환).
+  const suggestions = pickSuggestions(word, [
+    ...(rival ? [rival] : []),
+    ...ruled,
+    ...confused,
+    ...loanOne,
+    ...hunspell.slice(0, 3),
+    ...loans,
+    ...hunspell.slice(3),
+  ]);
   const heads = nounHeads(word, spell);
   const out: WordVerdict = heads.length ? { ok: false, suggestions, heads } : { ok: false, suggestions };
   if (misspelt) out.rival = true;
