@@ -15,6 +15,7 @@ import type { DocumentCheck } from './check';
 import { makeIssue, q } from './shared';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import type { QaIssue } from './types';
+import { fitting, monthWordSlip, utc, weekdayOf } from './relative-time-month-word';
 import { documentWeekdayPairs, type WeekdayPair, weekdaySlipPairs } from './weekday-dates';
 
 const ID = 'relative-time';
@@ -28,11 +29,6 @@ const KO_DATE_RE = /((?:19|20)\d\d)년 ?(\d{1,2})월 ?(\d{1,2})일/g;
 const KO_YEAR_DATE_RE = /(?<![가-힣])(올해|올|금년|내년|명년|지난해|작년|전년)\s?(\d{1,2})월\s?(\d{1,2})일/g;
 const KO_YEAR_OFFSET: Record<string, number> = { 올해: 0, 올: 0, 금년: 0, 내년: 1, 명년: 1, 지난해: -1, 작년: -1, 전년: -1 };
 const YEAR_WORD = ['지난해', '올해', '내년'];
-const DAY_MS = 86_400_000;
-
-const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
-/** Monday = 0 … Sunday = 6, as weekday-dates.ts counts. */
-const weekdayOf = (t: number) => (new Date(t).getUTCDay() + 6) % 7;
 
 /** Full dates the document gives, each as a UTC time. */
 function fullDates(texts: string[]): number[] {
@@ -46,24 +42,8 @@ function fullDates(texts: string[]): number[] {
   return [...out];
 }
 
-/** The dates near the story's date on this weekday whose day of the month is the Korean's. */
-function fitting(anchor: number, p: WeekdayPair): number[] {
-  const span = p.shift ? 14 : 7;
-  const out: number[] = [];
-  // Only the days that fall on the weekday: 7 days apart from the first one after the date.
-  const first = (((p.weekday - weekdayOf(anchor)) % 7) + 7) % 7;
-  for (let k = first - 14; k <= span; k += 7)
-    if (k >= -span && new Date(anchor + k * DAY_MS).getUTCDate() === p.day) out.push(anchor + k * DAY_MS);
-  return out;
-}
 /** Whether a Korean day of the month can be this weekday within the window around the date. */
 const fits = (anchor: number, p: WeekdayPair) => fitting(anchor, p).length > 0;
-
-// A month word before the day (지난달 30일, 이달 2일, 다음 달 1일) and the month it names, counted
-// from the story's month.
-const MONTH_WORD_BEFORE = /(?<![가-힣])(지난 ?달|이달|이번 ?달|다음 ?달|내달)\s?$/;
-const MONTH_WORD_OFFSET = (w: string) => (w.startsWith('지난') ? -1 : w === '이달' || w.startsWith('이번') ? 0 : 1);
-const monthIndex = (t: number) => new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
 
 export const calendarCheck: DocumentCheck = {
   id: ID,
@@ -91,13 +71,9 @@ export const calendarCheck: DocumentCheck = {
       if (near.length) {
         // The day is right; a month word before it must name the month that day falls in: the
         // Monday before Friday 4 December is 지난달 30일, not 이달 30일.
-        const text = byId.get(p.segmentId)!.targetText;
-        const w = MONTH_WORD_BEFORE.exec(text.slice(Math.max(0, p.target!.start - 6), p.target!.start));
-        if (!w || near.some((t) => monthIndex(t) - monthIndex(anchor) === MONTH_WORD_OFFSET(w[1]!.replace(' ', '')))) continue;
-        const start = p.target!.start - w[0].length;
-        const said = text.slice(start, p.target!.end);
-        const off = monthIndex(near[0]!) - monthIndex(anchor);
-        const want = off < 0 ? '지난달' : off > 0 ? '다음 달' : '이달';
+        const slip = monthWordSlip(byId.get(p.segmentId)!.targetText, p, near, anchor);
+        if (!slip) continue;
+        const { start, said, off, want } = slip;
         add(
           p.segmentId,
           makeIssue(ID, ctx.locale, {

@@ -12,23 +12,15 @@ import type { DocumentCheck } from './check';
 import { makeIssue, q } from './shared';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import type { QaIssue } from './types';
+import { fitting, monthWordSlip, utc, weekdayOf } from './relative-time-month-word';
 import { documentWeekdayPairs, type WeekdayPair } from './weekday-dates';
 
 const ID = 'relative-time';
-const DAY_MS = 86_400_000;
 // A date with its year, as relative-time-calendar.ts reads one (that pass judges those documents).
 const FULL_DATE_RE =
   /(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\b|(?:19|20)\d\d년 ?\d{1,2}월 ?\d{1,2}일/;
-// A month word right before the Korean day: 지난달 27일, 이달 2일, 다음 달 1일, 내달 4일.
-const MONTH_WORD_BEFORE = /(?<![가-힣])(지난 ?달|전달|이달|이번 ?달|다음 ?달|내달)\s?$/;
-const offsetOf = (w: string) => (/^(?:지난|전)/.test(w) ? -1 : /^(?:이달|이번)/.test(w) ? 0 : 1);
-const WANT = ['지난달', '이달', '다음 달'];
 const MONTH_EN = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
-const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
-/** Monday = 0 … Sunday = 6, as weekday-dates.ts counts. */
-const weekdayOf = (t: number) => (new Date(t).getUTCDay() + 6) % 7;
-const monthIndex = (t: number) => new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** The dateline as a time: a year in which the month and day fall on the weekday, or null. */
@@ -40,16 +32,6 @@ function datelineTime(p: WeekdayPair): number | null {
   const nearLeapDay = p.month === 2 || (p.month === 3 && p.day <= 14);
   if (nearLeapDay && new Set(years.map(isLeap)).size > 1) return null;
   return utc(years[years.length - 1]!, p.month!, p.day);
-}
-
-/** The dates near the dateline on the pair's weekday whose day of the month is the Korean's. */
-function fitting(anchor: number, p: WeekdayPair): number[] {
-  const span = p.shift ? 14 : 7;
-  const out: number[] = [];
-  const first = (((p.weekday - weekdayOf(anchor)) % 7) + 7) % 7;
-  for (let k = first - 14; k <= span; k += 7)
-    if (k >= -span && new Date(anchor + k * DAY_MS).getUTCDate() === p.day) out.push(anchor + k * DAY_MS);
-  return out;
 }
 
 export const datelineMonthCheck: DocumentCheck = {
@@ -76,13 +58,10 @@ export const datelineMonthCheck: DocumentCheck = {
     for (const p of written) {
       const near = fitting(anchor, p);
       if (!near.length) continue;
-      const text = byId.get(p.segmentId)!.targetText;
-      const w = MONTH_WORD_BEFORE.exec(text.slice(Math.max(0, p.target!.start - 6), p.target!.start));
-      if (!w || near.some((t) => monthIndex(t) - monthIndex(anchor) === offsetOf(w[1]!))) continue;
-      const start = p.target!.start - w[0].length;
-      const said = text.slice(start, p.target!.end);
-      const off = Math.sign(monthIndex(near[0]!) - monthIndex(anchor));
-      const want = `${WANT[off + 1]} ${p.day}일`;
+      const slip = monthWordSlip(byId.get(p.segmentId)!.targetText, p, near, anchor);
+      if (!slip) continue;
+      const { start, said, off } = slip;
+      const want = `${slip.want} ${p.day}일`;
       const [m, d] = [new Date(anchor).getUTCMonth(), new Date(anchor).getUTCDate()];
       const issue = makeIssue(ID, ctx.locale, {
         severity: 'error',
