@@ -68,7 +68,7 @@ const MONTH_ABBREVIATIONS: Record<string, number> = Object.fromEntries(
   Object.entries(EN_MONTH_ABBREVIATIONS).map(([w, n]) => [w.toLowerCase(), n]),
 );
 // "two-thirds" ↔ "3분의 2", "a third" ↔ "3분의 1": both the denominator and the numerator.
-const DENOMINATORS: Record<string, number> = {
+export const DENOMINATORS: Record<string, number> = {
   third: 3,
   thirds: 3,
   quarter: 4,

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { clauseLost } from './dropped-sentence-clauses';
 import { droppedSentenceCheck } from './dropped-sentence';
-import { ctxFor } from './testing';
+import { amongUsual, ctxFor, USUAL_PARAGRAPH } from './testing';
 
 const EN =
   'After three months, the company said, productivity per hour was up 6%, sick days were down by a quarter and voluntary resignations had fallen to four from 11 in the same period a year earlier.';
 const KO =
   '회사 측은 석 달이 지나자 시간당 생산성이 6% 올랐고 병가는 4분의 1 줄었으며, 자발적 퇴사자는 1년 전 같은 기간 11명에서 4명으로 줄었다고 밝혔다.';
-const other = {
-  sourceText: 'The foundation has paid eleven of the fifteen families who won earlier cases in the courts.',
-  targetText: '재단은 앞서 소송에서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했다.',
-};
-const doc = (en: string, ko: string) =>
-  ['x', 'y', 'z', 'w', 'v'].map((id, i) => ({
-    id,
-    state: 'TRANSLATED' as const,
-    ...(i === 0 ? { sourceText: en, targetText: ko } : other),
-  }));
+const other = USUAL_PARAGRAPH;
+const doc = amongUsual;
 const ratio = other.targetText.length / other.sourceText.length;
 
 describe('dropped-sentence: a clause lost with its figure', () => {

@@ -7,7 +7,7 @@
 // A fraction counts whole (the 4 of a quarter is not the 4 of “four”), and a Korean percentage of the
 // same value (a quarter ↔ 25%) or 절반 for a half keeps it. Number words are left out, as in
 // lostFigures (dropped-sentence.ts): they are too often said otherwise.
-import { englishNumbers, koreanNumbers } from '../align/numbers';
+import { DENOMINATORS as ALIGN_DENOMINATORS, englishNumbers, koreanNumbers } from '../align/numbers';
 
 // A paragraph at least this much shorter than usual (ln of its length ratio against the document's):
 // clean paragraphs of lib/qa/testing reach -0.27, so the figure and the length must agree as well.
@@ -19,18 +19,8 @@ const MAX_SHARE = 2.5;
 const MIN_CLAUSE = 20;
 
 const NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const DENOMINATORS: Record<string, number> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fifth: 5,
-  fifths: 5,
-  tenth: 10,
-  tenths: 10,
-};
+// The aligner's fraction words (third … tenths) and a half.
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, ...ALIGN_DENOMINATORS };
 const EN_FRACTION_RE = new RegExp(`\\b(${Object.keys(NUMERATORS).join('|')})[- ](${Object.keys(DENOMINATORS).join('|')})\\b`, 'gi');
 const KO_FRACTION_RE = /(\d+)\s?분의\s?(\d+)/g;
 const KO_PERCENT_RE = /(\d+(?:\.\d+)?)\s?(?:%|퍼센트|프로)(?!\s?포인트|p)/g;

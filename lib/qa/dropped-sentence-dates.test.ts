@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { droppedSentenceCheck } from './dropped-sentence';
-import { ctxFor } from './testing';
+import { amongUsual, ctxFor } from './testing';
 
 // A paragraph among four others of the usual length ratio.
-const other = {
-  sourceText: 'The foundation has paid eleven of the fifteen families who won earlier cases in the courts.',
-  targetText: '재단은 앞서 소송에서 승소한 유족 15가구 가운데 11가구에 판결금을 지급했다.',
-};
-const doc = (en: string, ko: string) =>
-  ['x', 'y', 'z', 'w', 'v'].map((id, i) => ({
-    id,
-    state: 'TRANSLATED' as const,
-    ...(i === 0 ? { sourceText: en, targetText: ko } : other),
-  }));
+const doc = amongUsual;
 
 describe('dropped-sentence: a dated sentence lost', () => {
   const en =
