@@ -188,8 +188,10 @@ export const phraseConsistencyCheck: DocumentCheck = {
                   headSwap(r, v, phrase, sourceOf(x.id))),
           );
           if (!variant) continue;
-          const own = rendered(x);
-          if (kept.length && kept.every((k) => !variant.includes(k) && !own.has(`${k} ${variant}`) && !own.has(`${variant} ${k}`)))
+          // Next to it means a space between (고위급 대화 / 고위급 회담): a word joined to the kept
+          // rendering by a list mark (유급휴직·양육수당) is another item of a list, not its modifier.
+          const tx = targets.get(x.id)!;
+          if (kept.length && kept.every((k) => !variant.includes(k) && !tx.includes(`${k} ${variant}`) && !tx.includes(`${variant} ${k}`)))
             continue;
           const start = rendered(x).get(variant)!;
           const list = out.get(x.id) ?? [];

@@ -42,7 +42,24 @@ export function writesEnglish(hangul: string, english: string): boolean {
   const diphthongs = w.match(/ou|ow|ai|ay|ei|ey|oi|oy|ea|ia|io|eo|ua|uo|ie/g)?.length ?? 0;
   if (hangul.length < v || hangul.length > v + 2 + diphthongs) return false;
   const k = hangulSkeleton(hangul);
-  return k.length >= 3 && englishKeys(w).includes(k) && firstVowelFits(hangul, w);
+  return k.length >= 3 && englishKeys(w).includes(k) && firstVowelFits(hangul, w) && lastSyllableFits(hangul, w);
+}
+
+/**
+ * A final consonant of the English (fund, camp, agent, page, season: a silent e looked through) is
+ * written in Hangul as a final consonant (시즌, 티켓) or a syllable of 으 or 이 (펀드, 캠프, 페이지,
+ * 플래시); a word whose last syllable is open on another vowel (반대, 자녀) writes an English vowel
+ * there, so it is a native or Sino-Korean word with the same consonants, not this word. An r, w,
+ * y or h at the end is read as a vowel (엔지니어, 쇼, 파티).
+ */
+function lastSyllableFits(hangul: string, english: string): boolean {
+  const w = english.replace(/([^aeiou])e$/, '$1');
+  if (/[aeiouyrwh]$/.test(w)) return true;
+  const code = hangul.charCodeAt(hangul.length - 1) - 0xac00;
+  if (code < 0 || code > 11171) return true;
+  const vowel = Math.floor(code / 28) % 21;
+  // A final consonant, or the vowel ㅡ (18) or ㅣ (20).
+  return code % 28 !== 0 || vowel === 18 || vowel === 20;
 }
 
 // The Korean readings of an English vowel letter at a word's first vowel (agent → 에이, season →
