@@ -32,6 +32,7 @@ import { MAX_SYNONYM_GROUP, synonymPass } from './phrase-synonym-pass';
 import { loanSpellingPass, sameParagraphPass } from './phrase-spellings';
 import { frontSwapFindings, MAX_TERM_GROUP, reversedFindings } from './phrase-compounds';
 import { headSwapPass } from './phrase-heads';
+import { insertedFindings } from './phrase-inserted';
 import { missingLoanPass } from './phrase-loans';
 import { renamedBodyPass } from './phrase-bodies';
 import { numberedPhrasePass } from './phrase-numbered';
@@ -220,7 +221,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
         target: (id: string) => targets.get(id) ?? '',
         docKo,
       };
-      for (const f of [...frontSwapFindings(compoundDoc), ...reversedFindings(compoundDoc)]) {
+      for (const f of [...frontSwapFindings(compoundDoc), ...reversedFindings(compoundDoc), ...insertedFindings(compoundDoc)]) {
         const list = out.get(f.segmentId) ?? [];
         if (list.some((i) => i.targetSpan?.start === f.start || i.key === `${ID}:${f.english}`)) continue;
         list.push(twoRenderingsIssue(ctx.locale, f.english, f.shown, f.variant, f.usual, f.start, f.relatedSegmentId));
