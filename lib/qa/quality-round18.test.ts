@@ -22,14 +22,17 @@ describeSetShape('the round-18 transit fares set', {
 // After the round's first fixes (Korean in EUC-KR read through another code page; Korean left as
 // percent, \u or \x escapes; particles after unit signs and a quotation's dropped copula; an
 // organisation's translated name; CO₂ as CO2) and round 17's work: 73/90, 1 false alarm (20%), no probe
-// alarm.
+// alarm. After the second fixes (7 Dec: Markdown headings and BBCode; a percent range's first figure, a
+// unit changed, vote sides swapped; a time count turned around, a month word against the story's date;
+// an acronym one letter off, CO2 cut to CO; one speaker's polite register across paragraphs; news Korean
+// synonym groups): 89/90, no alarm (r18-drop-5 left).
 describe('QA on the round-18 transit fares story', () => {
   const s = scoreRound18((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 73/90 by a check of their kind', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(73);
+  it('catches ≥ 89/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(89);
   });
-  it('raises no more than one alarm on the clean text (20%, left open) and none on the probes', () => {
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(1);
+  it('raises no alarm on the clean text or the probes', () => {
+    expect(s.falseAlarms).toEqual([]);
     expect(s.probeAlarms).toEqual([]);
   });
 });

@@ -18,14 +18,18 @@ describeSetShape('the round-19 birth rate set', {
 });
 
 // Blind (QA code as round 18 left it, ea7ae1e, with the set of 763b36d): 78/90, 2 false alarms
-// (phrase-consistency in s1 and s13), no probe alarm.
+// (phrase-consistency in s1 and s13), no probe alarm. After the round's fixes (7 Dec: Korean garbled twice;
+// RTF left in; a month word against a dateline without a year; a dated sentence and a clause lost with
+// their figures; a quote with no subject read as the previous speaker's; phrase evidence: a word joined
+// by a list mark is no modifier, a Hangul loan must write the English word's final consonant; a settled
+// term with syllables inserted): 85/90, no alarm (5 phrase variants left).
 describe('QA on the round-19 birth rate story', () => {
   const s = scoreRound19((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 78/90 by a check of their kind', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(78);
+  it('catches ≥ 85/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(85);
   });
-  it('raises no more than the two blind false alarms on the clean text and none on the probes', () => {
-    expect(s.falseAlarms.length).toBeLessThanOrEqual(2);
+  it('raises no alarm on the clean text or the probes', () => {
+    expect(s.falseAlarms).toEqual([]);
     expect(s.probeAlarms).toEqual([]);
   });
 });
