@@ -64,6 +64,7 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('solidcell', 15, 'held-out13: solidcell (own, r15)'),
     own('squid', 16, 'held-out14: squid (own, r16)'),
     own('exam', 17, 'held-out15: exam (own, r17)'),
+    own('kimjang', 18, 'held-out16: kimjang (own, r18)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -89,6 +90,7 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout13', 15],
   ['heldout14', 16],
   ['heldout15', 17],
+  ['heldout16', 18],
 ];
 
 /** wrong, right, kind */
