@@ -46,6 +46,16 @@ describe('names before a title', () => {
     expect(isNameBeforeTitle('김치찌개를 먹은 회사의 사장은', at('김치찌개를 먹은 회사의 사장은', '김치찌개를'))).toBe(false);
     expect(isNameBeforeTitle('김씨네 가게와 그 옆의 빵집 사장', at('김씨네 가게와 그 옆의 빵집 사장', '김씨네'))).toBe(false);
   });
+  it('passes a surname standing alone before a title or a kin word', () => {
+    expect(isNameBeforeTitle('최 씨는 풀을 쑤었다', at('최 씨는 풀을 쑤었다', '최'))).toBe(true);
+    expect(isNameBeforeTitle('동네 최 할머니가 왔다', at('동네 최 할머니가 왔다', '최'))).toBe(true);
+    expect(isNameBeforeTitle('최 모 씨가 말했다', at('최 모 씨가 말했다', '최'))).toBe(true);
+  });
+  it('does not pass a surname alone before a word that only starts like a title', () => {
+    expect(isNameBeforeTitle('최 씨앗을 심었다', at('최 씨앗을 심었다', '최'))).toBe(false);
+    expect(isNameBeforeTitle('최 선수촌에서', at('최 선수촌에서', '최'))).toBe(false);
+    expect(isNameBeforeTitle('최 좋은 씨', at('최 좋은 씨', '최'))).toBe(false);
+  });
   it('combines the filters', () => {
     const text = '전력거래소(KPX)는 금새 밝혔다';
     const [glossed, wrong] = spellTokens(text);

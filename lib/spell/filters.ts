@@ -128,6 +128,7 @@ export function isNameBeforeTitle(text: string, token: SpellToken): boolean {
   if (!SURNAMES.has(w[0]!)) return false;
   const glued = /^([\uac00-\ud7a3]{2,4})(?:씨|님)(.*)$/.exec(w);
   if (glued) return SURNAMES.has(w[0]!) && isParticleTail(glued[2]!);
+  if (w.length === 1) return surnameAlone(text, token);
   if (w.length < 2 || w.length > 4 || !SURNAMES.has(w[0]!)) return false;
   if (text[token.end] !== ' ' && text[token.end] !== '\u00a0') return false;
   const next = text
@@ -136,6 +137,29 @@ export function isNameBeforeTitle(text: string, token: SpellToken): boolean {
     .split(/\s+/)
     .slice(0, w.length === 3 ? 3 : 1);
   return next.some((x) => TITLE_RE.test(x));
+}
+
+// What follows a surname written alone (최 씨는, 최 할머니가, 박 교수는): the titles above and the
+// kin words a story calls an older person by.
+const AFTER_SURNAME = new Set([...TITLES, '할머니', '할아버지', '선생', '선생님', '노인', '부부', '형제', '자매', '일가', '사장님']);
+
+/**
+ * A surname standing alone before a title or a kin word (최 씨는, 최 할머니가, 최 모 씨), as Korean
+ * news and stories name a person once introduced: the next word is that title with particles only,
+ * not a longer word that starts like it (이 씨앗, 최 선수촌).
+ */
+function surnameAlone(text: string, token: SpellToken): boolean {
+  if (text[token.end] !== ' ' && text[token.end] !== '\u00a0') return false;
+  const next = text
+    .slice(token.end, token.end + 40)
+    .trimStart()
+    .split(/\s+/);
+  const titled = (x: string | undefined) => {
+    const bare = (x ?? '').replace(/[^\uac00-\ud7a3]+$/u, '');
+    for (let cut = bare.length; cut >= 1; cut--) if (AFTER_SURNAME.has(bare.slice(0, cut)) && isParticleTail(bare.slice(cut))) return true;
+    return false;
+  };
+  return titled(next[0]) || (next[0] === '모' && titled(next[1]));
 }
 
 // One-syllable names of countries Korean news strings together (한중일, 북미, 한미일 정상회의, 미중).
