@@ -206,10 +206,11 @@ function percentAfter(text: string, t: Token): Token | null {
 }
 
 // Stretches whose numbers Korean news does not carry over: a wire dateline ("SEOUL, Dec. 3
-// (Yonhap) --", "TOKYO, Oct. 12 (Reuters) -"), a currency conversion in parentheses ("280 trillion
-// won ($210 billion)"), and HTML entities left in a pasted source (&#8212;).
+// (Yonhap) --", "TOKYO, Oct. 12 (Reuters) -", "JEJU, Thursday, Dec. 3, 2026 —": Korean papers date
+// the story in its byline, and the text says 3일 where it means the day), a currency conversion in
+// parentheses ("280 trillion won ($210 billion)"), and HTML entities left in a pasted source (&#8212;).
 const DATELINE_RE =
-  /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?)?(?:\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|&#8212;)/;
+  /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?(?:\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|&#8212;)/;
 const CONVERSION_RE = /\((?:US)?[$€£¥][^)]*\)/g;
 const ENTITY_RE = /&#?\w+;/g;
 

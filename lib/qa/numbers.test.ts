@@ -124,6 +124,12 @@ describe('numbers check', () => {
     ok('in the first five months of the year', '올해 1~5월에');
     // Realistic renderings from news translation.
     ok('SEOUL, Dec. 3 (Yonhap) -- It fired a missile on Tuesday.', '(서울=연합뉴스) 북한이 2일 미사일을 발사했다.');
+    // A dateline with its weekday and year: Korean papers date the story in the byline.
+    ok('BUSAN, Friday, March 6, 2026 — Exports rose 4 percent, the ministry said on Friday.', '수출이 4% 늘었다고 부처가 6일 밝혔다.');
+    ok('LONDON, Monday, September 14 — It fell.', '떨어졌다.');
+    // The same date in the body is the story's own: its year must be there.
+    flags('Exports rose on Friday, March 6, 2026, the ministry said.', '부처는 6일 수출이 늘었다고 밝혔다.', 'missing:2026');
+    flags('BUSAN, Friday, March 6, 2026 — Exports rose 4 percent.', '수출이 5% 늘었다.', 'missing:4');
     ok('more than 280 trillion won ($210 billion)', '280조원 이상');
     ok('operating profit of 2.43 trillion won', '영업이익 2조4천300억원');
     ok('three days of mourning, three decades of talks', '사흘간의 애도, 30년간의 협상');
