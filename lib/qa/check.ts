@@ -17,6 +17,8 @@ export interface CheckContext {
   docText?: () => string;
   /** The document's English, joined, upper-cased, without spaces and hyphens (built on first use). */
   docSourceCompact?: () => string;
+  /** The month of the story's own date, from its dateline (story-month.ts; computed on first use). */
+  storyMonth?: () => number | null;
   /** Whether the document's English speaks of China or Japan (foreign-names.ts; computed on first use). */
   eastAsian?: () => EastAsianContext;
   /** The expected speech level (project setting); 'auto' takes the document's majority. */

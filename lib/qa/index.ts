@@ -40,6 +40,7 @@ import { eastAsianContext, type EastAsianContext } from './foreign-names';
 import { weekdayDatesCheck } from './weekday-dates';
 import { calendarCheck } from './relative-time-calendar';
 import { datelineMonthCheck } from './relative-time-dateline';
+import { storyMonth } from './story-month';
 
 export type * from './types';
 
@@ -168,6 +169,11 @@ function lazyEastAsian(doc: readonly QaSegment[]): () => EastAsianContext {
   return () => (v ??= eastAsianContext(doc.map((s) => s.sourceText)));
 }
 
+function lazyStoryMonth(doc: readonly QaSegment[]): () => number | null {
+  let v: number | null | undefined;
+  return () => (v === undefined ? (v = storyMonth(doc)) : v);
+}
+
 function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckContext; enabled: (id: string) => boolean } {
   const enabledOff = new Set(context.options?.enabledChecks ?? []);
   const disabled = new Set([...(context.options?.disabledChecks ?? []), ...DEFAULT_OFF_CHECKS.filter((id) => !enabledOff.has(id))]);
@@ -179,6 +185,7 @@ function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckCon
       byParticles: particleEvidence(doc.map((s) => s.targetText)),
       docText: lazyJoin(doc),
       eastAsian: lazyEastAsian(doc),
+      storyMonth: lazyStoryMonth(doc),
       docSourceCompact: lazyCompactSource(doc),
       speechLevel: context.options?.speechLevel ?? 'auto',
       spelling: context.spelling,

@@ -13,6 +13,7 @@ import { changedUnits, swappedUnits } from './numbers-units';
 import { swappedVotes } from './numbers-votes';
 import { invertedFractions, percentUnitSlips } from './numbers-points';
 import { percentsAsRatio, ratiosAsPercent } from './numbers-ratios';
+import { monthAsWord } from './story-month';
 import { findSourceMentions, findTargetForms } from './term-matching';
 import type { Bilingual, QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
@@ -204,7 +205,12 @@ export const numbersCheck: SegmentCheck = {
     let missing = matched.missing.filter(
       (s) =>
         (!countsCountries(segment.sourceText, s) || !(listed ??= listedCountries(segment.targetText)).has(s.value)) &&
-        !(s.kind === 'month' && (RELATIVE_MONTH_DAY.test(segment.targetText) || dayAlone(segment.sourceText, s, bareDays))),
+        !(
+          s.kind === 'month' &&
+          (RELATIVE_MONTH_DAY.test(segment.targetText) ||
+            dayAlone(segment.sourceText, s, bareDays) ||
+            monthAsWord(segment.targetText, s.value, ctx.storyMonth?.() ?? null))
+        ),
     );
     // "seven in ten" written 70%, 70% written 10명 중 7명: one figure (numbers-ratios.ts).
     if (missing.length) {
