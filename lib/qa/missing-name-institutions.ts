@@ -130,12 +130,32 @@ export function initialSoundForms(word: string): string[] {
   return out;
 }
 
+// Liquidisation (유음화): ㄴ next to ㄹ is said ㄹ, so Revised Romanization writes 한림 Hallim, 신라
+// Silla, 전라 Jeolla, 설날 Seollal. A reading with ㄹ closing one syllable and ㄹ opening the next
+// (할림) stands for ㄴ+ㄹ (한림) or ㄹ+ㄴ (설날) as well; the ㄹㄹ spelling is the rarer in names.
+export function liquidForms(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    const a = word.charCodeAt(i) - 0xac00;
+    const b = word.charCodeAt(i + 1) - 0xac00;
+    if (a < 0 || a >= 11172 || b < 0 || b >= 11172 || a % 28 !== 8 || Math.floor(b / 588) !== 5) continue;
+    const head = word.slice(0, i);
+    const tail = word.slice(i + 2);
+    out.push(head + String.fromCharCode(0xac00 + a - 8 + 4) + word[i + 1] + tail); // ㄹ → ㄴ: 할림 → 한림
+    out.push(head + word[i] + String.fromCharCode(0xac00 + b - 5 * 588 + 2 * 588) + tail); // ㄹ → ㄴ: 설랄 → 설날
+  }
+  return out;
+}
+
 // Candidate readings per head word, computed once per process (the same names recur per save).
 const readings = new Map<string, string[]>();
 export function readingsOf(head: string): string[] {
   let v = readings.get(head);
   if (!v) {
-    v = placeCandidates(head, 5).flatMap((c) => (initialSound(c.target) === c.target ? [c.target] : [c.target, initialSound(c.target)]));
+    v = placeCandidates(head, 5).flatMap((c) => [
+      ...(initialSound(c.target) === c.target ? [c.target] : [c.target, initialSound(c.target)]),
+      ...liquidForms(c.target),
+    ]);
     if (readings.size > 2000) readings.clear();
     readings.set(head, v);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingNameCheck } from './missing-name';
+import { liquidForms } from './missing-name-institutions';
 import { ctxFor, keys, runOne, seg } from './testing';
 import type { QaTerm } from './types';
 
@@ -60,6 +61,18 @@ describe('missing-name check', () => {
     expect(run('Talks between China and Japan resumed.', '중일 회담이 재개됐다.')).toEqual([]);
     expect(run('Exports to Europe and Asia fell.', '유럽과 아시아 수출이 줄었다.')).toEqual([]);
     expect(run('Talks between Chinese and Japanese negotiators resumed.', '중일 협상단의 회담이 재개됐다.')).toEqual([]);
+  });
+  it('reads a romanised ll as ㄴ+ㄹ or ㄹ+ㄴ too (liquidisation: Hallim → 한림, Seollal → 설날)', () => {
+    const en = 'Residents of Hallim and Udo island have protested over traffic.';
+    expect(run(en, '한림과 우도 주민들은 교통 체증에 항의해 왔다.')).toEqual([]);
+    expect(run(en, '우도 주민들은 교통 체증에 항의해 왔다.')).toEqual(['missing-name:Hallim']);
+    expect(run('Residents of Hallim-eup protested, officials said.', '한림읍 주민들이 항의했다고 관계자들이 말했다.')).toEqual([]);
+    expect(run('Residents of Hallim-eup protested, officials said.', '주민들이 항의했다고 관계자들이 말했다.')).toEqual([
+      'missing-name:Hallim-eup',
+    ]);
+    expect(liquidForms('할림')).toContain('한림');
+    expect(liquidForms('설랄')).toContain('설날');
+    expect(liquidForms('한라')).toEqual([]);
   });
   it('warns when the proper name of a site is lost (Brazil’s Alcantara base → 브라질 발사장)', () => {
     const en = "Innospace tried to put its first rocket into orbit from Brazil's Alcantara base in March.";

@@ -19,7 +19,14 @@ import { eastAsianContext, findForeignNames } from './foreign-names';
 import { foreignNameIssue } from './foreign-name-issue';
 import { lostCities, lostPlaces } from './place-exonyms';
 import { namedSites } from './named-sites';
-import { initialSoundForms, institutionPresent, institutionsIn, pairPlacePresent, readingsOf } from './missing-name-institutions';
+import {
+  initialSoundForms,
+  institutionPresent,
+  institutionsIn,
+  liquidForms,
+  pairPlacePresent,
+  readingsOf,
+} from './missing-name-institutions';
 import { WORD_END, westernPeople, westernPresent } from './missing-name-western';
 import { lostBracketedNames } from './missing-name-bracketed';
 import { swappedPeople } from './missing-name-swapped';
@@ -74,8 +81,9 @@ function present(
   }
   // The initial-sound rule: South Korean spelling of a North Korean name (Rajin → 나진, Ryongchon →
   // 용천) or the North's own spelling of a South Korean reading (Nodong → 로동).
+  // And liquidisation: Hallim-eup → 한림읍 where the candidates spell 할림읍.
   for (const c of name.candidates.slice(0, 3))
-    for (const f of initialSoundForms(c.target)) if (f.length >= 2 && tgt.includes(f)) return true;
+    for (const f of [...initialSoundForms(c.target), ...liquidForms(c.target)]) if (f.length >= 2 && tgt.includes(f)) return true;
   const sk = skeleton(name.type === 'place' ? name.source.split(/[\s-]/)[0]! : name.source);
   if (sk.length >= 4 && keys().has(sk)) return true;
   if (name.type === 'person') {
