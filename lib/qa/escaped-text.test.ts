@@ -14,11 +14,12 @@ const eucPercent = (w: string) =>
     .join('');
 const jsonEscape = (w: string) => [...w].map((c) => `\\u${c.charCodeAt(0).toString(16)}`).join('');
 const byteEscape = (w: string) => [...Buffer.from(w)].map((b) => `\\x${b.toString(16)}`).join('');
+const quotedPrintable = (w: string) => [...Buffer.from(w)].map((b) => `=${hex(b)}`).join('');
 
 describe('Korean left as escape codes', () => {
-  it('flags EUC-KR percent escapes, \\u escapes and \\x byte escapes of Korean words', () => {
+  it('flags EUC-KR percent escapes, \\u escapes, \\x byte escapes and quoted-printable of Korean words', () => {
     for (const w of ['판결문에', '소비자단체들은', '환승으로', '지난해']) {
-      for (const e of [eucPercent(w), jsonEscape(w), byteEscape(w)]) {
+      for (const e of [eucPercent(w), jsonEscape(w), byteEscape(w), quotedPrintable(w)]) {
         expect(escapedHangul(`그러나 ${e} 지적한다.`), `${w}: ${e}`).toEqual([{ start: 4, end: 4 + e.length }]);
         expect(keys(runOne(brokenTextCheck, 'x', `그러나 ${e} 지적한다.`))).toEqual(['broken-text:mojibake']);
       }
@@ -30,6 +31,9 @@ describe('Korean left as escape codes', () => {
       '따옴표는 \\u201c와 \\u201d, 줄바꿈은 \\x0a\\x0d\\x0a, 기호 \\u00a9\\u00ae 로 쓴다.',
       '정규식 \\uAC00-\\uD7A3 범위의 한글', // a range written by a programmer: one syllable each side
       '요금은 20%~53% 오르고 %41%42%43 %E2%80%93',
+      // Quoted-printable of other text, an address's query and a formula are no Korean.
+      'a=3D=3D=3D 식에서 =E2=80=93 대시, 점수=AB=CD=EF',
+      `주소 example.com/?k=${quotedPrintable('교통')}`,
     ])
       expect(escapedHangul(t), t).toEqual([]);
   });

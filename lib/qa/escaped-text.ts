@@ -1,6 +1,7 @@
 // Korean left as escape codes instead of text: percent-encoded as a web address carries it, in UTF-8
 // (환승으로 → %ED%99%98%EC%8A%B9…) or in EUC-KR as older Korean sites sent it (%C8%AF%BD%C2…);
-// JSON or JavaScript escapes (\uD658\uC2B9); byte escapes of a program's output (\xed\x99\x98).
+// JSON or JavaScript escapes (\uD658\uC2B9); byte escapes of a program's output (\xed\x99\x98);
+// quoted-printable, as an e-mail carries it (=EB=82=B4=EA=B5=AD: the same bytes after = signs).
 // Flagged when the codes decode as Hangul (UTF-8 percent escapes: any; \u escapes: two syllables;
 // EUC-KR and byte escapes: two syllables in a row, as euc-kr-misread.ts and legacy-decoders.ts read them). Inside
 // a web address (a token with / ? = & or #) percent escapes are the address's own spelling.
@@ -9,6 +10,7 @@ import { readsAsHangul } from './legacy-decoders';
 
 type Span = { start: number; end: number };
 const PERCENT_RE = /(?:%[0-9A-Fa-f]{2}){3,}/g;
+const QUOTED_PRINTABLE_RE = /(?:=[0-9A-F]{2}){3,}/g;
 const UNICODE_RE = /(?:\\u[0-9A-Fa-f]{4}){2,}/g;
 const BYTES_RE = /(?:\\x[0-9A-Fa-f]{2}){3,}/g;
 const HANGUL = /[\uAC00-\uD7A3]/;
@@ -43,6 +45,12 @@ export function escapedHangul(t: string): Span[] {
       const start = m.index!;
       const end = start + m[0].length;
       if ((utf8Hangul(m[0]) || hangulBytes(hexBytes(m[0], 3))) && !inAddress(t, start, end)) out.push({ start, end });
+    }
+  if (t.includes('='))
+    for (const m of t.matchAll(QUOTED_PRINTABLE_RE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if ((utf8Hangul(m[0].replace(/=/g, '%')) || hangulBytes(hexBytes(m[0], 3))) && !inAddress(t, start, end)) out.push({ start, end });
     }
   if (t.includes('\\u'))
     for (const m of t.matchAll(UNICODE_RE)) {
