@@ -16,7 +16,7 @@ import { AppError } from '../errors';
 import { requireDocument } from '../projects/access';
 import { ruleSettings } from '../segments/segment-rule';
 import { hasHumanWork } from './propose-alignment';
-import { BULK_CHUNK, writeSegments, type SegmentWrite } from '../segments/bulk-write';
+import { bulkChunks, writeSegments, type SegmentWrite } from '../segments/bulk-write';
 
 export interface TApplyResult {
   applied: number;
@@ -100,9 +100,7 @@ export async function applyAlignment(actor: Actor, documentId: string, input: TA
   const pending = [...writes].filter(
     ([pos, text]) => !(byPosition.get(pos)!.targetText === text && byPosition.get(pos)!.origin === 'ALIGNED'),
   );
-  const chunks: (typeof pending)[] = [];
-  for (let i = 0; i < pending.length; i += BULK_CHUNK) chunks.push(pending.slice(i, i + BULK_CHUNK));
-  await writeInSlices(chunks, async (tx, chunk) => {
+  await writeInSlices(bulkChunks(pending), async (tx, chunk) => {
     const list = chunk.map(([pos, text]): SegmentWrite => {
       const s = byPosition.get(pos)!;
       return {

@@ -17,7 +17,7 @@ import { documentChannel, publish } from '../events/bus';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireDocument } from '../projects/access';
 import { assertSegmentChangeAnywhere, ruleSettings } from '../segments/segment-rule';
-import { BULK_CHUNK, writeSegments, type SegmentWrite } from '../segments/bulk-write';
+import { bulkChunks, writeSegments, type SegmentWrite } from '../segments/bulk-write';
 
 /** The source text of the paragraphs around these positions (the TM unit's context). */
 async function unitNeighbours(documentId: string, positions: number[]): Promise<Map<number, string>> {
@@ -142,9 +142,7 @@ export async function replaceInDocument(actor: Actor, documentId: string, input:
       prevSource: neighbours.get(a.row.position - 1) ?? '',
       nextSource: neighbours.get(a.row.position + 1) ?? '',
     });
-  const chunks: (typeof accepted)[] = [];
-  for (let i = 0; i < accepted.length; i += BULK_CHUNK) chunks.push(accepted.slice(i, i + BULK_CHUNK));
-  await writeInSlices(chunks, async (tx, chunk) => {
+  await writeInSlices(bulkChunks(accepted), async (tx, chunk) => {
     const now = new Date();
     const written = await writeSegments(
       tx,

@@ -12,7 +12,7 @@ import type { Actor } from '../auth/authenticate';
 import { canEditSegment } from '../../workflow/segment-rule';
 import { db } from '../db/client';
 import { slicer, writeInSlices } from '../db/yield';
-import { BULK_CHUNK, insertRevisions, setSegmentStates } from '../segments/bulk-write';
+import { bulkChunks, insertRevisions, setSegmentStates } from '../segments/bulk-write';
 import { recordSegmentUnits } from '../tm/record-unit';
 import { findInChunks } from '../db/in-chunks';
 import { documentChannel, publish } from '../events/bus';
@@ -102,9 +102,7 @@ export async function approveDocumentSegments(
       )
     ).map((n) => [n.position, n.sourceText]),
   );
-  const chunks: (typeof approvable)[] = [];
-  for (let i = 0; i < approvable.length; i += BULK_CHUNK) chunks.push(approvable.slice(i, i + BULK_CHUNK));
-  await writeInSlices(chunks, async (tx, chunk) => {
+  await writeInSlices(bulkChunks(approvable), async (tx, chunk) => {
     const now = new Date();
     const written = await setSegmentStates(tx, chunk, 'APPROVED', actor.id, now);
     const done = chunk.filter((row) => written.has(row.id));

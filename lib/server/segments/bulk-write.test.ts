@@ -1,7 +1,7 @@
 // Bulk segment writes (alignment apply, replace) in slices: the version check, revisions,
 // annotations carried over and TM units, on both engines (PostgreSQL: one UPDATE … FROM unnest).
 import { describe, expect, it } from 'vitest';
-import { db } from '../db/client';
+import { databaseKind, db } from '../db/client';
 import { listSegments } from '../documents/get-document';
 import { replaceInDocument } from '../documents/replace-in-document';
 import { approveDocumentSegments } from '../review/approve-document';
@@ -9,7 +9,7 @@ import { createAnnotation } from '../review/manage-annotations';
 import { useTestDatabase } from '../testing/db';
 import { seedProject } from '../testing/factories';
 import { updateSegment } from './update-segment';
-import { setSegmentStates, writeSegments } from './bulk-write';
+import { bulkChunks, setSegmentStates, writeSegments } from './bulk-write';
 
 useTestDatabase();
 
@@ -97,8 +97,22 @@ describe('bulk segment writes', () => {
     ]);
   });
 
+  it('groups are sized for the engine: 50 on SQLite (parameter lists), 500 on PostgreSQL (a round trip per statement)', () => {
+    const sizes = bulkChunks(Array.from({ length: 1_200 }, (_, i) => i)).map((c) => c.length);
+    expect(sizes).toEqual(databaseKind() === 'postgresql' ? [500, 500, 200] : [...Array(24).fill(50)]);
+  });
+
+  it("a TM unit is found by its segment through an index (each slice replaces its segments' units)", async () => {
+    const indexes: { name: string }[] =
+      databaseKind() === 'postgresql'
+        ? await db.$queryRawUnsafe(`SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'TmUnit'`)
+        : await db.$queryRawUnsafe(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'TmUnit'`);
+    expect(indexes.map((i) => i.name)).toContain('TmUnit_segmentId_idx');
+  });
+
   it('a replace over many segments writes them all, in slices, with one revision each', async () => {
-    const p = await seedProject(Array.from({ length: 250 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n'));
+    // 600: more than one group on either engine (bulkChunks).
+    const p = await seedProject(Array.from({ length: 600 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n'));
     const segs = await db.segment.findMany({ where: { documentId: p.documentId }, orderBy: { position: 'asc' } });
     await db.segment.updateMany({
       where: { documentId: p.documentId },
@@ -115,10 +129,10 @@ describe('bulk segment writes', () => {
       caseSensitive: false,
       dryRun: false,
     });
-    expect(r.applied).toHaveLength(250);
+    expect(r.applied).toHaveLength(600);
     expect(r.applied[0]).toMatchObject({ targetText: '단락', version: segs[0]!.version + 1, origin: 'HUMAN' });
-    expect(await db.segment.count({ where: { documentId: p.documentId, targetText: '단락' } })).toBe(250);
-    expect(await db.segmentRevision.count({ where: { action: 'replace', segment: { documentId: p.documentId } } })).toBe(250);
+    expect(await db.segment.count({ where: { documentId: p.documentId, targetText: '단락' } })).toBe(600);
+    expect(await db.segmentRevision.count({ where: { action: 'replace', segment: { documentId: p.documentId } } })).toBe(600);
   });
 
   it('a bulk approve over more than one slice: each segment approved on its version, with a revision and an APPROVED unit', async () => {
