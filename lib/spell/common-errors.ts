@@ -4,6 +4,7 @@
 // Rules are about endings and stems, not single words, and never touch a word that has no error.
 import { doublePassive } from './double-passives';
 import { lexiconNoun } from './lexicon';
+import { meansNounMisspelling } from './means-nouns';
 import { personNounMisspelling, personYeyo } from './person-nouns';
 import { parts } from './syllables';
 
@@ -53,6 +54,9 @@ const SHORT_STEMS = /^(머물|서둘|서툴)(어|었)(.*)$/;
 
 type Rule = (w: string) => string | null;
 
+// Last syllables of Sino-Korean roots a value (値) follows: 관측치, 예측치, 누적치, 실적치, 출력치, 혈압치, 가격치.
+const VALUE_ROOTS = new Set(['측', '적', '력', '압', '격']);
+
 // Vowels ㅓ ㅕ ㅝ (indexes 4, 6, 14) and ㅏ after ㅇ or ㄹ: the connective -아/-어 that makes compound
 // verbs of 들다 (뛰어들다, 달려들다, 날아들다, 사그라들다); 고 too (파고들다).
 const CONNECTIVE_VOWELS = new Set([4, 6, 14]);
@@ -98,27 +102,36 @@ const RULES: Rule[] = [
   },
   // 있슴/없슴/했슴 → 있음/없음/했음.
   (w) => (/[있없었였했갔왔겠]슴(?:니다)?$/.test(w) && !/습니다$/.test(w) && /슴$/.test(w) ? w.replace(/슴$/, '음') : null),
-  // -하지 → -지 after a voiceless final (한글 맞춤법 제40항): 익숙치 → 익숙지, 서슴치 → 서슴지;
-  // -하건대 → -건대: 생각컨대 → 생각건대.
+  // -하지 → -지 after a voiceless final (한글 맞춤법 제40항 붙임 2): 익숙치 → 익숙지, 서슴치 → 서슴지, with
+  // a particle too (생각치도, 넉넉치는, 섭섭치가); -하건대 → -건대: 생각컨대 → 생각건대. Not a noun in -치:
+  // a one-syllable root (넙치, 법치, 극치, 합치: nouns) or a value (値) after a measure (관측치, 누적치, 혈압치).
   (w) => {
-    const m = /^(.*)(.)(치|컨대)$/.exec(w);
-    if (!m) return null;
+    const m = /^(.*)(.)(치|컨대)(도|는|가|만|)$/.exec(w);
+    if (!m || (m[3] === '치' && (m[1] === '' || VALUE_ROOTS.has(m[2]!)))) return null;
+    if (m[3] === '컨대' && m[4] !== '') return null;
     const t = jong(m[2]!);
     const voiceless = t === 1 || t === 7 || t === 17 || t === 19 || m[2] === '슴';
-    return voiceless ? `${m[1]}${m[2]}${m[3] === '치' ? '지' : '건대'}` : null;
+    return voiceless ? `${m[1]}${m[2]}${m[3] === '치' ? '지' : '건대'}${m[4]}` : null;
   },
   // 이예요/아니예요 → 이에요/아니에요 (예요 only after a vowel: 친구예요; 아이예요 is 아이 + 예요).
   (w) => (/(?:이|아니)예요$/.test(w) && !personYeyo(w) ? w.replace(/예요$/, '에요') : null),
   // A person noun with -(으)로써 or 에요 (부모로써 → 부모로서, 친구에요 → 친구예요): person-nouns.ts.
   personNounMisspelling,
+  // A noun of means with -(으)로서 (대화로서 → 대화로써, 노력으로서 → 노력으로써): means-nouns.ts.
+  meansNounMisspelling,
   // -(으)라 on 되다 is the indirect imperative, on the stem (되라고, 되라는): 돼 is 되어, so 돼라고 is
   // misspelt (돼라 alone, the plain imperative 되어라, is right).
   (w) => (/돼라(?:고|는|며|면서|니까|던)$/.test(w) ? w.replace(/돼라(고|는|며|면서|니까|던)$/, '되라$1') : null),
-  // 설레이다, 설레인, 헤매이는, 되뇌인 → 설레다, 설렌, 헤매는, 되뇐.
+  // 설레이다, 설레인, 헤매이는, 되뇌인, 설레였다 → 설레다, 설렌, 헤매는, 되뇐, 설레었다. One-syllable stems
+  // (데다 'get burnt', 메다 'choke': 데였다 → 데었다, 목이 메이는 → 메는) only with the forms no other word
+  // begins with (not 데이지, 메이지, 메인, 메일, 데일리).
   (w) => {
+    const one = /^([데메])(이(?:다|고|는|며|면|어|었)|였|여)(.*)$/.exec(w);
+    if (one) return one[1]! + (one[2]![0] === '이' ? one[2]!.slice(1) : one[2]![0] === '였' ? '었' : '어') + one[3]!;
     for (const s of NO_I_STEMS) {
       if (!w.startsWith(s) || w.length <= s.length) continue;
       const rest = w.slice(s.length);
+      if (/^[였여]/.test(rest)) return s + (rest[0] === '였' ? '었' : '어') + rest.slice(1);
       if (/^이[다고는며면지어었여였]/.test(rest)) return s + rest.slice(1);
       if (/^[인일임]/.test(rest))
         return s.slice(0, -1) + withJong(s.at(-1)!, rest[0] === '인' ? NIEUN : rest[0] === '일' ? RIEUL : MIEUM) + rest.slice(1);
