@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confusionCandidates, strongConfusions } from './confusions';
-import { affricateForm, juWiForms, loanConsonantCandidates, shiForm, shiRival } from './loan-forms';
+import { affricateForm, clusterForms, juWiForms, loanConsonantCandidates, shiForm, shiRival } from './loan-forms';
 import { verdictFor, withRoots } from './verdict';
 
 describe('loanword consonants and syllables by the 외래어 표기법 (round 13)', () => {
@@ -82,5 +82,31 @@ describe('ㅈ + ㅠ as ㅟ, and a loanword root the dictionary lists only with �
     expect(verdictFor('로멘틱', dict).suggestions.slice(0, 2)).toEqual(['로맨틱', '로맨틱하다']);
     const none = { spell: () => false, suggest: () => [] };
     expect(verdictFor('로멘틱', none).suggestions).toEqual([]);
+  });
+});
+
+describe('a stop before a consonant is a final, not a syllable of ㅡ (외래어 표기법 제3장 제1절 제1항)', () => {
+  it('writes 프 트 크 between a syllable without a final and a consonant as its final', () => {
+    expect(clusterForms('내프킨')).toEqual(['냅킨']);
+    expect(loanConsonantCandidates('내프킨')).toContain('냅킨');
+    const dict = { spell: (s: string) => s === '냅킨', suggest: () => ['예쁘긴'] };
+    expect(verdictFor('내프킨', dict).suggestions).toContain('냅킨');
+  });
+  it('not before a vowel, after a final, nor at the end of the word', () => {
+    expect(clusterForms('스테이크')).toEqual([]);
+    expect(clusterForms('애프이')).toEqual([]);
+    expect(clusterForms('헬프킨')).toEqual([]);
+    expect(clusterForms('테이프')).toEqual([]);
+  });
+});
+
+describe('ㅈ + ㅑ written plain, then a loanword vowel the dictionary knows (쟈켓 → 재킷)', () => {
+  it('offers the dictionary’s form of the plain affricate before the rule’s form', () => {
+    const dict = { spell: (s: string) => s === '재킷', suggest: () => ['소켓'] };
+    expect(verdictFor('쟈켓', dict).suggestions[0]).toBe('재킷');
+  });
+  it('keeps the rule’s form when the dictionary knows no vowel variant (쥬스 → 주스)', () => {
+    const dict = { spell: () => false, suggest: () => [] };
+    expect(verdictFor('쟈켓', dict).suggestions).toEqual(['자켓']);
   });
 });

@@ -28,8 +28,29 @@ export function loanConsonantCandidates(word: string): string[] {
   }
   const last = parts(word.at(-1)!);
   if (last.t === T_RIEUL) out.add(`${word.slice(0, -1)}${compose(last.l, last.v, 0)}르`);
+  for (const c of clusterForms(word)) out.add(c);
   out.delete(word);
   return [...out];
+}
+
+// 프 트 크 (ㅍ ㅌ ㅋ + ㅡ) and the final they become: ㅂ, ㅅ, ㄱ.
+const CLUSTER_FINAL: Record<number, number> = { 17: 17, 16: 19, 15: 1 };
+
+/**
+ * A voiceless stop after a short vowel and before a consonant is a final, not a syllable of ㅡ (외래어
+ * 표기법 제3장 제1절 제1항: 냅킨, 캣맨, 액트): 내프킨 → 냅킨, 라크트 → 락트 — the syllable of ㅡ after a syllable
+ * without a final, itself before a consonant, written as that syllable's final.
+ */
+export function clusterForms(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length - 1; i++) {
+    const { l, v, t } = parts(word[i]!);
+    const prev = parts(word[i - 1]!);
+    const next = parts(word[i + 1]!);
+    if (v !== 18 || t !== 0 || CLUSTER_FINAL[l] === undefined || prev.t !== 0 || next.l === 11) continue;
+    out.push(word.slice(0, i - 1) + compose(prev.l, prev.v, CLUSTER_FINAL[l]!) + word.slice(i + 1));
+  }
+  return out;
 }
 
 /** The word with ㅈ ㅊ + ㅑ ㅠ (ㅊ + ㅛ) written plain (시츄에이션 → 시추에이션), or null: a form by rule. */

@@ -23,6 +23,7 @@ import {
 import { affricateForm, juWiForms, loanConsonantCandidates, shiForm, shiRival } from './loan-forms';
 import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries } from './loanwords';
 import { tableCorrection } from './misspelling-table';
+import { verbSlipQueries, verbSlipRival } from './verb-slips';
 import { isNativeSaiSiot, nativeSaiSiotQueries } from './native-sai-siot';
 import { nounFormMeansQueries, nounFormMeansRival } from './noun-form-means';
 import { loanVowelCandidates, normCandidateQueries, normCandidates, normWord, saiSiotCompound, sheForm, suffixRival } from './norm-forms';
@@ -76,7 +77,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
         yeolYulRival(word, spell) ??
         ppaegiRival(word, spell) ??
         nounFormMeansRival(word, spell) ??
-        shiRival(word, spell)));
+        shiRival(word, spell) ??
+        verbSlipRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   // A standard loanword form the dictionary lacks, with its particles or 하다 (팔로워가, 베팅했다): loanwords.ts;
   // a noun and a native suffix (오징어잡이, 등대지기): derived-nouns.ts; a noun and a verb's -기 form
@@ -129,7 +131,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   const loanOne = [
     ...(she ? [she] : []),
     ...juWiForms(word).filter(spell),
-    ...(affricate ? [affricate] : []),
+    // The affricate's form with a loanword vowel the dictionary knows first (쟈켓 → 자켓 → 재킷).
+    ...(affricate ? [...loanVowelCandidates(affricate).filter(spell), affricate] : []),
     // A loanword root the dictionary lists only with 하다 (로맨틱하다, 다이내믹하다): the root.
     ...loanVowels.filter((c) => spell(c) || spell(`${c}하다`)),
     ...loanConsonantCandidates(word).filter(spell),
@@ -198,8 +201,10 @@ export function lexiconQueries(word: string): string[] {
       ...loanVowelCandidates(word).map((c) => `${c}하다`),
       ...[shiForm(word)].filter((f): f is string => f !== null),
       ...juWiForms(word),
+      ...[affricateForm(word)].flatMap((f) => (f === null ? [] : loanVowelCandidates(f))),
       ...nativeSaiSiotQueries(word),
       ...intentYaQueries(word),
+      ...verbSlipQueries(word),
     ]),
   ];
 }

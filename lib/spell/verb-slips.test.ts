@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { verbSlipQueries, verbSlipRival } from './verb-slips';
+
+const DICT = new Set([
+  '줍다',
+  '주워',
+  '눕다',
+  '누워서',
+  '돕다',
+  '도와',
+  '버무리다',
+  '버무려',
+  '버무렸다',
+  '섞다',
+  '섞어서',
+  '볶다',
+  '볶아',
+  '하려고',
+  '보려고',
+  '알다',
+  '알려나',
+  '흘리다',
+  '흘려나',
+  '만들다',
+  '놀다',
+  '웃다',
+  '가물다',
+]);
+const spell = (s: string) => DICT.has(s);
+
+describe('verbSlipRival (verb forms written as heard)', () => {
+  it('writes a ㅂ-irregular stem said with ㅅ as 워 / 와', () => {
+    expect(verbSlipRival('줏어', spell)).toBe('주워');
+    expect(verbSlipRival('눗어서', spell)).toBe('누워서');
+    expect(verbSlipRival('돗아', spell)).toBe('도와');
+  });
+  it('writes a -리다 stem said short as 려', () => {
+    expect(verbSlipRival('버물어', spell)).toBe('버무려');
+    expect(verbSlipRival('버물었다', spell)).toBe('버무렸다');
+  });
+  it('writes a stem’s ㄲ written ㄱ before a vowel', () => {
+    expect(verbSlipRival('석어서', spell)).toBe('섞어서');
+    expect(verbSlipRival('복아', spell)).toBe('볶아');
+  });
+  it('drops the ㄹ of -ㄹ려', () => {
+    expect(verbSlipRival('할려나', spell)).toBe('하려나');
+    expect(verbSlipRival('볼려고', spell)).toBe('보려고');
+  });
+  it('leaves a ㄹ-stem’s and a -리다 verb’s -려 alone, and a form or verb the dictionary lacks', () => {
+    expect(verbSlipRival('알려나', spell)).toBeNull();
+    expect(verbSlipRival('흘려나', spell)).toBeNull();
+    expect(verbSlipRival('만들려고', spell)).toBeNull();
+    expect(verbSlipRival('놀려고', spell)).toBeNull();
+    expect(verbSlipRival('웃어', spell)).toBeNull();
+    expect(verbSlipRival('가물어', spell)).toBeNull();
+    expect(verbSlipRival('낙어', spell)).toBeNull();
+    expect(verbSlipRival('할려', spell)).toBeNull();
+  });
+  it('asks the dictionary only about the forms and verbs it checks', () => {
+    expect(verbSlipQueries('할려나')).toEqual(expect.arrayContaining(['하려나', '하려고', '할다', '할리다']));
+    expect(verbSlipQueries('줏어')).toEqual(expect.arrayContaining(['주워', '줍다']));
+  });
+});
