@@ -121,3 +121,18 @@ describe('-더니 written 드니, 뭐 written 머', () => {
     expect(spokenFormMisspelling('뭐라고')).toBeNull();
   });
 });
+
+describe('the connective -고 said [구] before 요', () => {
+  it('after 하, 되, a past or future ㅆ, 없 or 않', () => {
+    expect(spokenFormMisspelling('하구요')).toBe('하고요');
+    expect(spokenFormMisspelling('공부하구요')).toBe('공부하고요');
+    expect(spokenFormMisspelling('했구요')).toBe('했고요');
+    expect(spokenFormMisspelling('좋겠구요')).toBe('좋겠고요');
+    expect(spokenFormMisspelling('없구요')).toBe('없고요');
+    expect(spokenFormMisspelling('안되구요')).toBe('안되고요');
+  });
+  it('not a noun in 구 with 요, nor the right form', () => {
+    for (const w of ['친구요', '가구요', '입구요', '연구요', '도구요', '하고요', '했고요', '구요'])
+      expect(spokenFormMisspelling(w), w).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@
 //   which the spoken form swamps: 하드라도 is 하더라도 misspelt far more often than "even a hard disk");
 // - -게시리, a regional form of the connective -게끔 (표준어 규정 제25항 keeps -게끔), and -게끔 itself,
 //   which the dictionary lacks: -게 with the emphatic 끔, right wherever the -게 form is (하게끔, 알게끔);
-// - -구만 for the exclamative -구먼 (표준어 규정 제17항 keeps -구먼: 하는구먼, 했구먼);
+// - -구만 for the exclamative -구먼 (표준어 규정 제17항 keeps -구먼: 하는구먼, 했구먼); -구요 for -고요;
 // - a sai-siot left out of a compound the dictionary lists with it (한글 맞춤법 제30항: 나뭇잎, 뒷일,
 //   꼭짓점): for a word the dictionary refuses, as 나무 + 잎 would pass as two nouns;
 // - a sai-siot written before an aspirated or tense consonant, where none is due (제30항 writes it only
@@ -61,9 +61,20 @@ function meoForMwo(word: string): string | null {
     : null;
 }
 
-/** The spoken-form misspellings that need no dictionary (the copula, -더-, -게시리, -구만, 머), or null. */
+/**
+ * The connective -고 said [구] before 요 (표준어 규정 제8항 keeps the 양성 모음 of -고: 하고요, 했고요):
+ * 하구요 → 하고요, 했구요 → 했고요, after 하, 되, a past or future ㅆ (했, 있었, 좋겠), 없 or 않 — not a
+ * noun in 구 with the polite 요 (친구요, 가구요, 입구요, 연구요).
+ */
+function guyo(word: string): string | null {
+  const m = /^(.*)(.)구요$/.exec(word);
+  if (!m || !(/^[하되없않]$/.test(m[2]!) || (isSyl(m[2]) && parts(m[2]!).t === SSANGSIOT))) return null;
+  return `${m[1]}${m[2]}고요`;
+}
+
+/** The spoken-form misspellings that need no dictionary (the copula, -더-, -게시리, -구만, -구요, 머), or null. */
 export function spokenFormMisspelling(word: string): string | null {
-  return copulaAfterVowel(word) ?? deoAsDeu(word) ?? geSiri(word) ?? guman(word) ?? meoForMwo(word);
+  return copulaAfterVowel(word) ?? deoAsDeu(word) ?? geSiri(word) ?? guman(word) ?? guyo(word) ?? meoForMwo(word);
 }
 
 /** -게끔 after a form the dictionary takes with -게 (하게끔, 알게끔, 먹게끔). `spell` answers spokenFormQueries. */
