@@ -24,6 +24,14 @@ describe('dropped-sentence: a clause lost with its figure', () => {
       'while shipments of memory chips to China jumped by 48% from a year earlier',
     );
   });
+  it('cuts a quoted clause at a comma before the closing quote (“…from last year,” said …)', () => {
+    const en = '"Chinese customers now make up 64.8 percent of our sales, up 6.2 percentage points from last year," said Kang Tae-won.';
+    const ko = '강태원 대표는 “이제 중국인 고객이 매출의 64.8%를 차지한다. 지난해보다 6.2%포인트 높아졌다”고 말했다.';
+    expect(clauseLost(en, ko, 0.48)).toBeNull();
+    expect(clauseLost(en, ko.replace('차지한다. 지난해보다 6.2%포인트 높아졌다”고', '차지한다”고'), 0.48)?.text).toBe(
+      'up 6.2 percentage points from last year',
+    );
+  });
   it('leaves the whole translation, a fraction given as a percentage or a day, and reworded figures alone', () => {
     expect(droppedSentenceCheck.run(doc(EN, KO), ctxFor()).size).toBe(0);
     // The quarter as 25%, the figure of a clause cut short elsewhere still there.
