@@ -34,6 +34,8 @@ import { scoreRound18 } from '../../lib/qa/testing/round18';
 import { R18_VARIANTS } from '../../lib/qa/testing/round18/variants';
 import { scoreRound19 } from '../../lib/qa/testing/round19';
 import { R19_VARIANTS } from '../../lib/qa/testing/round19/variants';
+import { scoreRound20 } from '../../lib/qa/testing/round20';
+import { R20_VARIANTS } from '../../lib/qa/testing/round20/variants';
 
 export interface QaRound {
   label: string;
@@ -68,4 +70,5 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 17 set', story: 'Alzheimer drug story', note: BLIND, variants: R17_VARIANTS.length, score: scoreRound17 },
   { label: 'round 18 set', story: 'transit fares story', note: BLIND, variants: R18_VARIANTS.length, score: scoreRound18 },
   { label: 'round 19 set', story: 'birth rate story', note: BLIND, variants: R19_VARIANTS.length, score: scoreRound19 },
+  { label: 'round 20 set', story: 'Jeju tourism story', note: BLIND, variants: R20_VARIANTS.length, score: scoreRound20 },
 ];
