@@ -26,7 +26,7 @@ const KO_FRACTION_RE = /(\d+)\s?분의\s?(\d+)/g;
 const KO_PERCENT_RE = /(\d+(?:\.\d+)?)\s?(?:%|퍼센트|프로)(?!\s?포인트|p)/g;
 // A clause: up to a comma or semicolon before a space or a closing quote (not the comma of 1,300;
 // “…from last year,” said …), and/but, a sentence's end.
-const CLAUSE_RE = /(?:[^,;]|,(?=\d))+?(?=,[\s"”’']|;\s|\s(?:and|but|while|whereas)\s|[.?!]\s|[.?!]?$)/g;
+export const CLAUSE_RE = /(?:[^,;]|,(?=\d))+?(?=,[\s"”’']|;\s|\s(?:and|but|while|whereas)\s|[.?!]\s|[.?!]?$)/g;
 const FIGURE_RE = /\d+(?:[.,]\d+)*(?:\s+(?:thousand|million|billion|trillion))?/g;
 
 interface Figures {

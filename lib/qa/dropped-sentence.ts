@@ -44,6 +44,7 @@ import { alignSentences } from '../align/sentences';
 import type { DocumentCheck } from './check';
 import { anchorTerms, movedAnchorLink, shiftedAnchor, type AnchorTerm } from './dropped-sentence-anchors';
 import { CLAUSE_LOST_BELOW, clauseLost } from './dropped-sentence-clauses';
+import { FIGURE_CLAUSE_BELOW, figureClauseLost } from './dropped-sentence-figure-clause';
 import {
   englishJoins,
   englishSentences,
@@ -274,7 +275,8 @@ export const droppedSentenceCheck: DocumentCheck = {
         return;
       }
       // A clause of a list lost with its figure (dropped-sentence-clauses.ts).
-      const clause = z < CLAUSE_LOST_BELOW ? clauseLost(source, target, ratio!) : null;
+      const clause =
+        (z < CLAUSE_LOST_BELOW ? clauseLost(source, target, ratio!) : null) ?? (z < FIGURE_CLAUSE_BELOW ? figureClauseLost(s, ctx) : null);
       if (clause) {
         out.set(s.id, [unmatchedIssue(clause, ctx.locale)]);
         return;
@@ -338,7 +340,7 @@ export const droppedSentenceCheck: DocumentCheck = {
       const en = englishSentences(source);
       if (en.length < 2) {
         // One sentence: only a clause lost with its figure can be told.
-        const clause = z < CLAUSE_LOST_BELOW ? clauseLost(source, target, ratio) : null;
+        const clause = (z < CLAUSE_LOST_BELOW ? clauseLost(source, target, ratio) : null) ?? figureClauseLost(s, ctx);
         if (clause) out.set(s.id, [unmatchedIssue(clause, ctx.locale)]);
         continue;
       }

@@ -1,0 +1,58 @@
+// A short clause lost with its figure where the length cannot tell (“…by 27 votes to 14, with 4
+// abstentions” → 찬성 27표, 반대 14표로; “…24,000 seats a week, roughly a fifth of its capacity” →
+// 2만4000석이): the Korean runs a little long elsewhere, so the paragraph is not shorter than usual
+// by the clause's length (dropped-sentence-clauses.ts needs that). The figure is the evidence: the
+// numbers check finds it missing with nothing in its place (no other number stands where it was, as
+// a changed figure leaves one), every lost figure lies in one clause of a longer sentence, and the
+// clause keeps no other figure. Then the clause went with its figure, not the figure alone.
+import { koreanNumbers } from '../align/numbers';
+import type { CheckContext } from './check';
+import { CLAUSE_RE } from './dropped-sentence-clauses';
+import { englishSentences } from './dropped-sentence-joins';
+import { numbersCheck } from './numbers';
+import type { QaIssue, QaSegment } from './types';
+
+// Not clearly longer than usual (ln of the length ratio against the document's): the lost clause is
+// short, and the Korean may run long elsewhere (지난달 30일 본회의에서 for “On Monday”).
+export const FIGURE_CLAUSE_BELOW = 0.1;
+// A clause of a few words at least (“with 4 abstentions”), and clearly less than its sentence.
+const MIN_CLAUSE = 12;
+const MAX_SHARE_OF_SENTENCE = 0.6;
+const DIGITS_RE = /\d+(?:[.,]\d+)*/g;
+const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const FIGURE_GATE = /\d|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
+
+/** The one clause of the source lost with its figures, if the numbers say so. */
+export function figureClauseLost(
+  segment: QaSegment,
+  ctx: CheckContext,
+): { start: number; end: number; text: string; partial: true } | null {
+  const src = segment.sourceText;
+  if (!FIGURE_GATE.test(src)) return null;
+  const issues = numbersCheck.run(segment, ctx);
+  // The check may name a Korean day of the month as the figure's stand-in where the English gives
+  // a weekday (on Monday → 지난달 30일): that day is the weekday's, not a changed figure.
+  const weekdayDay = (i: QaIssue) => WEEKDAY_RE.test(src) && i.targetSpan !== undefined && segment.targetText[i.targetSpan.end] === '일';
+  const lost = issues.filter((i) => i.key.startsWith('numbers:missing:') && i.sourceSpan && (!i.targetSpan || weekdayDay(i)));
+  if (!lost.length) return null;
+  // A figure changed, not lost: another number stands in its place.
+  if (issues.some((i) => i.targetSpan && /^numbers:(?:missing|extra):/.test(i.key) && !lost.includes(i))) return null;
+  let found: { start: number; end: number; text: string } | null = null;
+  for (const m of src.matchAll(CLAUSE_RE)) {
+    const text = m[0].replace(/^[\s.?!"”’]+/, '').trim();
+    const start = m.index! + m[0].indexOf(text);
+    const end = start + text.length;
+    const inside = lost.filter((i) => i.sourceSpan!.start >= start && i.sourceSpan!.end <= end);
+    if (!inside.length) continue;
+    // Figures lost from several clauses: not one clause dropped.
+    if (inside.length !== lost.length || found) return null;
+    found = { start, end, text };
+  }
+  if (!found || found.text.length < MIN_CLAUSE) return null;
+  const sentence = englishSentences(src).find((e) => e.start <= found!.start && found!.end <= e.end);
+  if (!sentence || found.text.length > MAX_SHARE_OF_SENTENCE * src.slice(sentence.start, sentence.end).trim().length) return null;
+  // A figure of the clause the Korean keeps: the clause is there, a figure of it reworded.
+  const ko = new Set(koreanNumbers(segment.targetText));
+  if ((found.text.match(DIGITS_RE) ?? []).some((d) => ko.has(d.replace(/,/g, '')))) return null;
+  return { ...found, partial: true };
+}
