@@ -46,6 +46,25 @@ describe('weekday-dates (numbers, document part)', () => {
     );
     expect(keys(weekdayDatesCheck.run(d, ctxFor()))).toEqual(['s1:numbers:weekday:thursday:11']);
   });
+  it('counts days across a month’s end from the months the source’s own dates name', () => {
+    // Thursday 3 December 2026: Sunday, Nov. 29 and Monday the 30th fall in November.
+    const story = (tuesday: string) =>
+      doc(
+        ['JEJU, Thursday, Dec. 3, 2026 — Arrivals rose, the province said on Thursday.', '관광객이 늘었다고 도가 3일 밝혔다.'],
+        ['The council passed the levy on Monday.', '도의회는 지난달 30일 분담금을 통과시켰다.'],
+        ['Bookings fell on Sunday, Nov. 29.', '예약은 지난달 29일 줄었다.'],
+        ['The airline said on Wednesday it would cut routes.', '항공사는 2일 노선을 줄인다고 밝혔다.'],
+        ['The ministry said on Tuesday the waiver works.', `부처는 ${tuesday} 제도가 효과를 냈다고 밝혔다.`],
+      );
+    expect(weekdayDatesCheck.run(story('1일'), ctxFor()).size).toBe(0);
+    const r = weekdayDatesCheck.run(story('2일'), ctxFor());
+    expect(keys(r)).toEqual(['s4:numbers:weekday:tuesday:2']);
+    expect(r.get('s4')![0]!.message).toContain('put Tuesday on “1일”');
+    // Monday written as the 29th, in the month before: one day off.
+    const m = story('1일');
+    m[1] = { ...m[1]!, targetText: '도의회는 지난달 29일 분담금을 통과시켰다.' };
+    expect(keys(weekdayDatesCheck.run(m, ctxFor()))).toEqual(['s1:numbers:weekday:monday:29']);
+  });
   it('judges nothing without a clear majority, across a month’s end, or where the Korean names the weekday', () => {
     // Two against one is no majority of three votes; a split is none either.
     expect(weekdayDatesCheck.run(doc(WEEK[0]!, ['Unions said on Thursday they would strike.', '노조는 11일 밝혔다.']), ctxFor()).size).toBe(

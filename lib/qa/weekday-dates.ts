@@ -109,7 +109,26 @@ export function documentWeekdayPairs(segments: readonly QaSegment[], ctx: CheckC
   return pairs;
 }
 
-const residue = (p: WeekdayPair) => (((p.day - p.weekday) % 7) + 7) % 7;
+const residue = (day: number, p: WeekdayPair) => (((day - p.weekday) % 7) + 7) % 7;
+const DAYS_IN = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Days across a month's end (Monday 30일, next Wednesday 2일) share no residue as written: the late
+// days (22일 on) are counted back from the early ones' month (지난달 30일 in December is day 0), when
+// the source's own dates say which months those are (Sunday, Nov. 29 and Thursday, Dec. 3). Without
+// such a date, or across February's end (its length needs the year), nothing is judged.
+function acrossMonthEnd(judged: readonly WeekdayPair[]): Map<WeekdayPair, number> | null {
+  let early: number | null = null;
+  for (const p of judged) {
+    if (!p.sourced || !p.month) continue;
+    const e = p.day >= 22 ? (p.month % 12) + 1 : p.month;
+    if (early !== null && early !== e) return null;
+    early = e;
+  }
+  if (early === null) return null;
+  const before = early === 1 ? 12 : early - 1;
+  if (before === 2) return null;
+  return new Map(judged.map((p) => [p, p.day >= 22 ? p.day - DAYS_IN[before - 1]! : p.day]));
+}
 
 interface Slip {
   pair: WeekdayPair;
@@ -135,18 +154,23 @@ function findSlips(pairs: readonly WeekdayPair[]): Slip[] {
   if (pairs.length < 3) return [];
   // Days across a month's end (Monday 30일, next Wednesday 2일) have no common residue: not judged.
   const judged = pairs.filter((p) => p.target || p.sourced);
-  if (judged.some((p) => p.day <= 7) && judged.some((p) => p.day >= 22)) return [];
+  let days: Map<WeekdayPair, number> | null = null;
+  if (judged.some((p) => p.day <= 7) && judged.some((p) => p.day >= 22) && !(days = acrossMonthEnd(judged))) return [];
+  const r = (p: WeekdayPair) => residue(days?.get(p) ?? p.day, p);
   const votes = new Map<number, number>();
-  for (const p of judged) votes.set(residue(p), (votes.get(residue(p)) ?? 0) + (p.sourced ? 3 : 1));
+  for (const p of judged) votes.set(r(p), (votes.get(r(p)) ?? 0) + (p.sourced ? 3 : 1));
   if (votes.size === 0) return [];
   const [best, bestVotes] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
   const others = [...votes.values()].reduce((a, b) => a + b, 0) - bestVotes;
   // A consistent majority: at least three votes, more than all the others together.
   if (bestVotes < 3 || bestVotes <= others) return [];
-  const support = judged.filter((p) => residue(p) === best);
+  const support = judged.filter((p) => r(p) === best);
   return judged
-    .filter((p) => !p.sourced && residue(p) !== best && p.target)
-    .map((p) => ({ pair: p, expected: p.day + ((((best + p.weekday - p.day) % 7) + 10) % 7) - 3, support }));
+    .filter((p) => !p.sourced && r(p) !== best && p.target)
+    .map((p) => {
+      const day = days?.get(p) ?? p.day;
+      return { pair: p, expected: p.day + ((((best + p.weekday - day) % 7) + 10) % 7) - 3, support };
+    });
 }
 
 export const weekdayDatesCheck: DocumentCheck = {
