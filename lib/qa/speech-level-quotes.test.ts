@@ -103,6 +103,23 @@ describe('speech level inside quoted speech', () => {
     // A fragment quoted inside narration has no sentence ending of its own.
     expect(slips('그는 이 효과를 “크지는 않지만 분명한” 것이라고 평가했다. 그는 “결코 작은 일이 아닙니다”라고 말했다.')).toEqual([]);
   });
+  it('flags a speaker whose own voice is kept in 해요체, quoted wholly in 해라체 in one other paragraph', () => {
+    const owner = (last: string) => [
+      '서귀포에서 게스트하우스를 운영하는 양미숙(52) 씨는 손님이 줄었다고 했다. 양 씨는 “외국인들은 큰 호텔에 묵어요. 저 같은 작은 집에는 안 와요”라고 말했다.',
+      '도는 관광객 수가 늘었다고 밝혔다.',
+      `양 씨는 올해 숙박료를 20% 내렸다고 했다. 그는 “이대로 내년 여름까지 가면 ${last}”라고 말했다.`,
+    ];
+    expect(slips(...owner('문을 닫아야 해요'))).toEqual([]);
+    expect(slips(...owner('문을 닫아야 한다'))).toEqual(['2:haera:한다']);
+  });
+  it('leaves a 해라체 quote of a 해요체 speaker who has one 해요체 sentence, or other registers, or a carried pronoun', () => {
+    // One 해요체 sentence elsewhere is too little to call it the speaker's voice.
+    expect(slips('양미숙(52) 씨는 “손님이 없어요”라고 말했다.', '양 씨는 “문을 닫아야 한다”고 말했다.')).toEqual([]);
+    // 양 without a full name introduced is not read as a surname (양 측은 = both sides).
+    expect(slips('양 측은 “손님이 없어요. 방이 비어요”라고 말했다.', '양 측은 “문을 닫아야 한다”고 말했다.')).toEqual([]);
+    // A 그는 resolved only from an earlier paragraph.
+    expect(slips('양미숙(52) 씨는 “손님이 없어요. 방이 비어요”라고 말했다.', '그는 “문을 닫아야 한다”고 말했다.')).toEqual([]);
+  });
   it('lets a speaker be quoted in the 해라체 papers use for statements in one paragraph and 합쇼체 in others', () => {
     const doc = [
       '노상우 대표는 “가격을 낮췄습니다”라고 말했다.',

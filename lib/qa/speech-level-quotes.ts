@@ -65,6 +65,14 @@ const PARTICLE_END = /[을를의에과와도로은는이가]$/;
 // (이 약은, 한 관계자는, 전 장관은, 현 정부는, 고 교수 = the late).
 // 약 and 총 come before a figure (약 2900억 원의 수입은: “about”, not the surname 약).
 const NOT_SURNAME = new Set(['이', '한', '전', '현', '고', '신', '구', '각', '제', '본', '당', '동', '양', '맹', '명', '약', '총']);
+// Unless the document introduces someone by that surname: a full name with an age or 씨 (양미숙(52)
+// 씨, 이수진 씨) makes 양 씨, 이 씨 that person.
+const FULL_NAME_RE = /(?<![가-힣])([가-힣])[가-힣]{2}(?:\(\d{1,3}\)\s?씨|\(\d{1,3}\)|\s씨(?![가-힣]))/g;
+function introducedSurnames(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) if (t.includes('씨') || t.includes('(')) for (const m of t.matchAll(FULL_NAME_RE)) out.add(m[1]!);
+  return out;
+}
 
 /** Sentence levels inside one quotation, with offsets in the segment. */
 function quoteLevels(inner: string, offset: number): SentenceLevel[] {
@@ -108,7 +116,7 @@ type Spans = readonly (readonly [number, number])[];
 const inside = (spans: Spans, at: number) => spans.some(([a, b]) => at >= a && at < b);
 
 /** The person a topic word names, as surname + head (노상우 … 대표는 → 노 대표), or null. */
-function personAt(text: string, at: number, head: string): string | null {
+function personAt(text: string, at: number, head: string, known: ReadonlySet<string>): string | null {
   // The whole words before the head, nearest first, at most five, not past a clause's end.
   let surname: string | null = null;
   let end = at - 1;
@@ -118,7 +126,8 @@ function personAt(text: string, at: number, head: string): string | null {
     // A clause's end, or a figure (2900억 원의 수입은): no name and title run across it.
     if (/[.,?!”"]$/.test(w) || /^\d/.test(w)) break;
     const n = NAME_WORD_RE.exec(w);
-    if (n && SURNAME_SHARE[n[1]!] !== undefined && (n[2] ? !PARTICLE_END.test(n[2]) : !NOT_SURNAME.has(n[1]!))) surname = n[1]!;
+    if (n && SURNAME_SHARE[n[1]!] !== undefined && (n[2] ? !PARTICLE_END.test(n[2]) : !NOT_SURNAME.has(n[1]!) || known.has(n[1]!)))
+      surname = n[1]!;
     if (start === 0) break;
     end = start - 1;
   }
@@ -126,28 +135,35 @@ function personAt(text: string, at: number, head: string): string | null {
 }
 
 /** The last topic or subject in text[from, to) outside the quotes, as a key; a pronoun resolved. */
-function subjectIn(text: string, spans: Spans, from: number, to: number, before: () => string | null): Subject | null {
+function subjectIn(
+  text: string,
+  spans: Spans,
+  from: number,
+  to: number,
+  before: () => string | null,
+  known: ReadonlySet<string>,
+): Subject | null {
   let found: RegExpExecArray | null = null;
   SUBJECT_RE.lastIndex = from;
   for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text)) if (!inside(spans, m.index)) found = m;
   if (!found) return null;
   const head = found[1]!;
   if (PRONOUNS.has(head)) {
-    const here = lastPerson(text, spans, 0, found.index);
+    const here = lastPerson(text, spans, 0, found.index, known);
     if (here) return { key: here, person: true };
     const key = before();
     return { key, person: key !== null, carried: true };
   }
-  const person = personAt(text, found.index, head);
+  const person = personAt(text, found.index, head, known);
   return { key: person ?? head, person: person !== null };
 }
 
 /** The last person named in text[from, to) outside the quotes. */
-function lastPerson(text: string, spans: Spans, from: number, to: number): string | null {
+function lastPerson(text: string, spans: Spans, from: number, to: number, known: ReadonlySet<string>): string | null {
   let person: string | null = null;
   SUBJECT_RE.lastIndex = from;
   for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text))
-    if (!PRONOUNS.has(m[1]!) && !inside(spans, m.index)) person = personAt(text, m.index, m[1]!) ?? person;
+    if (!PRONOUNS.has(m[1]!) && !inside(spans, m.index)) person = personAt(text, m.index, m[1]!, known) ?? person;
   return person;
 }
 
@@ -179,13 +195,14 @@ function levelCounts(levels: SentenceLevel[]): Map<SpeechLevel, number> {
 /** Sentences of quoted speech whose register departs from the speaker's; by segment index. */
 export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
   const quotes: Quote[] = [];
+  const known = introducedSurnames(texts);
   // A pronoun at a paragraph's start: the last person named in the three paragraphs before.
   const previous = (segment: number) => () => {
     for (let k = segment - 1; k >= Math.max(0, segment - 3); k--) {
       const t = texts[k]!;
       if (!SUBJECT_GATE.test(t)) continue;
       const spans = [...t.matchAll(QUOTE_RE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
-      const person = lastPerson(t, spans, 0, t.length);
+      const person = lastPerson(t, spans, 0, t.length, known);
       if (person) return person;
     }
     return null;
@@ -222,15 +239,15 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
   for (const { segment, spans, found } of paragraphs) {
     const text = texts[segment]!;
     // The speaker matters only to group a paragraph's quotes (rule 1) or, when some quote is in
-    // 반말 or the quotes use both polite registers, to follow a person across paragraphs (rules 2
-    // and 3): otherwise each quote is judged alone.
-    const needed = found.length > 1 || casual || (formal && soft);
+    // 반말 or 해요체, to follow a person across paragraphs (rules 2 to 4): otherwise each quote is
+    // judged alone.
+    const needed = found.length > 1 || casual || soft;
     let last: Subject | null = null;
     for (const f of found) {
       // The speaker: the last topic before the quote in its sentence (노 대표는 “…”라며 “…”라고); in a
       // sentence with no subject before or after its quote (이어 “…”고 덧붙였다), the speaker of the
       // paragraph's quote before.
-      let sub = needed ? subjectIn(text, spans, sentenceStart(text, spans, f.start), f.start, previous(segment)) : null;
+      let sub = needed ? subjectIn(text, spans, sentenceStart(text, spans, f.start), f.start, previous(segment), known) : null;
       if (needed && !sub && last && !subjectAfter(text, spans, f.end)) sub = last;
       last = f.listed ? null : sub;
       quotes.push({
@@ -300,8 +317,26 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
     for (const l of off) if (!flagged.has(l)) add(segment!, { l, want, speaker });
   }
   for (const [speaker, own] of people)
-    for (const { segment, slip } of politeSlips(own)) if (!flagged.has(slip.l)) add(segment, { ...slip, speaker });
+    for (const { segment, slip } of [...politeSlips(own), ...voiceSlips(own)]) if (!flagged.has(slip.l)) add(segment, { ...slip, speaker });
   return out;
+}
+
+/**
+ * Rule 4: a named speaker whose own voice the paper keeps in 해요체 (the guesthouse owner's …묵어요,
+ * …안 와요), quoted in one other paragraph wholly in 해라체 (…닫아야 한다”고): the voice changed. Only
+ * 해요체: papers render officials' 합쇼체 statements in 해라체 as they please, but keep 해요체 only for a
+ * speaker's own words. At least two 해요체 sentences elsewhere, no other register anywhere for the
+ * speaker, and a speaker named in that paragraph (not a pronoun carried from an earlier one).
+ */
+function voiceSlips(own: readonly Quote[]): { segment: number; slip: Omit<QuoteSlip, 'speaker'> }[] {
+  const bySegment = new Map<number, SentenceLevel[]>();
+  for (const x of own) bySegment.set(x.segment, [...(bySegment.get(x.segment) ?? []), ...x.levels]);
+  if (bySegment.size < 2) return [];
+  const plain = [...bySegment].filter(([, ls]) => ls.every((l) => l.level === 'haera'));
+  if (plain.length !== 1 || own.some((x) => x.segment === plain[0]![0] && x.carried)) return [];
+  const rest = [...bySegment].filter(([k]) => k !== plain[0]![0]).flatMap(([, ls]) => ls);
+  if (rest.length < 2 || rest.some((l) => l.level !== 'haeyo')) return [];
+  return plain[0]![1].map((l) => ({ segment: plain[0]![0], slip: { l, want: 'haeyo' as const } }));
 }
 
 /**
