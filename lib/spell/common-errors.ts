@@ -5,6 +5,7 @@
 import { doublePassive } from './double-passives';
 import { lexiconNoun } from './lexicon';
 import { meansNounMisspelling } from './means-nouns';
+import { standardForm } from './standard-forms';
 import { personNounMisspelling, personYeyo } from './person-nouns';
 import { parts } from './syllables';
 
@@ -189,6 +190,8 @@ const RULES: Rule[] = [
   },
   // A double passive (잊혀진 → 잊힌, 보여지는 → 보이는): double-passives.ts.
   doublePassive,
+  // A form the 표준어 규정 names as not standard (여늬 → 여느, 귀틤 → 귀띔): standard-forms.ts.
+  standardForm,
   // -(으)로써 marks the means, -(으)로서 the capacity: after a verb's noun form in -(으)ㅁ it is the
   // means (공개함으로써, 줄임으로써, 했음으로써), and 이로써 is 'hereby'. A noun of the larger lexicon
   // in the same shape (책임으로서, 투표함으로서, 모임으로서) is left alone.
