@@ -5,7 +5,7 @@
 // numbers check finds it missing with nothing in its place (no other number stands where it was, as
 // a changed figure leaves one), every lost figure lies in one clause of a longer sentence, and the
 // clause keeps no other figure. Then the clause went with its figure, not the figure alone.
-import { koreanNumbers } from '../align/numbers';
+import { englishNumbers, koreanNumbers } from '../align/numbers';
 import type { CheckContext } from './check';
 import { CLAUSE_RE } from './dropped-sentence-clauses';
 import { englishSentences } from './dropped-sentence-joins';
@@ -20,7 +20,9 @@ const MIN_CLAUSE = 12;
 const MAX_SHARE_OF_SENTENCE = 0.6;
 const DIGITS_RE = /\d+(?:[.,]\d+)*/g;
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const FRACTION_RE = /\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
 const FIGURE_GATE = /\d|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
+const FIGURE_RE = /\d+(?:[.,]\d+)*(?:\s+(?:thousand|million|billion|trillion))?/g;
 
 /** The one clause of the source lost with its figures, if the numbers say so. */
 export function figureClauseLost(
@@ -29,6 +31,10 @@ export function figureClauseLost(
 ): { start: number; end: number; text: string; partial: true } | null {
   const src = segment.sourceText;
   if (!FIGURE_GATE.test(src)) return null;
+  // Cheap test first: every English figure in digits is among the Korean's, and no fraction word.
+  const ko = new Set(koreanNumbers(segment.targetText));
+  const en = [...src.matchAll(FIGURE_RE)].flatMap((m) => englishNumbers(m[0]));
+  if (!FRACTION_RE.test(src) && en.every((n) => ko.has(n) || ko.has(`d${n}`))) return null;
   const issues = numbersCheck.run(segment, ctx);
   // The check may name a Korean day of the month as the figure's stand-in where the English gives
   // a weekday (on Monday → 지난달 30일): that day is the weekday's, not a changed figure.
@@ -52,7 +58,6 @@ export function figureClauseLost(
   const sentence = englishSentences(src).find((e) => e.start <= found!.start && found!.end <= e.end);
   if (!sentence || found.text.length > MAX_SHARE_OF_SENTENCE * src.slice(sentence.start, sentence.end).trim().length) return null;
   // A figure of the clause the Korean keeps: the clause is there, a figure of it reworded.
-  const ko = new Set(koreanNumbers(segment.targetText));
   if ((found.text.match(DIGITS_RE) ?? []).some((d) => ko.has(d.replace(/,/g, '')))) return null;
   return { ...found, partial: true };
 }
