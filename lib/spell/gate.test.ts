@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, GATE_MAX_JAMO_DISTANCE, hasMisspellingEvidence, jamo, jamoDistance } from './gate';
+import { editDistance, GATE_MAX_JAMO_DISTANCE, hasMisspellingEvidence, jamo, jamoDistance, otherSyllable } from './gate';
 
 describe('jamo distance', () => {
   it('counts letters, not syllables: final consonant clusters and compound vowels are two letters', () => {
@@ -28,6 +28,15 @@ describe('precision gate: evidence that a refused word is a misspelling', () => 
     expect(hasMisspellingEvidence('몽펠리에의', { ok: false, suggestions: [] })).toBe(false);
     expect(hasMisspellingEvidence('몽펠리에의', { ok: false, suggestions: ['몽땅의'] })).toBe(false);
     expect(hasMisspellingEvidence('베네치아', { ok: false, suggestions: ['베네수엘라'] })).toBe(false);
+  });
+  it('does not count a suggestion that puts a wholly other syllable in one place (섞박지 → 질박지)', () => {
+    expect(hasMisspellingEvidence('섞박지', { ok: false, suggestions: ['질박지'] })).toBe(false);
+    expect(otherSyllable('섞박지', '질박지')).toBe(true);
+  });
+  it('still counts a suggestion that keeps a letter of the syllable it changes (금새 → 금세, 희얀 → 희한)', () => {
+    expect(otherSyllable('금새', '금세')).toBe(false);
+    expect(otherSyllable('깍두기', '깍뚜기')).toBe(false);
+    expect(hasMisspellingEvidence('섞박지', { ok: false, suggestions: ['질박지', '섞박이'] })).toBe(true);
   });
   it('does not count a suggestion that only writes the word apart (spacing, not spelling)', () => {
     expect(hasMisspellingEvidence('예술영화관', { ok: false, suggestions: ['예술 영화관'] })).toBe(false);

@@ -1,6 +1,7 @@
 // The precision gate (#22, round 9): an unknown word is flagged only with evidence that it is a
 // misspelling rather than a correct word the dictionary lacks (a name, a loanword, a compound).
 import { disassemble } from 'es-hangul';
+import { isSyl, parts } from './syllables';
 import type { WordVerdict } from './types';
 
 /** The word as a string of jamo (값 → ㄱㅏㅂㅅ, 왜 → ㅇㅗㅐ): letters, as a speller sees them. */
@@ -32,6 +33,26 @@ export function jamoDistance(a: string, b: string): number {
 export const GATE_MAX_JAMO_DISTANCE = 3;
 
 /**
+ * Whether the suggestion only puts another syllable in one place, sharing none of its letters (섞박지 →
+ * 질박지: ㅅㅓㄲ and ㅈㅣㄹ): a different word, not a slip of the hand or ear, which keeps a letter or two
+ * of the syllable it misspells (금새 → 금세, 희얀 → 희한, 미장센 → 미장원).
+ */
+export function otherSyllable(word: string, suggestion: string): boolean {
+  if (word.length !== suggestion.length) return false;
+  let diff = -1;
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === suggestion[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  if (!isSyl(word[diff]) || !isSyl(suggestion[diff])) return false;
+  const a = parts(word[diff]!),
+    b = parts(suggestion[diff]!);
+  return a.t !== 0 && b.t !== 0 && a.l !== b.l && a.v !== b.v && a.t !== b.t;
+}
+
+/**
  * Whether a word the dictionary refuses is shown to be a misspelling: a known one (the curated table,
  * the rules on endings and stems, a style-guide confusion of a listed word: verdict.rival), or a
  * correct form a few letters away among its suggestions (금새 → 금세, 1 jamo; 리더쉽 → 리더십, 1). A
@@ -44,6 +65,7 @@ export function hasMisspellingEvidence(word: string, verdict: WordVerdict, maxDi
   const letters = jamo(word);
   return verdict.suggestions.some((s) => {
     if (s.includes(' ') && s.replace(/\s+/g, '') === word) return false;
+    if (otherSyllable(word, s)) return false;
     return editDistance(letters, jamo(s)) <= maxDistance;
   });
 }
