@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compoundQueries, judgeWord } from './compound';
+import { shortCompoundQueries } from './short-compounds';
 import { verdictFor } from './verdict';
 
 // A tiny dictionary: nouns accepted with 을/를 and particles, and the probes' inflections.
@@ -88,7 +89,8 @@ describe('judgeWord (compounds)', () => {
   });
   it('asks the dictionary only for what it needs', () => {
     // 몇일다, and the double finals a final heard at the end may stand for (heard-stems.ts: 여덜 → 여덟).
-    expect(compoundQueries('몇일')).toEqual(['몇일다', '몇읿', '몇잁', '몇잃', '몇잀']);
+    // Then the nouns one jamo from a pair of one-syllable nouns (short-compounds.ts: 떡집, not 장농).
+    expect(compoundQueries('몇일')).toEqual(['몇일다', '몇읿', '몇잁', '몇잃', '몇잀', ...shortCompoundQueries('몇일')]);
     const q = compoundQueries('경제협력을');
     expect(q).toContain('경제를');
     expect(q).toContain('운동을');

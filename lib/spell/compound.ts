@@ -6,6 +6,7 @@
 // (초고압, 온열질환자, 쪽방촌), and what follows the last part is what may follow a noun (particles,
 // 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
+import { columnAmountQueries } from './column-amount';
 import { confusionCandidates, strongConfusions } from './confusions';
 import { coordinateCompoundQueries, isCoordinateCompound } from './coordinate-compounds';
 import { initialSoundQueries, initialSoundRival } from './initial-sound';
@@ -16,6 +17,8 @@ import { normWord, normWordQueries, suffixRivalQueries } from './norm-forms';
 import { objectForms, probeFor } from './noun-probes';
 import { NOT_ONE_SYLLABLE_PART, nounSplit, oneSyllableCompound } from './noun-split';
 import { wholeRival as soundRival, wholeRivalQueries } from './sound-rivals';
+import { saiSiotHeadQueries } from './sai-siot-heads';
+import { isShortCompound, shortCompoundQueries } from './short-compounds';
 import { isSlipWord, slipQueries, slipRival } from './slip-rivals';
 import { isWiCompound, spokenFormQueries } from './spoken-forms';
 import { isVerbForm, stemQueries } from './verb-stems';
@@ -82,6 +85,10 @@ export function compoundQueries(word: string): string[] {
     // Asked with the compound's parts: a slip of one syllable (명예회손, 사면초과) is judged before the
     // compound rules would split it (verdict.ts, slip-rivals.ts).
     ...slipQueries(word),
+    ...shortCompoundQueries(word),
+    // Asked with the compound's parts, as the verdict's rules before the split need them (verdict.ts).
+    ...saiSiotHeadQueries(word),
+    ...columnAmountQueries(word),
   ];
   out.push(...wholeRivalQueries(word));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
@@ -137,6 +144,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (nounSplit(word, noun, spell)) return true;
   if (loanwordSuffixed(word)) return true;
   if (oneSyllableCompound(word, noun, spell)) return true;
+  // Two one-syllable nouns, the first consonant-final, no slip from a word (떡집과, 겉잎을): short-compounds.ts.
+  if (isShortCompound(word, spell)) return true;
   // Two nouns sharing a syllable, written once (충방전 ← 충전, 방전): coordinate-compounds.ts.
   if (isCoordinateCompound(word, spell)) return true;
   // A word of the dictionary (not inflected there as a noun) with particles: 누군가는, 교수님이.

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildSinoNouns, loadSources, render } from '@/scripts/sino-nouns';
-import { lexiconCompound, lexiconNoun, lexiconRivals, lexiconVerbNoun, listedParts, pairRivals, sinoPair } from './lexicon';
+import {
+  lexiconCompound,
+  lexiconNoun,
+  lexiconRivals,
+  lexiconSuffixed,
+  lexiconVerbNoun,
+  listedParts,
+  pairRivals,
+  sinoPair,
+} from './lexicon';
 import { ADVERB_ROOTS, SINO_NOUNS } from './sino-nouns.data';
 import { verdictFor } from './verdict';
 
@@ -167,5 +176,21 @@ describe('pair rivals: ㄹ said [ㄴ] after ㅁ ㅇ ㄱ ㅂ, and a final ㄲ wri
     expect(pairRivals('입거')).not.toContain('잆거');
     expect(pairRivals('낙시')).not.toContain('낛시');
     expect(verdictFor('어창', dictOf('어장')).ok).toBe(true);
+  });
+});
+
+describe('a listed noun and a one-syllable Sino-Korean suffix (lexiconSuffixed)', () => {
+  it('takes the noun, the suffix and particles (차륜형, 차륜형의)', () => {
+    expect(lexiconSuffixed('차륜형')).toBe('차륜');
+    expect(lexiconSuffixed('차륜형의')).toBe('차륜');
+  });
+  it('refuses what is no suffix, 률 where the norm writes 율, or a noun the lexicon lacks', () => {
+    expect(lexiconSuffixed('차륜다')).toBeNull();
+    expect(lexiconSuffixed('차륜률')).toBeNull();
+    expect(lexiconSuffixed('갉갉형')).toBeNull();
+  });
+  it('is vouched for by the verdict only with no confusion a word of the dictionary (부주금 is 부조금 misspelt)', () => {
+    expect(verdictFor('차륜형의', dictOf()).ok).toBe(true);
+    expect(verdictFor('부주금', dictOf('부조금')).ok).toBe(false);
   });
 });

@@ -38,6 +38,23 @@ export function lexiconNoun(word: string): string | null {
   return null;
 }
 
+/**
+ * A listed noun and a one-syllable Sino-Korean suffix, then particles or the copula (차륜형 車輪型,
+ * 동맥혈관의): the suffix as sinoPair takes it after a pair the lexicon lacks (율/률 as the norm writes
+ * it). Returns the listed noun, or null.
+ */
+export function lexiconSuffixed(word: string): string | null {
+  if (word.length < 3 || word.length > 9) return null;
+  const { nouns: n } = lexicon();
+  for (let cut = Math.min(word.length - 1, 5); cut >= 2; cut--) {
+    const stem = word.slice(0, cut);
+    if (!n.has(stem)) continue;
+    const rest = afterSinoSuffix(stem.at(-1)!, word.slice(cut));
+    if (rest !== null && (nounTail(rest) || COPULA.has(rest))) return stem;
+  }
+  return null;
+}
+
 // The start of a form of 하다, 되다 or 시키다 after a 하다 noun (입항했다고, 접안할, 입거된, 정박시킨).
 const VERB_TAIL = /^(?:하|했|한|할|함|합|해|되|됐|된|될|됨|됩|돼|시키|시켜|시켰|시킨|시킬|시킴)/;
 

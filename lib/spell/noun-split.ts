@@ -127,6 +127,11 @@ export const SUFFIXES = new Set([
 // Initials ㄱ ㄷ ㅂ ㅅ ㅈ, which a sai-siot makes tense.
 const PLAIN_INITIALS = new Set([0, 3, 7, 9, 12]);
 const initialOf = (c: string) => Math.floor((c.charCodeAt(0) - 0xac00) / 588);
+// Heads whose initial stays plain after a vowel, so no sai-siot is due (보리밭 [보리받], 배추밭,
+// 모래밭, 포도밭; 텃밭 is the dictionary's own): the pair is no sai-siot question.
+const PLAIN_HEADS = new Set(['밭']);
+/** A vowel before a plain initial, where a sai-siot may be due (최댓값, 등굣길), save before PLAIN_HEADS. */
+const saiSiotPlace = (a: string, b: string) => !hasFinal(a) && PLAIN_INITIALS.has(initialOf(b)) && !PLAIN_HEADS.has(b);
 
 /**
  * The word splits into nouns of two syllables or more (at least one) and one-syllable Sino-Korean
@@ -190,7 +195,7 @@ export function shortLastSplit(word: string, spell: (s: string) => boolean): boo
   const noun = (s: string) => objectForms(s).some(spell);
   const one = (c: string) => !NOT_ONE_SYLLABLE_PART.has(c) && noun(c);
   const long = (s: string) => !/[기이]$/.test(s) && noun(s);
-  const saiSiot = (a: string, b: string) => !hasFinal(a) && PLAIN_INITIALS.has(initialOf(b));
+  const saiSiot = saiSiotPlace;
   for (let i = 2; i < word.length; i++)
     if (!saiSiot(word[i - 1]!, word[i]!) && long(word.slice(0, i)) && one(word[i]!) && nounTail(word.slice(i + 1))) return true;
   return false;
@@ -210,7 +215,7 @@ export function oneSyllableCompound(word: string, noun: (s: string) => boolean, 
   const long = (s: string) => !/[기이]$/.test(s) && noun(s);
   // A vowel before a plain consonant is where a sai-siot is due (최댓값, 육개장 aside, 등굣길): such a
   // pair is left to the dictionary (최대값, 장마비 stay unknown).
-  const saiSiot = (a: string, b: string) => !hasFinal(a) && PLAIN_INITIALS.has(initialOf(b));
+  const saiSiot = saiSiotPlace;
   // Last: 관련 + 주를, 출생 + 아. Not when a word of the dictionary is one style-guide confusion away
   // (메뉴얼 is no 메뉴 + 얼: 매뉴얼).
   if (shortLastSplit(word, spell)) return !confusionCandidates(word).some(spell);

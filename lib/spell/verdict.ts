@@ -1,5 +1,6 @@
 // The verdict on one word from a synchronous dictionary (the Hunspell worker answers in batches;
 // this is the same logic for a caller that holds the dictionary itself: the worker, the benchmark).
+import { columnAmountRival } from './column-amount';
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
@@ -14,6 +15,7 @@ import {
   lexiconCompound,
   lexiconNoun,
   lexiconRivals,
+  lexiconSuffixed,
   lexiconVerbNoun,
   listedParts,
   pairRivals,
@@ -23,6 +25,8 @@ import {
 import { affricateForm, juWiForms, loanConsonantCandidates, shiForm, shiRival } from './loan-forms';
 import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries } from './loanwords';
 import { tableCorrection } from './misspelling-table';
+import { saiSiotHeadRival } from './sai-siot-heads';
+import { oneJamoVariants } from './short-compounds';
 import { verbSlipQueries, verbSlipRival } from './verb-slips';
 import { isNativeSaiSiot, nativeSaiSiotQueries } from './native-sai-siot';
 import { nounFormMeansQueries, nounFormMeansRival } from './noun-form-means';
@@ -69,6 +73,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
       ? (saiSiotRival(word, spell) ?? nounFormMeansRival(word, spell))
       : (suffixRival(word, spell) ??
         saiSiotRival(word, spell) ??
+        saiSiotHeadRival(word, spell) ??
+        columnAmountRival(word, spell) ??
         irregularStemRival(word, spell) ??
         loanwordRival(word) ??
         gumanRival(word, spell) ??
@@ -110,7 +116,16 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   // A Sino-Korean noun of the larger lexicon (동맥혈, 야포의), unless the word is a known misspelling, a
   // loanword misspelt, or one style-guide confusion from a word of the dictionary (폐염 → 폐렴).
   if (!misspelt && loans.length === 0 && options.lexicon !== false) {
-    const noun = lexiconNoun(word) ?? lexiconVerbNoun(word, spell);
+    // A listed noun and a one-syllable suffix (차륜형) only with no confusion of the word or of its first
+    // pair a word of the dictionary: 부주금 is 부조금 misspelt, though 부주 is listed and 금 a suffix.
+    const suffixed = lexiconSuffixed(word);
+    // Nor one letter from a word of the dictionary (연연생 is 연년생 misspelt).
+    const plainSuffixed =
+      suffixed !== null &&
+      confused.length === 0 &&
+      !pairRivals(word.slice(0, 2)).some((r) => spell(r) || spell(r + word.slice(2))) &&
+      !suffixedVariants(word).some(spell);
+    const noun = lexiconNoun(word) ?? lexiconVerbNoun(word, spell) ?? (plainSuffixed ? suffixed : null);
     const parts = noun !== null ? [noun] : lexiconCompound(word, spell);
     if (parts !== null && !parts.some((p) => lexiconRivals(p).some(spell))) return { ok: true, suggestions: [] };
     // A two-syllable Sino-Korean word the lexicon lacks (입거, 선령, 북항), unless one confusion of the
@@ -155,6 +170,12 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   if (misspelt) out.rival = true;
   if (loans.length > 0) out.loanRival = true;
   return out;
+}
+
+/** The word with one letter of its listed noun changed, when it is a listed noun and a suffix (연연생 → 연년생). */
+function suffixedVariants(word: string): string[] {
+  const stem = lexiconSuffixed(word);
+  return stem === null ? [] : oneJamoVariants(stem).map((v) => v + word.slice(stem.length));
 }
 
 /**
@@ -203,6 +224,7 @@ export function lexiconQueries(word: string): string[] {
       ...juWiForms(word),
       ...[affricateForm(word)].flatMap((f) => (f === null ? [] : loanVowelCandidates(f))),
       ...nativeSaiSiotQueries(word),
+      ...suffixedVariants(word),
       ...intentYaQueries(word),
       ...verbSlipQueries(word),
     ]),
