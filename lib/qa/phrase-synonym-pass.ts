@@ -6,7 +6,7 @@ import { type CompiledTerms, findSourceMentions } from './term-matching';
 import { hangulLoanKey, loanKeys, relatedRenderings, SYNONYM_GROUPS, transliterates } from './phrase-synonyms';
 import { VERB_LIKE } from './phrase-lookalike';
 import { ID, shownPhrase, twoRenderingsIssue } from './phrase-issue';
-import { type PhraseAt, type SegInfo, stems, wordsOf } from './phrase-words';
+import { type PhraseAt, type SegInfo, STOP, stems, wordsOf } from './phrase-words';
 
 const inBrackets = (text: string, at: number) => {
   const open = text.lastIndexOf('(', at);
@@ -97,6 +97,12 @@ export function synonymPass(
     if (n === undefined) docCount.set(v, (n = infos.filter((i) => has(i, v)).length));
     return n;
   };
+  const sourceWordsOf = new Map<string, Set<string>>();
+  const sourceWords = (info: SegInfo) => {
+    let w = sourceWordsOf.get(info.id);
+    if (!w) sourceWordsOf.set(info.id, (w = englishSet(sources.get(info.id) ?? '')));
+    return w;
+  };
   const glossaryWords = (terms?.list ?? []).flatMap((t) => (t.term.kind === 'NAME' ? [] : t.targets.filter((w) => w.length >= 3)));
   for (const [key, group] of byPhrase) {
     if (group.length < 2 || group.length > MAX_SYNONYM_GROUP) continue;
@@ -110,6 +116,7 @@ export function synonymPass(
       const others = group.filter((g) => g !== x);
       const src = (sources.get(x.id) ?? '').toLowerCase();
       let found: { v: string; r: string } | undefined;
+      const english0 = phrase.split(' ');
       for (const { v, rs } of seg.related) {
         // The glossary's own word (or its stem) is never the second rendering.
         if (glossaryWords.some((t) => t === v || (t.length === v.length + 1 && t.startsWith(v)))) continue;
@@ -128,6 +135,21 @@ export function synonymPass(
           // “rainfall” elsewhere: the same two words rendered two ways still are).
           if (segmentsWith(v) !== 1 && !((key >= 0 || others.length >= 3) && support === others.length && !others.some((o) => has(o, v))))
             continue;
+          // The usual word renders another English word that every other sentence (not a headline)
+          // with it has and this one lacks (관광객 for “visitors”, where this one says “travellers”),
+          // while the phrase keeps a rendering of its own here and in every other sentence (분담금).
+          const sentence = (o: SegInfo) => /[.!?"”’)]\s*$/.test(sources.get(o.id) ?? '');
+          const withR = others.filter((o) => has(o, r) && sentence(o));
+          if (
+            withR.length >= 2 &&
+            otherWordsRendered(withR, x, english0, sourceWords) &&
+            seg.words.some((k) => k !== v && k.length >= 3 && !VERB_LIKE.test(k) && others.every((o) => !sentence(o) || has(o, k)))
+          )
+            continue;
+          // One other segment with the usual word, which the document uses in more than six segments
+          // (관광객 in eight paragraphs for visitors, arrivals and travellers): the document's general
+          // word, not the phrase's rendering.
+          if (support === 1 && segmentsWith(r) > 6) continue;
           found = { v, r };
           break;
         }
@@ -267,4 +289,19 @@ function glossaryRenderings(
       }
     }
   }
+}
+
+/** Lowercase English content words of a source, a final -s dropped (visitors → visitor). */
+function englishSet(source: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of source.toLowerCase().matchAll(/[a-z]{4,}/g)) out.add(m[0].length > 4 && m[0].endsWith('s') ? m[0].slice(0, -1) : m[0]);
+  return out;
+}
+
+/** The segments of `withR` share an English word that `x` lacks and the phrase does not have. */
+function otherWordsRendered(withR: SegInfo[], x: SegInfo, phrase: string[], words: (i: SegInfo) => Set<string>): boolean {
+  const own = words(x);
+  const mine = new Set(phrase.map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w)));
+  for (const w of words(withR[0]!)) if (!own.has(w) && !mine.has(w) && !STOP.has(w) && withR.every((o) => words(o).has(w))) return true;
+  return false;
 }
