@@ -36,6 +36,7 @@ import { insertedFindings } from './phrase-inserted';
 import { missingLoanPass } from './phrase-loans';
 import { renamedBodyPass } from './phrase-bodies';
 import { numberedPhrasePass } from './phrase-numbered';
+import { nearFormPass } from './phrase-near-pass';
 
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
 const MAX_GROUP = 12;
@@ -241,6 +242,11 @@ export const phraseConsistencyCheck: DocumentCheck = {
     renamedBodyPass(segments, docKo, out, ctx.locale);
     numberedPhrasePass(segments, out, ctx.locale);
     sameParagraphPass(segments, out, ctx.locale);
+    nearFormPass(
+      segments.filter((s) => !isBlank(s.targetText)),
+      out,
+      ctx.locale,
+    );
     for (const f of ordinalFindings(segments, (w) => stems(w)[0]?.stem ?? w)) {
       const list = out.get(f.segmentId) ?? [];
       if (list.some((i) => i.targetSpan?.start === f.start)) continue;

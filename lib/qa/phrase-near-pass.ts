@@ -1,0 +1,23 @@
+// The phrase-consistency passes that need no list of pairs: near forms of a rendering anchored by
+// the English word (phrase-near-forms.ts) and ministries under an older name (phrase-ministries.ts).
+import type { QaIssue, QaLocale } from './types';
+import { ID, twoRenderingsIssue } from './phrase-issue';
+import { type NearFinding, nearFormFindings } from './phrase-near-forms';
+import { ministryFindings } from './phrase-ministries';
+
+export function nearFindings(segments: readonly { id: string; sourceText: string; targetText: string }[]): NearFinding[] {
+  return [...nearFormFindings(segments), ...ministryFindings(segments)];
+}
+
+export function nearFormPass(
+  segments: readonly { id: string; sourceText: string; targetText: string }[],
+  out: Map<string, QaIssue[]>,
+  locale: QaLocale,
+) {
+  for (const f of nearFindings(segments)) {
+    const list = out.get(f.segmentId) ?? [];
+    if (list.some((i) => i.targetSpan?.start === f.start || i.key === `${ID}:${f.english}`)) continue;
+    list.push(twoRenderingsIssue(locale, f.english, f.english, f.variant, f.usual, f.start, f.relatedSegmentId));
+    out.set(f.segmentId, list);
+  }
+}
