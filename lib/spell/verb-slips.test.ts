@@ -52,6 +52,8 @@ describe('verbSlipRival (verb forms written as heard)', () => {
     expect(verbSlipRival('만들려고', spell)).toBeNull();
     expect(verbSlipRival('놀려고', spell)).toBeNull();
     expect(verbSlipRival('웃어', spell)).toBeNull();
+    // 짓었다 is ㅅ-irregular 짓다's 지었다 misspelt, not 집다's 지웠다.
+    expect(verbSlipRival('짓었다', spell)).toBeNull();
     expect(verbSlipRival('가물어', spell)).toBeNull();
     expect(verbSlipRival('낙어', spell)).toBeNull();
     expect(verbSlipRival('할려', spell)).toBeNull();

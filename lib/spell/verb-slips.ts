@@ -27,8 +27,10 @@ interface Slip {
   form: string;
   /** What the dictionary must list, besides the form: the verb. */
   verb: string;
-  /** Forms the dictionary must not list (a ㄹ-stem's verb, a -리다 verb), for the -려 slip only. */
+  /** Forms the dictionary must not list (another reading of the word: a ㄹ-stem's verb, a ㅅ-irregular verb). */
   not?: string[];
+  /** The verb alone vouches for the form (the -려 endings, many of which the dictionary lacks). */
+  verbEnough?: boolean;
 }
 
 function slips(word: string): Slip[] {
@@ -43,15 +45,20 @@ function slips(word: string): Slip[] {
     if (t === T_SIOT && WO[next]) {
       const v = parts(c).v;
       // 와 only after ㅗ (도와, 고와); 워 after any other vowel.
+      // Not a ㅅ-irregular stem (짓다, 낫다, 잇다: 짓었다 is 지었다 misspelt, not 집다's 지웠다).
       if ((next === '아' || next === '았') === (v === 8))
-        out.push({ form: before + bare(c) + WO[next] + after, verb: `${before}${withFinal(c, T_PIEUP)}다` });
+        out.push({
+          form: before + bare(c) + WO[next] + after,
+          verb: `${before}${withFinal(c, T_PIEUP)}다`,
+          not: [`${before}${c}다`],
+        });
     }
     if (t === T_RIEUL && RYEO[next] && i >= 1) out.push({ form: before + bare(c) + RYEO[next] + after, verb: `${before}${bare(c)}리다` });
     if (t === T_KIYEOK && (next === '어' || next === '었' || next === '아' || next === '았'))
       out.push({ form: before + withFinal(c, T_SSANGKIYEOK) + word.slice(i + 1), verb: `${before}${withFinal(c, T_SSANGKIYEOK)}다` });
     if (t === T_RIEUL && RYEO_ENDING.test(word.slice(i + 1))) {
       const form = before + bare(c) + word.slice(i + 1);
-      out.push({ form, verb: `${before}${bare(c)}려고`, not: [`${before}${c}다`, `${before}${c}리다`] });
+      out.push({ form, verb: `${before}${bare(c)}려고`, not: [`${before}${c}다`, `${before}${c}리다`], verbEnough: true });
     }
   }
   return out;
@@ -62,7 +69,7 @@ export function verbSlipRival(word: string, spell: (s: string) => boolean): stri
   for (const s of slips(word)) {
     if ((s.not ?? []).some(spell)) continue;
     // The -려 form: the stem with -려고 is enough (the dictionary lacks many of its endings: 하려나).
-    if (spell(s.verb) && (s.not !== undefined || spell(s.form))) return s.form;
+    if (spell(s.verb) && (s.verbEnough === true || spell(s.form))) return s.form;
   }
   return null;
 }
