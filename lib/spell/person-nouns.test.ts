@@ -17,6 +17,33 @@ describe('-(으)로서 after a noun that names a person', () => {
     expect(personNounMisspelling('학생로써')).toBeNull(); // no 으: not this rule's shape
     expect(commonMisspelling('노력함으로써')).toBeNull();
   });
+  it('reads a person suffix (-자, -원, -사, -인, -가) or 님 before -(으)로써 as a person', () => {
+    expect(personNounMisspelling('과학자로써')).toBe('과학자로서');
+    expect(personNounMisspelling('자원봉사자로써')).toBe('자원봉사자로서');
+    expect(personNounMisspelling('구조대원으로써')).toBe('구조대원으로서');
+    expect(personNounMisspelling('요리사로써')).toBe('요리사로서');
+    expect(personNounMisspelling('직장인으로써')).toBe('직장인으로서');
+    expect(personNounMisspelling('음악가로써')).toBe('음악가로서');
+    expect(commonMisspelling('스님으로써')).toBe('스님으로서');
+    expect(commonMisspelling('사장님으로써')).toBe('사장님으로서');
+  });
+  it('leaves a means with a namesake ending, 이로써, 그로써 and a nominalised verb alone', () => {
+    for (const w of [
+      '유전자로써',
+      '자체평가로써',
+      '여론조사로써',
+      '예산지원으로써',
+      '서면확인으로써',
+      '이로써',
+      '그로써',
+      '그럼으로써',
+      '함으로써',
+      '노력함으로써',
+      '과학자로서',
+      '모자로써',
+    ])
+      expect(commonMisspelling(w), w).toBeNull();
+  });
 });
 
 describe('the copula after a person noun ending in a vowel is 예요', () => {

@@ -111,7 +111,26 @@ const PERSON_NOUNS = new Set([
   '요리사',
   '변호사',
   '화가',
+  '스님',
+  '승려',
+  '목사',
+  '신자',
 ]);
+
+// Person suffixes of Sino-Korean nouns of three syllables or more (과학자, 자원봉사자, 구조대원, 요리사,
+// 직장인, 전문가), read only before -(으)로써: each ending names a person, its thing-namesakes are left
+// out (유전자, 평가, 확인, 지원, 조사: a means can stand there). 님 (honorific) always names a person.
+const PERSON_ENDINGS =
+  /(자|대원|직원|회원|요원|위원|의원|교원|사원|단원|연구원|무원|담원|조합원|당원|선원|호사|리사|계사|의사|교사|목사|판사|무사|강사|용사|사진사|통역사|치료사|조종사|선교사|상담사|인|가)$/;
+const THING_ENDINGS =
+  /(유전자|문자|숫자|상자|의자|모자|과자|원자|분자|입자|전자|이자|액자|한자|글자|확인|승인|원인|요인|용인|묵인|시인|부인|사인|날인|추인|평가|대가|물가|주가|원가|단가|시가|정가|유가|증가|추가|참가|허가|휴가|인가|부가|고가|저가|특가)$/;
+
+/** A person noun as -(으)로써 reads it: the set, a 님 noun, or a noun of 3+ syllables with a person suffix. */
+function isPersonBeforeRosseo(noun: string): boolean {
+  if (isPersonNoun(noun) || (noun.length >= 2 && noun.endsWith('님'))) return true;
+  const n = noun.endsWith('들') ? noun.slice(0, -1) : noun;
+  return n.length >= 3 && PERSON_ENDINGS.test(n) && !THING_ENDINGS.test(n);
+}
 
 const hasFinal = (c: string) => (c.charCodeAt(0) - 0xac00) % 28 !== 0;
 const RIEUL = 8;
@@ -128,7 +147,7 @@ export function isPersonNoun(noun: string): boolean {
  */
 export function personNounMisspelling(word: string): string | null {
   const m = /^(.+?)(으로써|로써)$/.exec(word);
-  if (m && isPersonNoun(m[1]!)) {
+  if (m && isPersonBeforeRosseo(m[1]!)) {
     const last = m[1]!.at(-1)!;
     const ro = hasFinal(last) && final(last) !== RIEUL ? '으로' : '로';
     if ((m[2] === '으로써') === (ro === '으로')) return `${m[1]}${ro}서`;
