@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { columnAmountQueries, columnAmountRival } from './column-amount';
+import { columnAmountQueries, columnAmountRival, isColumnAmount } from './column-amount';
 
-const NOUNS = ['전세', '칼로리', '스포츠', '강수', '광고', '인력', '가정', '데이터'];
+const NOUNS = ['쓰레기', '구름', '전세', '칼로리', '스포츠', '강수', '광고', '인력', '가정', '데이터'];
 const ACCEPTED = new Set([...NOUNS.flatMap((n) => [`${n}을`, `${n}를`]), '광고란을', '전세란', '인력난']);
 const spell = (s: string) => ACCEPTED.has(s);
 
@@ -23,5 +23,10 @@ describe('量 and 欄 after a noun (column-amount.ts)', () => {
   });
   it('asks the dictionary for the noun and its 란 form', () => {
     expect(columnAmountQueries('광고난')).toEqual(expect.arrayContaining(['광고를', '광고란을']));
+  });
+  it('accepts 양/난 after a loanword or native noun (쓰레기양, 데이터양을, 스포츠난), not after a Sino-Korean one', () => {
+    for (const w of ['쓰레기양', '데이터양을', '스포츠난에']) expect(isColumnAmount(w, spell), w).toBe(true);
+    for (const w of ['강수양', '광고양', '쓰레기양반', '모르는양']) expect(isColumnAmount(w, spell), w).toBe(false);
+    expect(columnAmountQueries('쓰레기양')).toContain('쓰레기를');
   });
 });

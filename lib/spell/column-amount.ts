@@ -57,5 +57,22 @@ export function columnAmountRival(word: string, spell: (s: string) => boolean): 
 /** The dictionary answers columnAmountRival needs. */
 export function columnAmountQueries(word: string): string[] {
   if (word.length < 3 || word.length > 10) return [];
-  return cuts(word).flatMap(([noun, c]) => [...objectForms(noun), ...(c === '난' ? objectForms(`${noun}란`) : [])]);
+  const yang = [...word].flatMap((c, i) => (i >= 2 && c === '양' ? objectForms(word.slice(0, i)) : []));
+  return [...cuts(word).flatMap(([noun, c]) => [...objectForms(noun), ...(c === '난' ? objectForms(`${noun}란`) : [])]), ...yang];
+}
+
+/**
+ * A native or loanword noun with 量/欄 as the norm writes it there, 양/난, and particles (쓰레기양,
+ * 구름양이, 데이터양을, 어린이난): the right form the dictionary lacks. Not a Sino-Korean noun with 양
+ * (강수양 is 강수량 misspelt). `spell` answers columnAmountQueries.
+ */
+export function isColumnAmount(word: string, spell: (s: string) => boolean): boolean {
+  if (word.length < 3 || word.length > 10) return false;
+  for (let i = 2; i < word.length; i++) {
+    const c = word[i]!;
+    if (c !== '양' && c !== '난') continue;
+    const noun = word.slice(0, i);
+    if (nounTail(word.slice(i + 1)) && nativeOrLoan(noun) && objectForms(noun).some(spell)) return true;
+  }
+  return false;
 }
