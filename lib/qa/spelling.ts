@@ -4,6 +4,7 @@
 // project's word list (with particles), glossed words, names before a title, numbers with
 // counters and Latin runs pass (lib/spell/filters.ts, tokenise.ts); compounds of dictionary words
 // pass (lib/spell/compound.ts, in the verdict).
+import { nounBeforeSsik } from '../spell/counters';
 import { knownWords, passesWithoutDictionary, type WordSet } from '../spell/filters';
 import { hasMisspellingEvidence } from '../spell/gate';
 import { continuesName } from '../spell/name-continuation';
@@ -51,6 +52,9 @@ export const spellingCheck: SegmentCheck = {
       if (passesWithoutDictionary(text, token, known) || isForeignNameParticle(token.word, segment.sourceText)) continue;
       const v = spelling.verdict(token.word);
       if (!v || v.ok) continue;
+      // A noun counted after a number with -씩 (한 계단씩): the noun the dictionary takes (counters.ts).
+      const counted = nounBeforeSsik(text, token);
+      if (counted !== null && spelling.verdict(counted)?.ok) continue;
       const w = token.word;
       skeletons ??= sourceSkeletons(segment.sourceText);
       const misspelt = () => v.loanRival === true || misspeltTransliteration(w, v.suggestions, segment.sourceText, level);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCounterAfterNumber } from './counters';
+import { isCounterAfterNumber, nounBeforeSsik } from './counters';
 import { spellTokens } from './tokenise';
 
 const passes = (text: string, word: string) => {
@@ -23,5 +23,24 @@ describe('a counter with a quantity suffix after a number', () => {
     expect(passes('개씩 먹었다', '개씩')).toBe(false);
     expect(passes('세 번재로 왔다', '번재로')).toBe(false);
     expect(passes('두 개씨 샀다', '개씨')).toBe(false);
+  });
+});
+
+describe('a noun counted with -씩 after a number (한 계단씩)', () => {
+  const noun = (text: string, word: string) =>
+    nounBeforeSsik(
+      text,
+      spellTokens(text).find((t) => t.word === word)!,
+    );
+  it('gives the noun after a number word or digits', () => {
+    expect(noun('한 계단씩 올랐다', '계단씩')).toBe('계단');
+    expect(noun('두 걸음씩은 물러섰다', '걸음씩은')).toBe('걸음');
+    expect(noun('3 사람씩 들어갔다', '사람씩')).toBe('사람');
+  });
+  it('not without a number before, nor with 식 or a name tail', () => {
+    expect(noun('계단씩 올랐다', '계단씩')).toBeNull();
+    expect(noun('새 계단씩 올랐다', '계단씩')).toBeNull();
+    expect(noun('한 계단식 논', '계단식')).toBeNull();
+    expect(noun('한 계단씩씨', '계단씩씨')).toBeNull();
   });
 });

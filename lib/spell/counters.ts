@@ -139,3 +139,14 @@ export function isCounterAfterNumber(text: string, token: SpellToken): boolean {
   const before = wordBefore(text, token);
   return DIGITS.test(before) || NUMBER_WORD.test(before);
 }
+
+/**
+ * A noun used as a unit after a number, with -씩 and particles (한 계단씩, 두 걸음씩, 세 사람씩은): the noun,
+ * for the caller to ask the dictionary; else null. Any noun can count so (단위성 의존 명사 or not).
+ */
+export function nounBeforeSsik(text: string, token: SpellToken): string | null {
+  const m = /^([\uac00-\ud7a3]+?)씩(.*)$/.exec(token.word);
+  if (!m || !isParticleTail(m[2]!) || /^[씨측쪽]/.test(m[2]!)) return null;
+  const before = wordBefore(text, token);
+  return DIGITS.test(before) || NUMBER_WORD.test(before) ? m[1]! : null;
+}
