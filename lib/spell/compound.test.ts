@@ -333,3 +333,13 @@ describe('judgeWord (a standard loanword as a part)', () => {
     for (const w of ['파우형', '파우치', '파우치얼', '바테리형', '플랜카드']) expect(judgeWord(w, spell), w).toBe(false);
   });
 });
+
+describe('judgeWord (a one-syllable noun with the plural 들)', () => {
+  const sp = (s: string) => ['차를', '배를', '꽃을'].includes(s);
+  it('accepts 차들이, 배들을, 꽃들도', () => {
+    for (const w of ['차들이', '배들을', '꽃들도']) expect(judgeWord(w, sp), w).toBe(true);
+  });
+  it('not a syllable the dictionary takes as no noun, nor a verb ending after 들', () => {
+    for (const w of ['됬들이', '차들었다', '차들어서']) expect(judgeWord(w, sp), w).toBe(false);
+  });
+});

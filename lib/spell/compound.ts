@@ -141,6 +141,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (normWord(word, spell)) return true;
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
+  // A one-syllable noun with the plural 들 and particles (차들이, 배들을, 꽃들도): the dictionary lists few.
+  if (word[1] === '들' && noun(word[0]!) && nounTail(word.slice(2))) return true;
   if (nounSplit(word, noun, spell)) return true;
   if (loanwordSuffixed(word)) return true;
   if (oneSyllableCompound(word, noun, spell)) return true;
