@@ -335,11 +335,11 @@ describe('judgeWord (a standard loanword as a part)', () => {
 });
 
 describe('judgeWord (a one-syllable noun with the plural 들)', () => {
-  const sp = (s: string) => ['차를', '배를', '꽃을'].includes(s);
+  const sp = (s: string) => ['차를', '배를', '꽃을', '힘을', '시를', '힘들다', '시들다'].includes(s);
   it('accepts 차들이, 배들을, 꽃들도', () => {
     for (const w of ['차들이', '배들을', '꽃들도']) expect(judgeWord(w, sp), w).toBe(true);
   });
-  it('not a syllable the dictionary takes as no noun, nor a verb ending after 들', () => {
-    for (const w of ['됬들이', '차들었다', '차들어서']) expect(judgeWord(w, sp), w).toBe(false);
+  it('not a syllable the dictionary takes as no noun, a verb ending after 들, nor a 들다 verb (힘들은)', () => {
+    for (const w of ['됬들이', '차들었다', '차들어서', '힘들은', '시들은']) expect(judgeWord(w, sp), w).toBe(false);
   });
 });

@@ -94,6 +94,7 @@ export function compoundQueries(word: string): string[] {
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
   for (let i = 2; i < word.length; i++) if (passiveTail(word.slice(i))) out.push(word.slice(i));
   if (NATIVE_PREFIXES.has(word[0]!)) out.push(...objectForms(word[1]!));
+  if (word[1] === '들') out.push(`${word[0]}들다`);
   if (word.length < 3) return out;
   // For a one-syllable noun first (oneSyllableCompound).
   out.push(...confusionCandidates(word));
@@ -142,7 +143,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   // A one-syllable noun with the plural 들 and particles (차들이, 배들을, 꽃들도): the dictionary lists few.
-  if (word[1] === '들' && noun(word[0]!) && nounTail(word.slice(2))) return true;
+  // Not where the two syllables are a verb's stem (힘들다, 만들다: 힘들은 is 힘든 misspelt).
+  if (word[1] === '들' && noun(word[0]!) && nounTail(word.slice(2)) && !spell(`${word[0]}들다`)) return true;
   if (nounSplit(word, noun, spell)) return true;
   if (loanwordSuffixed(word)) return true;
   if (oneSyllableCompound(word, noun, spell)) return true;
