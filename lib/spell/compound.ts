@@ -7,6 +7,7 @@
 // 하다/되다 endings: the dictionary accepts 공부 + it; or the particles of filters.ts). So 몇일 (몇 + 일), 꼼꼼이 (one part + 이)
 // and 하마트면 (트면 is no noun) stay misspellings.
 import { columnAmountQueries } from './column-amount';
+import { reuPastQueries } from './reu-irregular';
 import { confusionCandidates, strongConfusions } from './confusions';
 import { coordinateCompoundQueries, isCoordinateCompound } from './coordinate-compounds';
 import { initialSoundQueries, initialSoundRival } from './initial-sound';
@@ -89,6 +90,7 @@ export function compoundQueries(word: string): string[] {
     // Asked with the compound's parts, as the verdict's rules before the split need them (verdict.ts).
     ...saiSiotHeadQueries(word),
     ...columnAmountQueries(word),
+    ...reuPastQueries(word),
   ];
   out.push(...wholeRivalQueries(word));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);

@@ -1,6 +1,7 @@
 // The verdict on one word from a synchronous dictionary (the Hunspell worker answers in batches;
 // this is the same logic for a caller that holds the dictionary itself: the worker, the benchmark).
 import { columnAmountRival, isColumnAmount } from './column-amount';
+import { isReuPast } from './reu-irregular';
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
@@ -102,7 +103,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     isNativeSaiSiot(word, spell) ||
     isIntentYa(word, spell) ||
     isRegularEnding(word, spell, knownFix) ||
-    isColumnAmount(word, spell)
+    isColumnAmount(word, spell) ||
+    isReuPast(word, spell)
   )
     return { ok: true, suggestions: [] };
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) or the word with the
