@@ -8,6 +8,7 @@
 // and 하마트면 (트면 is no noun) stay misspellings.
 import { columnAmountQueries } from './column-amount';
 import { reuPastQueries } from './reu-irregular';
+import { ttarataQueries } from './ttarata';
 import { confusionCandidates, strongConfusions } from './confusions';
 import { coordinateCompoundQueries, isCoordinateCompound } from './coordinate-compounds';
 import { initialSoundQueries, initialSoundRival } from './initial-sound';
@@ -91,6 +92,7 @@ export function compoundQueries(word: string): string[] {
     ...saiSiotHeadQueries(word),
     ...columnAmountQueries(word),
     ...reuPastQueries(word),
+    ...ttarataQueries(word),
   ];
   out.push(...wholeRivalQueries(word));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);

@@ -2,6 +2,7 @@
 // this is the same logic for a caller that holds the dictionary itself: the worker, the benchmark).
 import { columnAmountRival, isColumnAmount } from './column-amount';
 import { isReuPast } from './reu-irregular';
+import { isTtarata, ttarataRival } from './ttarata';
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
@@ -76,6 +77,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
         saiSiotRival(word, spell) ??
         saiSiotHeadRival(word, spell) ??
         columnAmountRival(word, spell) ??
+        ttarataRival(word, spell) ??
         irregularStemRival(word, spell) ??
         loanwordRival(word) ??
         gumanRival(word, spell) ??
@@ -104,7 +106,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     isIntentYa(word, spell) ||
     isRegularEnding(word, spell, knownFix) ||
     isColumnAmount(word, spell) ||
-    isReuPast(word, spell)
+    isReuPast(word, spell) ||
+    isTtarata(word, spell)
   )
     return { ok: true, suggestions: [] };
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) or the word with the
