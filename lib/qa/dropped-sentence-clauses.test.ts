@@ -32,6 +32,12 @@ describe('dropped-sentence: a clause lost with its figure', () => {
       'up 6.2 percentage points from last year',
     );
   });
+  it("does not read a wire dateline's year as a clause lost with its figure", () => {
+    const en =
+      'SEOUL, Monday, Dec. 7, 2026 — Shareholders of Starhaven Entertainment, the agency behind the girl group Nova Nine, voted on Monday to remove its founder as chief executive, ending a three-month fight.';
+    const ko = '걸그룹 노바나인의 소속사 스타헤이븐엔터테인먼트 주주들이 7일 창업자를 해임했다. 석 달 동안 이어진 분쟁이 일단락됐다.';
+    expect(clauseLost(en, ko, 0.55)).toBeNull();
+  });
   it('leaves the whole translation, a fraction given as a percentage or a day, and reworded figures alone', () => {
     expect(droppedSentenceCheck.run(doc(EN, KO), ctxFor()).size).toBe(0);
     // The quarter as 25%, the figure of a clause cut short elsewhere still there.

@@ -7,6 +7,7 @@
 // A fraction counts whole (the 4 of a quarter is not the 4 of “four”), and a Korean percentage of the
 // same value (a quarter ↔ 25%) or 절반 for a half keeps it. Number words are left out, as in
 // lostFigures (dropped-sentence.ts): they are too often said otherwise.
+import { withoutDateline } from './dateline';
 import { DENOMINATORS as ALIGN_DENOMINATORS, englishNumbers, koreanNumbers } from '../align/numbers';
 
 // A paragraph at least this much shorter than usual (ln of its length ratio against the document's):
@@ -62,7 +63,8 @@ export function clauseLost(
   if (lacking <= 0) return null;
   let ko: Figures | undefined;
   const lost: { start: number; end: number; text: string }[] = [];
-  for (const m of source.matchAll(CLAUSE_RE)) {
+  // A dateline's year and day are the byline's (dateline.ts): blanked, offsets kept.
+  for (const m of withoutDateline(source).matchAll(CLAUSE_RE)) {
     const raw = m[0];
     const text = raw.trim();
     if (text.length < MIN_CLAUSE) continue;

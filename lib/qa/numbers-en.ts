@@ -5,6 +5,7 @@
 // Deliberately not required, because Korean renders them without a number so often that they
 // would raise false alarms: "one" (a pronoun in "no one", "one of"), "first" (처음, 우선, 먼저,
 // 최초), "the two / both" (양측, 남북, 북미), "the two Koreas" (남북), "second" as a time unit.
+import { datelineEnd } from './dateline';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTHS, EN_ONES, EN_ORDINALS, EN_SCALES, EN_TENS } from '../text/number-words-en';
 import { ALL_HOURS_RE, fractionAfter, pluralFraction } from './numbers-idioms';
 import { englishMixedNumbers } from './numbers-mixed';
@@ -155,6 +156,13 @@ function nextToken(text: string, pos: number): Token | undefined {
   return m ? token(m[1]!, m.index + m[0].length - m[1]!.length) : undefined;
 }
 
+/** "Nova Nine", "Maroon Five": a capitalised word, one space, then this capitalised number word. */
+function isNameWord(text: string, tok: Token): boolean {
+  const c = tok.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  return /\b[A-Z][A-Za-z'’-]*[a-z] $/.test(text.slice(Math.max(0, tok.start - 40), tok.start));
+}
+
 /** The word just before `start` (lowercase), skipping spaces and punctuation. */
 function prevWord(text: string, start: number): string {
   let i = start - 1;
@@ -205,12 +213,9 @@ function percentAfter(text: string, t: Token): Token | null {
   return null;
 }
 
-// Stretches whose numbers Korean news does not carry over: a wire dateline ("SEOUL, Dec. 3
-// (Yonhap) --", "TOKYO, Oct. 12 (Reuters) -", "JEJU, Thursday, Dec. 3, 2026 —": Korean papers date
-// the story in its byline, and the text says 3일 where it means the day), a currency conversion in
-// parentheses ("280 trillion won ($210 billion)"), and HTML entities left in a pasted source (&#8212;).
-const DATELINE_RE =
-  /^\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?(?:\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|&#8212;)/;
+// Stretches whose numbers Korean news does not carry over: a wire dateline (dateline.ts), a currency
+// conversion in parentheses ("280 trillion won ($210 billion)"), and HTML entities left in a pasted
+// source (&#8212;).
 const CONVERSION_RE = /\((?:US)?[$€£¥][^)]*\)/g;
 const ENTITY_RE = /&#?\w+;/g;
 
@@ -218,10 +223,8 @@ function skippedSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   const add = (m: RegExpMatchArray) => spans.push({ start: m.index!, end: m.index! + m[0].length });
   // Cheap tests first: this runs on every segment.
-  if (text.includes(',') && /^\s*[A-Z]/.test(text)) {
-    const d = DATELINE_RE.exec(text);
-    if (d) add(d);
-  }
+  const dateline = datelineEnd(text);
+  if (dateline) spans.push({ start: 0, end: dateline });
   if (text.includes('(')) for (const m of text.matchAll(CONVERSION_RE)) add(m);
   if (text.includes('&')) for (const m of text.matchAll(ENTITY_RE)) add(m);
   if (text.includes('/')) for (const m of text.matchAll(ALL_HOURS_RE)) add(m);
@@ -310,6 +313,12 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
       }
     } else {
       value = wordValue(tok.lower);
+      // A capitalised number word right after another capitalised word is part of a name (the group
+      // Nova Nine → 노바 나인, Maroon Five): Korean transliterates it, its figure may be absent.
+      if (value !== null && isNameWord(text, tok)) {
+        allowed.add(value);
+        continue;
+      }
       if (value === null && tok.lower.includes('-')) {
         const head = tok.lower.split('-')[0]!; // three-way, second-largest, mid-May
         if (head in CARDINALS) value = CARDINALS[head]!;

@@ -124,6 +124,11 @@ describe('numbers check', () => {
     ok('in the first five months of the year', '올해 1~5월에');
     // Realistic renderings from news translation.
     ok('SEOUL, Dec. 3 (Yonhap) -- It fired a missile on Tuesday.', '(서울=연합뉴스) 북한이 2일 미사일을 발사했다.');
+    // A number word that is part of a name is transliterated (Nova Nine → 노바 나인).
+    ok("The girl group Nova Nine's tour sold out.", '걸그룹 노바 나인의 투어가 매진됐다.');
+    ok('Nova Nine said on Monday it would appeal.', '노바 나인은 항소하겠다고 밝혔다.');
+    flags('It opened in Seoul. Nine people came.', '서울에서 열렸다. 사람들이 왔다.', 'missing:9');
+    flags('The board named nine directors.', '이사회는 이사들을 선임했다.', 'missing:9');
     // A dateline with its weekday and year: Korean papers date the story in the byline.
     ok('BUSAN, Friday, March 6, 2026 — Exports rose 4 percent, the ministry said on Friday.', '수출이 4% 늘었다고 부처가 6일 밝혔다.');
     ok('LONDON, Monday, September 14 — It fell.', '떨어졌다.');
