@@ -36,6 +36,8 @@ import { scoreRound19 } from '../../lib/qa/testing/round19';
 import { R19_VARIANTS } from '../../lib/qa/testing/round19/variants';
 import { scoreRound20 } from '../../lib/qa/testing/round20';
 import { R20_VARIANTS } from '../../lib/qa/testing/round20/variants';
+import { scoreRound21 } from '../../lib/qa/testing/round21';
+import { R21_VARIANTS } from '../../lib/qa/testing/round21/variants';
 
 export interface QaRound {
   label: string;
@@ -71,4 +73,5 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 18 set', story: 'transit fares story', note: BLIND, variants: R18_VARIANTS.length, score: scoreRound18 },
   { label: 'round 19 set', story: 'birth rate story', note: BLIND, variants: R19_VARIANTS.length, score: scoreRound19 },
   { label: 'round 20 set', story: 'Jeju tourism story', note: BLIND, variants: R20_VARIANTS.length, score: scoreRound20 },
+  { label: 'round 21 set', story: 'K-pop agency story', note: BLIND, variants: R21_VARIANTS.length, score: scoreRound21 },
 ];
