@@ -25,7 +25,7 @@ describe('QA on the round-5 and round-6 commentaries', () => {
     expect(new Set(R5_VARIANTS.map((v) => v.kind))).toEqual(new Set(ERROR_KINDS));
     expect(new Set(R6_VARIANTS.map((v) => v.kind))).toEqual(new Set(ERROR_KINDS));
   });
-  it('raises no false alarm on either clean translation or its probes', () => {
+  it('raises no false alarm on either clean translation or its probes', { timeout: SCORING_TIMEOUT }, () => {
     for (const s of [scoreRound5(run), scoreRound6(run)]) {
       expect(s.falseAlarms).toEqual([]);
       expect(s.probeAlarms).toEqual([]);
