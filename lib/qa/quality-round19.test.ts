@@ -22,11 +22,12 @@ describeSetShape('the round-19 birth rate set', {
 // RTF left in; a month word against a dateline without a year; a dated sentence and a clause lost with
 // their figures; a quote with no subject read as the previous speaker's; phrase evidence: a word joined
 // by a list mark is no modifier, a Hangul loan must write the English word's final consonant; a settled
-// term with syllables inserted): 85/90, no alarm (5 phrase variants left).
+// term with syllables inserted): 85/90, no alarm (5 phrase variants left). With round 20's phrase work (a
+// near form anchored by the English word, a ministry missing a portfolio): 88/90, no alarm.
 describe('QA on the round-19 birth rate story', () => {
   const s = scoreRound19((segs, ctx) => runDocumentChecks(segs, ctx));
-  it('catches ≥ 85/90 by a check of their kind', () => {
-    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(85);
+  it('catches ≥ 88/90 by a check of their kind', () => {
+    expect([...s.byKind.values()].reduce((n, k) => n + k.caught, 0)).toBeGreaterThanOrEqual(88);
   });
   it('raises no alarm on the clean text or the probes', () => {
     expect(s.falseAlarms).toEqual([]);
