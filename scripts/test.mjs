@@ -3,7 +3,7 @@
 // two vitest runs go beside them, one after the other.
 // Prints one closing line "tests: N passed, M failed" and exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,16 +29,39 @@ function step(name, cmd, args, env = {}) {
 }
 
 /** A step run beside the next ones, its output kept in `log` and printed when it ends. */
+/**
+ * A vitest run beside the browser tests is stopped after this long. Each takes 5–15 min on the 2-core
+ * CI machine; on 7 Dec 2026 a QA check quadratic in one word's length kept a test running for 56 min,
+ * until its worker ran out of memory, and CI failed only after 73 min. A test that hangs now fails the
+ * run with its name in the log, in time.
+ */
+const BESIDE_LIMIT_MS = Number(process.env.VITEST_LIMIT_MIN ?? 35) * 60_000;
+
 function background(name, cmd, args, env, log) {
   console.log(`\n━━ ${name}: started beside the next step, output in ${log} ━━`);
   const fd = openSync(log, 'w');
   const started = Date.now();
-  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
+  // Its own process group, so the watchdog can stop the run with its workers.
+  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env }, detached: true });
+  let hung = false;
+  const watchdog = setTimeout(() => {
+    hung = true;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  }, BESIDE_LIMIT_MS);
   return new Promise((resolve) => {
     child.on('exit', (code) => {
+      clearTimeout(watchdog);
       closeSync(fd);
       timings.push(`${name}: ${Math.round((Date.now() - started) / 1000)} s beside the end-to-end tests`);
-      if (code !== 0) failures.push(name);
+      if (hung) {
+        const note = `\n── stopped after ${BESIDE_LIMIT_MS / 60_000} min: a test hung; the last file in the log above is the one running\n`;
+        writeFileSync(log, note, { flag: 'a' });
+        failures.push(`${name} (hung, stopped after ${BESIDE_LIMIT_MS / 60_000} min)`);
+      } else if (code !== 0) failures.push(name);
       resolve();
     });
   });

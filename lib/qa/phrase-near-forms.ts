@@ -30,6 +30,10 @@ interface Seg {
 
 // An English word in more segments than this is a topic word, not a term.
 const MAX_GROUP = 12;
+// A Korean word longer than this is no term's rendering (a pasted run of syllables): the index below
+// builds one key per syllable of each word, quadratic in a word's length (a 60,000-syllable word ran
+// out of memory, 7 Dec 2026).
+const MAX_SYLLABLES = 16;
 
 /** The English content words of a source, folded to a rough singular; with whether one is lowercase. */
 export function englishWords(source: string): Map<string, boolean> {
@@ -122,14 +126,14 @@ export function nearFormFindings(segments: readonly Seg[]): NearFinding[] {
   const swapIndex = new Map<string, string[]>();
   const add = (m: Map<string, string[]>, k: string, v: string) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   for (const [r, segs] of byKo) {
-    if (segs.length > MAX_GROUP) continue;
+    if (segs.length > MAX_GROUP || r.length > MAX_SYLLABLES) continue;
     const f = fold(r);
     for (let i = 0; i < f.length; i++) add(swapIndex, `${f.slice(0, i)}*${f.slice(i + 1)}`, r);
   }
   const out: NearFinding[] = [];
   segments.forEach((s, x) => {
     for (const [v, start] of [...kos[x]!, ...joined[x]!]) {
-      if ((byKo.get(v)?.length ?? 1) !== 1) continue;
+      if ((byKo.get(v)?.length ?? 1) !== 1 || v.length > MAX_SYLLABLES) continue;
       const cands = new Set<string>();
       const f = fold(v);
       for (let i = 0; i < f.length; i++) for (const r of swapIndex.get(`${f.slice(0, i)}*${f.slice(i + 1)}`) ?? []) cands.add(r);
