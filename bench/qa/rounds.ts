@@ -38,6 +38,8 @@ import { scoreRound20 } from '../../lib/qa/testing/round20';
 import { R20_VARIANTS } from '../../lib/qa/testing/round20/variants';
 import { scoreRound21 } from '../../lib/qa/testing/round21';
 import { R21_VARIANTS } from '../../lib/qa/testing/round21/variants';
+import { scoreRound22 } from '../../lib/qa/testing/round22';
+import { R22_VARIANTS } from '../../lib/qa/testing/round22/variants';
 
 export interface QaRound {
   label: string;
@@ -74,4 +76,5 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 19 set', story: 'birth rate story', note: BLIND, variants: R19_VARIANTS.length, score: scoreRound19 },
   { label: 'round 20 set', story: 'Jeju tourism story', note: BLIND, variants: R20_VARIANTS.length, score: scoreRound20 },
   { label: 'round 21 set', story: 'K-pop agency story', note: BLIND, variants: R21_VARIANTS.length, score: scoreRound21 },
+  { label: 'round 22 set', story: 'by-election recount story', note: BLIND, variants: R22_VARIANTS.length, score: scoreRound22 },
 ];
