@@ -66,6 +66,7 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('exam', 17, 'held-out15: exam (own, r17)'),
     own('kimjang', 18, 'held-out16: kimjang (own, r18)'),
     own('foliage', 19, 'held-out17: foliage (own, r19)'),
+    own('icefest', 20, 'held-out18: icefest (own, r20)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -93,6 +94,7 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout15', 17],
   ['heldout16', 18],
   ['heldout17', 19],
+  ['heldout18', 20],
 ];
 
 /** wrong, right, kind */
