@@ -16,11 +16,10 @@
 // when it ends in a plural 들 or a Sino-Korean noun suffix no verb stem ends in (위원장, 통일부,
 // 대변인, 지지율 …; NOUN_SUFFIX_*). Stems ending in clusters only verbs have (있, 없, 않, 닮 …) are
 // never nouns.
-
 import { PARTICLE_PAIRS, pickParticle, type ParticlePairName } from '../names/particles';
 import { gwaAfterNoun, iAfterNoun, neunAfterNoun } from './particle-lexicon';
 import { listedOwnNoun, nominalisedGa, oneSyllableNoun } from './particle-own-nouns';
-import { rendersSourceIName, sourceINames, type SourceIName } from './particle-source-words';
+import { sourceINames, sourceNameEnds, type SourceIName } from './particle-source-words';
 
 const NEUTRAL = [
   '에게서',
@@ -272,10 +271,10 @@ export function findNounParticleMismatches(
   doc = text,
   source = '',
 ): NounParticleMismatch[] {
-  // English names in an -i sound (Hanoi, Eisai) end in 이 in Korean: 이 then needs evidence, or is no particle (에자이).
+  // Source names whose Korean ends like a particle: -i (Hanoi, Eisai → 에자이), a B district (마포을), -eun (Ha-eun).
   let iNamesMemo: SourceIName[] | null = null;
   const iNames = () => (iNamesMemo ??= sourceINames(source));
-  // A Korean given name in -eun (Ha-eun, Jieun) is written with a final 은.
+  const sourceNameEnd = sourceNameEnds(source, iNames);
   let eunNamesMemo: boolean | null = null;
   const eunNames = () => (eunNamesMemo ??= /eun\b/i.test(source));
   const out: NounParticleMismatch[] = [];
@@ -385,7 +384,7 @@ export function findNounParticleMismatches(
         !eunNames() &&
         !TITLE_AFTER_RE.test(text.slice(wordEnd, wordEnd + 6)));
     if (NEEDS_EVIDENCE.has(end.particle) && !sure && !(stem.length >= 2 && isNoun(stem))) continue;
-    if (end.particle === '이' && rendersSourceIName(e, iNames())) continue;
+    if (sourceNameEnd(e, stem, end.particle)) continue;
     // es-hangul's pick is the costliest step on a long run of one wrong word: once per stem and pair.
     const pickKey = `${stem}\u0000${end.particle}`;
     let expected = picked.get(pickKey);

@@ -72,3 +72,39 @@ export function rendersSourceIName(word: string, names: readonly SourceIName[]):
   }
   return names.some((n) => Math.abs(consonants - n.consonants) <= 1 && n.initials.includes(initial));
 }
+
+// A Korean constituency is a district's name and an ordinal 갑/을/병/정 (마포을, 강남갑): the English
+// writes it Mapo-B or Gangnam A. The 을 of the second (B) district is part of the name, no object
+// particle after an open syllable (마포을 의석, not 마포 + a wrong 을 → 마포를).
+const B_DISTRICT_RE = /\b([A-Z][a-z]{1,14}(?:-[a-z]{1,10})?)[- ]B\b/g;
+
+/** The Hangul initials the source's B districts (Mapo-B) may start with; empty when it has none. */
+export function sourceBDistricts(source: string): (readonly number[])[] {
+  const out: (readonly number[])[] = [];
+  if (!source.includes('B')) return out;
+  for (const m of source.matchAll(B_DISTRICT_RE)) {
+    const initials = INITIALS[m[1]![0]!.toLowerCase()];
+    if (initials) out.push(initials);
+  }
+  return out;
+}
+
+/** Whether a stem before 을 (마포 in 마포을) may be the district of one of the source's B districts. */
+export function namesBDistrict(stem: string, districts: readonly (readonly number[])[]): boolean {
+  if (!districts.length || stem.length < 2 || stem.length > 4) return false;
+  const c = stem.charCodeAt(0) - 0xac00;
+  if (!(c >= 0 && c < 11172)) return false;
+  return districts.some((d) => d.includes(Math.floor(c / 588)));
+}
+
+/** For a source: whether stem + particle (에자이, 마포을) is a source name's own ending, no particle. */
+export function sourceNameEnds(
+  source: string,
+  iNames: () => readonly SourceIName[],
+): (word: string, stem: string, particle: string) => boolean {
+  let districts: (readonly number[])[] | null = null;
+  return (word, stem, particle) =>
+    particle === '이'
+      ? rendersSourceIName(word, iNames())
+      : particle === '을' && namesBDistrict(stem, (districts ??= sourceBDistricts(source)));
+}
