@@ -19,6 +19,8 @@ export interface CheckContext {
   docSourceCompact?: () => string;
   /** The month of the story's own date, from its dateline (story-month.ts; computed on first use). */
   storyMonth?: () => number | null;
+  /** The year of the story's own date, when its dateline gives one (story-month.ts; computed on first use). */
+  storyYear?: () => number | null;
   /** Whether the document's English speaks of China or Japan (foreign-names.ts; computed on first use). */
   eastAsian?: () => EastAsianContext;
   /** The expected speech level (project setting); 'auto' takes the document's majority. */

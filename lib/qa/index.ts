@@ -40,7 +40,8 @@ import { eastAsianContext, type EastAsianContext } from './foreign-names';
 import { weekdayDatesCheck } from './weekday-dates';
 import { calendarCheck } from './relative-time-calendar';
 import { datelineMonthCheck } from './relative-time-dateline';
-import { storyMonth } from './story-month';
+import { storyDate } from './story-month';
+import { storyDateCheck } from './relative-time-story-date';
 
 export type * from './types';
 
@@ -61,6 +62,8 @@ export const SEGMENT_CHECKS: readonly SegmentCheck[] = [
   repeatedWordCheck,
   leftoverLatinCheck,
   relativeTimeCheck,
+  // And a month or year the English gives outright, counted from the story's date (지난해 4월).
+  storyDateCheck,
   spellingCheck,
   urlEmailCheck,
   alphanumericCheck,
@@ -169,14 +172,15 @@ function lazyEastAsian(doc: readonly QaSegment[]): () => EastAsianContext {
   return () => (v ??= eastAsianContext(doc.map((s) => s.sourceText)));
 }
 
-function lazyStoryMonth(doc: readonly QaSegment[]): () => number | null {
-  let v: number | null | undefined;
-  return () => (v === undefined ? (v = storyMonth(doc)) : v);
+function lazyStoryDate(doc: readonly QaSegment[]): () => ReturnType<typeof storyDate> {
+  let v: ReturnType<typeof storyDate> | undefined;
+  return () => (v === undefined ? (v = storyDate(doc)) : v);
 }
 
 function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckContext; enabled: (id: string) => boolean } {
   const enabledOff = new Set(context.options?.enabledChecks ?? []);
   const disabled = new Set([...(context.options?.disabledChecks ?? []), ...DEFAULT_OFF_CHECKS.filter((id) => !enabledOff.has(id))]);
+  const date = lazyStoryDate(doc);
   return {
     ctx: {
       locale: context.options?.locale ?? 'en',
@@ -185,7 +189,8 @@ function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckCon
       byParticles: particleEvidence(doc.map((s) => s.targetText)),
       docText: lazyJoin(doc),
       eastAsian: lazyEastAsian(doc),
-      storyMonth: lazyStoryMonth(doc),
+      storyMonth: () => date()?.month ?? null,
+      storyYear: () => date()?.year ?? null,
       docSourceCompact: lazyCompactSource(doc),
       speechLevel: context.options?.speechLevel ?? 'auto',
       spelling: context.spelling,

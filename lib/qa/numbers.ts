@@ -13,7 +13,7 @@ import { changedUnits, swappedUnits } from './numbers-units';
 import { swappedVotes } from './numbers-votes';
 import { invertedFractions, percentUnitSlips } from './numbers-points';
 import { percentsAsRatio, ratiosAsPercent } from './numbers-ratios';
-import { monthAsWord } from './story-month';
+import { monthAsWord, yearAsWord } from './story-month';
 import { findSourceMentions, findTargetForms } from './term-matching';
 import type { Bilingual, QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
@@ -134,7 +134,7 @@ function listedCountries(text: string): Set<number> {
 
 // "Dec. 10" written from the story's date (다음 달 10일, 이달 10일): the day is there, the month
 // is said relative to the dateline.
-const RELATIVE_MONTH_DAY = /(?:이달|이번 ?달|다음 ?달|내달|지난 ?달)\s*\d{1,2}일/;
+const RELATIVE_MONTH_DAY = /(?:이달|이번 ?달|다음 ?달|내달|지난 ?달)\s*\d{1,2}(?:\s?[~-]\s?\d{1,2})?일/;
 
 // "on June 18" written 18일: Korean news gives a date in the story's own month as the day alone.
 // The month counts as rendered when the source day follows it and the Korean has that day with no
@@ -210,7 +210,9 @@ export const numbersCheck: SegmentCheck = {
           (RELATIVE_MONTH_DAY.test(segment.targetText) ||
             dayAlone(segment.sourceText, s, bareDays) ||
             monthAsWord(segment.targetText, s.value, ctx.storyMonth?.() ?? null))
-        ),
+        ) &&
+        // "April 2025" in a story of 2026: 지난해 4월 (story-month.ts).
+        !(s.kind === 'number' && s.value >= 1900 && s.value <= 2100 && yearAsWord(segment.targetText, s.value, ctx.storyYear?.() ?? null)),
     );
     // "seven in ten" written 70%, 70% written 10명 중 7명: one figure (numbers-ratios.ts).
     if (missing.length) {
