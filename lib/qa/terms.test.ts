@@ -130,3 +130,35 @@ describe('terms check', () => {
     expect(issue!.sourceSpan).toEqual({ start: 0, end: 13 });
   });
 });
+
+describe('a glossary word in re- said with 다시', () => {
+  const RE_TERMS: QaTerm[] = [
+    { source: 'recount', target: '재검표', kind: 'TERM' },
+    { source: 'Reform Party', target: '개혁당', kind: 'TERM' },
+  ];
+  const runRe = (en: string, ko: string) => keys(runOne(termsCheck, en, ko, RE_TERMS));
+  it('accepts 다시 and a verb for a 재- noun (a full recount → 다시 세라고)', () => {
+    expect(runRe('The court ordered a full recount of the ballots.', '법원은 투표지 전체를 다시 세라고 명령했다.')).toEqual([]);
+  });
+  it('still reports another noun, a missing 다시, or a term not in 재-', () => {
+    expect(runRe('The court ordered a full recount of the ballots.', '법원은 재개표를 명령했다.')).toEqual(['terms:missing:recount']);
+    expect(runRe('The court ordered a full recount of the ballots.', '법원은 투표지 전체를 세라고 명령했다.')).toEqual([
+      'terms:missing:recount',
+    ]);
+    expect(runRe('The Reform Party met again.', '그 당은 다시 모였다.')).toEqual(['terms:missing:Reform Party']);
+  });
+});
+
+describe('a long institution’s name shortened the Korean way', () => {
+  const NEC: QaTerm[] = [{ source: 'National Election Commission', target: '중앙선거관리위원회', kind: 'TERM' }];
+  const runNec = (ko: string) => keys(runOne(termsCheck, 'according to the National Election Commission', ko, NEC));
+  it('accepts 중앙선관위 for 중앙선거관리위원회', () => {
+    expect(runNec('중앙선관위에 따르면')).toEqual([]);
+    expect(runNec('중앙선관위는 밝혔다')).toEqual([]);
+  });
+  it('still reports another body (중앙위원회, 중앙위) or a word that only starts alike', () => {
+    expect(runNec('중앙위원회에 따르면')).toEqual(['terms:missing:National Election Commission']);
+    expect(runNec('중앙위에 따르면')).toEqual(['terms:missing:National Election Commission']);
+    expect(runNec('중앙선거방송토론위원회에 따르면')).toEqual(['terms:missing:National Election Commission']);
+  });
+});

@@ -49,6 +49,41 @@ function acronymKept(src: string, end: number, tgt: string): boolean {
   return false;
 }
 
+// “a full recount of the ballots” → 투표지를 다시 세라고: a glossary word in re- whose Korean is a
+// Sino-Korean 재- noun (recount → 재검표, revote → 재투표) said the native way, 다시 and a verb.
+const AGAIN_RE = /(?<![가-힣])다시\s?[가-힣]/;
+function saidAgain(text: string, t: CompiledTerm, tgt: string): boolean {
+  if (t.term.kind === 'NAME' || !/^re[a-z]{3,12}$/i.test(text) || !AGAIN_RE.test(tgt)) return false;
+  return t.targets.some((f) => f.length >= 2 && f.length <= 4 && f.startsWith('재'));
+}
+
+// 중앙선관위 for 중앙선거관리위원회, 국가인권위 for 국가인권위원회: Korean shortens a long institution's
+// name by keeping its first word's start, a syllable of a middle word and the first of the head
+// noun (위원회 → 위). A word counts when its syllables run in order through the glossary form, from
+// its first syllable to one of its last three, with one from the middle, and only a particle after.
+const HANGUL_WORD_RE = /[가-힣]{3,24}/g;
+const PARTICLE_REST = /^(?:|[은는이가을를의에도와과로]|에서|에게|으로|까지|부터|에는|와의|과의)$/;
+function abbreviated(t: CompiledTerm, tgt: string): boolean {
+  if (t.term.kind === 'NAME') return false;
+  for (const form of t.targets) {
+    if (form.length < 6 || form.length > 20 || !/^[가-힣]+$/.test(form) || !tgt.includes(form[0]!)) continue;
+    for (const w of tgt.matchAll(HANGUL_WORD_RE)) {
+      const word = w[0];
+      if (word[0] !== form[0]) continue;
+      let [k, pos, middle] = [1, 0, false];
+      for (; k < word.length; k++) {
+        const next = form.indexOf(word[k]!, pos + 1);
+        if (next < 0) break;
+        pos = next;
+        if (pos >= 2 && pos <= form.length - 4) middle = true;
+      }
+      if (k >= 3 && k <= form.length - 2 && middle && pos >= form.length - 3 && pos <= form.length - 2 && PARTICLE_REST.test(word.slice(k)))
+        return true;
+    }
+  }
+  return false;
+}
+
 // A third-person pronoun with its particle (그는, 그의, 그녀에게); 그 before a space is the
 // determiner (그 분화구) and 그들 a plural, neither of which refers back to one person.
 const PRONOUN_RE = /(?<![가-힣])(?:그녀|그)(?:는|가|의|를|에게|에게서|한테|도|로서는)(?![가-힣])/;
@@ -144,7 +179,7 @@ export const termsCheck: SegmentCheck = {
           ? tgt.includes(m.text) || findTargetForms(t, tgt).length > 0
           : m.short
             ? sameSurname(ctx.terms, t).some((o) => hasShortTargetForm(o, tgt))
-            : findTargetForms(t, tgt).length > 0;
+            : findTargetForms(t, tgt).length > 0 || saidAgain(m.text, t, tgt) || abbreviated(t, tgt);
         decided.set(memo, present);
       }
       // “the International Maritime Organization (IMO)” → IMO는: the acronym the source gives in
