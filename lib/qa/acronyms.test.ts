@@ -207,3 +207,13 @@ describe('acronyms in mixed case and bare substitutes', () => {
     expect(run('COVID-19 cases rose 5%', 'COVID 확진자가 5% 늘었다')).toEqual([]);
   });
 });
+
+describe('letters in brackets that go on after them (폐쇄회로(CC)TV)', () => {
+  const SRC = 'The ballot boxes have been under CCTV watch since Wednesday night.';
+  it('reads 폐쇄회로(CC)TV as CCTV', () => {
+    expect(run(SRC, '투표함은 9일 밤부터 폐쇄회로(CC)TV로 지켜 왔다.')).toEqual([]);
+  });
+  it('still flags a wrong acronym written that way (폐쇄회로(CA)TV → CATV)', () => {
+    expect(run(SRC, '투표함은 9일 밤부터 폐쇄회로(CA)TV로 지켜 왔다.')).toEqual(['acronyms:unknown:CATV']);
+  });
+});

@@ -24,6 +24,12 @@ const ACRONYM_RE =
 const MINOR = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'at', '&', 'de']);
 const norm = (s: string) => s.replace(/[.\s]/g, '').replace(/s$/, '').toUpperCase();
 
+// 폐쇄회로(CC)TV: letters in brackets that go on after the bracket are part of one acronym (CCTV),
+// the brackets a gloss of the Korean before them. Read as one word, kept at the same length (the
+// brackets become spaces at its ends) so that spans still point at it.
+const BRACKETED_PART_RE = /[(（]([A-Z]{1,6})[)）]([A-Z]{1,6})(?![A-Za-z])/g;
+const bracketedParts = (text: string) => (text.includes(')') || text.includes('）') ? text.replace(BRACKETED_PART_RE, ' $1$2 ') : text);
+
 /** Initials of every run of capitalised words in the source (function words skipped or kept). */
 export function sourceInitials(source: string): Set<string> {
   const out = new Set<string>();
@@ -186,7 +192,7 @@ export const acronymsCheck: DocumentCheck = {
       return docNumbered;
     };
     for (const seg of withAcronyms) {
-      const tgt = seg.targetText;
+      const tgt = bracketedParts(seg.targetText);
       const src = seg.sourceText;
       const issues: QaIssue[] = [];
       let srcNumbered: Numbered[] | null = null;
