@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { particleAgreementCheck } from './particle-agreement';
-import { copulaSlips, quotedCopulaSlips } from './particle-copula';
+import { copulaSlips, percentCopulaSlips, quotedCopulaSlips } from './particle-copula';
 import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
 import { keys, runOne } from './testing';
 
@@ -43,5 +43,15 @@ describe('the copula after a quotation ending on a noun', () => {
   it('leaves the copula after an open syllable, 이 kept, and sentences ending closed alone', () => {
     expect(quotedCopulaSlips('“절반 수준”이라며 “요금을 올리겠다”라고 “정부 책임”이라는 “GTX”라며')).toEqual([]);
     expect(quotedCopulaSlips('“내가 먼저 할걸”이라며 “원래 그렇거든”라고 “잘 해보렴”라며')).toEqual([]);
+  });
+});
+
+describe('the copula after a percentage', () => {
+  it('flags 이었 for 였 after % (53.7%이었다 → 53.7%였다)', () => {
+    expect(keys(runOne(particleAgreementCheck, 'x', '최종 투표율은 마포을이 53.7%이었다.'))).toEqual(['particle-agreement:53.7%이었다']);
+    expect(percentCopulaSlips('지지율은 42%이었고').map((s) => s.expected)).toEqual(['였고']);
+  });
+  it('leaves 53.7%였다, a bare number and a verb alone', () => {
+    expect(percentCopulaSlips('최종 투표율은 53.7%였다. 득표는 10이었다. 아이를 먹이었다.')).toEqual([]);
   });
 });

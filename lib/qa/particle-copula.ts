@@ -15,7 +15,7 @@ export interface CopulaSlip {
 
 // 였 and the endings the copula's past takes after it, at a word's end.
 const COPULA_RE = /([가-힣]{1,2})(였(?:다|고|던|으며|으나|지만|는데|을|음|어요|습니다|죠|기에|기|다는|다고)?)(?![가-힣])/g;
-const SPACED_UNITS = new Set(['원', '명', '곳', '건', '척', '톤', '달러', '위안', '유로', '가구', '개', '대', '채', '엔']);
+const SPACED_UNITS = new Set(['원', '명', '곳', '건', '척', '톤', '달러', '위안', '유로', '가구', '개', '대', '채', '엔', '장', '석', '권', '편']);
 const AMOUNT_BEFORE = /\d[\d,.]*\s?[만억조천]$/;
 const closed = (syllable: string) => {
   const c = syllable.charCodeAt(0) - 0xac00;
@@ -65,6 +65,21 @@ export function quotedCopulaSlips(text: string): CopulaSlip[] {
     const found = m[2]!;
     const end = m.index! + m[0].length;
     out.push({ stem: text.slice(from, end - found.length), found, expected: '이' + found, start: from, end });
+  }
+  return out;
+}
+
+// After a percentage (퍼센트, open) the copula's past is contracted: 53.7%였다, not 53.7%이었다 (as
+// 문제였다, not 문제이었다). Only % is judged: a bare number's reading may be closed (10이었다, 십).
+const PERCENT_COPULA_RE = /(\d[\d.,]{0,12}%)(이었(?:다|고|던|으며|으나|지만|는데|을|음|어요|습니다|죠|기에|기|다는|다고)?)(?![가-힣])/g;
+
+/** An uncontracted copula 이었 after a percentage (53.7%이었다 for 53.7%였다). */
+export function percentCopulaSlips(text: string): CopulaSlip[] {
+  if (!text.includes('%이었')) return [];
+  const out: CopulaSlip[] = [];
+  for (const m of text.matchAll(PERCENT_COPULA_RE)) {
+    const found = m[2]!;
+    out.push({ stem: m[1]!, found, expected: '였' + found.slice(2), start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }

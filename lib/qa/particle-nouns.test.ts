@@ -155,4 +155,14 @@ describe('particles after any noun', () => {
     expect(find('2019년 원로 학자가 말했다')).toEqual([]);
     expect(find('3만 원로원 의원')).toEqual([]);
   });
+  it('judges tickets, seats and copies (장, 석, 권) after an amount the same way', () => {
+    expect(find('42만 장가 팔렸다')).toEqual(['장가>이']);
+    expect(find('42만 장이 팔렸다, 1만 석을 채웠다')).toEqual([]);
+    expect(find('벌금 3억 부과')).toEqual([]);
+  });
+  it('judges a unit apart from its amount before a bracketed gloss (1850억 원(1억3800만 달러)로)', () => {
+    expect(find('매출을 1850억 원(1억3800만 달러)로 예상한다')).toEqual(['원로>으로']);
+    expect(find('매출을 1850억 원(1억3800만 달러)으로 예상한다')).toEqual([]);
+    expect(find('그는 당 원로(元老)로 불린다')).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@
 import { PARTICLE_PAIRS, pickParticle, type ParticlePairName } from '../names/particles';
 import { gwaAfterNoun, iAfterNoun, neunAfterNoun } from './particle-lexicon';
 import { listedOwnNoun, nominalisedGa, oneSyllableNoun } from './particle-own-nouns';
+import { CLOSE_QUOTE, hangulAt, maybeMismatch } from './particle-word-ends';
 import { sourceINames, sourceNameEnds, type SourceIName } from './particle-source-words';
 
 const NEUTRAL = [
@@ -208,59 +209,8 @@ const ENDINGS_BY_LAST = byLastChar(ENDINGS, (x) => x.form);
 
 const WORD_END_RE = /[는은이을를와과가로의도](?![가-힣])/g;
 
-const code = (text: string, i: number): number => text.charCodeAt(i) - 0xac00;
-const hangulAt = (text: string, i: number): boolean => {
-  const c = code(text, i);
-  return c >= 0 && c < 11172;
-};
-/** 0 = open syllable, 8 = ㄹ, other = closed, -1 = not Hangul. */
-const finalAt = (text: string, i: number): number => (hangulAt(text, i) ? code(text, i) % 28 : -1);
-
-// Closing quotation marks a particle may follow; it agrees with the last syllable inside.
-const CLOSE_QUOTE = new Set(['”', '’', '"', "'", '」', '』', '»', '〉', '》']);
-
-/**
- * A cheap look at a word's last syllables, before any string is built: could this word end in a
- * particle of the wrong kind? (Most words cannot, and this runs on every word of a document.)
- */
-function maybeMismatch(text: string, end: number): boolean {
-  let last = text[end]!;
-  let i = end;
-  // Stacked: 와의, 와는, 와도, 으로는, 으로도, 으로의.
-  if ((last === '의' || last === '는' || last === '도') && (text[end - 1] === '와' || text[end - 1] === '과' || text[end - 1] === '로')) {
-    i = end - 1;
-    last = text[i]!;
-  }
-  const f = finalAt(text, i - 1);
-  // “제1의 적대국가”으로: after a closing quotation mark, the last syllable inside it decides.
-  if (last === '로') {
-    if (text[i - 1] === '으') {
-      const g = CLOSE_QUOTE.has(text[i - 2]!) ? finalAt(text, i - 3) : finalAt(text, i - 2);
-      return g === 0 || g === 8 || text[i - 2] === '%';
-    }
-    const g = f < 0 && CLOSE_QUOTE.has(text[i - 1]!) ? finalAt(text, i - 2) : f;
-    return g > 0 && g !== 8;
-  }
-  if (f < 0 && CLOSE_QUOTE.has(text[i - 1]!)) {
-    const g = finalAt(text, i - 2);
-    if (g < 0) return false;
-    if (last === '를' || last === '와' || last === '는' || last === '가') return g !== 0;
-    return (last === '을' || last === '은' || last === '이' || last === '과') && g === 0;
-  }
-  if (f < 0) {
-    // 62%이, 31%은, 5%과 (퍼센트: open).
-    if (text[i - 1] === '%') return last === '을' || last === '은' || last === '이' || last === '과';
-    return last === '를' || last === '을' || last === '은' || last === '는' || last === '이' || last === '와'
-      ? text[i - 1] === ')' || text[i - 1] === '）'
-      : false;
-  }
-  if (last === '를' || last === '와' || last === '는' || last === '가') return f !== 0;
-  if (last === '을' || last === '은' || last === '이' || last === '과') return f === 0;
-  return false;
-}
-
 // Units Korean news writes apart from an amount, each followed by one particle form.
-const SPACED_UNIT = /^(?:원|명|달러|엔|위안|유로|가구|곳|개|건|대|척|톤|채)(?:으로|은|는|이|가|을|를|과|와|로)$/;
+const SPACED_UNIT = /^(?:원|명|달러|엔|위안|유로|가구|곳|개|건|대|척|톤|채|장|표|석|권|편|마리)(?:으로|은|는|이|가|을|를|과|와|로)$/;
 const AMOUNT_BEFORE = /\d[\d,.]*\s?[만억조천]$/;
 
 /** Particles after nouns that disagree with them, in one text. */
@@ -332,12 +282,15 @@ export function findNounParticleMismatches(
         SPACED_UNIT.test(text.slice(from, wordEnd)) &&
         AMOUNT_BEFORE.test(text.slice(Math.max(0, from - 12), from - 1)));
     // 세계식량계획(WFP)를: a particle after a parenthetical gloss agrees with the word before it.
+    let bracketUnit = false;
     if (e.length <= 3 && (text[start - 1] === ')' || text[start - 1] === '）')) {
       const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
       const before = open > 0 ? /[가-힣]+$/.exec(text.slice(Math.max(0, open - 30), open)) : null;
       if (!before || !(e in PAIR || ENDINGS.some((x) => x.form === e))) continue;
       e = before[0] + e;
       start = open - before[0].length;
+      // 1850억 원(1억3800만 달러)로: a unit apart from its amount before the gloss is a counter too.
+      bracketUnit = text[start - 1] === ' ' && SPACED_UNIT.test(e) && AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 13), start - 1));
     }
     if (e.length < 2) continue;
     const end = ENDINGS_BY_LAST.get(e[e.length - 1]!)?.find((x) => e.length > x.form.length && e.endsWith(x.form));
@@ -358,7 +311,8 @@ export function findNounParticleMismatches(
     const oneSyllable = oneSyllableNoun(stem, end.particle);
     // A counter after a number (15명가: not 名家 there): a noun unless the word is one of its own
     // (1국가 2체제, 3개 작가).
-    const counted = counter && start === from && !stem.endsWith('국') && (stem.length === 1 || !listedOwnNoun(word, source));
+    const counted =
+      bracketUnit || (counter && start === from && !stem.endsWith('국') && (stem.length === 1 || !listedOwnNoun(word, source)));
     const lexical =
       counted ||
       oneSyllable ||
