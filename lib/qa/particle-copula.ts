@@ -15,7 +15,26 @@ export interface CopulaSlip {
 
 // 였 and the endings the copula's past takes after it, at a word's end.
 const COPULA_RE = /([가-힣]{1,2})(였(?:다|고|던|으며|으나|지만|는데|을|음|어요|습니다|죠|기에|기|다는|다고)?)(?![가-힣])/g;
-const SPACED_UNITS = new Set(['원', '명', '곳', '건', '척', '톤', '달러', '위안', '유로', '가구', '개', '대', '채', '엔', '장', '석', '권', '편']);
+const SPACED_UNITS = new Set([
+  '원',
+  '명',
+  '곳',
+  '건',
+  '척',
+  '톤',
+  '달러',
+  '위안',
+  '유로',
+  '가구',
+  '개',
+  '대',
+  '채',
+  '엔',
+  '장',
+  '석',
+  '권',
+  '편',
+]);
 const AMOUNT_BEFORE = /\d[\d,.]*\s?[만억조천]$/;
 const closed = (syllable: string) => {
   const c = syllable.charCodeAt(0) - 0xac00;
