@@ -96,7 +96,7 @@ export const brokenTextCheck: SegmentCheck = {
         `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자(EUC-KR/CP949 또는 UTF-8)를 잘못된 인코딩으로 읽었습니다.`,
       );
     }
-    for (const m of /[%\\=]/.test(t) ? escapedHangul(t) : []) {
+    for (const m of /[%\\=+]/.test(t) ? escapedHangul(t) : []) {
       const text = t.slice(m.start, m.end);
       garbled(
         m,

@@ -38,3 +38,14 @@ describe('Korean left as escape codes', () => {
       expect(escapedHangul(t), t).toEqual([]);
   });
 });
+
+describe('Korean left as UTF-7', () => {
+  it('flags +1Vy+W7mswRzOWKwA- (한빛리서치가) as broken text', () => {
+    expect(escapedHangul('여론조사도 접전을 예고했다. +1Vy+W7mswRzOWKwA- 지난달 27~28일')).toHaveLength(1);
+    expect(keys(runOne(brokenTextCheck, 'Hanbit Research said.', '+1Vy+W7mswRzOWKwA- 밝혔다.')).length).toBeGreaterThan(0);
+  });
+  it('leaves a plus sign before a word, a phone number or a total alone', () => {
+    expect(escapedHangul('Samsung+Inflation 지수, 문의 +821012345678, 합계 +Bloomberg')).toEqual([]);
+    expect(escapedHangul('C++ 언어와 +AGEAYgBj-')).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 // Korean left as escape codes instead of text: percent-encoded as a web address carries it, in UTF-8
 // (환승으로 → %ED%99%98%EC%8A%B9…) or in EUC-KR as older Korean sites sent it (%C8%AF%BD%C2…);
 // JSON or JavaScript escapes (\uD658\uC2B9); byte escapes of a program's output (\xed\x99\x98);
-// quoted-printable, as an e-mail carries it (=EB=82=B4=EA=B5=AD: the same bytes after = signs).
+// quoted-printable, as an e-mail carries it (=EB=82=B4=EA=B5=AD: the same bytes after = signs);
+// UTF-7 from an old mail gateway (+1Vy+W7mswRzOWKwA-: UTF-16 in base64 after a + sign).
 // Flagged when the codes decode as Hangul (UTF-8 percent escapes: any; \u escapes: two syllables;
 // EUC-KR and byte escapes: two syllables in a row, as euc-kr-misread.ts and legacy-decoders.ts read them). Inside
 // a web address (a token with / ? = & or #) percent escapes are the address's own spelling.
@@ -14,6 +15,26 @@ const QUOTED_PRINTABLE_RE = /(?:=[0-9A-F]{2}){3,}/g;
 const UNICODE_RE = /(?:\\u[0-9A-Fa-f]{4}){2,}/g;
 const BYTES_RE = /(?:\\x[0-9A-Fa-f]{2}){3,}/g;
 const HANGUL = /[\uAC00-\uD7A3]/;
+// UTF-7 (RFC 2152), as an old mail gateway passes Korean on: + then the UTF-16 code units in base64,
+// ended by - or by any other character (+1Vy+W7mswRzOWKwA- for 한빛리서치가).
+const UTF7_RE = /\+([A-Za-z0-9+/]{6,400})-?/g;
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Whether UTF-7 base64 decodes to two Hangul syllables or more and nothing else but spaces (an encoder leaves ASCII as it is). */
+function utf7Hangul(b64: string): boolean {
+  // Base64 by hand (this module runs in the browser too): 6 bits a character, 16 a code unit.
+  let [bits, acc, hangul] = [0, 0, 0];
+  for (const ch of b64) {
+    acc = ((acc << 6) | B64.indexOf(ch)) & 0x3fffff;
+    bits += 6;
+    if (bits < 16) continue;
+    bits -= 16;
+    const c = String.fromCharCode((acc >> bits) & 0xffff);
+    if (HANGUL.test(c)) hangul++;
+    else if (c !== ' ') return false;
+  }
+  return hangul >= 2;
+}
 
 const hexBytes = (s: string, step: number) => {
   const out: number[] = [];
@@ -58,6 +79,8 @@ export function escapedHangul(t: string): Span[] {
       if (units.filter((h) => HANGUL.test(String.fromCharCode(parseInt(h, 16)))).length >= 2)
         out.push({ start: m.index!, end: m.index! + m[0].length });
     }
+  if (t.includes('+'))
+    for (const m of t.matchAll(UTF7_RE)) if (utf7Hangul(m[1]!)) out.push({ start: m.index!, end: m.index! + m[0].length });
   if (t.includes('\\x'))
     for (const m of t.matchAll(BYTES_RE)) if (hangulBytes(hexBytes(m[0], 4))) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;

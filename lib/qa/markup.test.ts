@@ -64,3 +64,16 @@ describe('markup check', () => {
     expect(runOne(markupCheck, 'x', '보기 [a] 또는 [b]를 고른다. [단독] 기사')).toEqual([]);
   });
 });
+
+describe('a Markdown escape left before punctuation', () => {
+  it('flags 9만9000\\~22만 원 and \\*', () => {
+    expect(keys(runOne(markupCheck, 'Tickets cost 99,000 to 220,000 won.', '티켓 가격은 9만9000\\~22만 원이다.'))).toEqual([
+      'markup:left:\\~',
+    ]);
+    expect(keys(runOne(markupCheck, 'The note.', '\\*주: 잠정치'))).toEqual(['markup:left:\\*']);
+  });
+  it('leaves a tilde without a backslash, a backslash the source has, and RTF alone', () => {
+    expect(runOne(markupCheck, 'Tickets cost 99,000 to 220,000 won.', '티켓 가격은 9만9000~22만 원이다.')).toEqual([]);
+    expect(runOne(markupCheck, 'Type \\~ to escape it.', '이스케이프하려면 \\~를 입력한다.')).toEqual([]);
+  });
+});

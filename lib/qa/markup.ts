@@ -1,6 +1,6 @@
 // Leftover markup in the Korean: HTML/XML tags (</span>, <b>, <br>), HTML comments (<!-- … -->, whole or cut), character entities (&nbsp;,
 // &amp;, &#8220;), CAT placeholders ({1}, %s, <x id="n1"/>) and Markdown (**bold**, __bold__, *italics* around Korean, a
-// [link](https://…), a # heading mark), BBCode ([b]…[/b], [url=…]), RTF ({\b …}, \par: markup-rtf.ts) that an import, a machine translation or a paste left in the text. Anything of the same shape that the source itself contains is allowed (the source quotes
+// [link](https://…), a # heading mark, an escape \~), BBCode ([b]…[/b], [url=…]), RTF ({\b …}, \par: markup-rtf.ts) that an import, a machine translation or a paste left in the text. Anything of the same shape that the source itself contains is allowed (the source quotes
 // code or shows a tag on purpose).
 import type { SegmentCheck } from './check';
 import { findRtf } from './markup-rtf';
@@ -42,6 +42,10 @@ const MD_HEADING_RE = /(?:^|(?<=\n))[ \t]{0,3}(#{1,6})[ \t]+(?=\S)/g;
 const BBCODE_RE =
   /\[(?:\/(?:b|i|u|s|url|img|colou?r|size|font|quote|code|center|list|spoiler|email)|(?:url|img|colou?r|size|font|quote|email)=[^\]\n]{1,200})\]|\[(b|i|u|s|url|img|colou?r|size|font|quote|code|center|list|spoiler|email)\](?=[^\n]{0,300}?\[\/\1\])/gi;
 
+// A Markdown escape a converter left before punctuation (9만9000\~22만 원, \*, \_, 1\. , \[): a
+// backslash no text of its own puts there. The source's own (code it quotes) is allowed like any markup.
+const MD_ESCAPE_RE = /(?<!\\)\\[~*_`#[\]|>.+=-]/g;
+
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
 export function findMarkup(text: string): { text: string; start: number; end: number }[] {
@@ -62,6 +66,7 @@ export function findMarkup(text: string): { text: string; start: number; end: nu
   if (text.includes('[')) for (const m of text.matchAll(BBCODE_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   if (text.includes(']('))
     for (const m of text.matchAll(MD_LINK_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  if (text.includes('\\')) for (const m of text.matchAll(MD_ESCAPE_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + 2 });
   out.push(...findRtf(text));
   return out.sort((a, b) => a.start - b.start);
 }

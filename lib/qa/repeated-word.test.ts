@@ -28,3 +28,13 @@ describe('repeated-word check', () => {
     expect(runOne(repeatedWordCheck, 'x', '집 집에서 나왔다. 정부 정부청사로 갔다. 하나 하나를 따졌다. 사람 사람들')).toEqual([]);
   });
 });
+
+describe('the last member of a · list doubled', () => {
+  it('flags 배터리·디스플레이 디스플레이', () => {
+    expect(keys(runOne(repeatedWordCheck, 'x', '배터리·디스플레이 디스플레이 공장에 힘입어'))).toEqual(['repeated-word:twice:디스플레이']);
+  });
+  it('leaves a list followed by another word, and 미·중 중 (among the two)', () => {
+    expect(runOne(repeatedWordCheck, 'x', '배터리·디스플레이 공장에 힘입어')).toEqual([]);
+    expect(runOne(repeatedWordCheck, 'x', '미·중 중 어느 쪽도 양보하지 않았다')).toEqual([]);
+  });
+});

@@ -38,7 +38,8 @@ export const repeatedWordCheck: SegmentCheck = {
     let doubled = false;
     for (let sp = t.indexOf(' '); sp > 0 && !doubled; sp = t.indexOf(' ', sp + 1)) {
       let a = sp;
-      while (a > 0 && t[a - 1] !== ' ') a--;
+      // The last member of a list joined by · or / (배터리·디스플레이 디스플레이) counts on its own.
+      while (a > 0 && t[a - 1] !== ' ' && t[a - 1] !== '·' && t[a - 1] !== '/') a--;
       const len = sp - a;
       if (len === 0 || !t.startsWith(t.slice(a, sp), sp + 1)) continue;
       const next = t[sp + 1 + len];
@@ -54,6 +55,8 @@ export const repeatedWordCheck: SegmentCheck = {
       // The second copy with a particle: compare its stem.
       if (w !== p[0] && p[0].length >= 2 && w.startsWith(p[0]) && /^[가-힣]+$/.test(w) && PARTICLE_RE.test(w.slice(p[0].length))) w = p[0];
       if (w !== p[0] || /^\d+$/.test(w)) continue;
+      // 미·중 중 (among the US and China): a one-syllable member of a · list, then the noun 중.
+      if (w.length < 2 && t[p.index! - 1] === '·') continue;
       if (IDIOMATIC.has(w) && !COUNTED.test(t.slice(Math.max(0, p.index! - 8), p.index!))) continue;
       if (SPOKEN.has(w) && inQuote(t, p.index!)) continue;
       // Only a plain space (no punctuation) between the two: "그래, 그래" is a choice.
