@@ -98,3 +98,17 @@ describe('leftover-latin check', () => {
     expect(inDoc('Brightwell had paid', '브라이트웰(Brightwell)이 냈다', doc)).toEqual([]);
   });
 });
+
+describe('a name half translated, or a constituency left in Latin', () => {
+  it('flags Lund대의 for Lund University and Mapo-B 의석을 for the Mapo-B seat', () => {
+    const lund = 'a political scientist at Lund University in Sweden';
+    expect(keys(runOne(leftoverLatinCheck, lund, '스웨덴 Lund대의 정치학자'))).toEqual(['leftover-latin:latin:Lund']);
+    expect(keys(runOne(leftoverLatinCheck, 'She won the Mapo-B seat.', '그는 Mapo-B 의석을 차지했다.'))).toEqual([
+      'leftover-latin:latin:Mapo-B',
+    ]);
+  });
+  it('leaves a name glued to a noun that is not its generic’s, and a Latin gloss', () => {
+    expect(runOne(leftoverLatinCheck, 'a scientist at Lund University', '스웨덴 룬드대(Lund University)의 정치학자')).toEqual([]);
+    expect(runOne(leftoverLatinCheck, 'a scientist at Lund University', 'Lund시의 정치학자')).toEqual([]);
+  });
+});

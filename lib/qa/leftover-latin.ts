@@ -56,6 +56,41 @@ const placeBefore = (word: string, src: string, tgt: string, end: number) =>
 const hangulElsewhere = (word: string, src: string, tgt: string, end: number, docText?: () => string) =>
   /^[가-힣]/.test(tgt.slice(end, end + 1)) && src.includes(word) && writtenInHangul(word, docText?.() ?? tgt);
 
+// The Korean of a place's or institution's generic noun (University → 대, 대학; Airport → 공항).
+const GENERIC_KO: Record<string, RegExp> = {
+  University: /^대(?:학교?)?/,
+  College: /^(?:대(?:학)?|칼리지)/,
+  Institute: /^연구[소원]/,
+  Hospital: /^병원/,
+  Airport: /^공항/,
+  Station: /^역/,
+  Island: /^(?:섬|도)(?![가-힣]{2})/,
+  River: /^강/,
+  Lake: /^호수?/,
+  Mountain: /^산/,
+  Bay: /^만/,
+  Port: /^항/,
+  Palace: /^궁/,
+  Bridge: /^(?:대교|다리)/,
+  Stadium: /^(?:경기장|구장|스타디움)/,
+  Park: /^공원/,
+  Prison: /^교도소/,
+};
+const GENERIC_AFTER_RE = new RegExp(`^ (${Object.keys(GENERIC_KO).join('|')})\\b`);
+/**
+ * A one-word name copied from the source, its generic noun translated and glued to it (Lund대의 for
+ * Lund University, Incheon공항): half translated; the name should be in Hangul too (룬드대).
+ */
+function halfTranslated(word: string, src: string, tgt: string, end: number): boolean {
+  if (/\s/.test(word) || !/^[가-힣]/.test(tgt.slice(end, end + 1))) return false;
+  // The first few mentions are enough; a source repeating the word thousands of times stays linear.
+  for (let i = src.indexOf(word), n = 0; i >= 0 && n < 8; i = src.indexOf(word, i + 1), n++) {
+    const g = GENERIC_AFTER_RE.exec(src.slice(i + word.length, i + word.length + 12));
+    if (g && GENERIC_KO[g[1]!]!.test(tgt.slice(end, end + 5))) return true;
+  }
+  return false;
+}
+
 export const leftoverLatinCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -85,11 +120,15 @@ export const leftoverLatinCheck: SegmentCheck = {
         !copiedName(word, segment.sourceText, tgt, m.index! + word.length) &&
         !placeBefore(word, segment.sourceText, tgt, m.index! + word.length) &&
         !hangulElsewhere(word, segment.sourceText, tgt, m.index! + word.length, ctx.docText) &&
+        !halfTranslated(word, segment.sourceText, tgt, m.index! + word.length) &&
         !isRomanisedName(
-          word.replace(
-            /\s+(?:Province|City|County|Island|Mountain|River|Street|Road|University|Institute|(?:District |High |Supreme )?Court|Hospital|Station|Airport|Port|Palace|Temple|Stadium|Bridge|Dam)$/,
-            '',
-          ),
+          // A constituency keeps its district's romanisation (Mapo-B: 마포을).
+          word
+            .replace(/-[A-D]$/, '')
+            .replace(
+              /\s+(?:Province|City|County|Island|Mountain|River|Street|Road|University|Institute|(?:District |High |Supreme )?Court|Hospital|Station|Airport|Port|Palace|Temple|Stadium|Bridge|Dam)$/,
+              '',
+            ),
         )
       )
         continue;
