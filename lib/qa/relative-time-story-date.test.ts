@@ -50,3 +50,19 @@ describe('a month or year the English gives outright, counted from the story’s
     expect(keys(RAID, '검찰은 이달 30일 그의 사무실을 압수수색했다.')).toEqual(['relative-time:story-month:11-30:이달']);
   });
 });
+
+describe('a month without a year, and a year two away', () => {
+  const FORMED = 'A fan union, formed in October, bought shares.';
+  it('flags 지난해 10월 for “in October” in a December story, and 내후년 beside 내년 for “next year”', () => {
+    expect(keys(FORMED, '지난해 10월 결성된 팬연합은 지분을 사들였다.')).toEqual(['relative-time:story-month-year:10:지난해']);
+    const vote = 'Shareholders vote again in March. A lawsuit could push that vote back to the second half of next year.';
+    expect(keys(vote, '주주들은 내년 3월 다시 표결한다. 소송이 나면 표결이 내후년 하반기로 미뤄질 수 있다.')).toEqual([
+      'relative-time:two-years:내후년',
+    ]);
+  });
+  it('accepts 올해 10월 (past) and 내년 3월 (to come), and 내후년 for the year after next', () => {
+    expect(keys(FORMED, '올해 10월 결성된 팬연합은 지분을 사들였다.')).toEqual([]);
+    expect(keys('Shareholders will vote again in March.', '주주들은 내년 3월 다시 표결한다.')).toEqual([]);
+    expect(keys('It opens in March and closes the year after next.', '내년 3월 문을 열고 내후년 닫는다.')).toEqual([]);
+  });
+});

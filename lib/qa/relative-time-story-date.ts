@@ -74,12 +74,78 @@ function yearSlips(source: string, target: string, story: number, issue: (k: str
   return out;
 }
 
+// A month the English names without a year ("formed in October") is the latest such month for a
+// past event or the next for one to come: in a story of December, October is 올해 10월 (or, to come,
+// 내년 10월), never 지난해 10월; in a story of March, October is 지난해 or 올해, never 내년.
+const KO_YEAR_MONTH_RE = /(?<![가-힣])(재작년|지지난해|지난해|작년|올해|금년|올|내년|명년|내후년)\s?(\d{1,2})월/g;
+const KO_YEAR_OFFSET: Record<string, number> = {
+  재작년: -2,
+  지지난해: -2,
+  지난해: -1,
+  작년: -1,
+  올해: 0,
+  금년: 0,
+  올: 0,
+  내년: 1,
+  명년: 1,
+  내후년: 2,
+};
+const MONTH_NAME_RE =
+  /\b(?:in|since|from|until|by|of|during|last|this|next|early|mid|late|end of)\s+(?:mid-|early |late )?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,? (?:19|20)\d\d| \d)/gi;
+const SOURCE_YEAR_RE = /\byears?\b|\b(?:19|20)\d\d\b|\bdecade/i;
+
+function monthYearSlips(source: string, target: string, story: number, issue: (k: string, en: string, ko: string) => QaIssue): QaIssue[] {
+  if (SOURCE_YEAR_RE.test(source) || !/\d월/.test(target)) return [];
+  const named = new Map<number, string>();
+  for (const m of source.matchAll(MONTH_NAME_RE)) named.set(MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, m[1]!);
+  const out: QaIssue[] = [];
+  for (const m of target.matchAll(KO_YEAR_MONTH_RE)) {
+    const month = Number(m[2]);
+    const name = named.get(month);
+    if (!name) continue;
+    const off = KO_YEAR_OFFSET[m[1]!]!;
+    const plausible = month <= story ? [0, 1] : [-1, 0];
+    if (plausible.includes(off)) continue;
+    out.push(
+      issue(
+        `story-month-year:${month}:${m[1]}`,
+        `${q(name)} (no year in the source) is rendered ${q(m[0])}, but counted from the story's date (${MONTH_EN[story - 1]}) it is this year's or the next ${name}.`,
+        `원문의 ${q(name)}에는 연도가 없는데 ${q(m[0])}로 옮겼습니다. 기사 날짜(${story}월)로 세면 올해나 내년 ${month}월입니다.`,
+      ),
+    );
+  }
+  return out;
+}
+
+// 내후년 and 재작년 need a year two away in the English (the year after next, in two years, 2028);
+// when the Korean also has 내년 or 지난해 the main check takes the English's next or last year as
+// rendered, and the shifted one is this pass's.
+const TWO_YEARS_KO: [RegExp, RegExp, RegExp][] = [
+  [/(?<![가-힣])내후년/, /(?<![가-힣])내년/, /year after next|two years|2 years|\b(?:19|20)\d\d\b/i],
+  [/(?<![가-힣])(?:재작년|지지난해)/, /(?<![가-힣])(?:지난해|작년)/, /year before last|two years|2 years|\b(?:19|20)\d\d\b/i],
+];
+function twoYearSlips(source: string, target: string, issue: (k: string, en: string, ko: string) => QaIssue): QaIssue[] {
+  const out: QaIssue[] = [];
+  for (const [far, near, support] of TWO_YEARS_KO) {
+    const m = far.exec(target);
+    if (!m || !near.test(target) || support.test(source) || !/\byear\b/i.test(source)) continue;
+    out.push(
+      issue(
+        `two-years:${m[0]}`,
+        `${q(m[0])} is two years away, but the source names no such year.`,
+        `${q(m[0])}${particleFor(m[0], PARTICLE_PAIRS.topic)} 2년 떨어진 해인데 원문에는 그런 해가 없습니다.`,
+      ),
+    );
+  }
+  return out;
+}
+
 export const storyDateCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
   run(segment, ctx) {
     const { sourceText: source, targetText: target } = segment;
-    if (!/\d/.test(source) || !/[가-힣]/.test(target)) return [];
+    if (!/[가-힣]/.test(target)) return [];
     const issue = (key: string, en: string, ko: string) => makeIssue(ID, ctx.locale, { severity: 'error', key, message: { en, ko } });
     const month = ctx.storyMonth?.() ?? null;
     const year = ctx.storyYear?.() ?? null;
@@ -88,6 +154,8 @@ export const storyDateCheck: SegmentCheck = {
     return [
       ...(month === null || year === null ? [] : monthSlips(source, target, month, issue)),
       ...(year === null ? [] : yearSlips(source, target, year, issue)),
+      ...(month === null || year === null ? [] : monthYearSlips(source, target, month, issue)),
+      ...(/[년후]/.test(target) ? twoYearSlips(source, target, issue) : []),
     ];
   },
 };
