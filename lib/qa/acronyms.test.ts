@@ -217,3 +217,14 @@ describe('letters in brackets that go on after them (폐쇄회로(CC)TV)', () =>
     expect(run(SRC, '투표함은 9일 밤부터 폐쇄회로(CA)TV로 지켜 왔다.')).toEqual(['acronyms:unknown:CATV']);
   });
 });
+
+describe('a bracketed acronym after the Korean name of another', () => {
+  const SRC = 'outpacing national GDP growth of 1.9%';
+  it('flags 국민총소득(GDP), the GNI’s name', () => {
+    expect(run(SRC, '국민총소득(GDP) 성장률 1.9%를 웃돌았다')).toEqual(['acronyms:unknown:GDP']);
+  });
+  it('accepts 국내총생산(GDP) and a name the table does not know', () => {
+    expect(run(SRC, '국내총생산(GDP) 성장률 1.9%를 웃돌았다')).toEqual([]);
+    expect(run(SRC, '실질 국내총생산(GDP) 성장률 1.9%를 웃돌았다')).toEqual([]);
+  });
+});

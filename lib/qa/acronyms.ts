@@ -15,6 +15,7 @@ import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { anagram, digitsCut, GENERIC, gluedForms, oneLetterOff, rivals } from './acronym-lookalikes';
+import { expansionOf } from './acronym-expansions';
 
 const ID = 'acronyms';
 // Dotted (U.N.), capitals (WFP, R&D) and capitals with a lower-case letter between two of them that
@@ -245,6 +246,23 @@ export const acronymsCheck: DocumentCheck = {
         // So is one glossing a Korean word where the English glosses another acronym the Korean
         // lost: 비무장지대(JSA) for the demilitarised zone (DMZ).
         const gloss = /[가-힣][(（]$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!));
+        // 국민총소득(GDP) for the English's GDP: the Korean name before the bracket is another
+        // acronym's (acronym-expansions.ts); the acronym is right, its name is not.
+        const named = gloss && src.includes(a) ? expansionOf(tgt, m.index! - 1, a) : undefined;
+        if (named) {
+          issues.push(
+            makeIssue(ID, ctx.locale, {
+              severity: 'warning',
+              key: `unknown:${a}`,
+              targetSpan: { start: m.index!, end: m.index! + m[0].length },
+              message: {
+                en: `The acronym ${q(m[0])} does not match the Korean name before it, which is the ${named}.`,
+                ko: `약어 ${q(m[0])}${particleFor(m[0], PARTICLE_PAIRS.subject)} 앞의 한국어 이름과 맞지 않습니다. 그 이름은 ${named}입니다.`,
+              },
+            }),
+          );
+          continue;
+        }
         const cut = digitsCut(a, (srcGlued ??= gluedForms(src)), tgt, m.index! + m[0].length);
         if (cut) {
           issues.push(
