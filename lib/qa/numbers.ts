@@ -134,7 +134,7 @@ function listedCountries(text: string): Set<number> {
 
 // "Dec. 10" written from the story's date (다음 달 10일, 이달 10일): the day is there, the month
 // is said relative to the dateline.
-const RELATIVE_MONTH_DAY = /(?:이달|이번 ?달|다음 ?달|내달|지난 ?달)\s*\d{1,2}(?:\s?[~-]\s?\d{1,2})?일/;
+const RELATIVE_MONTH_DAY = /(?:이달|이번 ?달|다음 ?달|내달|지난 ?달)\s*\d{1,2}(?:\s?[~,·-]\s?\d{1,2}){0,3}일/;
 
 // "on June 18" written 18일: Korean news gives a date in the story's own month as the day alone.
 // The month counts as rendered when the source day follows it and the Korean has that day with no

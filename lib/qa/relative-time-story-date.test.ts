@@ -66,3 +66,13 @@ describe('a month without a year, and a year two away', () => {
     expect(keys('It opens in March and closes the year after next.', '내년 3월 문을 열고 내후년 닫는다.')).toEqual([]);
   });
 });
+
+describe('days of a month word listed', () => {
+  it('accepts 지난달 27, 28일 and 지난달 27·28일 for Nov. 27-28 (no month missing)', () => {
+    expect(keys('The poll was carried out on Nov. 27-28.', '조사는 지난달 27, 28일 실시됐다.')).toEqual([]);
+    expect(keys('The poll was carried out on Nov. 27-28.', '조사는 지난달 27·28일 실시됐다.')).toEqual([]);
+  });
+  it('still reports the month when the Korean drops it', () => {
+    expect(keys('The poll was carried out on Nov. 27-28.', '조사는 27, 28일 실시됐다.')).toContain('numbers:missing:month:11');
+  });
+});
