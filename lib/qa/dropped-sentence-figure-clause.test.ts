@@ -35,3 +35,17 @@ describe('dropped-sentence: a short clause lost with its figure', () => {
     expect(figureClauseLost(seg('Exports rose 4 percent.', '수출이 늘었다.'), ctxFor())).toBeNull();
   });
 });
+
+describe('dropped-sentence: a phrase with two figures lost from a clause that keeps another', () => {
+  const TOUR_EN = 'Starhaven said the Orbit tour had sold 420,000 tickets for 28 shows in 19 cities.';
+  const TOUR_KO = '스타헤이븐은 ‘오빗’ 투어가 19개 도시 28회 공연에서 42만 장이 팔렸다고 밝혔다.';
+  it('flags “for 28 shows in 19 cities” lost while 42만 장 stays', () => {
+    expect(figureClauseLost(seg(TOUR_EN, TOUR_KO.replace('19개 도시 28회 공연에서 ', '')), ctxFor())?.text).toBe(
+      'for 28 shows in 19 cities',
+    );
+  });
+  it('leaves the whole phrase, and one figure lost alone', () => {
+    expect(figureClauseLost(seg(TOUR_EN, TOUR_KO), ctxFor())).toBeNull();
+    expect(figureClauseLost(seg(TOUR_EN, TOUR_KO.replace('19개 도시 ', '')), ctxFor())).toBeNull();
+  });
+});

@@ -56,8 +56,33 @@ export function figureClauseLost(
   }
   if (!found || found.text.length < MIN_CLAUSE) return null;
   const sentence = englishSentences(src).find((e) => e.start <= found!.start && found!.end <= e.end);
-  if (!sentence || found.text.length > MAX_SHARE_OF_SENTENCE * src.slice(sentence.start, sentence.end).trim().length) return null;
-  // A figure of the clause the Korean keeps: the clause is there, a figure of it reworded.
-  if ((found.text.match(DIGITS_RE) ?? []).some((d) => ko.has(d.replace(/,/g, '')))) return null;
-  return { ...found, partial: true };
+  if (!sentence) return null;
+  const share = (text: string) => text.length <= MAX_SHARE_OF_SENTENCE * src.slice(sentence.start, sentence.end).trim().length;
+  // A figure of the clause the Korean keeps: the clause is there, a figure of it reworded — unless
+  // two figures or more went together in one phrase of it (“…420,000 tickets for 28 shows in 19
+  // cities” → 42만 장이): the phrase from the word before the first to the word after the last.
+  if ((found.text.match(DIGITS_RE) ?? []).some((d) => ko.has(d.replace(/,/g, '')))) {
+    const phrase = lostPhrase(src, lost, ko);
+    return phrase && share(phrase.text) ? phrase : null;
+  }
+  return share(found.text) ? { ...found, partial: true } : null;
+}
+
+const PHRASE_START_RE = /\b(?:for|in|of|at|with|across|from|over|to|on)\s+$/;
+/** Two figures or more lost together in a phrase no kept figure lies in, or null. */
+function lostPhrase(
+  src: string,
+  lost: QaIssue[],
+  ko: ReadonlySet<string>,
+): { start: number; end: number; text: string; partial: true } | null {
+  if (lost.length < 2) return null;
+  let start = Math.min(...lost.map((i) => i.sourceSpan!.start));
+  let end = Math.max(...lost.map((i) => i.sourceSpan!.end));
+  const before = PHRASE_START_RE.exec(src.slice(Math.max(0, start - 10), start));
+  if (before) start -= before[0].length;
+  end += /^\s+[A-Za-z]+/.exec(src.slice(end, end + 30))?.[0].length ?? 0;
+  const text = src.slice(start, end);
+  if (text.length < MIN_CLAUSE || text.length > 80 || /[.;]\s/.test(text)) return null;
+  if ((text.match(DIGITS_RE) ?? []).some((d) => ko.has(d.replace(/,/g, '')))) return null;
+  return { start, end, text, partial: true };
 }
