@@ -19,6 +19,12 @@ function lexicon(): { nouns: Set<string>; roots: Set<string> } {
   return { nouns, roots };
 }
 
+/** Whether the lexicon lists the root as a Sino-Korean noun or the root of a 하다 adjective (솔직, 정확). */
+export function sinoAdverbRoot(root: string): boolean {
+  const { nouns: n, roots: r } = lexicon();
+  return r.has(root) || n.has(root);
+}
+
 /**
  * The listed noun the word is, alone or before particles or the copula (어보를, 수월관음도다, 야포의);
  * null when there is none. A lone 이 after the root of a 하다 adjective is the adverb misspelt

@@ -1,10 +1,11 @@
 // Forms the norms fix by rule where Hunspell's suggestions miss the right one or the dictionary lacks
 // it (#22, round 12): 사이시옷 (한글 맞춤법 제30항: 갈빗집), a ㅅ moved across a compound's boundary to
 // the tense initial it stands for (코빼기), 수-/암- before the nine stems the norm aspirates (표준어 규정
-// 제7항: 수평아리), -이 adverbs after an ㅅ-final root (한글 맞춤법 제51항: 의젓이), the suffixes
+// 제7항: 수평아리), -이 adverbs after an ㅅ- or ㄱ-final root (한글 맞춤법 제51항: 의젓이, i-adverbs.ts), the suffixes
 // -꾼 and -둥이 and the noun 갑 (box) written as -군, -동이, 곽, and loanword vowels by the 외래어
 // 표기법 (데이터, 셰프, 재킷). Each rule names its norm; none lists words of a test set.
 import { COPULA, nounTail } from './word-shapes';
+import { iAdverbCandidate, iAdverbQueries, isIAdverb } from './i-adverbs';
 import { isSyl, parts, compose, L_SIOT, L_IEUNG } from './syllables';
 
 const objectForms = (s: string) => [`${s}을`, `${s}를`];
@@ -48,16 +49,6 @@ function aspiratedCandidates(word: string): string[] {
 }
 
 /**
- * An -이 adverb of a 하다 adjective whose root ends in ㅅ (한글 맞춤법 제51항: 깨끗이, 느긋이, 버젓이,
- * 의젓이): the root (two syllables or more) with 하다 is a word of the dictionary.
- */
-function siotAdverb(word: string, spell: (s: string) => boolean): boolean {
-  if (word.length < 3 || !word.endsWith('이')) return false;
-  const root = word.slice(0, -1);
-  return isSyl(root.at(-1)) && parts(root.at(-1)!).t === SIOT && spell(`${root}하다`);
-}
-
-/**
  * A compound with a sai-siot (한글 맞춤법 제30항: 갈빗집, 나뭇가지): a noun of two syllables or more
  * ending in a vowel, ㅅ, then a noun whose plain initial the ㅅ makes tense, then particles. Only to
  * rank a suggestion (갈비집 → 갈빗집), never to accept a word: a misspelling splits so too (미싯가루 is
@@ -93,13 +84,12 @@ function saiSiotQueries(word: string): string[] {
  */
 export function normWord(word: string, spell: (s: string) => boolean): boolean {
   if (word.length < 2 || word.length > 12) return false;
-  return aspiratedMale(word) || siotAdverb(word, spell);
+  return aspiratedMale(word) || isIAdverb(word, spell);
 }
 
 /** The dictionary answers normWord needs. */
 export function normWordQueries(word: string): string[] {
-  if (word.length < 3 || word.length > 12 || !word.endsWith('이')) return [];
-  return [`${word.slice(0, -1)}하다`];
+  return iAdverbQueries(word);
 }
 
 // Vowel indexes: ㅏ 0, ㅐ 1, ㅓ 4, ㅔ 5, ㅖ 7, ㅗ 8, ㅞ 15, ㅣ 20.
@@ -164,8 +154,9 @@ function movedSiotCandidates(word: string): string[] {
 export function normCandidates(word: string): string[] {
   if (word.length < 2 || word.length > 12) return [];
   const out = new Set<string>([...aspiratedCandidates(word), ...movedSiotCandidates(word)]);
-  // -히 for -이 after an ㅅ-final root (의젓히 → 의젓이).
-  if (word.endsWith('히') && word.length >= 3 && isSyl(word.at(-2)) && parts(word.at(-2)!).t === SIOT) out.add(`${word.slice(0, -1)}이`);
+  // -히 for -이 after an ㅅ- or ㄱ-final root (의젓히 → 의젓이, 뾰족히 → 뾰족이: i-adverbs.ts).
+  const adverb = iAdverbCandidate(word);
+  if (adverb) out.add(adverb);
   // A sai-siot left out between a noun ending in a vowel and a plain initial (갈비집 → 갈빗집).
   for (let i = 1; i < word.length - 1; i++) {
     const a = word[i]!,
