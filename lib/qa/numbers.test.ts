@@ -243,3 +243,16 @@ describe('numbers check', () => {
     flags('40 percent of the wells', '관정의 절반', 'missing:40');
   });
 });
+
+describe('a fraction word takes a Korean fraction of its value first', () => {
+  const EN = 'The tour grosses about a third of its revenue. Three quarters of the seats were sold.';
+  it('blames “third”, not “Three”, when 3분의 1 is lost beside 4분의 3', () => {
+    const issues = runOne(numbersCheck, EN, '투어 매출이 크다. 전체 좌석의 4분의 3이 팔렸다.');
+    expect(keys(issues)).toEqual(['numbers:missing:3']);
+    expect(issues[0]!.message).toContain('“third”');
+  });
+  it('accepts both fractions, and a plain 3 for “three” beside a fraction', () => {
+    ok(EN, '투어 매출은 3분의 1가량이다. 전체 좌석의 4분의 3이 팔렸다.');
+    ok('Three ministers and a quarter of the staff left.', '장관 3명과 직원 4분의 1이 떠났다.');
+  });
+});

@@ -78,8 +78,20 @@ function match(required: SourceNumber[], found: TargetNumber[]): { missing: Sour
     }
     return best;
   };
+  // A fraction word (a third, three quarters) takes a Korean fraction of its value first, and the
+  // fraction's parts (the 4 and 3 of 4분의 3) go with it: a third lost beside three quarters kept is
+  // “third” missing, not “Three” (the 3 of 4분의 3 taken by the third).
+  const matched = new Set<SourceNumber>();
+  for (const s of order) {
+    if (!s.percentAlts || /\d/.test(s.text)) continue;
+    const f = found.find((t) => t.fraction && !used.has(t) && isFractionPercent(t.value, s.percentAlts!));
+    if (!f) continue;
+    matched.add(s);
+    for (const t of found) if (t.start >= f.start && t.end <= f.end) used.add(t);
+  }
   const left: SourceNumber[] = [];
   for (const s of order) {
+    if (matched.has(s)) continue;
     const t = pick(s, true);
     if (t) used.add(t);
     else left.push(s);
