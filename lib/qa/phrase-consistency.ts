@@ -26,7 +26,8 @@ import {
   verbLike,
   wordSynonymSwap,
 } from './phrase-lookalike';
-import { ID, shownPhrase, twoRenderingsIssue } from './phrase-issue';
+import { ID, RENDERINGS, shownPhrase, twoRenderingsIssue } from './phrase-issue';
+import { opposites } from './phrase-antonyms';
 import { englishPhrases, type PhraseAt, type SegInfo, singleCount, SINGLE_MASK, stems } from './phrase-words';
 import { MAX_SYNONYM_GROUP, synonymPass } from './phrase-synonym-pass';
 import { loanSpellingPass, sameParagraphPass } from './phrase-spellings';
@@ -73,12 +74,14 @@ export const phraseConsistencyCheck: DocumentCheck = {
       if (isBlank(s.targetText) || !/[가-힣]/.test(s.targetText)) continue;
       const qualifiers = new Map<number, number>();
       const continuations = new Map<number, number[]>();
+      const fronts = new Map<number, number[]>();
       const at: number[] = [];
       const info: SegInfo = {
         id: s.id,
-        phrases: englishPhrases(s.sourceText, firstAt, qualifiers, at, continuations),
+        phrases: englishPhrases(s.sourceText, firstAt, qualifiers, at, continuations, fronts),
         qualifiers,
         continuations,
+        fronts,
         renderings: new Map(),
       };
       infos.push(info);
@@ -139,6 +142,9 @@ export const phraseConsistencyCheck: DocumentCheck = {
         // The phrase inside two longer names or phrases with other heads (Central District Court,
         // Central District Prosecutors' Office): two things that share words, not one phrase.
         if (others.some((o) => otherHeads(x.continuations.get(phraseKey), o.continuations.get(phraseKey)))) continue;
+        // The same head under two other qualifiers, every time (extraordinary / annual general
+        // meeting: 임시주주총회, 정기주주총회): two things, each named its own way.
+        if (others.some((o) => otherHeads(x.fronts?.get(phraseKey), o.fronts?.get(phraseKey)))) continue;
         const first = rendered(others[0]!);
         // Nouns this segment shares with every other segment of the phrase and with no other segment
         // of the document (아파트값 for "apartment prices" in both): the phrase's rendering is kept,
@@ -252,6 +258,15 @@ export const phraseConsistencyCheck: DocumentCheck = {
       if (list.some((i) => i.targetSpan?.start === f.start)) continue;
       list.push(twoRenderingsIssue(ctx.locale, f.english, f.english, f.variant, f.usual, f.start, f.relatedSegmentId));
       out.set(f.segmentId, list);
+    }
+    // Opposites (유효표 / 무효표) are two referents, whichever pass took them for one phrase's two renderings.
+    for (const [id, list] of out) {
+      const kept = list.filter((i) => {
+        const r = RENDERINGS.get(i);
+        return !r || !opposites(r[0], r[1]);
+      });
+      if (kept.length) out.set(id, kept);
+      else out.delete(id);
     }
     return out;
   },

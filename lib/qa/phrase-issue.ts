@@ -6,6 +6,9 @@ import type { PhraseAt } from './phrase-words';
 
 export const ID = 'phrase-consistency';
 
+/** The two renderings of each issue `twoRenderingsIssue` made (read by the check's last filter). */
+export const RENDERINGS = new WeakMap<QaIssue, readonly [string, string]>();
+
 /** “phrase” rendered as `variant` here (at `start`) but as `usual` in `related` and elsewhere. */
 export function twoRenderingsIssue(
   locale: QaLocale,
@@ -16,7 +19,7 @@ export function twoRenderingsIssue(
   start: number,
   related: string,
 ): QaIssue {
-  return makeIssue(ID, locale, {
+  const issue = makeIssue(ID, locale, {
     severity: 'warning',
     key: phrase,
     targetSpan: { start, end: start + variant.length },
@@ -26,6 +29,8 @@ export function twoRenderingsIssue(
       ko: `${q(shown)}: 여기서는 ${q(variant)}, 문서의 다른 곳에서는 ${q(usual)}${particleFor(usual, PARTICLE_PAIRS.direction)} 번역되었습니다.`,
     },
   });
+  RENDERINGS.set(issue, [variant, usual]);
+  return issue;
 }
 
 /** The phrase as the text writes it, its last word whole (families, not the folded “familie”). */

@@ -10,7 +10,8 @@ import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { ID, twoRenderingsIssue } from './phrase-issue';
 import { VERB_LIKE } from './phrase-lookalike';
-import { STOP, stems } from './phrase-words';
+import { hangulLoanKey, loanKeys, transliterates } from './phrase-synonyms';
+import { NUMBER_WORDS, STOP, stems } from './phrase-words';
 
 // An English word in at most this many segments is a term of the text; in more, a topic word.
 const MAX_GROUP = 8;
@@ -27,6 +28,9 @@ function englishKeys(w: string): string[] {
   return [...new Set(forms.map(skeleton))].filter((k) => k.length >= 2);
 }
 
+// Syllables of the vowel ㅡ with no final consonant (그, 드, 스, 트 …): a consonant English writes alone.
+const EPENTHETIC = /[그느드르므브스으즈츠크트프흐]/;
+
 /** How many vowel groups the English word has (a syllable of Korean each, give or take). */
 const vowelGroups = (w: string) => w.match(/[aeiouy]+/g)?.length ?? 0;
 
@@ -42,7 +46,10 @@ export function writesEnglish(hangul: string, english: string): boolean {
   const diphthongs = w.match(/ou|ow|ai|ay|ei|ey|oi|oy|ea|ia|io|eo|ua|uo|ie/g)?.length ?? 0;
   if (hangul.length < v || hangul.length > v + 2 + diphthongs) return false;
   const k = hangulSkeleton(hangul);
-  return k.length >= 3 && englishKeys(w).includes(k) && firstVowelFits(hangul, w) && lastSyllableFits(hangul, w);
+  // Two consonants say little (월드 for “world”): the whole word romanised must match, and a
+  // syllable of 으 after the first must write a consonant cluster as loans do (드, 스: 호우 is no “hour”).
+  if (k.length < 3) return EPENTHETIC.test(hangul.slice(1)) && transliterates(hangul, w);
+  return englishKeys(w).includes(k) && firstVowelFits(hangul, w) && lastSyllableFits(hangul, w);
 }
 
 /**
@@ -152,8 +159,18 @@ function mentionsOf(source: string): Mention[] {
   const out: Mention[] = [];
   let prevEnd = -1;
   let prevContent = false;
+  let prevWord = '';
   for (const m of source.matchAll(/[A-Za-z][A-Za-z'’-]*/g)) {
     const t = m[0];
+    // A figure's scale or unit (percent, million; points after percentage or basis: %포인트, %p,
+    // bp, or the figure said without it) is read with the number, no term written in Hangul.
+    const unit = NUMBER_WORDS.has(fold(t)) || (/^points?$/i.test(t) && /^(?:percentage|percent|basis)$/.test(prevWord));
+    prevWord = t.toLowerCase();
+    if (unit) {
+      prevEnd = m.index! + t.length;
+      prevContent = false;
+      continue;
+    }
     let b = m.index! - 1;
     while (b >= 0 && source[b] === ' ') b--;
     const name = /^[A-Z]/.test(t) && !(b < 0 || /[.!?:"“‘(]/.test(source[b]!));
@@ -173,7 +190,8 @@ function mentionsOf(source: string): Mention[] {
         out.push({ word: w, modifier: before?.word ?? '', next: '', at: m.index! });
       }
       first = false;
-      prevContent = content;
+      // A possessive (the group's world tour) is a determiner like “its”: it modifies no term.
+      prevContent = content && !/['’]s?$/.test(p);
     }
     if (pieces.length > 1) {
       const whole = fold(t.replace(/-/g, ''));
@@ -220,8 +238,8 @@ export function missingLoanFindings(segments: readonly { id: string; sourceText:
     index[i] = m = new Map();
     stems(segments[i]!.targetText).forEach((x, word) =>
       parts(x.stem).forEach((part, rank) => {
-        const k = hangulSkeleton(part);
-        if (k.length < 3) return;
+        // A short skeleton (월드) is indexed by its romanisation, as `loanKeys` reads the English.
+        const k = hangulLoanKey(part);
         const list = m!.get(k);
         if (list) list.push({ word, rank, part });
         else m!.set(k, [{ word, rank, part }]);
@@ -233,7 +251,7 @@ export function missingLoanFindings(segments: readonly { id: string; sourceText:
     const m = indexOf(i);
     // Each Korean word once: its longest part that writes the English word.
     const best = new Map<number, { rank: number; part: string }>();
-    for (const k of englishKeys(word))
+    for (const k of [...englishKeys(word), ...loanKeys(word).filter((x) => x.startsWith('='))])
       for (const c of m.get(k) ?? []) {
         const b = best.get(c.word);
         if ((!b || c.rank < b.rank) && writesEnglish(c.part, word)) best.set(c.word, c);

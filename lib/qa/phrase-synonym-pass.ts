@@ -169,6 +169,8 @@ export function synonymPass(
           for (const w of segOf(o).words) {
             if (seen.has(w) || VERB_LIKE.test(w) || has(x, w) || transliterates(w, loan.e)) continue;
             seen.add(w);
+            // A name's Hangul (서린파트너스 for Seorin Partners, the fund's own name): another referent.
+            if (writesName(w, sources.get(o.id) ?? '')) continue;
             const n = others.filter((g) => has(g, w)).length;
             if (n < 3 || n * 3 < others.length * 2 || (segmentsWith(w) - n) * 2 > n || n < bestN) continue;
             // Two words as good (조선소 and 조선소들 count as one): no telling which renders the phrase.
@@ -289,6 +291,28 @@ function glossaryRenderings(
       }
     }
   }
+}
+
+/** The capitalised words of a source inside its sentences (a name's words: Seorin Partners). */
+function namesIn(source: string): string[] {
+  const out: string[] = [];
+  for (const m of source.matchAll(/(?<![A-Za-z'’-])[A-Z][a-z]{2,29}(?![A-Za-z'’-])/g)) {
+    const before = source.slice(Math.max(0, m.index! - 3), m.index!);
+    if (m.index! > 0 && !/[.!?:"“‘(]\s*$/.test(before) && !out.includes(m[0]) && out.length < 40) out.push(m[0]);
+  }
+  return out;
+}
+
+/** The Korean word starts or ends with the Hangul of a name's word of the source (서린파트너스: 서린, 파트너스). */
+export function writesName(word: string, source: string): boolean {
+  if (word.length < 2 || word.length > 12) return false;
+  const names = namesIn(source);
+  if (!names.length) return false;
+  for (let k = 2; k <= word.length; k++) {
+    const parts = [word.slice(0, k), word.slice(word.length - k)];
+    if (names.some((n) => parts.some((p) => transliterates(p, n)))) return true;
+  }
+  return false;
 }
 
 /** Lowercase English content words of a source, a final -s dropped (visitors → visitor). */

@@ -8,6 +8,9 @@ export const STOP = new Set(
     'what when where why how all any each some such more most other also only very can could would should will may might must said says ' +
     'say one two new its into over about after before since while during between against under up down out off just own same both ' +
     'whether though although because until unless however ' +
+    // Prepositions: a phrase that runs into one (the agency behind …) is no term.
+    'behind above below beneath beside beyond across along among amid amongst around toward towards through ' +
+    'throughout within without upon onto despite except via versus per ' +
     'north south korea korean koreas seoul pyongyang year month week day time people government ' +
     // Day deixis: a document's “yesterday afternoon” is one day in one paragraph and another in the next.
     'today tonight yesterday tomorrow'
@@ -82,6 +85,10 @@ export const NUMBER_WORDS = new Set(
     'tonne ton metre kilometre kilometer centimetre centimeter millimetre millimeter litre liter kilogram hectare'
   ).split(' '),
 );
+// Articles and determiners of three letters or more (a and an are read by their letters).
+const DETERMINER_HASHES = new Set(
+  'the its their his her our your this that these those each every any'.split(' ').map((w) => wordHash(w, 0, w.length)),
+);
 const NUMBER_WORD_HASHES = new Set([...NUMBER_WORDS].map((w) => wordHash(w, 0, w.length)));
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 39 || c === 8217;
 
@@ -114,6 +121,7 @@ export function englishPhrases(
   qualifiers?: Map<number, number>,
   singles?: number[],
   continuations?: Map<number, number[]>,
+  fronts?: Map<number, number[]>,
 ): Set<number> {
   const out = new Set<number>();
   // The phrase read last, whose next word (if the phrase runs on) is its continuation.
@@ -125,6 +133,19 @@ export function englishPhrases(
   };
   let prev = -1;
   let prevStart = 0;
+  // The content word right before `prev` in the same run of words (extraordinary general meeting:
+  // “extraordinary” for “general meeting”), or -1.
+  let prevFront = -1;
+  // Whether the word read last was an article or determiner, the one before `prev`, and the one
+  // before `prevFront`: a front is a qualifier inside a noun phrase (an extraordinary general
+  // meeting), not a verb before one (remove export controls).
+  let lastDet = false;
+  let prevDet = false;
+  let frontDet = false;
+  // Whether `prev` and `prevFront` end like a comparative or superlative (a bigger allowance): a
+  // grade, not a kind; two grades of one thing are still one thing.
+  let prevGraded = false;
+  let prevFrontGraded = false;
   // The last word read (stop words included) and the country word before the previous word, if any.
   let last = -1;
   let prevQualifier = 0;
@@ -138,6 +159,7 @@ export function englishPhrases(
         if (continuations && lastKey >= 0) cont(lastKey, 0);
         prev = last = lastKey = -1;
         acrossOf = false;
+        lastDet = false;
       }
       i++;
       continue;
@@ -154,6 +176,7 @@ export function englishPhrases(
     // "Bank of England", "Ministry of Unification": the phrase is read across an "of".
     if (prev >= 0 && i - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102) {
       acrossOf = true;
+      lastDet = false;
       // A phrase before an "of" ends there (its noun is the head: the district court of …).
       if (continuations && lastKey >= 0) cont(lastKey, 0);
       lastKey = -1;
@@ -163,10 +186,16 @@ export function englishPhrases(
       if (continuations && lastKey >= 0) cont(lastKey, 0);
       prev = last = lastKey = -1;
       acrossOf = false;
+      lastDet = false;
       continue;
     }
     const before = last;
     last = h;
+    const afterDet = lastDet;
+    lastDet =
+      (i - start === 1 && (c | 32) === 97) ||
+      (i - start === 2 && (c | 32) === 97 && (text.charCodeAt(start + 1) | 32) === 110) ||
+      (h >= 0 && DETERMINER_HASHES.has(wordHash(text, start, w)));
     // A stop word is one as written, before the plural fold (this is no “thi”, does no “doe”).
     if (h < 0 || STOP_HASHES.has(h) || (end < w && STOP_HASHES.has(wordHash(text, start, w)))) {
       if (continuations && lastKey >= 0) cont(lastKey, 0);
@@ -194,9 +223,20 @@ export function englishPhrases(
       lastKey = key;
       if (!first.has(key)) first.set(key, { text, start: prevStart, end });
       if (qualifiers && prevQualifier !== 0 && !qualifiers.has(key)) qualifiers.set(key, prevQualifier);
+      if (fronts) {
+        const f = prevFront >= 0 && frontDet && !MODIFIER_HASHES.has(prevFront) && !prevFrontGraded ? prevFront : 0;
+        const list = fronts.get(key);
+        if (!list) fronts.set(key, [f]);
+        else if (!list.includes(f)) list.push(f);
+      }
     }
     prevQualifier = COUNTRY_HASHES.has(before) ? before : 0;
+    prevFront = prev;
+    prevFrontGraded = prevGraded;
+    prevGraded = end - start > 4 && /(?:er|est)$/i.test(text.slice(start, end));
+    frontDet = prevDet;
     prev = h;
+    prevDet = afterDet;
     prevStart = start;
   }
   if (continuations && lastKey >= 0) cont(lastKey, 0);
@@ -228,5 +268,7 @@ export interface SegInfo {
   qualifiers: Map<number, number>;
   /** Per phrase, the words it runs on into (Central District Court: court), 0 where it ends. */
   continuations: Map<number, number[]>;
+  /** Per phrase, the content words right before it (annual general meeting: annual), 0 where none. */
+  fronts?: Map<number, number[]>;
   renderings: Map<string, number>; // stem or "stem stem" → offset
 }
