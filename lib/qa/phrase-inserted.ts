@@ -1,10 +1,15 @@
-// A pass of the phrase-consistency check: one English term (the bill) that every other segment with
-// it renders by one Korean word (법안), written in one segment as that word with a syllable or two
-// inserted inside it (법률안): the same compound expanded, front and end kept. A shortening (연합훈련
-// for 연합군사훈련) is a writer's choice after the full form; an expansion of a term the document
-// has settled on is a second name for it. Pure: phrase-consistency.ts turns findings into issues.
+// A pass of the phrase-consistency check: one English term (the bill, ballots) that most other
+// segments with it render by one Korean word (법안, 투표지; at least half of them, the rest saying it
+// another way), written in one segment as that word with a syllable or two inserted inside it
+// (법률안, 투표용지; two words side by side too: 해임 결의안 for 해임안): the same compound expanded,
+// front and end kept. Of a term in two segments only, a common English word and a rendering of
+// three syllables, and not where the English grew too (paid parental leave / paid leave). A
+// shortening (연합훈련 for 연합군사훈련) is a writer's choice after the full form; an expansion of
+// a term the document has settled on is a second name for it. Pure: phrase-consistency.ts turns
+// findings into issues.
 import type { CompoundDoc, CompoundFinding } from './phrase-compounds';
 import { VERB_LIKE } from './phrase-lookalike';
+import { STOP } from './phrase-words';
 
 // An English word in at most this many segments is a term of the text; in more, a topic word.
 const MAX_GROUP = 8;
@@ -17,32 +22,81 @@ export function expandedInside(u: string, v: string): boolean {
   return false;
 }
 
+/** `v` is two words, the first the front of `u` whole and the second its end with a syllable or two
+ *  before it (해임 결의안 for 해임안; never 지난주 올해 for 지난해, a front changed). */
+export function expandedAfterWord(u: string, v: string): boolean {
+  const sp = v.indexOf(' ');
+  const a = v.slice(0, sp);
+  const b = v.slice(sp + 1);
+  if (sp < 1 || !u.startsWith(a) || a.length >= u.length) return false;
+  const end = u.slice(a.length);
+  const extra = b.length - end.length;
+  return extra >= 1 && extra <= 2 && b.endsWith(end);
+}
+
+/** `source` has a phrase of `other` with a content word inserted (paid parental leave beside paid
+ *  leave): the English grew as the Korean did (유급 육아휴직 / 유급휴직), two terms. */
+export function englishExpanded(source: string, other: string): boolean {
+  const words = (t: string) => (t.toLowerCase().match(/[a-z]{2,30}/g) ?? []).slice(0, 2000);
+  const o = words(other);
+  const pairs = new Set(o.slice(1).map((w, i) => `${o[i]} ${w}`));
+  const x = words(source);
+  for (let i = 0; i + 2 < x.length; i++)
+    if (!STOP.has(x[i]!) && !STOP.has(x[i + 1]!) && !STOP.has(x[i + 2]!) && pairs.has(`${x[i]} ${x[i + 2]}`)) return true;
+  return false;
+}
+
 export function insertedFindings(doc: CompoundDoc): CompoundFinding[] {
   const { byPhrase, firstAt, rendered, docCount } = doc;
+  const order = new Map(doc.infos.map((x, i) => [x, i]));
   const out: CompoundFinding[] = [];
   for (const [key, group] of byPhrase) {
-    // One English word (a negative key), a term of the text with two other segments at least.
-    if (key >= 0 || group.length < 3 || group.length > MAX_GROUP) continue;
+    // One English word (a negative key), a term of the text in two segments at least.
+    if (key >= 0 || group.length < 2 || group.length > MAX_GROUP) continue;
     const at = firstAt.get(key);
     if (!at) continue;
     const english = at.text.slice(at.start, at.end).toLowerCase();
+    // (A word is at most thirty letters: a longer run is no term, and no pattern is built of it.)
+    if (english.length > 30) continue;
+    // Two segments only: a common word (lower case in both), not a name or a month (July: 금융위원회
+    // and 금융통화위원회 are two bodies that met that month).
+    const common = new RegExp(`(?<![A-Za-z])${english.replace(/[^a-z]/g, '.')}`);
+    if (group.length === 2 && !group.every((g) => common.test(doc.source(g.id)))) continue;
     for (const x of group) {
       const others = group.filter((g) => g !== x);
+      // Two segments only: not where the English grew too (paid parental leave beside paid leave).
+      if (group.length === 2 && englishExpanded(doc.source(x.id), doc.source(others[0]!.id))) continue;
       const own = rendered(x);
-      // The usual rendering: one word in every other segment with the English word and nowhere else.
-      const usual = [...rendered(others[0]!).keys()].filter(
-        (u) =>
-          !u.includes(' ') &&
-          u.length >= 2 &&
-          !VERB_LIKE.test(u) &&
-          !own.has(u) &&
-          docCount.get(u) === others.length &&
-          others.every((o) => rendered(o).has(u)),
+      // The usual rendering: one word in at least half the other segments with the English word (the
+      // rest may say it another way: 투표지 for “ballots”, 무효표 for “invalid ballots”) and in at
+      // most one segment without it; of three syllables at least when one other segment is all.
+      const support = new Map<string, number>();
+      for (const o of others) for (const u of rendered(o).keys()) if (!u.includes(' ')) support.set(u, (support.get(u) ?? 0) + 1);
+      const usual = [...support].flatMap(([u, n]) =>
+        u.length >= (others.length === 1 ? 3 : 2) &&
+        // A word ending like a verb (투표지, -지) counts once three other segments write it alike.
+        (!VERB_LIKE.test(u) || (n >= 3 && u.length >= 3)) &&
+        !own.has(u) &&
+        n * 2 >= others.length &&
+        (others.length === 1 || n >= 2) &&
+        docCount.get(u)! <= n + 1
+          ? [u]
+          : [],
       );
       for (const u of usual) {
-        const v = [...own.keys()].find((w) => !w.includes(' ') && docCount.get(w) === 1 && !VERB_LIKE.test(w) && expandedInside(u, w));
+        // (A verb-like end is the usual word's own: 투표지 → 투표용지.)
+        const v = [...own.keys()].find(
+          // Two words side by side count joined (해임 결의안 for 해임안).
+          (w) =>
+            docCount.get(w) === 1 &&
+            (!VERB_LIKE.test(w) || VERB_LIKE.test(u)) &&
+            (w.includes(' ') ? expandedAfterWord(u, w) : expandedInside(u, w)),
+        );
         if (!v) continue;
-        out.push({ segmentId: x.id, english, shown: english, variant: v, usual: u, start: own.get(v)!, relatedSegmentId: others[0]!.id });
+        // The full form before every shortened one (연합군사훈련, then 연합훈련): a second mention's choice.
+        if (others.every((o) => !rendered(o).has(u) || order.get(o)! > order.get(x)!)) continue;
+        const related = others.find((o) => rendered(o).has(u)) ?? others[0]!;
+        out.push({ segmentId: x.id, english, shown: english, variant: v, usual: u, start: own.get(v)!, relatedSegmentId: related.id });
         break;
       }
     }

@@ -1,8 +1,9 @@
 // A term rendered one way in every segment of its English word but one, where a near form of the
 // same rendering stands instead — found without knowing the pair in advance. The English word
 // anchors it: the usual rendering is in every other segment with the word (inside a longer word
-// too) and in few segments without it (a quarter at most), and the near form is in this segment
-// only. Near forms: one syllable swapped in a word of four syllables or more (육아휴직/육아휴가, two
+// too; of four or more, all but one), in few segments without it (a quarter at most), and the near
+// form is in this segment only — beside the usual one too, once two other segments settle it
+// (재검표 … 재개표). Near forms: one syllable swapped in a word of four syllables or more (육아휴직/육아휴가, two
 // words side by side read as one: 육아 휴가), in one of three keeping its first consonant
 // (출산율/출생률; never 상반기/하반기), and, for a name's rendering seen only once, one letter
 // changed (한라면세점/할라면세점), reported on the later segment (the first sets it). Inserted and
@@ -138,8 +139,12 @@ export function nearFormFindings(segments: readonly Seg[]): NearFinding[] {
       const f = fold(v);
       for (let i = 0; i < f.length; i++) for (const r of swapIndex.get(`${f.slice(0, i)}*${f.slice(i + 1)}`) ?? []) cands.add(r);
       for (const r of cands) {
-        if (r === v || s.targetText.includes(r)) continue;
+        if (r === v) continue;
         const rs = byKo.get(r)!;
+        // The usual rendering here too (재검표는 … 재개표를): only once it is the document's, in two
+        // other segments at least; one other may contrast two things in a sentence.
+        const here = s.targetText.includes(r);
+        if (here && rs.filter((n) => n !== x).length < 2) continue;
         // Seen once, only a one-letter change (a transliteration: 한라/할라); twice or more, any near form.
         if (!swapped(r, v, rs.length === 1)) continue;
         // One each way: the later segment is the odd one.
@@ -150,8 +155,10 @@ export function nearFormFindings(segments: readonly Seg[]): NearFinding[] {
         const english = [...words[x]!.keys()].find((e) => {
           const es = bySeg.get(e)!;
           if (es.length > MAX_GROUP || (rs.length === 1 && words[x]!.get(e))) return false;
-          // (Inside a longer word too: 합계출산율 has 출산율.)
-          if (!es.every((n) => n === x || rs.includes(n) || segments[n]!.targetText.includes(r))) return false;
+          // (Inside a longer word too: 합계출산율 has 출산율.) Of four other segments or more, one may
+          // say it another way (a pronoun, a verb: 다시 세다 for “recount”).
+          const lacking = es.filter((n) => n !== x && !rs.includes(n) && !segments[n]!.targetText.includes(r)).length;
+          if (lacking > (es.length - 1 >= 4 ? 1 : 0)) return false;
           return rs.filter((n) => !es.includes(n)).length * 4 <= rs.length;
         });
         if (!english) continue;

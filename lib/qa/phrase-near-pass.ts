@@ -4,9 +4,10 @@ import type { QaIssue, QaLocale } from './types';
 import { ID, twoRenderingsIssue } from './phrase-issue';
 import { type NearFinding, nearFormFindings } from './phrase-near-forms';
 import { ministryFindings } from './phrase-ministries';
+import { sameHeadFindings } from './phrase-same-head';
 
 export function nearFindings(segments: readonly { id: string; sourceText: string; targetText: string }[]): NearFinding[] {
-  return [...nearFormFindings(segments), ...ministryFindings(segments)];
+  return [...nearFormFindings(segments), ...ministryFindings(segments), ...sameHeadFindings(segments)];
 }
 
 export function nearFormPass(
