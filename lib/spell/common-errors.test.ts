@@ -57,6 +57,10 @@ describe('round 13: the honorific dative 께 after the plural 들 is no -ㄹ께'
     expect(commonMisspelling('파고들께')).toBe('파고들게');
     expect(commonMisspelling('날아들께')).toBe('날아들게');
     expect(commonMisspelling('할께')).toBe('할게');
+    // A laugh that repeats its syllable is no -ㄹ걸 (껄껄 웃었다); -ㄹ껄 after another syllable still is.
+    expect(commonMisspelling('껄껄')).toBeNull();
+    expect(commonMisspelling('껄껄껄')).toBeNull();
+    expect(commonMisspelling('갈껄')).toBe('갈걸');
     expect(commonMisspelling('만들께요')).toBe('만들게요');
     expect(commonMisspelling('분들께요')).toBe('분들게요'); // 께요 is the ending only
   });

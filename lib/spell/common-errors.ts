@@ -94,10 +94,10 @@ const RULES: Rule[] = [
   // 돼 is 되어 and takes no -다 (된다, 되다): 돼다 → 되다, 안돼다 → 안되다 (the dictionary lists 돼다).
   (w) => (/돼다$/.test(w) ? w.replace(/돼다$/, '되다') : null),
   // -ㄹ게(요), -ㄹ걸: 할께요 → 할게요, 할껄 → 할걸. Not the honorific dative 께 after a plural noun
-  // (분들께, 주민들께: pluralDative).
+  // (분들께, 주민들께: pluralDative), nor a mimetic word that repeats its syllable (껄껄 웃다, 껄껄껄).
   (w) => {
     const m = /^(.*)(.)(께요|께|껄)$/.exec(w);
-    if (!m || jong(m[2]!) !== RIEUL) return null;
+    if (!m || jong(m[2]!) !== RIEUL || m[2] === m[3]![0]) return null;
     if (m[3] === '께' && pluralDative(w)) return null;
     return `${m[1]}${m[2]}${m[3] === '껄' ? '걸' : m[3]!.replace('께', '게')}`;
   },

@@ -63,9 +63,13 @@ const DESIGN = `비주얼 비주얼라이제이션 일러스트 일러스트레�
 const TURE = `캡처 스크린캡처 픽처 텍스처 제스처 어드벤처 피처 시그니처 미니어처 아키텍처 인프라스트럭처 스트럭처 컬처
 퍼니처 크리처 캐처 포스처 믹스처`;
 
+// Winter clothing, cars and roads, and [oʊ] written 오, not 오우 (외래어 표기법 제3장 제1절 제8항: 스노, 윈도, 옐로).
+const WINTER = `패딩 롱패딩 다운점퍼 니트 후드 머플러 스노 스노체인 스노타이어 스노모빌 스노볼 윈도 섀도 옐로 섀시 보닛
+범퍼 트렁크 헤드라이트 체인 브리지 스케이트 스케이팅 슬로프 리프트 곤돌라 캠핑 텐트 핫팩 텀블러`;
+
 /** The standard forms, one a set. */
 export const STANDARD_LOANWORDS: ReadonlySet<string> = new Set(
-  [FOOD, TECH, SPORT, NEWS, CULTURE, INDUSTRY, DESIGN, TURE]
+  [FOOD, TECH, SPORT, NEWS, CULTURE, INDUSTRY, DESIGN, TURE, WINTER]
     .join(' ')
     .split(/\s+/)
     .filter((w) => w !== ''),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries } from './loanwords';
+import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries, ouLoanwordRival } from './loanwords';
 import { STANDARD_LOANWORDS } from './loanwords.data';
 
 describe('standard loanword forms (외래어 표기법)', () => {
@@ -90,5 +90,22 @@ describe('a listed loanword noun with 하다, 되다 or 시키다', () => {
     expect(isLoanwordVerb('베팅햇다', spell)).toBe(false);
     expect(isLoanwordVerb('배팅했다', spell)).toBe(true); // 배팅 (batting) is listed too
     expect(isLoanwordVerb('세띵했다', spell)).toBe(false);
+  });
+});
+
+describe('a listed loanword written with a letter added', () => {
+  it('우 after 오 ([oʊ] is 오) and a final ㅅ before ㅅ ㅈ ㅊ are that form misspelt', () => {
+    expect(loanwordRival('스노우체인')).toBe('스노체인');
+    expect(loanwordRival('브릿지를')).toBe('브리지를');
+    expect(ouLoanwordRival('스노우보드를')).toBe('스노보드를'); // the dictionary lists it: asked of accepted words
+    expect(isStandardLoanword('패딩을')).toBe(true);
+    expect(isStandardLoanword('스노체인')).toBe(true);
+  });
+  it('not a Korean word, nor one whose form without the letter is no listed loanword', () => {
+    expect(ouLoanwordRival('집중호우로')).toBeNull();
+    expect(ouLoanwordRival('도우미')).toBeNull();
+    expect(loanwordRival('사워도우는')).toBeNull();
+    expect(loanwordRival('팟캐스트')).toBeNull(); // ㅅ before ㅋ
+    expect(ouLoanwordRival('스노보드')).toBeNull();
   });
 });

@@ -15,7 +15,7 @@
 import { jamoDistance } from './gate';
 import { STANDARD_LOANWORDS } from './loanwords.data';
 import { isNameTail, isParticleTail } from './particles';
-import { isSyl, parts, T_NIEUN, T_RIEUL, T_PIEUP, L_SIOT, T_MIEUM, L_NIEUN, L_MIEUM, L_RIEUL } from './syllables';
+import { isSyl, parts, T_NIEUN, T_RIEUL, T_PIEUP, T_SIOT, L_SIOT, T_MIEUM, L_NIEUN, L_MIEUM, L_RIEUL } from './syllables';
 
 const byLength = new Map<number, string[]>();
 for (const w of STANDARD_LOANWORDS) {
@@ -119,7 +119,42 @@ function letterOff(a: string, b: string, next: string | undefined): Off {
  */
 function rivalOf(stem: string): string | null {
   if (stem.length < 2 || ![...stem].every(isSyl) || listed(stem)) return null;
-  return wholeRivalOf(stem) ?? partRivalOf(stem);
+  return wholeRivalOf(stem) ?? partRivalOf(stem) ?? addedLetterOf(stem);
+}
+
+// Initials ㅅ ㅈ ㅊ, before which a loanword is misspelt with a final ㅅ (브릿지 for bridge).
+const SIOT_BEFORE = new Set([9, 12, 14]);
+
+/**
+ * The listed form the stem misspells with a letter added, or null: 우 after 오 ([oʊ] is 오, 외래어 표기법
+ * 제3장 제1절 제8항: 스노우 → 스노, 윈도우 → 윈도), or a final ㅅ before ㅅ ㅈ ㅊ (브릿지 → 브리지).
+ * Three syllables or more.
+ */
+function addedLetterOf(stem: string): string | null {
+  if (stem.length < 3 || stem.length > 12) return null;
+  for (let i = 0; i + 1 < stem.length; i++) {
+    const { l, v, t } = parts(stem[i]!);
+    let cand: string | null = null;
+    if (v === 8 && t === 0 && stem[i + 1] === '우') cand = stem.slice(0, i + 1) + stem.slice(i + 2);
+    else if (t === T_SIOT && isSyl(stem[i + 1]) && SIOT_BEFORE.has(parts(stem[i + 1]!).l))
+      cand = stem.slice(0, i) + String.fromCharCode(0xac00 + (l * 21 + v) * 28) + stem.slice(i + 1);
+    if (cand !== null && cand.length >= 2 && listed(cand)) return cand;
+  }
+  return null;
+}
+
+/**
+ * The standard form (with the word's particles) of a word the dictionary accepts that writes a listed
+ * loanword with 오우 for 오 (스노우보드 → 스노보드: dictionary-ko lists such forms), or null.
+ */
+export function ouLoanwordRival(word: string): string | null {
+  if (!word.includes('우')) return null;
+  for (const [stem, tail] of cuts(word)) {
+    if (!isNameTail(tail) || listed(stem) || ![...stem].every(isSyl)) continue;
+    const r = addedLetterOf(stem);
+    if (r !== null && r.length === stem.length - 1) return r + tail;
+  }
+  return null;
 }
 
 /** A compound one part of which misspells a listed form, the rest listed (크린 + 룸 → 클린룸), or null. */

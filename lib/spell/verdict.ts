@@ -6,6 +6,7 @@ import { isTtarata, ttarataRival } from './ttarata';
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
+import { contractionQueries, isContraction } from './contractions';
 import { derivedNounQueries, isDerivedNoun } from './derived-nouns';
 import { doubleFinalCandidates } from './double-finals';
 import { daeDeRival, endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
@@ -25,7 +26,7 @@ import {
   sinoPairQueries,
 } from './lexicon';
 import { affricateForm, juWiForms, loanConsonantCandidates, shiForm, shiRival } from './loan-forms';
-import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries } from './loanwords';
+import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries, ouLoanwordRival } from './loanwords';
 import { tableCorrection } from './misspelling-table';
 import { saiSiotHeadRival } from './sai-siot-heads';
 import { oneJamoVariants } from './short-compounds';
@@ -72,7 +73,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     knownFix(word) ??
     endingRival(word, knownFix) ??
     (spell(word)
-      ? (saiSiotRival(word, spell) ?? nounFormMeansRival(word, spell))
+      ? (saiSiotRival(word, spell) ?? nounFormMeansRival(word, spell) ?? ouLoanwordRival(word))
       : (suffixRival(word, spell) ??
         saiSiotRival(word, spell) ??
         saiSiotHeadRival(word, spell) ??
@@ -94,7 +95,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   // (채낚기): gi-compounds.ts; a native noun, a sai-siot and a
   // noun (나잇대, 갈빗집): native-sai-siot.ts; -(으)려야 where the dictionary has -(으)려고 (하려야):
   // intent-endings.ts; a regular ending on a listed form
-  // (돼서야, 그렇구먼): endings.ts.
+  // (돼서야, 그렇구먼): endings.ts; 텐데요, 흔찮은, 해줄게 (contractions.ts).
   if (
     judgeWord(word, spell) ||
     emphaticGe(word, spell) ||
@@ -107,7 +108,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     isRegularEnding(word, spell, knownFix) ||
     isColumnAmount(word, spell) ||
     isReuPast(word, spell) ||
-    isTtarata(word, spell)
+    isTtarata(word, spell) ||
+    isContraction(word, spell)
   )
     return { ok: true, suggestions: [] };
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) or the word with the
@@ -233,6 +235,7 @@ export function lexiconQueries(word: string): string[] {
       ...suffixedVariants(word),
       ...intentYaQueries(word),
       ...verbSlipQueries(word),
+      ...contractionQueries(word),
     ]),
   ];
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { contractionQueries, isContraction } from './contractions';
+
+const spellOf =
+  (...words: string[]) =>
+  (w: string) =>
+    words.includes(w);
+
+describe('forms built on words of the dictionary by a rule of the norms', () => {
+  it('텐- is 터인- (할 텐데요), not before -대', () => {
+    expect(isContraction('텐데요', spellOf('터인데요'))).toBe(true);
+    expect(isContraction('텐가', spellOf('터인가'))).toBe(true);
+    expect(isContraction('텐데요', spellOf())).toBe(false);
+    expect(isContraction('텐대요', spellOf('터인대요'))).toBe(false);
+  });
+
+  it('-찮- is -하지 않- after a voiced root (흔찮은), not after ㄱ ㅂ ㅅ (넉넉잖다) nor without a 하다 root', () => {
+    expect(isContraction('흔찮은', spellOf('흔하다', '편찮은'))).toBe(true);
+    expect(isContraction('흔찮은', spellOf('편찮은'))).toBe(false); // no 흔하다
+    expect(isContraction('적찮다', spellOf('편찮다'))).toBe(false); // 적잖다: no 적하다
+    expect(isContraction('넉넉찮다', spellOf('넉넉하다', '편찮다'))).toBe(false);
+    expect(isContraction('흔찮치', spellOf('흔하다', '편찮은'))).toBe(false); // no such ending
+  });
+
+  it('an auxiliary written together with the -아/-어 form before it (해줄게 ← 해 + 줄게)', () => {
+    expect(isContraction('해줄게', spellOf('해서', '줄게'))).toBe(true);
+    expect(isContraction('읽어줄래', spellOf('읽어서', '줄래'))).toBe(true);
+    expect(isContraction('되줄게', spellOf('되서', '줄게'))).toBe(false); // 되서 is 돼서 misspelt
+    expect(isContraction('해줄게', spellOf('줄게'))).toBe(false);
+    expect(isContraction('태두리', spellOf('태서', '두리', '두리를'))).toBe(false); // a noun after it
+    expect(isContraction('먹줄게', spellOf('먹서', '줄게'))).toBe(false); // no -아/-어 form
+    expect(isContraction('해먹을게', spellOf('해서', '먹을게'))).toBe(false); // 먹다 is no auxiliary here
+  });
+
+  it('asks the dictionary little, and nothing of a long word', () => {
+    expect(contractionQueries('해줄게')).toEqual(['해서', '줄게', '줄게을', '줄게를']);
+    expect(contractionQueries('가'.repeat(60000))).toEqual([]);
+  });
+});
