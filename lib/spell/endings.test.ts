@@ -63,5 +63,11 @@ describe('regular endings on a listed form', () => {
     // Both listed (먹는데요, 먹는대요 are both right), neither, or no final ㄴ before it (했데요).
     for (const w of ['먹는데요', '먹는대요', '떠난대요', '간데요', '했데요', '부대', '바다요']) expect(daeDeRival(w, sp), w).toBeNull();
     expect(endingQueries('떠난데요')).toEqual(['떠난데', '떠난대', '떠난데']);
+    // -데 right after a stem where only -대 is listed (hearsay): 맛있데요 → 맛있대요; not -대 for -데 there.
+    const stems = (w: string) => ['맛있대', '춥대', '좋데'].includes(w);
+    expect(daeDeRival('맛있데요', stems)).toBe('맛있대요');
+    expect(daeDeRival('춥데', stems)).toBe('춥대');
+    expect(daeDeRival('좋대요', stems)).toBeNull();
+    expect(daeDeRival('크데요', stems)).toBeNull();
   });
 });

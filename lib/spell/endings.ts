@@ -8,7 +8,8 @@
 //   좋던데, 갈걸: 요 makes the 해요체 of any such ending), judged on the form without 요 (갈껄요 → 갈걸요);
 // - -대 (-다고 해, hearsay: 떠난대 ← 떠난다) and -데 (the connective -ㄴ데/-는데/-던데: 좋던데, 예쁜데)
 //   confused after 던, 는 or a final ㄴ: where the dictionary takes the other one and not the word's
-//   (떠난데요 → 떠난대요 as 떠나다 is a verb; 좋던대요 → 좋던데요; 예쁜대요 → 예쁜데요).
+//   (떠난데요 → 떠난대요 as 떠나다 is a verb; 좋던대요 → 좋던데요; 예쁜대요 → 예쁜데요); and -데 for -대
+//   right after a stem, where the dictionary takes -대 (-다고 해: 맛있데요 → 맛있대요, 춥데 → 춥대).
 
 import { isSyl, parts, T_NIEUN } from './syllables';
 
@@ -64,7 +65,8 @@ function daeDeParts(word: string): { stem: string; ending: string; yo: string } 
   const m = DAE_DE.exec(word);
   if (!m) return null;
   const last = m[1]!.slice(-1);
-  if (!isSyl(last) || parts(last).t !== T_NIEUN) return null;
+  // -데 for the hearsay -대 right after a stem (맛있데요 → 맛있대요, 춥데요 → 춥대요), too.
+  if (!isSyl(last) || (parts(last).t !== T_NIEUN && m[2] !== '데')) return null;
   return { stem: m[1]!, ending: m[2]!, yo: m[3]! };
 }
 

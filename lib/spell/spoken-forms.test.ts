@@ -7,6 +7,10 @@ describe('the copula after a vowel is 예요', () => {
     expect(spokenFormMisspelling('거에요')).toBe('거예요');
     expect(spokenFormMisspelling('이거에요')).toBe('이거예요');
     expect(spokenFormMisspelling('누구에요')).toBe('누구예요');
+    expect(spokenFormMisspelling('얼마에요')).toBe('얼마예요');
+    expect(spokenFormMisspelling('저에요')).toBe('저예요');
+    expect(spokenFormMisspelling('얼마예요')).toBeNull();
+    expect(spokenFormMisspelling('저녁에요')).toBeNull(); // a noun with 에 and 요
   });
   it('not the right forms, 이에요 after a consonant, nor a noun that may take the locative 에 (+ 요)', () => {
     for (const w of ['뭐예요', '거예요', '것이에요', '아니에요', '어디에요', '선거에요', '학교에요', '집이에요'])

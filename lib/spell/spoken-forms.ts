@@ -22,9 +22,12 @@ import { isSyl, parts, compose, L_IEUNG } from './syllables';
 const SSANGSIOT = 20;
 const SIOT = 19;
 
-/** 뭐에요 → 뭐예요, 거에요 → 거예요, 이거에요 → 이거예요, 누구에요 → 누구예요; else null. */
+/**
+ * 뭐에요 → 뭐예요, 거에요 → 거예요, 이거에요 → 이거예요, 누구에요 → 누구예요, 얼마에요 → 얼마예요, 저에요 →
+ * 저예요 (the personal pronouns take 에게, not 에); else null.
+ */
 function copulaAfterVowel(word: string): string | null {
-  const m = /^((?:[이그저]?거)|뭐|누구)에요$/.exec(word);
+  const m = /^((?:[이그저]?거)|뭐|누구|얼마|저|나|너)에요$/.exec(word);
   return m ? `${m[1]}예요` : null;
 }
 
