@@ -232,6 +232,8 @@ export function missingLoanFindings(segments: readonly { id: string; sourceText:
   // Per segment, its words' parts by their consonant skeleton (read once, only for segments of a
   // term), so an English word's keys find the parts that may write it without trying every part.
   const index: Map<string, { word: number; rank: number; part: string }[]>[] = [];
+  // Each part's key once (a segment repeats its words: a run of one word is read once).
+  const keyCache = new Map<string, string>();
   const indexOf = (i: number) => {
     let m = index[i];
     if (m) return m;
@@ -239,7 +241,8 @@ export function missingLoanFindings(segments: readonly { id: string; sourceText:
     stems(segments[i]!.targetText).forEach((x, word) =>
       parts(x.stem).forEach((part, rank) => {
         // A short skeleton (월드) is indexed by its romanisation, as `loanKeys` reads the English.
-        const k = hangulLoanKey(part);
+        let k = keyCache.get(part);
+        if (k === undefined) keyCache.set(part, (k = hangulLoanKey(part)));
         const list = m!.get(k);
         if (list) list.push({ word, rank, part });
         else m!.set(k, [{ word, rank, part }]);
