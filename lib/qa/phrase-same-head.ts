@@ -85,12 +85,13 @@ export function sameHeadFindings(segments: readonly Seg[]): NearFinding[] {
       const text = segments[x]!.targetText;
       // The usual word: in the word's other segments (inside a longer word too: 재보궐선거), in at
       // most one segment without the word, never here; no verb form.
+      // (A name's Hangul, 메이저리그 for Major League, is the name's, not the word's: asked last, the
+      // costliest test — a transliteration of every name in the source.)
       const usual = [...kos[others[0]!]!.keys()].filter((r) => {
-        // (A name's Hangul, 메이저리그 for Major League, is the name's, not the word's.)
-        if (text.includes(r) || writesName(r, segments[others[0]!]!.sourceText)) return false;
+        if (text.includes(r)) return false;
         const rs = byKo.get(r)!;
         if (rs.filter((n) => !es.includes(n)).length > 1 || verbal(r)) return false;
-        return others.every((n) => segments[n]!.targetText.includes(r));
+        return others.every((n) => segments[n]!.targetText.includes(r)) && !writesName(r, segments[others[0]!]!.sourceText);
       });
       if (!usual.length) continue;
       // The word keeps its own rendering here (분담금 for “levy” in all its segments and few others):
@@ -103,9 +104,9 @@ export function sameHeadFindings(segments: readonly Seg[]): NearFinding[] {
       const source = segments[x]!.sourceText;
       const found: [string, string][] = [];
       for (const [v] of kos[x]!) {
-        if (byKo.get(v)!.length !== 1 || writesName(v, source)) continue;
-        if (verbal(v)) continue;
-        for (const r of usual) if (otherFront(r, v)) found.push([r, v]);
+        if (byKo.get(v)!.length !== 1 || verbal(v)) continue;
+        const pairs = usual.filter((r) => otherFront(r, v));
+        if (pairs.length && !writesName(v, source)) for (const r of pairs) found.push([r, v]);
       }
       // A front of two syllables that another segment also writes (유급 of 유급 육아휴직 beside
       // 유급휴직): a qualifier of its own (paid leave, childcare leave), another referent.
