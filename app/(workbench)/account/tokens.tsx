@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { call } from '@/app/_components/api-client/client';
 import type { TApiToken } from '@/lib/server/auth/api-tokens';
 import { useErrorText } from '@/app/_components/use-error-text';
+import { DATE_TIME } from '@/lib/ui/i18n/date-time';
 
 export function Tokens({ initial }: { initial: TApiToken[] }) {
   const t = useTranslations('account');
@@ -12,7 +13,7 @@ export function Tokens({ initial }: { initial: TApiToken[] }) {
   const [tokens, setTokens] = useState(initial);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => format.dateTime(new Date(iso), DATE_TIME);
 
   return (
     <div className="card">

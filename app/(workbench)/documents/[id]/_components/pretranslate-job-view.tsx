@@ -1,11 +1,13 @@
 'use client';
 // The pre-translation job as the panel shows it (pretranslate-panel.tsx): progress bar and state,
 // cancel / resume, DeepL retries, billed characters, the error, the result and its QA warnings.
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
+import { TIME } from '@/lib/ui/i18n/date-time';
 import { ACTIVE, type Job } from './use-pretranslate-job';
 
 export function PretranslateJobView({ job, busy, act }: { job: Job; busy: boolean; act: (action: 'cancel' | 'resume') => Promise<void> }) {
   const t = useTranslations('pretranslate');
+  const format = useFormatter();
   const pct = job.total > 0 ? Math.round((100 * job.done) / job.total) : 0;
   return (
     <div data-testid="pretranslate-job" data-state={job.state} style={{ marginTop: '.5rem' }}>
@@ -45,7 +47,7 @@ export function PretranslateJobView({ job, busy, act }: { job: Job; busy: boolea
           {t('retrying', {
             attempt: job.retrying.attempt,
             reason: job.retrying.reason,
-            time: new Date(job.retrying.nextAt).toLocaleTimeString(),
+            time: format.dateTime(new Date(job.retrying.nextAt), TIME),
           })}
         </p>
       )}

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { call, type CallResult } from '@/app/_components/api-client/client';
 import { wordDiff } from '@/lib/text/word-diff';
+import { DATE_TIME_SHORT } from '@/lib/ui/i18n/date-time';
 
 type Revision = CallResult<'listSegmentRevisions'>['revisions'][number];
 
@@ -40,7 +41,7 @@ export function RevisionHistory({ segmentId, version }: { segmentId: string; ver
   if (!revisions.length) return <p className="muted">{t('noRevisions')}</p>;
   const action = (a: string) => (ta.has(a) ? ta(a) : ta('other'));
   const label = (r: Revision) =>
-    `v${r.version} · ${action(r.action)} · ${r.user?.name ?? '—'} · ${format.dateTime(new Date(r.createdAt), { dateStyle: 'short', timeStyle: 'short' })}`;
+    `v${r.version} · ${action(r.action)} · ${r.user?.name ?? '—'} · ${format.dateTime(new Date(r.createdAt), DATE_TIME_SHORT)}`;
   return (
     <div className="history">
       <ol className="revisions">

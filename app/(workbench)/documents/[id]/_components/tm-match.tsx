@@ -6,12 +6,13 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { Fragment } from 'react';
 import type { TmMatchInfo } from './types';
+import { DATE_TIME } from '@/lib/ui/i18n/date-time';
 
 export function TmMeta({ state, origin, createdByName, createdAt }: Pick<TmMatchInfo, 'state' | 'origin' | 'createdByName' | 'createdAt'>) {
   const t = useTranslations('tmMatch');
   const format = useFormatter();
   const known = (key: string) => (t.has(key) ? t(key) : key);
-  const when = createdAt ? format.dateTime(new Date(createdAt), { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  const when = createdAt ? format.dateTime(new Date(createdAt), DATE_TIME) : '';
   return (
     <span className="tm-meta small" data-testid="tm-meta">
       <span className={`badge tm-${state.toLowerCase()}`}>{known(`state.${state}`)}</span> <span>{known(`origin.${origin}`)}</span>

@@ -9,6 +9,7 @@ import type { TAnnotation, TPerson } from '@/lib/review/types';
 import { ThreadCommentForm, ThreadReplies, ThreadReplyForm, ThreadStatus } from './annotation-thread-parts';
 import { reviewApi } from './review-api';
 import { useBusyRun } from './use-busy-run';
+import { DATE_TIME_SHORT } from '@/lib/ui/i18n/date-time';
 
 export function AnnotationThread({
   a,
@@ -31,7 +32,7 @@ export function AnnotationThread({
   const [editing, setEditing] = useState(false);
   const [comment, setComment] = useState(a.comment);
   const { busy, error, run } = useBusyRun();
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'short', timeStyle: 'short' });
+  const when = (iso: string) => format.dateTime(new Date(iso), DATE_TIME_SHORT);
 
   return (
     <li
