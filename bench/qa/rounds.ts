@@ -40,6 +40,8 @@ import { scoreRound21 } from '../../lib/qa/testing/round21';
 import { R21_VARIANTS } from '../../lib/qa/testing/round21/variants';
 import { scoreRound22 } from '../../lib/qa/testing/round22';
 import { R22_VARIANTS } from '../../lib/qa/testing/round22/variants';
+import { scoreRound23 } from '../../lib/qa/testing/round23';
+import { R23_VARIANTS } from '../../lib/qa/testing/round23/variants';
 
 export interface QaRound {
   label: string;
@@ -77,4 +79,5 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 20 set', story: 'Jeju tourism story', note: BLIND, variants: R20_VARIANTS.length, score: scoreRound20 },
   { label: 'round 21 set', story: 'K-pop agency story', note: BLIND, variants: R21_VARIANTS.length, score: scoreRound21 },
   { label: 'round 22 set', story: 'by-election recount story', note: BLIND, variants: R22_VARIANTS.length, score: scoreRound22 },
+  { label: 'round 23 set', story: 'runway-overrun story', note: BLIND, variants: R23_VARIANTS.length, score: scoreRound23 },
 ];
