@@ -39,6 +39,7 @@ const isNameDigit = (text: string, i: number) =>
 const isHangul = (c: string | undefined) => c !== undefined && c >= '가' && c <= '힣';
 const FRACTION_BEFORE = /분의\s?$/;
 const PERCENT_RE = /^\s?(?:%|％|퍼센트|프로(?![가-힣]))/;
+const RANGE_MONTH_RE = /^\s?[~∼～〜–-]\s?(?:[1-9]|1[0-2])\s?월/;
 const RANGE_PERCENT_RE = /^\s?[~∼～〜–-]\s?\d[\d,]*(?:\.\d+)?\s?(?:%|％|퍼센트)/;
 
 function parseDigits(text: string, out: TargetNumber[]): void {
@@ -77,8 +78,13 @@ function parseDigits(text: string, out: TargetNumber[]): void {
 function finish(n: TargetNumber & { scale: number }, text: string): TargetNumber {
   // The first number of a range shares the second's percent sign (20~53%: 20 % and 53 %).
   const pc = PERCENT_RE.exec(text.slice(n.end, n.end + 5)) ?? (RANGE_PERCENT_RE.test(text.slice(n.end, n.end + 16)) ? [''] : null);
-  // 3·1, 6·25, 9·11: month·day, as Korean writes historic dates.
-  const isMonth = !pc && (text[n.end] === '월' || ((text[n.end] === '·' || text[n.end] === 'ㆍ') && /\d/.test(text[n.end + 1] ?? '')));
+  // 3·1, 6·25, 9·11: month·day, as Korean writes historic dates. The first month of a range shares
+  // the second's 월 (1~10월: January to October), as it shares a percent sign.
+  const isMonth =
+    !pc &&
+    (text[n.end] === '월' ||
+      ((text[n.end] === '·' || text[n.end] === 'ㆍ') && /\d/.test(text[n.end + 1] ?? '')) ||
+      (n.value >= 1 && n.value <= 12 && RANGE_MONTH_RE.test(text.slice(n.end, n.end + 8))));
   const t: TargetNumber = {
     value: n.value,
     percent: !!pc,

@@ -124,6 +124,19 @@ function forEachSentenceEnd(
   // the next, and over a quotation to its closing mark, instead of visiting every character.
   let lastEnd = -1;
   const n = text.length;
+  // Whether the line holding position k ends unpunctuated; read once per line (linear).
+  let lineEnd = -1;
+  let lineOpen = false;
+  const headlineAt = (k: number): boolean => {
+    if (k >= lineEnd) {
+      const nl = text.indexOf('\n', k);
+      lineEnd = nl < 0 ? n : nl;
+      let j = lineEnd - 1;
+      while (j > k && SKIP_BEFORE_END.has(text[j]!)) j--;
+      lineOpen = j > k && !TERMINATORS.has(text[j]!) && !QUOTE_CLOSERS.has(text[j]!);
+    }
+    return lineOpen;
+  };
   for (let k = 0; k <= n; k++) {
     MARKS.lastIndex = k;
     const m = MARKS.exec(text);
@@ -137,7 +150,9 @@ function forEachSentenceEnd(
       continue;
     }
     if (ch === '‘') continue;
-    const punctuated = ch !== '' && ch !== '\n';
+    // An ellipsis inside a line that ends with no full stop joins a headline's or standfirst's
+    // clauses (…85m 미끄러져… 탑승자 전원 생존): no more a sentence end than the line's own end.
+    const punctuated = ch !== '' && ch !== '\n' && !(ch === '…' && headlineAt(k));
     let question = ch === '?';
     let i = k - 1;
     while (i > lastEnd && SKIP_BEFORE_END.has(text[i]!)) i--;

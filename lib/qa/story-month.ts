@@ -3,13 +3,14 @@
 // dates itself ("on Thursday, Dec. 3", "Tuesday 17 March"). Korean news writes a month near the
 // story's date from it: "in November" in a story of 3 December is 지난달, "in December" 이달, "in
 // January" 다음 달 (numbers.ts takes such a word as the month; the relative-time checks judge the rest).
+import { DATELINE_PLACE } from './dateline';
 import type { QaSegment } from './types';
 
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const DATELINE_RE = new RegExp(
-  `^\\s*[A-Z][A-Za-z .'-]*[A-Z],(?:\\s+${WEEKDAY},?)?\\s+(${MONTHS})\\.?\\s+\\d{1,2}\\b(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)]{2,30}\\))?\\s*(?:--|—|–|-)`,
+  `^\\s*${DATELINE_PLACE},(?:\\s+${WEEKDAY},?)?\\s+(${MONTHS})\\.?\\s+\\d{1,2}\\b(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)]{2,30}\\))?\\s*(?:--|—|–|-)`,
 );
 const WEEKDAY_DATE_RE = new RegExp(`\\b${WEEKDAY},?\\s+(?:(${MONTHS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTHS})\\b)`);
 const MONTH_NUMBER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
