@@ -236,7 +236,10 @@ export function latinFinals(token: string, unit = false): string[] | null {
   if (unit) return UNIT_FINALS[token] ?? null;
   if (!/^[A-Z]{2,6}$/.test(token)) return null;
   const last = token[token.length - 1]!;
-  if (last === 'R' || last === 'Z') return null;
+  // R is 알 read letter by letter (CVR 씨브이알, FDR, DSLR) but not in a word (RADAR 레이더, LASER):
+  // only an acronym with no vowel letter is sure to be spelled out. Z (제트, 지, 지드) stays unsure.
+  if (last === 'R') return /[AEIOUY]/.test(token) ? null : ['ㄹ'];
+  if (last === 'Z') return null;
   const letter = LETTER_FINAL[last] ?? '';
   const asWord = token.length >= 4 && /[AEIOU]/.test(token) && !/[^AEIOU]{3}/.test(token) && pronounceable(token);
   if (asWord && 'CKQGBPDTF'.includes(last)) return ['', 'ㄱ', 'ㅂ', 'ㅅ'];

@@ -18,8 +18,8 @@
 // never nouns.
 import { PARTICLE_PAIRS, pickParticle, type ParticlePairName } from '../names/particles';
 import { gwaAfterNoun, iAfterNoun, neunAfterNoun } from './particle-lexicon';
-import { listedOwnNoun, nominalisedGa, oneSyllableNoun } from './particle-own-nouns';
-import { CLOSE_QUOTE, hangulAt, maybeMismatch } from './particle-word-ends';
+import { listedOwnNoun, listedOwnNounAfterNumber, nominalisedGa, oneSyllableNoun } from './particle-own-nouns';
+import { agreesInsideBracket, CLOSE_QUOTE, hangulAt, maybeMismatch } from './particle-word-ends';
 import { sourceINames, sourceNameEnds, type SourceIName } from './particle-source-words';
 
 const NEUTRAL = [
@@ -287,6 +287,9 @@ export function findNounParticleMismatches(
       const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
       const before = open > 0 ? /[가-힣]+$/.exec(text.slice(Math.max(0, open - 30), open)) : null;
       if (!before || !(e in PAIR || ENDINGS.some((x) => x.form === e))) continue;
+      // 으로 after a gloss is judged only where the gloss's own last word does not take it either
+      // (노트(시속 282km)으로; 달러(약 2600억 원)으로 agrees with what is read last).
+      if (e.startsWith('으로') && agreesInsideBracket(text, start - 1, e)) continue;
       e = before[0] + e;
       start = open - before[0].length;
       // 1850억 원(1억3800만 달러)로: a unit apart from its amount before the gloss is a counter too.
@@ -312,7 +315,7 @@ export function findNounParticleMismatches(
     // A counter after a number (15명가: not 名家 there): a noun unless the word is one of its own
     // (1국가 2체제, 3개 작가).
     const counted =
-      bracketUnit || (counter && start === from && !stem.endsWith('국') && (stem.length === 1 || !listedOwnNoun(word, source)));
+      bracketUnit || (counter && start === from && !stem.endsWith('국') && (stem.length === 1 || !listedOwnNounAfterNumber(word, source)));
     const lexical =
       counted ||
       oneSyllable ||

@@ -48,6 +48,12 @@ const WATER_EDGE = /\b(?:shore|bank|edge|waterside|water's|waterfront|beach|lake
 // 국내과, 야외과, 가치과 → 아내와, 국내와, 야외와, 가치와).
 const DEPARTMENTS = /^[가-힣](?:내과|외과|치과)$/;
 
+// After a number the word is a counter or unit with its particle (18개월가, 3시간로): a listed word end
+// inside it (월가 Wall Street in 개월가) is no noun of its own; only a whole listed word is (1국가).
+const SUFFIX_SET = new Set(SUFFIX_NOUNS);
+/** Whether a word glued to a number (stem + 가/과/로) is itself a listed noun of its own. */
+export const listedOwnNounAfterNumber = (word: string, source: string): boolean => SUFFIX_SET.has(word) && listedOwnNoun(word, source);
+
 /** Whether word (stem + 가/과/로) is listed as a noun of its own, given the English it translates. */
 export function listedOwnNoun(word: string, source: string): boolean {
   if (!SUFFIX_NOUNS.some((n) => word.endsWith(n)) || DEPARTMENTS.test(word)) return false;

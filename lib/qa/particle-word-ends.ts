@@ -1,5 +1,6 @@
 // A cheap first look at a word's end for particle-nouns.ts: could it end in a particle of the wrong
 // kind? Runs on every word of a document, before any string is built.
+import { checkParticleAfter, checkParticleAfterFinals, finalConsonant, latinFinals } from '../names/particles';
 
 const code = (text: string, i: number): number => text.charCodeAt(i) - 0xac00;
 export const hangulAt = (text: string, i: number): boolean => {
@@ -28,6 +29,8 @@ export function maybeMismatch(text: string, end: number): boolean {
   // “제1의 적대국가”으로: after a closing quotation mark, the last syllable inside it decides.
   if (last === '로') {
     if (text[i - 1] === '으') {
+      // 152노트(시속 282km)으로: after a gloss, the word before it decides (particle-nouns.ts).
+      if (text[i - 2] === ')' || text[i - 2] === '）') return true;
       const g = CLOSE_QUOTE.has(text[i - 2]!) ? finalAt(text, i - 3) : finalAt(text, i - 2);
       return g === 0 || g === 8 || text[i - 2] === '%';
     }
@@ -58,4 +61,22 @@ export function maybeMismatch(text: string, end: number): boolean {
   if (last === '를' || last === '와' || last === '는' || last === '가') return f !== 0;
   if (last === '을' || last === '은' || last === '이' || last === '과') return f === 0;
   return false;
+}
+
+// The last word inside a gloss, as read: Hangul or digits (282 → 이, 이팔이), or a unit or acronym
+// after them (282km → 킬로미터, CVR → 알).
+const INSIDE_LATIN = /(\d[\d,.]*\s?)?([A-Za-z]{1,6})$/;
+/**
+ * Whether a particle right after a closing bracket agrees with the last word inside the brackets
+ * (152노트(시속 282km)으로 does not: both 노트 and 킬로미터 take 로); false when that word's reading
+ * is unknown. Reads at most 12 characters back.
+ */
+export function agreesInsideBracket(text: string, close: number, following: string): boolean {
+  const inside = text.slice(Math.max(0, close - 12), close);
+  const latin = INSIDE_LATIN.exec(inside);
+  if (latin) {
+    const finals = latinFinals(latin[2]!, !!latin[1]);
+    return finals !== null && checkParticleAfterFinals(finals, following) === null;
+  }
+  return finalConsonant(inside) !== null && checkParticleAfter(inside, following) === null;
 }

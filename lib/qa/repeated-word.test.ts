@@ -38,3 +38,14 @@ describe('the last member of a · list doubled', () => {
     expect(runOne(repeatedWordCheck, 'x', '미·중 중 어느 쪽도 양보하지 않았다')).toEqual([]);
   });
 });
+
+describe('a member of a · list written twice around one dot', () => {
+  it('flags 여수·무안·무안·군산 and 무안·무안에서', () => {
+    expect(keys(runOne(repeatedWordCheck, 'x', '여수·무안·무안·군산 등 해안 공항'))).toEqual(['repeated-word:twice:무안']);
+    expect(keys(runOne(repeatedWordCheck, 'x', '여수·무안·무안에서 발생했다'))).toEqual(['repeated-word:twice:무안']);
+  });
+  it('leaves distinct members, a member that only starts like its neighbour, one syllable and digits', () => {
+    expect(runOne(repeatedWordCheck, 'x', '여수·무안·군산 등 해안 공항. 무안·무안군 일대. 남·남 갈등. 6·6 합의')).toEqual([]);
+    expect(runOne(repeatedWordCheck, 'x', '대한무안·무안 공항')).toEqual([]);
+  });
+});

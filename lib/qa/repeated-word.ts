@@ -25,6 +25,21 @@ function particleAfter(t: string, word: string, at: number): boolean {
   while (end < t.length && end - at < 3 && /[가-힣]/.test(t[end]!)) end++;
   return PARTICLE_RE.test(t.slice(at, end));
 }
+// A member of a ·-joined list written twice (여수·무안·무안·군산): the same Hangul word of two
+// syllables or more on both sides of one middle dot. Members are read up to 20 characters back.
+const MAX_MEMBER = 20;
+function doubledListMember(t: string): boolean {
+  for (let d = t.indexOf('·'); d > 0; d = t.indexOf('·', d + 1)) {
+    let a = d;
+    while (a > 0 && d - a <= MAX_MEMBER && /[가-힣]/.test(t[a - 1]!)) a--;
+    const len = d - a;
+    if (len < 2 || len > MAX_MEMBER || (a > 0 && /[\p{L}\p{N}]/u.test(t[a - 1]!))) continue;
+    if (!t.startsWith(t.slice(a, d), d + 1)) continue;
+    const next = t[d + 1 + len];
+    if (next === undefined || !/[가-힣]/.test(next) || particleAfter(t, t.slice(a, d), d + 1 + len)) return true;
+  }
+  return false;
+}
 /** Whether `at` lies inside a quotation (after an opening “ not yet closed). */
 const inQuote = (t: string, at: number) => t.lastIndexOf('“', at) > t.lastIndexOf('”', at);
 
@@ -45,6 +60,7 @@ export const repeatedWordCheck: SegmentCheck = {
       const next = t[sp + 1 + len];
       doubled = next === undefined || !/[\p{L}\p{N}]/u.test(next) || (len >= 2 && particleAfter(t, t.slice(a, sp), sp + 1 + len));
     }
+    if (!doubled) doubled = doubledListMember(t);
     if (!doubled) return issues;
     let prev: RegExpMatchArray | null = null;
     for (const m of t.matchAll(WORD_RE)) {
@@ -59,8 +75,10 @@ export const repeatedWordCheck: SegmentCheck = {
       if (w.length < 2 && t[p.index! - 1] === '·') continue;
       if (IDIOMATIC.has(w) && !COUNTED.test(t.slice(Math.max(0, p.index! - 8), p.index!))) continue;
       if (SPOKEN.has(w) && inQuote(t, p.index!)) continue;
-      // Only a plain space (no punctuation) between the two: "그래, 그래" is a choice.
-      if (!/^[ \u00a0]+$/.test(t.slice(p.index! + p[0].length, m.index!))) continue;
+      // Only a plain space (no punctuation) between the two: "그래, 그래" is a choice. Or a list's
+      // middle dot between two copies of a Hangul member (여수·무안·무안·군산).
+      const gap = t.slice(p.index! + p[0].length, m.index!);
+      if (!/^[ \u00a0]+$/.test(gap) && !(gap === '·' && w.length >= 2 && /^[가-힣]+$/.test(w))) continue;
       if (/[A-Za-z]/.test(w) && new RegExp(`\\b${w}\\s+${w}\\b`, 'i').test(segment.sourceText)) continue;
       issues.push(
         makeIssue(ID, ctx.locale, {
