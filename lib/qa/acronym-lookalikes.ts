@@ -97,3 +97,40 @@ export function digitsCut(a: string, glued: ReadonlyMap<string, string | null>, 
   if (GLUED_DIGIT.test(tgt[end] ?? '')) return undefined;
   return glued.get(a) ?? undefined;
 }
+
+/**
+ * The acronyms each paragraph's English writes, by acronym: which paragraphs name it. Built once per
+ * document (acronyms.ts, on first need).
+ */
+export function acronymParagraphs(sources: readonly string[], acronymsOf: (src: string) => Iterable<string>): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  sources.forEach((src, i) => {
+    if (!/[A-Z]{2}/.test(src)) return;
+    for (const a of acronymsOf(src)) {
+      const set = out.get(a);
+      if (set) set.add(i);
+      else out.set(a, new Set([i]));
+    }
+  });
+  return out;
+}
+/**
+ * The acronym of this paragraph's English that the Korean lost, when the Korean writes in its place
+ * a sibling the document's English names beside it elsewhere (the FDR and the CVR, introduced
+ * together; “the FDR showed” written CVR 분석): one lost acronym, not a generic one, of about the same
+ * length, that shares a paragraph of the English with the one written.
+ */
+export function siblingSwapped(
+  a: string,
+  lost: readonly string[],
+  paragraphs: ReadonlyMap<string, ReadonlySet<number>>,
+): string | undefined {
+  const mine = paragraphs.get(a);
+  if (!mine) return undefined;
+  const cands = lost.filter((y) => y !== a && !GENERIC.has(y) && Math.abs(y.length - a.length) <= 1);
+  if (cands.length !== 1) return undefined;
+  const theirs = paragraphs.get(cands[0]!);
+  if (!theirs) return undefined;
+  for (const i of mine) if (theirs.has(i)) return cands[0];
+  return undefined;
+}

@@ -14,7 +14,7 @@ import type { DocumentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
-import { anagram, digitsCut, GENERIC, gluedForms, oneLetterOff, rivals } from './acronym-lookalikes';
+import { acronymParagraphs, anagram, digitsCut, GENERIC, gluedForms, oneLetterOff, rivals, siblingSwapped } from './acronym-lookalikes';
 import { expansionOf } from './acronym-expansions';
 
 const ID = 'acronyms';
@@ -171,6 +171,13 @@ export const acronymsCheck: DocumentCheck = {
       }
       return docAllowed.has(a);
     };
+    // Which paragraphs of the English name each acronym (built on first need).
+    let docParagraphs: Map<string, Set<number>> | null = null;
+    const paragraphsOf = () =>
+      (docParagraphs ??= acronymParagraphs(
+        segments.map((s) => s.sourceText),
+        (x) => [...x.matchAll(ACRONYM_RE)].map((m) => norm(m[0])),
+      ));
     // The document's English, lower-cased, for the hyphenated names (built on first need).
     let docLower: string | null = null;
     const inDocSource = (w: string) => (docLower ??= segments.map((s) => s.sourceText.toLowerCase()).join('\n')).includes(w);
@@ -305,7 +312,13 @@ export const acronymsCheck: DocumentCheck = {
           replaced = gloss ? glossLostIn(src, lost()) : undefined;
           glossed = replaced !== undefined;
           if (gloss) replaced ??= lost().find((y) => oneLetterOff(a, y));
-          const glossLost = replaced !== undefined;
+          let glossLost = replaced !== undefined;
+          // One the document's English names elsewhere, beside the acronym this paragraph's English
+          // has and the Korean lost: a sibling in its place (CVR 분석 for “the FDR showed”).
+          if (!glossLost && !ini().has(a) && allowedInDoc(a)) {
+            replaced = siblingSwapped(a, lost(), paragraphsOf());
+            glossLost = replaced !== undefined;
+          }
           if (!glossLost && (ini().has(a) || allowedInDoc(a))) continue;
           // An acronym the English does not have is a translator's addition (배타적경제수역(EEZ)),
           // unless this paragraph's English has a look-alike it should have been: WFP → WTO.
