@@ -52,6 +52,11 @@ const STOPS = new Set(['.', '?', '!', '…', '。']);
 // 반말 only from its unmistakable endings when the quote stops without a full stop (a fragment that
 // ends in -는데 or -고 is not a sentence).
 const FRAGMENT_BANMAL_RE = /(?:거야|이야|잖아|[었았였했겠있없]어)$/;
+// The auxiliary 해/돼 alone after a verb's -면/-야/-게/-어 (설명했으면 해, 가야 해, 알아야 돼, 웃게 해):
+// a 반말 sentence ending, also before the closing mark.
+const AUX_BANMAL_RE = /[가-힣](?:면|야|게|어|아) $/;
+const auxBanmal = (word: string, inner: string, at: number) =>
+  (word === '해' || word === '돼') && AUX_BANMAL_RE.test(inner.slice(Math.max(0, at - 3), at));
 const SOFT_RE = /(?:죠|지요)$/;
 // A topic or subject: a whole word (the head noun) and 은/는/이/가.
 const SUBJECT_RE = /(?<![가-힣])([가-힣]{1,8}?)(?:은|는|이|가)\s/g;
@@ -98,7 +103,7 @@ function quoteLevels(inner: string, offset: number): SentenceLevel[] {
     if (!level) continue;
     // An exclamation in -다 (다행이다!) is said to oneself, in any register.
     if (level === 'haera' && stop.includes('!')) continue;
-    if (level === 'banmal' && !stop && !FRAGMENT_BANMAL_RE.test(word)) continue;
+    if (level === 'banmal' && !stop && !FRAGMENT_BANMAL_RE.test(word) && !auxBanmal(word, inner, i + 1)) continue;
     out.push({ level, start: offset + i + 1, end: offset + end, word });
   }
   return out;
