@@ -38,6 +38,9 @@ import { missingLoanPass } from './phrase-loans';
 import { renamedBodyPass } from './phrase-bodies';
 import { numberedPhrasePass } from './phrase-numbered';
 import { nearFormPass } from './phrase-near-pass';
+import { anchoredSynonymPass } from './phrase-anchored';
+import { renamedInstitutionPass } from './phrase-renamed';
+import { companyNamePass } from './phrase-company-names';
 
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
 const MAX_GROUP = 12;
@@ -253,6 +256,12 @@ export const phraseConsistencyCheck: DocumentCheck = {
       out,
       ctx.locale,
     );
+    // One English word in two words of an anchored group, a body's older name, a company's name
+    // word translated in one place and written in Hangul in another.
+    const written = segments.filter((s) => !isBlank(s.targetText) && /[가-힣]/.test(s.targetText));
+    anchoredSynonymPass(written, out, ctx.locale);
+    renamedInstitutionPass(written, docKo, out, ctx.locale);
+    companyNamePass(written, out, ctx.locale);
     for (const f of ordinalFindings(segments, (w) => stems(w)[0]?.stem ?? w)) {
       const list = out.get(f.segmentId) ?? [];
       if (list.some((i) => i.targetSpan?.start === f.start)) continue;

@@ -1,0 +1,35 @@
+// Korean words that name one thing and that a translator may alternate for ONE English word (the
+// anchor): compared only in segments whose English has the anchor, by the anchored pass
+// (phrase-anchored.ts). Each group is knowledge of news Korean, not of an evaluation set: a
+// colloquial word beside the official one (저가항공사 / 저비용항공사), a consolation payment beside
+// the compensation (위로금 / 보상금), an English term written in Hangul beside its Korean (버드
+// 스트라이크 / 조류 충돌), a technical word beside the usual one (과주 / 활주로 이탈). Outside its anchor
+// a group's words are left alone: 보상금 and 위로금 in one paragraph are two payments when the English
+// names two (compensation and a consolation payment).
+// Words: several words are written with a space (matched with or without it); the first word of a
+// group is only the first, not the preferred one (the document's majority is).
+export interface AnchoredGroup {
+  /** The English anchor: a word or phrase, matched case-insensitively on word boundaries. */
+  readonly en: string;
+  readonly ko: readonly string[];
+}
+
+export const ANCHORED_SYNONYMS: readonly AnchoredGroup[] = [
+  // Money.
+  { en: 'compensation', ko: ['보상금', '위로금', '배상금'] },
+  // Aviation.
+  {
+    en: 'low-cost carriers?|low-cost airlines?|low-cost flights?|budget carriers?|budget airlines?|low-cost',
+    ko: ['저비용항공사', '저가항공사'],
+  },
+  { en: 'overrun|overruns|overran|overrunning', ko: ['활주로 이탈', '활주로 과주', '활주로 오버런', '오버런'] },
+  { en: 'bird strikes?|bird-strikes?', ko: ['조류 충돌', '버드 스트라이크', '조류 타격'] },
+  { en: 'emergency landings?', ko: ['비상착륙', '긴급착륙'] },
+  { en: 'go-around|go around|went around', ko: ['복행', '고어라운드'] },
+  { en: 'turbulence', ko: ['난기류', '터뷸런스'] },
+  { en: 'first officer|co-pilot|copilot', ko: ['부기장', '부조종사'] },
+  // Elections.
+  { en: 'early voting|early-voting|voted early|vote early|early votes?', ko: ['사전투표', '조기투표'] },
+  // Society.
+  { en: 'whistleblowers?|whistle-blowers?', ko: ['내부고발자', '공익신고자', '내부제보자'] },
+];
