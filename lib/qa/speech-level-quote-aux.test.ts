@@ -17,3 +17,16 @@ describe('a 해요체 quote whose last sentence ends in the bare auxiliary 해 o
     expect(slips('그는 “나도 몰랐어. 먼저 설명했으면 해”라고 했다.')).toEqual([]);
   });
 });
+
+describe('a quote whose last sentence ends in …할 것”이라고 (것이다, the plain register)', () => {
+  it('flags it beside a 합쇼체 or 해요체 sentence of the same quote', () => {
+    expect(slips('그는 “기획사는 지배하기도 어렵습니다. 투자자들은 더 많은 돈을 낼 것”이라고 말했다.')).toEqual(['0:haera:것']);
+    expect(slips('김 씨는 “정말 좋았어요. 내년에도 다시 올 것”이라며 웃었다.')).toEqual(['0:haera:것']);
+  });
+  it('leaves it beside 해라체, alone in its quote, after a noun, and a quote in another speaker’s voice', () => {
+    expect(slips('그는 “기획사는 지배하기도 어렵다. 투자자들은 더 많은 돈을 낼 것”이라고 말했다.')).toEqual([]);
+    expect(slips('그는 “투자자들은 더 많은 돈을 낼 것”이라고 말했다.')).toEqual([]);
+    expect(slips('그는 “정말 감사합니다. 모두 국민의 것”이라고 말했다.')).toEqual([]);
+    expect(slips('그는 “정말 감사합니다. 더 많은 돈을 낼 것”이라는 전망을 내놨다.')).toEqual([]);
+  });
+});

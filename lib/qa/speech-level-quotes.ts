@@ -80,8 +80,9 @@ function introducedSurnames(texts: readonly string[]): Set<string> {
 }
 
 /** Sentence levels inside one quotation, with offsets in the segment. */
-function quoteLevels(inner: string, offset: number): SentenceLevel[] {
+function quoteLevels(inner: string, offset: number, after = ''): SentenceLevel[] {
   const out: SentenceLevel[] = [];
+  const elided = after.startsWith('이라') ? elidedCopula(inner) : null;
   SENTENCE_RE.lastIndex = 0;
   for (let m = SENTENCE_RE.exec(inner); m; m = SENTENCE_RE.exec(inner)) {
     if (m[0].length === 0) {
@@ -106,7 +107,20 @@ function quoteLevels(inner: string, offset: number): SentenceLevel[] {
     if (level === 'banmal' && !stop && !FRAGMENT_BANMAL_RE.test(word) && !auxBanmal(word, inner, i + 1)) continue;
     out.push({ level, start: offset + i + 1, end: offset + end, word });
   }
+  // “…지배하기도 어렵다. …낼 것”이라고: the last sentence's 이다 went into the quotative (것이다 → 것”이라고),
+  // which is 해라체; judged only beside a full sentence of the same quote.
+  if (elided && out.length) out.push({ level: 'haera', start: offset + elided.start, end: offset + elided.end, word: '것' });
   return out;
+}
+
+// A quote's last sentence ending, with no full stop, in the bound noun 것 after a modifier in -ㄴ/-ㄹ
+// (낼 것, 한 것, 있는 것): with 이라고/이라며 after the closing mark it reads 것이다, the plain register.
+function elidedCopula(inner: string): { start: number; end: number } | null {
+  const n = inner.length;
+  if (n < 4 || !inner.endsWith(' 것')) return null;
+  const c = inner.charCodeAt(n - 3) - 0xac00;
+  if (!(c >= 0 && c < 11172) || (c % 28 !== 4 && c % 28 !== 8)) return null;
+  return { start: n - 1, end: n };
 }
 
 interface Subject {
@@ -230,7 +244,7 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
       spans.push([m.index, from]);
       const after = text.slice(from, from + 8);
       if (NAMING_AFTER_RE.test(after)) continue;
-      const levels = quoteLevels(m[1] ?? m[2] ?? '', m.index + 1);
+      const levels = quoteLevels(m[1] ?? m[2] ?? '', m.index + 1, after);
       if (!levels.length) continue;
       casual ||= levels.some((l) => l.level === 'banmal');
       formal ||= levels.some((l) => l.level === 'hapsyo');
