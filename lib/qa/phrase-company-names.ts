@@ -57,7 +57,7 @@ const INITIAL_LETTERS = [
 
 /** The Hangul word may write the English word: its first consonant fits the word's first letter,
  *  and it has about as many syllables as the word has vowel groups. */
-function mayWrite(hangul: string, english: string): boolean {
+export function mayWrite(hangul: string, english: string): boolean {
   const c = hangul.charCodeAt(0) - 0xac00;
   if (c < 0 || c > 11171) return false;
   const w = english.toLowerCase();

@@ -41,6 +41,7 @@ import { nearFormPass } from './phrase-near-pass';
 import { anchoredSynonymPass } from './phrase-anchored';
 import { renamedInstitutionPass } from './phrase-renamed';
 import { companyNamePass } from './phrase-company-names';
+import { loanPhrasePass } from './phrase-loan-phrases';
 
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
 const MAX_GROUP = 12;
@@ -262,6 +263,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
     anchoredSynonymPass(written, out, ctx.locale);
     renamedInstitutionPass(written, docKo, out, ctx.locale);
     companyNamePass(written, out, ctx.locale);
+    loanPhrasePass(written, out, ctx.locale);
     for (const f of ordinalFindings(segments, (w) => stems(w)[0]?.stem ?? w)) {
       const list = out.get(f.segmentId) ?? [];
       if (list.some((i) => i.targetSpan?.start === f.start)) continue;
