@@ -67,6 +67,7 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('kimjang', 18, 'held-out16: kimjang (own, r18)'),
     own('foliage', 19, 'held-out17: foliage (own, r19)'),
     own('icefest', 20, 'held-out18: icefest (own, r20)'),
+    own('gotgam', 21, 'held-out19: gotgam (own, r21)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -95,6 +96,7 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout16', 18],
   ['heldout17', 19],
   ['heldout18', 20],
+  ['heldout19', 21],
 ];
 
 /** wrong, right, kind */
