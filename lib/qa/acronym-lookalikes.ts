@@ -131,6 +131,7 @@ export function siblingSwapped(
   if (cands.length !== 1) return undefined;
   const theirs = paragraphs.get(cands[0]!);
   if (!theirs) return undefined;
-  for (const i of mine) if (theirs.has(i)) return cands[0];
+  const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+  for (const i of small) if (large.has(i)) return cands[0];
   return undefined;
 }

@@ -236,6 +236,8 @@ export const acronymsCheck: DocumentCheck = {
       const cands = () => (srcCands ??= [...src.matchAll(ACRONYM_RE)].map((x) => norm(x[0])));
       // Acronyms of this paragraph's English that its Korean lost (LNG where the Korean has LPG).
       let lostCache: string[] | null = null;
+      // Each acronym's sibling once per paragraph (a run of one acronym is judged once).
+      const siblings = new Map<string, string | undefined>();
       const lost = () => {
         if (!lostCache) {
           const inTarget = new Set([...tgt.matchAll(ACRONYM_RE)].map((x) => norm(x[0])));
@@ -316,7 +318,8 @@ export const acronymsCheck: DocumentCheck = {
           // One the document's English names elsewhere, beside the acronym this paragraph's English
           // has and the Korean lost: a sibling in its place (CVR 분석 for “the FDR showed”).
           if (!glossLost && !ini().has(a) && allowedInDoc(a)) {
-            replaced = siblingSwapped(a, lost(), paragraphsOf());
+            if (!siblings.has(a)) siblings.set(a, siblingSwapped(a, lost(), paragraphsOf()));
+            replaced = siblings.get(a);
             glossLost = replaced !== undefined;
           }
           if (!glossLost && (ini().has(a) || allowedInDoc(a))) continue;

@@ -17,8 +17,18 @@
 // Left alone: quotes listed side by side (“…”, “…” 등: several voices), questions (rhetorical -는가?, soft -죠?), exclamations in -다 (다행이다!), -죠/-지요 beside 합쇼체 (spoken 합쇼체 uses
 // them), a quoted title or slogan (“…”라는, “…”는 구호), quotes in ‘ ’, and a quote's last words
 // when they are a fragment (“크지는 않지만 분명한”) — only a clear sentence ending counts.
-import { SURNAME_SHARE } from '../names/syllables';
 import { levelOfWord, type SentenceLevel } from './speech-level-detect';
+import {
+  introducedSurnames,
+  lastPerson,
+  sentenceStart,
+  speakerIndex,
+  SUBJECT_GATE,
+  subjectAfter,
+  subjectIn,
+  type SpeakerIndex,
+  type Subject,
+} from './speech-level-speakers';
 import type { SpeechLevel } from './types';
 
 export interface QuoteSlip {
@@ -58,27 +68,6 @@ const AUX_BANMAL_RE = /[가-힣](?:면|야|게|어|아) $/;
 const auxBanmal = (word: string, inner: string, at: number) =>
   (word === '해' || word === '돼') && AUX_BANMAL_RE.test(inner.slice(Math.max(0, at - 3), at));
 const SOFT_RE = /(?:죠|지요)$/;
-// A topic or subject: a whole word (the head noun) and 은/는/이/가.
-const SUBJECT_RE = /(?<![가-힣])([가-힣]{1,8}?)(?:은|는|이|가)\s/g;
-const SUBJECT_GATE = /[은는이가]\s/;
-const PRONOUNS = new Set(['그', '그녀', '그들']);
-// A word that names a person: a surname alone (노 대표) or a three-syllable full name, perhaps with
-// an age in brackets (배윤서(47) 씨), whose given name does not end in a particle (차이를, 신경과).
-const NAME_WORD_RE = /^([가-힣])([가-힣]{2})?(?:\([^)]*\))?$/;
-const PARTICLE_END = /[을를의에과와도로은는이가]$/;
-// One-syllable words that are determiners or prefixes before a title more often than surnames
-// (이 약은, 한 관계자는, 전 장관은, 현 정부는, 고 교수 = the late).
-// 약 and 총 come before a figure (약 2900억 원의 수입은: “about”, not the surname 약).
-const NOT_SURNAME = new Set(['이', '한', '전', '현', '고', '신', '구', '각', '제', '본', '당', '동', '양', '맹', '명', '약', '총']);
-// Unless the document introduces someone by that surname: a full name with an age or 씨 (양미숙(52)
-// 씨, 이수진 씨) makes 양 씨, 이 씨 that person.
-const FULL_NAME_RE = /(?<![가-힣])([가-힣])[가-힣]{2}(?:\(\d{1,3}\)\s?씨|\(\d{1,3}\)|\s씨(?![가-힣]))/g;
-function introducedSurnames(texts: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of texts) if (t.includes('씨') || t.includes('(')) for (const m of t.matchAll(FULL_NAME_RE)) out.add(m[1]!);
-  return out;
-}
-
 /** Sentence levels inside one quotation, with offsets in the segment. */
 function quoteLevels(inner: string, offset: number, after = ''): SentenceLevel[] {
   const out: SentenceLevel[] = [];
@@ -123,88 +112,6 @@ function elidedCopula(inner: string): { start: number; end: number } | null {
   return { start: n - 1, end: n };
 }
 
-interface Subject {
-  /** surname + head (노 대표) for a person, the head alone otherwise. */
-  key: string | null;
-  person: boolean;
-  /** A pronoun resolved to a person named in an earlier paragraph: a guess rule 3 does not rely on. */
-  carried?: boolean;
-}
-
-type Spans = readonly (readonly [number, number])[];
-const inside = (spans: Spans, at: number) => spans.some(([a, b]) => at >= a && at < b);
-
-/** The person a topic word names, as surname + head (노상우 … 대표는 → 노 대표), or null. */
-function personAt(text: string, at: number, head: string, known: ReadonlySet<string>): string | null {
-  // The whole words before the head, nearest first, at most five, not past a clause's end.
-  let surname: string | null = null;
-  let end = at - 1;
-  for (let k = 0; k < 5 && end > 0; k++) {
-    const start = text.lastIndexOf(' ', end - 1) + 1;
-    const w = text.slice(start, end);
-    // A clause's end, or a figure (2900억 원의 수입은): no name and title run across it.
-    if (/[.,?!”"]$/.test(w) || /^\d/.test(w)) break;
-    const n = NAME_WORD_RE.exec(w);
-    if (n && SURNAME_SHARE[n[1]!] !== undefined && (n[2] ? !PARTICLE_END.test(n[2]) : !NOT_SURNAME.has(n[1]!) || known.has(n[1]!)))
-      surname = n[1]!;
-    if (start === 0) break;
-    end = start - 1;
-  }
-  return surname ? `${surname} ${head}` : null;
-}
-
-/** The last topic or subject in text[from, to) outside the quotes, as a key; a pronoun resolved. */
-function subjectIn(
-  text: string,
-  spans: Spans,
-  from: number,
-  to: number,
-  before: () => string | null,
-  known: ReadonlySet<string>,
-): Subject | null {
-  let found: RegExpExecArray | null = null;
-  SUBJECT_RE.lastIndex = from;
-  for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text)) if (!inside(spans, m.index)) found = m;
-  if (!found) return null;
-  const head = found[1]!;
-  if (PRONOUNS.has(head)) {
-    const here = lastPerson(text, spans, 0, found.index, known);
-    if (here) return { key: here, person: true };
-    const key = before();
-    return { key, person: key !== null, carried: true };
-  }
-  const person = personAt(text, found.index, head, known);
-  return { key: person ?? head, person: person !== null };
-}
-
-/** The last person named in text[from, to) outside the quotes. */
-function lastPerson(text: string, spans: Spans, from: number, to: number, known: ReadonlySet<string>): string | null {
-  let person: string | null = null;
-  SUBJECT_RE.lastIndex = from;
-  for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text))
-    if (!PRONOUNS.has(m[1]!) && !inside(spans, m.index)) person = personAt(text, m.index, m[1]!, known) ?? person;
-  return person;
-}
-
-/** Whether a topic or subject follows a quote in its sentence (“…”라고 노 대표는 말했다). */
-function subjectAfter(text: string, spans: Spans, from: number): boolean {
-  let to = text.length;
-  for (let i = from; i < text.length; i++)
-    if ('.?!'.includes(text[i]!) && !inside(spans, i)) {
-      to = i;
-      break;
-    }
-  SUBJECT_RE.lastIndex = from;
-  for (let m = SUBJECT_RE.exec(text); m && m.index < to; m = SUBJECT_RE.exec(text)) if (!inside(spans, m.index)) return true;
-  return false;
-}
-
-/** Where the sentence holding a position starts, quotations skipped. */
-function sentenceStart(text: string, spans: Spans, at: number): number {
-  for (let i = at - 1; i > 0; i--) if ('.?!'.includes(text[i - 1]!) && text[i] === ' ' && !inside(spans, i - 1)) return i + 1;
-  return 0;
-}
-
 function levelCounts(levels: SentenceLevel[]): Map<SpeechLevel, number> {
   const c = new Map<SpeechLevel, number>();
   for (const l of levels) c.set(l.level, (c.get(l.level) ?? 0) + 1);
@@ -215,13 +122,19 @@ function levelCounts(levels: SentenceLevel[]): Map<SpeechLevel, number> {
 export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
   const quotes: Quote[] = [];
   const known = introducedSurnames(texts);
-  // A pronoun at a paragraph's start: the last person named in the three paragraphs before.
+  // A pronoun at a paragraph's start: the last person named in the three paragraphs before (each
+  // paragraph indexed once).
+  const indexes = new Map<number, SpeakerIndex>();
   const previous = (segment: number) => () => {
     for (let k = segment - 1; k >= Math.max(0, segment - 3); k--) {
       const t = texts[k]!;
       if (!SUBJECT_GATE.test(t)) continue;
-      const spans = [...t.matchAll(QUOTE_RE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
-      const person = lastPerson(t, spans, 0, t.length, known);
+      let ix = indexes.get(k);
+      if (!ix) {
+        const spans = [...t.matchAll(QUOTE_RE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+        indexes.set(k, (ix = speakerIndex(t, spans)));
+      }
+      const person = lastPerson(ix, t.length, known);
       if (person) return person;
     }
     return null;
@@ -262,12 +175,14 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
     // judged alone.
     const needed = found.length > 1 || casual || soft;
     let last: Subject | null = null;
+    let ix: SpeakerIndex | undefined;
     for (const f of found) {
       // The speaker: the last topic before the quote in its sentence (노 대표는 “…”라며 “…”라고); in a
       // sentence with no subject before or after its quote (이어 “…”고 덧붙였다), the speaker of the
       // paragraph's quote before.
-      let sub = needed ? subjectIn(text, spans, sentenceStart(text, spans, f.start), f.start, previous(segment), known) : null;
-      if (needed && !sub && last && !subjectAfter(text, spans, f.end)) sub = last;
+      if (needed && !ix) indexes.set(segment, (ix = indexes.get(segment) ?? speakerIndex(text, spans)));
+      let sub = ix ? subjectIn(ix, sentenceStart(ix, f.start), f.start, previous(segment), known) : null;
+      if (ix && !sub && last && !subjectAfter(ix, f.end)) sub = last;
       last = f.listed ? null : sub;
       quotes.push({
         segment,
