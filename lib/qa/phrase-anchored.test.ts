@@ -71,9 +71,8 @@ describe('phrase-consistency: one English word in two words of an anchored group
     ).toEqual([]);
   });
   it('reports through the check, once, with both words in the message', () => {
-    const segs = [...carriers, ['Another low-cost flight diverted.', '또 다른 저가항공사 항공편은 회항했다.']].map(([en, ko], i) =>
-      seg(en, ko, { id: `s${i}` }),
-    );
+    const pairs: Pair[] = [...carriers, ['Another low-cost flight diverted.', '또 다른 저가항공사 항공편은 회항했다.']];
+    const segs = pairs.map(([en, ko], i) => seg(en, ko, { id: `s${i}` }));
     const got = [...phraseConsistencyCheck.run(segs, ctxFor([]))].flatMap(([id, issues]) => issues.map((i) => ({ id, ...i })));
     expect(got.filter((i) => i.id === 's2')).toHaveLength(1);
     expect(got.find((i) => i.id === 's2')!.message).toContain('저비용항공사');
@@ -137,6 +136,15 @@ describe('phrase-consistency: a company name translated in one place and written
     expect(company([...air, ['Taewon Air said the jet was inspected.', '태원에어는 여객기가 점검을 받았다고 밝혔다.']])).toEqual([
       's2 phrase-consistency:taewon air',
     ]);
+  });
+  it('flags the translated word where the document writes the English word in Hangul (진에어 / 진항공)', () => {
+    expect(
+      company([
+        ['Hanbit Air added flights.', '한빛에어는 항공편을 늘렸다.'],
+        ['Hanbit Air said …', '한빛에어는 밝혔다.'],
+        ['Hanbit Air apologised.', '한빛항공은 사과했다.'],
+      ]),
+    ).toEqual(['s2 phrase-consistency:hanbit air']);
   });
   it('is silent on one way throughout, a longer word, two companies with one first word, and a tie', () => {
     expect(company([...air, ['Taewon Air said the jet was inspected.', '태원항공기는 점검을 받았다.']])).toEqual([]);
