@@ -7,6 +7,7 @@
 // and for a longer word that starts with the usual one (태원항공기, a Taewon Air plane).
 import type { QaIssue, QaLocale } from './types';
 import { twoRenderingsIssue } from './phrase-issue';
+import { hangulSkeleton, skeleton } from '../align/names';
 import { transliterates } from './phrase-synonyms';
 import { writesEnglish } from './phrase-loans';
 import { isSyllable, stems } from './phrase-words';
@@ -111,9 +112,12 @@ export function companyNamePass(
     // (태원 in 태원항공): found once, then looked for by plain string search in every segment.
     const fronts = new Set<string>();
     const tried = new Map<string, boolean>();
+    const lowA = a.toLowerCase();
+    const keysA = [skeleton(lowA), skeleton(lowA.replace(/r(?![aeiouy])/g, '').replace(/([^aeiou])e$/, '$1'))];
     const writesA = (h: string) => {
       let v = tried.get(h);
-      if (v === undefined) tried.set(h, (v = mayWrite(h, a) && transliterates(h, a)));
+      // The consonant skeletons first (a few microseconds), the full test only when they agree.
+      if (v === undefined) tried.set(h, (v = mayWrite(h, a) && keysA.includes(hangulSkeleton(h)) && transliterates(h, a)));
       return v;
     };
     for (const i of idx.slice(0, FRONT_SEGMENTS))
