@@ -16,6 +16,8 @@ describe('a counter with a quantity suffix after a number', () => {
     expect(passes('열두 개씩 샀다', '개씩')).toBe(true);
     expect(passes('세 번째로 왔다', '번째로')).toBe(true);
     expect(passes('3만 원어치를 샀다', '원어치를')).toBe(true);
+    expect(passes('한 달에 몇십만 원씩 나온다', '원씩')).toBe(true);
+    expect(passes('수백억 원어치가 팔렸다', '원어치가')).toBe(true);
   });
 
   it('not without a number before it, nor with a misspelt suffix', () => {
@@ -23,6 +25,8 @@ describe('a counter with a quantity suffix after a number', () => {
     expect(passes('개씩 먹었다', '개씩')).toBe(false);
     expect(passes('세 번재로 왔다', '번재로')).toBe(false);
     expect(passes('두 개씨 샀다', '개씨')).toBe(false);
+    expect(passes('몇몇 원씩 나온다', '원씩')).toBe(false);
+    expect(passes('수박 원씩 나온다', '원씩')).toBe(false);
   });
 });
 

@@ -78,7 +78,7 @@ const SUFFIXES = ['씩', '짜리', '째', '어치', '당', '꼴', '가량', '쯤
 const COUNTER_RE = new RegExp(`^(?:${[...COUNTERS].sort((a, b) => b.length - a.length).join('|')})(?:${SUFFIXES.join('|')})?`);
 
 // Native numerals as they stand before a counter (한 개, 두 명, 스무 살), Sino-Korean ones (삼 년, 이천 원),
-// and the words for an unknown number (몇, 여러, 수십).
+// and the words for an unknown number (몇, 여러, 수십), also before the Sino-Korean powers (몇십만, 수백억).
 const NATIVE = [
   '한',
   '두',
@@ -113,7 +113,7 @@ const NATIVE = [
   '수백만',
 ];
 const NUMBER_WORD = new RegExp(
-  `^(?:(?:${NATIVE.join('|')})|(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)|[일이삼사오육칠팔구십백천만억조]+)$`,
+  `^(?:(?:${NATIVE.join('|')})|(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)|(?:몇|수)?[일이삼사오육칠팔구십백천만억조]+)$`,
 );
 /** Digits, with separators and units written in Hangul (2천, 1만5천, 3,000, 1.5). */
 const DIGITS = /^[0-9][0-9,.]*(?:[천만억조][0-9,.]*)*$/;
