@@ -29,6 +29,25 @@ describe('regular endings on a listed form', () => {
     expect(gumanRival('그렇구먼', spell)).toBeNull();
   });
 
+  it("-는데 on a quotation's listed adnominal form (온다는데 ← 온다는); -는대 there is -는데 misspelt", () => {
+    const sp = (w: string) => ['온다는', '있다는', '가자는'].includes(w);
+    for (const w of ['온다는데', '있다는데요', '가자는데도'])
+      expect(
+        isRegularEnding(w, sp, () => null),
+        w,
+      ).toBe(true);
+    // Not on an unlisted form, nor another connective on it (온다는지).
+    for (const w of ['간다는데', '온다는지', '온는데'])
+      expect(
+        isRegularEnding(w, sp, () => null),
+        w,
+      ).toBe(false);
+    expect(daeDeRival('온다는대', sp)).toBe('온다는데');
+    expect(daeDeRival('있다는대요', sp)).toBe('있다는데요');
+    expect(daeDeRival('간다는대', sp)).toBeNull();
+    expect(endingQueries('온다는대')).toContain('온다는');
+  });
+
   it('asks the dictionary about the base only', () => {
     expect(endingQueries('돼서야')).toEqual(['돼서']);
     expect(endingQueries('그렇구만')).toEqual(['그렇구나']);

@@ -20,8 +20,15 @@ interface EndingBase {
   rebuild: (base: string) => string;
 }
 
+const QUOTED_NEUNDE = /^(.+[다냐자라]는)데(요|도|)$/;
+const QUOTED_STEM = /.[다냐자라]는$/;
+
 /** The dictionary form the word's ending is checked on, or null. */
 export function endingBase(word: string): EndingBase | null {
+  // The connective -ㄴ데 on a quotation's adnominal form (온다는데, 있다는데, 가자는데, 뭐냐는데 ← 온다는:
+  // -다는데 is -다고 하는데 shortened), 요 or 도 after it.
+  const q = QUOTED_NEUNDE.exec(word);
+  if (q) return { base: q[1]!, rebuild: (b) => `${b}데${q[2]}` };
   if (word.length >= 3 && word.endsWith('서야')) return { base: word.slice(0, -1), rebuild: (b) => `${b}야` };
   if (word.length >= 3 && /[대데걸껄]요$/.test(word)) return { base: word.slice(0, -1), rebuild: (b) => `${b}요` };
   const m = /^(.+)구먼(요)?$/.exec(word);
@@ -78,7 +85,9 @@ export function daeDeRival(word: string, spell: (s: string) => boolean): string 
   const p = daeDeParts(word);
   if (p === null) return null;
   const other = p.ending === '대' ? '데' : '대';
-  return !spell(p.stem + p.ending) && spell(p.stem + other) ? `${p.stem}${other}${p.yo}` : null;
+  // -대 on a quotation's adnominal form (온다는대 → 온다는데): -다는데 is judged on 온다는 (endingBase).
+  const quoted = p.ending === '대' && QUOTED_STEM.test(p.stem) && spell(p.stem);
+  return !spell(p.stem + p.ending) && (spell(p.stem + other) || quoted) ? `${p.stem}${other}${p.yo}` : null;
 }
 
 /** The words isRegularEnding, gumanRival and daeDeRival may ask the dictionary about: for a batching caller. */
@@ -86,5 +95,10 @@ export function endingQueries(word: string): string[] {
   const e = endingBase(word);
   const m = GUMAN.exec(word);
   const d = daeDeParts(word);
-  return [...(e === null ? [] : [e.base]), ...(m ? [`${m[1]}구나`] : []), ...(d === null ? [] : [`${d.stem}대`, `${d.stem}데`])];
+  return [
+    ...(e === null ? [] : [e.base]),
+    ...(m ? [`${m[1]}구나`] : []),
+    ...(d === null ? [] : [`${d.stem}대`, `${d.stem}데`]),
+    ...(d !== null && QUOTED_STEM.test(d.stem) ? [d.stem] : []),
+  ];
 }
