@@ -20,6 +20,13 @@ describe('forms the norms fix by rule', () => {
     expect(normCandidates('숫소').some((c) => c.startsWith('수ㅋ'))).toBe(false);
     expect(normWord('수평아리하다', spellOf())).toBe(false);
     expect(normWord('수평선', spellOf())).toBe(false);
+    // 제7항 다만 2: 숫- before 양, 염소, 쥐 only.
+    expect(normWord('숫염소', spellOf())).toBe(true);
+    expect(normWord('숫양을', spellOf())).toBe(true);
+    expect(normWord('숫쥐가', spellOf())).toBe(true);
+    expect(normWord('숫소', spellOf())).toBe(false);
+    expect(normWord('숫돼지', spellOf())).toBe(false);
+    expect(normWord('숫염소하다', spellOf())).toBe(false);
   });
 
   it('a ㅅ at the end of a first part stands for the tense initial of the next (코빼기)', () => {

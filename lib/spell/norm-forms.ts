@@ -38,6 +38,14 @@ function aspiratedMale(word: string): boolean {
   return false;
 }
 
+/** 표준어 규정 제7항 다만 2: 숫- before these three stems only (숫양, 숫염소, 숫쥐). The norm's closed list. */
+const SUT_STEMS = ['양', '염소', '쥐'];
+
+/** 숫양, 숫염소가, 숫쥐를: 숫- and a stem of the norm's list, with particles. */
+function sutMale(word: string): boolean {
+  return word.startsWith('숫') && SUT_STEMS.some((st) => word.startsWith(st, 1) && nounTail(word.slice(1 + st.length)));
+}
+
 /** 수-/숫-/암- written before a stem of the list without its aspirate: the norm's form. */
 function aspiratedCandidates(word: string): string[] {
   const m = /^(숫|수|암)(.*)$/.exec(word);
@@ -84,7 +92,7 @@ function saiSiotQueries(word: string): string[] {
  */
 export function normWord(word: string, spell: (s: string) => boolean): boolean {
   if (word.length < 2 || word.length > 12) return false;
-  return aspiratedMale(word) || isIAdverb(word, spell);
+  return aspiratedMale(word) || sutMale(word) || isIAdverb(word, spell);
 }
 
 /** The dictionary answers normWord needs. */
