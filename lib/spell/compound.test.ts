@@ -208,6 +208,10 @@ describe('judgeWord (round 5: 옛- before a noun, 당 after a counter, -전, a s
     for (const w of ['옛소련의', '옛동독', '잔소련을']) expect(judgeWord(w, spell), w).toBe(true);
     for (const w of ['옛소련했다', '옛이', '옛소련기']) expect(judgeWord(w, spell), w).toBe(false);
   });
+  it('accepts 첫- before a noun (첫서리가 ← 첫 + 서리), not before a verb ending', () => {
+    for (const w of ['첫소련이', '첫동독']) expect(judgeWord(w, spell), w).toBe(true);
+    for (const w of ['첫소련했다', '첫이', '첫소련기']) expect(judgeWord(w, spell), w).toBe(false);
+  });
   it('accepts 당 (per) after a counter or unit, not after any syllable', () => {
     for (const w of ['대당', '인당의', '가구당은', '톤당']) expect(judgeWord(w, spell), w).toBe(true);
     for (const w of ['대당했다', '빵당', '당대']) expect(judgeWord(w, spell), w).toBe(false);

@@ -10,8 +10,8 @@ export const nounTail = (tail: string) => !tail.endsWith('다') && isParticleTai
 export const JJEOK = /^(?:겸연|멋|객|맥|해망)쩍(?:다|은|게|어|었다|지|고)$/;
 
 // Native prefixes before a noun (잔-: small, left over; 맨-: bare; 헛-: vain; 덧-: added; 옛-: of old,
-// former: 옛소련, 옛동독, 옛집).
-export const NATIVE_PREFIXES = new Set(['잔', '맨', '헛', '덧', '옛']);
+// former: 옛소련, 옛동독, 옛집; the adnominal 첫- of a compound written solid: 첫서리, 첫눈).
+export const NATIVE_PREFIXES = new Set(['잔', '맨', '헛', '덧', '옛', '첫']);
 
 // 당 (per) after a counter or a unit, without the number (대당 가격, 인당, 가구당, 톤당): the dictionary
 // lists few of them.
