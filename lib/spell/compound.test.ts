@@ -146,6 +146,17 @@ describe('judgeWord (a noun and a one-syllable noun)', () => {
   });
 });
 
+describe('judgeWord (a one-syllable noun compound with the copula, a native noun in -이 second)', () => {
+  const listed = ['곶감을', '철을', '감을', '말랭이를', '동이를', '관련을', '주를', '짜기를'];
+  const sp = (s: string) => listed.includes(s);
+  it('accepts the copula in 이 after a final consonant and a three-syllable -이 noun after one syllable', () => {
+    for (const w of ['곶감철이면', '곶감철이라서', '감말랭이', '감말랭이를']) expect(judgeWord(w, sp), w).toBe(true);
+  });
+  it('not the copula after a vowel, a verb ending, a two-syllable -이 noun nor -기', () => {
+    for (const w of ['관련주이면', '관련주다', '곶감철했다', '감동이', '감짜기']) expect(judgeWord(w, sp), w).toBe(false);
+  });
+});
+
 describe('a 하다 adjective root of four syllables or more', () => {
   it('is accepted alone or with particles when the dictionary has the adjective', () => {
     for (const w of ['애매모호', '애매모호를']) expect(judgeWord(w, spell), w).toBe(true);

@@ -167,6 +167,9 @@ export function nounSplit(word: string, noun: (s: string) => boolean, spell: (s:
   return false;
 }
 
+// The copula's forms in 이, after a noun ending in a consonant (곶감철이면, 사과철이라서).
+const COPULA_I = new Set(['이다', '이면', '이라면', '이며', '이고', '이지만', '이라는', '이라고', '이라서', '이어서', '이었다', '입니다']);
+
 // One-syllable nouns that are also particles or endings (꼼꼼 + 이, 솔직 + 히, 생각 + 지): never a part.
 export const NOT_ONE_SYLLABLE_PART = new Set([
   '이',
@@ -197,8 +200,13 @@ export function shortLastSplit(word: string, spell: (s: string) => boolean): boo
   const long = (s: string) => !/[기이]$/.test(s) && noun(s);
   const saiSiot = saiSiotPlace;
   for (let i = 2; i < word.length; i++)
-    if (!saiSiot(word[i - 1]!, word[i]!) && long(word.slice(0, i)) && one(word[i]!) && nounTail(word.slice(i + 1))) return true;
+    if (!saiSiot(word[i - 1]!, word[i]!) && long(word.slice(0, i)) && one(word[i]!) && copulaOrParticles(word, i + 1)) return true;
   return false;
+}
+
+/** Particles from i on, or a copula form in 이 after a final consonant (곶감철이면). */
+function copulaOrParticles(word: string, i: number): boolean {
+  return nounTail(word.slice(i)) || (hasFinal(word[i - 1]!) && COPULA_I.has(word.slice(i)));
 }
 
 /**
@@ -208,8 +216,9 @@ export function shortLastSplit(word: string, spell: (s: string) => boolean): boo
  */
 export function oneSyllableCompound(word: string, noun: (s: string) => boolean, spell: (s: string) => boolean): boolean {
   const n = word.length;
-  // Particles only: no verb endings (으시 + 대 + 다) and no probe through the copula.
-  const ends = (i: number) => nounTail(word.slice(i));
+  // Particles, or the copula's forms in 이 after a final consonant (곶감철이면, 관련주 + 이다 aside): no
+  // verb endings (으시 + 대 + 다) and no probe through the copula.
+  const ends = (i: number) => copulaOrParticles(word, i);
   const one = (c: string) => !NOT_ONE_SYLLABLE_PART.has(c) && noun(c);
   // Not a verb's noun form (짜기, 배기) or a word in -이 (동이): 갑짜기, 맛배기, 쌍동이 are misspellings.
   const long = (s: string) => !/[기이]$/.test(s) && noun(s);
@@ -222,7 +231,9 @@ export function oneSyllableCompound(word: string, noun: (s: string) => boolean, 
   // First: 손 + 팻말을, 열 + 화상. Weak evidence, as misspelt words split so too (육 + 계장): not when
   // one of the style guides' confusions of the word is a word of the dictionary (육개장).
   if (!one(word[0]!) || saiSiot(word[0]!, word[1]!)) return false;
+  // A native noun in -이 of three syllables or more may come second (감 + 말랭이): not -기, nor 동이.
+  const second = (s: string) => (s.length >= 3 && s.endsWith('이') ? noun(s) : long(s));
   let found = false;
-  for (let j = 3; j <= n && !found; j++) found = long(word.slice(1, j)) && ends(j);
+  for (let j = 3; j <= n && !found; j++) found = second(word.slice(1, j)) && ends(j);
   return found && !confusionCandidates(word).some(spell);
 }
