@@ -24,6 +24,7 @@ import { isShortCompound, shortCompoundQueries } from './short-compounds';
 import { isSlipWord, slipQueries, slipRival } from './slip-rivals';
 import { isWiCompound, spokenFormQueries } from './spoken-forms';
 import { isVerbForm, stemQueries } from './verb-stems';
+import { isMimeticVerb, mimeticVerbQueries } from './mimetic-verbs';
 import { COPULA, isCurrency, isNativeNumeral, isPerCounter, isQuestionClause, JJEOK, NATIVE_PREFIXES, nounTail } from './word-shapes';
 
 // The parts' own exports, importable from here as before the split.
@@ -93,6 +94,7 @@ export function compoundQueries(word: string): string[] {
     ...columnAmountQueries(word),
     ...reuPastQueries(word),
     ...ttarataQueries(word),
+    ...mimeticVerbQueries(word),
   ];
   out.push(...wholeRivalQueries(word));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
@@ -128,6 +130,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (initialSoundRival(word, spell) !== null) return false;
   if (wholeRival(word, spell) !== null) return false;
   if (isVerbForm(word, spell)) return true;
+  // A listed mimetic made a verb with -거리다/-대다 (깍깍거리며): mimetic-verbs.ts.
+  if (isMimeticVerb(word, spell)) return true;
   if (isPassiveOfNoun(word, spell)) return true;
   if (isNativeNumeral(word) || isCurrency(word) || JJEOK.test(word)) return true;
   // The root of a 하다 adjective of four syllables or more, with particles (휘황찬란, 애매모호를):
