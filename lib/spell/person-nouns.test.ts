@@ -9,6 +9,13 @@ describe('-(으)로서 after a noun that names a person', () => {
     expect(personNounMisspelling('선생님으로써')).toBe('선생님으로서');
     expect(personNounMisspelling('친구들로써')).toBe('친구들로서');
     expect(commonMisspelling('어머니로써')).toBe('어머니로서');
+    // A member of a body (員), two syllables too.
+    expect(personNounMisspelling('회원으로써')).toBe('회원으로서');
+    expect(personNounMisspelling('직원으로써')).toBe('직원으로서');
+    expect(personNounMisspelling('구성원으로써')).toBe('구성원으로서');
+    // Not 원 of a thing (자원, 지원: a means can stand there).
+    expect(personNounMisspelling('자원으로써')).toBeNull();
+    expect(personNounMisspelling('지원으로써')).toBeNull();
   });
   it('leaves the means alone (대화로써, 법으로써) and the right forms', () => {
     expect(personNounMisspelling('대화로써')).toBeNull();
