@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addsSaiSiot, loanVowelCandidates, normCandidates, normWord, saiSiotCompound, sheForm, suffixRival } from './norm-forms';
+import {
+  addsSaiSiot,
+  aspiratedRival,
+  loanVowelCandidates,
+  normCandidates,
+  normWord,
+  saiSiotCompound,
+  sheForm,
+  suffixRival,
+} from './norm-forms';
 import { verdictFor } from './verdict';
 
 /** A dictionary that knows only the given words and suggests nothing. */
@@ -20,6 +29,16 @@ describe('forms the norms fix by rule', () => {
     expect(normCandidates('숫소').some((c) => c.startsWith('수ㅋ'))).toBe(false);
     expect(normWord('수평아리하다', spellOf())).toBe(false);
     expect(normWord('수평선', spellOf())).toBe(false);
+    // 제7항 다만 1 and 제31항: the aspirate left out is the norm's form misspelt.
+    expect(aspiratedRival('암개')).toBe('암캐');
+    expect(aspiratedRival('수닭이')).toBe('수탉이');
+    expect(aspiratedRival('숫돼지')).toBe('수퇘지');
+    expect(aspiratedRival('암병아리를')).toBe('암평아리를');
+    // Not 수 + 개 (數個), a verb ending, nor a stem off the list.
+    expect(aspiratedRival('수개의')).toBeNull();
+    expect(aspiratedRival('수개월')).toBeNull();
+    expect(aspiratedRival('암닭했다')).toBeNull();
+    expect(aspiratedRival('수염소')).toBeNull();
     // 제7항 다만 2: 숫- before 양, 염소, 쥐 only.
     expect(normWord('숫염소', spellOf())).toBe(true);
     expect(normWord('숫양을', spellOf())).toBe(true);

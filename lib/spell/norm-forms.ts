@@ -38,6 +38,23 @@ function aspiratedMale(word: string): boolean {
   return false;
 }
 
+/**
+ * 수-/숫-/암- before a stem of the norm's list written without its aspirate (암개 → 암캐, 수닭이 →
+ * 수탉이, 숫돼지 → 수퇘지), with particles: the norm's form, else null. For a word the dictionary
+ * refuses. Not 수 + 개 (數個: 수개의 'a few', 수개월).
+ */
+export function aspiratedRival(word: string): string | null {
+  const m = /^(숫|수|암)(.+)$/.exec(word);
+  if (!m || word.length > 10) return null;
+  const head = m[1] === '암' ? '암' : '수';
+  for (const [plain, asp] of Object.entries(ASPIRATED_STEMS)) {
+    if (!m[2]!.startsWith(plain) || (plain === '개' && m[1] !== '암')) continue;
+    const tail = m[2]!.slice(plain.length);
+    if (nounTail(tail)) return head + asp + tail;
+  }
+  return null;
+}
+
 /** 표준어 규정 제7항 다만 2: 숫- before these three stems only (숫양, 숫염소, 숫쥐). The norm's closed list. */
 const SUT_STEMS = ['양', '염소', '쥐'];
 

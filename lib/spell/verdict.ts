@@ -33,7 +33,16 @@ import { oneJamoVariants } from './short-compounds';
 import { verbSlipQueries, verbSlipRival } from './verb-slips';
 import { isNativeSaiSiot, nativeSaiSiotQueries } from './native-sai-siot';
 import { nounFormMeansQueries, nounFormMeansRival } from './noun-form-means';
-import { loanVowelCandidates, normCandidateQueries, normCandidates, normWord, saiSiotCompound, sheForm, suffixRival } from './norm-forms';
+import {
+  aspiratedRival,
+  loanVowelCandidates,
+  normCandidateQueries,
+  normCandidates,
+  normWord,
+  saiSiotCompound,
+  sheForm,
+  suffixRival,
+} from './norm-forms';
 import { emphaticGe, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
 import type { WordVerdict } from './types';
 
@@ -75,6 +84,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     (spell(word)
       ? (saiSiotRival(word, spell) ?? nounFormMeansRival(word, spell) ?? ouLoanwordRival(word))
       : (suffixRival(word, spell) ??
+        aspiratedRival(word) ??
         saiSiotRival(word, spell) ??
         saiSiotHeadRival(word, spell) ??
         columnAmountRival(word, spell) ??
