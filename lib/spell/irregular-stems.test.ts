@@ -29,6 +29,17 @@ describe('a ㄹ-final stem drops its ㄹ before -은, -으면', () => {
     expect(irregularStemRival('알은', spell)).toBeNull();
     expect(irregularStemRival('벌은', spell)).toBeNull();
   });
+  it('a ㄹ-final stem keeps its ㄹ and drops 으 before -며, -면서, -려고, -러 (머물으며 → 머물며)', () => {
+    const sp = (s: string) => ['머물다', '만들다', '깨닫다', '듣다'].includes(s);
+    expect(irregularStemRival('머물으며', sp)).toBe('머물며');
+    expect(irregularStemRival('만들으면서', sp)).toBe('만들면서');
+    expect(irregularStemRival('머물으려고', sp)).toBe('머물려고');
+    // A ㄷ-irregular stem is right with 으 (깨달으며 ← 깨닫다, 들으러 ← 듣다); not before another ending.
+    expect(irregularStemRival('깨달으며', sp)).toBeNull();
+    expect(irregularStemRival('들으러', sp)).toBeNull();
+    expect(irregularStemRival('머물으니', sp)).toBeNull();
+    expect(irregularStemQueries('머물으며')).toContain('머묻다');
+  });
 });
 
 describe('a ㄷ-irregular stem turns ㄷ into ㄹ before a vowel', () => {

@@ -33,15 +33,22 @@ function pieupForm(word: string): { verb: string; form: string } | null {
   return { verb, form: `${x}${wa === '와' ? '워' : '웠'}${tail}` };
 }
 
-/** 멀은 → 먼, 멀으면 → 멀면: the stem (멀), the verb (멀다) and the right form, or null. */
+/**
+ * 멀은 → 먼, 멀으면 → 멀면, 머물으며 → 머물며: the stem (멀), the verb (멀다) and the right form, or null.
+ * The ㄹ stays before -(으)며, -(으)면서, -(으)려고, -(으)러 (한글 맞춤법 제18항 1 drops it before ㄴ, ㅂ,
+ * ㅅ, -오 only), and 으 goes: the ㄹ-final stem takes the forms of a vowel-final one.
+ */
 function rieulForm(word: string): { stem: string; form: string } | null {
-  const m = /^(.*[\uac00-\ud7a3])(은|으면)$/.exec(word);
+  const m = /^(.*[\uac00-\ud7a3])(은|으(?:면서|면|며|려고|러))$/.exec(word);
   if (!m) return null;
   const stem = m[1]!;
   if (parts(stem.at(-1)!).t !== RIEUL) return null;
-  const form = m[2] === '은' ? `${stem.slice(0, -1)}${withFinal(stem.at(-1)!, NIEUN)}` : `${stem}면`;
+  const form = m[2] === '은' ? `${stem.slice(0, -1)}${withFinal(stem.at(-1)!, NIEUN)}` : `${stem}${m[2]!.slice(1)}`;
   return { stem, form };
 }
+
+/** The ㄷ-irregular verb a ㄹ stem may be (들으며 ← 듣다): its ㄹ is then right before 으. */
+const digeutVerb = (stem: string) => `${stem.slice(0, -1)}${withFinal(stem.at(-1)!, T_DIGEUT)}다`;
 
 // Vowels an ending starting with ㅇ brings after a ㄷ-irregular stem: ㅏ ㅓ ㅡ (아, 었, 으니, 은, 을).
 const VOWEL_ENDING = new Set([0, 4, 18]);
@@ -106,7 +113,7 @@ export function irregularStemRival(word: string, spell: (s: string) => boolean):
   const p = pieupForm(word);
   if (p !== null && spell(p.verb)) return p.form;
   const r = rieulForm(word);
-  if (r !== null && spell(`${r.stem}다`) && !spell(`${r.stem}을`) && !spell(`${r.stem}이`)) return r.form;
+  if (r !== null && spell(`${r.stem}다`) && !spell(`${r.stem}을`) && !spell(`${r.stem}이`) && !spell(digeutVerb(r.stem))) return r.form;
   return null;
 }
 
@@ -116,7 +123,7 @@ export function irregularStemQueries(word: string): string[] {
   const p = pieupForm(word);
   if (p !== null) out.push(p.verb);
   const r = rieulForm(word);
-  if (r !== null) out.push(`${r.stem}다`, `${r.stem}을`, `${r.stem}이`);
+  if (r !== null) out.push(`${r.stem}다`, `${r.stem}을`, `${r.stem}이`, digeutVerb(r.stem));
   for (const f of [...digeutForms(word), ...wiEoForms(word), ...hieutForms(word)]) out.push(f.verb, f.form);
   return out;
 }
