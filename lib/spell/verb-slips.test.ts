@@ -58,6 +58,16 @@ describe('verbSlipRival (verb forms written as heard)', () => {
     expect(verbSlipRival('낙어', spell)).toBeNull();
     expect(verbSlipRival('할려', spell)).toBeNull();
   });
+  it('writes -어 after a ㅏ/ㅗ stem with a final as -아 (찾어요 → 찾아요)', () => {
+    const sp = (w: string) => ['찾다', '찾아요', '받다', '받아서', '녹다', '녹았다', '먹다', '먹어요'].includes(w);
+    expect(verbSlipRival('찾어요', sp)).toBe('찾아요');
+    expect(verbSlipRival('받어서', sp)).toBe('받아서');
+    expect(verbSlipRival('녹었다', sp)).toBe('녹았다');
+    // Not after another vowel (먹어요), a stem with no final (가어), nor where the dictionary lacks the form.
+    expect(verbSlipRival('먹어요', sp)).toBeNull();
+    expect(verbSlipRival('찾어서', sp)).toBeNull();
+    expect(verbSlipRival('잡어요', sp)).toBeNull();
+  });
   it('asks the dictionary only about the forms and verbs it checks', () => {
     expect(verbSlipQueries('할려나')).toEqual(expect.arrayContaining(['하려나', '하려고', '할다', '할리다']));
     expect(verbSlipQueries('줏어')).toEqual(expect.arrayContaining(['주워', '줍다']));

@@ -7,10 +7,14 @@
 // - a tense final written plain before a vowel (섞다 → 석어서 for 섞어서, 볶다 → 복아 for 볶아): the stem's ㄲ;
 // - -(으)려 with an extra ㄹ (한글 맞춤법 제53항 and 국립국어원: -ㄹ려고 is -려고 misspelt: 할려나 →
 //   하려나, 볼려고 → 보려고), not after a ㄹ-stem (알려나, 만들려고, 놀려고: 알다, 만들다) or a verb in
-//   -리다 (흘려, 알려: 흘리다, 알리다).
+//   -리다 (흘려, 알려: 흘리다, 알리다);
+// - -어 for -아 after a stem whose last vowel is ㅏ or ㅗ (한글 맞춤법 제16항: 찾아요, 받아서, 괜찮아요, 녹았다;
+//   찾어요, 받어서 are the spoken forms), a stem with a final, where the dictionary lists the verb.
 import { compose, isSyl, parts, T_RIEUL, T_SIOT } from './syllables';
 
 const T_KIYEOK = 1;
+const V_A = 0;
+const V_O = 8;
 const T_PIEUP = 17;
 const T_SSANGKIYEOK = 2;
 const bare = (c: string) => compose(parts(c).l, parts(c).v, 0);
@@ -56,6 +60,9 @@ function slips(word: string): Slip[] {
     if (t === T_RIEUL && RYEO[next] && i >= 1) out.push({ form: before + bare(c) + RYEO[next] + after, verb: `${before}${bare(c)}리다` });
     if (t === T_KIYEOK && (next === '어' || next === '었' || next === '아' || next === '았'))
       out.push({ form: before + withFinal(c, T_SSANGKIYEOK) + word.slice(i + 1), verb: `${before}${withFinal(c, T_SSANGKIYEOK)}다` });
+    const v = parts(c).v;
+    if (t !== 0 && (v === V_A || v === V_O) && (next === '어' || next === '었'))
+      out.push({ form: before + c + (next === '어' ? '아' : '았') + after, verb: `${before}${c}다` });
     if (t === T_RIEUL && RYEO_ENDING.test(word.slice(i + 1))) {
       const form = before + bare(c) + word.slice(i + 1);
       out.push({ form, verb: `${before}${bare(c)}려고`, not: [`${before}${c}다`, `${before}${c}리다`], verbEnough: true });
