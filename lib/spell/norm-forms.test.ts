@@ -8,6 +8,7 @@ import {
   saiSiotCompound,
   sheForm,
   suffixRival,
+  sutRival,
 } from './norm-forms';
 import { verdictFor } from './verdict';
 
@@ -40,6 +41,11 @@ describe('forms the norms fix by rule', () => {
     expect(aspiratedRival('암닭했다')).toBeNull();
     expect(aspiratedRival('수염소')).toBeNull();
     // 제7항 다만 2: 숫- before 양, 염소, 쥐 only.
+    expect(sutRival('수염소')).toBe('숫염소');
+    expect(sutRival('수쥐를')).toBe('숫쥐를');
+    expect(sutRival('수양버들')).toBeNull();
+    expect(sutRival('수염을')).toBeNull();
+    expect(sutRival('수탉')).toBeNull();
     expect(normWord('숫염소', spellOf())).toBe(true);
     expect(normWord('숫양을', spellOf())).toBe(true);
     expect(normWord('숫쥐가', spellOf())).toBe(true);

@@ -58,6 +58,12 @@ export function aspiratedRival(word: string): string | null {
 /** 표준어 규정 제7항 다만 2: 숫- before these three stems only (숫양, 숫염소, 숫쥐). The norm's closed list. */
 const SUT_STEMS = ['양', '염소', '쥐'];
 
+/** 수염소 → 숫염소, 수쥐를 → 숫쥐를: 수- before a stem of that list, with particles, for a word the dictionary refuses. */
+export function sutRival(word: string): string | null {
+  if (!word.startsWith('수') || word.length > 10) return null;
+  return SUT_STEMS.some((st) => word.startsWith(st, 1) && nounTail(word.slice(1 + st.length))) ? `숫${word.slice(1)}` : null;
+}
+
 /** 숫양, 숫염소가, 숫쥐를: 숫- and a stem of the norm's list, with particles. */
 function sutMale(word: string): boolean {
   return word.startsWith('숫') && SUT_STEMS.some((st) => word.startsWith(st, 1) && nounTail(word.slice(1 + st.length)));

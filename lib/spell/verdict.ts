@@ -42,6 +42,7 @@ import {
   saiSiotCompound,
   sheForm,
   suffixRival,
+  sutRival,
 } from './norm-forms';
 import { emphaticGe, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
 import type { WordVerdict } from './types';
@@ -85,6 +86,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
       ? (saiSiotRival(word, spell) ?? nounFormMeansRival(word, spell) ?? ouLoanwordRival(word))
       : (suffixRival(word, spell) ??
         aspiratedRival(word) ??
+        sutRival(word) ??
         saiSiotRival(word, spell) ??
         saiSiotHeadRival(word, spell) ??
         columnAmountRival(word, spell) ??
