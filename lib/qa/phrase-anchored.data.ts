@@ -28,6 +28,13 @@ export const ANCHORED_SYNONYMS: readonly AnchoredGroup[] = [
   { en: 'go-around|go around|went around', ko: ['복행', '고어라운드'] },
   { en: 'turbulence', ko: ['난기류', '터뷸런스'] },
   { en: 'first officer|co-pilot|copilot', ko: ['부기장', '부조종사'] },
+  { en: 'black box|black boxes', ko: ['블랙박스', '비행기록장치'] },
+  { en: 'cockpits?', ko: ['조종실', '칵핏'] },
+  // Economy: an English term written in Hangul beside its Korean.
+  { en: 'inflation', ko: ['인플레이션', '물가 상승'] },
+  { en: 'recessions?', ko: ['경기 침체', '리세션'] },
+  // Security.
+  { en: 'hostages?', ko: ['인질', '볼모'] },
   // Elections.
   { en: 'early voting|early-voting|voted early|vote early|early votes?', ko: ['사전투표', '조기투표'] },
   // Society.

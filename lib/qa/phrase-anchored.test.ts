@@ -39,6 +39,22 @@ describe('phrase-consistency: one English word in two words of an anchored group
       ]),
     ).toEqual(['s2 phrase-consistency:overrun']);
   });
+  it('flags an English term written in Hangul where the other segments translate it (인플레이션 / 물가 상승)', () => {
+    expect(
+      anchored([
+        ['Inflation slowed to 2 percent.', '물가 상승률은 2%로 둔화했다.'],
+        ['Inflation expectations eased.', '기대 물가 상승도 누그러졌다.'],
+        ['The bank still worries about inflation.', '중앙은행은 여전히 인플레이션을 우려한다.'],
+      ]),
+    ).toEqual(['s2 phrase-consistency:inflation']);
+    // A compound that only starts with the word (물가상승기대심리: more than a short suffix after it) is not read.
+    expect(
+      anchored([
+        ['Inflation slowed.', '인플레이션이 둔화했다.'],
+        ['Inflation expectations eased.', '물가상승기대심리가 누그러졌다.'],
+      ]),
+    ).toEqual([]);
+  });
   it('is silent on one word throughout, on more words than anchors, on a gloss, and away from the anchor', () => {
     expect(anchored([...carriers, ['Another low-cost flight diverted.', '또 다른 저비용항공사 항공편은 회항했다.']])).toEqual([]);
     // Two payments: one “compensation” and a consolation payment the English names otherwise.
