@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractionQueries, isContraction } from './contractions';
+import { chiRival, contractionQueries, isContraction } from './contractions';
 
 const spellOf =
   (...words: string[]) =>
@@ -35,5 +35,21 @@ describe('forms built on words of the dictionary by a rule of the norms', () => 
   it('asks the dictionary little, and nothing of a long word', () => {
     expect(contractionQueries('해줄게')).toEqual(['해서', '줄게', '줄게을', '줄게를']);
     expect(contractionQueries('가'.repeat(60000))).toEqual([]);
+  });
+});
+
+describe('-지 for the -치 of -하지 after a voiced root (한글 맞춤법 제40항)', () => {
+  const listed = ['만만하다', '만만치', '간단하다', '간단치', '넉넉하다', '넉넉지', '편지', '관광하다'];
+  const sp = (w: string) => listed.includes(w);
+  it('gives the -치 form the dictionary lists', () => {
+    expect(chiRival('만만지', sp)).toBe('만만치');
+    expect(chiRival('간단지', sp)).toBe('간단치');
+    expect(contractionQueries('만만지')).toEqual(expect.arrayContaining(['만만하다', '만만치']));
+  });
+  it('not after ㄱ ㅂ ㅅ (넉넉지 is right), nor without the listed -치 form (관광지), nor another ending', () => {
+    expect(chiRival('넉넉지', sp)).toBeNull();
+    expect(chiRival('관광지', sp)).toBeNull();
+    expect(chiRival('만만지만', sp)).toBeNull();
+    expect(chiRival('만만'.repeat(30000) + '지', sp)).toBeNull();
   });
 });

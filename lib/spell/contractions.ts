@@ -3,7 +3,8 @@
 // - 텐- for 터인- (the bound noun 터 and the copula: 할 텐데요 ← 터인데요, 텐가 ← 터인가; 한글 맞춤법 제36항
 //   and 표준국어대사전 '텐데');
 // - -찮- for -하지 않- after a root that ends in a vowel or ㄴ ㄹ ㅁ ㅇ (한글 맞춤법 제39항 and 제40항: 흔찮은 ←
-//   흔하다, 시원찮게 ← 시원하다); after ㄱ ㅂ ㅅ the 하 drops whole (넉넉잖다, not 넉넉찮다);
+//   흔하다, 시원찮게 ← 시원하다); after ㄱ ㅂ ㅅ the 하 drops whole (넉넉잖다, not 넉넉찮다); and so -치 for
+//   -하지 there (만만치 ← 만만하지): -지 after such a root, where the dictionary lists the -치 form, is it misspelt;
 // - an auxiliary verb written together with the -아/-어 form before it (한글 맞춤법 제47항 allows it:
 //   해줄게 ← 해 + 줄게, 읽어줄래 ← 읽어 + 줄래), where the -아/-어 form and the auxiliary's form are words.
 import { commonMisspelling } from './common-errors';
@@ -33,6 +34,23 @@ function chanhForms(word: string): { adjective: string; endings: string[] } | nu
   if (!isSyl(last) || last === '하' || !VOICED_FINALS.has(parts(last).t)) return null;
   const ending = word.slice(i + 1);
   return { adjective: `${root}하다`, endings: CHANH_MODELS.map((m) => m + ending) };
+}
+
+/** 만만지 → 만만치: the root (a vowel or ㄴ ㄹ ㅁ ㅇ last), or null. */
+function chiRoot(word: string): string | null {
+  if (word.length < 3 || word.length > MAX || !word.endsWith('지')) return null;
+  const root = word.slice(0, -1);
+  const last = root.at(-1)!;
+  return isSyl(last) && last !== '하' && VOICED_FINALS.has(parts(last).t) ? root : null;
+}
+
+/**
+ * -지 for the -치 of -하지 after a voiced root (만만지 → 만만치, 간단지 → 간단치), for a word the dictionary
+ * refuses, where it lists the root's 하다 and the -치 form; else null.
+ */
+export function chiRival(word: string, spell: (s: string) => boolean): string | null {
+  const root = chiRoot(word);
+  return root !== null && spell(`${root}하다`) && spell(`${root}치`) ? `${root}치` : null;
 }
 
 // First syllables of the auxiliaries 주다, 드리다, 보다, 두다, 놓다, 버리다 in their forms.
@@ -75,7 +93,9 @@ export function isContraction(word: string, spell: (s: string) => boolean): bool
 export function contractionQueries(word: string): string[] {
   const teo = teoForm(word);
   const chanh = chanhForms(word);
+  const chi = chiRoot(word);
   return [
+    ...(chi === null ? [] : [`${chi}하다`, `${chi}치`]),
     ...(teo === null ? [] : [teo]),
     ...(chanh === null ? [] : [chanh.adjective, ...chanh.endings]),
     ...auxiliarySplits(word).flatMap(([main, aux]) => [`${main}서`, aux, ...objectForms(aux)]),

@@ -6,7 +6,7 @@ import { isTtarata, ttarataRival } from './ttarata';
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
-import { contractionQueries, isContraction } from './contractions';
+import { chiRival, contractionQueries, isContraction } from './contractions';
 import { derivedNounQueries, isDerivedNoun } from './derived-nouns';
 import { doubleFinalCandidates } from './double-finals';
 import { daeDeRival, endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
@@ -100,7 +100,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
         ppaegiRival(word, spell) ??
         nounFormMeansRival(word, spell) ??
         shiRival(word, spell) ??
-        verbSlipRival(word, spell)));
+        verbSlipRival(word, spell) ??
+        chiRival(word, spell)));
   if (fix) return { ok: false, suggestions: pickSuggestions(word, [fix, ...(spell(word) ? [] : dict.suggest(word))]), rival: true };
   // A standard loanword form the dictionary lacks, with its particles or 하다 (팔로워가, 베팅했다): loanwords.ts;
   // a noun and a native suffix (오징어잡이, 등대지기): derived-nouns.ts; a noun and a verb's -기 form
