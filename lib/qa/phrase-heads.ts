@@ -4,6 +4,7 @@
 // licence-clean is to be had as a package): the front is the term's, found only in segments whose
 // English has the term; the odd head is written in no other segment, while the usual one is another
 // segment's own reading of the term.
+import { TextHolders } from './text-holders';
 import type { QaIssue, QaLocale } from './types';
 import { VERB_LIKE } from './phrase-lookalike';
 import { ID, twoRenderingsIssue } from './phrase-issue';
@@ -139,17 +140,13 @@ export function headSwapFindings(segments: readonly { id: string; sourceText: st
     }
     return m;
   };
+  const stemsRead: ReturnType<typeof stems>[] = [];
+  const stemsOf = (i: number) => (stemsRead[i] ??= stems(segments[i]!.targetText));
+  const lowerRead: string[] = [];
+  const lowerSource = (i: number) => (lowerRead[i] ??= segments[i]!.sourceText.toLowerCase());
   // The segments whose Korean holds a string (cached: a front or head is looked up once).
-  const holders = new Map<string, number[]>();
-  const segmentsWith = (w: string) => {
-    let h = holders.get(w);
-    if (!h) {
-      h = [];
-      for (let i = 0; i < segments.length; i++) if (bare(i).includes(w)) h.push(i);
-      holders.set(w, h);
-    }
-    return h;
-  };
+  const index = new TextHolders(() => segments.map((_, i) => bare(i)));
+  const segmentsWith = (w: string) => index.holders(w);
   // The terms every two segments share (each pair of segments is read once).
   const shared = new Map<string, string[]>();
   for (const [key, group] of byTerm) {
@@ -217,16 +214,12 @@ export function headSwapFindings(segments: readonly { id: string; sourceText: st
     const twoWords = (i: number, k: string) => terms[i]!.get(k)!.split(' ').length === 2;
     const exact = keys.filter((k) => twoWords(a, k) && twoWords(b, k));
     if (!exact.length) return;
-    const inA = new Set(stems(segments[a]!.targetText).map((w) => w.stem));
+    const inA = new Set(stemsOf(a).map((w) => w.stem));
     // The term's segments, also where its words are capitalised (Major League Baseball): the word
     // both segments share is the term's rendering when it stands only in them.
-    const withTerm = (k: string, i: number) =>
-      byTerm.get(k)!.includes(i) || segments[i]!.sourceText.toLowerCase().includes(terms[a]!.get(k)!);
+    const withTerm = (k: string, i: number) => byTerm.get(k)!.includes(i) || lowerSource(i).includes(terms[a]!.get(k)!);
     const terms2 = exact.filter(
-      (k) =>
-        !stems(segments[b]!.targetText).some(
-          (w) => w.stem.length >= 2 && inA.has(w.stem) && segmentsWith(w.stem).every((i) => withTerm(k, i)),
-        ),
+      (k) => !stemsOf(b).some((w) => w.stem.length >= 2 && inA.has(w.stem) && segmentsWith(w.stem).every((i) => withTerm(k, i))),
     );
     if (!terms2.length) return;
     const shortUnits = (i: number) =>

@@ -4,7 +4,7 @@
 // it writes the English word, so it is that word's rendering, with no bilingual lexicon; the segment
 // whose Korean writes no form of the word has rendered it another way (or dropped it).
 import { hangulSkeleton, skeleton } from '../align/names';
-import { romanize } from 'es-hangul';
+import { romanized as romanize } from './romanized';
 import { makeIssue, q } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
@@ -87,7 +87,6 @@ function firstVowelFits(hangul: string, english: string): boolean {
   const glide = /^[wy]/.test(romanize(hangul[0]!).replace(/^[^aeiouyw]+/, ''));
   if (/^[aeiou]/.test(english) ? !silentOnset : /^[wy]/.test(english) ? !(silentOnset && glide) : silentOnset) return false;
   const e = english.match(/[aeiouy]/)?.[0];
-  // The first syllable's vowel, the epenthetic 으 of a cluster (스카우트, 스프링) skipped.
   // The vowel of the first syllable (the epenthetic 으 of a cluster skipped: 스카우트, 스프링) and of
   // a vowel syllable after it (에이, 타임: a diphthong written in two syllables).
   const chars = [...hangul];
@@ -250,14 +249,23 @@ export function missingLoanFindings(segments: readonly { id: string; sourceText:
     );
     return m;
   };
+  // An English word's keys and a part's verdict on it, once per document (romanisations: costly).
+  const keysOfWord = new Map<string, string[]>();
+  const verdicts = new Map<string, boolean>();
   const formsOf: FormsOf = (i, word) => {
     const m = indexOf(i);
+    let keys = keysOfWord.get(word);
+    if (!keys) keysOfWord.set(word, (keys = [...englishKeys(word), ...loanKeys(word).filter((x) => x.startsWith('='))]));
     // Each Korean word once: its longest part that writes the English word.
     const best = new Map<number, { rank: number; part: string }>();
-    for (const k of [...englishKeys(word), ...loanKeys(word).filter((x) => x.startsWith('='))])
+    for (const k of keys)
       for (const c of m.get(k) ?? []) {
         const b = best.get(c.word);
-        if ((!b || c.rank < b.rank) && writesEnglish(c.part, word)) best.set(c.word, c);
+        if (b && c.rank >= b.rank) continue;
+        const pair = `${c.part} ${word}`;
+        let writes = verdicts.get(pair);
+        if (writes === undefined) verdicts.set(pair, (writes = writesEnglish(c.part, word)));
+        if (writes) best.set(c.word, c);
       }
     return [...best.values()].map((b) => b.part);
   };

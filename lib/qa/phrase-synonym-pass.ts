@@ -2,6 +2,7 @@
 // word in most segments and by a near-synonym, a person-suffix twin or the English word written in
 // Hangul in one (대표이사 for 최고경영자, 용접사 for 용접공, 야드 for 조선소).
 import type { QaIssue, QaLocale } from './types';
+import { TextHolders } from './text-holders';
 import { type CompiledTerms, findSourceMentions } from './term-matching';
 import { hangulLoanKey, loanKeys, relatedRenderings, SYNONYM_GROUPS, transliterates } from './phrase-synonyms';
 import { VERB_LIKE } from './phrase-lookalike';
@@ -47,14 +48,37 @@ export function synonymPass(
     words: string[];
     joined: string;
     related: { v: string; rs: string[] }[];
+    /** `related` less the glossary's own words and the same word spaced otherwise (read once). */
+    usable: { v: string; rs: string[] }[];
     loans: { v: string; e: string }[];
   }
   const segs = new Map<SegInfo, Seg>();
+  // Loan keys of the document's words, read once per word (a romanisation each: the costly part).
+  const loanKeyOf = new Map<string, string>();
+  const englishLoanKeys = new Map<string, string[]>();
   const related = new Map<string, string[]>();
+  // A segment's words and two-word entries, joined (read for every segment: the look-ups below).
+  const wordsRead = new Map<SegInfo, { words: string[]; pairs: string[]; joined: string }>();
+  const wordsOfInfo = (info: SegInfo) => {
+    let w = wordsRead.get(info);
+    if (w) return w;
+    const words = wordsOf(targets.get(info.id)!);
+    // Two-word entries of the groups (신생 기업 for 스타트업): two adjacent words, the first bare.
+    const pairs: string[] = [];
+    const st = SPACED_FRONT.test(targets.get(info.id)!) ? stems(targets.get(info.id)!) : [];
+    st.forEach((x, i) => {
+      const next = st[i + 1];
+      if (!next || next.start !== x.end + 1 || x.end - x.start !== x.stem.length) return;
+      const pair = `${x.stem} ${next.stem}`;
+      if (SPACED_WORDS.has(pair) && !pairs.includes(pair)) pairs.push(pair);
+    });
+    wordsRead.set(info, (w = { words, pairs, joined: `\n${[...words, ...pairs].join('\n')}` }));
+    return w;
+  };
   const segOf = (info: SegInfo): Seg => {
     let seg = segs.get(info);
     if (seg) return seg;
-    const words = wordsOf(targets.get(info.id)!);
+    const { words, pairs, joined } = wordsOfInfo(info);
     const rel: Seg['related'] = [];
     for (const v of words) {
       // A word ending like a verb counts when it is a noun: a shorter word of the segment starts it,
@@ -64,37 +88,36 @@ export function synonymPass(
       if (!rs) related.set(v, (rs = relatedRenderings(v)));
       if (rs.length) rel.push({ v, rs });
     }
-    // Two-word entries of the groups (신생 기업 for 스타트업): two adjacent words, the first bare.
-    const pairs: string[] = [];
-    const st = SPACED_FRONT.test(targets.get(info.id)!) ? stems(targets.get(info.id)!) : [];
-    st.forEach((w, i) => {
-      const next = st[i + 1];
-      if (!next || next.start !== w.end + 1 || w.end - w.start !== w.stem.length) return;
-      const pair = `${w.stem} ${next.stem}`;
-      if (SPACED_WORDS.has(pair) && !pairs.includes(pair)) {
-        pairs.push(pair);
-        rel.push({ v: pair, rs: relatedRenderings(pair) });
-      }
+    for (const pair of pairs) rel.push({ v: pair, rs: relatedRenderings(pair) });
+    const usable = rel.flatMap(({ v, rs }) => {
+      // The glossary's own word (or its stem) is never the second rendering.
+      if (glossaryWords.some((t) => t === v || (t.length === v.length + 1 && t.startsWith(v)))) return [];
+      // Spacing aside, the same word (정상 회담 / 정상회담): not a second word.
+      const other = rs.filter((r) => r.replace(/ /g, '') !== v.replace(/ /g, ''));
+      return other.length ? [{ v, rs: other }] : [];
     });
     seg = {
       words,
-      joined: `\n${[...words, ...pairs].join('\n')}`,
+      joined,
       related: rel,
-      loans: loansOf(sources.get(info.id) ?? '', targets.get(info.id)!, words),
+      usable,
+      loans: loansOf(sources.get(info.id) ?? '', targets.get(info.id)!, words, loanKeyOf, englishLoanKeys),
     };
     segs.set(info, seg);
     return seg;
   };
   // A word of three syllables or more counts inside a compound too (군사훈련 in 연합군사훈련).
-  const has = (info: SegInfo, r: string) => segOf(info).joined.includes(r.length >= 3 ? r : `\n${r}`);
+  const has = (info: SegInfo, r: string) => wordsOfInfo(info).joined.includes(r.length >= 3 ? r : `\n${r}`);
   const picked = new Map<
     string,
     { x: SegInfo; fit: number; start: number; v: string; r: string; phrase: string; shown: string; related: string }
   >();
   const docCount = new Map<string, number>();
+  // In how many segments a word stands (one scan of the document's words per word: TextHolders).
+  const index = new TextHolders(() => infos.map((i) => wordsOfInfo(i).joined));
   const segmentsWith = (v: string) => {
     let n = docCount.get(v);
-    if (n === undefined) docCount.set(v, (n = infos.filter((i) => has(i, v)).length));
+    if (n === undefined) docCount.set(v, (n = index.holders(v.length >= 3 ? v : `\n${v}`).length));
     return n;
   };
   const sourceWordsOf = new Map<string, Set<string>>();
@@ -110,19 +133,15 @@ export function synonymPass(
     const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
     for (const x of group) {
       const seg = segOf(x);
-      if (!seg.related.length && !seg.loans.length) continue;
+      if (!seg.usable.length && !seg.loans.length) continue;
       if (out.get(x.id)?.some((i) => i.key === `${ID}:${phrase}`)) continue;
       // Countries before the phrase do not matter here (Korean yards, Chinese yards: 조선소 both).
       const others = group.filter((g) => g !== x);
       const src = (sources.get(x.id) ?? '').toLowerCase();
       let found: { v: string; r: string } | undefined;
       const english0 = phrase.split(' ');
-      for (const { v, rs } of seg.related) {
-        // The glossary's own word (or its stem) is never the second rendering.
-        if (glossaryWords.some((t) => t === v || (t.length === v.length + 1 && t.startsWith(v)))) continue;
+      for (const { v, rs } of seg.usable) {
         for (const r of rs) {
-          // Spacing aside, the same word (정상 회담 / 정상회담): not a second word.
-          if (r.replace(/ /g, '') === v.replace(/ /g, '')) continue;
           const support = others.filter((o) => has(o, r)).length;
           // A compound with one part swapped (임상실험 for 임상시험: the same front of two syllables)
           // needs two other segments with the usual one, not half: the others may render the English
@@ -213,7 +232,13 @@ export function synonymPass(
  * English words of the source (common words: lower case) written in Hangul in the target (야드 for
  * “yard”), no gloss in brackets (강재 절단(스틸 커팅)); each English word also without its plural -s.
  */
-function loansOf(source: string, target: string, words: string[]): { v: string; e: string }[] {
+function loansOf(
+  source: string,
+  target: string,
+  words: string[],
+  keys: Map<string, string>,
+  englishKeys: Map<string, string[]>,
+): { v: string; e: string }[] {
   const english = new Set<string>();
   for (const m of source.matchAll(/(?<![A-Za-z'’-])[a-z]{4,30}(?![A-Za-z'’-])/g)) {
     english.add(m[0]);
@@ -221,17 +246,21 @@ function loansOf(source: string, target: string, words: string[]): { v: string; 
   }
   if (!english.size) return [];
   const byKey = new Map<string, string[]>();
-  for (const e of english)
-    for (const k of loanKeys(e)) {
+  for (const e of english) {
+    let ks = englishKeys.get(e);
+    if (!ks) englishKeys.set(e, (ks = loanKeys(e)));
+    for (const k of ks) {
       const list = byKey.get(k);
       if (list) list.push(e);
       else byKey.set(k, [e]);
     }
+  }
   const out: { v: string; e: string }[] = [];
   for (const v of words) {
     if (v.length > 8 || VERB_LIKE.test(v)) continue;
-    for (const e of byKey.get(hangulLoanKey(v)) ?? [])
-      if (transliterates(v, e) && !inBrackets(target, target.indexOf(v))) out.push({ v, e });
+    let key = keys.get(v);
+    if (key === undefined) keys.set(v, (key = hangulLoanKey(v)));
+    for (const e of byKey.get(key) ?? []) if (transliterates(v, e) && !inBrackets(target, target.indexOf(v))) out.push({ v, e });
   }
   return out;
 }

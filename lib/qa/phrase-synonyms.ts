@@ -1,7 +1,7 @@
 // One English word rendered by one Korean word in most segments and by a second word, of the same
 // meaning, in one (용접공 / 용접사 for "welders", 조선소 / 야드 for "yard", 인도 / 납품 for
 // "delivered"): what counts as a second word for the same thing. Pure helpers of phrase-consistency.
-import { romanize } from 'es-hangul';
+import { romanized as romanize } from './romanized';
 import { hangulSkeleton, skeleton } from '../align/names';
 import { COMPOUND_VARIANTS, TERM_VARIANTS } from './phrase-variants.data';
 import { NEWS_SYNONYMS } from './phrase-news-synonyms.data';
