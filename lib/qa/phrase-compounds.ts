@@ -27,6 +27,8 @@ export interface CompoundDoc {
   rendered: (info: SegInfo) => ReadonlyMap<string, number>;
   /** In how many segments each rendering stands. */
   docCount: ReadonlyMap<string, number>;
+  /** The segments with a rendering, in document order (an index: no pass over every segment per word). */
+  holders: (rendering: string) => readonly SegInfo[];
   source: (id: string) => string;
   target: (id: string) => string;
   /** The document's Korean, joined. */
@@ -168,7 +170,6 @@ export function frontSwapFindings(doc: CompoundDoc): CompoundFinding[] {
       return j.endsWith(head) && j.includes(fu) && j.includes(fv);
     });
   };
-  const segmentsWith = new Map<string, SegInfo[]>();
   const out: CompoundFinding[] = [];
   for (const x of infos) {
     const own = rendered(x);
@@ -181,9 +182,7 @@ export function frontSwapFindings(doc: CompoundDoc): CompoundFinding[] {
         if (own.has(r) || VERB_NOUN.test(r)) continue;
         const head = sharedHead(r, v);
         if (!head || (free(r, head) && free(v, head)) || shortenings(r, v, head)) continue;
-        let withR = segmentsWith.get(r);
-        if (!withR) segmentsWith.set(r, (withR = infos.filter((o) => rendered(o).has(r))));
-        withR = withR.filter((o) => o !== x);
+        const withR = doc.holders(r).filter((o) => o !== x);
         if (withR.length === 1 && order.get(withR[0]!)! > order.get(x)!) continue;
         const english = termFor(doc, x, withR, head, r, v);
         if (!english) continue;
@@ -306,10 +305,9 @@ export function reversedFindings(doc: CompoundDoc): CompoundFinding[] {
     const np = docCount.get(p)!;
     const nq = docCount.get(q)!;
     const [variant, usual] = np < nq || (np === nq && seenAt.get(p)! > seenAt.get(q)!) ? [p, q] : [q, p];
-    const withUsual = infos.filter((o) => rendered(o).has(usual));
-    for (const x of infos) {
+    const withUsual = doc.holders(usual);
+    for (const x of doc.holders(variant)) {
       const own = rendered(x);
-      if (!own.has(variant)) continue;
       const others = withUsual.filter((o) => o !== x);
       if ([...x.phrases].some((k) => k >= 0 && doc.byPhrase.has((k % WORD_BITS) * WORD_BITS + Math.floor(k / WORD_BITS)))) continue;
       const key = [...x.phrases].find((k) => {

@@ -110,6 +110,34 @@ export const phraseConsistencyCheck: DocumentCheck = {
         else byPhrase.set(key, [info]);
       }
     });
+    // A segment's words in one or two segments of the document, no verb (the look-alikes a phrase's
+    // rendering is compared with), read once per segment: every phrase of the segment asks.
+    const rare = new Map<SegInfo, string[]>();
+    const rareOf = (x: SegInfo) => {
+      let r = rare.get(x);
+      if (!r)
+        rare.set(
+          x,
+          (r = [...rendered(x).keys()].filter(
+            (v) => (docCount.get(v) === 1 || docCount.get(v) === 2) && !verbLike(v.slice(v.lastIndexOf(' ') + 1), isNoun),
+          )),
+        );
+      return r;
+    };
+    // A rendering of the curated groups (the only ones compared for one English word), once per word.
+    const curatedMemo = new Map<string, boolean>();
+    const curated = (r: string) => {
+      let c = curatedMemo.get(r);
+      if (c === undefined)
+        curatedMemo.set(
+          r,
+          (c =
+            WORD_SYNONYMS.some((g) => g.some((w) => r.includes(w))) ||
+            MODIFIER_SYNONYMS.some((g) => g.includes(r.split(' ')[0]!)) ||
+            SENSE_SYNONYMS.some((g) => g.includes(r))),
+        );
+      return c;
+    };
     const targets = new Map(segments.map((s) => [s.id, s.targetText]));
     const sourceById = new Map(segments.map((s) => [s.id, s.sourceText]));
     const sourceOf = (id: string) => sourceById.get(id) ?? '';
@@ -138,6 +166,19 @@ export const phraseConsistencyCheck: DocumentCheck = {
     for (const group of byPhrase.values()) if (group.length >= 2 && group.length <= MAX_GROUP) group.forEach(rendered);
     for (const [phraseKey, group] of byPhrase) {
       if (group.length < 2 || group.length > MAX_GROUP || (phraseKey < 0 && !curatedPair)) continue;
+      // The renderings in all the group's segments and in all but one, read once per group (in the
+      // order the segments give them: the first segment's, then the next one's new ones).
+      let inAll: string[] | undefined;
+      let inAllButOne: string[] | undefined;
+      const count = () => {
+        const n = new Map<string, number>();
+        for (const g of group) for (const r of rendered(g).keys()) n.set(r, (n.get(r) ?? 0) + 1);
+        inAll = [];
+        inAllButOne = [];
+        for (const [r, k] of n)
+          if (k === group.length) inAll.push(r);
+          else if (k === group.length - 1) inAllButOne.push(r);
+      };
       for (const x of group) {
         const others = group.filter((g) => g !== x);
         // One country's ministry beside another's (or an unqualified one): two things, not one phrase.
@@ -149,34 +190,24 @@ export const phraseConsistencyCheck: DocumentCheck = {
         // The same head under two other qualifiers, every time (extraordinary / annual general
         // meeting: 임시주주총회, 정기주주총회): two things, each named its own way.
         if (others.some((o) => otherHeads(x.fronts?.get(phraseKey), o.fronts?.get(phraseKey)))) continue;
-        const first = rendered(others[0]!);
+        if (!inAll) count();
         // Nouns this segment shares with every other segment of the phrase and with no other segment
         // of the document (아파트값 for "apartment prices" in both): the phrase's rendering is kept,
         // and a look-alike away from it (주택담보대출 beside 가계대출 elsewhere in the paragraph) is
         // another phrase's word. One next to it (고위급 대화 / 고위급 회담) is still reported.
-        const kept = [...rendered(x).keys()].filter(
-          (r) =>
-            !r.includes(' ') &&
-            r.length >= 3 &&
-            !VERB_LIKE.test(r) &&
-            docCount.get(r) === group.length &&
-            others.every((o) => rendered(o).has(r)),
-        );
-        // The phrase's rendering: in every other segment with the phrase and (for word pairs) nowhere else.
-        const shared = [...first.keys()].filter(
-          (r) => !rendered(x).has(r) && others.every((o) => rendered(o).has(r)) && (!r.includes(' ') || docCount.get(r) === others.length),
-        );
+        const kept = inAll!.filter((r) => !r.includes(' ') && r.length >= 3 && !VERB_LIKE.test(r) && docCount.get(r) === group.length);
+        // The phrase's rendering: in every other segment with the phrase and (for word pairs) nowhere
+        // else (in all the group's segments but this one: the other segments' order, as the first
+        // other segment gives them).
+        const shared = inAllButOne!.filter((r) => !rendered(x).has(r) && (!r.includes(' ') || docCount.get(r) === others.length));
+        // This segment's own words (or shared with one segment without the phrase), no verb: read
+        // once for all the renderings compared below.
+        let lone: string[] | undefined;
         for (const r of shared) {
           // The look-alike: used by this segment only.
           const single = phraseKey < 0;
           // For one English word, only a rendering of the curated groups is compared.
-          if (
-            single &&
-            !WORD_SYNONYMS.some((g) => g.some((w) => r.includes(w))) &&
-            !MODIFIER_SYNONYMS.some((g) => g.includes(r.split(' ')[0]!)) &&
-            !SENSE_SYNONYMS.some((g) => g.includes(r))
-          )
-            continue;
+          if (single && !curated(r)) continue;
           if (!single && !r.includes(' ') && !(isNoun(r) || /적$/.test(r) || (r.length >= 4 && !VERB_LIKE.test(r)))) continue;
           const at = firstAt.get(phraseKey)!;
           const phrase = at.text.slice(at.start, at.end).toLowerCase().replace(/\s+/g, ' ');
@@ -186,18 +217,16 @@ export const phraseConsistencyCheck: DocumentCheck = {
           const name = !single && isName(at, sourceOf(x.id));
           // The look-alike is this segment's own, or shared with at most one segment without the
           // phrase (수출 규제 for "export curbs" elsewhere does not make it this phrase's rendering).
-          const variant = [...rendered(x).keys()].find(
-            (v) =>
-              (docCount.get(v) === 1 || (docCount.get(v) === 2 && !others.some((o) => rendered(o).has(v)))) &&
-              !verbLike(v.slice(v.lastIndexOf(' ') + 1), isNoun) &&
-              (single
-                ? wordSynonymSwap(r, v) || modifierSwap(r, v) || (others.length >= 2 && senseSwap(r, v))
-                : lookAlike(r, v, isNoun) ||
-                  modifierSwap(r, v) ||
-                  transliterated(r, v, phrase, !name) ||
-                  (name && (insertedInName(r, v) || translatedLoan(r, v, phrase))) ||
-                  wordSynonymSwap(r, v) ||
-                  headSwap(r, v, phrase, sourceOf(x.id))),
+          lone ??= rareOf(x).filter((v) => docCount.get(v) === 1 || !others.some((o) => rendered(o).has(v)));
+          const variant = lone.find((v) =>
+            single
+              ? wordSynonymSwap(r, v) || modifierSwap(r, v) || (others.length >= 2 && senseSwap(r, v))
+              : lookAlike(r, v, isNoun) ||
+                modifierSwap(r, v) ||
+                transliterated(r, v, phrase, !name) ||
+                (name && (insertedInName(r, v) || translatedLoan(r, v, phrase))) ||
+                wordSynonymSwap(r, v) ||
+                headSwap(r, v, phrase, sourceOf(x.id)),
           );
           if (!variant) continue;
           // Next to it means a space between (고위급 대화 / 고위급 회담): a word joined to the kept
@@ -222,7 +251,16 @@ export const phraseConsistencyCheck: DocumentCheck = {
     const terms = [...byPhrase].some(([k, g]) => k < 0 && g.length >= 2 && g.length <= MAX_TERM_GROUP);
     if (terms) {
       for (const info of infos) rendered(info);
+      // Which segments have each rendering, read once (the passes ask it of many words).
+      const holders = new Map<string, SegInfo[]>();
+      for (const info of infos)
+        for (const r of info.renderings.keys()) {
+          const list = holders.get(r);
+          if (list) list.push(info);
+          else holders.set(r, [info]);
+        }
       const compoundDoc = {
+        holders: (r: string) => holders.get(r) ?? [],
         infos,
         byPhrase,
         firstAt,

@@ -62,6 +62,10 @@ export function insertedFindings(doc: CompoundDoc): CompoundFinding[] {
     // and 금융통화위원회 are two bodies that met that month).
     const common = new RegExp(`(?<![A-Za-z])${english.replace(/[^a-z]/g, '.')}`);
     if (group.length === 2 && !group.every((g) => common.test(doc.source(g.id)))) continue;
+    // How many segments of the group write each word (once per group; a segment's own words are
+    // taken off below: the support of the others).
+    const inGroup = new Map<string, number>();
+    for (const g of group) for (const u of rendered(g).keys()) if (!u.includes(' ')) inGroup.set(u, (inGroup.get(u) ?? 0) + 1);
     for (const x of group) {
       const others = group.filter((g) => g !== x);
       // Two segments only: not where the English grew too (paid parental leave beside paid leave).
@@ -70,27 +74,25 @@ export function insertedFindings(doc: CompoundDoc): CompoundFinding[] {
       // The usual rendering: one word in at least half the other segments with the English word (the
       // rest may say it another way: 투표지 for “ballots”, 무효표 for “invalid ballots”) and in at
       // most one segment without it; of three syllables at least when one other segment is all.
-      const support = new Map<string, number>();
-      for (const o of others) for (const u of rendered(o).keys()) if (!u.includes(' ')) support.set(u, (support.get(u) ?? 0) + 1);
-      const usual = [...support].flatMap(([u, n]) =>
+      // (Not in this segment: its support is the group's.)
+      const usual = [...inGroup].flatMap(([u, n]) =>
+        !own.has(u) &&
+        n * 2 >= others.length &&
         u.length >= (others.length === 1 ? 3 : 2) &&
         // A word ending like a verb (투표지, -지) counts once three other segments write it alike.
         (!VERB_LIKE.test(u) || (n >= 3 && u.length >= 3)) &&
-        !own.has(u) &&
-        n * 2 >= others.length &&
         (others.length === 1 || n >= 2) &&
         docCount.get(u)! <= n + 1
           ? [u]
           : [],
       );
+      // This segment's own words, the only ones that can be the variant.
+      const lone = usual.length ? [...own.keys()].filter((w) => docCount.get(w) === 1) : [];
       for (const u of usual) {
         // (A verb-like end is the usual word's own: 투표지 → 투표용지.)
-        const v = [...own.keys()].find(
+        const v = lone.find(
           // Two words side by side count joined (해임 결의안 for 해임안).
-          (w) =>
-            docCount.get(w) === 1 &&
-            (!VERB_LIKE.test(w) || VERB_LIKE.test(u)) &&
-            (w.includes(' ') ? expandedAfterWord(u, w) : expandedInside(u, w)),
+          (w) => (!VERB_LIKE.test(w) || VERB_LIKE.test(u)) && (w.includes(' ') ? expandedAfterWord(u, w) : expandedInside(u, w)),
         );
         if (!v) continue;
         // The full form before every shortened one (연합군사훈련, then 연합훈련): a second mention's choice.

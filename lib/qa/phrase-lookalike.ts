@@ -65,15 +65,26 @@ export const CURATED = new Set(WORD_SYNONYMS.flat());
 export function wordSynonymSwap(a: string, b: string): boolean {
   // A one-syllable word keeps its particle in stems() (빚이): read it without.
   if (/[이가은는을를의와과도]$/.test(b) && b.length >= 2 && wordSynonymSwap(a, b.slice(0, -1))) return true;
+  return synonymForms(a).has(b.replace(/ /g, ''));
+}
+
+// `a` with one word of a WORD_SYNONYMS group (its first place) swapped for another of the group,
+// spaces taken out (가계부채 / 가계 빚): read once per word (the phrase passes ask it of every pair of
+// renderings they compare; bounded, as phrase-heads.ts keeps its English terms).
+const formsMemo = new Map<string, Set<string>>();
+function synonymForms(a: string): Set<string> {
+  let forms = formsMemo.get(a);
+  if (forms) return forms;
+  forms = new Set();
   for (const group of WORD_SYNONYMS)
     for (const x of group) {
       const i = a.indexOf(x);
       if (i < 0) continue;
-      // Spacing aside: 가계부채 / 가계 빚.
-      for (const y of group)
-        if (y !== x && b.replace(/ /g, '') === (a.slice(0, i) + y + a.slice(i + x.length)).replace(/ /g, '')) return true;
+      for (const y of group) if (y !== x) forms.add((a.slice(0, i) + y + a.slice(i + x.length)).replace(/ /g, ''));
     }
-  return false;
+  if (formsMemo.size >= 20_000) formsMemo.clear();
+  formsMemo.set(a, forms);
+  return forms;
 }
 
 /** 예산 / 재정 (whole words, spacing aside): one word of a SENSE_SYNONYMS group for another. */
@@ -83,6 +94,7 @@ export function senseSwap(a: string, b: string): boolean {
 
 /** 달 착륙 / 월면 착륙: a word pair with its first word swapped for another of a modifier group. */
 export function modifierSwap(a: string, b: string): boolean {
+  if (!a.includes(' ') || !b.includes(' ')) return false;
   const pa = a.split(' ');
   const pb = b.split(' ');
   if (pa.length !== 2 || pb.length !== 2 || pa[1] !== pb[1] || pa[0] === pb[0]) return false;
