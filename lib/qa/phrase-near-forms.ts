@@ -11,7 +11,7 @@
 // choice. Also: an English word said twice in one sentence, translated once and written in Hangul
 // once (면세점 … 듀티프리 for “duty-free”).
 import { VERB_LIKE } from './phrase-lookalike';
-import { transliterates } from './phrase-synonyms';
+import { hangulLoanKey, loanKeys, transliterates } from './phrase-synonyms';
 import { STOP, stems } from './phrase-words';
 
 export interface NearFinding {
@@ -191,6 +191,7 @@ function englishKeys(source: string, lowerOnly: boolean): string[] {
 function loanBesideFindings(segments: readonly Seg[], kos: Map<string, number>[], byKo: Map<string, number[]>): NearFinding[] {
   const out: NearFinding[] = [];
   let keysOf: Set<string>[] | undefined;
+  const loanKeyOf = new Map<string, string>();
   segments.forEach((s, x) => {
     const once = new Set<string>();
     const twice: string[] = [];
@@ -198,9 +199,20 @@ function loanBesideFindings(segments: readonly Seg[], kos: Map<string, number>[]
       if (once.has(k)) twice.push(k);
       else once.add(k);
     if (!twice.length) return;
+    // The words said twice by the keys a Hangul word writing them has (loanKeys: a look-up, not a
+    // transliteration test of every word against every English word), in their order.
+    const byKey = new Map<string, string[]>();
+    for (const k of twice)
+      for (const key of loanKeys(k)) {
+        const list = byKey.get(key);
+        if (list) list.push(k);
+        else byKey.set(key, [k]);
+      }
     for (const [v, start] of kos[x]!) {
       if (byKo.get(v)!.length !== 1) continue;
-      const e = twice.find((k) => transliterates(v, k));
+      let key = loanKeyOf.get(v);
+      if (key === undefined) loanKeyOf.set(v, (key = hangulLoanKey(v)));
+      const e = byKey.get(key)?.find((k) => transliterates(v, k));
       if (!e) continue;
       keysOf ??= segments.map((g) => new Set(englishKeys(g.sourceText, false)));
       const es = keysOf.flatMap((k, n) => (k.has(e) ? [n] : []));

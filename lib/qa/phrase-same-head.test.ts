@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherFront, sameHeadFindings } from './phrase-same-head';
+import { determinedStarts, nounAfterDeterminer, otherFront, sameHeadFindings } from './phrase-same-head';
 
 const found = (pairs: [string, string][]) =>
   sameHeadFindings(pairs.map(([en, ko], i) => ({ id: `s${i}`, sourceText: en, targetText: ko }))).map(
@@ -57,5 +57,28 @@ describe('phrase-consistency: another front on the head of a settled rendering',
     ];
     expect(found(BY('그는 재선거 투표는 처음이라고 했다.'))).toEqual(['s3 by-election: 재선거 / 보궐선거']);
     expect(found(BY('그는 보궐선거 투표는 처음이라고 했다.'))).toEqual([]);
+  });
+});
+
+describe('a noun after a determiner, read once per source', () => {
+  // The rule as the pattern it replaces: /(?<![A-Za-z])(?:a|an|the|…)\s+(?:[a-z-]+\s+)?word/i.
+  const pattern = (w: string) =>
+    new RegExp(`(?<![A-Za-z])(?:a|an|the|its|their|his|her|our|this|that|these|those|each|every|any)\\s+(?:[a-z-]+\\s+)?${w}`, 'i');
+  const sources = [
+    'The founder left; a single founder stays.',
+    'They hold talks with the by-election board.',
+    'Data founder and re-a founder and THE  Founders.',
+    'Its\nfounder, their new-style by election, any one-off by-election.',
+    'bathe founder; an founder',
+    'the, founder; the big bang founder; the\u00a0founder',
+  ];
+  const words = ['founder', 'by.election', 'talk', 'board', 'new.style', 'one.off', 'bang', 'big', 'single', 'style'];
+  it('finds the word where the pattern does, and nowhere else', () => {
+    for (const s of sources)
+      for (const w of words) expect(nounAfterDeterminer(s, determinedStarts(s), w), `${w} in ${s}`).toBe(pattern(w).test(s));
+  });
+  it('finds a noun after an article and after an article and one word', () => {
+    expect(nounAfterDeterminer('a single founder', determinedStarts('a single founder'), 'founder')).toBe(true);
+    expect(nounAfterDeterminer('to hold talks', determinedStarts('to hold talks'), 'talk')).toBe(false);
   });
 });

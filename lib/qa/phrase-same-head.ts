@@ -54,6 +54,56 @@ function commonWords(source: string): string[] {
   return out;
 }
 
+const DETERMINERS = new Set('a an the its their his her our this that these those each every any'.split(' '));
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpace = (ch: string) => /\s/.test(ch);
+
+/**
+ * Where a word can start after an article or a determiner in a source: after the determiner and
+ * spaces, or after one more word (letters and hyphens) and spaces (the same rule as the pattern
+ * /(?<![A-Za-z])(?:a|an|the|…)\s+(?:[a-z-]+\s+)?word/i, read once per segment instead of one pattern
+ * per English word: thousands of them in a long document).
+ */
+export function determinedStarts(source: string): number[] {
+  const out: number[] = [];
+  const skipSpaces = (i: number) => {
+    while (i < source.length && isSpace(source[i]!)) i++;
+    return i;
+  };
+  for (let i = 0; i < source.length;) {
+    if (!isLetter(source.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < source.length && isLetter(source.charCodeAt(i))) i++;
+    if (i - start > 5 || !DETERMINERS.has(source.slice(start, i).toLowerCase()) || i >= source.length || !isSpace(source[i]!)) continue;
+    const p1 = skipSpaces(i);
+    if (p1 >= source.length) continue;
+    out.push(p1);
+    let j = p1;
+    while (j < source.length && (isLetter(source.charCodeAt(j)) || source[j] === '-')) j++;
+    if (j > p1 && j < source.length && isSpace(source[j]!)) {
+      const p2 = skipSpaces(j);
+      if (p2 < source.length) out.push(p2);
+    }
+  }
+  return out;
+}
+
+/** The lower-case word (a dot for any character but a line break) stands at one of `starts`. */
+export function nounAfterDeterminer(source: string, starts: readonly number[], word: string): boolean {
+  return starts.some((p) => {
+    if (p + word.length > source.length) return false;
+    for (let k = 0; k < word.length; k++) {
+      const c = source.charCodeAt(p + k);
+      if (word[k] === '.' ? c === 10 || c === 13 || c === 0x2028 || c === 0x2029 : !isLetter(c) || (c | 32) !== word.charCodeAt(k))
+        return false;
+    }
+    return true;
+  });
+}
+
 export function sameHeadFindings(segments: readonly Seg[]): NearFinding[] {
   const bySeg = new Map<string, number[]>();
   const kos: Map<string, number>[] = [];
@@ -69,16 +119,18 @@ export function sameHeadFindings(segments: readonly Seg[]): NearFinding[] {
   });
   const out: NearFinding[] = [];
   const done = new Set<number>();
+  const nounStarts: number[][] = [];
   // A hyphened word first: the more telling anchor (by-election before election).
   for (const [english, es] of [...bySeg].sort((a, b) => Number(b[0].includes('-')) - Number(a[0].includes('-')))) {
     if (es.length < 3 || es.length > MAX_GROUP || english.length > 40) continue;
     // A noun: after an article or a determiner (a single founder, the by-election) somewhere; a verb
     // (hold talks) renders no noun.
-    const noun = new RegExp(
-      `(?<![A-Za-z])(?:a|an|the|its|their|his|her|our|this|that|these|those|each|every|any)\\s+(?:[a-z-]+\\s+)?${english.replace(/[^a-z]/g, '.')}`,
-      'i',
-    );
-    if (!es.some((n) => noun.test(segments[n]!.sourceText))) continue;
+    const pattern = english.replace(/[^a-z]/g, '.');
+    if (
+      !es.some((n) => nounAfterDeterminer(segments[n]!.sourceText, (nounStarts[n] ??= determinedStarts(segments[n]!.sourceText)), pattern))
+    )
+      continue;
+    const fits = new Map<string, boolean>();
     for (const x of es) {
       if (done.has(x)) continue;
       const others = es.filter((n) => n !== x);
@@ -89,8 +141,14 @@ export function sameHeadFindings(segments: readonly Seg[]): NearFinding[] {
       // costliest test — a transliteration of every name in the source.)
       const usual = [...kos[others[0]!]!.keys()].filter((r) => {
         if (text.includes(r)) return false;
-        const rs = byKo.get(r)!;
-        if (rs.filter((n) => !es.includes(n)).length > 1 || verbal(r)) return false;
+        // (In at most one segment without the word: counted up to two, once per word and group.)
+        let settled = fits.get(r);
+        if (settled === undefined) {
+          let outside = 0;
+          for (const n of byKo.get(r)!) if (!es.includes(n) && ++outside > 1) break;
+          fits.set(r, (settled = outside <= 1 && !verbal(r)));
+        }
+        if (!settled) return false;
         return others.every((n) => segments[n]!.targetText.includes(r)) && !writesName(r, segments[others[0]!]!.sourceText);
       });
       if (!usual.length) continue;
