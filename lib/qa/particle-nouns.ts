@@ -81,16 +81,32 @@ export function nounLookup(texts: readonly string[]): (stem: string) => boolean 
 /** hasNounEvidence over the joined text, per stem on first use. */
 function memoisedEvidence(texts: readonly string[], particlesOnly: boolean): (stem: string) => boolean {
   let doc: string | null = null;
+  let starts: Map<number, number[]> | null = null;
   const memo = new Map<string, boolean>();
   return (stem) => {
     let v = memo.get(stem);
     if (v === undefined) {
       doc ??= texts.join('\n');
-      v = hasNounEvidence(doc, stem, particlesOnly);
+      starts ??= wordStarts(doc);
+      v = hasNounEvidence(doc, stem, particlesOnly, starts);
       memo.set(stem, v);
     }
     return v;
   };
+}
+
+/** Where each Hangul word of a text starts, by its first syllable (read once per document: a word
+ *  asked about is looked for only there, not by a scan of the whole document per word). */
+function wordStarts(doc: string): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < doc.length; i++) {
+    if (!hangulAt(doc, i) || hangulAt(doc, i - 1)) continue;
+    const c = doc.charCodeAt(i);
+    const list = out.get(c);
+    if (list) list.push(i);
+    else out.set(c, [i]);
+  }
+  return out;
 }
 
 const NEUTRAL_SET = new Set(NEUTRAL);
@@ -120,12 +136,14 @@ export function particleEvidence(texts: readonly string[]): (stem: string) => bo
   return memoisedEvidence(texts, true);
 }
 
-function hasNounEvidence(doc: string, stem: string, particlesOnly = false): boolean {
+function hasNounEvidence(doc: string, stem: string, particlesOnly = false, starts?: Map<number, number[]>): boolean {
   const c = closedOf(stem);
   if (!c || c.verbish) return false;
   // 국 + 가 is too often 국가 (선진국가, 회원국가) to read as 국 + a wrong 가.
   if (suffixEvidence(stem, c) && !(particlesOnly && stem.endsWith('국'))) return true;
-  for (let i = doc.indexOf(stem); i >= 0; i = doc.indexOf(stem, i + 1)) {
+  // The stem where a word starts: from the index of word starts when there is one (a Hangul stem).
+  const at = starts && hangulAt(stem, 0) ? (starts.get(stem.charCodeAt(0)) ?? []).filter((i) => doc.startsWith(stem, i)) : null;
+  for (let n = 0, i = at ? (at[0] ?? -1) : doc.indexOf(stem); i >= 0; i = at ? (at[++n] ?? -1) : doc.indexOf(stem, i + 1)) {
     if (hangulAt(doc, i - 1)) continue;
     if (!particlesOnly && i >= 2 && doc[i - 1] === ' ' && SURNAME_OR_DEMONSTRATIVE.has(doc[i - 2]!) && !hangulAt(doc, i - 3)) return true;
     let j = i + stem.length;
