@@ -5,7 +5,8 @@
 //    (BASELINE commit, extracted with git archive into a temporary folder and run in the same process).
 //    Also the fixture article's clean Korean translation (false alarms only).
 // 2. Speed: every check over a 2,000-segment document (the two articles' pairs repeated, with
-//    glossaries), target 300 ms, beside a floor (one pass that only lowercases every segment).
+//    glossaries), target 300 ms, beside a floor (one pass that only lowercases every segment); then
+//    2,000 distinct paragraphs (mixed-document.ts), the phrase passes' worst case.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -20,9 +21,10 @@ import { CLEAN_PROBES, ERROR_KINDS, HELDOUT_VARIANTS, RICE_TERMS, TUNE_VARIANTS 
 import { TUNE2_PROBES, TUNE2_VARIANTS } from '../../lib/qa/testing/variants-tune2';
 import { scoreTune3 } from '../../lib/qa/testing/tune3';
 import { TUNE3_PROBES, TUNE3_VARIANTS } from '../../lib/qa/testing/variants-tune3';
-import type { QaSegment } from '../../lib/qa/types';
+import type { QaSegment, QaTerm } from '../../lib/qa/types';
 import { DOCUMENT_CHECKS, SEGMENT_CHECKS } from '../../lib/qa/index';
 import { QA_ROUNDS } from './rounds';
+import { mixedDocument } from './mixed-document';
 import { HOSTILE_CHARS, HOSTILE_CHECKLIST, HOSTILE_INPUTS, HOSTILE_TERMS, hostileDocument } from '../../lib/qa/testing/hostile';
 
 /** The last commit before the QA work of issue #15 (lib/qa as it was). */
@@ -234,6 +236,34 @@ function speed(old: RunDocs): void {
     console.log('OVER BUDGET');
     process.exitCode = 1;
   }
+  mixedSpeed(old, terms);
+}
+
+// The same figure on 2,000 distinct paragraphs (mixed-document.ts): the phrase passes' worst case,
+// thousands of English phrases in two to twelve segments. Three runs of each version (slow).
+function mixedSpeed(old: RunDocs, terms: QaTerm[]): void {
+  const { segments: doc, distinct } = mixedDocument(SEGMENTS);
+  const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+  const cur: number[] = [];
+  const prev: number[] = [];
+  const phrase: number[] = [];
+  const ids = [...new Set([...SEGMENT_CHECKS, ...DOCUMENT_CHECKS].map((c) => c.id))];
+  for (let r = 0; r < 3; r++) {
+    let c = process.cpuUsage();
+    runDocumentChecks(doc, { terms });
+    cur.push(cpuMs(process.cpuUsage(c)));
+    c = process.cpuUsage();
+    old(doc, { terms });
+    prev.push(cpuMs(process.cpuUsage(c)));
+    c = process.cpuUsage();
+    runDocumentChecks(doc, { terms, options: { disabledChecks: ids.filter((x) => x !== 'phrase-consistency'), enabledChecks: ids } });
+    phrase.push(cpuMs(process.cpuUsage(c)));
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(`\nspeed, ${SEGMENTS} segments of ${distinct} distinct paragraphs (every clean translation in the repository):`);
+  console.log(
+    `CPU time (median of 3): current ${med(cur).toFixed(0)} ms (first run ${cur[0]!.toFixed(0)} ms; phrase consistency alone ${med(phrase).toFixed(0)} ms), previous version ${med(prev).toFixed(0)} ms (×${(med(cur) / med(prev)).toFixed(2)}); target ${BUDGET_MS} ms`,
+  );
 }
 
 // 3. Hostile input: each check alone over 60,000-character segments of one pattern repeated
