@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseConsistencyCheck } from './phrase-consistency';
-import { anchoredSynonymPass } from './phrase-anchored';
+import { anchoredSynonymPass, inName } from './phrase-anchored';
 import { renamedInstitutionPass } from './phrase-renamed';
 import { companyNamePass, writesNameWord } from './phrase-company-names';
 import { ctxFor, seg } from './testing';
@@ -47,6 +47,18 @@ describe('phrase-consistency: one English word in two words of an anchored group
         ['The bank still worries about inflation.', '중앙은행은 여전히 인플레이션을 우려한다.'],
       ]),
     ).toEqual(['s2 phrase-consistency:inflation']);
+    // A word of a name is no anchor: the Inflation Reduction Act's Korean name (인플레이션 감축법) beside
+    // 물가 상승 for the common word.
+    expect(
+      anchored([
+        ['Inflation slowed to 2 percent.', '물가 상승률은 2%로 둔화했다.'],
+        ['Inflation expectations eased.', '기대 물가 상승도 누그러졌다.'],
+        ['It qualifies under the Inflation Reduction Act.', '인플레이션 감축법(IRA)에 따른 혜택을 받는다.'],
+      ]),
+    ).toEqual([]);
+    expect(inName('under the Inflation Reduction Act.', 10, 9)).toBe(true);
+    expect(inName('Inflation slowed to 2 percent.', 0, 9)).toBe(false);
+    expect(inName('The bank still worries about inflation.', 29, 9)).toBe(false);
     // A compound that only starts with the word (물가상승기대심리: more than a short suffix after it) is not read.
     expect(
       anchored([

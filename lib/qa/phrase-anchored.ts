@@ -39,6 +39,14 @@ interface Hit {
   shown: string;
 }
 
+/** The capitalised word at `at` is part of a name: a capitalised word (of/and/the between) after it,
+ *  or one right before it (Inflation Reduction Act, the Black Sea Fleet). */
+export function inName(text: string, at: number, length: number): boolean {
+  if (!/[A-Z]/.test(text[at] ?? '')) return false;
+  if (/^[ \t]+(?:(?:of|and|the|for)[ \t]+)?[A-Z]/.test(text.slice(at + length, at + length + 16))) return true;
+  return /[A-Z][A-Za-z'’.-]*[ \t]+$/.test(text.slice(Math.max(0, at - 40), at));
+}
+
 // A word in brackets right after another is its gloss (윈드시어(급변풍)).
 const glossed = (text: string, at: number) => {
   const open = text.lastIndexOf('(', at);
@@ -59,9 +67,10 @@ export function anchoredSynonymPass(
     let gloss = false;
     for (const s of anchored) {
       if (gloss) break;
-      // Anchors first (most segments have none): cheap, and the Korean is read only after one.
-      const anchors = s.sourceText.match(g.en);
-      if (!anchors) continue;
+      // Anchors first (most segments have none): cheap, and the Korean is read only after one. A word
+      // of a name (the Inflation Reduction Act: 인플레이션 감축법, the name's own Korean) is no anchor.
+      const anchors = [...s.sourceText.matchAll(g.en)].filter((m) => !inName(s.sourceText, m.index, m[0].length)).map((m) => m[0]);
+      if (!anchors.length) continue;
       const hits: Hit[] = [];
       for (const m of s.targetText.matchAll(g.ko)) {
         // One word glossed by the other (버드 스트라이크(조류 충돌)): the document equates them.
