@@ -66,26 +66,28 @@ export function insertedFindings(doc: CompoundDoc): CompoundFinding[] {
     // taken off below: the support of the others).
     const inGroup = new Map<string, number>();
     for (const g of group) for (const u of rendered(g).keys()) if (!u.includes(' ')) inGroup.set(u, (inGroup.get(u) ?? 0) + 1);
+    // The usual rendering: one word in at least half the other segments with the English word (the
+    // rest may say it another way: 투표지 for “ballots”, 무효표 for “invalid ballots”) and in at most
+    // one segment without it; of three syllables at least when one other segment is all. Read once
+    // per group: a segment's own words are taken off below (its count is then the others').
+    const others1 = group.length - 1;
+    const candidates = [...inGroup].flatMap(([u, n]) =>
+      n * 2 >= others1 &&
+      u.length >= (others1 === 1 ? 3 : 2) &&
+      // A word ending like a verb (투표지, -지) counts once three other segments write it alike.
+      (!VERB_LIKE.test(u) || (n >= 3 && u.length >= 3)) &&
+      (others1 === 1 || n >= 2) &&
+      docCount.get(u)! <= n + 1
+        ? [u]
+        : [],
+    );
     for (const x of group) {
       const others = group.filter((g) => g !== x);
       // Two segments only: not where the English grew too (paid parental leave beside paid leave).
       if (group.length === 2 && englishExpanded(doc.source(x.id), doc.source(others[0]!.id))) continue;
       const own = rendered(x);
-      // The usual rendering: one word in at least half the other segments with the English word (the
-      // rest may say it another way: 투표지 for “ballots”, 무효표 for “invalid ballots”) and in at
-      // most one segment without it; of three syllables at least when one other segment is all.
-      // (Not in this segment: its support is the group's.)
-      const usual = [...inGroup].flatMap(([u, n]) =>
-        !own.has(u) &&
-        n * 2 >= others.length &&
-        u.length >= (others.length === 1 ? 3 : 2) &&
-        // A word ending like a verb (투표지, -지) counts once three other segments write it alike.
-        (!VERB_LIKE.test(u) || (n >= 3 && u.length >= 3)) &&
-        (others.length === 1 || n >= 2) &&
-        docCount.get(u)! <= n + 1
-          ? [u]
-          : [],
-      );
+      // The usual renderings (above) this segment lacks.
+      const usual = candidates.filter((u) => !own.has(u));
       // This segment's own words, the only ones that can be the variant.
       const lone = usual.length ? [...own.keys()].filter((w) => docCount.get(w) === 1) : [];
       for (const u of usual) {
