@@ -136,15 +136,21 @@ export function particleEvidence(texts: readonly string[]): (stem: string) => bo
   return memoisedEvidence(texts, true);
 }
 
-function hasNounEvidence(doc: string, stem: string, particlesOnly = false, starts?: Map<number, number[]>): boolean {
+/** Where the stem starts a word of the document (no Hangul before it): from the index of word
+ *  starts for a Hangul stem, by a scan otherwise. */
+function stemAtWordStarts(doc: string, stem: string, starts: Map<number, number[]>): number[] {
+  if (hangulAt(stem, 0)) return (starts.get(stem.charCodeAt(0)) ?? []).filter((i) => doc.startsWith(stem, i));
+  const out: number[] = [];
+  if (stem) for (let i = doc.indexOf(stem); i >= 0; i = doc.indexOf(stem, i + 1)) if (!hangulAt(doc, i - 1)) out.push(i);
+  return out;
+}
+
+function hasNounEvidence(doc: string, stem: string, particlesOnly: boolean, starts: Map<number, number[]>): boolean {
   const c = closedOf(stem);
   if (!c || c.verbish) return false;
   // 국 + 가 is too often 국가 (선진국가, 회원국가) to read as 국 + a wrong 가.
   if (suffixEvidence(stem, c) && !(particlesOnly && stem.endsWith('국'))) return true;
-  // The stem where a word starts: from the index of word starts when there is one (a Hangul stem).
-  const at = starts && hangulAt(stem, 0) ? (starts.get(stem.charCodeAt(0)) ?? []).filter((i) => doc.startsWith(stem, i)) : null;
-  for (let n = 0, i = at ? (at[0] ?? -1) : doc.indexOf(stem); i >= 0; i = at ? (at[++n] ?? -1) : doc.indexOf(stem, i + 1)) {
-    if (hangulAt(doc, i - 1)) continue;
+  for (const i of stemAtWordStarts(doc, stem, starts)) {
     if (!particlesOnly && i >= 2 && doc[i - 1] === ' ' && SURNAME_OR_DEMONSTRATIVE.has(doc[i - 2]!) && !hangulAt(doc, i - 3)) return true;
     let j = i + stem.length;
     while (j < doc.length && hangulAt(doc, j)) j++;
