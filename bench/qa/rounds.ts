@@ -42,6 +42,8 @@ import { scoreRound22 } from '../../lib/qa/testing/round22';
 import { R22_VARIANTS } from '../../lib/qa/testing/round22/variants';
 import { scoreRound23 } from '../../lib/qa/testing/round23';
 import { R23_VARIANTS } from '../../lib/qa/testing/round23/variants';
+import { scoreRound24 } from '../../lib/qa/testing/round24';
+import { R24_VARIANTS } from '../../lib/qa/testing/round24/variants';
 
 export interface QaRound {
   label: string;
@@ -80,4 +82,5 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 21 set', story: 'K-pop agency story', note: BLIND, variants: R21_VARIANTS.length, score: scoreRound21 },
   { label: 'round 22 set', story: 'by-election recount story', note: BLIND, variants: R22_VARIANTS.length, score: scoreRound22 },
   { label: 'round 23 set', story: 'runway-overrun story', note: BLIND, variants: R23_VARIANTS.length, score: scoreRound23 },
+  { label: 'round 24 set', story: 'painting-repatriation story', note: BLIND, variants: R24_VARIANTS.length, score: scoreRound24 },
 ];
