@@ -13,6 +13,8 @@ export interface CheckContext {
   isNoun?: (stem: string) => boolean;
   /** Whether the document's Korean shows a stem with particles (for 가, 과, 로; particle-nouns.ts). */
   byParticles?: (stem: string) => boolean;
+  /** The document's segments in order (for checks that look at a segment's neighbours). */
+  segments?: readonly QaSegment[];
   /** The document's Korean, joined (built on first use). */
   docText?: () => string;
   /** The document's English, joined, upper-cased, without spaces and hyphens (built on first use). */

@@ -188,6 +188,7 @@ function prepare(context: QaContext, doc: readonly QaSegment[]): { ctx: CheckCon
       isNoun: nounLookup(doc.map((s) => s.targetText)),
       byParticles: particleEvidence(doc.map((s) => s.targetText)),
       docText: lazyJoin(doc),
+      segments: doc,
       eastAsian: lazyEastAsian(doc),
       storyMonth: () => date()?.month ?? null,
       storyYear: () => date()?.year ?? null,
