@@ -63,6 +63,10 @@ console.log(`serving on http://localhost:${port}`);
 // A larger young generation: a busy server allocates a lot of short-lived objects per request, and
 // fewer scavenges measurably raise save throughput (bench/load). Costs ~50 MB; NODE_OPTIONS may override.
 const serverEnv = { ...env, NODE_OPTIONS: `--max-semi-space-size=32 ${env.NODE_OPTIONS ?? ''}`.trim() };
-const child = spawn(bin('next'), [dev ? 'dev' : 'start', '-p', port, '-H', host], { stdio: 'inherit', env: serverEnv });
+// Idle keep-alive connections stay open 65 s (Node's default is 5 s): a client or proxy that reuses a
+// pooled connection just as the server closes it gets ECONNRESET, and a longer server timeout than the
+// client's (proxies commonly keep 60 s) makes that race rare.
+const serverArgs = dev ? ['dev'] : ['start', '--keepAliveTimeout', '65000'];
+const child = spawn(bin('next'), [...serverArgs, '-p', port, '-H', host], { stdio: 'inherit', env: serverEnv });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
