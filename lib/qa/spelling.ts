@@ -16,8 +16,10 @@ import {
   misspeltTransliteration,
   sourceSkeletons,
   transliteratedStem,
+  type AnchorLevel,
   type SourceForms,
 } from '../spell/transliteration';
+import type { SpellingContext, WordVerdict } from '../spell/types';
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { CompiledTerms } from './term-matching';
@@ -108,3 +110,50 @@ export const spellingCheck: SegmentCheck = {
     return uniqueKeys(issues);
   },
 };
+
+/** Every word the check may ask the verdict of in a target text (each token; a noun counted with -씩). */
+export function spellingQueries(text: string): string[] {
+  const words: string[] = [];
+  for (const token of spellTokens(text)) {
+    words.push(token.word);
+    const counted = nounBeforeSsik(text, token);
+    if (counted !== null) words.push(counted);
+  }
+  return words;
+}
+
+/**
+ * A SpellingContext as plain data for the QA worker (lib/server/qa/qa-runner.ts): the known words and
+ * the verdicts on every word of `texts` the check may ask about (a function cannot cross a thread).
+ */
+export interface SpellingSnapshot {
+  known: string[];
+  verdicts: [string, WordVerdict][];
+  precisionGate?: false;
+  anchorLevel?: AnchorLevel;
+}
+
+export function snapshotSpelling(spelling: SpellingContext, texts: readonly string[]): SpellingSnapshot {
+  const verdicts = new Map<string, WordVerdict>();
+  for (const text of texts) {
+    for (const w of spellingQueries(text)) {
+      if (verdicts.has(w)) continue;
+      const v = spelling.verdict(w);
+      if (v) verdicts.set(w, v);
+    }
+  }
+  const snap: SpellingSnapshot = { known: [...spelling.known], verdicts: [...verdicts] };
+  if (spelling.precisionGate === false) snap.precisionGate = false;
+  if (spelling.anchorLevel !== undefined) snap.anchorLevel = spelling.anchorLevel;
+  return snap;
+}
+
+export function spellingFromSnapshot(snap: SpellingSnapshot): SpellingContext {
+  const verdicts = new Map(snap.verdicts);
+  return {
+    known: new Set(snap.known),
+    verdict: (w) => verdicts.get(w),
+    ...(snap.precisionGate === false ? { precisionGate: false as const } : {}),
+    ...(snap.anchorLevel !== undefined ? { anchorLevel: snap.anchorLevel } : {}),
+  };
+}

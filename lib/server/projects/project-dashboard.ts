@@ -3,11 +3,11 @@ import 'server-only';
 // QA issues are counted per check over every document with the project's checks and glossary, ignored
 // alarms left out; spelling is left out here (its speller runs on demand in the editor's QA panel).
 import { buildDashboard, type DashRevision, type DashSegment, type TDashboard } from '../../dashboard/aggregate';
-import { runDocumentChecks } from '../../qa';
 import { unvettedNameIssues } from '../../qa/unvetted-name';
 import type { MqmCategory, MqmSeverity } from '../../review/mqm';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
+import { checkDocument } from '../qa/qa-runner';
 import { parseIgnored, qaContext, toQaSegment } from '../qa/run-qa';
 import { readSettings } from './settings';
 import { requireProject } from './access';
@@ -43,7 +43,7 @@ export async function projectDashboard(actor: Actor, projectId: string, weeks = 
     const options = { ...ctx.options, disabledChecks: [...ctx.options.disabledChecks, 'spelling'] };
     for (const doc of documents) {
       const rows = segments.filter((s) => s.documentId === doc.id && !s.doNotTranslate);
-      const results = runDocumentChecks(rows.map(toQaSegment), { ...ctx, options });
+      const results = await checkDocument(rows.map(toQaSegment), { ...ctx, options });
       results.forEach((r, i) => {
         const ignored = new Set(parseIgnored(rows[i]!.qaIgnored).map((x) => x.key));
         for (const issue of [...r.issues, ...unvettedNameIssues(rows[i]!.sourceText, ctx.unvetted, 'en')]) {

@@ -2,7 +2,7 @@ import 'server-only';
 // Runs the QA checks of lib/qa on stored segments, with the project's confirmed glossary and its
 // switched-off checks, and leaves out the alarms a user ignored on a segment.
 import { countMarks, parseDoc } from '../../editor/doc';
-import { runChecks, runDocumentChecks, type QaIssue, type QaLocale, type QaSegment, type QaTerm } from '../../qa';
+import type { QaIssue, QaLocale, QaSegment, QaTerm } from '../../qa';
 import type { Actor } from '../auth/authenticate';
 import { db } from '../db/client';
 import { unvettedNameIssues } from '../../qa/unvetted-name';
@@ -11,6 +11,7 @@ import { requireDocument, requireSegment } from '../projects/access';
 import { readSettings } from '../projects/settings';
 import { spellingContext } from '../spell/spelling-context';
 import { readChecklist } from './checklist';
+import { checkDocument, checkSegment } from './qa-runner';
 
 export interface TIgnoredIssue {
   key: string;
@@ -106,7 +107,7 @@ export async function documentQa(actor: Actor, documentId: string, locale: QaLoc
   const spelling = ctx.options.disabledChecks.includes('spelling')
     ? undefined
     : await spellingContext(document.projectId, qaSegments, ctx.terms);
-  const results = runDocumentChecks(qaSegments, { ...ctx, spelling });
+  const results = await checkDocument(qaSegments, { ...ctx, spelling });
   const segments = results.map((r, i) => split(rows[i]!, [...r.issues, ...unvettedNameIssues(rows[i]!.sourceText, ctx.unvetted, locale)]));
   const count = (sev: 'error' | 'warning') => segments.reduce((n, s) => n + s.issues.filter((i) => i.severity === sev).length, 0);
   return { documentId, counts: { errors: count('error'), warnings: count('warning') }, segments };
@@ -132,7 +133,7 @@ export async function checkStoredSegment(
     ? undefined
     : await spellingContext(projectId, docSegments, ctx.terms, [toQaSegment(segment)]);
   const issues = [
-    ...runChecks(toQaSegment(segment), { ...ctx, documentSegments: docSegments, spelling }),
+    ...(await checkSegment(toQaSegment(segment), { ...ctx, documentSegments: docSegments, spelling })),
     ...unvettedNameIssues(segment.sourceText, ctx.unvetted, locale),
   ];
   return split(segment, issues);

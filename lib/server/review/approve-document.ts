@@ -4,7 +4,6 @@ import 'server-only';
 // and switched-off checks; issues a user ignored on the segment do not count). Every other segment
 // is listed as skipped with its reasons. Each approval is its own decision (revision, version bump,
 // TM hook); a segment saved by someone in between is skipped, not overwritten.
-import { runChecks } from '../../qa';
 import { BLOCKING_SEVERITIES, type MqmSeverity } from '../../review/mqm';
 import type { TSkipReason } from '../../review/types';
 import type { TApproveDocumentRequest } from '../api/review.types';
@@ -19,6 +18,7 @@ import { documentChannel, publish } from '../events/bus';
 import { presentSegment, type TSegment } from '../presenters/segment';
 import { requireDocument } from '../projects/access';
 import { assertSegmentChangeAnywhere, ruleSettings } from '../segments/segment-rule';
+import { checkEach } from '../qa/qa-runner';
 import { parseIgnored, qaContext, toQaSegment } from '../qa/run-qa';
 
 export interface TBulkApproveResult {
@@ -48,6 +48,9 @@ export async function approveDocumentSegments(
       }),
   );
   const ctx = await qaContext(document.projectId, 'en');
+  // The QA of every segment that may be approved, in the QA worker (qa-runner.ts), before the loop.
+  const checked = rows.filter((r) => !r.doNotTranslate && r.state !== 'APPROVED' && r.targetText.trim() !== '');
+  const qaOf = new Map((await checkEach(checked.map(toQaSegment), ctx)).map((issues, i) => [checked[i]!.id, issues]));
 
   const result: TBulkApproveResult = { approved: [], skipped: [] };
   for (const id of ids) {
@@ -82,7 +85,7 @@ export async function approveDocumentSegments(
         }
       }
       const ignored = new Set(parseIgnored(row.qaIgnored).map((i) => i.key));
-      for (const issue of runChecks(toQaSegment(row), ctx)) {
+      for (const issue of qaOf.get(row.id) ?? []) {
         if (issue.severity === 'error' && !ignored.has(issue.key))
           reasons.push({ code: 'qa_error', check: issue.check, message: `QA: ${issue.message}` });
       }

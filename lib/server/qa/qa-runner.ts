@@ -1,0 +1,135 @@
+import 'server-only';
+// Where the server runs the QA checks of lib/qa: in one worker thread per process (qa-worker.cjs),
+// so that a long document's checks (seconds of CPU at 2,000 distinct paragraphs, and every save asks
+// for its segment's QA against the whole document) never block the event loop other users' requests
+// wait on. Tasks queue in the worker; a request beyond QUEUE_LIMIT, or a task beyond the time limit,
+// is refused with a clear 503 (the stuck worker is replaced). Until the worker answers, a task waits
+// for it; if it cannot start, the checks run on this thread as before. Tests run on this thread
+// unless QA_WORKER_IN_TESTS=1; QA_IN_THREAD=1 forces it.
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { runChecks, runDocumentChecks, type QaContext, type QaIssue, type QaSegment, type SegmentIssues } from '../../qa';
+import { snapshotSpelling } from '../../qa/spelling';
+import { AppError } from '../errors';
+
+type Op = 'document' | 'segment' | 'each';
+type Reply = { id: number; result?: unknown; error?: string; ready?: boolean };
+type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void; timer: NodeJS.Timeout };
+type State = {
+  status: 'loading' | 'ready' | 'failed';
+  worker: Worker;
+  ready: Promise<void>;
+  next: number;
+  pending: Map<number, Pending>;
+};
+
+/** Tasks waiting in the worker beyond which a request is refused rather than queued. */
+export const QUEUE_LIMIT = 24;
+const timeLimit = () => Number(process.env.QA_TASK_TIMEOUT_MS) || 120_000;
+const g = globalThis as unknown as { __wbQaWorker?: State | null; __wbQaFailed?: boolean };
+
+/** The worker script on disk: next to this file in the repository (the server runs from its root). */
+export function workerPath(): string {
+  return path.join(process.env.QA_WORKER_DIR ?? path.join(process.cwd(), 'lib', 'server', 'qa'), 'qa-worker.cjs');
+}
+
+function useWorker(): boolean {
+  if (process.env.QA_IN_THREAD === '1' || g.__wbQaFailed) return false;
+  return process.env.VITEST === undefined || process.env.QA_WORKER_IN_TESTS === '1';
+}
+
+function stop(state: State, error: AppError) {
+  if (g.__wbQaWorker === state) g.__wbQaWorker = null;
+  state.status = 'failed';
+  for (const p of state.pending.values()) {
+    clearTimeout(p.timer);
+    p.reject(error);
+  }
+  state.pending.clear();
+  void state.worker.terminate();
+}
+
+function start(): State {
+  // Loaded by path through an eval'd require: a bundler that sees `new Worker(file)` would bundle it.
+  const worker = new Worker(`require(${JSON.stringify(workerPath())});`, { eval: true });
+  worker.unref();
+  let settle!: () => void;
+  const state: State = { status: 'loading', worker, ready: new Promise((r) => (settle = r)), next: 1, pending: new Map() };
+  const fail = (why: string) => {
+    if (state.status === 'loading') {
+      // It never answered: run on this thread from now on (as before the worker existed).
+      console.error(`qa: the QA worker did not start, checking on the main thread: ${why}`);
+      g.__wbQaFailed = true;
+    }
+    settle();
+    stop(state, new AppError('unavailable', 'The QA checks stopped; try again.').because('qa_unavailable'));
+  };
+  worker.on('message', (msg: Reply) => {
+    if (msg.ready !== undefined) {
+      if (!msg.ready) return fail(msg.error ?? 'no reason given');
+      state.status = 'ready';
+      return settle();
+    }
+    const p = state.pending.get(msg.id);
+    if (!p) return;
+    state.pending.delete(msg.id);
+    clearTimeout(p.timer);
+    if (msg.error) p.reject(new Error(`QA worker: ${msg.error}`));
+    else p.resolve(msg.result);
+  });
+  worker.on('error', (e) => fail(String(e)));
+  worker.on('exit', (code) => state.status !== 'failed' && fail(`worker exited with ${code}`));
+  g.__wbQaWorker = state;
+  return state;
+}
+
+async function inWorker(op: Op, segments: readonly QaSegment[], context: QaContext, spellTexts: readonly string[]): Promise<unknown> {
+  const state = g.__wbQaWorker ?? start();
+  await state.ready;
+  if (state.status !== 'ready') return undefined;
+  if (state.pending.size >= QUEUE_LIMIT) {
+    throw new AppError('unavailable', 'The QA checks are busy with other documents; try again in a few seconds.', undefined, {
+      'Retry-After': '5',
+    }).because('qa_busy');
+  }
+  const { spelling, ...rest } = context;
+  const message = { op, segments, context: { ...rest, spelling: spelling && snapshotSpelling(spelling, spellTexts) } };
+  const id = state.next++;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      const error = new AppError('unavailable', 'The QA checks took too long on this document and were stopped; try again.');
+      stop(state, error.because('qa_timeout'));
+    }, timeLimit());
+    state.pending.set(id, { resolve, reject, timer });
+    state.worker.postMessage({ id, ...message });
+  });
+}
+
+/** All checks over a document (runDocumentChecks), off the event loop where possible. */
+export async function checkDocument(segments: readonly QaSegment[], context: QaContext): Promise<SegmentIssues[]> {
+  if (useWorker()) {
+    const texts = segments.map((s) => s.targetText);
+    const result = (await inWorker('document', segments, context, texts)) as QaIssue[][] | undefined;
+    if (result) return result.map((issues, i) => ({ segmentId: segments[i]!.id, issues }));
+  }
+  return runDocumentChecks(segments, context);
+}
+
+/** One segment's checks with its document (runChecks), off the event loop where possible. */
+export async function checkSegment(segment: QaSegment, context: QaContext): Promise<QaIssue[]> {
+  if (useWorker()) {
+    const result = (await inWorker('segment', [segment], context, [segment.targetText])) as QaIssue[] | undefined;
+    if (result) return result;
+  }
+  return runChecks(segment, context);
+}
+
+/** Each segment's checks on its own (runChecks without the document), off the event loop where possible. */
+export async function checkEach(segments: readonly QaSegment[], context: QaContext): Promise<QaIssue[][]> {
+  if (useWorker()) {
+    const texts = segments.map((s) => s.targetText);
+    const result = (await inWorker('each', segments, context, texts)) as QaIssue[][] | undefined;
+    if (result) return result;
+  }
+  return segments.map((s) => runChecks(s, context));
+}
