@@ -162,3 +162,51 @@ describe('a long institution’s name shortened the Korean way', () => {
     expect(runNec('중앙선거방송토론위원회에 따르면')).toEqual(['terms:missing:National Election Commission']);
   });
 });
+
+describe('terms: a term moved across a segment boundary', () => {
+  const terms: QaTerm[] = [
+    { source: 'Autumn Harbour at Dusk', target: '추포모경도', kind: 'TERM' },
+    { source: 'Han River Bridge', target: '한강대교', kind: 'TERM' },
+  ];
+  const doc = (pairs: [string, string][]) => pairs.map(([en, ko], i) => seg(en, ko, { id: `p${i}` }));
+  const runDoc = (pairs: [string, string][], at: number) => {
+    const segments = doc(pairs);
+    return keys(termsCheck.run(segments[at]!, { ...ctxFor(terms), segments }));
+  };
+
+  it('accepts a term the Korean moved into the headline or the next sentence', () => {
+    // The English standfirst names the painting; the Korean headline took the title.
+    const pairs: [string, string][] = [
+      ['Lost landscape comes home', '‘추포모경도’ 100년 만에 귀향'],
+      ["The city buys 'Autumn Harbour at Dusk' for $2 million", '시, 200만 달러에 매입'],
+    ];
+    expect(runDoc(pairs, 1)).toEqual([]);
+    // A clause moved into the following segment.
+    const split: [string, string][] = [
+      ['Traffic on the Han River Bridge was halted at noon.', '정오에 차량 통행이 중단됐다.'],
+      ['Police cited a bomb threat.', '경찰은 한강대교에 폭발물 위협이 있었다고 밝혔다.'],
+    ];
+    expect(runDoc(split, 0)).toEqual([]);
+  });
+
+  it('still reports a term dropped where the neighbour has its own mention, or where no neighbour has it', () => {
+    const own: [string, string][] = [
+      ["The city buys 'Autumn Harbour at Dusk'", '시, 매입'],
+      ["'Autumn Harbour at Dusk' goes on show", '‘추포모경도’ 공개'],
+    ];
+    expect(runDoc(own, 0)).toEqual(['terms:missing:Autumn Harbour at Dusk']);
+    const none: [string, string][] = [
+      ['Lost landscape comes home', '잃어버린 산수화 귀향'],
+      ["The city buys 'Autumn Harbour at Dusk' for $2 million", '시, 200만 달러에 매입'],
+      ['It will be shown in May.', '5월에 공개된다.'],
+    ];
+    expect(runDoc(none, 1)).toEqual(['terms:missing:Autumn Harbour at Dusk']);
+    // Two segments away is not a neighbour.
+    const far: [string, string][] = [
+      ['Lost landscape comes home', '‘추포모경도’ 귀향'],
+      ['A long wait ends.', '오랜 기다림이 끝났다.'],
+      ["The city buys 'Autumn Harbour at Dusk'", '시가 매입했다.'],
+    ];
+    expect(runDoc(far, 2)).toEqual(['terms:missing:Autumn Harbour at Dusk']);
+  });
+});

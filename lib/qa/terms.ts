@@ -25,7 +25,7 @@ import {
   type CompiledTerm,
   type CompiledTerms,
 } from './term-matching';
-import type { QaIssue } from './types';
+import type { QaIssue, QaSegment } from './types';
 import { particleFor, PARTICLE_PAIRS } from '../names/particles';
 
 const ID = 'terms';
@@ -150,6 +150,32 @@ function sameSurname(terms: CompiledTerms, t: CompiledTerm): CompiledTerm[] {
   return out;
 }
 
+// A headline and standfirst, or two sentences split across segments, are often redistributed in
+// Korean: the painting's title the English gives in the standfirst goes up into the Korean headline,
+// a clause moves to the next sentence. A term missing here is not lost when a neighbouring segment's
+// Korean has it and that segment's English does not mention it (so the neighbour's Korean form
+// answers no mention of its own).
+const segmentIndex = new WeakMap<readonly QaSegment[], Map<string, number>>();
+function movedToNeighbour(t: CompiledTerm, segment: QaSegment, segments: readonly QaSegment[] | undefined): boolean {
+  if (!segments || segments.length < 2) return false;
+  let index = segmentIndex.get(segments);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < segments.length; i++) if (!index.has(segments[i]!.id)) index.set(segments[i]!.id, i);
+    segmentIndex.set(segments, index);
+  }
+  const i = index.get(segment.id);
+  if (i === undefined) return false;
+  const source = t.term.source.toLowerCase();
+  for (const j of [i - 1, i + 1]) {
+    const n = segments[j];
+    if (!n || n.id === segment.id) continue;
+    if (n.sourceText.toLowerCase().includes(source)) continue;
+    if (findTargetForms(t, n.targetText).length > 0) return true;
+  }
+  return false;
+}
+
 export const termsCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
@@ -185,6 +211,7 @@ export const termsCheck: SegmentCheck = {
       // “the International Maritime Organization (IMO)” → IMO는: the acronym the source gives in
       // brackets right after the term renders it (Korean news often keeps only the acronym).
       if (!present && !dnt && !m.short) present = acronymKept(src, m.end, tgt);
+      if (!present && !dnt && !m.short) present = movedToNeighbour(t, segment, ctx.segments);
       if (!present && m.short)
         present = sameSurname(ctx.terms, t).some((o) => pronounAfterName(o, pronouns, m.start, tgt, ctx.docText?.()));
       if (present) continue;
