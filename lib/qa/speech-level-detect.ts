@@ -46,6 +46,9 @@ const BANMAL_RE =
 // 이겨): the same 반말 ending, once the Sino-Korean nouns in 여 (참여, 기여, 급여) are set aside. 려
 // is left out (우려, 배려, 고려 are nouns) and so is 며 (a connective).
 const BANMAL_YEO_RE = /[가-힣][여셔쳐껴혀켜텨뎌겨]$/;
+// -어/-아 on a stem in ㅡ, whose vowel drops (기쁘+어 → 기뻐, 슬프+어 → 슬퍼, 아프+아 → 아파, 바쁘+아 →
+// 바빠, 모르+아 → 몰라): 뻐 ends no noun; the others only as these whole words (양파, 오빠, 점퍼 are nouns).
+const BANMAL_EU_RE = /(?:^[가-힣]?뻐|^(?:슬퍼|아파|바빠|나빠|고파|배고파|몰라|빨라|커))$/;
 const YEO_NOUNS = /(?:참여|기여|부여|대여|급여|잔여|수여|증여|관여|투여|여여)$/;
 const HAERA_RE = /(?:다|는가|[은던]가|느냐|냐|하라|으라|마라|자)$/;
 
@@ -75,7 +78,7 @@ function levelOf(word: string, isNoun?: (stem: string) => boolean): SpeechLevel 
   }
   if (/(?:요|죠)$/.test(word) && n >= 2 && !YO_NOUNS.has(word) && ![...YO_NOUNS].some((y) => word.endsWith(y))) return 'haeyo';
   if (HAERA_RE.test(word) && n >= 2) return 'haera';
-  if (BANMAL_RE.test(word) || (BANMAL_YEO_RE.test(word) && !YEO_NOUNS.test(word))) return 'banmal';
+  if (BANMAL_RE.test(word) || BANMAL_EU_RE.test(word) || (BANMAL_YEO_RE.test(word) && !YEO_NOUNS.test(word))) return 'banmal';
   if (isNoun && nounCopulaYa(word, isNoun)) return 'banmal';
   return null;
 }
@@ -91,7 +94,7 @@ export function sentenceLevels(text: string, isNoun?: (stem: string) => boolean)
 }
 
 // A sentence closed by a full stop on a verb nominalised with -음/-ㅁ (개조식, memo style: 줄었음.
-// 받고 있음. 확인됨. 발표함.), which no speech level of running prose uses. Nouns in 함 (포함, 군함)
+// 받고 있음. 확인됨. 발표함. 예정임.), which no speech level of running prose uses. Nouns in 함 (포함, 군함)
 // are left out.
 // Any past-tense syllable (final ㅆ: 올랐음, 났음, 됐음) before 음 too.
 const NOMINAL_END_RE = /(?:[었았였했겠있없않]음|[가-힣]됨|[가-힣]함)$/;
@@ -101,12 +104,17 @@ const pastBeforeEum = (word: string) =>
   (word.charCodeAt(word.length - 2) - 0xac00) % 28 === 20 &&
   word.charCodeAt(word.length - 2) >= 0xac00;
 const HAM_NOUNS = /(?:포함|군함|전함|함정|잠수함|구축함|호위함|상륙함)$/;
+// The copula nominalised, 이다 → -임, after a noun (해운회사임. 계획임. 때문임. 예정임.): the same memo
+// style. A word of three syllables or more: two-syllable words in 임 are mostly nouns of their own
+// (책임, 모임, 취임). A longer one that is such a noun (무책임, 움직임, 공동책임) closing a sentence
+// with a full stop is a noun ending, memo style all the same.
+const copulaIm = (word: string) => word.length >= 3 && word.endsWith('임');
 
 /** Sentences of a Korean text that end, full stop and all, in a nominalised -음/-ㅁ verb. */
 export function nominalSentences(text: string): { start: number; end: number; word: string }[] {
   const out: { start: number; end: number; word: string }[] = [];
   forEachSentenceEnd(text, (word, start, end, punctuated) => {
-    if (punctuated && word.length >= 2 && (NOMINAL_END_RE.test(word) || pastBeforeEum(word)) && !HAM_NOUNS.test(word))
+    if (punctuated && word.length >= 2 && (NOMINAL_END_RE.test(word) || pastBeforeEum(word) || copulaIm(word)) && !HAM_NOUNS.test(word))
       out.push({ start, end, word });
   });
   return out;

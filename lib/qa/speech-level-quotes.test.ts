@@ -16,6 +16,32 @@ describe('speech level inside quoted speech', () => {
     // On a tie, the sentence that leaves the register the quotation opens in.
     expect(slips('그는 “생일도 기억하세요. 오래 가리라고는 생각도 못 했다”라고 말했다.')).toEqual(['0:haera:했다']);
   });
+  it('reads a quote’s last word before 라고/라며 as a whole 반말 sentence (“…기뻐”라고)', () => {
+    expect(slips('한 씨는 “딸이 대학에 붙었어요”라며 “정말 기뻐”라고 말했다.')).toEqual(['0:banmal:기뻐']);
+    expect(slips('박 과장은 “예산은 충분합니다”라며 “결과는 다음 주에 나와”라고 말했다.')).toEqual(['0:banmal:나와']);
+    // A 반말 quote alone, one whose register agrees, and a fragment with 고 after it are left alone.
+    expect(slips('아이는 “엄마, 나 배고파”라고 말했다.')).toEqual([]);
+    expect(slips('친구는 “벌써 왔어”라며 “정말 기뻐”라고 했다.')).toEqual([]);
+    expect(slips('그는 “가격은 올랐습니다”라며 “회의의 해”라는 말을 되풀이했다.')).toEqual([]);
+  });
+  it('flags an official or expert quoted wholly in 반말 in a story whose other quotes are polite (rule 5)', () => {
+    const story = (third: string) => [
+      '시청 앞 광장에서 11일 축제가 열렸다.',
+      '정미경 축제위원장은 “올해는 관람객이 두 배로 늘었습니다”라고 말했다.',
+      '관람객 오상훈 씨는 “아이들이 정말 좋아해요”라고 했다.',
+      third,
+    ];
+    expect(slips(...story('한규석 시 문화과장은 “예산은 작년의 절반이야”라고 말했다.'))).toEqual(['3:banmal:절반이야']);
+    expect(slips(...story('윤재희 교수는 “이런 행사는 오래 못 갈 거야”라고 지적했다.'))).toEqual(['3:banmal:거야']);
+    // A speaker without a title of office (씨, 군), a child, a story with other 반말 quotes, or
+    // too few polite quotes elsewhere: left alone.
+    expect(slips(...story('관람객 한규석 씨는 “예산이 절반이래, 그래도 재밌어”라고 말했다.'))).toEqual([]);
+    expect(slips(...story('한 어린이는 “엄마, 또 오고 싶어”라고 말했다.'))).toEqual([]);
+    expect(slips(...story('한규석 과장은 “예산은 작년의 절반이야”라고 말했다.'), '친구 사이인 김 군은 “벌써 다 본 거야”라고 웃었다.')).toEqual([]);
+    expect(
+      slips('시청 앞 광장에서 축제가 열렸다.', '정 위원장은 “관람객이 늘었습니다”라고 말했다.', '한규석 과장은 “예산은 작년의 절반이야”라고 말했다.'),
+    ).toEqual([]);
+  });
   it('reads one speaker’s quotes in one sentence as one quotation (“…”라며 “…”라고)', () => {
     expect(slips('노 대표는 “가격을 정했습니다”라며 “내년까지 1만 명이 목표예요”라고 말했다.')).toEqual(['0:haeyo:목표예요']);
   });

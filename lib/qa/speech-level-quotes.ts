@@ -14,6 +14,8 @@
 // 3. Such a speaker quoted politely keeps to one polite register across paragraphs: 합쇼체 in one
 //    and 해요체 in another is flagged on the paragraph that departs (politeSlips). A 그는 resolved
 //    only from an earlier paragraph is too loose a guess for it.
+// 5. A speaker with a title of office (양 과장, 최 교수) quoted wholly in 반말 in a story with no other
+//    반말 quotation and polite ones elsewhere (titledBanmal).
 // Left alone: quotes listed side by side (“…”, “…” 등: several voices), questions (rhetorical -는가?, soft -죠?), exclamations in -다 (다행이다!), -죠/-지요 beside 합쇼체 (spoken 합쇼체 uses
 // them), a quoted title or slogan (“…”라는, “…”는 구호), quotes in ‘ ’, and a quote's last words
 // when they are a fragment (“크지는 않지만 분명한”) — only a clear sentence ending counts.
@@ -36,6 +38,8 @@ export interface QuoteSlip {
   /** The level the speaker's other quoted sentences use. */
   want: SpeechLevel;
   speaker: string | null;
+  /** Judged against the document's other quotations, not the speaker's own (rule 5). */
+  document?: boolean;
 }
 
 interface Quote {
@@ -67,6 +71,9 @@ const FRAGMENT_BANMAL_RE = /(?:거야|이야|잖아|[었았였했겠있없]어)$
 const AUX_BANMAL_RE = /[가-힣](?:면|야|게|어|아) $/;
 const auxBanmal = (word: string, inner: string, at: number) =>
   (word === '해' || word === '돼') && AUX_BANMAL_RE.test(inner.slice(Math.max(0, at - 3), at));
+// “…기뻐”라고, “…몰라”라며: 라고/라며 after the closing mark quotes a whole sentence in 반말 (a 해라체
+// one takes 고, “…했다”고), so a quote's last word of two syllables or more read as 반말 counts there.
+const QUOTATIVE_RA_RE = /^라(?:고|며|면서)/;
 const SOFT_RE = /(?:죠|지요)$/;
 /** Sentence levels inside one quotation, with offsets in the segment. */
 function quoteLevels(inner: string, offset: number, after = ''): SentenceLevel[] {
@@ -93,7 +100,8 @@ function quoteLevels(inner: string, offset: number, after = ''): SentenceLevel[]
     if (!level) continue;
     // An exclamation in -다 (다행이다!) is said to oneself, in any register.
     if (level === 'haera' && stop.includes('!')) continue;
-    if (level === 'banmal' && !stop && !FRAGMENT_BANMAL_RE.test(word) && !auxBanmal(word, inner, i + 1)) continue;
+    if (level === 'banmal' && !stop && !FRAGMENT_BANMAL_RE.test(word) && !auxBanmal(word, inner, i + 1))
+      if (!(end === inner.length && word.length >= 2 && QUOTATIVE_RA_RE.test(after))) continue;
     out.push({ level, start: offset + i + 1, end: offset + end, word });
   }
   // “…지배하기도 어렵다. …낼 것”이라고: the last sentence's 이다 went into the quotative (것이다 → 것”이라고),
@@ -195,7 +203,10 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
     }
   }
   const out = new Map<number, QuoteSlip[]>();
+  const added = new Set<SentenceLevel>();
   const add = (segment: number, slip: QuoteSlip) => {
+    if (added.has(slip.l)) return;
+    added.add(slip.l);
     const list = out.get(segment);
     if (list) list.push(slip);
     else out.set(segment, [slip]);
@@ -252,7 +263,36 @@ export function quoteSlips(texts: readonly string[]): Map<number, QuoteSlip[]> {
   }
   for (const [speaker, own] of people)
     for (const { segment, slip } of [...politeSlips(own), ...voiceSlips(own)]) if (!flagged.has(slip.l)) add(segment, { ...slip, speaker });
+  for (const { segment, slip, speaker } of titledBanmal(quotes))
+    if (!flagged.has(slip.l)) add(segment, { ...slip, speaker, document: true });
   return out;
+}
+
+// Heads that name a person without a title of office (김 씨, 이 군, 박 양): anyone, a child's 반말 too.
+const UNTITLED_HEAD = /\s(?:씨|군|양|모|아무개)$/;
+
+/**
+ * Rule 5: a speaker named with a surname and a title of office (양 과장, 최 교수, 김 대표), quoted
+ * wholly in 반말 (…31점이야, …끝났어) in a news story whose every other quotation is polite or
+ * plain: a paper renders an official's or expert's statement in 합쇼체, 해요체 or 해라체, never in
+ * 반말. Only when the story has no other 반말 quotation at all (a feature full of friends' banter
+ * quotes them as they speak) and at least two polite quoted sentences elsewhere, whose register is
+ * the one asked for.
+ */
+function titledBanmal(quotes: readonly Quote[]): { segment: number; slip: Omit<QuoteSlip, 'speaker'>; speaker: string }[] {
+  const casual = quotes.filter((x) => x.levels.some((l) => l.level === 'banmal'));
+  if (casual.length === 0 || new Set(casual.map((x) => x.segment)).size !== 1) return [];
+  const segment = casual[0]!.segment;
+  const speaker = casual[0]!.speaker;
+  if (!speaker || casual.some((x) => !x.person || x.listed || x.carried || x.speaker !== speaker) || UNTITLED_HEAD.test(speaker)) return [];
+  // The speaker's quotes in that paragraph are all 반말.
+  if (quotes.some((x) => x.segment === segment && x.speaker === speaker && x.levels.some((l) => l.level !== 'banmal'))) return [];
+  const polite = quotes
+    .filter((x) => x.segment !== segment)
+    .flatMap((x) => x.levels.filter((l) => l.level === 'hapsyo' || l.level === 'haeyo'));
+  if (polite.length < 2) return [];
+  const want = [...levelCounts(polite)].sort((a, b) => b[1] - a[1])[0]![0];
+  return casual.flatMap((x) => x.levels.map((l) => ({ segment, slip: { l, want }, speaker })));
 }
 
 /**

@@ -19,6 +19,10 @@ describe('speech level detection', () => {
     for (const w of ['써', '해', '돼']) expect(levelOfWord(w), w).toBe('banmal');
     for (const w of ['올해', '피해', '이해']) expect(levelOfWord(w), w).not.toBe('banmal');
   });
+  it('reads -어/-아 on a stem in ㅡ (기뻐, 슬퍼, 몰라) as 반말, not nouns that end alike', () => {
+    for (const w of ['기뻐', '예뻐', '슬퍼', '아파', '바빠', '몰라', '커']) expect(levelOfWord(w), w).toBe('banmal');
+    for (const w of ['양파', '오빠', '아빠', '점퍼', '스티커', '나라', '달러', '한파']) expect(levelOfWord(w), w).not.toBe('banmal');
+  });
   it('reads 야 glued to an open-syllable noun the document shows as one as 반말 (규모야)', () => {
     const isNoun = (stem: string) => ['규모', '문제', '사과'].includes(stem);
     for (const w of ['규모야', '문제야']) expect(levelOfWord(w, true, isNoun), w).toBe('banmal');
@@ -74,6 +78,26 @@ describe('speech-level check', () => {
     const memo = doc('수출이 줄었음.', '정부는 압박을 받고 있음.', '회의는 끝났다.');
     expect(speechLevelCheck.run(memo, ctxFor()).size).toBe(0);
     expect(speechLevelCheck.run(doc('비용은 세금을 포함.', '그는 “모두 확인함.”이라고 썼다.', '회의는 끝났다.'), ctxFor()).size).toBe(0);
+  });
+  it('flags a sentence closed on the copula nominalised as -임 (…예정임.) in running prose', () => {
+    const keysOf = (d: QaSegment[]) => runDocumentChecks(d).map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key));
+    expect(keysOf(doc('새 청사는 내년 봄에 문을 연다. 공사비는 전액 시 예산임.', '시장은 착공식에 참석했다.', '회의는 끝났다.'))).toEqual([
+      ['speech-level:nominal:예산임'],
+      [],
+      [],
+    ]);
+    expect(keysOf(doc('공장이 멈춘 것은 부품 부족 때문임.', '노조는 파업을 풀었다.', '회의는 끝났다.'))).toEqual([['speech-level:nominal:때문임'], [], []]);
+    // Not a two-syllable noun in 임 (책임, 모임, 사임), nor 임 inside a sentence, nor a memo-style document.
+    for (const ok of [
+      '이번 사고는 모두의 책임.',
+      '주말마다 열리는 동네 모임.',
+      '그는 지난달 사임했다.',
+      '임 씨는 새 임원을 맡았다.',
+      '책임은 정부가 진다.',
+      '모임은 매달 열린다.',
+    ])
+      expect(keysOf(doc(ok, '노조는 파업을 풀었다.', '회의는 끝났다.')), ok).toEqual([[], [], []]);
+    expect(speechLevelCheck.run(doc('공사비는 시 예산임.', '개장은 내년 봄 예정임.', '회의는 끝났다.'), ctxFor()).size).toBe(0);
   });
   it('leaves a register the document uses in several segments, and dialogue lines, to the writer (without a setting)', () => {
     const d = doc(

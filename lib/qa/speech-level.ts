@@ -65,7 +65,7 @@ export const speechLevelCheck: DocumentCheck = {
     }
     for (const [index, slips] of quoteSlips(segments.map((s) => s.targetText))) {
       const id = segments[index]!.id;
-      const issues = slips.map(({ l, want, speaker }) => {
+      const issues = slips.map(({ l, want, speaker, document }) => {
         const got = LEVEL_NAMES[l.level];
         const exp = LEVEL_NAMES[want];
         const who = speaker ? { en: `the speaker ${q(speaker)}`, ko: `화자 ${q(speaker)}` } : { en: 'the speaker', ko: '화자' };
@@ -73,10 +73,15 @@ export const speechLevelCheck: DocumentCheck = {
           severity: 'warning',
           key: `quote:${l.level}:${l.word}`,
           targetSpan: { start: l.start, end: l.end },
-          message: {
-            en: `${q(l.word)} ends a quoted sentence in the ${got.en} speech level; ${who.en} speaks ${exp.en} in the rest of the quotation.`,
-            ko: `${q(l.word)}: 인용문의 이 문장은 ${got.ko}로 끝나지만 ${who.ko}의 나머지 인용문은 ${exp.ko}입니다.`,
-          },
+          message: document
+            ? {
+                en: `${q(l.word)} quotes ${who.en}, who has a title of office, in the ${got.en} speech level; the story quotes its other speakers in ${exp.en}, and papers do not quote an official’s or expert’s statement in 반말.`,
+                ko: `${q(l.word)}: 직함이 있는 ${who.ko}의 말을 ${got.ko}로 옮겼지만 이 기사의 다른 인용문은 ${exp.ko}입니다. 공직자나 전문가의 발언은 반말로 옮기지 않습니다.`,
+              }
+            : {
+                en: `${q(l.word)} ends a quoted sentence in the ${got.en} speech level; ${who.en} speaks ${exp.en} in the rest of the quotation.`,
+                ko: `${q(l.word)}: 인용문의 이 문장은 ${got.ko}로 끝나지만 ${who.ko}의 나머지 인용문은 ${exp.ko}입니다.`,
+              },
         });
       });
       out.set(id, uniqueKeys([...(out.get(id) ?? []), ...issues]));
@@ -97,7 +102,7 @@ export const speechLevelCheck: DocumentCheck = {
     // Sentences closed on a nominalised verb (…줄었음.): a slip when one segment has them.
     const nominal = new Map<string, { start: number; end: number; word: string }[]>();
     for (const seg of segments) {
-      if (!/[음됨함][.。]/.test(seg.targetText) || SPEAKER_RE.test(seg.targetText)) continue;
+      if (!/[음됨함임][.。]/.test(seg.targetText) || SPEAKER_RE.test(seg.targetText)) continue;
       const found = nominalSentences(seg.targetText);
       if (found.length) nominal.set(seg.id, found);
     }
