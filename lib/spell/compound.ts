@@ -26,6 +26,7 @@ import { isWiCompound, spokenFormQueries } from './spoken-forms';
 import { isVerbForm, stemQueries } from './verb-stems';
 import { isMimeticVerb, mimeticVerbQueries } from './mimetic-verbs';
 import { isDependentNounTail } from './dependent-nouns';
+import { isProducePrefixed } from './produce-prefixes';
 import { isSeasonCompound } from './season-nouns';
 import { COPULA, isCurrency, isNativeNumeral, isPerCounter, isQuestionClause, JJEOK, NATIVE_PREFIXES, nounTail } from './word-shapes';
 
@@ -150,9 +151,9 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (isInstitutionName(word, spell)) return true;
   // A form by one of the norms' rules (수평아리, 의젓이, 갈빗집: norm-forms.ts).
   if (normWord(word, spell)) return true;
-  // A dependent noun and particles (것뿐, 수뿐): dependent-nouns.ts; 지난 and a season (지난겨울),
-  // 된- and weather (된바람이): season-nouns.ts.
-  if (isDependentNounTail(word) || isSeasonCompound(word)) return true;
+  // A dependent noun and particles (것뿐, 수뿐): dependent-nouns.ts; 지난 and a season (지난겨울):
+  // 된- and weather (된바람이): season-nouns.ts; 물-/마른- before produce (물김, 마른김으로): produce-prefixes.ts.
+  if (isDependentNounTail(word) || isSeasonCompound(word) || isProducePrefixed(word)) return true;
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   // A one-syllable noun with the plural 들 and particles (차들이, 배들을, 꽃들도): the dictionary lists few.
