@@ -96,12 +96,12 @@ export const brokenTextCheck: SegmentCheck = {
         `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자(EUC-KR/CP949 또는 UTF-8)를 잘못된 인코딩으로 읽었습니다.`,
       );
     }
-    for (const m of /[%\\=+]/.test(t) ? escapedHangul(t) : []) {
+    for (const m of /[%\\=+&]/.test(t) ? escapedHangul(t) : []) {
       const text = t.slice(m.start, m.end);
       garbled(
         m,
-        `Garbled text ${q(text, 20)}: Korean text left as escape codes (%XX of a web address, =XX of an e-mail, \\uXXXX or \\xXX).`,
-        `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자가 이스케이프 코드(웹 주소의 %XX, 이메일의 =XX, \\uXXXX, \\xXX)로 남아 있습니다.`,
+        `Garbled text ${q(text, 20)}: Korean text left as escape codes (%XX of a web address, =XX of an e-mail, \\uXXXX, \\xXX or &#NNNNN; of HTML).`,
+        `글자가 깨졌습니다 ${q(text, 20)}. 한국어 문자가 이스케이프 코드(웹 주소의 %XX, 이메일의 =XX, \\uXXXX, \\xXX, HTML의 &#NNNNN;)로 남아 있습니다.`,
       );
     }
     const ctl = CONTROL_RE.exec(t);

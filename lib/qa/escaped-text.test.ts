@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenTextCheck } from './broken-text';
+import { markupCheck } from './markup';
 import { escapedHangul } from './escaped-text';
 import { keys, runOne } from './testing';
 
@@ -47,5 +48,25 @@ describe('Korean left as UTF-7', () => {
   it('leaves a plus sign before a word, a phone number or a total alone', () => {
     expect(escapedHangul('Samsung+Inflation 지수, 문의 +821012345678, 합계 +Bloomberg')).toEqual([]);
     expect(escapedHangul('C++ 언어와 +AGEAYgBj-')).toEqual([]);
+  });
+});
+
+describe('Korean left as HTML numeric character references', () => {
+  const ncr = (w: string, hexForm = false) =>
+    [...w].map((c) => (hexForm ? `&#x${c.charCodeAt(0).toString(16).toUpperCase()};` : `&#${c.charCodeAt(0)};`)).join('');
+  it('flags two Hangul syllables or more written as &#NNNNN; or &#xHHHH;, as broken text and not also as markup', () => {
+    const t = `정부는 ${ncr('예산안을')} 다시 짰다.`;
+    expect(escapedHangul(t).length).toBe(1);
+    expect(keys(runOne(brokenTextCheck, 'The government redrew the budget.', t))).toHaveLength(1);
+    expect(escapedHangul(`시장은 ${ncr('재선에', true)} 나섰다.`).length).toBe(1);
+    expect(keys(runOne(markupCheck, 'The government redrew the budget.', t))).toEqual([]);
+  });
+  it('leaves one syllable, punctuation entities and numbers alone (markup reports &#8220;)', () => {
+    for (const ok of [`그는 ${ncr('김')} 씨다.`, '그는 &#8220;좋다&#8221;고 말했다.', '번호는 #54801이다.', '값은 &#169;2026.'])
+      expect(escapedHangul(ok), ok).toEqual([]);
+    expect(keys(runOne(markupCheck, 'He said so.', '그는 &#8220;좋다&#8221;고 말했다.'))).toEqual([
+      'markup:left:&#8220;',
+      'markup:left:&#8221;',
+    ]);
   });
 });

@@ -2,7 +2,8 @@
 // (환승으로 → %ED%99%98%EC%8A%B9…) or in EUC-KR as older Korean sites sent it (%C8%AF%BD%C2…);
 // JSON or JavaScript escapes (\uD658\uC2B9); byte escapes of a program's output (\xed\x99\x98);
 // quoted-printable, as an e-mail carries it (=EB=82=B4=EA=B5=AD: the same bytes after = signs);
-// UTF-7 from an old mail gateway (+1Vy+W7mswRzOWKwA-: UTF-16 in base64 after a + sign).
+// UTF-7 from an old mail gateway (+1Vy+W7mswRzOWKwA-: UTF-16 in base64 after a + sign); HTML numeric
+// character references (&#54801;&#49345;: two Hangul syllables or more in a row).
 // Flagged when the codes decode as Hangul (UTF-8 percent escapes: any; \u escapes: two syllables;
 // EUC-KR and byte escapes: two syllables in a row, as euc-kr-misread.ts and legacy-decoders.ts read them). Inside
 // a web address (a token with / ? = & or #) percent escapes are the address's own spelling.
@@ -14,6 +15,9 @@ const PERCENT_RE = /(?:%[0-9A-Fa-f]{2}){3,}/g;
 const QUOTED_PRINTABLE_RE = /(?:=[0-9A-F]{2}){3,}/g;
 const UNICODE_RE = /(?:\\u[0-9A-Fa-f]{4}){2,}/g;
 const BYTES_RE = /(?:\\x[0-9A-Fa-f]{2}){3,}/g;
+// HTML numeric character references an editor or exporter wrote for every character and no browser
+// ever read back (협상이 → &#54801;&#49345;&#51060;, or &#xD611;…).
+const NCR_RE = /(?:&#(?:\d{4,6}|[xX][0-9A-Fa-f]{4,5});){2,}/g;
 const HANGUL = /[\uAC00-\uD7A3]/;
 // UTF-7 (RFC 2152), as an old mail gateway passes Korean on: + then the UTF-16 code units in base64,
 // ended by - or by any other character (+1Vy+W7mswRzOWKwA- for 한빛리서치가).
@@ -58,7 +62,7 @@ function inAddress(t: string, start: number, end: number): boolean {
   return /[/?=&#]/.test(before + after);
 }
 
-/** Spans of `t` that are Korean left as percent, \u or \x escapes. */
+/** Spans of `t` that are Korean left as percent, \u, \x or &# escapes. */
 export function escapedHangul(t: string): Span[] {
   const out: Span[] = [];
   if (t.includes('%'))
@@ -81,6 +85,12 @@ export function escapedHangul(t: string): Span[] {
     }
   if (t.includes('+'))
     for (const m of t.matchAll(UTF7_RE)) if (utf7Hangul(m[1]!)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  if (t.includes('&#'))
+    for (const m of t.matchAll(NCR_RE)) {
+      const refs = m[0].slice(2, -1).split(';&#');
+      const cps = refs.map((r) => (r[0] === 'x' || r[0] === 'X' ? parseInt(r.slice(1), 16) : parseInt(r, 10)));
+      if (cps.filter((c) => c >= 0xac00 && c <= 0xd7a3).length >= 2) out.push({ start: m.index!, end: m.index! + m[0].length });
+    }
   if (t.includes('\\x'))
     for (const m of t.matchAll(BYTES_RE)) if (hangulBytes(hexBytes(m[0], 4))) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;

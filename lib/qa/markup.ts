@@ -4,6 +4,7 @@
 // code or shows a tag on purpose).
 import type { SegmentCheck } from './check';
 import { findRtf } from './markup-rtf';
+import { escapedHangul } from './escaped-text';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 
@@ -75,8 +76,13 @@ export const markupCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
   run(segment, ctx) {
-    const found = findMarkup(segment.targetText);
+    let found = findMarkup(segment.targetText);
     if (found.length === 0) return [];
+    // Korean written as numeric references (&#54801;&#49345;) is broken text's to report, once.
+    if (segment.targetText.includes('&#')) {
+      const escaped = escapedHangul(segment.targetText);
+      found = found.filter((m) => !escaped.some((e) => e.start <= m.start && m.end <= e.end));
+    }
     const inSource = new Set(findMarkup(segment.sourceText).map((m) => norm(m.text)));
     const issues: QaIssue[] = [];
     for (const m of found) {
