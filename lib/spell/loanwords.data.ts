@@ -67,9 +67,17 @@ const TURE = `캡처 스크린캡처 픽처 텍스처 제스처 어드벤처 피
 const WINTER = `패딩 롱패딩 다운점퍼 니트 후드 머플러 스노 스노체인 스노타이어 스노모빌 스노볼 윈도 섀도 옐로 섀시 보닛
 범퍼 트렁크 헤드라이트 체인 브리지 스케이트 스케이팅 슬로프 리프트 곤돌라 캠핑 텐트 핫팩 텀블러`;
 
+// Words of general news, the arts and work that are often misspelt (외래어 표기 용례), among them those
+// whose last consonant the 표기법 writes with 으 (네트워크, 콩쿠르, 테이프, 플루트: loanwords.ts).
+const COMMON = `네트워크 프레임워크 팀워크 워크 콩쿠르 테이프 플루트 어젠다 스펙터클 탤런트 포클레인 레퍼토리 앙상블
+피날레 클라이맥스 카리스마 콤플렉스 난센스 아마추어 에티켓 앙케트 콘테스트 그랑프리 내레이션 내레이터 프러포즈
+레크리에이션 앰뷸런스 플래시 케이크 비즈니스 가톨릭 바리케이드 샹들리에 센티멘털 스태프 스펀지
+시추에이션 아웃사이더 알코올 엔터테인먼트 오리엔테이션 카운터 카페테리아 컨트롤 코러스 쿠션 클래식 타이틀 트럼펫
+파이팅 팡파르 팬터마임 퍼포먼스 프라이버시 하모니카 휘슬 스튜디오 스프링클러 로봇 재즈 트렌치코트 점프 캠프`;
+
 /** The standard forms, one a set. */
 export const STANDARD_LOANWORDS: ReadonlySet<string> = new Set(
-  [FOOD, TECH, SPORT, NEWS, CULTURE, INDUSTRY, DESIGN, TURE, WINTER]
+  [FOOD, TECH, SPORT, NEWS, CULTURE, INDUSTRY, DESIGN, TURE, WINTER, COMMON]
     .join(' ')
     .split(/\s+/)
     .filter((w) => w !== ''),

@@ -109,3 +109,18 @@ describe('a listed loanword written with a letter added', () => {
     expect(ouLoanwordRival('스노보드')).toBeNull();
   });
 });
+
+describe('a listed loanword with a final for its last consonant and 으', () => {
+  it('ㄱ/ㅋ for 크, ㄹ for 르, ㅂ/ㅍ for 프, ㅅ/ㅌ for 트, with the particle after a vowel', () => {
+    expect(loanwordRival('네트웍')).toBe('네트워크');
+    expect(loanwordRival('프레임웍을')).toBe('프레임워크를');
+    expect(loanwordRival('콩쿨에서')).toBe('콩쿠르에서');
+    expect(loanwordRival('케잌이')).toBe('케이크가');
+    expect(loanwordRival('테잎으로')).toBe('테이프로');
+    expect(loanwordRival('플룻은')).toBe('플루트는');
+  });
+  it('not a Korean word, a listed form, or one whose form with 으 is no listed loanword', () => {
+    for (const w of ['로봇', '로봇이', '재즈', '캠프를', '점프', '작업', '학습을', '국물', '이웃이', '결국', '네트', '다섯'])
+      expect(loanwordRival(w), w).toBeNull();
+  });
+});

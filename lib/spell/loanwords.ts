@@ -119,7 +119,38 @@ function letterOff(a: string, b: string, next: string | undefined): Off {
  */
 function rivalOf(stem: string): string | null {
   if (stem.length < 2 || ![...stem].every(isSyl) || listed(stem)) return null;
-  return wholeRivalOf(stem) ?? partRivalOf(stem) ?? addedLetterOf(stem);
+  return wholeRivalOf(stem) ?? partRivalOf(stem) ?? addedLetterOf(stem) ?? finalForSyllableOf(stem);
+}
+
+// A final written for the consonant and 으 the 표기법 gives a word-final stop or [r] after a long vowel
+// or a diphthong (제3장 제1절 제1항: book 북, but network 네트워크, cake 케이크): ㄱ/ㅋ for 크 (팀웍 → 팀워크, 케잌 → 케이크),
+// ㄹ for 르 (콩쿨 → 콩쿠르), ㅂ/ㅍ for 프 (테잎 → 테이프), ㅅ/ㅌ for 트 (플룻 → 플루트). Finals by index.
+const FINAL_FOR: Record<number, string> = { 1: '크', 24: '크', 8: '르', 17: '프', 26: '프', 19: '트', 25: '트' };
+
+/** The listed form the stem misspells with its last syllable's final for that syllable (팀웍 → 팀워크), or null. */
+function finalForSyllableOf(stem: string): string | null {
+  if (stem.length < 2) return null;
+  const { l, v, t } = parts(stem.at(-1)!);
+  const added = FINAL_FOR[t];
+  if (added === undefined) return null;
+  const cand = stem.slice(0, -1) + String.fromCharCode(0xac00 + (l * 21 + v) * 28) + added;
+  return STANDARD_LOANWORDS.has(cand) ? cand : null;
+}
+
+// A particle's form after a consonant and after a vowel (팀웍이 → 팀워크가).
+const AFTER_VOWEL: [string, string][] = [
+  ['으로', '로'],
+  ['이', '가'],
+  ['을', '를'],
+  ['은', '는'],
+  ['과', '와'],
+];
+
+/** The tail as it follows the rival: a particle's form after a vowel where the stem ended in a consonant. */
+function retail(stem: string, rival: string, tail: string): string {
+  if (tail === '' || parts(stem.at(-1)!).t === 0 || parts(rival.at(-1)!).t !== 0) return tail;
+  for (const [c, vw] of AFTER_VOWEL) if (tail.startsWith(c)) return vw + tail.slice(c.length);
+  return tail;
 }
 
 // Initials ㅅ ㅈ ㅊ, before which a loanword is misspelt with a final ㅅ (브릿지 for bridge).
@@ -203,7 +234,7 @@ export function loanwordRival(word: string): string | null {
   for (const [stem, tail] of cuts(word)) {
     if (!isNameTail(tail)) continue;
     const r = rivalOf(stem);
-    if (r !== null) return r + tail;
+    if (r !== null) return r + retail(stem, r, tail);
   }
   return null;
 }
