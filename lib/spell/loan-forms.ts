@@ -8,7 +8,7 @@
 import { isSyl, parts, compose, L_HIEUH, L_PIEUP_ASP, T_RIEUL } from './syllables';
 
 // ㅘ → ㅏ, ㅙ → ㅐ, ㅚ → ㅔ, ㅝ → ㅓ, ㅞ → ㅔ ㅐ, ㅟ → ㅣ, ㅜ → ㅡ ㅜ (화 → 파, 휘 → 피, 후 → 프 or 푸).
-const F_VOWELS: Record<number, number[]> = { 9: [0], 10: [1], 11: [5], 14: [4], 15: [5, 1], 16: [20], 13: [18, 13] };
+export const F_VOWELS: Record<number, number[]> = { 9: [0], 10: [1], 11: [5], 14: [4], 15: [5, 1], 16: [20], 13: [18, 13] };
 // ㅈ (12) and ㅉ (13) before ㅑ (2), ㅠ (17); ㅊ (14) before ㅑ, ㅛ (12), ㅠ: to ㅏ, ㅗ, ㅜ.
 const PLAIN_OF: Record<number, number> = { 2: 0, 12: 8, 17: 13 };
 const Y_AFTER: Record<number, number[]> = { 12: [2, 17], 13: [2, 17], 14: [2, 12, 17] };

@@ -124,3 +124,15 @@ describe('a listed loanword with a final for its last consonant and 으', () => 
       expect(loanwordRival(w), w).toBeNull();
   });
 });
+
+describe('[f] written ㅎ with a w-glide', () => {
+  it('is the listed form with ㅍ', () => {
+    expect(loanwordRival('휘트니스')).toBe('피트니스');
+    expect(loanwordRival('화일을')).toBe('파일을');
+    expect(loanwordRival('훼스티벌')).toBe('페스티벌');
+  });
+  it('not a Korean word with 화, 휘, 후 or a loanword that has ㅎ', () => {
+    for (const w of ['휘발유', '회의', '후보', '화재', '휘슬', '후드', '하이브리드', '화요일', '훨씬', '화해'])
+      expect(loanwordRival(w), w).toBeNull();
+  });
+});

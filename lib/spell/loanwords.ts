@@ -3,6 +3,7 @@
 //   the Hunspell dictionary has it;
 // - a word the dictionary refuses that differs from a listed form only in the ways loanwords are
 //   commonly misspelt, one letter a syllable in one or two syllables, is that form misspelt:
+//   · [f] as ㅎ with a w-glide (휘트니스 → 피트니스, 화일 → 파일: [f] is ㅍ);
 //   · a tense initial (제1장 제4항: 파열음 표기에는 된소리를 쓰지 않는다: 카페라떼 → 카페라테, 모짜렐라 → 모차렐라);
 //   · a vowel heard the English or French way rather than written by the table: [ə] as ㅏ (토탈 → 토털,
 //     스탠다드 → 스탠더드), [ɒ] as ㅏ (데스크탑 → 데스크톱), [æ] as ㅏ or ㅓ (클락션 → 클랙슨, 어플리케이션 → 애플리케이션), French oi as
@@ -13,9 +14,10 @@
 // - a compound of listed forms is judged by its parts (드라이 + 룸, 클린 + 룸: 드라이룸, 클린룸을), and
 //   misspelt as one of them is (크린룸 → 클린룸).
 import { jamoDistance } from './gate';
+import { F_VOWELS } from './loan-forms';
 import { STANDARD_LOANWORDS } from './loanwords.data';
 import { isNameTail, isParticleTail } from './particles';
-import { isSyl, parts, T_NIEUN, T_RIEUL, T_PIEUP, T_SIOT, L_SIOT, T_MIEUM, L_NIEUN, L_MIEUM, L_RIEUL } from './syllables';
+import { isSyl, parts, L_HIEUH, L_PIEUP_ASP, T_NIEUN, T_RIEUL, T_PIEUP, T_SIOT, L_SIOT, T_MIEUM, L_NIEUN, L_MIEUM, L_RIEUL } from './syllables';
 
 const byLength = new Map<number, string[]>();
 for (const w of STANDARD_LOANWORDS) {
@@ -91,6 +93,8 @@ function letterOff(a: string, b: string, next: string | undefined): Off {
   const dl = x.l !== y.l;
   const dv = x.v !== y.v;
   const dt = x.t !== y.t;
+  // [f] written ㅎ with a w-glide (휘트니스 for 피트니스, 화일 for 파일: 제3장 제1절 제5항 … 표 1 writes ㅍ).
+  if (x.l === L_HIEUH && y.l === L_PIEUP_ASP && !dt && (F_VOWELS[x.v] ?? []).includes(y.v)) return 'strong';
   if (Number(dl) + Number(dv) + Number(dt) !== 1) return 'no';
   if (dl) return (INITIAL[x.l] ?? []).includes(y.l) ? 'strong' : 'no';
   if (dv) {
