@@ -7,7 +7,7 @@ import type { SegmentCheck } from './check';
 import { makeIssue, q, findAllLiteral, uniqueKeys } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { checkParticleAfter, checkParticleAfterFinals, latinFinals, PARTICLE_PAIRS, particleFor } from '../names/particles';
-import { copulaSlips, percentCopulaSlips, quotedCopulaSlips } from './particle-copula';
+import { copulaSlips, percentCopulaSlips, presentCopulaSlips, quotedCopulaSlips, quotedOpenCopulaSlips } from './particle-copula';
 import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
 
 const ID = 'particle-agreement';
@@ -118,7 +118,13 @@ export const particleAgreementCheck: SegmentCheck = {
       issues.push(issue(m.stem, m.found, m.expected, m.start, m.end, ctx.locale));
     }
     glossedParticles(tgt, claimed, issues, ctx.locale);
-    for (const c of [...copulaSlips(tgt), ...quotedCopulaSlips(tgt), ...percentCopulaSlips(tgt)])
+    for (const c of [
+      ...copulaSlips(tgt),
+      ...quotedCopulaSlips(tgt),
+      ...quotedOpenCopulaSlips(tgt),
+      ...presentCopulaSlips(tgt),
+      ...percentCopulaSlips(tgt),
+    ])
       issues.push(issue(c.stem, c.found, c.expected, c.start, c.end, ctx.locale));
     latinParticles(tgt, issues, ctx.locale);
     unitSymbolParticles(tgt, issues, ctx.locale);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { particleAgreementCheck } from './particle-agreement';
-import { copulaSlips, percentCopulaSlips, quotedCopulaSlips } from './particle-copula';
+import { copulaSlips, percentCopulaSlips, presentCopulaSlips, quotedCopulaSlips, quotedOpenCopulaSlips } from './particle-copula';
 import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
 import { keys, runOne } from './testing';
 
@@ -53,5 +53,41 @@ describe('the copula after a percentage', () => {
   });
   it('leaves 53.7%였다, a bare number and a verb alone', () => {
     expect(percentCopulaSlips('최종 투표율은 53.7%였다. 득표는 10이었다. 아이를 먹이었다.')).toEqual([]);
+  });
+});
+
+describe('the present copula after a counter, and 이라는 after an open syllable across a closing mark', () => {
+  const show = (xs: { stem: string; found: string; expected: string }[]) => xs.map((s) => `${s.stem}${s.found}>${s.expected}`);
+  it('flags 이 dropped after a number and a closed counter (1200명고, 3년며, 17건다)', () => {
+    expect(show(presentCopulaSlips('올해 입장객은 1200명고, 지난해보다 늘었다.'))).toEqual(['1200명고>이고']);
+    expect(show(presentCopulaSlips('임기는 3년며 한 번 연임할 수 있다.'))).toEqual(['3년며>이며']);
+    expect(show(presentCopulaSlips('신고는 모두 17건다.'))).toEqual(['17건다>이다']);
+    expect(show(presentCopulaSlips('피해액은 300억원라고 밝혔다.'))).toEqual(['300억원라고>이라고']);
+  });
+  it('leaves correct sentences with numbers, counters and 고/며/다 alone', () => {
+    for (const ok of [
+      '올해 입장객은 1200명이고, 지난해보다 늘었다.',
+      '평균 나이는 61세였고 62%가 여성이었다.',
+      '3배다. 2위다. 5차다.',
+      '3년 만에 다시 문을 열었다.',
+      '10일 오후 3시 30분 회의를 열고 안건을 다뤘다.',
+      '2명은 다쳤고 1명은 숨졌다.',
+      '4강에 오르며 이름을 알렸다.',
+      '한국은 1승 1패로 조 2위다.',
+      '점수는 3점이며 가장 높다.',
+    ])
+      expect(presentCopulaSlips(ok), ok).toEqual([]);
+  });
+  it('flags 이라는/이라고 after a quotation or title ending on an open syllable', () => {
+    expect(show(quotedOpenCopulaSlips('‘몽유도원도’이라는 그림'))).toEqual(['몽유도원도’이라는>라는']);
+    expect(show(quotedOpenCopulaSlips('그는 “문제는 속도”이라고 말했다.'))).toEqual(['속도”이라고>라고']);
+    for (const ok of [
+      '‘몽유도원도’라는 그림',
+      '“정책의 실패”라고 말했다.',
+      '“OECD 평균의 절반 수준”이라며',
+      '‘새 출발’이라는 구호',
+      '“AI”이라는 말',
+    ])
+      expect(quotedOpenCopulaSlips(ok), ok).toEqual([]);
   });
 });

@@ -88,6 +88,44 @@ export function quotedCopulaSlips(text: string): CopulaSlip[] {
   return out;
 }
 
+// The converse across a closing mark: after a quotation or title ending on an open syllable the copula's
+// 이 is not written (‘…춘유도’라는, “…위기다”라고): ‘…춘유도’이라는 has one too many.
+const QUOTED_OPEN_RE = /([가-힣])[”’」』"](이(?:라고|라며|라면서|라는|라던|란))/g;
+
+/** 이라는/이라고 after a quotation ending on an open syllable (‘…도’이라는 for ‘…도’라는). */
+export function quotedOpenCopulaSlips(text: string): CopulaSlip[] {
+  if (!/[”’」』"]이라|[”’」』"]이란/.test(text)) return [];
+  const out: CopulaSlip[] = [];
+  for (const m of text.matchAll(QUOTED_OPEN_RE)) {
+    if (closed(m[1]!)) continue;
+    let from = m.index!;
+    while (from > 0 && /[가-힣]/.test(text[from - 1]!)) from--;
+    const found = m[2]!;
+    const end = m.index! + m[0].length;
+    out.push({ stem: text.slice(from, end - found.length), found, expected: found.slice(1), start: from, end });
+  }
+  return out;
+}
+
+// The present copula's 이 dropped after a counter glued to a number (1560점고, 3년며, 15명다, 2건지만
+// for 1560점이고, 3년이며, 15명이다, 2건이지만): after a closed syllable the copula keeps its 이.
+const PRESENT_COPULA_RE = /(\d[\d,.]*)([가-힣]{1,2})(고|며|다|지만|라고|라며|라는|라면|라도|라서|란|던)(?![가-힣])/g;
+
+/** The present copula's 이 dropped after a number and a counter ending in a closed syllable. */
+export function presentCopulaSlips(text: string): CopulaSlip[] {
+  if (!/\d[가-힣]/.test(text)) return [];
+  const out: CopulaSlip[] = [];
+  for (const m of text.matchAll(PRESENT_COPULA_RE)) {
+    const counter = m[2]!;
+    const last = counter.charCodeAt(counter.length - 1) - 0xac00;
+    // Not a past tense in ㅆ (61세였고, 3위였다): that is the copula already.
+    if (!closed(counter[counter.length - 1]!) || last % 28 === 20) continue;
+    const found = m[3]!;
+    out.push({ stem: m[1]! + counter, found, expected: '이' + found, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
 // After a percentage (퍼센트, open) the copula's past is contracted: 53.7%였다, not 53.7%이었다 (as
 // 문제였다, not 문제이었다). Only % is judged: a bare number's reading may be closed (10이었다, 십).
 const PERCENT_COPULA_RE = /(\d[\d.,]{0,12}%)(이었(?:다|고|던|으며|으나|지만|는데|을|음|어요|습니다|죠|기에|기|다는|다고)?)(?![가-힣])/g;
