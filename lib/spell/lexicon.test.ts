@@ -142,6 +142,16 @@ describe('Sino-Korean words the lexicon lacks, and its nouns with 하다 (round 
     expect(verdictFor('계재', { spell: spell('게재'), suggest: () => [] }).ok).toBe(false);
   });
 
+  it('confuses ㅗ and ㅜ after the first syllable only (삼춘 → 삼촌, 사둔 → 사돈; not 수율 → 소율)', () => {
+    expect(pairRivals('삼춘')).toContain('삼촌');
+    expect(pairRivals('사둔')).toContain('사돈');
+    expect(pairRivals('부주')).toContain('부조');
+    expect(pairRivals('수율')).not.toContain('소율');
+    expect(pairRivals('소장')).not.toContain('수장');
+    expect(verdictFor('수율이', { spell: spell('소율', '소율이'), suggest: () => ['소율이'] }).ok).toBe(true);
+    expect(verdictFor('삼춘이', { spell: spell('삼촌', '삼촌이'), suggest: () => ['삼촌이'] }).ok).toBe(false);
+  });
+
   it('confuses plain and aspirated initials only where they sound alike (폭팔 → 폭발, not 어창 → 어장)', () => {
     expect(pairRivals('폭팔')).toContain('폭발'); // after the obstruent ㄱ, 발 sounds [빨]
     expect(pairRivals('칩거')).toContain('집거'); // at the start, as before

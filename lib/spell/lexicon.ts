@@ -186,6 +186,11 @@ const PAIR_VOWELS: Record<number, number[]> = {
   19: [18, 20],
 };
 
+// ㅗ and ㅜ, confused only after the first syllable: 제8항 is vowel harmony, which changes a later
+// syllable (사돈, 삼촌, 부조, 쌍둥이, 오뚝이); in a word's first syllable the two make different morphemes
+// (수율 收率 is no 소율 misspelt). Of the misspelling lists' 30 ㅗ/ㅜ pairs, none is in the first syllable.
+const ROUNDED = new Set([8, 13]);
+
 // Finals after which a plain initial keeps its sound (a vowel, ㄴ ㄹ ㅁ ㅇ): 어장 [어장] and 어창, 위반
 // and 위판 sound apart there.
 const SONORANT_FINALS = new Set([0, 4, 8, 16, 21]);
@@ -218,7 +223,8 @@ export function pairRivals(pair: string): string[] {
   for (let i = 0; i < pair.length; i++) {
     const s = jamo(pair, i);
     if (!s) continue;
-    for (const v2 of PAIR_VOWELS[s.v] ?? []) out.add(pair.slice(0, i) + compose(s.l, v2, s.t) + pair.slice(i + 1));
+    for (const v2 of PAIR_VOWELS[s.v] ?? [])
+      if (i > 0 || !ROUNDED.has(s.v)) out.add(pair.slice(0, i) + compose(s.l, v2, s.t) + pair.slice(i + 1));
     if (ASPIRATE_PAIRS[s.l] !== undefined && soundsAlike(pair, i))
       out.add(pair.slice(0, i) + compose(ASPIRATE_PAIRS[s.l]!, s.v, s.t) + pair.slice(i + 1));
     // ㄹ said [ㄴ] after ㅁ ㅇ ㄱ ㅂ (표준 발음법 제19항: 승낙 and 승락 both [승낙], 심리 [심니]): the
