@@ -122,6 +122,26 @@ describe('phrase-consistency: an institution under its older name (phrase-rename
       ]),
     ).toEqual(['s1 phrase-consistency:renamed:안전행정부']);
   });
+  it('flags a heritage body under its pre-2024 name beside the present one, but not the rename told as history', () => {
+    const heritage: Pair[] = [['The Korea Heritage Service (KHS) said …', '국가유산청은 밝혔다.']];
+    expect(renamed([...heritage, ['A KHS official visited the temple.', '문화재청 관계자가 절을 찾았다.']])).toEqual([
+      's1 phrase-consistency:renamed:문화재청',
+    ]);
+    expect(
+      renamed([
+        ['The Overseas Korean Cultural Heritage Foundation bought the bowl.', '국외소재문화유산재단이 그릇을 사들였다.'],
+        ['The foundation paid for it.', '국외소재문화재재단이 값을 치렀다.'],
+      ]),
+    ).toEqual(['s1 phrase-consistency:renamed:국외소재문화재재단']);
+    // The old name given as a name once borne, in English or in Korean: silent.
+    expect(renamed([...heritage, ['The agency was called the Cultural Heritage Administration.', '이 기관은 문화재청으로 불렸다.']])).toEqual(
+      [],
+    );
+    expect(renamed([...heritage, ['It changed its name in 2024.', '국가유산청은 2024년까지 문화재청이라는 이름을 썼다.']])).toEqual([]);
+    expect(renamed([...heritage, ['Kim joined it in 2015.', '김 씨는 옛 문화재청에 2015년 들어갔다.']])).toEqual([]);
+    // Without the present name in the document, nothing to be inconsistent with.
+    expect(renamed([['A KHS official visited the temple.', '문화재청 관계자가 절을 찾았다.']])).toEqual([]);
+  });
   it('flags a word an official term replaced, beside that term', () => {
     expect(
       renamed([

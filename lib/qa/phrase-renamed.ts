@@ -35,6 +35,13 @@ const RENAMED: readonly (readonly [string, readonly string[]])[] = [
   ['국군기무사령부', ['국군방첩사령부', '방첩사']],
   ['국가보훈처', ['국가보훈부']],
   ['재외동포재단', ['재외동포청']],
+  // The heritage bodies renamed when 문화재 gave way to 국가유산/문화유산 in law (May 2024).
+  ['문화재청', ['국가유산청']],
+  ['국외소재문화재재단', ['국외소재문화유산재단']],
+  ['국립문화재연구원', ['국립문화유산연구원']],
+  ['한국문화재재단', ['국가유산진흥원']],
+  // The culture ministry before sport joined it (1998–2008) and its abbreviation.
+  ['문화관광부', ['문화체육관광부', '문체부']],
   // Words replaced by an official term (the NEC's 당선인 since 2008, 장애인, 간호사, 집배원): the old
   // word beside the new one names one person two ways.
   ['당선자', ['당선인']],
@@ -50,8 +57,9 @@ const PRESENT = new Map(RENAMED);
 
 // The old name as history: an adnominal of the past before it, or a word after it that dates it.
 const HISTORY_BEFORE = /(?:옛|구|전신인|전신|당시|이전|과거|예전)\s*$/;
-const HISTORY_AFTER = /^[가-힣]{0,3}\s*(?:시절|시기|때|당시|출신|장관\s*시절)/;
-const HISTORY_EN = /\b(?:former|formerly|then|predecessor|renamed|previously|once called|known as|at the time)\b/i;
+// …or one that gives it as a name once borne (문화재청이라는 이름을 썼다, 문화재청으로 불렸다).
+const HISTORY_AFTER = /^[가-힣]{0,3}\s*(?:시절|시기|때|당시|출신|장관\s*시절|이름|명칭|불렸|불리)/;
+const HISTORY_EN = /\b(?:former|formerly|then|predecessor|renamed|previously|once called|(?:was|were) called|known as|at the time)\b/i;
 // A foreign country's board or ministry (the old name is also a common noun phrase abroad).
 const FOREIGN_BEFORE = /(?:[가-힣]+국|일본|대만|인도네시아|프랑스|캐나다|호주|브라질|러시아|말레이시아)\s*$/;
 
