@@ -194,6 +194,25 @@ describe('phrase-consistency: a company name translated in one place and written
       ]),
     ).toEqual(['s2 phrase-consistency:hanbit air']);
   });
+  it('knows name words Korean writes by ear (옥션 for Auction, 오토 for Auto)', () => {
+    expect(writesNameWord('옥션', 'Auction')).toBe(true);
+    expect(writesNameWord('오토', 'Auto')).toBe(true);
+    expect(writesNameWord('경매', 'Auction')).toBe(false);
+    expect(writesNameWord('자동차', 'Auto')).toBe(false);
+  });
+  it('reads the name in segments whose English does not write it (“the auction house”)', () => {
+    const house: Pair[] = [
+      ['Sorin Auction sold the vase.', '소린옥션이 꽃병을 팔았다.'],
+      ['Sorin Auction had valued it at $2m.', '소린옥션은 200만 달러로 평가했다.'],
+    ];
+    expect(company([...house, ['The auction house said bidding was brisk.', '소린경매 측은 응찰이 활발했다고 말했다.']])).toEqual([
+      's2 phrase-consistency:sorin auction',
+    ]);
+    // The same name written the document's way there, or another word starting with its front: silent.
+    expect(company([...house, ['The auction house said bidding was brisk.', '소린옥션 측은 응찰이 활발했다고 말했다.']])).toEqual([]);
+    expect(company([...house, ['The neighbourhood is quiet.', '소린동 일대는 조용하다.']])).toEqual([]);
+    expect(company([...house, ['Its parent group agreed.', '모회사인 소린그룹도 동의했다.']])).toEqual([]);
+  });
   it('is silent on one way throughout, a longer word, two companies with one first word, and a tie', () => {
     expect(company([...air, ['Taewon Air said the jet was inspected.', '태원항공기는 점검을 받았다.']])).toEqual([]);
     expect(

@@ -2,7 +2,8 @@
 // Motors) whose Korean keeps its first word in Hangul and renders the second word two ways in one
 // document — translated in most places (태원항공) and written in Hangul in one (태원에어), or the
 // reverse. Korean company names do either (대한항공, 진에어), so neither is wrong; both in one text
-// name one company two ways. Read only in segments whose English has the name; silent when the
+// name one company two ways. The name's Hangul front is learnt from segments whose English has the
+// name, and then read in every segment; silent when the
 // document's English has two names with that first word (Taewon Air, Taewon Group: two companies)
 // and for a longer word that starts with the usual one (태원항공기, a Taewon Air plane).
 import type { QaIssue, QaLocale } from './types';
@@ -12,23 +13,70 @@ import { transliterates } from './phrase-synonyms';
 import { writesEnglish } from './phrase-loans';
 import { isSyllable, stems } from './phrase-words';
 
-// Short English name words (three letters or fewer, too short for `transliterates`) as Korean
-// company names write them.
-const SHORT_LOANS: Record<string, string> = {
-  air: '에어',
-  jet: '제트',
-  pay: '페이',
-  lab: '랩',
-  net: '넷',
-  bio: '바이오',
-  car: '카',
-  tech: '테크',
+// English name words as Korean company names write them where the spelling test cannot tell: short
+// ones (three letters or fewer, too short for `transliterates`) and common ones written by ear, not by
+// letter (au as 오: Auction → 옥션, Auto → 오토; Foods → 푸드, Media → 미디어). General knowledge of
+// Korean company names, not of any text.
+const NAME_WORD_LOANS: Record<string, readonly string[]> = {
+  air: ['에어'],
+  jet: ['제트'],
+  pay: ['페이'],
+  lab: ['랩'],
+  net: ['넷'],
+  bio: ['바이오'],
+  car: ['카'],
+  tech: ['테크'],
+  auction: ['옥션'],
+  auto: ['오토'],
+  chemical: ['케미칼', '케미컬'],
+  food: ['푸드'],
+  foods: ['푸드'],
+  pharma: ['파마'],
+  oil: ['오일'],
+  house: ['하우스'],
+  media: ['미디어'],
+  energy: ['에너지'],
+};
+
+// The usual Korean of common English company-name words (Air → 항공, Auction → 경매): read only where
+// a segment's English does not write the name, to know the Korean there names the company. General
+// knowledge of Korean company names.
+const NAME_WORD_KO: Record<string, readonly string[]> = {
+  air: ['항공'],
+  airlines: ['항공'],
+  auction: ['경매'],
+  bank: ['은행'],
+  motors: ['자동차', '모터'],
+  motor: ['자동차', '모터'],
+  shipping: ['해운'],
+  chemical: ['화학'],
+  chemicals: ['화학'],
+  steel: ['제철', '철강'],
+  electronics: ['전자'],
+  electric: ['전기'],
+  insurance: ['보험'],
+  securities: ['증권'],
+  construction: ['건설'],
+  foods: ['식품'],
+  food: ['식품'],
+  pharma: ['제약'],
+  pharmaceutical: ['제약'],
+  pharmaceuticals: ['제약'],
+  logistics: ['물류'],
+  energy: ['에너지'],
+  telecom: ['통신'],
+  cosmetics: ['화장품'],
+  shipbuilding: ['조선'],
+  publishing: ['출판'],
+  press: ['출판'],
+  media: ['미디어'],
 };
 
 /** The Hangul word writes the English name word (에어 for Air, 모터스 for Motors). */
 export function writesNameWord(hangul: string, english: string): boolean {
   const w = english.toLowerCase();
-  if (SHORT_LOANS[w]) return SHORT_LOANS[w] === hangul;
+  const known = NAME_WORD_LOANS[w];
+  if (known) return known.includes(hangul);
   return w.length >= 4 && (transliterates(hangul, w) || writesEnglish(hangul, w));
 }
 
@@ -130,10 +178,14 @@ export function companyNamePass(
           }
       }
     if (!fronts.size || fronts.size > 3) continue;
-    // The words of three to ten syllables that start with it, by their first two syllables.
+    // The words of three to ten syllables that start with it, by their first two syllables: in every
+    // segment, not only those whose English has the name (a translator names the company again where
+    // the English says “that specialist” or “the auction house”, and writes it the other way there).
     const byFront2 = new Map<string, Map<string, Uses>>();
-    for (const i of idx) {
-      const { id, targetText: text } = segments[i]!;
+    const named = new Set(idx);
+    const lowB = b.toLowerCase();
+    segments.forEach(({ id, targetText: text }, i) => {
+      if (![...fronts].some((f) => text.includes(f))) return;
       for (const f of fronts)
         for (let p = text.indexOf(f), n = 0; p >= 0 && n < MAX_STEMS; p = text.indexOf(f, p + f.length), n++) {
           if (p > 0 && isSyllable(text.charCodeAt(p - 1))) continue;
@@ -141,6 +193,13 @@ export function companyNamePass(
           while (e < text.length && e - p < 14 && isSyllable(text.charCodeAt(e))) e++;
           const stem = stems(text.slice(p, e))[0]?.stem ?? '';
           if (stem.length < 3 || stem.length > 10) continue;
+          // Where the English does not write the name, only the name itself counts: its second word
+          // written in Hangul or by its usual Korean (소린경매), not another word on the same front
+          // (소린동, 소린그룹).
+          if (!named.has(i)) {
+            const rest = stem.slice(f.length);
+            if (!writesNameWord(rest, b) && !NAME_WORD_KO[lowB]?.includes(rest)) continue;
+          }
           const f2 = stem.slice(0, 2);
           let words = byFront2.get(f2);
           if (!words) byFront2.set(f2, (words = new Map()));
@@ -152,7 +211,7 @@ export function companyNamePass(
           }
           if (u.at.length < MAX_AT) u.at.push({ id, start: p });
         }
-    }
+    });
     const loanRest = new Map<string, boolean>();
     const writesB = (r: string) => {
       let v = loanRest.get(r);
