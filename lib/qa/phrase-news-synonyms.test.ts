@@ -100,3 +100,48 @@ describe('phrase-consistency: a second word the document uses elsewhere for anot
     expect(flagged([...commute, odd])).toEqual([]);
   });
 });
+
+describe('phrase-consistency: arts and heritage synonyms, and group nouns that end like a verb (족자, 도록)', () => {
+  const scroll = [
+    ['The scroll left Korea in 1920.', '이 두루마리는 1920년 한국을 떠났다.'],
+    ['The scroll is five metres long.', '두루마리는 길이가 5m에 이른다.'],
+    ['Conservators unrolled the scroll.', '보존 전문가들이 두루마리를 펼쳤다.'],
+  ] as [string, string][];
+  it('flags a hanging scroll (족자) where the document writes a handscroll (두루마리) for one “scroll”', () => {
+    expect(flagged([...scroll, ['The gallery will show the scroll in May.', '미술관은 5월에 이 족자를 공개한다.']])).toEqual([
+      's3 phrase-consistency:scroll',
+    ]);
+  });
+  it('flags 입장권 for the tickets the document calls 관람권', () => {
+    expect(
+      flagged([
+        ['Tickets went on sale on Monday.', '관람권은 월요일 판매를 시작했다.'],
+        ['The tickets sold out in an hour.', '관람권은 한 시간 만에 매진됐다.'],
+        ['A woman bought tickets for her sons.', '한 여성은 아들들과 함께 볼 입장권을 샀다.'],
+      ]),
+    ).toEqual(['s2 phrase-consistency:ticket']);
+  });
+  it('is silent where the document keeps one word, and where the other word renders another English word', () => {
+    // Five correct everyday sentences with 족자 and 도록, each kept throughout.
+    const hanging = [
+      ['A hanging scroll hung in the hall.', '대청에는 족자 하나가 걸려 있었다.'],
+      ['The scroll shows plum blossoms.', '족자에는 매화가 그려져 있다.'],
+      ['He rolled up the scroll.', '그는 족자를 말아 올렸다.'],
+      ['The scroll was a wedding gift.', '이 족자는 결혼 선물이었다.'],
+      ['The catalogue lists the scroll.', '도록에도 이 족자가 실려 있다.'],
+    ] as [string, string][];
+    expect(flagged(hanging)).toEqual([]);
+    expect(
+      flagged([
+        ['The catalogue has 300 pages.', '도록은 300쪽에 이른다.'],
+        ['The catalogue sold out.', '도록은 매진됐다.'],
+        ['Buyers ordered the catalogue online.', '구매자들은 도록을 온라인으로 주문했다.'],
+        ['Visitors may buy the catalogue so they can study it.', '관람객은 자세히 볼 수 있도록 도록을 살 수 있다.'],
+      ]),
+    ).toEqual([]);
+    // 족자 for a hanging scroll, 두루마리 for a handscroll: two English words, two objects.
+    expect(flagged([...scroll, ['A hanging scroll hung beside it.', '그 옆에는 족자가 걸려 있었다.']])).toEqual([]);
+    // One word throughout, a qualifier or not (a second scroll): nothing to report.
+    expect(flagged([...scroll, ['The museum bought a second scroll.', '박물관은 두 번째 두루마리를 사들였다.']])).toEqual([]);
+  });
+});

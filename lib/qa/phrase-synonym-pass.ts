@@ -6,6 +6,7 @@ import { TextHolders } from './text-holders';
 import { type CompiledTerms, findSourceMentions } from './term-matching';
 import { hangulLoanKey, loanKeys, relatedRenderings, SYNONYM_GROUPS, transliterates } from './phrase-synonyms';
 import { VERB_LIKE } from './phrase-lookalike';
+import { NEWS_SYNONYMS } from './phrase-news-synonyms.data';
 import { ID, shownPhrase, twoRenderingsIssue } from './phrase-issue';
 import { type PhraseAt, type SegInfo, STOP, stems, wordsOf } from './phrase-words';
 
@@ -19,6 +20,28 @@ const twice = (src: string, phrase: string) => src.indexOf(phrase) !== src.lastI
 const SPACED_WORDS = new Set(SYNONYM_GROUPS.flat().filter((w) => w.includes(' ')));
 // Their first words followed by a space (a segment without one has none of them).
 const SPACED_FRONT = new RegExp(`(?<![가-힣])(?:${[...new Set([...SPACED_WORDS].map((w) => w.slice(0, w.indexOf(' '))))].join('|')}) `);
+
+// The news-synonym words (all nouns: one ending like a verb, 족자 or 도록, is still a noun).
+const NEWS_NOUNS = new Set(NEWS_SYNONYMS.flat());
+
+// Words before an English word that do not qualify it (articles, possessives, prepositions).
+const NOT_QUALIFIERS = new Set(
+  'the a an this that these those its his her their our my your of to in on for with by from at and or some any all such million billion thousand hundred dozen few many more most other same several both'.split(' '),
+);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The word before the phrase in this English (lower-cased), when it qualifies it and no other segment's English has it there. */
+function ownQualifier(src: string, phrase: string, others: readonly string[]): boolean {
+  // A modifier, not a verb with its object (has tickets): the word stands after a determiner or a
+  // number (a hanging scroll, the timed tickets) or opens the sentence (Admission tickets are …).
+  const re = new RegExp(
+    `(?:^|[.!?:;"“‘'(]\\s*|(?<![a-z])(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|each|every|one|two|three|four|five|\\d+)\\s+)([a-z]+)[ -]${escapeRe(phrase)}(?:e?s)?(?![a-z])`,
+    'g',
+  );
+  const before = [...src.matchAll(re)].map((m) => m[1]!).filter((w) => !NOT_QUALIFIERS.has(w));
+  if (!before.length || src.split(phrase).length - 1 > before.length) return false;
+  // Whatever the word, another segment's English with it before the phrase makes it no qualifier of this one's.
+  return before.every((w) => !others.some((o) => o.includes(`${w} ${phrase}`) || o.includes(`${w}-${phrase}`)));
+}
 
 // One English word or phrase in up to this many segments is checked for a second rendering.
 export const MAX_SYNONYM_GROUP = 20;
@@ -83,7 +106,8 @@ export function synonymPass(
     for (const v of words) {
       // A word ending like a verb counts when it is a noun: a shorter word of the segment starts it,
       // or the segment has its plural (기술자들 → 기술자).
-      if (VERB_LIKE.test(v) && !words.some((w) => w !== v && v.startsWith(w)) && !words.includes(`${v}들`)) continue;
+      // So does a noun of the news-synonym groups, which are nouns (족자, 도록, 노숙자).
+      if (VERB_LIKE.test(v) && !NEWS_NOUNS.has(v) && !words.some((w) => w !== v && v.startsWith(w)) && !words.includes(`${v}들`)) continue;
       let rs = related.get(v);
       if (!rs) related.set(v, (rs = relatedRenderings(v)));
       if (rs.length) rel.push({ v, rs });
@@ -174,6 +198,9 @@ export function synonymPass(
         }
         if (found) break;
       }
+      // A word here qualifies the English word as no other segment's does (a hanging scroll, admission
+      // tickets): maybe another thing, rightly another word.
+      if (found && ownQualifier(src, phrase, others.map((o) => (sources.get(o.id) ?? '').toLowerCase()))) found = undefined;
       const english = phrase.split(' ');
       const loan = found ? undefined : seg.loans.find((l) => english.includes(l.e) && segmentsWith(l.v) === 1);
       // The English word written in Hangul; the usual rendering: in two thirds of the other segments
