@@ -1,13 +1,15 @@
 // The phrase-consistency passes that need no list of pairs: near forms of a rendering anchored by
-// the English word (phrase-near-forms.ts) and ministries under an older name (phrase-ministries.ts).
+// the English word (phrase-near-forms.ts), ministries under an older name (phrase-ministries.ts) and
+// a body's declared Korean short form beside another one (phrase-abbreviations.ts).
 import type { QaIssue, QaLocale } from './types';
 import { ID, twoRenderingsIssue } from './phrase-issue';
 import { type NearFinding, nearFormFindings } from './phrase-near-forms';
 import { ministryFindings } from './phrase-ministries';
 import { sameHeadFindings } from './phrase-same-head';
+import { abbreviationFindings } from './phrase-abbreviations';
 
 export function nearFindings(segments: readonly { id: string; sourceText: string; targetText: string }[]): NearFinding[] {
-  return [...nearFormFindings(segments), ...ministryFindings(segments), ...sameHeadFindings(segments)];
+  return [...nearFormFindings(segments), ...ministryFindings(segments), ...sameHeadFindings(segments), ...abbreviationFindings(segments)];
 }
 
 export function nearFormPass(
