@@ -16,6 +16,7 @@ import type { QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { acronymParagraphs, anagram, digitsCut, GENERIC, gluedForms, oneLetterOff, rivals, siblingSwapped } from './acronym-lookalikes';
 import { expansionOf } from './acronym-expansions';
+import { koreanAcronymPass } from './acronym-korean';
 
 const ID = 'acronyms';
 // Dotted (U.N.), capitals (WFP, R&D) and capitals with a lower-case letter between two of them that
@@ -154,6 +155,8 @@ export const acronymsCheck: DocumentCheck = {
   scope: 'document',
   run(segments, ctx) {
     const out = new Map<string, QaIssue[]>();
+    // Acronyms written in Hangul and Korean short forms in brackets (acronym-korean.ts).
+    koreanAcronymPass(segments, out, ctx.locale);
     const withAcronyms = segments.filter((s) => /[A-Z]{2}|[A-Z]\.[A-Z]|[A-Z]-[A-Za-z]/.test(s.targetText));
     if (withAcronyms.length === 0) return out;
     // Anything the document's English mentions (an acronym, a word, a name's initials) may be used
@@ -236,6 +239,18 @@ export const acronymsCheck: DocumentCheck = {
       const cands = () => (srcCands ??= [...src.matchAll(ACRONYM_RE)].map((x) => norm(x[0])));
       // Acronyms of this paragraph's English that its Korean lost (LNG where the Korean has LPG).
       let lostCache: string[] | null = null;
+      // Acronyms the English writes more often than the Korean does (once the MOU, then MOUs; the
+      // Korean once MOU, then another acronym), read on first need.
+      let fewerCache: string[] | null = null;
+      const fewerInTarget = () => {
+        if (!fewerCache) {
+          const n = new Map<string, number>();
+          for (const x of tgt.matchAll(ACRONYM_RE)) n.set(norm(x[0]), (n.get(norm(x[0])) ?? 0) - 1);
+          for (const y of cands()) n.set(y, (n.get(y) ?? 0) + 1);
+          fewerCache = [...n].filter(([y, k]) => k > 0 && y.length >= 2).map(([y]) => y);
+        }
+        return fewerCache;
+      };
       // Each acronym's sibling once per paragraph (a run of one acronym is judged once).
       const siblings = new Map<string, string | undefined>();
       const lost = () => {
@@ -335,7 +350,12 @@ export const acronymsCheck: DocumentCheck = {
           // MLB) unless the English uses the lost one before a noun it may spell out (U.N. refugee
           // agency → UNHCR, MLB players' union → MLBPA).
           if (!glossLost)
-            replaced = lost().find((y) => !GENERIC.has(y) && !ROMAN_RE.test(y) && (!a.includes(y) || (!gloss && !modifiesNoun(y, src))));
+            replaced =
+              lost().find((y) => !GENERIC.has(y) && !ROMAN_RE.test(y) && (!a.includes(y) || (!gloss && !modifiesNoun(y, src)))) ??
+              // A generic one written fewer times than the English writes it counts too, when the bare
+              // acronym in its place, unknown to the English, is as long: LOI for the second of two
+              // MOUs (a letter of intent for a memorandum of understanding).
+              (!gloss && !GENERIC.has(a) ? fewerInTarget().find((y) => GENERIC.has(y) && y.length === a.length && !a.includes(y)) : undefined);
           if (
             ![...cands(), ...fromNames].some((y) => rivals(a, y)) &&
             !cands().some((y) => anagram(a, y)) &&
@@ -373,7 +393,7 @@ export const acronymsCheck: DocumentCheck = {
             },
           }),
         );
-      if (issues.length) out.set(seg.id, uniqueKeys(issues));
+      if (issues.length) out.set(seg.id, uniqueKeys([...(out.get(seg.id) ?? []), ...issues]));
     }
     return out;
   },

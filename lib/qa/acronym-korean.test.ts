@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { acronymsCheck } from './acronyms';
+import { ctxFor, seg } from './testing';
+
+type Pair = [string, string];
+const flagged = (pairs: Pair[]) =>
+  [...acronymsCheck.run(pairs.map(([en, ko], i) => seg(en, ko, { id: `s${i}` })), ctxFor([]))].flatMap(([id, is]) =>
+    is.map((i) => `${id} ${i.key}`),
+  );
+
+describe('acronyms: a body’s acronym written in Hangul (acronym-korean.ts)', () => {
+  it('flags another body’s Hangul acronym where the English names one the Korean does not write', () => {
+    expect(flagged([['The site was listed under the 1972 UNESCO convention.', '이 유적은 1972년 유니세프 협약에 따라 등재됐다.']])).toEqual([
+      's0 acronyms:unknown:UNICEF',
+    ]);
+    expect(flagged([['Leaders met at the ASEAN summit in Jakarta.', '정상들은 자카르타 에이펙 정상회의에서 만났다.']])).toEqual([
+      's0 acronyms:unknown:APEC',
+    ]);
+  });
+  it('is silent when the English names that body, or names none of the table, or the Korean keeps both', () => {
+    expect(flagged([['UNICEF said 2 million children need aid.', '유니세프는 어린이 200만 명에게 도움이 필요하다고 밝혔다.']])).toEqual([]);
+    expect(flagged([['The children’s agency warned of famine.', '유니세프는 기근을 경고했다.']])).toEqual([]);
+    expect(
+      flagged([['UNESCO and the United Nations Children’s Fund signed a pact.', '유네스코와 유니세프가 협정을 맺었다.']]),
+    ).toEqual([]);
+    // 나토 inside another word, or 나사 (a screw): not read.
+    expect(flagged([['The UNESCO office opened.', '유네스코 사무소가 문을 열었다. 나사를 조였다.']])).toEqual([]);
+  });
+});
+
+describe('acronyms: a Korean short form in brackets the document never uses (phrase-abbreviations.ts)', () => {
+  const later: Pair[] = [
+    ['The ministry paid half.', '과기정통부가 절반을 냈다.'],
+    ['The ministry said it would review the case.', '과기정통부는 사안을 검토하겠다고 밝혔다.'],
+  ];
+  it('flags the bracket’s short form when the document goes on with another one', () => {
+    expect(flagged([['The Ministry of Science and ICT said …', '과학기술정보통신부(과기부)는 밝혔다.'], ...later])).toEqual([
+      's0 acronyms:short:과기부',
+    ]);
+  });
+  it('is silent when the document uses the bracket’s short form, or another one only once', () => {
+    expect(flagged([['The Ministry of Science and ICT said …', '과학기술정보통신부(과기정통부)는 밝혔다.'], ...later])).toEqual([]);
+    expect(flagged([['The Ministry of Science and ICT said …', '과학기술정보통신부(과기부)는 밝혔다.'], later[0]!])).toEqual([]);
+  });
+});
+
+describe('acronyms: a bare acronym in place of the second of two generic ones', () => {
+  it('flags an acronym unknown to the English where the Korean writes the English’s generic acronym fewer times', () => {
+    expect(
+      flagged([
+        [
+          'The city signed a memorandum of understanding (MOU) with the firm and plans similar MOUs with two banks.',
+          '시는 이 회사와 업무협약(MOU)을 맺었고, 은행 두 곳과도 비슷한 LOI를 맺을 계획이다.',
+        ],
+      ]),
+    ).toEqual(['s0 acronyms:unknown:LOI']);
+  });
+  it('is silent when the Korean writes it as often, or renders the second in Korean, or the acronym is the English’s', () => {
+    expect(
+      flagged([
+        [
+          'The city signed a memorandum of understanding (MOU) with the firm and plans similar MOUs with two banks.',
+          '시는 이 회사와 업무협약(MOU)을 맺었고, 은행 두 곳과도 비슷한 MOU를 맺을 계획이다.',
+        ],
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        [
+          'The city signed a memorandum of understanding (MOU) with the firm and plans similar MOUs with two banks.',
+          '시는 이 회사와 업무협약(MOU)을 맺었고, 은행 두 곳과도 비슷한 협약을 맺을 계획이다.',
+        ],
+      ]),
+    ).toEqual([]);
+    expect(
+      flagged([
+        [
+          'The city signed an MOU with KEPCO and plans similar MOUs with two banks.',
+          '시는 KEPCO와 MOU를 맺었고, 은행 두 곳과도 비슷한 협약을 맺을 계획이다.',
+        ],
+      ]),
+    ).toEqual([]);
+  });
+});
