@@ -215,13 +215,28 @@ export function hasShortTargetForm(t: CompiledTerm, text: string): boolean {
   return new RegExp(`(?<![가-힣])${sn.koreanSurname}${after}`).test(text);
 }
 
-/** Romanised forms of NAME terms left in the Korean target (full name or surname alone). */
+// A glossary TERM that is a proper name of two words or more with a capital (Meiho Auction, National
+// Museum of Korea) and a Korean form in Hangul that does not keep the English: left in English in
+// the Korean, it is untranslated just as a romanised person's name is.
+const PROPER_PHRASE_RE = /^[A-Z][\w'&.-]*(?:\s+[\w'&.-]+)+$/;
+function englishLeftCounts(t: CompiledTerm): boolean {
+  if (t.term.kind !== 'TERM' || !PROPER_PHRASE_RE.test(t.term.source.trim())) return false;
+  const src = t.term.source.toLowerCase();
+  return t.targets.length > 0 && t.targets.every((f) => /[가-힣]/.test(f) && !f.toLowerCase().includes(src));
+}
+
+/**
+ * Romanised forms of NAME terms left in the Korean target (full name or surname alone), and proper
+ * names of the glossary's TERMs left in English.
+ */
 export function findRomanisedNames(terms: CompiledTerms, text: string): { term: CompiledTerm; span: Span; text: string }[] {
   const found: { term: CompiledTerm; span: Span; text: string }[] = [];
   let covered: Uint8Array | null = null;
+  if (!/[A-Za-z]/.test(text)) return found;
   for (const t of terms.list) {
-    if (t.term.kind !== 'NAME' || !/[A-Za-z]/.test(t.term.source)) continue;
-    for (const re of [t.romanisedRe, t.surname?.targetRe]) {
+    if (!/[A-Za-z]/.test(t.term.source)) continue;
+    if (t.term.kind !== 'NAME' && !englishLeftCounts(t)) continue;
+    for (const re of [t.romanisedRe, t.term.kind === 'NAME' ? t.surname?.targetRe : undefined]) {
       if (!re) continue;
       for (const s of findAllRegExp(re, text)) {
         covered ??= new Uint8Array(text.length);

@@ -210,3 +210,25 @@ describe('terms: a term moved across a segment boundary', () => {
     expect(runDoc(far, 2)).toEqual(['terms:missing:Autumn Harbour at Dusk']);
   });
 });
+
+describe('terms: a glossary proper name left in English', () => {
+  const terms: QaTerm[] = [
+    { source: 'Hanbit Gallery', target: '한빛갤러리', kind: 'TERM' },
+    { source: 'World Food Program', target: '세계식량계획 | 세계식량계획(WFP)', kind: 'TERM' },
+    { source: 'recount', target: '재검표', kind: 'TERM' },
+    { source: 'Open Data Portal', target: 'Open Data Portal', kind: 'TERM' },
+  ];
+  const r = (en: string, ko: string) => keys(runOne(termsCheck, en, ko, terms));
+  it('flags the English form left in the Korean, even where the Korean form also appears', () => {
+    expect(r('Hanbit Gallery bought it.', 'Hanbit Gallery가 사들였다.')).toEqual(['terms:romanised:Hanbit Gallery']);
+    expect(r('Hanbit Gallery bought it. Hanbit Gallery will show it.', '한빛갤러리가 사들였다. Hanbit Gallery는 이를 전시한다.')).toEqual([
+      'terms:romanised:Hanbit Gallery',
+    ]);
+  });
+  it('allows a gloss in brackets, a lower-case or one-word term, and a term whose Korean form is the English', () => {
+    expect(r('Hanbit Gallery bought it.', '한빛갤러리(Hanbit Gallery)가 사들였다.')).toEqual([]);
+    expect(r('Aid via the World Food Program.', '세계식량계획(World Food Program)을 통한 지원.')).toEqual([]);
+    expect(r('They asked for a recount.', '재검표(recount)를 요구했다.')).toEqual([]);
+    expect(r('Data on the Open Data Portal.', 'Open Data Portal의 자료.')).toEqual([]);
+  });
+});

@@ -243,10 +243,16 @@ export const termsCheck: SegmentCheck = {
           severity: 'error',
           key: `romanised:${r.text}`,
           targetSpan: r.span,
-          message: {
-            en: `The romanised name ${q(r.text)} is left in the Korean; write ${q(ko)}.`,
-            ko: `로마자 이름 ${q(r.text)}${particleFor(r.text, PARTICLE_PAIRS.subject)} 번역문에 남아 있습니다. ${q(ko)}${particleFor(ko, PARTICLE_PAIRS.direction)} 쓰세요.`,
-          },
+          message:
+            r.term.term.kind === 'NAME'
+              ? {
+                  en: `The romanised name ${q(r.text)} is left in the Korean; write ${q(ko)}.`,
+                  ko: `로마자 이름 ${q(r.text)}${particleFor(r.text, PARTICLE_PAIRS.subject)} 번역문에 남아 있습니다. ${q(ko)}${particleFor(ko, PARTICLE_PAIRS.direction)} 쓰세요.`,
+                }
+              : {
+                  en: `${q(r.text)} is left in English in the Korean; the glossary gives ${q(ko)}.`,
+                  ko: `${q(r.text)}${particleFor(r.text, PARTICLE_PAIRS.topic)} 번역되지 않고 영어로 남아 있습니다. 용어집에 따라 ${q(ko)}${particleFor(ko, PARTICLE_PAIRS.direction)} 쓰세요.`,
+                },
         }),
       );
     }
