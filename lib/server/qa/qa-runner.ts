@@ -3,9 +3,10 @@ import 'server-only';
 // so that a long document's checks (seconds of CPU at 2,000 distinct paragraphs, and every save asks
 // for its segment's QA against the whole document) never block the event loop other users' requests
 // wait on. Tasks queue in the worker; a request beyond QUEUE_LIMIT, or a task beyond the time limit,
-// is refused with a clear 503 (the stuck worker is replaced). Until the worker answers, a task waits
-// for it; if it cannot start, the checks run on this thread as before. Tests run on this thread
-// unless QA_WORKER_IN_TESTS=1; QA_IN_THREAD=1 forces it.
+// is refused with a clear 503 (the stuck worker is replaced). The worker starts at boot
+// (instrumentation.ts) or with the first task, which waits for it (about 0.5 s: tsx compiles lib/qa);
+// if it cannot start, the checks run on this thread as before. Tests run on this thread unless
+// QA_WORKER_IN_TESTS=1; QA_IN_THREAD=1 forces it.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runChecks, runDocumentChecks, type QaContext, type QaIssue, type QaSegment, type SegmentIssues } from '../../qa';
@@ -33,7 +34,7 @@ export function workerPath(): string {
   return path.join(process.env.QA_WORKER_DIR ?? path.join(process.cwd(), 'lib', 'server', 'qa'), 'qa-worker.cjs');
 }
 
-function useWorker(): boolean {
+function workerOn(): boolean {
   if (process.env.QA_IN_THREAD === '1' || g.__wbQaFailed) return false;
   return process.env.VITEST === undefined || process.env.QA_WORKER_IN_TESTS === '1';
 }
@@ -83,6 +84,11 @@ function start(): State {
   return state;
 }
 
+/** Starts the worker in the background (instrumentation.ts, at boot), so no request waits for its load. */
+export function startQaWorker(): void {
+  if (workerOn() && !g.__wbQaWorker) start();
+}
+
 async function inWorker(op: Op, segments: readonly QaSegment[], context: QaContext, spellTexts: readonly string[]): Promise<unknown> {
   const state = g.__wbQaWorker ?? start();
   await state.ready;
@@ -107,7 +113,7 @@ async function inWorker(op: Op, segments: readonly QaSegment[], context: QaConte
 
 /** All checks over a document (runDocumentChecks), off the event loop where possible. */
 export async function checkDocument(segments: readonly QaSegment[], context: QaContext): Promise<SegmentIssues[]> {
-  if (useWorker()) {
+  if (workerOn()) {
     const texts = segments.map((s) => s.targetText);
     const result = (await inWorker('document', segments, context, texts)) as QaIssue[][] | undefined;
     if (result) return result.map((issues, i) => ({ segmentId: segments[i]!.id, issues }));
@@ -117,7 +123,7 @@ export async function checkDocument(segments: readonly QaSegment[], context: QaC
 
 /** One segment's checks with its document (runChecks), off the event loop where possible. */
 export async function checkSegment(segment: QaSegment, context: QaContext): Promise<QaIssue[]> {
-  if (useWorker()) {
+  if (workerOn()) {
     const result = (await inWorker('segment', [segment], context, [segment.targetText])) as QaIssue[] | undefined;
     if (result) return result;
   }
@@ -126,7 +132,7 @@ export async function checkSegment(segment: QaSegment, context: QaContext): Prom
 
 /** Each segment's checks on its own (runChecks without the document), off the event loop where possible. */
 export async function checkEach(segments: readonly QaSegment[], context: QaContext): Promise<QaIssue[][]> {
-  if (useWorker()) {
+  if (workerOn()) {
     const texts = segments.map((s) => s.targetText);
     const result = (await inWorker('each', segments, context, texts)) as QaIssue[][] | undefined;
     if (result) return result;
