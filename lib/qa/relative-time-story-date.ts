@@ -2,8 +2,10 @@
 // the month or the year outright and the Korean counts it from the story's date, as news does:
 // - "Monday, Nov. 30" in a story of 10 December is 지난달 30일; 이달 30일 moves the day into December;
 // - "April 2025" in a story of 2026 is 지난해 4월; 올해 4월 moves it a year.
-// Only a Korean word that says the wrong month or year is reported: a date written out (11월 30일,
-// 2025년 4월) or left out is the numbers check's.
+// - "Nov. 27" in that story as a bare 27일, with no month anywhere in the Korean segment, reads as 27
+//   December.
+// Otherwise only a Korean word that says the wrong month or year is reported: a date written out
+// (11월 30일, 2025년 4월) or left out is the numbers check's.
 import type { SegmentCheck } from './check';
 import { makeIssue, q } from './shared';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
@@ -44,6 +46,32 @@ function monthSlips(source: string, target: string, story: number, issue: (k: st
         `story-month:${month}-${day}:${same[0]!.word}`,
         `${q(m[0])} is rendered ${q(w)}, but counted from the story's date (${MONTH_EN[story - 1]}) that is ${q(fix)}.`,
         `원문의 ${q(m[0])}${particleFor(m[0], PARTICLE_PAIRS.object)} ${q(w)}로 옮겼지만 기사 날짜(${story}월)로 세면 ${q(fix)}입니다.`,
+      ),
+    );
+  }
+  return out;
+}
+
+// A day of another month written as a bare day: "Friday, Nov. 27" in a story of 10 December as 27일,
+// which Korean news reads as a day of the story's own month (27 December, still to come). Only when the
+// Korean names no month in the segment at all (no 11월, 지난달, 이달…): one it names is the month
+// it means, and a date left out is the numbers check's.
+const KO_ANY_MONTH_RE = /\d\s?월|(?<![가-힣])(?:지난 ?달|이달|이번 ?달|다음 ?달|내달|전달|그달|같은 달)/;
+
+function bareDaySlips(source: string, target: string, story: number, issue: (k: string, en: string, ko: string) => QaIssue): QaIssue[] {
+  if (!/\d일/.test(target) || KO_ANY_MONTH_RE.test(target)) return [];
+  const out: QaIssue[] = [];
+  for (const m of source.matchAll(MONTH_DAY_RE)) {
+    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[2]);
+    if (month === story || !new RegExp(`(?<![\\d~∼–—.,-])${day}일(?!간|째|\\s?동안|치|분)`).test(target)) continue;
+    const want = [-1, 0, 1].find((off) => monthOfWord(story, off) === month);
+    const fix = want === undefined ? `${month}월 ${day}일` : `${SAY[want + 1]} ${day}일`;
+    out.push(
+      issue(
+        `story-month-bare:${month}-${day}`,
+        `${q(m[0])} is rendered ${q(`${day}일`)} with no month, which reads as day ${day} of the story's own month (${MONTH_EN[story - 1]}); write ${q(fix)}.`,
+        `원문의 ${q(m[0])}${particleFor(m[0], PARTICLE_PAIRS.object)} 달 없이 ${q(`${day}일`)}로 옮겨 기사 날짜의 달(${story}월) ${day}일로 읽힙니다. ${q(fix)}${particleFor(fix, PARTICLE_PAIRS.direction)} 써야 합니다.`,
       ),
     );
   }
@@ -153,6 +181,7 @@ export const storyDateCheck: SegmentCheck = {
     // may be a date to come ("takes effect on Saturday, Jan. 9").
     return [
       ...(month === null || year === null ? [] : monthSlips(source, target, month, issue)),
+      ...(month === null || year === null ? [] : bareDaySlips(source, target, month, issue)),
       ...(year === null ? [] : yearSlips(source, target, year, issue)),
       ...(month === null || year === null ? [] : monthYearSlips(source, target, month, issue)),
       ...(/[년후]/.test(target) ? twoYearSlips(source, target, issue) : []),
