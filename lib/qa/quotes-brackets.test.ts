@@ -43,3 +43,26 @@ describe('quotes-brackets', () => {
     expect(quotesBracketsCheck.run(seg('a 5\'10" player', '키 5\'10" 선수'), ctx('“가”'))).toEqual([]);
   });
 });
+
+describe('quotes-brackets: look-alike quotation marks and speech in corner brackets', () => {
+  const r = (en: string, ko: string) => keys(runOne(quotesBracketsCheck, en, ko));
+  it('flags an acute accent, a grave or a prime typed for a quotation mark beside Hangul', () => {
+    expect(r("the novel 'Night Train'", '소설 ´밤기차´를 펴냈다.')).toEqual(['quotes-brackets:lookalike:´']);
+    expect(r("the slogan 'One Team'", '`한 팀`이라는 구호')).toEqual(['quotes-brackets:lookalike:`']);
+    expect(r('he called it "a deal"', '그는 이를 ″거래″라고 불렀다.')).toEqual(['quotes-brackets:lookalike:″']);
+  });
+  it('leaves primes after figures, marks the source has, and Latin text alone', () => {
+    expect(r('He is 6′2″ tall.', '그의 키는 6′2″다.')).toEqual([]);
+    expect(r('Run `npm test` first.', '먼저 `npm test`를 실행한다.')).toEqual([]);
+    expect(r('Café owners', 'Café ´owner´ 모임')).toEqual([]);
+  });
+  it('flags speech in 「 」 where the text quotes speech in “ ”, not a law’s name or a text that uses 「 」 alone', () => {
+    const run = (ko: string, doc: string) => keys(quotesBracketsCheck.run(seg('x', ko), { ...ctxFor(), docText: () => doc }));
+    const doc = '그는 “다시 오겠다”고 말했다.\n';
+    expect(run('그는 「늘 감사했다」라며 고개를 숙였다.', doc + '그는 「늘 감사했다」라며 고개를 숙였다.')).toEqual([
+      'quotes-brackets:corner-speech:「',
+    ]);
+    expect(run('「국가유산기본법」에 따라 지정한다.', doc)).toEqual([]);
+    expect(run('그는 「늘 감사했다」라며 고개를 숙였다.', '그는 「늘 감사했다」라며 고개를 숙였다.')).toEqual([]);
+  });
+});

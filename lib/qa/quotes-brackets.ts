@@ -98,6 +98,7 @@ export const quotesBracketsCheck: SegmentCheck = {
       );
     }
     if (!seen.has('"') || !seen.has("'")) issues.push(...straightInTypographic(segment.targetText, seen, ctx));
+    issues.push(...lookalikeQuotes(segment.targetText, segment.sourceText, ctx), ...cornerSpeech(segment.targetText, ctx));
     return issues;
   },
 };
@@ -131,4 +132,59 @@ function straightInTypographic(text: string, seen: Set<string>, ctx: Parameters<
     );
   }
   return issues;
+}
+
+// Marks that look like quotation marks but are not (an acute accent ´ or a grave ` typed for ‘ ’, the
+// primes ′ ″ of feet and minutes, the double-prime quotes 〝 〞): beside Hangul, Korean text has no
+// other use for them.
+const LOOKALIKE_RE = /[´`′″〝〞]/g;
+
+/** Look-alike quotation marks touching Hangul (´세검정´ for ‘…’), the first of each; not one the source has (`code`). */
+function lookalikeQuotes(text: string, source: string, ctx: Parameters<SegmentCheck['run']>[1]): QaIssue[] {
+  if (!/[´`′″〝〞]/.test(text)) return [];
+  const issues: QaIssue[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(LOOKALIKE_RE)) {
+    const c = m[0];
+    const i = m.index!;
+    if (seen.has(c) || source.includes(c) || (!HANGUL_RE.test(text[i - 1] ?? '') && !HANGUL_RE.test(text[i + 1] ?? ''))) continue;
+    seen.add(c);
+    issues.push(
+      makeIssue(ID, ctx.locale, {
+        severity: 'warning',
+        key: `lookalike:${c}`,
+        targetSpan: { start: i, end: i + 1 },
+        message: {
+          en: `${c} (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) is used as a quotation mark; write ‘ ’ or “ ”.`,
+          ko: `${c}(U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})를 따옴표로 썼습니다. ‘ ’나 “ ”를 쓰세요.`,
+        },
+      }),
+    );
+  }
+  return issues;
+}
+
+// Speech quoted in Japanese corner brackets (「…」라며, 「…」고 말했다), kept from a Japanese statement,
+// where the text quotes its other speech in “ ”. 「 」 around a law's or a document's name (「…법」에
+// 따라) is Korean style and is not followed by a quotative ending.
+const CORNER_SPEECH_RE = /「[^「」\n]{1,400}」(?=이?라(?:고|며|면서)|고 ?(?:말|밝|했|덧붙|강조|설명|전했)|며 )/g;
+const CURLY_SPEECH_RE = /”(?:이?라(?:고|며|면서)|고 ?(?:말|밝|했|덧붙|강조|설명|전했)|며 )/;
+
+/** Speech in 「 」 where the document quotes speech in “ ” (the first in the segment). */
+function cornerSpeech(text: string, ctx: Parameters<SegmentCheck['run']>[1]): QaIssue[] {
+  if (!text.includes('「')) return [];
+  const m = CORNER_SPEECH_RE.exec(text);
+  CORNER_SPEECH_RE.lastIndex = 0;
+  if (!m || !(CURLY_SPEECH_RE.test(text) || CURLY_SPEECH_RE.test(ctx.docText?.() ?? ''))) return [];
+  return [
+    makeIssue(ID, ctx.locale, {
+      severity: 'warning',
+      key: 'corner-speech:「',
+      targetSpan: { start: m.index, end: m.index + 1 },
+      message: {
+        en: 'Speech quoted in Japanese corner brackets 「 」; the rest of the text quotes speech in “ ”.',
+        ko: '인용문을 일본식 낫표(「 」)로 묶었습니다. 나머지 글은 인용문에 “ ”를 씁니다.',
+      },
+    }),
+  ];
 }
