@@ -49,3 +49,22 @@ describe('a member of a · list written twice around one dot', () => {
     expect(runOne(repeatedWordCheck, 'x', '대한무안·무안 공항')).toEqual([]);
   });
 });
+
+describe('repeated word right after an opening mark', () => {
+  it('flags a word doubled just inside a quotation or a bracket', () => {
+    expect(keys(runOne(repeatedWordCheck, '"Prices rose," he said.', '그는 “물가 물가 상승이 컸다”고 말했다.'))).toEqual([
+      'repeated-word:twice:물가',
+    ]);
+    expect(keys(runOne(repeatedWordCheck, 'the ministry (of finance)', '재정부(재정 재정 담당)는'))).toEqual(['repeated-word:twice:재정']);
+  });
+  it('leaves a quotation that opens on a word the text then says again differently, and idioms', () => {
+    for (const ok of [
+      '“나라 밖으로 나간 나라의 유산”',
+      '“하나 하나 챙기겠다”고 했다.',
+      '(정부 안) 정부는',
+      '“그래, 그래” 하고 웃었다.',
+      '‘세계 속의 한국’',
+    ])
+      expect(runOne(repeatedWordCheck, 'x', ok), ok).toEqual([]);
+  });
+});

@@ -40,6 +40,7 @@ function doubledListMember(t: string): boolean {
   }
   return false;
 }
+const OPENING = new Set(['“', '‘', '"', "'", '(', '[', '「', '『', '《', '〈', '（']);
 /** Whether `at` lies inside a quotation (after an opening “ not yet closed). */
 const inQuote = (t: string, at: number) => t.lastIndexOf('“', at) > t.lastIndexOf('”', at);
 
@@ -55,6 +56,12 @@ export const repeatedWordCheck: SegmentCheck = {
       let a = sp;
       // The last member of a list joined by · or / (배터리·디스플레이 디스플레이) counts on its own.
       while (a > 0 && t[a - 1] !== ' ' && t[a - 1] !== '·' && t[a - 1] !== '/') a--;
+      // A word right after an opening mark (“나라 나라, 재정부(재정 재정): the mark is not part of it.
+      for (let k = sp - 1; k >= a; k--)
+        if (OPENING.has(t[k]!)) {
+          a = k + 1;
+          break;
+        }
       const len = sp - a;
       if (len === 0 || !t.startsWith(t.slice(a, sp), sp + 1)) continue;
       const next = t[sp + 1 + len];
