@@ -109,7 +109,7 @@ export function quotedOpenCopulaSlips(text: string): CopulaSlip[] {
 
 // The present copula's 이 dropped after a counter glued to a number (1560점고, 3년며, 15명다, 2건지만
 // for 1560점이고, 3년이며, 15명이다, 2건이지만): after a closed syllable the copula keeps its 이.
-const PRESENT_COPULA_RE = /(\d[\d,.]*)([가-힣]{1,2})(고|며|다|지만|라고|라며|라는|라면|라도|라서|란|던)(?![가-힣])/g;
+const PRESENT_COPULA_RE = /(?<![\d,.])(\d[\d,.]*)([가-힣]{1,2})(고|며|다|지만|라고|라며|라는|라면|라도|라서|란|던)(?![가-힣])/g;
 
 /** The present copula's 이 dropped after a number and a counter ending in a closed syllable. */
 export function presentCopulaSlips(text: string): CopulaSlip[] {
