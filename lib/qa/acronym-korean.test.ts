@@ -4,15 +4,18 @@ import { ctxFor, seg } from './testing';
 
 type Pair = [string, string];
 const flagged = (pairs: Pair[]) =>
-  [...acronymsCheck.run(pairs.map(([en, ko], i) => seg(en, ko, { id: `s${i}` })), ctxFor([]))].flatMap(([id, is]) =>
-    is.map((i) => `${id} ${i.key}`),
-  );
+  [
+    ...acronymsCheck.run(
+      pairs.map(([en, ko], i) => seg(en, ko, { id: `s${i}` })),
+      ctxFor([]),
+    ),
+  ].flatMap(([id, is]) => is.map((i) => `${id} ${i.key}`));
 
 describe('acronyms: a body’s acronym written in Hangul (acronym-korean.ts)', () => {
   it('flags another body’s Hangul acronym where the English names one the Korean does not write', () => {
-    expect(flagged([['The site was listed under the 1972 UNESCO convention.', '이 유적은 1972년 유니세프 협약에 따라 등재됐다.']])).toEqual([
-      's0 acronyms:unknown:UNICEF',
-    ]);
+    expect(flagged([['The site was listed under the 1972 UNESCO convention.', '이 유적은 1972년 유니세프 협약에 따라 등재됐다.']])).toEqual(
+      ['s0 acronyms:unknown:UNICEF'],
+    );
     expect(flagged([['Leaders met at the ASEAN summit in Jakarta.', '정상들은 자카르타 에이펙 정상회의에서 만났다.']])).toEqual([
       's0 acronyms:unknown:APEC',
     ]);
@@ -20,9 +23,7 @@ describe('acronyms: a body’s acronym written in Hangul (acronym-korean.ts)', (
   it('is silent when the English names that body, or names none of the table, or the Korean keeps both', () => {
     expect(flagged([['UNICEF said 2 million children need aid.', '유니세프는 어린이 200만 명에게 도움이 필요하다고 밝혔다.']])).toEqual([]);
     expect(flagged([['The children’s agency warned of famine.', '유니세프는 기근을 경고했다.']])).toEqual([]);
-    expect(
-      flagged([['UNESCO and the United Nations Children’s Fund signed a pact.', '유네스코와 유니세프가 협정을 맺었다.']]),
-    ).toEqual([]);
+    expect(flagged([['UNESCO and the United Nations Children’s Fund signed a pact.', '유네스코와 유니세프가 협정을 맺었다.']])).toEqual([]);
     // 나토 inside another word, or 나사 (a screw): not read.
     expect(flagged([['The UNESCO office opened.', '유네스코 사무소가 문을 열었다. 나사를 조였다.']])).toEqual([]);
   });

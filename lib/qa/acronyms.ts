@@ -355,7 +355,9 @@ export const acronymsCheck: DocumentCheck = {
               // A generic one written fewer times than the English writes it counts too, when the bare
               // acronym in its place, unknown to the English, is as long: LOI for the second of two
               // MOUs (a letter of intent for a memorandum of understanding).
-              (!gloss && !GENERIC.has(a) ? fewerInTarget().find((y) => GENERIC.has(y) && y.length === a.length && !a.includes(y)) : undefined);
+              (!gloss && !GENERIC.has(a)
+                ? fewerInTarget().find((y) => GENERIC.has(y) && y.length === a.length && !a.includes(y))
+                : undefined);
           if (
             ![...cands(), ...fromNames].some((y) => rivals(a, y)) &&
             !cands().some((y) => anagram(a, y)) &&

@@ -56,10 +56,7 @@ interface Use {
 }
 
 /** Every short form of `full` (three syllables or more) standing as a word, with a particle at most. */
-function shortFormUses(
-  segments: readonly { id: string; sourceText: string; targetText: string }[],
-  full: string,
-): Map<string, Use[]> {
+function shortFormUses(segments: readonly { id: string; sourceText: string; targetText: string }[], full: string): Map<string, Use[]> {
   const out = new Map<string, Use[]>();
   const re = new RegExp(`(?<![가-힣])(${full[0]}[가-힣]{1,5}${full.at(-1)})(?=[가-힣]{0,3}(?![가-힣]))`, 'g');
   const ministry = full.endsWith('부');

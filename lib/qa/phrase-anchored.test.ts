@@ -134,9 +134,9 @@ describe('phrase-consistency: an institution under its older name (phrase-rename
       ]),
     ).toEqual(['s1 phrase-consistency:renamed:국외소재문화재재단']);
     // The old name given as a name once borne, in English or in Korean: silent.
-    expect(renamed([...heritage, ['The agency was called the Cultural Heritage Administration.', '이 기관은 문화재청으로 불렸다.']])).toEqual(
-      [],
-    );
+    expect(
+      renamed([...heritage, ['The agency was called the Cultural Heritage Administration.', '이 기관은 문화재청으로 불렸다.']]),
+    ).toEqual([]);
     expect(renamed([...heritage, ['It changed its name in 2024.', '국가유산청은 2024년까지 문화재청이라는 이름을 썼다.']])).toEqual([]);
     expect(renamed([...heritage, ['Kim joined it in 2015.', '김 씨는 옛 문화재청에 2015년 들어갔다.']])).toEqual([]);
     // Without the present name in the document, nothing to be inconsistent with.

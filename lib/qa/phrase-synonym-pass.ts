@@ -26,7 +26,9 @@ const NEWS_NOUNS = new Set(NEWS_SYNONYMS.flat());
 
 // Words before an English word that do not qualify it (articles, possessives, prepositions).
 const NOT_QUALIFIERS = new Set(
-  'the a an this that these those its his her their our my your of to in on for with by from at and or some any all such million billion thousand hundred dozen few many more most other same several both'.split(' '),
+  'the a an this that these those its his her their our my your of to in on for with by from at and or some any all such million billion thousand hundred dozen few many more most other same several both'.split(
+    ' ',
+  ),
 );
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The word before the phrase in this English (lower-cased), when it qualifies it and no other segment's English has it there. */
@@ -200,7 +202,15 @@ export function synonymPass(
       }
       // A word here qualifies the English word as no other segment's does (a hanging scroll, admission
       // tickets): maybe another thing, rightly another word.
-      if (found && ownQualifier(src, phrase, others.map((o) => (sources.get(o.id) ?? '').toLowerCase()))) found = undefined;
+      if (
+        found &&
+        ownQualifier(
+          src,
+          phrase,
+          others.map((o) => (sources.get(o.id) ?? '').toLowerCase()),
+        )
+      )
+        found = undefined;
       const english = phrase.split(' ');
       const loan = found ? undefined : seg.loans.find((l) => english.includes(l.e) && segmentsWith(l.v) === 1);
       // The English word written in Hangul; the usual rendering: in two thirds of the other segments

@@ -80,13 +80,18 @@ describe('speech-level check', () => {
     expect(speechLevelCheck.run(doc('비용은 세금을 포함.', '그는 “모두 확인함.”이라고 썼다.', '회의는 끝났다.'), ctxFor()).size).toBe(0);
   });
   it('flags a sentence closed on the copula nominalised as -임 (…예정임.) in running prose', () => {
-    const keysOf = (d: QaSegment[]) => runDocumentChecks(d).map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key));
+    const keysOf = (d: QaSegment[]) =>
+      runDocumentChecks(d).map((x) => x.issues.filter((i) => i.check === 'speech-level').map((i) => i.key));
     expect(keysOf(doc('새 청사는 내년 봄에 문을 연다. 공사비는 전액 시 예산임.', '시장은 착공식에 참석했다.', '회의는 끝났다.'))).toEqual([
       ['speech-level:nominal:예산임'],
       [],
       [],
     ]);
-    expect(keysOf(doc('공장이 멈춘 것은 부품 부족 때문임.', '노조는 파업을 풀었다.', '회의는 끝났다.'))).toEqual([['speech-level:nominal:때문임'], [], []]);
+    expect(keysOf(doc('공장이 멈춘 것은 부품 부족 때문임.', '노조는 파업을 풀었다.', '회의는 끝났다.'))).toEqual([
+      ['speech-level:nominal:때문임'],
+      [],
+      [],
+    ]);
     // Not a two-syllable noun in 임 (책임, 모임, 사임), nor 임 inside a sentence, nor a memo-style document.
     for (const ok of [
       '이번 사고는 모두의 책임.',

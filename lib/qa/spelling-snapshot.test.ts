@@ -35,12 +35,16 @@ describe('spelling snapshot', () => {
   it('gives the same issues as the live context, and carries the gate and anchor settings', () => {
     const segments = round23Segments().map((s) => ({ ...s, targetText: s.targetText.replace(/다\./g, '다. 감맘함 엄멈.') }));
     const live: SpellingContext = { known: new Set(['권정근']), verdict: verdictOf, precisionGate: false, anchorLevel: 1 };
-    const snap = snapshotSpelling(live, segments.map((s) => s.targetText));
+    const snap = snapshotSpelling(
+      live,
+      segments.map((s) => s.targetText),
+    );
     expect(JSON.parse(JSON.stringify(snap))).toEqual(snap);
     const back = spellingFromSnapshot(snap);
     expect(back.precisionGate).toBe(false);
     expect(back.anchorLevel).toBe(1);
-    const issues = (ctx: SpellingContext) => runDocumentChecks(segments, { spelling: ctx }).flatMap((r) => r.issues.filter((i) => i.check === 'spelling'));
+    const issues = (ctx: SpellingContext) =>
+      runDocumentChecks(segments, { spelling: ctx }).flatMap((r) => r.issues.filter((i) => i.check === 'spelling'));
     const expected = issues(live);
     expect(expected.length).toBeGreaterThan(0);
     expect(issues(back)).toEqual(expected);

@@ -17,7 +17,21 @@ import { jamoDistance } from './gate';
 import { F_VOWELS } from './loan-forms';
 import { STANDARD_LOANWORDS } from './loanwords.data';
 import { isNameTail, isParticleTail } from './particles';
-import { isSyl, parts, L_HIEUH, L_PIEUP_ASP, T_NIEUN, T_RIEUL, T_PIEUP, T_SIOT, L_SIOT, T_MIEUM, L_NIEUN, L_MIEUM, L_RIEUL } from './syllables';
+import {
+  isSyl,
+  parts,
+  L_HIEUH,
+  L_PIEUP_ASP,
+  T_NIEUN,
+  T_RIEUL,
+  T_PIEUP,
+  T_SIOT,
+  L_SIOT,
+  T_MIEUM,
+  L_NIEUN,
+  L_MIEUM,
+  L_RIEUL,
+} from './syllables';
 
 const byLength = new Map<number, string[]>();
 for (const w of STANDARD_LOANWORDS) {

@@ -8,7 +8,21 @@ describe('물- and 마른- before produce', () => {
   });
   it('leaves other words alone', () => {
     // Everyday words and slips near them: the prefix before no listed produce, or a verb ending after it.
-    for (const w of ['물감', '물기', '물건', '마른', '마르다', '마른침', '물김치다', '물집', '물길', '마름김', '불김', '물김하다', '마른김이다'])
+    for (const w of [
+      '물감',
+      '물기',
+      '물건',
+      '마른',
+      '마르다',
+      '마른침',
+      '물김치다',
+      '물집',
+      '물길',
+      '마름김',
+      '불김',
+      '물김하다',
+      '마른김이다',
+    ])
       expect(isProducePrefixed(w), w).toBe(false);
   });
 });

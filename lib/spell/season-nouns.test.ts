@@ -9,7 +9,20 @@ describe('season and weather compounds', () => {
     for (const w of ['된바람이', '된서리를', '된추위', '된더위에']) expect(isSeasonCompound(w), w).toBe(true);
   });
   it('leaves other words alone', () => {
-    for (const w of ['지난', '지난날씨', '지난겨울다', '이번겨울', '지난여룸', '지나겨울', '지난봄날이다', '된것', '된뒤', '된바람다', '된장', '된바'])
+    for (const w of [
+      '지난',
+      '지난날씨',
+      '지난겨울다',
+      '이번겨울',
+      '지난여룸',
+      '지나겨울',
+      '지난봄날이다',
+      '된것',
+      '된뒤',
+      '된바람다',
+      '된장',
+      '된바',
+    ])
       expect(isSeasonCompound(w), w).toBe(false);
   });
 });

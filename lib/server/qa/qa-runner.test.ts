@@ -10,7 +10,8 @@ import type { SpellingContext, WordVerdict } from '../../spell/types';
 import { AppError } from '../errors';
 import { checkDocument, checkEach, checkSegment, QUEUE_LIMIT } from './qa-runner';
 
-const verdictOf = (w: string): WordVerdict => (/함/.test(w) ? { ok: false, suggestions: ['함께'], rival: true } : { ok: true, suggestions: [] });
+const verdictOf = (w: string): WordVerdict =>
+  /함/.test(w) ? { ok: false, suggestions: ['함께'], rival: true } : { ok: true, suggestions: [] };
 const spelling: SpellingContext = { known: new Set(), verdict: verdictOf, precisionGate: false };
 const segments = round23Segments().map((s, i) => (i === 3 ? { ...s, targetText: `${s.targetText} 함꼐 갔다.` } : s));
 const context: QaContext = { terms: R23_TERMS, spelling, options: { locale: 'ko' } };
@@ -29,7 +30,9 @@ describe('QA in the worker thread', () => {
     expect(expected.flatMap((r) => r.issues).some((i) => i.check === 'spelling')).toBe(true);
     expect(await checkDocument(segments, context)).toEqual(expected);
     const one = segments[3]!;
-    expect(await checkSegment(one, { ...context, documentSegments: segments })).toEqual(runChecks(one, { ...context, documentSegments: segments }));
+    expect(await checkSegment(one, { ...context, documentSegments: segments })).toEqual(
+      runChecks(one, { ...context, documentSegments: segments }),
+    );
     expect(await checkEach(segments.slice(0, 5), context)).toEqual(segments.slice(0, 5).map((s) => runChecks(s, context)));
   }, 60_000);
 
@@ -49,7 +52,12 @@ describe('QA in the worker thread', () => {
   }, 60_000);
 
   it('refuses with 503 beyond the queue limit, and stops a task that runs too long; the next one gets a fresh worker', async () => {
-    const tasks = Array.from({ length: QUEUE_LIMIT + 1 }, () => checkDocument(segments, {}).then(() => null, (e: unknown) => e));
+    const tasks = Array.from({ length: QUEUE_LIMIT + 1 }, () =>
+      checkDocument(segments, {}).then(
+        () => null,
+        (e: unknown) => e,
+      ),
+    );
     const outcomes = await Promise.all(tasks);
     const refused = outcomes.filter((e) => e instanceof AppError);
     expect(refused).toHaveLength(1);

@@ -113,7 +113,14 @@ export const R25_VARIANTS: NotedVariant[] = [
   v('r25-repeat-1', 'repeated-word', 3, '30만 대를', '30만 대를 대를', 'the counter noun with its particle doubled after a number'),
   v('r25-repeat-2', 'repeated-word', 8, '규정에 따라', '규정에 규정에 따라', 'a noun with its locative particle doubled'),
   v('r25-repeat-3', 'repeated-word', 16, '근소한 차이로', '근소한 차이로 차이로', 'a noun with its instrumental particle doubled'),
-  v('r25-repeat-4', 'repeated-word', 2, '가전업체 하늘전자가', '가전업체 가전업체 하늘전자가', 'the descriptor before the company name doubled'),
+  v(
+    'r25-repeat-4',
+    'repeated-word',
+    2,
+    '가전업체 하늘전자가',
+    '가전업체 가전업체 하늘전자가',
+    'the descriptor before the company name doubled',
+  ),
   v('r25-repeat-5', 'repeated-word', 15, '해마다 약 8%씩', '해마다 해마다 약 8%씩', 'an adverb doubled before a figure'),
   v(
     'r25-repeat-6',
@@ -168,7 +175,14 @@ export const R25_VARIANTS: NotedVariant[] = [
 
   v('r25-latin-1', 'latin-name', 10, '경남 창원공장을', '경남 Changwon공장을', 'the city left romanised inside the compound 창원공장'),
   v('r25-latin-2', 'latin-name', 6, '에센에서', 'Essen에서', 'the German city left in Latin before a particle'),
-  v('r25-latin-3', 'latin-name', 16, '중국 업체 톈루이는', '중국 업체 Tianrui는', 'the Chinese rival left in pinyin, not the glossary form'),
+  v(
+    'r25-latin-3',
+    'latin-name',
+    16,
+    '중국 업체 톈루이는',
+    '중국 업체 Tianrui는',
+    'the Chinese rival left in pinyin, not the glossary form',
+  ),
   v(
     'r25-latin-4',
     'latin-name',
@@ -216,7 +230,14 @@ export const R25_VARIANTS: NotedVariant[] = [
     '이 after the bracket: wrong for 성능계수 (vowel) and for COP read either way',
   ),
 
-  v('r25-acronym-1', 'acronym', 8, '지구온난화지수(GWP)', '지구온난화지수(GHG)', 'greenhouse gas for the source’s global warming potential'),
+  v(
+    'r25-acronym-1',
+    'acronym',
+    8,
+    '지구온난화지수(GWP)',
+    '지구온난화지수(GHG)',
+    'greenhouse gas for the source’s global warming potential',
+  ),
   v('r25-acronym-2', 'acronym', 9, '성능계수(COP)', '성능계수(EER)', 'energy efficiency ratio, another metric, for the source’s COP'),
   v('r25-acronym-3', 'acronym', 15, '냉난방공조(HVAC)', '냉난방공조(HAVC)', 'a letter transposition in HVAC'),
   v(
@@ -230,9 +251,30 @@ export const R25_VARIANTS: NotedVariant[] = [
   v('r25-acronym-5', 'acronym', 15, '대한무역투자진흥공사(KOTRA)', '대한무역투자진흥공사(KOICA)', 'the aid agency’s acronym for KOTRA'),
   v('r25-acronym-6', 'acronym', 7, '유럽연합(EU)은', '유럽연합(EC)은', 'the European Commission’s acronym for the source’s EU'),
 
-  v('r25-phrase-1', 'phrase-consistency', 16, '히트펌프의 3분의 1', '열펌프의 3분의 1', 'heat pump as 열펌프 once, 히트펌프 everywhere else'),
-  v('r25-phrase-2', 'phrase-consistency', 22, '임금 협상 결과를', '임단협 결과를', 'the wage talks as 임단협 (wage and collective-agreement talks) once'),
-  v('r25-phrase-3', 'phrase-consistency', 19, '영업이익률은 6.4%로', '영업마진은 6.4%로', 'operating margin as 영업마진 once, 영업이익률 in the analyst’s quote'),
+  v(
+    'r25-phrase-1',
+    'phrase-consistency',
+    16,
+    '히트펌프의 3분의 1',
+    '열펌프의 3분의 1',
+    'heat pump as 열펌프 once, 히트펌프 everywhere else',
+  ),
+  v(
+    'r25-phrase-2',
+    'phrase-consistency',
+    22,
+    '임금 협상 결과를',
+    '임단협 결과를',
+    'the wage talks as 임단협 (wage and collective-agreement talks) once',
+  ),
+  v(
+    'r25-phrase-3',
+    'phrase-consistency',
+    19,
+    '영업이익률은 6.4%로',
+    '영업마진은 6.4%로',
+    'operating margin as 영업마진 once, 영업이익률 in the analyst’s quote',
+  ),
   v(
     'r25-phrase-4',
     'phrase-consistency',
@@ -241,7 +283,14 @@ export const R25_VARIANTS: NotedVariant[] = [
     '라인베르크 에네르기로부터',
     'Energie transliterated from German once, the glossary’s 라인베르크 에너지 elsewhere',
   ),
-  v('r25-phrase-5', 'phrase-consistency', 14, '윤서연 산업부 국장은', '윤서연 산자부 국장은', 'the ministry as the outdated 산자부 once, 산업부 elsewhere'),
+  v(
+    'r25-phrase-5',
+    'phrase-consistency',
+    14,
+    '윤서연 산업부 국장은',
+    '윤서연 산자부 국장은',
+    'the ministry as the outdated 산자부 once, 산업부 elsewhere',
+  ),
   v(
     'r25-phrase-6',
     'phrase-consistency',
@@ -356,7 +405,13 @@ const p = (id: string, paragraph: number, from: string, to: string, note: string
 });
 
 export const R25_PROBES: NotedProbe[] = [
-  p('r25-probe-1', 2, '10일 밝혔습니다', '어제(10일) 밝혔습니다', 'the radio’s “yesterday” with the date in brackets (the broadcast is on the 11th)'),
+  p(
+    'r25-probe-1',
+    2,
+    '10일 밝혔습니다',
+    '어제(10일) 밝혔습니다',
+    'the radio’s “yesterday” with the date in brackets (the broadcast is on the 11th)',
+  ),
   p('r25-probe-2', 4, '약 6% 떨어진', '약 6퍼센트 떨어진', 'the percent sign written out'),
   p('r25-probe-3', 14, '산업통상자원부(산업부)', '산업통상자원부(MOTIE)', 'the source’s Latin acronym in the brackets'),
   p('r25-probe-4', 15, '오민규 KOTRA 프랑크푸르트무역관장은', '오민규 코트라 프랑크푸르트무역관장은', 'KOTRA in its usual Hangul form'),
