@@ -85,13 +85,14 @@ describe('a day of another month written as a bare day', () => {
     expect(keys('Talks resumed on Oct. 5.', '협상은 5일 재개됐다.')).toContain('relative-time:story-month-bare:10-5');
   });
   it('accepts the month said (지난달, 11월, 이달 for the story month), a duration, a day of the story month', () => {
-    for (const [en, ko] of [
+    const pairs: [string, string][] = [
       ['The contract was signed on Friday, Nov. 27, in Busan.', '계약은 지난달 27일 부산에서 맺었다.'],
       ['The contract was signed on Friday, Nov. 27, in Busan.', '계약은 11월 27일 부산에서 맺었다.'],
       ['The strike, which began on Nov. 27, lasted 27 days.', '지난달 27일 시작된 파업은 27일간 이어졌다.'],
       ['It opens on Dec. 27.', '27일 문을 연다.'],
       ['Talks resumed on Oct. 5 and ran for 5 days.', '협상은 재개된 뒤 5일 동안 이어졌다.'],
-    ])
+    ];
+    for (const [en, ko] of pairs)
       expect(
         keys(en, ko).filter((k) => k.includes('story-month-bare')),
         ko,
