@@ -44,6 +44,8 @@ import { scoreRound23 } from '../../lib/qa/testing/round23';
 import { R23_VARIANTS } from '../../lib/qa/testing/round23/variants';
 import { scoreRound24 } from '../../lib/qa/testing/round24';
 import { R24_VARIANTS } from '../../lib/qa/testing/round24/variants';
+import { scoreRound25 } from '../../lib/qa/testing/round25';
+import { R25_VARIANTS } from '../../lib/qa/testing/round25/variants';
 
 export interface QaRound {
   label: string;
@@ -83,4 +85,5 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 22 set', story: 'by-election recount story', note: BLIND, variants: R22_VARIANTS.length, score: scoreRound22 },
   { label: 'round 23 set', story: 'runway-overrun story', note: BLIND, variants: R23_VARIANTS.length, score: scoreRound23 },
   { label: 'round 24 set', story: 'painting-repatriation story', note: BLIND, variants: R24_VARIANTS.length, score: scoreRound24 },
+  { label: 'round 25 set', story: 'heat-pump radio commentary', note: BLIND, variants: R25_VARIANTS.length, score: scoreRound25 },
 ];
