@@ -69,6 +69,7 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('icefest', 20, 'held-out18: icefest (own, r20)'),
     own('gotgam', 21, 'held-out19: gotgam (own, r21)'),
     own('gim', 22, 'held-out20: gim (own, r22)'),
+    own('shipyard', 23, 'held-out21: shipyard (own, r23)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -99,6 +100,7 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout18', 20],
   ['heldout19', 21],
   ['heldout20', 22],
+  ['heldout21', 23],
 ];
 
 /** wrong, right, kind */
