@@ -31,6 +31,7 @@ import { WORD_END, westernPeople, westernPresent } from './missing-name-western'
 import { lostBracketedNames } from './missing-name-bracketed';
 import { swappedPeople } from './missing-name-swapped';
 import { glossarySwaps } from './missing-name-swapped-glossary';
+import { provinceHalfPresent } from './missing-name-provinces';
 
 const ID = 'missing-name';
 const ADMIN_SUFFIX = /(?:특별자치도|특별시|광역시|남도|북도|도|시|군|구|동|리|읍|면)$/;
@@ -224,6 +225,7 @@ export const missingNameCheck: SegmentCheck = {
       // A bare mention of the surname before this name's first mention is someone else.
       const surname = name.source.split(' ')[0]!;
       const other = name.type === 'person' && new RegExp(`\\b${surname}\\b(?![ -][A-Z])`).test(src.slice(0, start));
+      if (name.type === 'place' && provinceHalfPresent(src, start, name.source, name.candidates.map((c) => c.target), tgt)) continue;
       if (present(name, tgt, keys, other, () => introducedIn(name, ctx.docText?.() ?? tgt))) {
         const wrong = misspeltPerson(name, tgt);
         if (wrong) {
