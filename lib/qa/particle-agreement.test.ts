@@ -112,4 +112,34 @@ describe('particle-agreement check', () => {
     ]);
     expect(run('기온이 30℃를 넘었고 영하 5°C와 2‰을 기록했다. 30℃에서 북위 37°에')).toEqual([]);
   });
+
+  it('judges the first of two stacked particles after a glossary word (으로부터, 과의, 로까지)', () => {
+    expect(run('세계식량계획로부터 지원을 받았다.')).toEqual(['particle-agreement:세계식량계획로부터']);
+    expect(run('도널드 트럼프으로부터 편지가 왔다.')).toEqual(['particle-agreement:도널드 트럼프으로부터']);
+    expect(run('권정근와의 면담에서')).toEqual(['particle-agreement:권정근와의']);
+    expect(run('서울으로까지 번졌다.')).toEqual(['particle-agreement:서울으로까지']);
+    // Agreeing stacks, and words that only begin like a particle (과도한, 로부터의 follows a boundary).
+    expect(run('세계식량계획으로부터 지원을 받았고 도널드 트럼프로부터 편지가 왔다.')).toEqual([]);
+    expect(run('권정근과의 면담에서 서울로까지 번졌고 서울로만 갔다. 권정근과도 만났다.')).toEqual([]);
+    expect(run('세계식량계획과도한 요구')).toEqual([]);
+  });
+
+  it('reads the digits of a letter code with three digits or more in Korean (R290을, A380을, B737이)', () => {
+    expect(run('냉매로 R290를 쓴다.')).toEqual(['particle-agreement:R290를']);
+    expect(run('A380는 단종됐고 B737가 떴다.')).toEqual(['particle-agreement:A380는', 'particle-agreement:B737가']);
+    expect(run('K200로 바꾸고 R134을 뺐다.')).toEqual(['particle-agreement:K200로', 'particle-agreement:R134을']);
+    // Agreeing; two digits or fewer (G20, F-35: often read in English); a letter after the digits.
+    expect(run('냉매로 R290을 쓴다. A380은 단종됐고 B737이 떴다. K200으로 바꾸고 R134를 넣었다.')).toEqual([]);
+    expect(run('G20가 열렸고 F-35를 샀다. R410A를 뺐다. 3.290를')).toEqual([]);
+  });
+
+  it('reads 가을/마을 at a word end as stem + 을 only where the document shows the stem as a noun', () => {
+    expect(run('이 회사 주가는 올랐다. 증권사는 목표주가을 올렸다.')).toEqual(['particle-agreement:목표주가을']);
+    expect(run('올가을 들어 처음이다.')).toEqual([]);
+    expect(run('늦가을 날씨가 이어졌다.')).toEqual([]);
+    expect(run('주가는 올랐고 올가을에도 오를 것이다.')).toEqual([]);
+    expect(run('지난가을 농촌마을에 다녀왔다.')).toEqual([]);
+    expect(run('초가을 저녁노을이 고왔다.')).toEqual([]);
+    expect(run('이 마을은 작다. 한 마을을 지났다.')).toEqual([]);
+  });
 });

@@ -95,7 +95,7 @@ export const particleAgreementCheck: SegmentCheck = {
         const after = span.end + (gloss ? gloss[0].length : 0);
         if (!/[가-힣]/.test(tgt[after] ?? '')) continue;
         claimed.add(span.end);
-        const mismatch = checkParticleAfter(word, tgt.slice(after, after + 8));
+        const mismatch = checkStackedParticleAfter(word, tgt.slice(after, after + 8));
         if (!mismatch) continue;
         issues.push(issue(word, mismatch.found, mismatch.expected, span.start, after + mismatch.end, ctx.locale));
       }
@@ -127,10 +127,24 @@ export const particleAgreementCheck: SegmentCheck = {
     ])
       issues.push(issue(c.stem, c.found, c.expected, c.start, c.end, ctx.locale));
     latinParticles(tgt, issues, ctx.locale);
+    codeNumberParticles(tgt, issues, ctx.locale);
     unitSymbolParticles(tgt, issues, ctx.locale);
     return uniqueKeys(issues);
   },
 };
+
+// A particle stacked on 으로/로 or 과/와 (으로부터, 로까지, 과의, 와는): the first particle agrees with the
+// word as it does alone (에너지으로부터 → 에너지로부터, 정부과의 → 정부와의); the second is the same either way.
+const STACKED_RE = /^(으로|로|과|와)(부터|까지|만|는|도|의)(?=$|[\s\p{P}\p{S}])/u;
+function checkStackedParticleAfter(word: string, following: string): { found: string; expected: string; end: number } | null {
+  const plain = checkParticleAfter(word, following);
+  if (plain) return plain;
+  const m = STACKED_RE.exec(following);
+  if (!m) return null;
+  const first = checkParticleAfter(word, m[1]! + ' ');
+  if (!first) return null;
+  return { found: m[0], expected: first.expected + m[2]!, end: m[0].length };
+}
 
 /** The furthest end of a span starting at or before each position (a span inside one ends no later). */
 function coverEnd(spans: readonly { start: number; end: number }[], length: number): Int32Array {
@@ -168,7 +182,7 @@ function glossedParticles(tgt: string, claimed: ReadonlySet<number>, issues: QaI
     const wordEnd = m.index! + word.length;
     const after = m.index! + m[0].length;
     if (claimed.has(wordEnd) || (flagged && anyFlagged(flagged, after, after + 1))) continue;
-    const mismatch = checkParticleAfter(word, tgt.slice(after, after + 8));
+    const mismatch = checkStackedParticleAfter(word, tgt.slice(after, after + 8));
     if (mismatch) issues.push(issue(word, mismatch.found, mismatch.expected, m.index!, after + mismatch.end, locale));
   }
 }
@@ -192,6 +206,24 @@ function latinParticles(tgt: string, issues: QaIssue[], locale: QaLocale): void 
     if (!mismatch) continue;
     const word = unit ? (/[\d.,]+[만억천조]?$/.exec(tgt.slice(Math.max(0, start - 24), start))?.[0] ?? '') + token : token;
     issues.push(issue(word, mismatch.found, mismatch.expected, end - word.length, end + mismatch.end, locale));
+  }
+}
+
+// A code of capital letters and three digits or more (R290, A380, B737): Korean reads the digits in
+// Korean, one by one or as a number (알이구공, 에이삼팔공, 비칠삼칠), and both readings end alike — on
+// the last digit's own name, or on a closed 공/십/백/천 after a 0. R290를 → R290을, A380를 → A380을.
+// Fewer digits (G20, F-35) are often read in English (지트웬티) and stay unjudged.
+// (공's ㅇ takes the particles any closed final but ㄹ takes: written as ㄴ, a final checkParticleAfterFinals reads.)
+const CODE_DIGIT_FINAL = ['ㄴ', 'ㄹ', '', 'ㅁ', '', '', 'ㄱ', 'ㄹ', 'ㄹ', ''];
+const CODE_RE = /(?<![A-Za-z0-9.,\-])[A-Z]{1,4}-?(\d{3,6})(?=[가-힣])/g;
+function codeNumberParticles(tgt: string, issues: QaIssue[], locale: QaLocale): void {
+  if (!/[A-Z]-?\d{3}/.test(tgt)) return;
+  for (const m of tgt.matchAll(CODE_RE)) {
+    const digits = m[1]!;
+    const final = CODE_DIGIT_FINAL[Number(digits[digits.length - 1])]!;
+    const end = m.index! + m[0].length;
+    const mismatch = checkParticleAfterFinals([final], tgt.slice(end, end + 8));
+    if (mismatch) issues.push(issue(m[0], mismatch.found, mismatch.expected, m.index!, end + mismatch.end, locale));
   }
 }
 

@@ -177,6 +177,14 @@ export interface NounParticleMismatch {
 // Words and word ends in 을 after an open syllable that are not particles: nouns (농촌마을, 늦가을)
 // and ㅅ-irregular or 으-verbs (결론지을, 이을, 나을, 모을).
 const OPEN_EUL_ENDS = ['마을', '가을', '고을', '노을', '지을', '이을', '나을', '부을', '저을', '그을', '모을', '자을'];
+// 주가을, 목표주가을: a word ending like a noun in -을 (가을, 마을, 고을, 노을) is read as stem + 을 when the
+// document shows the stem's last two syllables or more as a noun of its own (주가는 elsewhere); 올가을,
+// 농촌마을 and 저녁노을 stay words, since no 올가, 촌마 or 녁노 stands alone.
+function nounBeforeEul(stem: string, isNoun: (stem: string) => boolean): boolean {
+  if (stem.length < 2 || !'가마고노'.includes(stem[stem.length - 1]!)) return false;
+  for (let n = 2; n <= Math.min(stem.length, 4); n++) if (isNoun(stem.slice(stem.length - n))) return true;
+  return false;
+}
 // Particles a word may end in, longest first; a stacked 의/는/도 after 와/과/으로/로 is allowed.
 const ENDINGS: { form: string; particle: string; rest: string }[] = [
   ...['와의', '과의', '와는', '과는', '와도', '과도', '으로는', '으로도', '으로의', '로는', '로도', '로의'].map((f) => {
@@ -349,7 +357,8 @@ export function findNounParticleMismatches(
     if (
       end.particle === '을' &&
       OPEN_EUL_ENDS.some((w) => e.endsWith(w)) &&
-      !(e.length >= 3 && e.endsWith('부을') && !'아어이퍼'.includes(e[e.length - 3]!))
+      !(e.length >= 3 && e.endsWith('부을') && !'아어이퍼'.includes(e[e.length - 3]!)) &&
+      !nounBeforeEul(stem, isNoun)
     )
       continue;
     // 는 after a syllable no verb stem ends in (결정는, 서울는), 이 after an open syllable that ends
