@@ -83,3 +83,33 @@ describe('acronyms: a bare acronym in place of the second of two generic ones', 
     ).toEqual([]);
   });
 });
+
+describe('acronyms: a Korean short form in brackets not drawn from the full name (acronym-korean.ts)', () => {
+  it('flags a bracketed short form of another body', () => {
+    expect(flagged([['The Ministry of Employment and Labor said so.', '고용노동부(국토부)는 이렇게 밝혔다.']])).toEqual([
+      's0 acronyms:foreign-short:국토부',
+    ]);
+    expect(flagged([['The National Intelligence Service (NIS) said so.', '국가정보원(국방원)은 이렇게 밝혔다.']])).toEqual([
+      's0 acronyms:foreign-short:국방원',
+    ]);
+    // Not shorter than the name: not read as its short form (a title with an affiliation is the same shape).
+    expect(flagged([['The Korea Meteorological Administration said so.', '기상청(관세청)은 이렇게 밝혔다.']])).toEqual([]);
+    expect(flagged([['The Ministry of Health and Welfare said so.', '보건복지부(교육부)는 새 지침을 내놨다.']])).toEqual(['s0 acronyms:foreign-short:교육부']);
+  });
+  it('is silent on short forms taken from the name, and on other brackets', () => {
+    const ok = [
+      '국가정보원(국정원)은 이렇게 밝혔다.',
+      '고용노동부(노동부)는 지침을 냈다.',
+      '국민건강보험공단(건보공단)은 보험료를 올렸다.',
+      '중소벤처기업부(중기부)는 지원책을 냈다.',
+      '국가보훈부(보훈부)는 행사를 열었다.',
+      '서울대학교병원(서울대병원) 의료진이 참여했다.',
+      '과학기술정보통신부(과기정통부)는 계획을 발표했다.',
+      '김민수 선임연구원(금융연구원)은 이렇게 말했다.',
+      '박지훈 연구원(국토연구원)은 이렇게 말했다.',
+      '윤미라(가명) 씨는 이렇게 말했다.',
+      '산업통상자원부(산업부)는 방안을 내놨다.',
+    ];
+    for (const ko of ok) expect(flagged([['The body said so.', ko]])).toEqual([]);
+  });
+});

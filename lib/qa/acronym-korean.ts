@@ -27,6 +27,38 @@ const HANGUL_ACRONYMS: readonly (readonly [string, string, RegExp])[] = [
 const HANGUL_RE = new RegExp(`(?<![가-힣])(${HANGUL_ACRONYMS.map(([h]) => h).join('|')})(?=[가-힣]{0,3}(?![가-힣]))`, 'g');
 const BY_HANGUL = new Map(HANGUL_ACRONYMS.map((e) => [e[0], e]));
 
+// A body's full Korean name with, in brackets, a short form that is not drawn from it: another
+// body's short form (산업통상자원부(중기부), 국가정보원(국방부)). A Korean short form takes syllables of
+// the full name in order and keeps its last (국정원 ⊂ 국가정보원, 노동부 ⊂ 고용노동부, 건보공단 ⊂
+// 국민건강보험공단); one that ends like the name but has a syllable the name lacks names something else.
+const BRACKETED_SHORT = /(?<![가-힣])([가-힣]{3,14}([부청처원단]))[(（]([가-힣]{1,4})\2[)）]/g;
+// The initial-sound rule lets a short form write a syllable of the name with another onset (연합회 → 련).
+const INITIAL_PAIRS: Record<string, string> = { 연: '련', 노: '로', 이: '리', 여: '려', 나: '라', 유: '류', 요: '료', 양: '량' };
+function takenFrom(short: string, full: string): boolean {
+  let j = 0;
+  for (const c of short) {
+    let k = full.indexOf(c, j);
+    const alt = Object.entries(INITIAL_PAIRS).find(([a, b]) => a === c || b === c);
+    if (k < 0 && alt) k = full.indexOf(alt[0] === c ? alt[1] : alt[0], j);
+    if (k < 0) return false;
+    j = k + 1;
+  }
+  return true;
+}
+
+/** Bracketed short forms that are not taken from the full name before them. */
+export function foreignShortForms(text: string): { full: string; short: string; start: number }[] {
+  if (!text.includes('(') && !text.includes('（')) return [];
+  const out: { full: string; short: string; start: number }[] = [];
+  for (const m of text.matchAll(BRACKETED_SHORT)) {
+    const full = m[1]!;
+    const short = m[3]! + m[2]!;
+    if (short.length < 3 || short.length >= full.length || takenFrom(short, full)) continue;
+    out.push({ full, short, start: m.index + full.length + 1 });
+  }
+  return out;
+}
+
 export function koreanAcronymPass(
   segments: readonly { id: string; sourceText: string; targetText: string }[],
   out: Map<string, QaIssue[]>,
@@ -56,6 +88,20 @@ export function koreanAcronymPass(
       );
     }
   }
+  for (const s of segments)
+    for (const f of foreignShortForms(s.targetText))
+      add(
+        s.id,
+        makeIssue(ID, locale, {
+          severity: 'warning',
+          key: `foreign-short:${f.short}`,
+          targetSpan: { start: f.start, end: f.start + f.short.length },
+          message: {
+            en: `The short form ${q(f.short)} in brackets is not drawn from ${q(f.full)}: it may name another body.`,
+            ko: `괄호 속 약칭 ${q(f.short)}${particleFor(f.short, PARTICLE_PAIRS.topic)} ${q(f.full)}에서 나온 말이 아닙니다. 다른 기관의 약칭일 수 있습니다.`,
+          },
+        }),
+      );
   for (const d of unusedDeclaredShortForms(segments))
     add(
       d.segmentId,
