@@ -50,10 +50,36 @@ const RENAMED: readonly (readonly [string, readonly string[]])[] = [
   ['우체부', ['집배원']],
 ];
 
+// The short forms the press gave the old names (산자부 for 산업자원부, 건교부, 재경부): a translator
+// writing from memory uses them where the document names the present body. Only the present full
+// names count as its presence here (산업부 is also the start of 산업부문).
+const RENAMED_SHORT: readonly (readonly [string, readonly string[]])[] = [
+  ['산자부', ['산업통상자원부']],
+  ['지경부', ['산업통상자원부']],
+  ['건교부', ['국토교통부']],
+  ['교과부', ['교육부', '과학기술정보통신부']],
+  ['미래부', ['과학기술정보통신부']],
+  ['정통부', ['과학기술정보통신부']],
+  ['안행부', ['행정안전부']],
+  ['행자부', ['행정안전부']],
+  ['외통부', ['외교부']],
+  ['재경부', ['기획재정부']],
+  ['안기부', ['국가정보원']],
+  ['금감위', ['금융위원회']],
+  ['중기청', ['중소벤처기업부']],
+  ['기무사', ['국군방첩사령부']],
+  ['보훈처', ['국가보훈부']],
+  ['문광부', ['문화체육관광부']],
+];
+
 // The old name begins a Hangul word (or follows a mark), and another word may not run on after it
-// beyond a particle or a short suffix.
-const OLD_RE = new RegExp(`(?<![가-힣])(?:${RENAMED.map(([o]) => o).join('|')})(?=[가-힣]{0,3}(?![가-힣]))`, 'g');
-const PRESENT = new Map(RENAMED);
+// beyond a particle or a short suffix. A short form (three syllables) takes only a particle or a
+// title after it, so that 미래부터 or 교과부터 (“from the future”, “from the subject”) is not read.
+const OLD_RE = new RegExp(
+  `(?<![가-힣])(?:(?:${RENAMED.map(([o]) => o).join('|')})(?=[가-힣]{0,3}(?![가-힣]))|(?:${RENAMED_SHORT.map(([o]) => o).join('|')})(?=(?:은|는|이|가|을|를|의|와|과|도|만|에|에서|로|으로|장관|차관|청장|처장|측)?(?![가-힣])))`,
+  'g',
+);
+const PRESENT = new Map([...RENAMED, ...RENAMED_SHORT]);
 
 // The old name as history: an adnominal of the past before it, or a word after it that dates it.
 const HISTORY_BEFORE = /(?:옛|구|전신인|전신|당시|이전|과거|예전)\s*$/;
