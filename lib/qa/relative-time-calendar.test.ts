@@ -66,4 +66,20 @@ describe('relative time against the document’s date', () => {
     // With too few weekdays for the numbers check to compare, the calendar reports it.
     expect(keys(calendarCheck.run(week.slice(0, 4), ctxFor()))).toEqual(['s3:relative-time:weekday:wednesday:17']);
   });
+
+  // Thursday, Dec. 3, 2026: Friday the 11th, Saturday the 12th, Monday, Nov. 30.
+  it('flags a day the Korean gives its own weekday when near the story’s date that day is another weekday', () => {
+    const add = (ko: string) => keys(calendarCheck.run(doc(...STORY, ['The hearing is next Friday.', ko]), ctxFor()));
+    expect(add('청문회는 다음 주 금요일인 12일 열린다.')).toEqual(['s5:relative-time:korean-weekday:금요일인 12일']);
+    expect(add('청문회는 12일(금) 열린다.')).toEqual(['s5:relative-time:korean-weekday:12일(금)']);
+    expect(add('청문회는 12월 10일 금요일에 열린다.')).toEqual(['s5:relative-time:korean-weekday:10일 금요일']);
+  });
+  it('is silent on a Korean weekday that fits its day, a day of another year, a far month, or a day with no date near', () => {
+    const add = (ko: string) => keys(calendarCheck.run(doc(...STORY, ['The hearing is next Friday.', ko]), ctxFor()));
+    expect(add('청문회는 다음 주 금요일인 11일 열린다. 지난달 30일(월)에도 열렸다.')).toEqual([]);
+    expect(add('청문회는 11일(금), 12일 토요일, 금요일 11일에 열린다.')).toEqual([]);
+    expect(add('2020년 12월 12일(금)에도 비슷한 일이 있었다. 1950년 6월 25일 일요일이었다.')).toEqual([]);
+    expect(add('내년 3월 12일(금)에 열린다. 5~12일(금) 열린다.')).toEqual([]);
+    expect(add('청문회는 매주 금요일 오후 3시에 열리며 12일간 이어진다.')).toEqual([]);
+  });
 });

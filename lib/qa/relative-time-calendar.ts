@@ -14,7 +14,7 @@
 import type { DocumentCheck } from './check';
 import { makeIssue, q } from './shared';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
-import type { QaIssue } from './types';
+import type { QaIssue, QaLocale } from './types';
 import { fitting, monthWordSlip, utc, weekdayOf } from './relative-time-month-word';
 import { documentWeekdayPairs, type WeekdayPair, weekdaySlipPairs } from './weekday-dates';
 
@@ -105,6 +105,9 @@ export const calendarCheck: DocumentCheck = {
         }),
       );
     }
+    // A weekday the Korean gives its day itself (금요일인 19일, 19일(금)): near the story's date that day
+    // must fall on it.
+    for (const seg of segments) for (const issue of koreanWeekdaySlips(seg.targetText, anchor, date, ctx.locale)) add(seg.id, issue);
     // A date the source pins with its weekday, given a year word in Korean.
     const year = new Date(anchor).getUTCFullYear();
     for (const p of pairs) {
@@ -135,3 +138,52 @@ export const calendarCheck: DocumentCheck = {
     return out;
   },
 };
+
+// A Korean day with its own weekday: 금요일인 19일, 금요일 19일, 19일(금), 19일 금요일 — not after a year
+// (2019년 3월 1일(금) is history), and only after a month when the month is near the story's date.
+const KO_WD = '월화수목금토일';
+const KO_WEEKDAY_DAY_RE =
+  /(?<![가-힣])([월화수목금토일])요일(?:인|이던|이었던|에|,)?\s?(\d{1,2})일(?![간째])|(\d{1,2})일\s?(?:[(（]([월화수목금토일])[)）]|([월화수목금토일])요일(?![가-힣]*\s?\d))/g;
+const YEAR_BEFORE = /\d년\s?(?:\d{1,2}월\s?)?$/;
+const MONTH_BEFORE_DAY = /(\d{1,2})월\s?$/;
+const DAY_MS = 86_400_000;
+
+/** Days of the month the Korean gives a weekday that none of the dates near the story's date has. */
+export function koreanWeekdaySlips(target: string, anchor: number, date: string, locale: QaLocale): QaIssue[] {
+  if (!/일/.test(target) || !/요일|[(（][월화수목금토일][)）]/.test(target)) return [];
+  const out: QaIssue[] = [];
+  const y = new Date(anchor).getUTCFullYear();
+  const mo = new Date(anchor).getUTCMonth() + 1;
+  for (const m of target.matchAll(KO_WEEKDAY_DAY_RE)) {
+    const weekday = KO_WD.indexOf((m[1] ?? m[4] ?? m[5])!);
+    const day = Number(m[2] ?? m[3]);
+    const dayAt = m.index! + (m[1] ? m[0].lastIndexOf(m[2]!) : 0);
+    const before = target.slice(Math.max(0, dayAt - 12), dayAt);
+    if (day < 1 || day > 31 || YEAR_BEFORE.test(before) || /[\d.,~∼-]$/.test(before)) continue;
+    const month = MONTH_BEFORE_DAY.exec(before);
+    // The dates with that day (in that month, if named) within 24 days of the story's date.
+    const near: number[] = [];
+    for (let k = -2; k <= 2; k++) {
+      const t = utc(y, mo + k, day);
+      if (new Date(t).getUTCDate() !== day) continue;
+      if (month && new Date(t).getUTCMonth() + 1 !== Number(month[1])) continue;
+      if (Math.abs(t - anchor) <= 24 * DAY_MS) near.push(t);
+    }
+    if (!near.length || near.some((t) => weekdayOf(t) === weekday)) continue;
+    const said = m[0];
+    const real = KO_WD[weekdayOf(near[0]!)]!;
+    out.push(
+      makeIssue(ID, locale, {
+        severity: 'error',
+        key: `korean-weekday:${said}`,
+        targetSpan: { start: m.index!, end: m.index! + said.length },
+        message: {
+          en: `${q(said)}: the document is dated ${date}, and near it day ${day} is a ${WEEKDAY_EN[weekdayOf(near[0]!)]}, not a ${WEEKDAY_EN[weekday]}. Check the day.`,
+          ko: `${q(said)}: 문서의 날짜(${date}) 전후로 ${day}일은 ${KO_WD[weekday]}요일이 아니라 ${real}요일입니다. 날짜를 확인하세요.`,
+        },
+      }),
+    );
+  }
+  return out;
+}
+const WEEKDAY_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDocumentChecks } from './index';
-import { monthAsWord, storyMonth } from './story-month';
+import { monthAsWord, storyDate, storyMonth } from './story-month';
 import type { QaSegment } from './types';
 
 const seg = (id: string, sourceText: string, targetText: string): QaSegment => ({ id, sourceText, targetText, state: 'TRANSLATED' });
@@ -43,5 +43,20 @@ describe('story month', () => {
     expect(monthKeys([seg('p', 'Forty-one ships called at Jeju in November alone.', '지난달에만 크루즈선 41척이 들어왔다.')], 'p')).toEqual(
       ['numbers:missing:month:11'],
     );
+  });
+
+  it('reads a programme’s or edition’s own dated heading, with its year, as the story date', () => {
+    const head = (src: string, i = 1) => {
+      const segs = [seg('h', 'Steel prices slide', '철강 가격 하락'), seg('d', src, '방송'), seg('b', 'The ministry said on Friday, Jan. 8, 2027 it would act.', '부처는 밝혔다.')];
+      if (i === 0) segs.splice(0, 1);
+      return storyDate(segs);
+    };
+    expect(head('Market Hour, Tuesday 3 March 2026: steel prices fell again')).toEqual({ month: 3, year: 2026 });
+    expect(head('Thursday, Oct. 8, 2026 — Weekly briefing')).toEqual({ month: 10, year: 2026 });
+    expect(head('Evening Edition, Monday, June 1, 2026')).toEqual({ month: 6, year: 2026 });
+    // A weekday date inside a sentence, or with no year, is no heading: the first dated weekday, without a year.
+    expect(head('The plant reopened on Tuesday, March 3, 2026, after repairs.')).toEqual({ month: 3, year: null });
+    expect(head('Market Hour, Tuesday 3 March: steel prices fell again')).toEqual({ month: 3, year: null });
+    expect(head('The plant reopened on Tuesday, March 3, 2026 — after repairs.')).toEqual({ month: 3, year: null });
   });
 });

@@ -13,6 +13,11 @@ const DATELINE_RE = new RegExp(
   `^\\s*${DATELINE_PLACE},(?:\\s+${WEEKDAY},?)?\\s+(${MONTHS})\\.?\\s+\\d{1,2}\\b(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)]{2,30}\\))?\\s*(?:--|—|–|-)`,
 );
 const WEEKDAY_DATE_RE = new RegExp(`\\b${WEEKDAY},?\\s+(?:(${MONTHS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTHS})\\b)`);
+// At the start of a segment, after at most a short title in capitalised words and a comma: weekday, date, year, then a colon,
+// dash or the segment's end.
+const HEADER_DATE_RE = new RegExp(
+  `^\\s*(?:[A-Z0-9][\\w'’&-]*(?:\\s+[A-Z0-9][\\w'’&-]*){0,5},\\s*)?${WEEKDAY},?\\s+(?:(${MONTHS})\\.?\\s+\\d{1,2},?|\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTHS}),?)\\s+((?:19|20)\\d\\d)\\s*(?::|--|—|–|-|\\||$)`,
+);
 const MONTH_NUMBER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const monthOf = (name: string) => MONTH_NUMBER.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -26,6 +31,12 @@ export function storyDate(segments: readonly QaSegment[]): { month: number; year
     if (!s.sourceText.includes(',')) continue;
     const d = DATELINE_RE.exec(s.sourceText);
     if (d) return { month: monthOf(d[1]!), year: d[2] ? Number(d[2]) : null };
+  }
+  // A programme's or edition's own date heading the text, with its year (“Business Hour, Friday 11
+  // December 2026:”, “Tuesday, March 3, 2026 —”): the date it airs or appears, as good as a dateline.
+  for (const s of segments.slice(0, 3)) {
+    const h = HEADER_DATE_RE.exec(s.sourceText);
+    if (h) return { month: monthOf((h[1] ?? h[2])!), year: Number(h[3]) };
   }
   for (const s of segments) {
     if (!/day\b/.test(s.sourceText)) continue;
