@@ -12,6 +12,10 @@ export interface AnchoredGroup {
   /** The English anchor: a word or phrase, matched case-insensitively on word boundaries. */
   readonly en: string;
   readonly ko: readonly string[];
+  /** The words may end a compound (창원공장, 평택사업장): read after other Hangul too. */
+  readonly inCompound?: boolean;
+  /** On a tie, the word taken as the usual one: the standard term beside a colloquial one. */
+  readonly preferred?: string;
 }
 
 export const ANCHORED_SYNONYMS: readonly AnchoredGroup[] = [
@@ -33,6 +37,13 @@ export const ANCHORED_SYNONYMS: readonly AnchoredGroup[] = [
   // Economy: an English term written in Hangul beside its Korean.
   { en: 'inflation', ko: ['인플레이션', '물가 상승'] },
   { en: 'recessions?', ko: ['경기 침체', '리세션'] },
+  // Business and industry: the standard term beside a colloquial or a near one (영업마진 for the
+  // accounting 영업이익률, 냉각제 — a coolant — for the refrigerant 냉매, 사업장 beside 공장 for one
+  // plant, 임단협 — wage and collective-agreement talks — or 임금 교섭 beside 임금 협상).
+  { en: 'operating (?:profit )?margins?', ko: ['영업이익률', '영업마진'], preferred: '영업이익률' },
+  { en: 'refrigerants?', ko: ['냉매', '냉각제'], preferred: '냉매' },
+  { en: 'plants?|factory|factories', ko: ['공장', '사업장'], inCompound: true },
+  { en: 'wage talks|wage negotiations?|pay talks|pay negotiations?', ko: ['임금 협상', '임금 교섭', '임단협'] },
   // Security.
   { en: 'hostages?', ko: ['인질', '볼모'] },
   // Elections.

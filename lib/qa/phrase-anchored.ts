@@ -5,7 +5,8 @@
 // when their Korean has no more of the group's words than the English has anchors (each word then
 // renders an anchor: 보상금 외에 위로금도 for “compensation and a consolation payment” is two things);
 // a group one of whose words glosses another in brackets (버드 스트라이크(조류 충돌)) is left alone.
-// The word the document uses less (on a tie, the later one) is reported where it stands. Linear:
+// The word the document uses less (on a tie, the later one, unless the group names a standard
+// term) is reported where it stands; a group may read its words at the end of a compound (창원공장). Linear:
 // one regular expression per group over each segment, both bounded by the segment's length.
 import type { QaIssue, QaLocale } from './types';
 import { twoRenderingsIssue } from './phrase-issue';
@@ -13,15 +14,20 @@ import { ANCHORED_SYNONYMS } from './phrase-anchored.data';
 
 const squeeze = (w: string) => w.replace(/\s+/g, '');
 
+// A word read at the end of a compound (창원공장) takes only a particle (or 장, 들) after it, so that
+// the same syllables inside another word are not read (공공장소, 인공장기).
+const COMPOUND_END = '(?=(?:은|는|이|가|을|를|의|와|과|도|만|에|에서|에는|에선|으로|로|장|들)?(?![가-힣]))';
+
 const GROUPS = ANCHORED_SYNONYMS.map((g) => ({
   en: new RegExp(`(?<![A-Za-z-])(?:${g.en})(?![A-Za-z-])`, 'gi'),
   // The longest word first (활주로 오버런 before 오버런); a space may be written or left out; a
   // particle or a short suffix (들, 율) may follow, never a longer word (이탈리아).
+  preferred: g.preferred,
   ko: new RegExp(
-    `(?<![가-힣])(?:${[...g.ko]
+    `${g.inCompound ? '' : '(?<![가-힣])'}(?:${[...g.ko]
       .sort((a, b) => b.length - a.length)
       .map((w) => w.replace(/ /g, '\\s?'))
-      .join('|')})(?=[가-힣]{0,3}(?![가-힣]))`,
+      .join('|')})${g.inCompound ? COMPOUND_END : '(?=[가-힣]{0,3}(?![가-힣]))'}`,
     'g',
   ),
 }));
@@ -94,6 +100,9 @@ export function anchoredSynonymPass(
     // The usual word: the most used; on a tie, the one that comes first.
     let usual = found[0]!.word;
     for (const [w, n] of count) if (n > count.get(usual)!) usual = w;
+    // A tie with the group's standard term: that term is the usual one.
+    const pref = g.preferred && squeeze(g.preferred);
+    if (pref && count.get(pref) === count.get(usual)) usual = pref;
     const first = found.find((f) => f.word === usual)!;
     for (const f of found) {
       if (f.word === usual) continue;
