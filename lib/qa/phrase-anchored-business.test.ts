@@ -56,6 +56,32 @@ describe('phrase-consistency: business terms rendered two ways for one English w
       ),
     ).toEqual(['s2']);
   });
+  it('flags a loanword beside its Korean, or two terms for one backlog', () => {
+    expect(
+      keys(
+        anchored([
+          ['The supply chain is fragile.', '공급망이 취약하다.'],
+          ['Firms rebuilt their supply chains.', '기업들은 공급망을 다시 짰다.'],
+          ['The supply chain was hit by the strike.', '파업으로 서플라이 체인이 타격을 입었다.'],
+        ]),
+      ),
+    ).toEqual(['s2']);
+    expect(
+      keys(
+        anchored([
+          ['Its order backlog hit a record.', '수주잔고가 사상 최대를 기록했다.'],
+          ['The order backlog covers three years.', '수주잔량은 3년 치다.'],
+          ['The backlog of orders keeps growing.', '수주잔고는 계속 늘고 있다.'],
+        ]),
+      ),
+    ).toEqual(['s1']);
+    expect(
+      anchored([
+        ['Start-ups raised less money.', '스타트업들은 투자를 덜 받았다.'],
+        ['Two startups went public.', '스타트업 두 곳이 상장했다.'],
+      ]),
+    ).toEqual([]);
+  });
   it('is silent on one rendering throughout, and on the same syllables in other words', () => {
     // 공장 in everyday correct sentences, one rendering throughout.
     const plant: Pair[] = [

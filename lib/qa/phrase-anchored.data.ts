@@ -44,6 +44,9 @@ export const ANCHORED_SYNONYMS: readonly AnchoredGroup[] = [
   { en: 'refrigerants?', ko: ['냉매', '냉각제'], preferred: '냉매' },
   { en: 'plants?|factory|factories', ko: ['공장', '사업장'], inCompound: true },
   { en: 'wage talks|wage negotiations?|pay talks|pay negotiations?', ko: ['임금 협상', '임금 교섭', '임단협'] },
+  { en: 'supply chains?', ko: ['공급망', '공급사슬', '서플라이 체인'] },
+  { en: 'start-?ups?', ko: ['스타트업', '신생기업', '신생 기업', '창업기업'] },
+  { en: 'order backlogs?|backlogs? of orders|order books?', ko: ['수주잔고', '수주 잔고', '수주잔량', '수주 잔량'] },
   // Security.
   { en: 'hostages?', ko: ['인질', '볼모'] },
   // Elections.
