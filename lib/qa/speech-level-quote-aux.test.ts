@@ -30,3 +30,19 @@ describe('a quote whose last sentence ends in …할 것”이라고 (것이다,
     expect(slips('그는 “정말 감사합니다. 더 많은 돈을 낼 것”이라는 전망을 내놨다.')).toEqual([]);
   });
 });
+
+describe('a polite quote whose last sentence ends in the bare auxiliary 줘 or 봐 after -아/-어', () => {
+  it('flags it against the quote’s 합쇼체 or 해요체', () => {
+    expect(slips('정민수 대표는 “시장은 작습니다”라며 “우리가 먼저 길을 보여 줘”라고 말했다.')).toEqual(['0:banmal:줘']);
+    expect(slips('박 대표는 “준비는 끝났어요. 이제 직접 타 봐”라고 했다.')).toEqual(['0:banmal:봐']);
+    expect(slips('그는 “공사는 늦어집니다. 미리 알려 줘”라고 했다.')).toEqual(['0:banmal:줘']);
+  });
+  it('leaves the polite forms, one voice in 반말, a noun before it and a question', () => {
+    expect(slips('그는 “시장은 작습니다”라며 “우리가 먼저 길을 보여 줍니다”라고 말했다.')).toEqual([]);
+    expect(slips('박 대표는 “준비는 끝났어요. 이제 직접 타 봐요”라고 했다.')).toEqual([]);
+    expect(slips('친구는 “나도 몰랐어. 한번 먹어 봐”라고 했다.')).toEqual([]);
+    expect(slips('그는 “정말 고맙습니다. 선물은 책 한 권 줘”라고 했다.')).toEqual([]);
+    expect(slips('그는 “준비는 끝났어요. 이거 한번 해 봐?”라고 물었다.')).toEqual([]);
+  });
+});
+

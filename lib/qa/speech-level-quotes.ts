@@ -69,8 +69,18 @@ const FRAGMENT_BANMAL_RE = /(?:거야|이야|잖아|[었았였했겠있없]어)$
 // The auxiliary 해/돼 alone after a verb's -면/-야/-게/-어 (설명했으면 해, 가야 해, 알아야 돼, 웃게 해):
 // a 반말 sentence ending, also before the closing mark.
 const AUX_BANMAL_RE = /[가-힣](?:면|야|게|어|아) $/;
+// The auxiliaries 주다/보다 in 반말 after a verb's -아/-어 (보여 줘, 해 봐): the same, before the closing
+// mark too.
+const AUX_GIVE = new Set(['줘', '봐']);
+const AUX_CONNECTIVE_RE = /[가-힣] $/;
 const auxBanmal = (word: string, inner: string, at: number) =>
-  (word === '해' || word === '돼') && AUX_BANMAL_RE.test(inner.slice(Math.max(0, at - 3), at));
+  ((word === '해' || word === '돼') && AUX_BANMAL_RE.test(inner.slice(Math.max(0, at - 3), at))) ||
+  (AUX_GIVE.has(word) && AUX_CONNECTIVE_RE.test(inner.slice(Math.max(0, at - 2), at)) && connectiveA(inner[at - 2]!));
+// A syllable a verb's -아/-어 connective ends in (여, 와, 워, 해, 가, 서 …): open, its vowel ㅏ ㅐ ㅓ ㅔ ㅕ ㅘ ㅙ ㅝ ㅞ.
+const connectiveA = (ch: string) => {
+  const c = ch.charCodeAt(0) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 === 0 && [0, 1, 4, 5, 6, 9, 10, 14, 15].includes(Math.floor(c / 28) % 21);
+};
 // “…기뻐”라고, “…몰라”라며: 라고/라며 after the closing mark quotes a whole sentence in 반말 (a 해라체
 // one takes 고, “…했다”고), so a quote's last word of two syllables or more read as 반말 counts there.
 const QUOTATIVE_RA_RE = /^라(?:고|며|면서)/;
