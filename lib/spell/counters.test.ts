@@ -48,3 +48,32 @@ describe('a noun counted with -씩 after a number (한 계단씩)', () => {
     expect(noun('한 계단씩씨', '계단씩씨')).toBeNull();
   });
 });
+
+describe('approximate numbers and currencies before a counter (두세 명씩, 800만 동쯤)', () => {
+  it('two numbers together, as the dictionary gives them, before a counter with its suffix', () => {
+    expect(passes('손님이 하루에 두세 명씩 들른다', '명씩')).toBe(true);
+    expect(passes('귤을 한두 개씩 집어 갔다', '개씩')).toBe(true);
+    expect(passes('대여섯 살쯤 된 아이가 울었다', '살쯤')).toBe(true);
+    expect(passes('예닐곱 명씩 조를 짰다', '명씩')).toBe(true);
+    expect(passes('서너 번째로 줄을 섰다', '번째로')).toBe(true);
+    expect(passes('두어 시간쯤 걸린다', '시간쯤')).toBe(true);
+  });
+
+  it('a currency counted like 원 after a number', () => {
+    expect(passes('한 달에 900만 동쯤 번다', '동쯤')).toBe(true);
+    expect(passes('쌀국수 한 그릇에 5만 동씩 받는다', '동씩')).toBe(true);
+    expect(passes('하루 300 페소씩 모았다', '페소씩')).toBe(true);
+    expect(passes('시장에서 500 바트어치를 샀다', '바트어치를')).toBe(true);
+  });
+
+  it('not the same words without a number, nor a misspelt suffix', () => {
+    expect(passes('우리 동쯤 오면 전화해라', '동쯤')).toBe(false);
+    expect(passes('아파트 동씩 나눠 조사했다', '동씩')).toBe(false);
+    expect(passes('두세 명씨 왔다', '명씨')).toBe(false);
+    expect(passes('두세 번재로 왔다', '번재로')).toBe(false);
+    expect(passes('댓글 동쯤 달렸다', '동쯤')).toBe(false);
+    expect(passes('그는 어제 동쪽으로 갔다', '동쪽으로')).toBe(false);
+    expect(passes('형과 동생이 함께 왔다', '동생이')).toBe(false);
+    expect(passes('두세 사람이 왔다', '사람이')).toBe(false);
+  });
+});

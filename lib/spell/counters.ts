@@ -73,6 +73,22 @@ const COUNTERS = [
   '미터',
   '킬로미터',
   '퍼센트',
+  // Currencies counted like 원 and 달러 (800만 동쯤, 50페소씩): the Vietnamese đồng, and others news gives.
+  '동',
+  '페소',
+  '루피',
+  '루피아',
+  '바트',
+  '링깃',
+  '루블',
+  '리라',
+  '프랑',
+  '헤알',
+  '랜드',
+  '크로나',
+  '크로네',
+  '디르함',
+  '리얄',
 ];
 const SUFFIXES = ['씩', '짜리', '째', '어치', '당', '꼴', '가량', '쯤', '여'];
 const COUNTER_RE = new RegExp(`^(?:${[...COUNTERS].sort((a, b) => b.length - a.length).join('|')})(?:${SUFFIXES.join('|')})?`);
@@ -111,6 +127,23 @@ const NATIVE = [
   '수만',
   '수십만',
   '수백만',
+  // Two numbers together for an approximate count (표준국어대사전's 수사/관형사: 한두 개, 두세 명씩, 서너
+  // 번, 대여섯 살쯤, 예닐곱 명).
+  '한두',
+  '두세',
+  '두서너',
+  '서너',
+  '너덧',
+  '네댓',
+  '너더댓',
+  '댓',
+  '대여섯',
+  '예닐곱',
+  '일여덟',
+  '일고여덟',
+  '엳아홉',
+  '두어',
+  '여남은',
 ];
 const NUMBER_WORD = new RegExp(
   `^(?:(?:${NATIVE.join('|')})|(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)|(?:몇|수)?[일이삼사오육칠팔구십백천만억조]+)$`,
