@@ -67,4 +67,15 @@ describe('repeated word right after an opening mark', () => {
     ])
       expect(runOne(repeatedWordCheck, 'x', ok), ok).toEqual([]);
   });
+
+  it('flags two copies separated by a no-break, thin or ideographic space as by a plain one', () => {
+    const k = (t: string) => keys(runOne(repeatedWordCheck, 'x', t));
+    expect(k('이날 기관은\u00a0기관은 주식을 팔았다.')).toEqual(['repeated-word:twice:기관은']);
+    expect(k('정부는\u202f정부는 대책을 내놨다.')).toEqual(['repeated-word:twice:정부는']);
+    expect(k('새로운\u3000새로운 방안')).toEqual(['repeated-word:twice:새로운']);
+    // Different words, idioms and punctuation between stay silent, whatever the space.
+    expect(k('이날 기관은\u00a0주식을 팔았다. 하나\u00a0하나 따졌다. 그래,\u00a0그래.')).toEqual([]);
+    expect(k('정부는\u3000대책을\u202f내놨다.')).toEqual([]);
+  });
 });
+

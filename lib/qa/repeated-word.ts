@@ -40,6 +40,17 @@ function doubledListMember(t: string): boolean {
   }
   return false;
 }
+// The spaces a paste or an editor may leave between two copies: a plain space, a no-break space
+// (U+00A0, U+202F), the typographic spaces U+2000–U+200A and the ideographic space U+3000.
+const SPACE_CHARS = ' \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000';
+const SPACES = new Set(SPACE_CHARS);
+const GAP_RE = new RegExp(`^[${SPACE_CHARS}]+$`);
+const SPACE_RE = new RegExp(`[${SPACE_CHARS}]`, 'g');
+/** The next space of any kind at or after `from`, or -1. */
+function nextSpace(t: string, from: number): number {
+  SPACE_RE.lastIndex = from;
+  return SPACE_RE.exec(t)?.index ?? -1;
+}
 const OPENING = new Set(['“', '‘', '"', "'", '(', '[', '「', '『', '《', '〈', '（']);
 /** Whether `at` lies inside a quotation (after an opening “ not yet closed). */
 const inQuote = (t: string, at: number) => t.lastIndexOf('“', at) > t.lastIndexOf('”', at);
@@ -52,10 +63,10 @@ export const repeatedWordCheck: SegmentCheck = {
     const issues: QaIssue[] = [];
     // Cheap pre-test without allocating: a token followed by a space and the same token.
     let doubled = false;
-    for (let sp = t.indexOf(' '); sp > 0 && !doubled; sp = t.indexOf(' ', sp + 1)) {
+    for (let sp = nextSpace(t, 0); sp > 0 && !doubled; sp = nextSpace(t, sp + 1)) {
       let a = sp;
       // The last member of a list joined by · or / (배터리·디스플레이 디스플레이) counts on its own.
-      while (a > 0 && t[a - 1] !== ' ' && t[a - 1] !== '·' && t[a - 1] !== '/') a--;
+      while (a > 0 && !SPACES.has(t[a - 1]!) && t[a - 1] !== '·' && t[a - 1] !== '/') a--;
       // A word right after an opening mark (“나라 나라, 재정부(재정 재정): the mark is not part of it.
       for (let k = sp - 1; k >= a; k--)
         if (OPENING.has(t[k]!)) {
@@ -85,7 +96,7 @@ export const repeatedWordCheck: SegmentCheck = {
       // Only a plain space (no punctuation) between the two: "그래, 그래" is a choice. Or a list's
       // middle dot between two copies of a Hangul member (여수·무안·무안·군산).
       const gap = t.slice(p.index! + p[0].length, m.index!);
-      if (!/^[ \u00a0]+$/.test(gap) && !(gap === '·' && w.length >= 2 && /^[가-힣]+$/.test(w))) continue;
+      if (!GAP_RE.test(gap) && !(gap === '·' && w.length >= 2 && /^[가-힣]+$/.test(w))) continue;
       if (/[A-Za-z]/.test(w) && new RegExp(`\\b${w}\\s+${w}\\b`, 'i').test(segment.sourceText)) continue;
       issues.push(
         makeIssue(ID, ctx.locale, {
