@@ -65,4 +65,17 @@ describe('quotes-brackets: look-alike quotation marks and speech in corner brack
     expect(run('「국가유산기본법」에 따라 지정한다.', doc)).toEqual([]);
     expect(run('그는 「늘 감사했다」라며 고개를 숙였다.', '그는 「늘 감사했다」라며 고개를 숙였다.')).toEqual([]);
   });
+
+  it('flags another language’s quotation marks around Korean (« », ‹ ›, „ “), once per segment', () => {
+    const r = (en: string, ko: string) => keys(runOne(quotesBracketsCheck, en, ko));
+    expect(r('He said: "Costs will fall."', '그는 «비용이 줄어든다»고 말했다.')).toEqual(['quotes-brackets:foreign:«']);
+    expect(r("the word 'risk'", '‹위험›이라는 말')).toEqual(['quotes-brackets:foreign:‹']);
+    // (Its closer “ is also an unbalanced opener.)
+    expect(r('He said: "Costs will fall."', '그는 „비용이 줄어든다“고 말했다.')).toContain('quotes-brackets:foreign:„');
+    // The source's own marks (a French title as printed), marks away from Hangul, and Korean marks.
+    expect(r('the daily «Le Monde»', '프랑스 일간지 «Le Monde»에 따르면')).toEqual([]);
+    expect(r('the code « x »', '코드 « x » 참조')).toEqual([]);
+    expect(r('He said: "Costs will fall."', '그는 “비용이 줄어든다”고 말했다.')).toEqual([]);
+  });
 });
+

@@ -98,7 +98,11 @@ export const quotesBracketsCheck: SegmentCheck = {
       );
     }
     if (!seen.has('"') || !seen.has("'")) issues.push(...straightInTypographic(segment.targetText, seen, ctx));
-    issues.push(...lookalikeQuotes(segment.targetText, segment.sourceText, ctx), ...cornerSpeech(segment.targetText, ctx));
+    issues.push(
+      ...lookalikeQuotes(segment.targetText, segment.sourceText, ctx),
+      ...foreignQuotes(segment.targetText, segment.sourceText, ctx),
+      ...cornerSpeech(segment.targetText, ctx),
+    );
     return issues;
   },
 };
@@ -162,6 +166,33 @@ function lookalikeQuotes(text: string, source: string, ctx: Parameters<SegmentCh
     );
   }
   return issues;
+}
+
+// Quotation marks of other languages' conventions around Korean (a French or Russian template's
+// «…» and ‹…›, a German one's „…“): Korean writes “ ” and ‘ ’. The first of each in the segment, where it
+// touches Hangul, unless the source has the same mark (a French title quoted as printed); one issue
+// per segment (the pair's closer is the same slip).
+const FOREIGN_QUOTE_RE = /[«»‹›„]/g;
+function foreignQuotes(text: string, source: string, ctx: Parameters<SegmentCheck['run']>[1]): QaIssue[] {
+  if (!/[«»‹›„]/.test(text)) return [];
+  for (const m of text.matchAll(FOREIGN_QUOTE_RE)) {
+    const c = m[0];
+    const i = m.index!;
+    if (source.includes(c) || (!HANGUL_RE.test(text[i - 1] ?? '') && !HANGUL_RE.test(text[i + 1] ?? ''))) continue;
+    const want = c === '‹' || c === '›' ? '‘ ’' : '“ ”';
+    return [
+      makeIssue(ID, ctx.locale, {
+        severity: 'warning',
+        key: `foreign:${c}`,
+        targetSpan: { start: i, end: i + 1 },
+        message: {
+          en: `${c} is another language's quotation mark; Korean writes ${want}.`,
+          ko: `다른 언어의 따옴표(${c})를 썼습니다. 한국어에서는 ${want}를 쓰세요.`,
+        },
+      }),
+    ];
+  }
+  return [];
 }
 
 // Speech quoted in Japanese corner brackets (「…」라며, 「…」고 말했다), kept from a Japanese statement,
