@@ -76,4 +76,16 @@ describe('a Markdown escape left before punctuation', () => {
     expect(runOne(markupCheck, 'Tickets cost 99,000 to 220,000 won.', '티켓 가격은 9만9000~22만 원이다.')).toEqual([]);
     expect(runOne(markupCheck, 'Type \\~ to escape it.', '이스케이프하려면 \\~를 입력한다.')).toEqual([]);
   });
+
+  it('flags MediaWiki links and templates a wiki paste left ([[문서]], [[문서|표시]], {{출처}})', () => {
+    expect(keys(runOne(markupCheck, 'The port has 12 berths.', '[[부산항]]에는 선석 12개가 있다.'))).toEqual(['markup:left:[[ ]]']);
+    expect(keys(runOne(markupCheck, 'Seoul is the capital.', '[[서울특별시|서울]]은 수도다.{{출처 필요}}'))).toEqual([
+      'markup:left:[[ ]]',
+      'markup:left:{{ }}',
+    ]);
+    // Single brackets, a bracketed note, braces of a placeholder's shape the source has, and the source's own wiki link.
+    expect(runOne(markupCheck, 'He said [sic] it.', '그는 [원문 그대로] 말했다. [사진] 부산항')).toEqual([]);
+    expect(runOne(markupCheck, 'Write [[Busan]] for a link.', '링크는 [[부산]]으로 쓴다.')).toEqual([]);
+  });
 });
+

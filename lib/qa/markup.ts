@@ -43,6 +43,10 @@ const MD_HEADING_RE = /(?:^|(?<=\n))[ \t]{0,3}(#{1,6})[ \t]+(?=\S)/g;
 const BBCODE_RE =
   /\[(?:\/(?:b|i|u|s|url|img|colou?r|size|font|quote|code|center|list|spoiler|email)|(?:url|img|colou?r|size|font|quote|email)=[^\]\n]{1,200})\]|\[(b|i|u|s|url|img|colou?r|size|font|quote|code|center|list|spoiler|email)\](?=[^\n]{0,300}?\[\/\1\])/gi;
 
+// MediaWiki markup from a wiki paste: a link [[문서]] or [[문서|표시]], a template {{출처}}. Reported as one token
+// each, so the source's own wiki markup allows the translated one.
+const WIKI_RE = /\[\[[^[\]\n]{1,200}\]\]|\{\{[^{}\n]{1,200}\}\}/g;
+
 // A Markdown escape a converter left before punctuation (9만9000\~22만 원, \*, \_, 1\. , \[): a
 // backslash no text of its own puts there. The source's own (code it quotes) is allowed like any markup.
 const MD_ESCAPE_RE = /(?<!\\)\\[~*_`#[\]|>.+=-]/g;
@@ -65,6 +69,9 @@ export function findMarkup(text: string): { text: string; start: number; end: nu
       out.push({ text: m[1]!, start: at, end: at + m[1]!.length });
     }
   if (text.includes('[')) for (const m of text.matchAll(BBCODE_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  if (text.includes('[[') || text.includes('{{'))
+    for (const m of text.matchAll(WIKI_RE))
+      out.push({ text: m[0].startsWith('[') ? '[[ ]]' : '{{ }}', start: m.index!, end: m.index! + m[0].length });
   if (text.includes(']('))
     for (const m of text.matchAll(MD_LINK_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   if (text.includes('\\')) for (const m of text.matchAll(MD_ESCAPE_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + 2 });
