@@ -25,6 +25,7 @@ import { isSlipWord, slipQueries, slipRival } from './slip-rivals';
 import { isWiCompound, spokenFormQueries } from './spoken-forms';
 import { isVerbForm, stemQueries } from './verb-stems';
 import { isMimeticVerb, mimeticVerbQueries } from './mimetic-verbs';
+import { approxNounQueries, isApproxNoun } from './counters';
 import { isDependentNounTail } from './dependent-nouns';
 import { isProducePrefixed } from './produce-prefixes';
 import { isSeasonCompound } from './season-nouns';
@@ -98,6 +99,7 @@ export function compoundQueries(word: string): string[] {
     ...reuPastQueries(word),
     ...ttarataQueries(word),
     ...mimeticVerbQueries(word),
+    ...approxNounQueries(word),
   ];
   out.push(...wholeRivalQueries(word));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
@@ -154,6 +156,8 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   // A dependent noun and particles (것뿐, 수뿐): dependent-nouns.ts; 지난 and a season (지난겨울):
   // 된- and weather (된바람이): season-nouns.ts; 물-/마른- before produce (물김, 마른김으로): produce-prefixes.ts.
   if (isDependentNounTail(word) || isSeasonCompound(word) || isProducePrefixed(word)) return true;
+  // A noun with -쯤/-가량 and particles (반쯤, 중간쯤에, 절반가량이): counters.ts.
+  if (isApproxNoun(word, spell)) return true;
   if (n < 3) return false;
   const noun = (s: string) => objectForms(s).some(spell);
   // A one-syllable noun with the plural 들 and particles (차들이, 배들을, 꽃들도): the dictionary lists few.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCounterAfterNumber, nounBeforeSsik } from './counters';
+import { isApproxNoun, isCounterAfterNumber, nounBeforeSsik } from './counters';
 import { spellTokens } from './tokenise';
 
 const passes = (text: string, word: string) => {
@@ -75,5 +75,29 @@ describe('approximate numbers and currencies before a counter (두세 명씩, 80
     expect(passes('그는 어제 동쪽으로 갔다', '동쪽으로')).toBe(false);
     expect(passes('형과 동생이 함께 왔다', '동생이')).toBe(false);
     expect(passes('두세 사람이 왔다', '사람이')).toBe(false);
+  });
+});
+
+describe('a noun with -쯤 or -가량 and particles (반쯤, 절반가량이)', () => {
+  // A stand-in dictionary: the nouns it takes with 을/를, and a few words it has as they are.
+  const words = new Set(['반을', '중간을', '절반을', '이를', '언제를', '보름을', '오후를', '사흘을', '반짝', '가방', '심쯤']);
+  const spell = (s: string) => words.has(s);
+  it('a noun of the dictionary before the suffix, alone or with particles or the copula', () => {
+    expect(isApproxNoun('반쯤', spell)).toBe(true);
+    expect(isApproxNoun('중간쯤에', spell)).toBe(true);
+    expect(isApproxNoun('절반가량이', spell)).toBe(true);
+    expect(isApproxNoun('이쯤에서', spell)).toBe(true);
+    expect(isApproxNoun('보름쯤이다', spell)).toBe(true);
+    expect(isApproxNoun('사흘가량', spell)).toBe(true);
+  });
+  it('not a stem the dictionary lacks, nor other words that hold the syllables', () => {
+    expect(isApproxNoun('몇일쯤', spell)).toBe(false);
+    expect(isApproxNoun('오랫만쯤', spell)).toBe(false);
+    expect(isApproxNoun('반짝', spell)).toBe(false);
+    expect(isApproxNoun('가방', spell)).toBe(false);
+    expect(isApproxNoun('쯤', spell)).toBe(false);
+    expect(isApproxNoun('반쯤하다', spell)).toBe(false);
+    expect(isApproxNoun('가량맞다', spell)).toBe(false);
+    expect(isApproxNoun('중간쯤씩', spell)).toBe(false);
   });
 });

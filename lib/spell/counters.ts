@@ -4,7 +4,9 @@
 // but not every such chain; written apart from the number (한글 맞춤법 제43항), the counter comes to the
 // spelling check as a word of its own.
 import type { SpellToken } from './tokenise';
+import { objectForms } from './noun-probes';
 import { isParticleTail } from './particles';
+import { COPULA } from './word-shapes';
 
 const COUNTERS = [
   '개',
@@ -182,4 +184,28 @@ export function nounBeforeSsik(text: string, token: SpellToken): string | null {
   if (!m || !isParticleTail(m[2]!) || /^[씨측쪽]/.test(m[2]!)) return null;
   const before = wordBefore(text, token);
   return DIGITS.test(before) || NUMBER_WORD.test(before) ? m[1]! : null;
+}
+
+// -쯤 and -가량 (about) after a noun, then particles or the copula (반쯤, 중간쯤에, 절반가량이, 이쯤이면):
+// suffixes 표준국어대사전 writes solid with any noun of time, place or amount; the dictionary lists few
+// such words. The noun must take 을/를 in the dictionary, so a misspelt stem (몇일쯤) is still refused.
+const APPROX = /^([\uac00-\ud7a3]+?)(쯤|가량)(.*)$/;
+
+/** The noun before -쯤/-가량, when the word is noun + suffix + particles; else null. */
+function approxStem(word: string): string | null {
+  const m = APPROX.exec(word);
+  if (!m || !(isParticleTail(m[3]!) || COPULA.has(m[3]!))) return null;
+  return m[1]!;
+}
+
+/** Whether the word is a noun of the dictionary with -쯤 or -가량 and particles (반쯤, 중간쯤에). */
+export function isApproxNoun(word: string, spell: (s: string) => boolean): boolean {
+  const stem = approxStem(word);
+  return stem !== null && objectForms(stem).some(spell);
+}
+
+/** The dictionary answers isApproxNoun needs. */
+export function approxNounQueries(word: string): string[] {
+  const stem = approxStem(word);
+  return stem === null ? [] : objectForms(stem);
 }
