@@ -31,3 +31,22 @@ describe('wh in a name heard as plain w', () => {
     expect(heard('코우이', 'export director of Kowhai Orchards')).toBe(false);
   });
 });
+
+describe('a Vietnamese name: a first Tr is ㅉ (Trần → 쩐)', () => {
+  const anchored = (word: string, source: string) => isTransliteration(word, sourceSkeletons(source, 2));
+  it('hears a capitalised Tr before a vowel as the affricate, alone or in the whole name', () => {
+    expect(readings('Tran')).toContain('chan');
+    expect(readings('Trinh')).toContain('chinh');
+    expect(anchored('쩐', 'Tran, a welder from Hanoi, studies Korean on Sundays.')).toBe(true);
+    expect(anchored('찐', 'Their manager, Trinh Thi Lan, arrived late.')).toBe(true);
+    expect(heard('쩐반득', 'Tran Van Duc, 29, came to Geoje eight months ago.')).toBe(true);
+  });
+  it('not in a lower-case word, not read again as k or sh, and English names keep [tr]', () => {
+    expect(readings('train')).not.toContain('chain');
+    expect(readings('Tran')).not.toContain('kan');
+    expect(readings('Tran')).not.toContain('shan');
+    expect(anchored('칸', 'Tran, a welder, studies Korean.')).toBe(false);
+    expect(anchored('잔', 'the train was late')).toBe(false);
+    expect(heard('트럼프', 'Trump spoke on Monday.')).toBe(true);
+  });
+});

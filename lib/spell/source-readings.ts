@@ -24,6 +24,10 @@ const ROMANCE_C = (latin: string) => latin.toLowerCase().replace(/^c(?=[ei])/, '
 // Names read with the sounds of German, Dutch or Polish: a first W is v (외래어 표기법, 독일어 w → ㅂ:
 // Wagner → 바그너, Weber → 베버, Wendt → 벤트). Only a capitalised word's first letter, as for c above.
 const GERMAN_W = (latin: string) => latin.toLowerCase().replace(/^w(?=[aeiouy])/, 'v');
+// Vietnamese names: a first Tr is the affricate the norm writes ㅉ (외래어 표기법, 베트남어 표기 세칙: tr → ㅉ;
+// Trần → 쩐, Trịnh → 찐, Trương → 쯔엉), beside the English [tr] (Trump → 트럼프). Only a capitalised
+// word's first letters, as for w above.
+const VIETNAMESE_TR = (latin: string) => latin.toLowerCase().replace(/^tr(?=[aeiouy])/, 'ch');
 // -ism is written 즘 and heard with z (외래어 표기법: realism → 리얼리즘); an -ist or -istic word of the
 // English names the same -ism in Korean copy (populist → 포퓰리즘).
 const ISM = (latin: string) => latin.toLowerCase().replace(/is(?:m|ms|t|ts|tic)$/, 'izm');
@@ -56,5 +60,7 @@ export function readings(latin: string): string[] {
     const more = out.map(r).filter((s) => !out.includes(s));
     out = [...out, ...more];
   }
+  // After the English rewrites, so that ch is not read k or sh again (Tran is 쩐, not 칸).
+  if (/^Tr[aeiouy]/.test(latin)) out.push(VIETNAMESE_TR(latin));
   return out;
 }
