@@ -3,7 +3,8 @@
 // JSON or JavaScript escapes (\uD658\uC2B9); byte escapes of a program's output (\xed\x99\x98);
 // quoted-printable, as an e-mail carries it (=EB=82=B4=EA=B5=AD: the same bytes after = signs);
 // UTF-7 from an old mail gateway (+1Vy+W7mswRzOWKwA-: UTF-16 in base64 after a + sign); HTML numeric
-// character references (&#54801;&#49345;: two Hangul syllables or more in a row).
+// character references (&#54801;&#49345;: two Hangul syllables or more in a row); MIME encoded words
+// from a mail header (=?UTF-8?B?64OJ66ek?=, =?EUC-KR?Q?…?=).
 // Flagged when the codes decode as Hangul (UTF-8 percent escapes: any; \u escapes: two syllables;
 // EUC-KR and byte escapes: two syllables in a row, as euc-kr-misread.ts and legacy-decoders.ts read them). Inside
 // a web address (a token with / ? = & or #) percent escapes are the address's own spelling.
@@ -24,6 +25,27 @@ const HANGUL = /[\uAC00-\uD7A3]/;
 const UTF7_RE = /\+([A-Za-z0-9+/]{6,400})-?/g;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+// A MIME encoded word (RFC 2047) a mail subject or header left undecoded: =?UTF-8?B?64OJ66ek?= (base64)
+// or =?EUC-KR?Q?=B3=C3?= (quoted-printable, _ for a space), whatever the charset label says.
+const MIME_WORD_RE = /=\?[A-Za-z0-9_.:-]{2,30}\?([BbQq])\?([^?\s]{1,400})\?=/g;
+function mimeBytes(kind: string, text: string): number[] {
+  const out: number[] = [];
+  if (kind === 'Q' || kind === 'q') {
+    for (let i = 0; i < text.length; i++)
+      if (text[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) out.push(parseInt(text.slice(i + 1, (i += 2) + 1), 16));
+      else out.push(text[i] === '_' ? 0x20 : text.charCodeAt(i));
+    return out;
+  }
+  let [bits, acc] = [0, 0];
+  for (const ch of text) {
+    const v = B64.indexOf(ch);
+    if (v < 0) break; // = padding
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) out.push((acc >> (bits -= 8)) & 0xff);
+  }
+  return out;
+}
 /** Whether UTF-7 base64 decodes to two Hangul syllables or more and nothing else but spaces (an encoder leaves ASCII as it is). */
 function utf7Hangul(b64: string): boolean {
   // Base64 by hand (this module runs in the browser too): 6 bits a character, 16 a code unit.
@@ -77,6 +99,9 @@ export function escapedHangul(t: string): Span[] {
       const end = start + m[0].length;
       if ((utf8Hangul(m[0].replace(/=/g, '%')) || hangulBytes(hexBytes(m[0], 3))) && !inAddress(t, start, end)) out.push({ start, end });
     }
+  if (t.includes('=?'))
+    for (const m of t.matchAll(MIME_WORD_RE))
+      if (hangulBytes(mimeBytes(m[1]!, m[2]!))) out.push({ start: m.index!, end: m.index! + m[0].length });
   if (t.includes('\\u'))
     for (const m of t.matchAll(UNICODE_RE)) {
       const units = m[0].split('\\u').slice(1);
