@@ -94,7 +94,9 @@ describe('acronyms: a Korean short form in brackets not drawn from the full name
     ]);
     // Not shorter than the name: not read as its short form (a title with an affiliation is the same shape).
     expect(flagged([['The Korea Meteorological Administration said so.', '기상청(관세청)은 이렇게 밝혔다.']])).toEqual([]);
-    expect(flagged([['The Ministry of Health and Welfare said so.', '보건복지부(교육부)는 새 지침을 내놨다.']])).toEqual(['s0 acronyms:foreign-short:교육부']);
+    expect(flagged([['The Ministry of Health and Welfare said so.', '보건복지부(교육부)는 새 지침을 내놨다.']])).toEqual([
+      's0 acronyms:foreign-short:교육부',
+    ]);
   });
   it('is silent on short forms taken from the name, and on other brackets', () => {
     const ok = [

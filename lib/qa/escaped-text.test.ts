@@ -74,11 +74,12 @@ describe('Korean left as HTML numeric character references', () => {
     // 수출입 (UTF-8, base64), 원화 환율 변동 (EUC-KR, base64), 환율 (UTF-8, Q).
     expect(escapedHangul('올해 =?UTF-8?B?7IiY7Lac7J6F?= 실적')).toEqual([{ start: 3, end: 27 }]);
     expect(escapedHangul('=?euc-kr?b?v/jIrSDIr8CyILqvtb8=?= 우려')).toHaveLength(1);
-    expect(keys(runOne(brokenTextCheck, 'The exchange rate rose.', '=?utf-8?q?=ED=99=98=EC=9C=A8?=이 올랐다.'))).toContain('broken-text:mojibake');
+    expect(keys(runOne(brokenTextCheck, 'The exchange rate rose.', '=?utf-8?q?=ED=99=98=EC=9C=A8?=이 올랐다.'))).toContain(
+      'broken-text:mojibake',
+    );
     // ASCII inside an encoded word, text with ?= that is no encoded word, and the plain words.
     expect(escapedHangul('=?UTF-8?B?SGVsbG8=?= 안녕')).toEqual([]);
     expect(escapedHangul('식 a=?b?c?= 와 x=?y 표기')).toEqual([]);
     expect(escapedHangul('올해 수출입 실적과 환율 변동')).toEqual([]);
   });
 });
-

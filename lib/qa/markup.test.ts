@@ -88,4 +88,3 @@ describe('a Markdown escape left before punctuation', () => {
     expect(runOne(markupCheck, 'Write [[Busan]] for a link.', '링크는 [[부산]]으로 쓴다.')).toEqual([]);
   });
 });
-

@@ -225,7 +225,17 @@ export const missingNameCheck: SegmentCheck = {
       // A bare mention of the surname before this name's first mention is someone else.
       const surname = name.source.split(' ')[0]!;
       const other = name.type === 'person' && new RegExp(`\\b${surname}\\b(?![ -][A-Z])`).test(src.slice(0, start));
-      if (name.type === 'place' && provinceHalfPresent(src, start, name.source, name.candidates.map((c) => c.target), tgt)) continue;
+      if (
+        name.type === 'place' &&
+        provinceHalfPresent(
+          src,
+          start,
+          name.source,
+          name.candidates.map((c) => c.target),
+          tgt,
+        )
+      )
+        continue;
       if (present(name, tgt, keys, other, () => introducedIn(name, ctx.docText?.() ?? tgt))) {
         const wrong = misspeltPerson(name, tgt);
         if (wrong) {

@@ -94,10 +94,18 @@ describe('phrase-consistency: business terms rendered two ways for one English w
     ];
     expect(anchored(plant)).toEqual([]);
     // 공장 inside another word (공공장소, 인공장기) is not read as the factory.
-    expect(anchored([['The plant was closed.', '사업장이 폐쇄됐다.'], ['Plants were banned from public places.', '공공장소에 화분을 두는 것이 금지됐다.']])).toEqual(
-      [],
-    );
-    expect(anchored([['The plant was closed.', '사업장이 폐쇄됐다.'], ['A plant makes artificial organs.', '한 업체는 인공장기를 만든다.']])).toEqual([]);
+    expect(
+      anchored([
+        ['The plant was closed.', '사업장이 폐쇄됐다.'],
+        ['Plants were banned from public places.', '공공장소에 화분을 두는 것이 금지됐다.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      anchored([
+        ['The plant was closed.', '사업장이 폐쇄됐다.'],
+        ['A plant makes artificial organs.', '한 업체는 인공장기를 만든다.'],
+      ]),
+    ).toEqual([]);
     // 냉매 in everyday correct sentences.
     const refrigerant: Pair[] = [
       ['The refrigerant leaked.', '냉매가 샜다.'],
@@ -108,10 +116,15 @@ describe('phrase-consistency: business terms rendered two ways for one English w
     ];
     expect(anchored(refrigerant)).toEqual([]);
     // Two things in one segment (the refrigerant and an engine coolant): more words than anchors.
-    expect(anchored([...refrigerant, ['The refrigerant and the engine coolant were both replaced.', '냉매와 엔진 냉각제를 모두 갈았다.']])).toEqual(
-      [],
-    );
+    expect(
+      anchored([...refrigerant, ['The refrigerant and the engine coolant were both replaced.', '냉매와 엔진 냉각제를 모두 갈았다.']]),
+    ).toEqual([]);
     // Outside the anchor the words are not compared.
-    expect(anchored([['The refrigerant leaked.', '냉매가 샜다.'], ['The coolant leaked.', '냉각제가 샜다.']])).toEqual([]);
+    expect(
+      anchored([
+        ['The refrigerant leaked.', '냉매가 샜다.'],
+        ['The coolant leaked.', '냉각제가 샜다.'],
+      ]),
+    ).toEqual([]);
   });
 });

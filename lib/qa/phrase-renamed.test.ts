@@ -16,7 +16,9 @@ describe('phrase-consistency: the press short form of an older ministry name (ph
     expect(renamed([intro, ['A ministry official said prices were stable.', '재경부 관계자는 물가가 안정됐다고 말했다.']])).toEqual([
       's1 phrase-consistency:renamed:재경부',
     ]);
-    expect(renamed([intro, ['The ministry said prices were stable.', '재경부는 물가가 안정됐다고 밝혔다.']])).toEqual(['s1 phrase-consistency:renamed:재경부']);
+    expect(renamed([intro, ['The ministry said prices were stable.', '재경부는 물가가 안정됐다고 밝혔다.']])).toEqual([
+      's1 phrase-consistency:renamed:재경부',
+    ]);
     expect(
       renamed([
         ['The Ministry of Land, Infrastructure and Transport will review it.', '국토교통부는 이를 검토하기로 했다.'],
@@ -40,6 +42,11 @@ describe('phrase-consistency: the press short form of an older ministry name (ph
     const science: Pair = ['The Ministry of Science and ICT said so.', '과학기술정보통신부는 이렇게 밝혔다.'];
     expect(renamed([science, ['Plans start from the future.', '계획은 미래부터 다시 짜야 한다.']])).toEqual([]);
     expect(renamed([science, ['Tradition matters.', '정통부터 배워야 한다는 말이 있다.']])).toEqual([]);
-    expect(renamed([['The Ministry of Education said so.', '교육부는 이렇게 밝혔다.'], ['Start with the subjects.', '교과부터 손봐야 한다.']])).toEqual([]);
+    expect(
+      renamed([
+        ['The Ministry of Education said so.', '교육부는 이렇게 밝혔다.'],
+        ['Start with the subjects.', '교과부터 손봐야 한다.'],
+      ]),
+    ).toEqual([]);
   });
 });

@@ -78,4 +78,3 @@ describe('quotes-brackets: look-alike quotation marks and speech in corner brack
     expect(r('He said: "Costs will fall."', '그는 “비용이 줄어든다”고 말했다.')).toEqual([]);
   });
 });
-

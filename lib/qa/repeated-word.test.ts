@@ -78,4 +78,3 @@ describe('repeated word right after an opening mark', () => {
     expect(k('정부는\u3000대책을\u202f내놨다.')).toEqual([]);
   });
 });
-

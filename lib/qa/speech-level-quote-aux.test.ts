@@ -45,4 +45,3 @@ describe('a polite quote whose last sentence ends in the bare auxiliary 줘 or �
     expect(slips('그는 “준비는 끝났어요. 이거 한번 해 봐?”라고 물었다.')).toEqual([]);
   });
 });
-

@@ -47,7 +47,11 @@ describe('story month', () => {
 
   it('reads a programme’s or edition’s own dated heading, with its year, as the story date', () => {
     const head = (src: string, i = 1) => {
-      const segs = [seg('h', 'Steel prices slide', '철강 가격 하락'), seg('d', src, '방송'), seg('b', 'The ministry said on Friday, Jan. 8, 2027 it would act.', '부처는 밝혔다.')];
+      const segs = [
+        seg('h', 'Steel prices slide', '철강 가격 하락'),
+        seg('d', src, '방송'),
+        seg('b', 'The ministry said on Friday, Jan. 8, 2027 it would act.', '부처는 밝혔다.'),
+      ];
       if (i === 0) segs.splice(0, 1);
       return storyDate(segs);
     };
