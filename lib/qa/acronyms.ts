@@ -17,6 +17,9 @@ import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { acronymParagraphs, anagram, digitsCut, GENERIC, gluedForms, oneLetterOff, rivals, siblingSwapped } from './acronym-lookalikes';
 import { expansionOf } from './acronym-expansions';
 import { koreanAcronymPass } from './acronym-korean';
+import { numberedCodes, ROMAN_RE, type Numbered } from './acronym-numbered';
+
+export { numeralValue } from './acronym-numbered';
 
 const ID = 'acronyms';
 // Dotted (U.N.), capitals (WFP, R&D) and capitals with a lower-case letter between two of them that
@@ -78,49 +81,6 @@ function sourceAcronyms(src: string): Set<string> {
 function glossLostIn(src: string, lost: readonly string[]): string | undefined {
   const plain = src.replace(/\./g, '');
   return lost.find((y) => plain.includes(`(${y})`) || plain.includes(`（${y}）`));
-}
-
-// An acronym and a numeral after a hyphen (KSLV-II, KSLV-Ⅱ, KSLV-2) or a Unicode Roman numeral glued
-// to it (KSLVⅡ). The numeral may not run on into Latin letters or digits.
-const NUMBERED_RE = /(?<![A-Za-z])([A-Z][A-Z&]{1,7})(?:[-‐–]([IVX]{1,6}|\d{1,3}|[Ⅰ-Ⅻ])|([Ⅰ-Ⅻ]))(?![A-Za-z\d])/g;
-const ROMAN_RE = /^(X{0,3})(IX|IV|V?I{0,3})$/;
-const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
-
-/** The value of a series numeral: Arabic digits, ASCII Roman (II, IV) or a Unicode Roman numeral (Ⅱ). */
-export function numeralValue(n: string): number | null {
-  if (/^\d+$/.test(n)) return Number(n);
-  const c = n.codePointAt(0)!;
-  if (n.length === 1 && c >= 0x2160 && c <= 0x216b) return c - 0x2160 + 1;
-  if (!n || !ROMAN_RE.test(n)) return null;
-  let v = 0;
-  for (let i = 0; i < n.length; i++) {
-    const here = ROMAN_VALUE[n[i]!]!;
-    const next = ROMAN_VALUE[n[i + 1] ?? ''] ?? 0;
-    v += here < next ? -here : here;
-  }
-  return v;
-}
-
-interface Numbered {
-  acronym: string;
-  numeral: string;
-  value: number;
-  roman: boolean;
-  start: number;
-  end: number;
-  text: string;
-}
-
-function numberedCodes(text: string): Numbered[] {
-  if (!/[A-Z]{2}/.test(text)) return [];
-  const out: Numbered[] = [];
-  for (const m of text.matchAll(NUMBERED_RE)) {
-    const numeral = m[2] ?? m[3]!;
-    const value = numeralValue(numeral);
-    if (value === null || value === 0) continue;
-    out.push({ acronym: m[1]!, numeral, value, roman: !/^\d/.test(numeral), start: m.index!, end: m.index! + m[0].length, text: m[0] });
-  }
-  return out;
 }
 
 // A hyphenated name in Latin letters with a capital prefix (K-water, K-eco, E-mart, K-pop).
