@@ -5,7 +5,7 @@
 import type { QaIssue, QaLocale } from './types';
 import { makeIssue, q } from './shared';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
-import { unusedDeclaredShortForms } from './phrase-abbreviations';
+import { takenFrom, unusedDeclaredShortForms } from './phrase-abbreviations';
 
 const ID = 'acronyms';
 
@@ -32,20 +32,6 @@ const BY_HANGUL = new Map(HANGUL_ACRONYMS.map((e) => [e[0], e]));
 // the full name in order and keeps its last (국정원 ⊂ 국가정보원, 노동부 ⊂ 고용노동부, 건보공단 ⊂
 // 국민건강보험공단); one that ends like the name but has a syllable the name lacks names something else.
 const BRACKETED_SHORT = /(?<![가-힣])([가-힣]{3,14}([부청처원단]))[(（]([가-힣]{1,4})\2[)）]/g;
-// The initial-sound rule lets a short form write a syllable of the name with another onset (연합회 → 련).
-const INITIAL_PAIRS: Record<string, string> = { 연: '련', 노: '로', 이: '리', 여: '려', 나: '라', 유: '류', 요: '료', 양: '량' };
-function takenFrom(short: string, full: string): boolean {
-  let j = 0;
-  for (const c of short) {
-    let k = full.indexOf(c, j);
-    const alt = Object.entries(INITIAL_PAIRS).find(([a, b]) => a === c || b === c);
-    if (k < 0 && alt) k = full.indexOf(alt[0] === c ? alt[1] : alt[0], j);
-    if (k < 0) return false;
-    j = k + 1;
-  }
-  return true;
-}
-
 /** Bracketed short forms that are not taken from the full name before them. */
 export function foreignShortForms(text: string): { full: string; short: string; start: number }[] {
   if (!text.includes('(') && !text.includes('（')) return [];

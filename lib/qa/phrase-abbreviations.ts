@@ -14,16 +14,25 @@ const COMMON = new Set(['행정부', '사법부', '입법부', '본부', '정부
 // is also a newspaper's culture desk).
 const MINISTRY_EN = /\bminist(?:ry|er|ries|ers)\b/i;
 
-/** `short` abbreviates `full`: shorter, same first and last syllables, the others in order. */
-export function abbreviates(short: string, full: string): boolean {
-  if (short.length < 2 || short.length >= full.length || short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
-  let j = 1;
-  for (let i = 1; i < short.length - 1; i++) {
-    j = full.indexOf(short[i]!, j);
-    if (j < 0 || j >= full.length - 1) return false;
-    j++;
+// The initial-sound rule lets a short form write a syllable of the name with another onset (연합회 → 련).
+const INITIAL_PAIRS: Record<string, string> = { 연: '련', 노: '로', 이: '리', 여: '려', 나: '라', 유: '류', 요: '료', 양: '량' };
+/** The syllables of `short` stand in `full` in order (a Korean short form's rule; 련 may write 연). */
+export function takenFrom(short: string, full: string): boolean {
+  let j = 0;
+  for (const c of short) {
+    let k = full.indexOf(c, j);
+    const alt = Object.entries(INITIAL_PAIRS).find(([a, b]) => a === c || b === c);
+    if (k < 0 && alt) k = full.indexOf(alt[0] === c ? alt[1] : alt[0], j);
+    if (k < 0) return false;
+    j = k + 1;
   }
   return true;
+}
+
+/** `short` abbreviates `full`: shorter, same first and last syllables, the others in order (takenFrom). */
+export function abbreviates(short: string, full: string): boolean {
+  if (short.length < 2 || short.length >= full.length || short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
+  return takenFrom(short.slice(1, -1), full.slice(1, -1));
 }
 
 export interface Declared {
