@@ -4,7 +4,7 @@
 // English phrase stands in dozens of segments and the phrase passes skip it as a topic word; here, as
 // in a real long text, thousands of phrases stand in two to twelve segments, the case those passes
 // work hardest on (a pass that compares every such phrase with every segment is quadratic).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitParagraphs } from '../../lib/text/paragraphs';
 import type { QaSegment } from '../../lib/qa/types';
@@ -19,14 +19,15 @@ export function mixedPairs(): { sourceText: string; targetText: string }[] {
     .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
   for (const d of rounds) {
     const en = readdirSync(path.join(qa, d)).find((f) => f.endsWith('.en.txt'));
-    if (!en) continue;
+    const ko = en && path.join(qa, d, en.replace('.en.', '.ko.'));
+    if (!ko || !existsSync(ko)) continue;
     const a = splitParagraphs(readFileSync(path.join(qa, d, en), 'utf8'));
-    const b = splitParagraphs(readFileSync(path.join(qa, d, en.replace('.en.', '.ko.')), 'utf8'));
+    const b = splitParagraphs(readFileSync(ko, 'utf8'));
     a.forEach((s, i) => b[i] && pairs.push({ sourceText: s, targetText: b[i]! }));
   }
   const spell = path.join(ROOT, 'bench/spell/texts');
   for (const f of readdirSync(spell)
-    .filter((f) => f.endsWith('.en.txt'))
+    .filter((f) => f.endsWith('.en.txt') && existsSync(path.join(spell, f.replace('.en.', '.ko.'))))
     .sort()) {
     const lines = (file: string) =>
       readFileSync(path.join(spell, file), 'utf8')

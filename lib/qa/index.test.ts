@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, CHECK_LABELS, DOCUMENT_CHECKS, runChecks, runDocumentChecks, SEGMENT_CHECKS } from './index';
+import { CHECK_IDS, CHECK_LABELS, DOCUMENT_CHECKS, runChecks, runChecksTogether, runDocumentChecks, SEGMENT_CHECKS } from './index';
+import { round25Segments } from './testing/round25';
+import { R25_TERMS } from './testing/round25/variants';
 import { hasHangul, seg } from './testing';
 import type { QaSegment } from './types';
 
@@ -42,5 +44,25 @@ describe('QA registry', () => {
     const result = runDocumentChecks(doc);
     expect(result.map((r) => r.segmentId)).toEqual(['a', 'b', 'c']);
     expect(result.map((r) => r.issues.map((i) => i.check))).toEqual([[], ['consistency'], ['final-punctuation']]);
+  });
+
+  it('checks several segments of one document together as runChecks checks each (the asked texts in the document)', () => {
+    const doc = round25Segments();
+    const ctx = { terms: R25_TERMS, documentSegments: doc, options: { locale: 'ko' as const } };
+    const asked = [
+      { ...doc[5]!, targetText: doc[5]!.targetText.replace('하늘전자', '하늘전자 하늘전자') },
+      { ...doc[9]!, targetText: '' },
+      doc[12]!,
+      { ...doc[3]!, id: 'new' },
+    ];
+    const together = runChecksTogether(asked, ctx);
+    const withOthers = (s: QaSegment) => ({ ...ctx, documentSegments: doc.map((d) => asked.find((a) => a.id === d.id && a !== s) ?? d) });
+    expect(together).toEqual(asked.map((s) => runChecks(s, withOthers(s))));
+    expect(together[0]!.some((i) => i.check === 'repeated-word')).toBe(true);
+    expect(together[1]!.map((i) => i.check)).toEqual(['empty-target']);
+    // Without the document each segment stands alone.
+    expect(runChecksTogether(asked.slice(0, 2), { terms: R25_TERMS })).toEqual(
+      asked.slice(0, 2).map((s) => runChecks(s, { terms: R25_TERMS })),
+    );
   });
 });

@@ -216,19 +216,34 @@ function segmentIssues(segment: QaSegment, ctx: CheckContext, enabled: (id: stri
  * segment given here replaces its stored version (same id) in that comparison.
  */
 export function runChecks(segment: QaSegment, context: QaContext = {}): QaIssue[] {
+  return runChecksTogether([segment], context)[0]!;
+}
+
+/**
+ * runChecks for several segments of one document (ids unique), the document checks run once: each
+ * segment gets the issues runChecks gives it when the others asked stand in the document with the
+ * texts given here. The server answers the segment QA requests that queue up for one document with
+ * one such run (lib/server/qa/qa-runner.ts).
+ */
+export function runChecksTogether(segments: readonly QaSegment[], context: QaContext = {}): QaIssue[][] {
   // Without the document, the document checks see the segment alone (its own speech level, …).
-  const doc = !context.documentSegments
-    ? [segment]
-    : context.documentSegments.some((s) => s.id === segment.id)
-      ? context.documentSegments.map((s) => (s.id === segment.id ? segment : s))
-      : [...context.documentSegments, segment];
+  if (!context.documentSegments) return segments.map((s) => checkIn([s], [s], context)[0]!);
+  const asked = new Map(segments.map((s) => [s.id, s]));
+  const stored = new Set(context.documentSegments.map((s) => s.id));
+  const doc = [...context.documentSegments.map((s) => asked.get(s.id) ?? s), ...segments.filter((s) => !stored.has(s.id))];
+  return checkIn(segments, doc, context);
+}
+
+function checkIn(segments: readonly QaSegment[], doc: readonly QaSegment[], context: QaContext): QaIssue[][] {
   const { ctx, enabled } = prepare(context, doc);
-  const issues = segmentIssues(segment, ctx, enabled);
-  if (isBlank(segment.targetText)) return issues;
-  for (const check of DOCUMENT_CHECKS) {
-    if (enabled(check.id)) issues.push(...(check.run(doc, ctx).get(segment.id) ?? []));
-  }
-  return issues;
+  const docIssues = segments.every((s) => isBlank(s.targetText))
+    ? []
+    : DOCUMENT_CHECKS.filter((c) => enabled(c.id)).map((c) => c.run(doc, ctx));
+  return segments.map((segment) => {
+    const issues = segmentIssues(segment, ctx, enabled);
+    if (!isBlank(segment.targetText)) for (const m of docIssues) issues.push(...(m.get(segment.id) ?? []));
+    return issues;
+  });
 }
 
 export interface SegmentIssues {

@@ -8,7 +8,7 @@ import { round23Segments } from '../../qa/testing/round23';
 import { R23_TERMS } from '../../qa/testing/round23/variants';
 import type { SpellingContext, WordVerdict } from '../../spell/types';
 import { AppError } from '../errors';
-import { checkDocument, checkEach, checkSegment, QUEUE_LIMIT } from './qa-runner';
+import { checkDocument, checkEach, checkSegment, qaTasksSent, QUEUE_LIMIT } from './qa-runner';
 
 const verdictOf = (w: string): WordVerdict =>
   /함/.test(w) ? { ok: false, suggestions: ['함께'], rival: true } : { ok: true, suggestions: [] };
@@ -34,6 +34,25 @@ describe('QA in the worker thread', () => {
       runChecks(one, { ...context, documentSegments: segments }),
     );
     expect(await checkEach(segments.slice(0, 5), context)).toEqual(segments.slice(0, 5).map((s) => runChecks(s, context)));
+  }, 60_000);
+
+  it('answers the segment requests that queue up for one document with one run, each for the text it gave', async () => {
+    const doc = { ...context, documentSegments: segments };
+    await checkDocument(segments.slice(0, 2), {}); // the worker is up
+    const before = qaTasksSent();
+    const doubled = { ...segments[3]!, targetText: segments[3]!.targetText.replace('함꼐', '함꼐 함꼐') };
+    const asked = [...segments.slice(0, 8), doubled];
+    const results = await Promise.all(asked.map((s) => checkSegment(s, doc, 'doc-1')));
+    // The first request runs alone; the others wait for it and then go together, but for the
+    // segment asked again with another text, which waits for the run after.
+    expect(qaTasksSent() - before).toBe(3);
+    const alone = (s: (typeof asked)[number]) => runChecks(s, doc);
+    expect(results).toEqual(asked.map(alone));
+    expect(results[8]!.filter((i) => i.check === 'repeated-word')).toHaveLength(1);
+    expect(results[3]!.filter((i) => i.check === 'repeated-word')).toHaveLength(0);
+    // Another document's requests run apart.
+    await Promise.all([checkSegment(segments[1]!, doc, 'doc-1'), checkSegment(segments[1]!, doc, 'doc-2')]);
+    expect(qaTasksSent() - before).toBe(5);
   }, 60_000);
 
   it('leaves the event loop free while it checks a long document', async () => {

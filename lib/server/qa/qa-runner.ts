@@ -6,14 +6,24 @@ import 'server-only';
 // is refused with a clear 503 (the stuck worker is replaced). The worker starts at boot
 // (instrumentation.ts) or with the first task, which waits for it (about 0.5 s: tsx compiles lib/qa);
 // if it cannot start, the checks run on this thread as before. Tests run on this thread unless
-// QA_WORKER_IN_TESTS=1; QA_IN_THREAD=1 forces it.
+// QA_WORKER_IN_TESTS=1; QA_IN_THREAD=1 forces it. Segment QA requests for one document (every save
+// asks for one) wait while that document's previous ones run and then go to the worker together, as
+// one run of the document checks: ten editors saving on a long document cost about one run, not ten.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { runChecks, runDocumentChecks, type QaContext, type QaIssue, type QaSegment, type SegmentIssues } from '../../qa';
-import { snapshotSpelling } from '../../qa/spelling';
+import {
+  runChecks,
+  runChecksTogether,
+  runDocumentChecks,
+  type QaContext,
+  type QaIssue,
+  type QaSegment,
+  type SegmentIssues,
+} from '../../qa';
+import { snapshotSpelling, spellingFromSnapshot, type SpellingSnapshot } from '../../qa/spelling';
 import { AppError } from '../errors';
 
-type Op = 'document' | 'segment' | 'each';
+type Op = 'document' | 'together' | 'each';
 type Reply = { id: number; result?: unknown; error?: string; ready?: boolean };
 type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void; timer: NodeJS.Timeout };
 type State = {
@@ -89,7 +99,18 @@ export function startQaWorker(): void {
   if (workerOn() && !g.__wbQaWorker) start();
 }
 
-async function inWorker(op: Op, segments: readonly QaSegment[], context: QaContext, spellTexts: readonly string[]): Promise<unknown> {
+let sent = 0;
+/** Tasks sent to the worker since the process started (tests and benches read it). */
+export const qaTasksSent = () => sent;
+
+const snapshot = (context: QaContext, texts: readonly string[]) => context.spelling && snapshotSpelling(context.spelling, texts);
+
+async function inWorker(
+  op: Op,
+  segments: readonly QaSegment[],
+  context: QaContext,
+  spelling: SpellingSnapshot | undefined,
+): Promise<unknown> {
   const state = g.__wbQaWorker ?? start();
   await state.ready;
   if (state.status !== 'ready') return undefined;
@@ -98,9 +119,9 @@ async function inWorker(op: Op, segments: readonly QaSegment[], context: QaConte
       'Retry-After': '5',
     }).because('qa_busy');
   }
-  const { spelling, ...rest } = context;
-  const message = { op, segments, context: { ...rest, spelling: spelling && snapshotSpelling(spelling, spellTexts) } };
+  const message = { op, segments, context: { ...context, spelling } };
   const id = state.next++;
+  sent++;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       const error = new AppError('unavailable', 'The QA checks took too long on this document and were stopped; try again.');
@@ -114,27 +135,86 @@ async function inWorker(op: Op, segments: readonly QaSegment[], context: QaConte
 /** All checks over a document (runDocumentChecks), off the event loop where possible. */
 export async function checkDocument(segments: readonly QaSegment[], context: QaContext): Promise<SegmentIssues[]> {
   if (workerOn()) {
-    const texts = segments.map((s) => s.targetText);
-    const result = (await inWorker('document', segments, context, texts)) as QaIssue[][] | undefined;
+    const spelling = snapshot(
+      context,
+      segments.map((s) => s.targetText),
+    );
+    const result = (await inWorker('document', segments, context, spelling)) as QaIssue[][] | undefined;
     if (result) return result.map((issues, i) => ({ segmentId: segments[i]!.id, issues }));
   }
   return runDocumentChecks(segments, context);
 }
 
-/** One segment's checks with its document (runChecks), off the event loop where possible. */
-export async function checkSegment(segment: QaSegment, context: QaContext): Promise<QaIssue[]> {
-  if (workerOn()) {
-    const result = (await inWorker('segment', [segment], context, [segment.targetText])) as QaIssue[] | undefined;
-    if (result) return result;
+/** One segment's checks with its document (runChecks), off the event loop where possible. Requests
+ *  naming the same `documentKey` are answered together (see `Batch`). */
+export async function checkSegment(segment: QaSegment, context: QaContext, documentKey?: string): Promise<QaIssue[]> {
+  if (!workerOn()) return runChecks(segment, context);
+  if (documentKey === undefined || !context.documentSegments) {
+    const result = (await inWorker('together', [segment], context, snapshot(context, [segment.targetText]))) as QaIssue[][] | undefined;
+    return result ? result[0]! : runChecks(segment, context);
   }
-  return runChecks(segment, context);
+  return new Promise((resolve, reject) => join(documentKey, { segment, resolve, reject }, context));
+}
+
+type Waiter = { segment: QaSegment; resolve: (issues: QaIssue[]) => void; reject: (e: unknown) => void };
+/** Segment QA requests for one document that wait for the same worker run. The newest request's
+ *  document is checked, with each asked segment in the text its request gave (a segment asked again
+ *  with another text waits for the next run), and the union of the requests' spelling verdicts. */
+type Batch = { waiters: Waiter[]; context: QaContext; spelling: SpellingSnapshot | undefined };
+type Queue = { running: boolean; batches: Batch[] };
+const queues = new Map<string, Queue>();
+
+function merge(a: SpellingSnapshot | undefined, b: SpellingSnapshot | undefined): SpellingSnapshot | undefined {
+  if (!a || !b) return b ?? a;
+  return { ...b, verdicts: [...new Map([...a.verdicts, ...b.verdicts])] };
+}
+
+const same = (a: QaSegment, b: QaSegment) => a.targetText === b.targetText && a.sourceText === b.sourceText && a.state === b.state;
+
+function join(key: string, waiter: Waiter, context: QaContext) {
+  const queue = queues.get(key) ?? { running: false, batches: [] };
+  queues.set(key, queue);
+  const spelling = snapshot(context, [waiter.segment.targetText]);
+  const last = queue.batches.at(-1);
+  const clash = last?.waiters.some((w) => w.segment.id === waiter.segment.id && !same(w.segment, waiter.segment));
+  if (last && !clash) {
+    last.waiters.push(waiter);
+    last.context = context;
+    last.spelling = merge(last.spelling, spelling);
+  } else queue.batches.push({ waiters: [waiter], context, spelling });
+  if (!queue.running) void runNext(key, queue);
+}
+
+async function runNext(key: string, queue: Queue): Promise<void> {
+  const batch = queue.batches.shift();
+  if (!batch) {
+    queues.delete(key);
+    return;
+  }
+  queue.running = true;
+  const asked = [...new Map(batch.waiters.map((w) => [w.segment.id, w.segment])).values()];
+  try {
+    let result = (await inWorker('together', asked, batch.context, batch.spelling)) as QaIssue[][] | undefined;
+    const spelling = batch.spelling && spellingFromSnapshot(batch.spelling);
+    result ??= runChecksTogether(asked, { ...batch.context, spelling });
+    const byId = new Map(asked.map((s, i) => [s.id, result![i]!]));
+    for (const w of batch.waiters) w.resolve(byId.get(w.segment.id)!);
+  } catch (e) {
+    for (const w of batch.waiters) w.reject(e);
+  } finally {
+    queue.running = false;
+    void runNext(key, queue);
+  }
 }
 
 /** Each segment's checks on its own (runChecks without the document), off the event loop where possible. */
 export async function checkEach(segments: readonly QaSegment[], context: QaContext): Promise<QaIssue[][]> {
   if (workerOn()) {
-    const texts = segments.map((s) => s.targetText);
-    const result = (await inWorker('each', segments, context, texts)) as QaIssue[][] | undefined;
+    const spelling = snapshot(
+      context,
+      segments.map((s) => s.targetText),
+    );
+    const result = (await inWorker('each', segments, context, spelling)) as QaIssue[][] | undefined;
     if (result) return result;
   }
   return segments.map((s) => runChecks(s, context));

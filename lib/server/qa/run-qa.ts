@@ -133,7 +133,7 @@ export async function checkStoredSegment(
     ? undefined
     : await spellingContext(projectId, docSegments, ctx.terms, [toQaSegment(segment)]);
   const issues = [
-    ...(await checkSegment(toQaSegment(segment), { ...ctx, documentSegments: docSegments, spelling })),
+    ...(await checkSegment(toQaSegment(segment), { ...ctx, documentSegments: docSegments, spelling }, segment.documentId)),
     ...unvettedNameIssues(segment.sourceText, ctx.unvetted, locale),
   ];
   return split(segment, issues);
