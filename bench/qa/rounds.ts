@@ -46,6 +46,10 @@ import { scoreRound24 } from '../../lib/qa/testing/round24';
 import { R24_VARIANTS } from '../../lib/qa/testing/round24/variants';
 import { scoreRound25 } from '../../lib/qa/testing/round25';
 import { R25_VARIANTS } from '../../lib/qa/testing/round25/variants';
+import { scoreRound26 } from '../../lib/qa/testing/round26';
+import { R26_VARIANTS } from '../../lib/qa/testing/round26/variants';
+import { scoreRound27 } from '../../lib/qa/testing/round27';
+import { R27_VARIANTS } from '../../lib/qa/testing/round27/variants';
 
 export interface QaRound {
   label: string;
@@ -86,4 +90,6 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 23 set', story: 'runway-overrun story', note: BLIND, variants: R23_VARIANTS.length, score: scoreRound23 },
   { label: 'round 24 set', story: 'painting-repatriation story', note: BLIND, variants: R24_VARIANTS.length, score: scoreRound24 },
   { label: 'round 25 set', story: 'heat-pump radio commentary', note: BLIND, variants: R25_VARIANTS.length, score: scoreRound25 },
+  { label: 'round 26 set', story: 'typhoon landfall wire story', note: BLIND, variants: R26_VARIANTS.length, score: scoreRound26 },
+  { label: 'round 27 set', story: 'football coach appointment', note: BLIND, variants: R27_VARIANTS.length, score: scoreRound27 },
 ];
