@@ -9,7 +9,7 @@ import 'server-only';
 // Without the font files or the library the PDF is printed from the system fonts as before.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startWorkerScript, workerScript } from '../system/worker-script';
 
 export interface PrintFont {
   weight: number;
@@ -44,10 +44,9 @@ export function characterSet(text: string): string {
 export async function subsetPrintFonts(text: string): Promise<PrintFont[]> {
   const faces = FACES.map((f) => ({ ...f, file: path.join(fontDir(), f.file) }));
   if (!faces.every((f) => existsSync(f.file))) return [];
-  const script = path.join(process.env.PRINT_WORKER_DIR ?? path.join(process.cwd(), 'lib', 'server', 'editions'), 'font-subset-worker.cjs');
+  const script = workerScript('PRINT_WORKER_DIR', 'lib/server/editions', 'font-subset-worker.cjs');
   return new Promise<PrintFont[]>((resolve) => {
-    // Loaded by path through an eval'd require: a bundler that sees `new Worker(file)` would bundle it.
-    const worker = new Worker(`require(${JSON.stringify(script)});`, { eval: true, workerData: { text: characterSet(text), faces } });
+    const worker = startWorkerScript(script, { workerData: { text: characterSet(text), faces } });
     const done = (fonts: PrintFont[]) => {
       clearTimeout(timer);
       void worker.terminate();

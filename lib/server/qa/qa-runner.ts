@@ -9,8 +9,7 @@ import 'server-only';
 // QA_WORKER_IN_TESTS=1; QA_IN_THREAD=1 forces it. Segment QA requests for one document (every save
 // asks for one) wait while that document's previous ones run and then go to the worker together, as
 // one run of the document checks: ten editors saving on a long document cost about one run, not ten.
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   runChecks,
   runChecksTogether,
@@ -22,6 +21,7 @@ import {
 } from '../../qa';
 import { snapshotSpelling, spellingFromSnapshot, type SpellingSnapshot } from '../../qa/spelling';
 import { AppError } from '../errors';
+import { startWorkerScript, workerScript } from '../system/worker-script';
 
 type Op = 'document' | 'together' | 'each';
 type Reply = { id: number; result?: unknown; error?: string; ready?: boolean };
@@ -38,11 +38,6 @@ type State = {
 export const QUEUE_LIMIT = 24;
 const timeLimit = () => Number(process.env.QA_TASK_TIMEOUT_MS) || 120_000;
 const g = globalThis as unknown as { __wbQaWorker?: State | null; __wbQaFailed?: boolean };
-
-/** The worker script on disk: next to this file in the repository (the server runs from its root). */
-export function workerPath(): string {
-  return path.join(process.env.QA_WORKER_DIR ?? path.join(process.cwd(), 'lib', 'server', 'qa'), 'qa-worker.cjs');
-}
 
 function workerOn(): boolean {
   if (process.env.QA_IN_THREAD === '1' || g.__wbQaFailed) return false;
@@ -61,8 +56,7 @@ function stop(state: State, error: AppError) {
 }
 
 function start(): State {
-  // Loaded by path through an eval'd require: a bundler that sees `new Worker(file)` would bundle it.
-  const worker = new Worker(`require(${JSON.stringify(workerPath())});`, { eval: true });
+  const worker = startWorkerScript(workerScript('QA_WORKER_DIR', 'lib/server/qa', 'qa-worker.cjs'));
   worker.unref();
   let settle!: () => void;
   const state: State = { status: 'loading', worker, ready: new Promise((r) => (settle = r)), next: 1, pending: new Map() };

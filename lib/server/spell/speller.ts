@@ -5,14 +5,14 @@ import 'server-only';
 // the load: until the worker is ready the spelling check reports nothing. Verdicts are computed in
 // three batches (words; compound parts of the refused ones; suggestions for the misspelt) and a
 // caller waits at most its budget; what is still running fills the cache for the next request.
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { compoundQueries } from '../../spell/compound';
 import { confusionCandidates, loanwordCandidates } from '../../spell/confusions';
 import { saiSiotRivalQueries } from '../../spell/spoken-forms';
 import type { WordVerdict } from '../../spell/types';
 import { nounFormMeansQueries } from '../../spell/noun-form-means';
 import { lexiconQueries, verdictFor } from '../../spell/verdict';
+import { startWorkerScript, workerScript } from '../system/worker-script';
 
 type Reply = { id: number; spelled: boolean[]; suggestions: string[][]; error?: string };
 type State = {
@@ -30,18 +30,11 @@ const g = globalThis as unknown as { __wbSpeller?: State; __wbSpellCache?: Map<s
 const cache = (g.__wbSpellCache ??= new Map());
 const inFlight = (g.__wbSpellInFlight ??= new Set());
 
-/** The worker script on disk: next to this file in the repository (the server runs from its root). */
-export function workerPath(): string {
-  return path.join(process.env.SPELL_WORKER_DIR ?? path.join(process.cwd(), 'lib', 'server', 'spell'), 'hunspell-worker.cjs');
-}
-
 function start(): State {
   const state: State = { status: 'loading', worker: null, next: 1, pending: new Map() };
   g.__wbSpeller = state;
   try {
-    // Loaded by path through an eval'd require: a bundler (Turbopack) that sees `new Worker(file)`
-    // bundles the file and breaks its own require of hunspell-asm's WebAssembly and dictionary-ko.
-    const worker = new Worker(`require(${JSON.stringify(workerPath())});`, { eval: true });
+    const worker = startWorkerScript(workerScript('SPELL_WORKER_DIR', 'lib/server/spell', 'hunspell-worker.cjs'));
     worker.unref();
     state.worker = worker;
     worker.on('message', (msg: Reply & { ready?: boolean }) => {
