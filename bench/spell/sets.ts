@@ -70,6 +70,8 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('gotgam', 21, 'held-out19: gotgam (own, r21)'),
     own('gim', 22, 'held-out20: gim (own, r22)'),
     own('shipyard', 23, 'held-out21: shipyard (own, r23)'),
+    own('bathhouse', 24, 'held-out22: bathhouse (own, r24)'),
+    own('esports', 25, 'held-out23: esports (own, r25)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -101,6 +103,8 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout19', 21],
   ['heldout20', 22],
   ['heldout21', 23],
+  ['heldout22', 24],
+  ['heldout23', 25],
 ];
 
 /** wrong, right, kind */
