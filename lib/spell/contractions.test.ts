@@ -53,3 +53,16 @@ describe('-지 for the -치 of -하지 after a voiced root (한글 맞춤법 제
     expect(chiRival('만만'.repeat(30000) + '지', sp)).toBeNull();
   });
 });
+
+describe('a stem in ㅕ before -었- or -어지다 (켜다: 켰다, 켜졌다)', () => {
+  const sp = spellOf('켜다', '켜었다', '켜었고', '들이켜었다', '져', '졌다', '지고', '펴다', '지는');
+  it('takes the contracted past and the -어지다 forms when the long form or the verb is a word', () => {
+    for (const w of ['켰다', '켰고', '들이켰다', '켜져', '켜졌다', '켜지고', '펴지는']) expect(isContraction(w, sp), w).toBe(true);
+    expect(contractionQueries('켰다')).toContain('켜었다');
+    expect(contractionQueries('켜져')).toEqual(expect.arrayContaining(['켜다', '져']));
+  });
+  it('refuses forms whose long form or verb is no word', () => {
+    for (const w of ['가르켰다', '바꼈다', '여지껏', '벼져', '겨졌다', '켜지껏', '켜', '켜다', '져', '여기', '며칠', '혀지고'])
+      expect(isContraction(w, sp), w).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@
 // - an auxiliary verb written together with the -아/-어 form before it (한글 맞춤법 제47항 allows it:
 //   해줄게 ← 해 + 줄게, 읽어줄래 ← 읽어 + 줄래), where the -아/-어 form and the auxiliary's form are words.
 import { commonMisspelling } from './common-errors';
-import { isSyl, parts } from './syllables';
+import { compose, isSyl, parts, T_SSANGSIOT, V_YEO } from './syllables';
 
 const MAX = 8;
 const objectForms = (s: string) => [`${s}을`, `${s}를`];
@@ -76,12 +76,36 @@ function auxiliarySplits(word: string): [string, string][] {
   return out;
 }
 
+/**
+ * A stem that ends in ㅕ with no final (켜다, 들이켜다) before -었- or -어지다, which the dictionary lists
+ * only in part: 켜었다 but not 켰다, 켜다 but not 켜지다. 한글 맞춤법 제34항 붙임 1: after a stem in ㅓ or ㅕ
+ * the 어 of -어/-었- always drops (펴었다 → 폈다, 켜었다 → 켰다); -어지다 is written solid with the -어 form
+ * (켜 + 지다: 켜져, 켜졌다). [the form the dictionary is asked about, and what else must be a word] or null.
+ */
+function yeoForms(word: string): string[] | null {
+  if (word.length < 2 || word.length > MAX) return null;
+  for (let i = 0; i < word.length - 1; i++) {
+    const c = word[i]!;
+    if (!isSyl(c)) return null;
+    const { l, v, t } = parts(c);
+    if (v !== V_YEO) continue;
+    const stem = word.slice(0, i) + compose(l, V_YEO, 0);
+    // 켰다 → 켜었다: the -었- form spelt out.
+    if (t === T_SSANGSIOT) return [`${stem}었${word.slice(i + 1)}`];
+    // 켜져 → 켜다 and 져: the verb and a form of 지다 (지, 져, 졌, 진, 질, 집, 짐 first).
+    if (t === 0 && /^[지져졌진질집짐]/.test(word.slice(i + 1))) return [`${stem}다`, word.slice(i + 1)];
+  }
+  return null;
+}
+
 /** Whether the word is one of the forms above, built on words of the dictionary. `spell` answers contractionQueries. */
 export function isContraction(word: string, spell: (s: string) => boolean): boolean {
   const teo = teoForm(word);
   if (teo !== null && spell(teo)) return true;
   const chanh = chanhForms(word);
   if (chanh !== null && spell(chanh.adjective) && chanh.endings.some(spell)) return true;
+  const yeo = yeoForms(word);
+  if (yeo !== null && yeo.every(spell)) return true;
   // The -아/-어 form with -서 is a word and no known misspelling (되서 is 돼서 misspelt); the auxiliary's
   // form no noun (태두리 is no 태 + 두리: 두리를).
   return auxiliarySplits(word).some(
@@ -97,6 +121,7 @@ export function contractionQueries(word: string): string[] {
   return [
     ...(chi === null ? [] : [`${chi}하다`, `${chi}치`]),
     ...(teo === null ? [] : [teo]),
+    ...(yeoForms(word) ?? []),
     ...(chanh === null ? [] : [chanh.adjective, ...chanh.endings]),
     ...auxiliarySplits(word).flatMap(([main, aux]) => [`${main}서`, aux, ...objectForms(aux)]),
   ];
