@@ -57,6 +57,9 @@ type Rule = (w: string) => string | null;
 
 // Last syllables of Sino-Korean roots a value (値) follows: 관측치, 예측치, 누적치, 실적치, 출력치, 혈압치, 가격치.
 const VALUE_ROOTS = new Set(['측', '적', '력', '압', '격']);
+// Verbs in -치다 whose one-syllable root ends in ㄱ ㄷ ㅂ ㅅ (표준국어대사전: 받치다, 겹치다, 닫치다, 돋치다,
+// 뻗치다, 솟치다): in a compound verb ending in one (떠받치는, 내뻗치는, 덧겹치는) the 치 is the verb's, not -하지.
+const CHI_VERB_ROOTS = new Set(['받', '겹', '닫', '돋', '뻗', '솟']);
 
 // Vowels ㅓ ㅕ ㅝ (indexes 4, 6, 14) and ㅏ after ㅇ or ㄹ: the connective -아/-어 that makes compound
 // verbs of 들다 (뛰어들다, 달려들다, 날아들다, 사그라들다); 고 too (파고들다).
@@ -101,6 +104,14 @@ const RULES: Rule[] = [
     if (m[3] === '께' && pluralDative(w)) return null;
     return `${m[1]}${m[2]}${m[3] === '껄' ? '걸' : m[3]!.replace('께', '게')}`;
   },
+  // -든지 of choice after an interrogative or indefinite pronoun (한글 맞춤법 제56항: -던지 is the past, 얼마나
+  // 추웠던지; choice is -든지): 누구던지 → 누구든지, 무엇이던지 → 무엇이든지, 어디던지, 언제던지, 얼마던지.
+  (w) => {
+    const m = /^(누구|언제|어디|무엇|뭐|얼마|아무)(이|)던지(간에|요|)$/.exec(w);
+    return m ? `${m[1]}${m[2]}든지${m[3]}` : null;
+  },
+  // 며칠 is never 몇일, whatever follows (한글 맞춤법 제27항 붙임 2): 몇일째 → 며칠째, 몇일간 → 며칠간, 몇일이나.
+  (w) => (w.startsWith('몇일') ? `며칠${w.slice(2)}` : null),
   // 있슴/없슴/했슴 → 있음/없음/했음.
   (w) => (/[있없었였했갔왔겠]슴(?:니다)?$/.test(w) && !/습니다$/.test(w) && /슴$/.test(w) ? w.replace(/슴$/, '음') : null),
   // -하지 → -지 after a voiceless final (한글 맞춤법 제40항 붙임 2): 익숙치 → 익숙지, 서슴치 → 서슴지, with
@@ -109,6 +120,7 @@ const RULES: Rule[] = [
   (w) => {
     const m = /^(.*)(.)(치|컨대)(도|는|가|만|)$/.exec(w);
     if (!m || (m[3] === '치' && (m[1] === '' || VALUE_ROOTS.has(m[2]!)))) return null;
+    if (m[3] === '치' && m[4] === '는' && CHI_VERB_ROOTS.has(m[2]!)) return null;
     if (m[3] === '컨대' && m[4] !== '') return null;
     const t = jong(m[2]!);
     const voiceless = t === 1 || t === 7 || t === 17 || t === 19 || m[2] === '슴';
