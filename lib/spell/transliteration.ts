@@ -15,6 +15,7 @@
 // The name may be followed by particles or by a head noun Korean news puts after a foreign name
 // (로이터통신이, 토픽스지수는, 아틀라스산맥). The comparison stays inside one segment.
 import { romanize } from 'es-hangul';
+import { writesVowelsBetter } from './loan-vowels';
 import { addsSaiSiot } from './norm-forms';
 import { isNameTail } from './particles';
 import { readings } from './source-readings';
@@ -361,6 +362,21 @@ function silentRL(source: string, word: string, suggestion: string, forms: Sourc
 }
 
 /**
+ * Whether the suggestion is no evidence against the word: the word writes the source word's vowels where
+ * the suggestion does not (랭크, not 링크, beside rank: loan-vowels.ts), or the suggestion is the same
+ * transliteration with another particle (티어로 → 티어도).
+ */
+function closerVowels(source: string, word: string, suggestion: string, forms: SourceForms): boolean {
+  const exact = exactOnly(forms);
+  const stem = transliteratedStem(word, exact);
+  const other = transliteratedStem(suggestion, exact);
+  if (stem === null || other === null) return false;
+  // The same transliteration with another particle (티어로 → 티어도) says nothing of the transliteration.
+  if (stem === other) return true;
+  return word.slice(stem.length) === suggestion.slice(other.length) && writesVowelsBetter(source, stem, other);
+}
+
+/**
  * Whether a refused word and one of its suggestions (a correct word, not a mere spacing) transliterate
  * the same common word of the source: then the word is that standard transliteration misspelt (리더쉽
  * → 리더십 beside leadership, 심포지움 → 심포지엄 beside symposium), not a name the dictionary lacks.
@@ -381,7 +397,9 @@ export function misspeltTransliteration(word: string, suggestions: readonly stri
       for (const one of new Set([...common.matchAll(LATIN_WORD)].map((m) => m[0]))) {
         const forms = formsOf(one, level);
         if (
-          candidates.some((s) => isTransliteration(s, exactOnly(forms)) && !silentRL(one, word, s, forms)) &&
+          candidates.some(
+            (s) => isTransliteration(s, exactOnly(forms)) && !silentRL(one, word, s, forms) && !closerVowels(one, word, s, forms),
+          ) &&
           isTransliteration(word, forms)
         ) {
           hit = true;
