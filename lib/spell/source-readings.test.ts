@@ -50,3 +50,21 @@ describe('a Vietnamese name: a first Tr is ㅉ (Trần → 쩐)', () => {
     expect(heard('트럼프', 'Trump spoke on Monday.')).toBe(true);
   });
 });
+
+describe('a final -er heard as 어 and u before two consonants as 어 (tier → 티어, summer → 서머)', () => {
+  const anchored = (word: string, source: string) => isTransliteration(word, sourceSkeletons(source, 2));
+  it('reads them so, beside the English word', () => {
+    expect(readings('tier')).toContain('tieo');
+    expect(readings('summer')).toContain('seommeo');
+    expect(anchored('티어가', 'His tier has not gone up this year.')).toBe(true);
+    expect(anchored('서머', 'the final of the summer season')).toBe(true);
+    expect(anchored('벙커', 'a bunker under the hill')).toBe(true);
+  });
+  it('not other vowels, and not without the word in the English', () => {
+    expect(readings('tuna')).not.toContain('teona');
+    expect(anchored('티어가', 'His rank has not gone up this year.')).toBe(false);
+    expect(anchored('서머', 'the final of the winter season')).toBe(false);
+    expect(anchored('서마', 'the final of the summer season')).toBe(false);
+    expect(anchored('타워', 'the final of the summer season')).toBe(false);
+  });
+});

@@ -2,6 +2,10 @@
 // Latin word that lib/spell/transliteration.ts compares Hangul words with (외래어 표기법).
 // Each reading is a rewrite of the lower-case spelling, applied to the whole word or not at all.
 const READINGS: ((s: string) => string)[] = [
+  // A final -er is [ə], written 어 (외래어 표기법: tier → 티어, center → 센터), and u before two consonants
+  // or a doubled one is [ʌ], written 어 (summer → 서머, bunker → 벙커).
+  (s) => s.replace(/er$/, 'eo'),
+  (s) => s.replace(/u(?=[^aeiouy]{2})/g, 'eo'),
   (s) => s.replace(/r(?=[^aeiouy]|$)/g, ''),
   (s) => s.replace(/l(?=[^aeiouy]|$)/g, ''),
   (s) => s.replace(/ch/g, 'k'),
