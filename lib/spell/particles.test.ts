@@ -3,8 +3,9 @@ import { CASE_PARTICLES, NOUN_TAILS, isNameTail, isParticleTail } from './partic
 
 describe('the one particle list', () => {
   it('reads chains after a noun, longest first', () => {
-    for (const t of ['', '은', '에서도', '이라며', '였다', '측은', '에게는', '으로는', '님께서는']) expect(isParticleTail(t), t).toBe(true);
-    for (const t of ['어요', '했다', '님과학', '트면']) expect(isParticleTail(t), t).toBe(false);
+    for (const t of ['', '은', '에서도', '이라며', '였다', '측은', '에게는', '으로는', '님께서는', '이라기보다', '라기보다는'])
+      expect(isParticleTail(t), t).toBe(true);
+    for (const t of ['어요', '했다', '님과학', '트면', '라기', '기보다', '이라기도']) expect(isParticleTail(t), t).toBe(false);
     for (let i = 1; i < NOUN_TAILS.length; i++) expect(NOUN_TAILS[i - 1]!.length).toBeGreaterThanOrEqual(NOUN_TAILS[i]!.length);
     expect(new Set(NOUN_TAILS).size).toBe(NOUN_TAILS.length);
   });

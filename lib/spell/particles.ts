@@ -102,6 +102,9 @@ const MORE_TAILS: readonly string[] = [
   '든',
   '이라도',
   '라도',
+  // The copula with -라기보다 (A라기보다 B: 게임이라기보다, 취미라기보다는)
+  '이라기보다',
+  '라기보다',
 ];
 
 /** Everything a noun may carry in a chain, longest first so the chain reads greedily. */
