@@ -358,3 +358,39 @@ describe('judgeWord (a one-syllable noun with the plural 들)', () => {
     for (const w of ['됬들이', '차들었다', '차들어서', '힘들은', '시들은']) expect(judgeWord(w, sp), w).toBe(false);
   });
 });
+
+describe('a noun of action and a form of 받다 written solid (적용받지, 지원받은)', () => {
+  const spell = (s: string) =>
+    [
+      '적용을',
+      '적용하다',
+      '지원을',
+      '지원하다',
+      '받지',
+      '받은',
+      '받아',
+      '받았다',
+      '받침을',
+      '받침',
+      '하늘을',
+      '사과를',
+      '사과하다',
+    ].includes(s);
+  it('accepts the passive suffix -받다 after a noun whose 하다 verb the dictionary has', () => {
+    for (const w of ['적용받지', '지원받은', '지원받아', '적용받았다', '사과받은']) expect(judgeWord(w, spell), w).toBe(true);
+    expect(compoundQueries('적용받지')).toEqual(expect.arrayContaining(['받지', '적용하다']));
+  });
+  it('refuses a noun with no 하다 verb, a form of 받다 the dictionary refuses, and 받 alone', () => {
+    for (const w of ['하늘받은', '하늘받아', '적용받앗다', '적용받', '적용바지', '저굥받지']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+});
+
+describe('a noun and the suffix 열 (列, 熱) after a vowel or ㄴ (대기열에, 발권열이)', () => {
+  const spell = (s: string) => ['대기를', '발권을', '진행을', '대기', '발권', '진행'].includes(s);
+  it('accepts 열 after a noun ending in a vowel or ㄴ', () => {
+    for (const w of ['대기열에', '대기열', '발권열이', '대기열도']) expect(judgeWord(w, spell), w).toBe(true);
+  });
+  it('refuses 열 after another final, and 렬 after a vowel', () => {
+    for (const w of ['진행열에', '대기렬에', '발권렬이', '대기열렬']) expect(judgeWord(w, spell), w).toBe(false);
+  });
+});

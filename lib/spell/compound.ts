@@ -67,6 +67,28 @@ function isPassiveOfNoun(word: string, spell: (s: string) => boolean): boolean {
   return false;
 }
 
+/**
+ * A noun of action (the dictionary has its 하다 verb) and a form of 받다 written solid: the suffix -받다
+ * of the passive (표준국어대사전 '-받다': 교육받다, 인정받다; 적용받지, 지원받은), which the dictionary lists
+ * for few nouns. The form of 받다 must be one the dictionary accepts alone (받지, 받은, 받아).
+ */
+function isBatdaOfNoun(word: string, spell: (s: string) => boolean): boolean {
+  for (let i = 2; i < word.length; i++) {
+    const tail = word.slice(i);
+    // Not a noun in 받- (받침): 지지받침 is no passive.
+    if (
+      tail[0] === '받' &&
+      tail.length >= 2 &&
+      spell(tail) &&
+      !objectForms(tail).some(spell) &&
+      spell(`${word.slice(0, i)}하다`) &&
+      objectForms(word.slice(0, i)).some(spell)
+    )
+      return true;
+  }
+  return false;
+}
+
 // One-syllable Sino-Korean suffixes a loanword noun takes (파우치형, 뷔페식, 스마트폰용, 브랜드별).
 const LOAN_SUFFIXES = new Set(['형', '식', '용', '제', '화', '성', '적', '별', '급', '권', '비', '료', '층', '족', '업', '계']);
 
@@ -104,6 +126,8 @@ export function compoundQueries(word: string): string[] {
   out.push(...wholeRivalQueries(word));
   for (let i = 4; i <= word.length; i++) out.push(`${word.slice(0, i)}하다`);
   for (let i = 2; i < word.length; i++) if (passiveTail(word.slice(i))) out.push(word.slice(i));
+  for (let i = 2; i < word.length; i++)
+    if (word[i] === '받') out.push(word.slice(i), ...objectForms(word.slice(i)), `${word.slice(0, i)}하다`);
   if (NATIVE_PREFIXES.has(word[0]!)) out.push(...objectForms(word[1]!));
   if (word[1] === '들') out.push(`${word[0]}들다`);
   if (word.length < 3) return out;
@@ -137,7 +161,7 @@ export function judgeWord(word: string, spell: (s: string) => boolean): boolean 
   if (isVerbForm(word, spell)) return true;
   // A listed mimetic made a verb with -거리다/-대다 (깍깍거리며): mimetic-verbs.ts.
   if (isMimeticVerb(word, spell)) return true;
-  if (isPassiveOfNoun(word, spell)) return true;
+  if (isPassiveOfNoun(word, spell) || isBatdaOfNoun(word, spell)) return true;
   if (isNativeNumeral(word) || isCurrency(word) || JJEOK.test(word)) return true;
   // The root of a 하다 adjective of four syllables or more, with particles (휘황찬란, 애매모호를):
   // written alone as a noun; the dictionary lists the adjective.

@@ -122,7 +122,13 @@ export const SUFFIXES = new Set([
   '별',
   // -극(劇) 「접사」 'drama, play' (표준국어대사전: 가정극, 무용극, 풍자극; 범죄극, 사극).
   '극',
+  // -열(列) 'a row, a queue' and -열(熱) 'a fever', written 열 after a vowel or ㄴ only (한글 맞춤법 제11항
+  // 붙임 1: 대기열, 나열; 행렬 elsewhere): afterYeol.
+  '열',
 ]);
+// ㄴ's final index; 열 only after a vowel or ㄴ.
+const afterYeol = (before: string | undefined) =>
+  before !== undefined && !hasFinal(before) ? true : before !== undefined && (before.charCodeAt(0) - 0xac00) % 28 === 4;
 
 // Initials ㄱ ㄷ ㅂ ㅅ ㅈ, which a sai-siot makes tense.
 const PLAIN_INITIALS = new Set([0, 3, 7, 9, 12]);
@@ -154,7 +160,7 @@ export function nounSplit(word: string, noun: (s: string) => boolean, spell: (s:
       }
     };
     const one = word[i]!;
-    if ((i === 0 && PREFIXES.has(one)) || (real[i] && SUFFIXES.has(one))) step(i + 1, false);
+    if ((i === 0 && PREFIXES.has(one)) || (real[i] && SUFFIXES.has(one) && (one !== '열' || afterYeol(word[i - 1])))) step(i + 1, false);
     for (let j = i + 2; j <= n; j++) if (j - i < n && noun(word.slice(i, j))) step(j, true);
   }
   for (let i = 2; i <= n; i++) {

@@ -20,6 +20,15 @@ describe('one-syllable Sino-Korean suffixes after a pair', () => {
     expect(suffixFits('망', '장')).toBe(true);
   });
 
+  it('writes the suffix 열 (列, 熱) only after a vowel or ㄴ (대기열, 발권열; 행렬 elsewhere)', () => {
+    expect(isSinoSuffix('열')).toBe(true);
+    expect(suffixFits('기', '열')).toBe(true);
+    expect(suffixFits('권', '열')).toBe(true);
+    expect(suffixFits('행', '열')).toBe(false);
+    expect(suffixFits('직', '열')).toBe(false);
+    expect(suffixFits('객', '열')).toBe(false);
+  });
+
   it('knows the syllables the initial-sound law rewrites at a part’s start (녀, 락), not others', () => {
     expect(lawSyllable('녀')).toBe(true);
     expect(lawSyllable('락')).toBe(true);

@@ -19,13 +19,14 @@ export function isSinoSuffix(c: string): boolean {
 
 /**
  * 율 or 률 (率) as 한글 맞춤법 제11항 붙임 1 writes it: 율 after a vowel or ㄴ (폐사율, 할인율), 률
- * elsewhere (사망률, 합격률). Other suffixes fit any syllable.
+ * elsewhere (사망률, 합격률); 열 (列, 熱) likewise only after a vowel or ㄴ (대기열, 나열). Other suffixes fit
+ * any syllable.
  */
 export function suffixFits(before: string, suffix: string): boolean {
-  if (suffix !== '율' && suffix !== '률') return true;
+  if (suffix !== '율' && suffix !== '률' && suffix !== '열') return true;
   if (!isSyl(before)) return false;
   const t = parts(before).t;
-  return (t === 0 || t === T_NIEUN) === (suffix === '율');
+  return (t === 0 || t === T_NIEUN) === (suffix !== '률');
 }
 
 // ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ, before which the initial-sound law drops an ㄴ or ㄹ (녀 → 여).
