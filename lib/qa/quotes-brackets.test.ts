@@ -51,6 +51,20 @@ describe('quotes-brackets: look-alike quotation marks and speech in corner brack
     expect(r("the slogan 'One Team'", '`한 팀`이라는 구호')).toEqual(['quotes-brackets:lookalike:`']);
     expect(r('he called it "a deal"', '그는 이를 ″거래″라고 불렀다.')).toEqual(['quotes-brackets:lookalike:″']);
   });
+  it('flags full-width apostrophes and quotes and ornamental quotes of a symbol font beside Hangul', () => {
+    expect(r("the 'green bond' plan", '＇녹색 채권＇ 계획을 내놨다.')).toEqual(['quotes-brackets:lookalike:＇']);
+    expect(r('he said "we are ready"', '그는 ＂준비가 됐다＂고 말했다.')).toEqual(['quotes-brackets:lookalike:＂']);
+    expect(r('"We will win," she said.', '그는 ❝반드시 이긴다❞고 말했다.')).toEqual([
+      'quotes-brackets:lookalike:❝',
+      'quotes-brackets:lookalike:❞',
+    ]);
+    expect(r("the 'quiet quitting' trend", '❛조용한 퇴사❜ 현상')).toEqual(['quotes-brackets:lookalike:❛', 'quotes-brackets:lookalike:❜']);
+  });
+  it('leaves full-width and ornamental marks alone away from Hangul or where the source has them', () => {
+    expect(r('Press ＇A＇ to start.', '＇A＇를 누르면 시작한다.')).toEqual([]);
+    expect(r('a ❝quote❞ sign', '장식 기호 ❝ ❞를 쓴다.')).toEqual([]);
+    expect(r('the plan', '계획을 내놨다.')).toEqual([]);
+  });
   it('leaves primes after figures, marks the source has, and Latin text alone', () => {
     expect(r('He is 6′2″ tall.', '그의 키는 6′2″다.')).toEqual([]);
     expect(r('Run `npm test` first.', '먼저 `npm test`를 실행한다.')).toEqual([]);
