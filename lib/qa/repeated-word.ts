@@ -3,6 +3,7 @@
 // space between is almost always a mistake. A repetition the source also has ("very, very") and
 // a handful of idiomatic doubled forms are allowed.
 import type { SegmentCheck } from './check';
+import { doubledPhrases } from './repeated-word-phrases';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 
@@ -41,8 +42,9 @@ function doubledListMember(t: string): boolean {
   return false;
 }
 // The spaces a paste or an editor may leave between two copies: a plain space, a no-break space
-// (U+00A0, U+202F), the typographic spaces U+2000–U+200A and the ideographic space U+3000.
-const SPACE_CHARS = ' \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000';
+// (U+00A0, U+202F), the typographic spaces U+2000–U+200A, the ideographic space U+3000 and the
+// zero-width space U+200B a web page leaves between words it lets wrap (연봉은\u200b연봉은).
+const SPACE_CHARS = ' \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000';
 const SPACES = new Set(SPACE_CHARS);
 const GAP_RE = new RegExp(`^[${SPACE_CHARS}]+$`);
 const SPACE_RE = new RegExp(`[${SPACE_CHARS}]`, 'g');
@@ -60,7 +62,7 @@ export const repeatedWordCheck: SegmentCheck = {
   scope: 'segment',
   run(segment, ctx) {
     const t = segment.targetText;
-    const issues: QaIssue[] = [];
+    const issues: QaIssue[] = doubledPhrases(t, segment.sourceText, ctx.locale);
     // Cheap pre-test without allocating: a token followed by a space and the same token.
     let doubled = false;
     for (let sp = nextSpace(t, 0); sp > 0 && !doubled; sp = nextSpace(t, sp + 1)) {
