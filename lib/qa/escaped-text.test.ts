@@ -83,3 +83,18 @@ describe('Korean left as HTML numeric character references', () => {
     expect(escapedHangul('올해 수출입 실적과 환율 변동')).toEqual([]);
   });
 });
+
+describe('Korean left as JavaScript escape() %u escapes', () => {
+  const percentU = (w: string) => [...w].map((c) => `%u${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+  it('flags two Hangul syllables or more written as %uXXXX', () => {
+    for (const w of ['정부는', '대표팀을', '수출']) {
+      const e = percentU(w);
+      expect(escapedHangul(`그러나 ${e} 지적한다.`), e).toEqual([{ start: 4, end: 4 + e.length }]);
+      expect(keys(runOne(brokenTextCheck, 'x', `그러나 ${e}를 지적한다.`))).toEqual(['broken-text:mojibake']);
+    }
+  });
+  it('leaves one syllable, %u escapes of other text and percentages alone', () => {
+    for (const t of ['기호 %u201C와 %u201D', '한 글자 %uAC00 뿐', '금리는 5%u 상승', '요금이 20%와 30% 올랐다'])
+      expect(escapedHangul(t), t).toEqual([]);
+  });
+});

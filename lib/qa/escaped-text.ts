@@ -1,6 +1,6 @@
 // Korean left as escape codes instead of text: percent-encoded as a web address carries it, in UTF-8
 // (환승으로 → %ED%99%98%EC%8A%B9…) or in EUC-KR as older Korean sites sent it (%C8%AF%BD%C2…);
-// JSON or JavaScript escapes (\uD658\uC2B9); byte escapes of a program's output (\xed\x99\x98);
+// JSON or JavaScript escapes (\uD658\uC2B9, and escape()'s %uD658%uC2B9); byte escapes of a program's output (\xed\x99\x98);
 // quoted-printable, as an e-mail carries it (=EB=82=B4=EA=B5=AD: the same bytes after = signs);
 // UTF-7 from an old mail gateway (+1Vy+W7mswRzOWKwA-: UTF-16 in base64 after a + sign); HTML numeric
 // character references (&#54801;&#49345;: two Hangul syllables or more in a row); MIME encoded words
@@ -15,6 +15,8 @@ type Span = { start: number; end: number };
 const PERCENT_RE = /(?:%[0-9A-Fa-f]{2}){3,}/g;
 const QUOTED_PRINTABLE_RE = /(?:=[0-9A-F]{2}){3,}/g;
 const UNICODE_RE = /(?:\\u[0-9A-Fa-f]{4}){2,}/g;
+// JavaScript's escape(), as an old web form or cookie stores Korean: %u and the UTF-16 code unit (%uC218%uC11D).
+const PERCENT_U_RE = /(?:%u[0-9A-Fa-f]{4}){2,}/g;
 const BYTES_RE = /(?:\\x[0-9A-Fa-f]{2}){3,}/g;
 // HTML numeric character references an editor or exporter wrote for every character and no browser
 // ever read back (협상이 → &#54801;&#49345;&#51060;, or &#xD611;…).
@@ -105,6 +107,12 @@ export function escapedHangul(t: string): Span[] {
   if (t.includes('\\u'))
     for (const m of t.matchAll(UNICODE_RE)) {
       const units = m[0].split('\\u').slice(1);
+      if (units.filter((h) => HANGUL.test(String.fromCharCode(parseInt(h, 16)))).length >= 2)
+        out.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+  if (t.includes('%u'))
+    for (const m of t.matchAll(PERCENT_U_RE)) {
+      const units = m[0].split('%u').slice(1);
       if (units.filter((h) => HANGUL.test(String.fromCharCode(parseInt(h, 16)))).length >= 2)
         out.push({ start: m.index!, end: m.index! + m[0].length });
     }

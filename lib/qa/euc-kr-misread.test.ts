@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenTextCheck } from './broken-text';
+import { CODE_PAGES } from './code-pages';
 import { eucKrAsLegacyCodePage } from './euc-kr-misread';
 import { keys, runOne } from './testing';
 
@@ -43,5 +44,31 @@ describe('Korean EUC-KR read through another legacy code page', () => {
     const g = as('이용객은', 'iso-8859-5');
     expect(eucKrAsLegacyCodePage(`노선 ${g} 하루`, `the line ${g} a day`)).toEqual([]);
     expect(eucKrAsLegacyCodePage(`노선 ${g} 하루`, 'the line a day')).toHaveLength(1);
+  });
+});
+
+describe('Korean EUC-KR read through a DOS code page (box drawing and maths signs)', () => {
+  const dos = (w: string, page: string) =>
+    [...w]
+      .flatMap((c) => EUC.get(c)!)
+      .map((b) => (b < 0x80 ? String.fromCharCode(b) : CODE_PAGES[page]![b - 0x80]!))
+      .join('');
+  it('flags words read as DOS 437 or 850', () => {
+    for (const page of ['DOS 437', 'DOS 850'])
+      for (const w of ['적자를', '정부는', '관계자들이', '지난해', '소비자단체들은']) {
+        const g = dos(w, page);
+        expect(keys(runOne(brokenTextCheck, 'x', `그러나 ${g} 지적한다.`)), `${w} as ${page}: ${g}`).toContain('broken-text:mojibake');
+      }
+  });
+  it('leaves table frames, rules, shading and maths signs in Korean text alone', () => {
+    for (const t of [
+      '┌──┬──┐ 구분 ├──┼──┤ 값 └──┴──┘',
+      '──────── 이하 생략 ════════',
+      '▲ 상승 ▼ 하락 ■ 보합 □ 해당 없음 ░░▒▒▓▓',
+      '오차 ±3%, 기온 ≥ 30°, 비율 ≈ ½, √2 ≤ x',
+      '│ 서울 │ 부산 │ 대구 │',
+      '╔═══╗ 공지 ╚═══╝',
+    ])
+      expect(eucKrAsLegacyCodePage(t, 'x'), t).toEqual([]);
   });
 });

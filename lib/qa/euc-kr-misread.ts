@@ -64,6 +64,8 @@ export function readsAsEucKrHangul(bytes: readonly number[], min = 2): boolean {
 const IDEOGRAPH = /[\u2E80-\u9FFF\uF900-\uFAFF]/;
 const HANGUL = /[\uAC00-\uD7A3]/;
 const LETTER = /\p{L}/u;
+// Box drawing, blocks and the maths signs of the DOS code pages' upper half.
+const DOS_SIGN = /[\u2500-\u25A0\u2219-\u2265\u2310\u2320\u2321\u207F\u00B1\u00F7\u00B0\u00B7\u00AC]/;
 // A word of a script with capitals, letters only (КАМАЗ, Москва, «москва»): the lead bytes of EUC-KR
 // Hangul are capitals in ISO-8859-5, so garbled Hangul mixes the cases anyhow (РЬПыАДРК) or symbols
 // (KOI8: дщ╪╬ем©║╪ґ).
@@ -76,15 +78,21 @@ export function eucKrAsLegacyCodePage(t: string, source = ''): { start: number; 
   for (const { start, end: j, run } of suspectRuns(t)) {
     // Garbled Hangul comes out as letters (kana, ideographs, Cyrillic, Thai); runs of quotes, dashes
     // and unit signs (”…, ㎞·) are skipped before any re-encoding.
+    // A DOS code page (437, 850 …) shows the Hangul rows as box drawing and maths signs (적자를 →
+    // └√└┌╕ª): three of them, of two kinds or more, count like letters (a rule ──── or a table's
+    // frame ┌─┐ then has to read as frequent Korean syllables like any run).
     let letters = 0;
-    for (const ch of run) if (LETTER.test(ch)) letters++;
-    if (letters < 2 || run.some((ch) => LETTER.test(ch) && source.includes(ch))) continue;
+    let boxes = 0;
+    for (const ch of run)
+      if (LETTER.test(ch)) letters++;
+      else if (DOS_SIGN.test(ch)) boxes++;
+    if ((letters < 2 && (boxes < 3 || new Set(run).size < 3)) || run.some((ch) => LETTER.test(ch) && source.includes(ch))) continue;
     const ideographs = IDEOGRAPH.test(t.slice(start, j));
     if (ideographs && t[start - 1] === '(' && HANGUL.test(t[start - 2] ?? '')) continue;
     const min = ideographs ? 3 : 2;
     const hit =
       (run.length >= 4 &&
-        !casedWord(run) &&
+        (boxes >= 3 || !casedWord(run)) &&
         singles().some((m) =>
           readsAsEucKrHangul(
             run.flatMap((ch) => m.get(ch) ?? [0]),
