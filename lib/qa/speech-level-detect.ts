@@ -49,6 +49,14 @@ const BANMAL_YEO_RE = /[가-힣][여셔쳐껴혀켜텨뎌겨]$/;
 // -어/-아 on a stem in ㅡ, whose vowel drops (기쁘+어 → 기뻐, 슬프+어 → 슬퍼, 아프+아 → 아파, 바쁘+아 →
 // 바빠, 모르+아 → 몰라): 뻐 ends no noun; the others only as these whole words (양파, 오빠, 점퍼 are nouns).
 const BANMAL_EU_RE = /(?:^[가-힣]?뻐|^(?:슬퍼|아파|바빠|나빠|고파|배고파|몰라|빨라|커))$/;
+// -어, the exclamative -네 and -지 after any past or existential syllable in ㅆ (냈어, 갔어, 됐어, 있었네,
+// 냈네, 봤지): the listed 었/았/였/했 cover the full forms, the contractions (내+었 → 냈, 가+았 → 갔,
+// 보+았 → 봤) close a 반말 sentence the same way; no noun ends in ㅆ + 어/네/지.
+const pastBanmal = (word: string) => {
+  if (word.length < 2 || !/[어네지]$/.test(word)) return false;
+  const c = word.charCodeAt(word.length - 2) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 === 20;
+};
 const YEO_NOUNS = /(?:참여|기여|부여|대여|급여|잔여|수여|증여|관여|투여|여여)$/;
 const HAERA_RE = /(?:다|는가|[은던]가|느냐|냐|하라|으라|마라|자)$/;
 
@@ -79,6 +87,7 @@ function levelOf(word: string, isNoun?: (stem: string) => boolean): SpeechLevel 
   if (/(?:요|죠)$/.test(word) && n >= 2 && !YO_NOUNS.has(word) && ![...YO_NOUNS].some((y) => word.endsWith(y))) return 'haeyo';
   if (HAERA_RE.test(word) && n >= 2) return 'haera';
   if (BANMAL_RE.test(word) || BANMAL_EU_RE.test(word) || (BANMAL_YEO_RE.test(word) && !YEO_NOUNS.test(word))) return 'banmal';
+  if (pastBanmal(word)) return 'banmal';
   if (isNoun && nounCopulaYa(word, isNoun)) return 'banmal';
   return null;
 }
@@ -116,6 +125,29 @@ export function nominalSentences(text: string): { start: number; end: number; wo
   forEachSentenceEnd(text, (word, start, end, punctuated) => {
     if (punctuated && word.length >= 2 && (NOMINAL_END_RE.test(word) || pastBeforeEum(word) || copulaIm(word)) && !HAM_NOUNS.test(word))
       out.push({ start, end, word });
+  });
+  return out;
+}
+
+// A body sentence cut to a headline's noun ending (…운행을 6시간 동안 중단. …명단을 발표할 전망.): the
+// last word, right before the full stop, is Hangul with no sentence ending of any level, and the
+// sentence has three words or more (a one-word answer or a label is no cut sentence), and the word
+// stands after a space. Nominalised
+// -음/-ㅁ endings are nominalSentences' own.
+const NOUN_END_MIN_WORDS = 3;
+
+/** Punctuated sentences of a Korean text that end in a bare noun (a headline's ending inside prose). */
+export function nounEndSentences(text: string, isNoun?: (stem: string) => boolean): { start: number; end: number; word: string }[] {
+  const out: { start: number; end: number; word: string }[] = [];
+  let from = 0;
+  forEachSentenceEnd(text, (word, start, end, punctuated) => {
+    const sentence = text.slice(from, end);
+    from = end + 1;
+    if (!punctuated || !TERMINATORS.has(text[end] ?? '') || text[end] === '?' || text[end] === '!') return;
+    if (levelOf(word, isNoun) !== null || NOMINAL_END_RE.test(word) || pastBeforeEum(word) || copulaIm(word)) return;
+    const words = sentence.trim().split(/\s+/).length;
+    // A whole word after a space: 원)다 is the copula glued to a bracket, not a noun.
+    if (words >= NOUN_END_MIN_WORDS && /\s/.test(text[start - 1] ?? '')) out.push({ start, end, word });
   });
   return out;
 }

@@ -9,7 +9,7 @@
 import type { DocumentCheck } from './check';
 import { nounLookup } from './particle-nouns';
 import { makeIssue, q, uniqueKeys } from './shared';
-import { LEVEL_NAMES, nominalSentences, sentenceLevels, type SentenceLevel } from './speech-level-detect';
+import { LEVEL_NAMES, nominalSentences, nounEndSentences, sentenceLevels, type SentenceLevel } from './speech-level-detect';
 import { quoteSlips } from './speech-level-quotes';
 import type { QaIssue, SpeechLevel } from './types';
 
@@ -107,6 +107,16 @@ export const speechLevelCheck: DocumentCheck = {
       if (found.length) nominal.set(seg.id, found);
     }
     const nominalSlip = nominal.size === 1 || setting !== 'auto';
+    // A body sentence cut to a headline's noun ending, in a paragraph whose other sentences have a
+    // level (a headline or a caption is a line of its own): the same gate, one segment in the document.
+    const bare = new Map<string, { start: number; end: number; word: string }[]>();
+    bySegment.forEach((s, i) => {
+      const text = segments[i]!.targetText;
+      if (s.levels.length === 0 || !/[가-힣][.。]/.test(text)) return;
+      const found = nounEndSentences(text, isNoun);
+      if (found.length) bare.set(s.id, found);
+    });
+    const bareSlip = bare.size === 1 || setting !== 'auto';
     for (const s of bySegment) {
       const issues: QaIssue[] = [];
       for (const l of nominalSlip ? (nominal.get(s.id) ?? []) : []) {
@@ -118,6 +128,19 @@ export const speechLevelCheck: DocumentCheck = {
             message: {
               en: `${q(l.word)} ends the sentence in a nominalised memo form (-음/-ㅁ); ${why.en} uses ${exp.en}.`,
               ko: `${q(l.word)}: 이 문장은 명사형(-음/-ㅁ, 개조식)으로 끝나지만 ${why.ko}의 말투는 ${exp.ko}입니다.`,
+            },
+          }),
+        );
+      }
+      for (const l of bareSlip ? (bare.get(s.id) ?? []) : []) {
+        issues.push(
+          makeIssue(ID, ctx.locale, {
+            severity: 'warning',
+            key: `bare:${l.word}`,
+            targetSpan: { start: l.start, end: l.end },
+            message: {
+              en: `${q(l.word)} ends the sentence in a bare noun, as a headline does; ${why.en} uses ${exp.en}.`,
+              ko: `${q(l.word)}: 이 문장은 제목처럼 명사로 끝나지만 ${why.ko}의 말투는 ${exp.ko}입니다.`,
             },
           }),
         );
