@@ -9,6 +9,9 @@ import type { QaIssue, QaLocale } from './types';
 import { checkParticleAfter, checkParticleAfterFinals, latinFinals, PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { copulaSlips, percentCopulaSlips, presentCopulaSlips, quotedCopulaSlips, quotedOpenCopulaSlips } from './particle-copula';
 import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
+import { naAfterClosed } from './particle-na';
+import { numberParticleSlips } from './particle-numbers';
+import { roleSseoSlips } from './particle-roles';
 
 const ID = 'particle-agreement';
 const GLOSS_RE = /[A-Za-z.\-]\s?[(（]([가-힣]{2,8})[)）]/g;
@@ -127,6 +130,23 @@ export const particleAgreementCheck: SegmentCheck = {
     ])
       issues.push(issue(c.stem, c.found, c.expected, c.start, c.end, ctx.locale));
     latinParticles(tgt, issues, ctx.locale);
+    for (const n of [...numberParticleSlips(tgt), ...naAfterClosed(tgt)])
+      issues.push(issue(n.word, n.found, n.expected, n.start, n.end, ctx.locale));
+    for (const r of roleSseoSlips(tgt)) {
+      const wrong = r.word + r.found;
+      const right = r.word + r.expected;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: wrong,
+          targetSpan: { start: r.start, end: r.end },
+          message: {
+            en: `${q(wrong)}: 로써 means “by means of”; a person’s capacity takes 로서: write ${q(right)}.`,
+            ko: `${q(wrong)}: ‘로써’는 수단·도구를 나타냅니다. 사람의 자격·지위에는 ‘로서’를 써서 ${q(right)}${particleFor(right, PARTICLE_PAIRS.direction)} 쓰세요.`,
+          },
+        }),
+      );
+    }
     codeNumberParticles(tgt, issues, ctx.locale);
     unitSymbolParticles(tgt, issues, ctx.locale);
     return uniqueKeys(issues);
