@@ -1,7 +1,8 @@
 // Latin words left in the Korean: a romanised place or person name copied from the source
 // (Panmunjom에서, Kaesong 인근, Lee 교수는, Qingdao에서, Fukuoka의, Li Wei는), or a country, a large city
 // of the world or a state or province of the United States, Canada, Australia or India (Geneva에서,
-// France와, Florida에서; world-places.data.ts). Latin that Korean news keeps is allowed: acronyms and
+// France와, Florida에서; world-places.data.ts), also in its own language's spelling (Lisboa·마드리드;
+// leftover-latin-endonyms.ts). Latin that Korean news keeps is allowed: acronyms and
 // all-capital words (WFP, U.N., SCOPE), units after a number (5만t, 30km), mixed-case brand forms
 // (iPhone, ChatGPT), glossary and do-not-translate terms, and a Latin gloss in parentheses after
 // Korean (판문점(Panmunjom)). A one-word name glued to a particle is flagged whatever its shape when
@@ -12,6 +13,7 @@ import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 import { isRomanisedName } from './romanised-shapes';
 import { WORLD_PLACES } from './world-places.data';
+import { ENDONYMS } from './leftover-latin-endonyms';
 import { writtenInHangul } from './leftover-latin-hangul';
 
 const ID = 'leftover-latin';
@@ -35,7 +37,8 @@ const GLOSS_RE = /(?<=[가-힣\d])\s?[(（][^()（）]*[)）]/g;
 function copiedName(word: string, src: string, tgt: string, end: number): boolean {
   // Foreign universities (Harvard University) are left alone, as before: Korean writing keeps them in Latin at times.
   if (!/\s/.test(word) || !src.includes(word) || /\s(?:University|College)$/.test(word)) return false;
-  return /^\s?[가-힣]/.test(tgt.slice(end, end + 2));
+  // Korean right after, or a number with its Korean counter (Primeira Liga 3위에, Serie A 2연패).
+  return /^\s?(?:[가-힣]|\d[\d.,]*[가-힣])/.test(tgt.slice(end, end + 12));
 }
 
 // Nouns of a place's surroundings or parts (외곽, 인근, 시내, 북부): the word before them names a place.
@@ -117,6 +120,7 @@ export const leftoverLatinCheck: SegmentCheck = {
       if (names.has(word.toLowerCase())) continue;
       if (
         !PLACES.has(word) &&
+        !ENDONYMS.has(word) &&
         !copiedName(word, segment.sourceText, tgt, m.index! + word.length) &&
         !placeBefore(word, segment.sourceText, tgt, m.index! + word.length) &&
         !hangulElsewhere(word, segment.sourceText, tgt, m.index! + word.length, ctx.docText) &&
@@ -133,9 +137,10 @@ export const leftoverLatinCheck: SegmentCheck = {
       )
         continue;
       // Only words copied from the source (a name) or glued to Korean (a particle after it).
-      const after = tgt.slice(m.index! + word.length, m.index! + word.length + 1);
+      // A member of a ·-joined list beside Korean members (Lisboa·마드리드) is glued to Korean too.
+      const after = tgt.slice(m.index! + word.length, m.index! + word.length + 2);
       const inSource = segment.sourceText.includes(word.split(/\s+/)[0]!);
-      if (!inSource && !/[가-힣]/.test(after)) continue;
+      if (!inSource && !/^(?:[가-힣]|·[가-힣])/.test(after) && !/[가-힣]·$/.test(tgt.slice(Math.max(0, m.index! - 2), m.index!))) continue;
       issues.push(
         makeIssue(ID, ctx.locale, {
           severity: 'warning',
