@@ -28,6 +28,7 @@ import {
 } from './phrase-lookalike';
 import { ID, RENDERINGS, shownPhrase, twoRenderingsIssue } from './phrase-issue';
 import { opposites } from './phrase-antonyms';
+import { bodyAndHead } from './term-heads';
 import { englishPhrases, type PhraseAt, type SegInfo, singleCount, SINGLE_MASK, stems } from './phrase-words';
 import { MAX_SYNONYM_GROUP, synonymPass } from './phrase-synonym-pass';
 import { loanSpellingPass, sameParagraphPass } from './phrase-spellings';
@@ -223,7 +224,7 @@ export const phraseConsistencyCheck: DocumentCheck = {
               ? wordSynonymSwap(r, v) || modifierSwap(r, v) || (others.length >= 2 && senseSwap(r, v))
               : lookAlike(r, v, isNoun) ||
                 modifierSwap(r, v) ||
-                transliterated(r, v, phrase, !name) ||
+                transliterated(r, v, phrase, !name, sourceOf(x.id)) ||
                 (name && (insertedInName(r, v) || translatedLoan(r, v, phrase))) ||
                 wordSynonymSwap(r, v) ||
                 headSwap(r, v, phrase, sourceOf(x.id)),
@@ -308,11 +309,11 @@ export const phraseConsistencyCheck: DocumentCheck = {
       list.push(twoRenderingsIssue(ctx.locale, f.english, f.english, f.variant, f.usual, f.start, f.relatedSegmentId));
       out.set(f.segmentId, list);
     }
-    // Opposites (유효표 / 무효표) are two referents, whichever pass took them for one phrase's two renderings.
+    // Opposites (유효표 / 무효표) and a body beside its head (위원회 / 위원장) are two referents, whichever pass took them for one phrase's two renderings.
     for (const [id, list] of out) {
       const kept = list.filter((i) => {
         const r = RENDERINGS.get(i);
-        return !r || !opposites(r[0], r[1]);
+        return !r || !(opposites(r[0], r[1]) || bodyAndHead(r[0], r[1]));
       });
       if (kept.length) out.set(id, kept);
       else out.delete(id);

@@ -318,8 +318,8 @@ function gap(
     )
   )
     return undefined;
-  // The English left in Latin here.
-  if (segments[x]!.targetText.toLowerCase().includes(word)) return undefined;
+  // The English left in Latin here, or the usual form inside a compound here (코칭스태프 / 스태프).
+  if (segments[x]!.targetText.toLowerCase().includes(word) || segments[x]!.targetText.includes(all[0]!)) return undefined;
   // The words around the form elsewhere stand side by side here (잇따른 미사일 발사 / 잇따른 발사):
   // the word is left out, not translated another way.
   const here = stemsOf(x);

@@ -169,6 +169,15 @@ const phraseWords = (phrase: string) =>
       .flatMap((w) => [w, w.replace(/(?:['’]s?|s['’]?)$/, ''), w.replace(/ing$/, '')])
       .filter((w) => w.length >= 4),
   );
+/** The word stands in the source only capitalised (a name: Tongyeong), never in lower case. */
+function capitalisedOnly(source: string, word: string): boolean {
+  const cap = word[0]!.toUpperCase() + word.slice(1);
+  return cap !== word && source.includes(cap) && !new RegExp(`(?:^|[^A-Za-z])${word.replace(/[^a-z]/g, '')}`).test(source);
+}
+/** The source's words of four letters or more, lower case, once per source. */
+const sourceWordLists = new Map<string, string[]>();
+const sourceWordList = (source: string) =>
+  memo(sourceWordLists, source, () => [...new Set(source.toLowerCase().match(/[a-z]{4,}/g) ?? [])]);
 // A final -r is not written in Korean (chapter → 챕터, monitor → 모니터); c before e, i, y is s.
 const engSkeletons = new Map<string, string[]>();
 const eng = (w: string) =>
@@ -176,7 +185,7 @@ const eng = (w: string) =>
     const soft = w.replace(/c(?=[eiy])/g, 's');
     return [w, soft].map((x) => (/r$/.test(x) ? skeleton(x).replace(/l$/, '') : skeleton(x)));
   });
-export function transliterated(a: string, b: string, phrase: string, oneWord = false): boolean {
+export function transliterated(a: string, b: string, phrase: string, oneWord = false, source = ''): boolean {
   const pa = a.split(' ');
   const pb = b.split(' ');
   // The English words of the phrase, also without a plural or possessive as the phrase first stood
@@ -186,6 +195,20 @@ export function transliterated(a: string, b: string, phrase: string, oneWord = f
     const k = hangulSkeleton(hangul);
     return k.length >= 2 && words.some((w) => eng(w).includes(k) && transliterates(hangul, w));
   };
+  if (oneWord && pa.length === 1 && pb.length === 2 && source) {
+    // A phrase holding a name (near Tongyeong: a capitalised word the source never writes in lower
+    // case) is no phrase of common words: the name's Hangul (통영) is its only rendering.
+    if (phrase.split(' ').some((w) => w.length >= 2 && capitalisedOnly(source, w))) return false;
+    // Both words of the pair English words of the source written in Hangul (플레이오프 라운드 for
+    // "playoff round"): a loan phrase of another English phrase, not this phrase's words.
+    // (Read by consonants alone: a guard may be loose.)
+    const sourceWords = sourceWordList(source);
+    const loosely = (hangul: string) => {
+      const k = hangulSkeleton(hangul);
+      return k.length >= 2 && sourceWords.some((w) => eng(w).includes(k));
+    };
+    if (pb.every((w) => w.length >= 2 && loosely(w))) return false;
+  }
   // With oneWord (a phrase of common words, no name: a name's Hangul writes its romanised Korean,
   // Pilseung Bridge → 필승교): 판권료 / 라이선스 비용, one word where the others' is a pair of a
   // Hangul-written English word of the phrase and a noun (neither a verb form nor an adnominal, nor

@@ -12,7 +12,7 @@
 // once (면세점 … 듀티프리 for “duty-free”).
 import { VERB_LIKE } from './phrase-lookalike';
 import { hangulLoanKey, loanKeys, transliterates } from './phrase-synonyms';
-import { STOP, stems } from './phrase-words';
+import { isParticle, STOP, stems } from './phrase-words';
 
 export interface NearFinding {
   segmentId: string;
@@ -105,7 +105,7 @@ export function nearFormFindings(segments: readonly Seg[]): NearFinding[] {
     if (w.size) {
       const st = stems(s.targetText);
       st.forEach((x, i) => {
-        if (x.stem.length >= 2 && !ko.has(x.stem) && !verbal(x.stem)) ko.set(x.stem, x.start);
+        if (x.stem.length >= 2 && !ko.has(x.stem) && !verbal(x.stem) && !isParticle(x.stem)) ko.set(x.stem, x.start);
         // Two words side by side, the first bare (육아 휴가), also as one (육아휴가 beside 육아휴직).
         const next = st[i + 1];
         if (
@@ -183,6 +183,15 @@ function englishKeys(source: string, lowerOnly: boolean): string[] {
   return out;
 }
 
+/** The Hangul word at `start` follows another English word of the source written in Hangul (플레이오프
+ *  라운드 for “playoff round”): a loan phrase of its own, not the word said twice. */
+function inLoanPhrase(s: Seg, start: number, e: string): boolean {
+  const before = stems(s.targetText.slice(Math.max(0, start - 20), start)).pop();
+  if (!before || !/^[가-힣]+ $/.test(s.targetText.slice(start - 1 - before.stem.length, start))) return false;
+  const key = hangulLoanKey(before.stem);
+  return (s.sourceText.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => w !== e && loanKeys(w).includes(key));
+}
+
 /**
  * An English word said twice in one sentence, translated once and written in Hangul once (면세점 …
  * 듀티프리 for “duty-free” twice), where every other segment with the word has the translation and
@@ -213,7 +222,7 @@ function loanBesideFindings(segments: readonly Seg[], kos: Map<string, number>[]
       let key = loanKeyOf.get(v);
       if (key === undefined) loanKeyOf.set(v, (key = hangulLoanKey(v)));
       const e = byKey.get(key)?.find((k) => transliterates(v, k));
-      if (!e) continue;
+      if (!e || inLoanPhrase(s, start, e)) continue;
       keysOf ??= segments.map((g) => new Set(englishKeys(g.sourceText, false)));
       const es = keysOf.flatMap((k, n) => (k.has(e) ? [n] : []));
       const others = es.filter((n) => n !== x);

@@ -32,14 +32,16 @@ const NOT_QUALIFIERS = new Set(
 );
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The word before the phrase in this English (lower-cased), when it qualifies it and no other segment's English has it there. */
-function ownQualifier(src: string, phrase: string, others: readonly string[]): boolean {
+function ownQualifier(src: string, phrase: string, others: readonly string[], hyphened = false): boolean {
   // A modifier, not a verb with its object (has tickets): the word stands after a determiner or a
   // number (a hanging scroll, the timed tickets) or opens the sentence (Admission tickets are …).
   const re = new RegExp(
     `(?:^|[.!?:;"“‘'(]\\s*|(?<![a-z])(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|each|every|one|two|three|four|five|\\d+)\\s+)([a-z]+)[ -]${escapeRe(phrase)}(?:e?s)?(?![a-z])`,
     'g',
   );
-  const before = [...src.matchAll(re)].map((m) => m[1]!).filter((w) => !NOT_QUALIFIERS.has(w));
+  // Also a compound modifier anywhere (high-speed trains); with `hyphened`, only that.
+  const compound = new RegExp(`(?<![a-z])[a-z]+-([a-z]+) ${escapeRe(phrase)}(?:e?s)?(?![a-z])`, 'g');
+  const before = [...(hyphened ? [] : src.matchAll(re)), ...src.matchAll(compound)].map((m) => m[1]!).filter((w) => !NOT_QUALIFIERS.has(w));
   if (!before.length || src.split(phrase).length - 1 > before.length) return false;
   // Whatever the word, another segment's English with it before the phrase makes it no qualifier of this one's.
   return before.every((w) => !others.some((o) => o.includes(`${w} ${phrase}`) || o.includes(`${w}-${phrase}`)));
@@ -202,13 +204,13 @@ export function synonymPass(
       }
       // A word here qualifies the English word as no other segment's does (a hanging scroll, admission
       // tickets): maybe another thing, rightly another word.
+      // Or every other one with the usual word has a compound modifier (KTX high-speed trains: 열차).
+      const lower = (o: SegInfo) => (sources.get(o.id) ?? '').toLowerCase();
+      const withUsual = found ? others.filter((o) => has(o, found!.r)) : [];
       if (
         found &&
-        ownQualifier(
-          src,
-          phrase,
-          others.map((o) => (sources.get(o.id) ?? '').toLowerCase()),
-        )
+        (ownQualifier(src, phrase, others.map(lower)) ||
+          (withUsual.length > 0 && withUsual.every((o) => ownQualifier(lower(o), phrase, [src], true))))
       )
         found = undefined;
       const english = phrase.split(' ');

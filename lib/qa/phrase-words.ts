@@ -22,6 +22,10 @@ const PARTICLES =
     ' ',
   );
 
+const PARTICLE_SET = new Set(PARTICLES);
+/** A run of Hangul that is only a particle (7으로, FIFA에서: after a digit or Latin letters): no word. */
+export const isParticle = (w: string) => PARTICLE_SET.has(w);
+
 // The particles by their last syllable, longest first.
 const PARTICLE_ENDS = new Map<number, string[]>();
 for (const p of PARTICLES) {
@@ -172,7 +176,9 @@ export function englishPhrases(
     const w = text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 8217 ? i - 1 : i;
     const apos = w - start > 3 && (text.charCodeAt(w - 2) === 39 || text.charCodeAt(w - 2) === 8217);
     const end = (text.charCodeAt(w - 1) | 32) === 115 && w - start > 3 ? (apos ? w - 2 : w - 1) : w;
-    const h = i - start >= 3 ? wordHash(text, start, end) : -1;
+    // A plural in -ies folds to -y (ferries = ferry, companies = company).
+    const ies = end < w && !apos && end - start > 4 && /ie/i.test(text.slice(end - 2, end));
+    const h = i - start >= 3 ? (ies ? wordHash(`${text.slice(start, end - 2)}y`, 0, end - start - 1) : wordHash(text, start, end)) : -1;
     // "Bank of England", "Ministry of Unification": the phrase is read across an "of".
     if (prev >= 0 && i - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102) {
       acrossOf = true;
@@ -210,7 +216,7 @@ export function englishPhrases(
     // A single content word too, as a negative key (hash, start, end), made a key once the whole
     // document is counted.
     if (singles && end - start >= 4) {
-      singles.push(h, start, end);
+      singles.push(h, start, ies ? w : end);
       if (singleCount[h & SINGLE_MASK]! < 65535) singleCount[h & SINGLE_MASK]!++;
       if (qualifiers && COUNTRY_HASHES.has(before) && !qualifiers.has(-1 - h)) qualifiers.set(-1 - h, before);
     }

@@ -15,6 +15,7 @@
 // renders the English one and the surname must keep a name (이 교수는 … 그는 …): 그는 … 그는 … has
 // lost it. A name dropped without any reference, or a person never named before in the Korean, is
 // still reported.
+import { headedInSource, headTitles } from './term-heads';
 import type { SegmentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import {
@@ -212,6 +213,9 @@ export const termsCheck: SegmentCheck = {
       // brackets right after the term renders it (Korean news often keeps only the acronym).
       if (!present && !dnt && !m.short) present = acronymKept(src, m.end, tgt);
       if (!present && !dnt && !m.short) present = movedToNeighbour(t, segment, ctx.segments);
+      // “who chairs the Ethics Committee” → 윤리위원장: the body rendered inside its head's title.
+      if (!present && !dnt && !m.short)
+        present = headedInSource(src, m.start, m.end) && t.targets.some((f) => headTitles(f).some((h) => tgt.includes(h)));
       if (!present && m.short)
         present = sameSurname(ctx.terms, t).some((o) => pronounAfterName(o, pronouns, m.start, tgt, ctx.docText?.()));
       if (present) continue;
