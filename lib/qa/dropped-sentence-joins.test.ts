@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { droppedSentenceCheck, englishJoins, koreanJoins } from './dropped-sentence';
+import { droppedSentenceCheck, englishJoins, englishSentences, koreanJoins } from './dropped-sentence';
 import { ctxFor } from './testing';
 
 // A document whose usual ratio is the paragraph's own: x is the paragraph tested, four clean copies beside it.
@@ -13,6 +13,18 @@ const run = (en: string, full: string, ko: string) =>
       ctxFor(),
     )
     .get('x');
+
+describe('dropped-sentence: English sentences around a.m. and p.m.', () => {
+  it('does not end a sentence at a.m. or p.m. before a lowercase word or a figure', () => {
+    expect(englishSentences('The quake struck at 3:10 a.m. on Sunday, officials said. Nobody was hurt.').length).toBe(2);
+    expect(englishSentences('Trains ran from 6 a.m. to 11 p.m. on weekdays.').length).toBe(1);
+    expect(englishSentences('The rally began at 7 p.m., police said.').length).toBe(1);
+  });
+  it('ends one at a.m. or p.m. before a capital', () => {
+    expect(englishSentences('The polls closed at 8 p.m. Counting began at once.').length).toBe(2);
+    expect(englishSentences('He landed at 5 a.m. The minister met him.').length).toBe(2);
+  });
+});
 
 describe('dropped-sentence: clause joins', () => {
   it('counts no join for the -고 of an auxiliary verb (-고 있다, -고 싶다), one for a -고 between clauses', () => {

@@ -4,9 +4,9 @@
 import type { alignSentences } from '../align/sentences';
 
 const ABBREV_RE =
-  /\b(?:[A-Z]\.){1,3}(?=[\s,;:)]*[a-z0-9(])|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd)\./g;
+  /\b(?:[A-Z]\.){1,3}(?=[\s,;:)]*[a-z0-9(])|\b[ap]\.m\.(?=[\s,;:)]*[a-z0-9(])|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Corp|Ltd)\./g;
 
-/** English sentences with their offsets (abbreviations such as U.S. or Oct. do not end one). */
+/** English sentences with their offsets (abbreviations such as U.S. or Oct. do not end one, nor a.m. before a lowercase word: “at 4:40 a.m. on Wednesday”). */
 export function englishSentences(text: string): { start: number; end: number }[] {
   const masked = text.replace(ABBREV_RE, (s) => 'x'.repeat(s.length));
   const out: { start: number; end: number }[] = [];

@@ -228,6 +228,11 @@ function fractions(text: string, out: TargetNumber[]): void {
   }
 }
 
+// A day of the month before a range sign and the range's last day (13~14일, 13·14일, 13, 14일).
+// Not a count of days (2~3일 동안, 1~2일간, 2, 3일 만에).
+const DAY_RANGE_AFTER =
+  /^\s?[~∼·,-]\s?(?:[12]\d|3[01]|0?[1-9])일(?:(?![가-힣])(?!\s?(?:동안|간|째|만에|씩|가량|이상|이내|정도))|[은는이을의에도부까께쯤경과와로엔])/;
+
 export function extractKoreanNumbers(text: string): TargetNumber[] {
   const out: TargetNumber[] = [];
   if (/\d/.test(text)) parseDigits(text, out);
@@ -260,7 +265,9 @@ export function extractKoreanNumbers(text: string): TargetNumber[] {
       text.slice(n.start, n.start + 1) === '첫'
     )
       n.ordinal = true;
-    if (/^일(?![가-힣])|^일[은는이을의에도부까]/.test(after) && n.fromDigits) n.isDay = true;
+    if (/^일(?![가-힣])|^일[은는이을의에도부까께쯤경과와로엔]|^일만(?!에)/.test(after) && n.fromDigits) n.isDay = true;
+    // The first day of a range (13~14일, 13·14일, 13, 14일): a day too.
+    else if (n.fromDigits && n.value >= 1 && n.value <= 31 && DAY_RANGE_AFTER.test(text.slice(n.end, n.end + 8))) n.isDay = true;
   }
   return out.sort((a, b) => a.start - b.start);
 }

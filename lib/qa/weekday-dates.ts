@@ -15,8 +15,10 @@ const ID = 'numbers';
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const KO_WEEKDAYS = '월화수목금토일';
 // A weekday that names a date: not a plural (on Mondays), a recurring "every Monday" or a named
-// day (Black Monday, Super Tuesday, Good Friday).
-const WEEKDAY_RE = /\b(?:(next|last|this|coming|past|following) )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!s|['’]s\b)/g;
+// day (Black Monday, Super Tuesday, Good Friday). A possessive names its date too ("Thursday's
+// classes" → 15일 수업): left out, its Korean day would be paired with another weekday of the
+// sentence (Wednesday → 이날, Thursday's → 15일 read as Wednesday 15일).
+const WEEKDAY_RE = /\b(?:(next|last|this|coming|past|following) )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 const NOT_A_DATE_BEFORE = /\b(?:every|each|Black|Super|Good|Easter|Ash|Cyber|Holy|Bloody|Palm|Maundy)\s+$/i;
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
