@@ -20,6 +20,9 @@ const KOREAN_FORMS: Record<string, string[]> = {
   G20: ['주요 20개국', '주요20개국'],
 };
 
+// A team's age limit in words (under-21, Under 23, under-17s): the code U-21 in Korean news.
+const AGE_GROUP_RE = /\b[Uu]nder[- ](\d{2})(?=s?\b)/g;
+
 const UNIT = /^\d+(?:GWH|MWH|KWH|GW|MW|KW|GB|MB|TB|KB|KM|CM|MM|KG|MT|B|M|T|K)$/;
 
 interface Code extends Span {
@@ -79,7 +82,12 @@ export const alphanumericCheck: SegmentCheck = {
         }),
       );
     }
-    const sourceCompact = sourceText.replace(/[-‐\s]/g, '').toUpperCase();
+    // An age group in words is the code Korean writes (under-21 → U-21, 21세 이하(U-21)): no addition,
+    // though not required either (21세 이하 alone renders it).
+    const sourceCompact = sourceText
+      .replace(AGE_GROUP_RE, 'U$1')
+      .replace(/[-‐\s]/g, '')
+      .toUpperCase();
     done.clear();
     for (const c of tgt) {
       if (done.has(c.norm)) continue;

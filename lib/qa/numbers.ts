@@ -9,6 +9,11 @@ import { fractionPercents, idiomValues, isFractionPercent } from './numbers-idio
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { swappedDurations } from './numbers-durations';
+import { addAgeGroups, addMatchMinutes, wrongHalfIssues } from './numbers-football';
+import { clockIssues } from './numbers-clock';
+import { scoreOrderSlips } from './numbers-scores';
+import { reversedRanges } from './numbers-ranges';
+import { swappedCounts } from './numbers-counters';
 import { changedUnits, swappedUnits } from './numbers-units';
 import { swappedVotes } from './numbers-votes';
 import { invertedFractions, percentUnitSlips } from './numbers-points';
@@ -193,6 +198,9 @@ export const numbersCheck: SegmentCheck = {
     // A translator's note (no source text) has no numbers to compare.
     if (!/[A-Za-z0-9]/.test(segment.sourceText)) return [];
     const { required, allowed, weekday } = extractEnglishNumbers(segment.sourceText);
+    // Match minutes counted per half (the 78th → 후반 33분), age groups (under-21): numbers-football.ts.
+    addMatchMinutes(segment.sourceText, required, allowed);
+    addAgeGroups(segment.sourceText, allowed);
     const found = extractKoreanNumbers(segment.targetText);
     if (required.length === 0 && !found.some((t) => t.fromDigits)) return [];
     // Matching is quadratic in the numbers of one paragraph; a pasted table of thousands of figures
@@ -344,6 +352,14 @@ export const numbersCheck: SegmentCheck = {
           },
         }),
       );
+    // A first-half minute put in the second half; a.m. as p.m.; months as years; a score in the English
+    // order; a change from X to Y reversed; two counts swapped between their nouns (numbers-football.ts,
+    // -clock.ts, -scores.ts, -ranges.ts, -counters.ts).
+    issues.push(...wrongHalfIssues(segment.sourceText, segment.targetText, required, ctx.locale));
+    issues.push(...clockIssues(segment.sourceText, segment.targetText, required, ctx.locale));
+    issues.push(...scoreOrderSlips(segment.sourceText, segment.targetText, ctx.locale));
+    issues.push(...reversedRanges(segment.sourceText, segment.targetText, ctx.locale));
+    issues.push(...swappedCounts(segment.sourceText, segment.targetText, ctx.locale));
     const vote = swappedVotes(segment.sourceText, segment.targetText);
     if (vote)
       issues.push(
