@@ -50,6 +50,8 @@ import { scoreRound26 } from '../../lib/qa/testing/round26';
 import { R26_VARIANTS } from '../../lib/qa/testing/round26/variants';
 import { scoreRound27 } from '../../lib/qa/testing/round27';
 import { R27_VARIANTS } from '../../lib/qa/testing/round27/variants';
+import { scoreRound28 } from '../../lib/qa/testing/round28';
+import { R28_VARIANTS } from '../../lib/qa/testing/round28/variants';
 
 export interface QaRound {
   label: string;
@@ -92,4 +94,5 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 25 set', story: 'heat-pump radio commentary', note: BLIND, variants: R25_VARIANTS.length, score: scoreRound25 },
   { label: 'round 26 set', story: 'typhoon landfall wire story', note: BLIND, variants: R26_VARIANTS.length, score: scoreRound26 },
   { label: 'round 27 set', story: 'football coach appointment', note: BLIND, variants: R27_VARIANTS.length, score: scoreRound27 },
+  { label: 'round 28 set', story: 'measles outbreak', note: BLIND, variants: R28_VARIANTS.length, score: scoreRound28 },
 ];
