@@ -72,6 +72,7 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('shipyard', 23, 'held-out21: shipyard (own, r23)'),
     own('bathhouse', 24, 'held-out22: bathhouse (own, r24)'),
     own('esports', 25, 'held-out23: esports (own, r25)'),
+    own('makgeolli', 26, 'held-out24: makgeolli (own, r26)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -105,6 +106,7 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout21', 23],
   ['heldout22', 24],
   ['heldout23', 25],
+  ['heldout24', 26],
 ];
 
 /** wrong, right, kind */
