@@ -115,3 +115,36 @@ describe('acronyms: a Korean short form in brackets not drawn from the full name
     for (const ko of ok) expect(flagged([['The body said so.', ko]])).toEqual([]);
   });
 });
+
+describe('acronyms: a bracketed short form opening on the name’s first syllable with a syllable the name lacks (acronym-korean.ts)', () => {
+  it('flags another body’s short form offered for the name', () => {
+    expect(flagged([['Korea Electric Power Corp. (KEPCO) said so.', '한국전력(한수원)은 복구를 마쳤다고 밝혔다.']])).toEqual([
+      's0 acronyms:foreign-short:한수원',
+    ]);
+    expect(flagged([['The Financial Services Commission said so.', '금융위원회(금감원)는 대출 만기를 늦추기로 했다.']])).toEqual([
+      's0 acronyms:foreign-short:금감원',
+    ]);
+    expect(flagged([['The disaster headquarters met.', '중앙재난안전대책본부(중수본)는 이날 회의를 열었다.']])).toEqual([
+      's0 acronyms:foreign-short:중수본',
+    ]);
+    expect(flagged([['The Bank of Korea said so.', '한국은행(한수은)은 기준금리를 동결했다.']])).toEqual([
+      's0 acronyms:foreign-short:한수은',
+    ]);
+  });
+  it('is silent on short forms taken from the name and on brackets opening elsewhere', () => {
+    const ok = [
+      '한국전력(한전)은 복구 인력을 보냈다.',
+      '금융위원회(금융위)는 대출 만기를 늦추기로 했다.',
+      '중앙재난안전대책본부(중대본)는 이날 회의를 열었다.',
+      '한국수력원자력(한수원)은 원전 가동을 멈췄다.',
+      '전국경제인연합회(전경련)는 성명을 냈다.',
+      '대한상공회의소(대한상의)는 조사 결과를 냈다.',
+      '한국은행(한은)은 기준금리를 동결했다.',
+      '국가대표팀(대표팀)은 이날 훈련을 시작했다.',
+      '통영시청(시청)에 대책본부가 차려졌다.',
+      '서울중앙지법(중앙지법)은 영장을 발부했다.',
+      '허진석(58) 장관은 이렇게 말했다.',
+    ];
+    for (const ko of ok) expect(flagged([['The body said so.', ko]])).toEqual([]);
+  });
+});

@@ -32,6 +32,11 @@ const BY_HANGUL = new Map(HANGUL_ACRONYMS.map((e) => [e[0], e]));
 // the full name in order and keeps its last (국정원 ⊂ 국가정보원, 노동부 ⊂ 고용노동부, 건보공단 ⊂
 // 국민건강보험공단); one that ends like the name but has a syllable the name lacks names something else.
 const BRACKETED_SHORT = /(?<![가-힣])([가-힣]{3,14}([부청처원단]))[(（]([가-힣]{1,4})\2[)）]/g;
+// The same with the name's first syllable: a short form starts where the name starts (한전 ⊂ 한국전력,
+// 중대본 ⊂ 중앙재난안전대책본부, 금융위 ⊂ 금융위원회), so a bracket of two to four syllables opening on the
+// name's first syllable is offered as its short form; a syllable the name lacks makes it another
+// body's (한국전력(한수원), 금융위원회(금감원), 중앙재난안전대책본부(중수본)).
+const BRACKETED_SAME_START = /(?<![가-힣])([가-힣]{4,14})[(（]([가-힣]{2,4})[)）]/g;
 /** Bracketed short forms that are not taken from the full name before them. */
 export function foreignShortForms(text: string): { full: string; short: string; start: number }[] {
   if (!text.includes('(') && !text.includes('（')) return [];
@@ -41,6 +46,13 @@ export function foreignShortForms(text: string): { full: string; short: string; 
     const short = m[3]! + m[2]!;
     if (short.length < 3 || short.length >= full.length || takenFrom(short, full)) continue;
     out.push({ full, short, start: m.index + full.length + 1 });
+  }
+  for (const m of text.matchAll(BRACKETED_SAME_START)) {
+    const [, full, short] = m as unknown as [string, string, string];
+    const start = m.index + full.length + 1;
+    if (short[0] !== full[0] || short.length >= full.length || takenFrom(short, full)) continue;
+    if (out.some((o) => o.start === start)) continue;
+    out.push({ full, short, start });
   }
   return out;
 }
