@@ -135,3 +135,29 @@ export function siblingSwapped(
   for (const i of small) if (large.has(i)) return cands[0];
   return undefined;
 }
+/**
+ * The acronym of this paragraph's English standing at the place the Korean gives `a`, when both
+ * write their acronyms in one sequence that differs at that place only and the English's there is
+ * one the Korean lost (FC Ribadouro … a UEFA licence written FC 리바도루 … AFC 라이선스): one body's
+ * acronym put for another's. The places the two agree on anchor the comparison: a lone acronym (KAC
+ * 분석 for “the FDR showed”) or a sequence of another length (U.S. written 미국) leaves nothing to
+ * compare.
+ */
+export function positionSwapped(
+  a: string,
+  source: readonly string[],
+  target: readonly string[],
+  lost: readonly string[],
+): string | undefined {
+  if (source.length !== target.length || source.length < 2 || source.length > 40) return undefined;
+  let at = -1;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === target[i]) continue;
+    if (at >= 0) return undefined;
+    at = i;
+  }
+  if (at < 0 || target[at] !== a) return undefined;
+  const y = source[at]!;
+  // A longer or shorter form of the same name (MLBPA for MLB) is another check's question.
+  return lost.includes(y) && !GENERIC.has(y) && y.length >= 2 && !a.includes(y) && !y.includes(a) ? y : undefined;
+}

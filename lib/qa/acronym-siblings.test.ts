@@ -28,3 +28,46 @@ describe('a sibling acronym in place of the one the paragraph names', () => {
     expect(run('Unlike the CVR, the FDR showed the speed.', 'CVR과 달리 비행기록장치에는 속도가 남았다.')).toEqual([]);
   });
 });
+
+describe('an acronym at another acronym’s place in the paragraph’s sequence (positionSwapped)', () => {
+  // Each acronym introduced in a paragraph of its own: no sibling pair.
+  const docRun = (en: string, ko: string) =>
+    keys(
+      acronymsCheck
+        .run(
+          [
+            seg('a', 'The Asian Football Confederation (AFC) set the dates.', '아시아축구연맹(AFC)이 일정을 정했다.'),
+            seg('c', 'The Olympic Council of Asia (OCA) agreed.', '아시아올림픽평의회(OCA)도 동의했다.'),
+            seg('b', en, ko),
+          ],
+          ctxFor([]),
+        )
+        .get('b') ?? [],
+    );
+  it('flags the one written where the English has another the Korean lost', () => {
+    expect(docRun('He coached at FC Porto and holds a UEFA Pro licence.', 'FC 포르투에서 지도했고 AFC 프로 라이선스를 갖고 있다.')).toEqual(
+      ['acronyms:unknown:AFC'],
+    );
+    expect(docRun('The IOC asked the KOC to reply.', 'IOC는 OCA에 답을 요구했다.')).toEqual(['acronyms:unknown:OCA']);
+    expect(docRun('The IOC, the KOC and the NOCs met.', 'IOC와 AFC, NOC들이 만났다.')).toEqual(['acronyms:unknown:AFC']);
+  });
+  it('leaves sequences that agree, differ in length, or are reordered', () => {
+    expect(
+      docRun('He coached at FC Porto and holds a UEFA Pro licence.', 'FC 포르투에서 지도했고 UEFA 프로 라이선스를 갖고 있다.'),
+    ).toEqual([]);
+    // The English's acronym rendered in Korean: lengths differ.
+    expect(
+      docRun('He coached at FC Porto and holds a UEFA Pro licence.', 'FC 포르투에서 지도했고 유럽축구연맹 프로 라이선스를 갖고 있다.'),
+    ).toEqual([]);
+    // Reordered: every acronym is there.
+    expect(docRun('The IOC asked the KOC to reply.', 'KOC는 IOC의 요구에 답해야 한다.')).toEqual([]);
+    // A lone acronym anchors nothing.
+    expect(docRun('The IOC asked for a reply.', 'OCA는 답을 요구했다.')).toEqual([]);
+    // Two places differ: no single swap.
+    expect(docRun('The IOC asked the KOC to reply.', 'OCA는 AFC에 답을 요구했다.')).toEqual([]);
+    // A longer form of the lost one (the document's own) is not a swap.
+    expect(run('The IOC asked the KOC to reply.', 'IOC는 KOCA에 답을 요구했다.', seg('a', 'The KOCA agreed.', 'KOCA는 동의했다.'))).toEqual(
+      [],
+    );
+  });
+});

@@ -14,7 +14,17 @@ import type { DocumentCheck } from './check';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
-import { acronymParagraphs, anagram, digitsCut, GENERIC, gluedForms, oneLetterOff, rivals, siblingSwapped } from './acronym-lookalikes';
+import {
+  acronymParagraphs,
+  anagram,
+  digitsCut,
+  GENERIC,
+  gluedForms,
+  oneLetterOff,
+  positionSwapped,
+  rivals,
+  siblingSwapped,
+} from './acronym-lookalikes';
 import { expansionOf } from './acronym-expansions';
 import { koreanAcronymPass } from './acronym-korean';
 import { numberedCodes, ROMAN_RE, type Numbered } from './acronym-numbered';
@@ -213,6 +223,7 @@ export const acronymsCheck: DocumentCheck = {
       };
       // Each acronym's sibling once per paragraph (a run of one acronym is judged once).
       const siblings = new Map<string, string | undefined>();
+      let tgtSeq: string[] | null = null;
       const lost = () => {
         if (!lostCache) {
           const inTarget = new Set([...tgt.matchAll(ACRONYM_RE)].map((x) => norm(x[0])));
@@ -295,6 +306,9 @@ export const acronymsCheck: DocumentCheck = {
           if (!glossLost && !ini().has(a) && allowedInDoc(a)) {
             if (!siblings.has(a)) siblings.set(a, siblingSwapped(a, lost(), paragraphsOf()));
             replaced = siblings.get(a);
+            // Or the one standing at its place in the paragraph's sequence of acronyms: UEFA 프로
+            // 라이선스 written AFC 프로 라이선스, the AFC being named elsewhere in the story.
+            replaced ??= positionSwapped(a, cands(), (tgtSeq ??= [...tgt.matchAll(ACRONYM_RE)].map((x) => norm(x[0]))), lost());
             glossLost = replaced !== undefined;
           }
           if (!glossLost && (ini().has(a) || allowedInDoc(a))) continue;
