@@ -3,7 +3,7 @@
 // - Time idioms: around the clock / round-the-clock → 24시간, 24/7 → 24시간 or 연중무휴, year-round →
 //   365일 or 12개월, a fortnight → 2주 (14일, 보름), a week → 7일, half a century → 50년 (반세기),
 //   a quarter of a century → 25년, half a dozen → 6, half an hour → 30분, a couple of → 두어 (2),
-//   a millennium → 1000년. (A decade → 10년, a dozen → 12 and a century → 100 are numbers-en.ts's
+//   a millennium → 1000년, midnight → 밤 12시 (0시, 24시), noon / midday → 낮 12시. (A decade → 10년, a dozen → 12 and a century → 100 are numbers-en.ts's
 //   allowed words.)
 // - Fractions: half → 절반 or 50%, a quarter → 4분의 1 or 25%, a fifth → 5분의 1 or 20%, a third →
 //   3분의 1 or 33%, two-thirds → 3분의 2 or 67%, three quarters → 75%: the percentage counts, only as
@@ -23,6 +23,7 @@ const IDIOMS: readonly [string, readonly number[]][] = [
   [String.raw`half(?:\s+an|-)\s?hour`, [30]],
   [String.raw`couple`, [2]],
   [String.raw`millenni(?:um|a)`, [1000]],
+  [String.raw`midnight|noon|midday`, [12, 0, 24]],
 ];
 // One pattern, a group per idiom: a single scan of the text (this runs on every segment).
 const IDIOM_RE = new RegExp(String.raw`\b(?:${IDIOMS.map(([re]) => `(${re})`).join('|')})\b`, 'gi');

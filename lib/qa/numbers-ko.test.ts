@@ -25,6 +25,9 @@ describe('extractKoreanNumbers', () => {
     const v = (s: string) => extractKoreanNumbers(s).map((n) => n.value);
     expect(v('일곱 차례')).toEqual([7]);
     expect(v('두세 주')).toEqual([2, 3]);
+    expect(v('사나흘 동안')).toEqual([3, 4]);
+    expect(v('하루이틀 사이')).toEqual([1, 2]);
+    expect(v('대엿새 뒤')).toEqual([5, 6]);
     expect(v('둘째, 셋째')).toEqual([2, 3]);
     expect(v('세계 평화를 둘러싼 두려움')).toEqual([]);
     expect(v('양측은 팔월에')).toEqual([2, 8]);

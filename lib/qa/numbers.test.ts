@@ -224,6 +224,26 @@ describe('numbers check', () => {
     flags('The shop is open 24/7.', '이 가게는 12시간 문을 연다.', 'extra:12');
   });
 
+  it('reads midnight and noon as 12 (밤 12시, 낮 12시, 0시, 24시)', () => {
+    ok('The polls closed at midnight.', '투표는 밤 12시에 마감됐다.');
+    ok('The curfew starts at midnight.', '통행금지는 0시부터 시작된다.');
+    ok('The ceasefire took effect at midnight on Sunday.', '휴전은 일요일 24시에 발효됐다.');
+    ok('The ceremony begins at noon.', '기념식은 낮 12시에 시작한다.');
+    ok('Staff break at midday.', '직원들은 낮 12시에 쉰다.');
+    // Another hour is still extra.
+    flags('The polls closed at midnight.', '투표는 밤 11시에 마감됐다.', 'extra:11');
+    flags('The ceremony begins at noon.', '기념식은 오후 2시에 시작한다.', 'extra:2');
+  });
+
+  it('reads approximate day counts (three or four days → 사나흘, a day or two → 하루이틀)', () => {
+    ok('For the first three or four days, the fever looks like flu.', '처음 사나흘 동안은 열이 독감 같다.');
+    ok('It takes three or four days to heal.', '낫는 데 사나흘이 걸린다.');
+    ok('The shipment arrives in one or two days.', '화물은 하루이틀 뒤 도착한다.');
+    ok('Rain will last five or six days.', '비는 대엿새 이어진다.');
+    ok('He stayed four or five days.', '그는 너더댓새 머물렀다.');
+    flags('It takes three or four days to heal.', '낫는 데 대엿새가 걸린다.', 'missing:3');
+  });
+
   it('reads a fraction as its percentage, both ways (a fifth ↔ 20%, half ↔ 50%, 절반 ↔ 50 percent)', () => {
     ok('the crop could shrink by a fifth, a loss of 180 billion won', '수확량이 20%가량 줄어 1,800억 원의 손실이 날 수 있다');
     ok('the crop could shrink by a fifth, a loss of 180 billion won', '수확량이 5분의 1가량 줄어 1,800억 원의 손실이 날 수 있다');
