@@ -37,6 +37,40 @@ describe('phrase-consistency: one term, the same front with another head', () =>
     expect(units('이를 통해서만').map((x) => x.unit)).not.toContain('통해서만');
   });
 
+  it('takes a one-syllable noun with 과/와 “and” for the first of a list, no front (열과 기침), but nouns in 과/와 (결과 발표)', () => {
+    const fronts = (t: string) => units(t).map((x) => x.front);
+    expect(fronts('열과 기침이 난다')).not.toContain('열과');
+    expect(fronts('코와 목이 아프다')).not.toContain('코와');
+    expect(fronts('눈과 입을 가렸다')).not.toContain('눈과');
+    expect(fronts('산과 바다를 찾았다')).not.toContain('산과');
+    expect(fronts('술과 담배를 끊었다')).not.toContain('술과');
+    // Nouns of their own in 과/와, and 과/와 that does not agree with the syllable, stay fronts.
+    expect(fronts('결과 발표가 늦어졌다')).toContain('결과');
+    expect(fronts('효과 분석을 맡았다')).toContain('효과');
+    expect(fronts('성과 평가를 받았다')).toContain('성과');
+    expect(fronts('기와 지붕을 얹었다')).toContain('기와');
+    expect(fronts('외과 병동이 닫혔다')).toContain('외과');
+    expect(fronts('치과 진료를 받았다')).toContain('치과');
+    // The list is no term: fever and cough / fever and rash under “infectious disease”.
+    expect(
+      found([
+        ['An infectious disease doctor said the fever and cough look like flu.', '감염내과 의사는 열과 기침이 독감 같다고 말했다.'],
+        [
+          'The infectious disease office urged anyone with a fever and rash to call.',
+          '감염병관리과는 열과 발진이 나면 전화하라고 당부했다.',
+        ],
+        ['It raised the infectious disease alert.', '감염병 경보를 올렸다.'],
+        ['Many had a rash on the arms.', '많은 환자가 팔에 발진이 났다.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('folds no -us or -ss as a plural (infectious disease, business school)', () => {
+    expect(englishTerms('an infectious disease specialist').has('infectious disease')).toBe(true);
+    expect(englishTerms('the business schools').has('business school')).toBe(true);
+    expect(englishTerms('standard contracts').has('standard contract')).toBe(true);
+  });
+
   it('reports the lone head: 표준 약관 where the document writes 표준계약서 and 계약서', () => {
     expect(found(CONTRACT)).toEqual(['s2 표준 약관 / 표준계약서']);
     const issues = runDocumentChecks(CONTRACT.map(([en, ko], i) => seg(en, ko, { id: `s${i}` }))).flatMap((r) =>

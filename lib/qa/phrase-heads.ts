@@ -16,7 +16,8 @@ const MAX_GROUP = 6;
 // A Korean compound is split where it is at most this long (a longer run of syllables is no word).
 const MAX_COMPOUND = 10;
 
-const fold = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+// A plural -s folds (contracts = contract); -ss and -us end no plural (business, infectious, virus).
+const fold = (w: string) => (w.length > 4 && w.endsWith('s') && !/(?:ss|us)$/.test(w) ? w.slice(0, -1) : w);
 const content = (w: string) => /^[a-z]/.test(w) && w.length >= 3 && !STOP.has(fold(w)) && !NUMBER_WORDS.has(fold(w));
 
 /**
@@ -71,6 +72,19 @@ const ADNOMINAL = /[은는을를의인한된던]$/;
 const FUNCTION_WORD =
   /^(?:다른|어느|어떤|무슨|모든|여러|온갖|갖은|이런|그런|저런|하나|다섯|여섯|일곱|여덟|아홉|스물|서른|마흔|예순|일흔|여든|아흔|번째|가지|차례|가량|정도|이상|이하|이후|이전|동안)$/;
 
+// A one-syllable noun with the particle 과/와 “and” (열과 기침, 코와 목): the first of two things
+// listed, no front of a term; the nouns of two syllables in 과/와 stay (결과 발표, 효과 분석, 기와 지붕).
+const COORDINATED = /^[가-힣][과와]$/;
+const NOUNS_IN_GWA = new Set(
+  '결과 효과 성과 학과 외과 내과 치과 안과 사과 통과 경과 초과 부과 교과 전과 문과 이과 공과 제과 청과 낙과 기와'.split(' '),
+);
+function coordinated(w: string): boolean {
+  if (!COORDINATED.test(w) || NOUNS_IN_GWA.has(w)) return false;
+  // 과 after a closed syllable, 와 after an open one, as the particle agrees.
+  const closed = (w.charCodeAt(0) - 0xac00) % 28 !== 0;
+  return w.endsWith('과') === closed;
+}
+
 interface Unit {
   front: string;
   head: string;
@@ -100,6 +114,7 @@ export function units(target: string): Unit[] {
       x.end - x.start === s.length &&
       s.length >= 2 &&
       n.stem.length >= 2 &&
+      !coordinated(s) &&
       !verbLike(s) &&
       !verbLike(n.stem)
     )
