@@ -60,6 +60,17 @@ describe('quotes-brackets: look-alike quotation marks and speech in corner brack
     ]);
     expect(r("the 'quiet quitting' trend", '❛조용한 퇴사❜ 현상')).toEqual(['quotes-brackets:lookalike:❛', 'quotes-brackets:lookalike:❜']);
   });
+  it('flags the modifier letters ʼ ʻ ˈ and the reversed ‛ ‟ of other keyboard layouts used as quotes beside Hangul', () => {
+    expect(r("a 'scarlet letter'", 'ʼ주홍글씨ʼ를 새겼다.')).toEqual(['quotes-brackets:lookalike:ʼ']);
+    expect(r("the 'red line'", '정부는 ʻ레드라인ʼ을 그었다.')).toEqual(['quotes-brackets:lookalike:ʻ', 'quotes-brackets:lookalike:ʼ']);
+    expect(r("called 'caution'", 'ˈ주의ˈ 단계로 올렸다.')).toEqual(['quotes-brackets:lookalike:ˈ']);
+    expect(r('he said "no"', '그는 ‟안 된다”고 했다.')).toContain('quotes-brackets:lookalike:‟');
+    // In romanised names (McCune–Reischauer, Hawaiian) they are letters, away from Hangul.
+    expect(r("P'yŏngyang", 'Pʼyŏngyang은 평양의 옛 표기다.')).toEqual([]);
+    expect(r('Chʼŏngju', 'Chʼŏngju(청주)')).toEqual([]);
+    expect(r('in Oʻahu', 'Oʻahu 섬에서')).toEqual([]);
+    expect(r('a ʻquoteʼ', '인용 부호 ʻ ʼ를 쓴다.')).toEqual([]);
+  });
   it('leaves full-width and ornamental marks alone away from Hangul or where the source has them', () => {
     expect(r('Press ＇A＇ to start.', '＇A＇를 누르면 시작한다.')).toEqual([]);
     expect(r('a ❝quote❞ sign', '장식 기호 ❝ ❞를 쓴다.')).toEqual([]);

@@ -140,13 +140,14 @@ function straightInTypographic(text: string, seen: Set<string>, ctx: Parameters<
 
 // Marks that look like quotation marks but are not (an acute accent ´ or a grave ` typed for ‘ ’, the
 // primes ′ ″ of feet and minutes, the double-prime quotes 〝 〞, the full-width ＇ ＂ an IME types in
-// its full-width mode, the ornamental ❛ ❜ ❝ ❞ of a symbol font): beside Hangul, Korean text has no
+// its full-width mode, the ornamental ❛ ❜ ❝ ❞ of a symbol font, the modifier letters ʼ ʻ ˈ of a
+// romanisation or phonetic keyboard layout and the reversed ‛ ‟): beside Hangul, Korean text has no
 // other use for them.
-const LOOKALIKE_RE = /[´`′″〝〞＇＂❛❜❝❞]/g;
+const LOOKALIKE_RE = /[´`′″〝〞＇＂❛❜❝❞ʼʻˈ‛‟]/g;
 
 /** Look-alike quotation marks touching Hangul (´세검정´ for ‘…’), the first of each; not one the source has (`code`). */
 function lookalikeQuotes(text: string, source: string, ctx: Parameters<SegmentCheck['run']>[1]): QaIssue[] {
-  if (!/[´`′″〝〞＇＂❛❜❝❞]/.test(text)) return [];
+  if (!/[´`′″〝〞＇＂❛❜❝❞ʼʻˈ‛‟]/.test(text)) return [];
   const issues: QaIssue[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(LOOKALIKE_RE)) {
