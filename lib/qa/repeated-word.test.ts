@@ -8,6 +8,31 @@ describe('repeated-word check', () => {
     expect(keys(runOne(repeatedWordCheck, 'x', '여전히 여전히, 유효하다'))).toEqual(['repeated-word:twice:여전히']);
     expect(runOne(repeatedWordCheck, 'x', '같은 같은 말')[0]!.targetSpan).toEqual({ start: 0, end: 5 });
   });
+  it('flags a noun retyped with another particle, the subject copy left before it (환자가 환자는)', () => {
+    const r = (ko: string) => keys(runOne(repeatedWordCheck, 'x', ko));
+    expect(r('올해 환자가 환자는 대전에서 나왔다.')).toEqual(['repeated-word:twice:환자']);
+    expect(r('정부가 정부는 대책을 내놨다.')).toEqual(['repeated-word:twice:정부']);
+    expect(r('학생들이 학생들은 모두 귀가했다.')).toEqual(['repeated-word:twice:학생들']);
+    expect(r('위원회가 위원회는 결론을 미뤘다.')).toEqual(['repeated-word:twice:위원회']);
+    // A subject and the same noun as object or another case, a topic and its predicate noun, a noun
+    // before a copula or a suffix: sentences Korean writes on purpose.
+    expect(r('사람이 사람을 돕는다.')).toEqual([]);
+    expect(r('환자가 환자를 돌보는 병동이다.')).toEqual([]);
+    expect(r('기업이 기업에 투자했다.')).toEqual([]);
+    expect(r('법은 법이다.')).toEqual([]);
+    expect(r('문제가 문제인 만큼 서둘러야 한다.')).toEqual([]);
+    expect(r('국가가 국가답게 나서야 한다.')).toEqual([]);
+    expect(r('시간이 시간인지라 모두 돌아갔다.')).toEqual([]);
+  });
+  it('flags a word doubled across a line break the source does not have, not across the source’s own', () => {
+    const r = (en: string, ko: string) => keys(runOne(repeatedWordCheck, en, ko));
+    expect(r('They will check the vaccination records.', '학교는 예방접종\n예방접종 기록을 확인한다.')).toEqual([
+      'repeated-word:twice:예방접종',
+    ]);
+    expect(r('The plan was dropped.', '그 계획은\r\n계획은 폐기됐다.')).toEqual([]);
+    expect(r('Arirang,\nArirang', '아리랑\n아리랑')).toEqual([]);
+    expect(r('Seoul. Seoul has grown.', '서울\n서울은 커졌다.')).toEqual(['repeated-word:twice:서울']);
+  });
   it('allows idiomatic doubling, numbers, punctuation between and a doubling the source has', () => {
     expect(runOne(repeatedWordCheck, 'x', '하나 하나 따져 보면 “더 더 나빠진다. 그래, 그래.” 2 2')).toEqual([]);
     expect(runOne(repeatedWordCheck, 'It was very very late.', 'very very 늦었다')).toEqual([]);

@@ -57,12 +57,34 @@ const OPENING = new Set(['“', '‘', '"', "'", '(', '[', '「', '『', '《', 
 /** Whether `at` lies inside a quotation (after an opening “ not yet closed). */
 const inQuote = (t: string, at: number) => t.lastIndexOf('“', at) > t.lastIndexOf('”', at);
 
+// A noun retyped with another particle, the old copy left before it (환자가 환자는 대전에서): a
+// subject in 이/가 right before the same noun as a subject or topic again. A subject before the same
+// noun as an object or with another case (사람이 사람을 돕는다, 기업이 기업에) is a sentence, and a
+// topic before its predicate noun (법은 법이다) is the tautology Korean writes on purpose.
+const RETYPED_RE = /(?<![가-힣])([가-힣]{2,8})[이가] \1[은는이가](?![가-힣])/g;
+// Line breaks: a word doubled across one (a PDF line that ended and began with it) is a slip when the
+// source has no line break of its own (verse and lists keep theirs).
+const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
+
 export const repeatedWordCheck: SegmentCheck = {
   id: ID,
   scope: 'segment',
   run(segment, ctx) {
-    const t = segment.targetText;
+    const raw = segment.targetText;
+    const t = /[\n\r\u2028\u2029]/.test(raw) && !/[\n\r\u2028\u2029]/.test(segment.sourceText) ? raw.replace(LINE_BREAKS, ' ') : raw;
     const issues: QaIssue[] = doubledPhrases(t, segment.sourceText, ctx.locale);
+    for (const m of t.matchAll(RETYPED_RE)) {
+      // Two copies alike (학생들이 학생들이, 디스플레이 디스플레이) are the word pass's.
+      if (m[0][m[1]!.length] === m[0][m[0].length - 1]) continue;
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `twice:${m[1]}`,
+          targetSpan: { start: m.index!, end: m.index! + m[0].length },
+          message: { en: `${q(m[1]!)} is written twice in a row.`, ko: `같은 단어를 두 번 연달아 썼습니다: ${q(m[1]!)}.` },
+        }),
+      );
+    }
     // Cheap pre-test without allocating: a token followed by a space and the same token.
     let doubled = false;
     for (let sp = nextSpace(t, 0); sp > 0 && !doubled; sp = nextSpace(t, sp + 1)) {
@@ -81,7 +103,7 @@ export const repeatedWordCheck: SegmentCheck = {
       doubled = next === undefined || !/[\p{L}\p{N}]/u.test(next) || (len >= 2 && particleAfter(t, t.slice(a, sp), sp + 1 + len));
     }
     if (!doubled) doubled = doubledListMember(t);
-    if (!doubled) return issues;
+    if (!doubled) return uniqueKeys(issues);
     let prev: RegExpMatchArray | null = null;
     for (const m of t.matchAll(WORD_RE)) {
       const p = prev;
