@@ -1,11 +1,12 @@
 // Leftover markup in the Korean: HTML/XML tags (</span>, <b>, <br>), HTML comments (<!-- … -->, whole or cut), character entities (&nbsp;,
 // &amp;, &#8220;), CAT placeholders ({1}, %s, <x id="n1"/>) and Markdown (**bold**, __bold__, *italics* around Korean, a
-// [link](https://…), a # heading mark, an escape \~), BBCode ([b]…[/b], [url=…]), RTF ({\b …}, \par: markup-rtf.ts), LaTeX
+// [link](https://…), a # heading mark, an escape \~), BBCode ([b]…[/b], [url=…]), RTF ({\b …}, \par: markup-rtf.ts), ASS subtitle overrides ({\an8}: markup-subtitle.ts), LaTeX
 // (\textbf{…}, 71\%) and XML CDATA markers (<![CDATA[, ]]>: markup-code.ts) that an import, a machine translation or a paste left in the text. Anything of the same shape that the source itself contains is allowed (the source quotes
 // code or shows a tag on purpose).
 import type { SegmentCheck } from './check';
 import { findCode } from './markup-code';
 import { findRtf } from './markup-rtf';
+import { findSubtitleCodes } from './markup-subtitle';
 import { escapedHangul } from './escaped-text';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
@@ -77,7 +78,7 @@ export function findMarkup(text: string): { text: string; start: number; end: nu
   if (text.includes(']('))
     for (const m of text.matchAll(MD_LINK_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   if (text.includes('\\')) for (const m of text.matchAll(MD_ESCAPE_RE)) out.push({ text: m[0], start: m.index!, end: m.index! + 2 });
-  out.push(...findRtf(text), ...findCode(text));
+  out.push(...findRtf(text), ...findCode(text), ...findSubtitleCodes(text));
   return out.sort((a, b) => a.start - b.start);
 }
 
