@@ -24,6 +24,11 @@ describe('broken-text check', () => {
     expect(keys(runOne(brokenTextCheck, 'x', `${moji('통일부')}는 밝혔다`))).toEqual(['broken-text:mojibake']);
     expect(keys(runOne(brokenTextCheck, 'x', `${moji('교수는')} 말했다`))).toEqual(['broken-text:mojibake']);
   });
+  it('flags the object replacement character U+FFFC left where an emoji or image was pasted, unless the source has it', () => {
+    expect(keys(runOne(brokenTextCheck, 'x', '정말 모르겠어요\uFFFC”라고 말했다'))).toEqual(['broken-text:replacement-char']);
+    expect(keys(runOne(brokenTextCheck, 'x', '\uFFFC 사진 속 장면'))).toEqual(['broken-text:replacement-char']);
+    expect(runOne(brokenTextCheck, 'See the icon \uFFFC here.', '여기 아이콘 \uFFFC을 보라.')).toEqual([]);
+  });
   it('leaves accented Latin and curly quotes alone', () => {
     expect(runOne(brokenTextCheck, 'x', '카페(café)에서 “좋다”고 말했다. Pokémon, señor, Ãlvaro')).toEqual([]);
   });

@@ -52,10 +52,13 @@ export const brokenTextCheck: SegmentCheck = {
   run(segment, ctx) {
     const t = segment.targetText;
     const issues: QaIssue[] = [];
-    const fffd = t.indexOf('\uFFFD');
+    // U+FFFD, and the object replacement character U+FFFC an editor leaves where an embedded object
+    // (an emoji or an image of a chat message, a web page's icon) could not be pasted as text, unless
+    // the source holds the same object.
+    const fffd = t.search(segment.sourceText.includes('\uFFFC') ? /\uFFFD/ : /[\uFFFD\uFFFC]/);
     if (fffd >= 0) {
       let end = fffd;
-      while (t[end] === '\uFFFD') end++;
+      while (t[end] === '\uFFFD' || t[end] === '\uFFFC') end++;
       issues.push(
         makeIssue(ID, ctx.locale, {
           severity: 'error',

@@ -35,6 +35,9 @@ describe('Korean UTF-8 read through any legacy code page', () => {
       'Ελληνική Δημοκρατία, Αθήνα, καλημέρα',
       'שלום עליכם, ירושלים / القاهرة، المملكة العربية السعودية',
       'ภาษาไทย กรุงเทพมหานคร การ์ตูน สวัสดีครับ',
+      // Vietnamese (VISCII's letters) and Thai written as their own scripts.
+      'Thành phố Hồ Chí Minh, Nguyễn Thị Ánh Tuyết, Đà Nẵng, người Việt, những điều',
+      'ประเทศไทย ได้รับการเลือกตั้ง ผู้ว่าราชการจังหวัด เชียงใหม่',
       '┌──────┐ │ 값 │ └──────┘ ░▒▓ ∞±≥≤÷≈°∙·√ⁿ²■ “‘…’”·—–',
     ])
       expect(runOne(brokenTextCheck, 'x', t), t).toEqual([]);
@@ -68,6 +71,13 @@ const TABLE_ONLY: [string, string][] = [
     'DOS 852',
     '\u00fd\u0107\u00ee\u0170\u2563\u00e4\u00fd\u00d7\u00c9\u0170\u0151\u0118\u00fd\u2593\u2524\u0170\u00f4\u0104\u00fd\u0141\u00c7',
   ],
+  ['Mac Thai', '\u0e4c\u0e1d\uf896\u0e4c\uf88f\u0e1c\u0e4d\uf88f\u0e10\u0e4c\uf888\ufffd\u0e4c\uf88f\uf896'],
+  [
+    'Mac Thai',
+    '\u0e4c\uf895\uf897\u0e4b\u0e19\uf88f\u0e4c\u2019\ufffd\u0e4b\uf894\u0e08\u0e4c\u0e12\u0e14\u0e4b\uf889\u0e04\u0e4c\u2018\u00ab',
+  ],
+  ['VISCII', '\u00ed\u1ec2\u1ed2\u00ea\u1ed7\u1ed3\u1ebb\u1ec3\u1ecb\u00ec\u1ede\u1ed2'],
+  ['VISCII', '\u00ec\u01a1\u1ee6\u00ec\u1ea4\u1eec\u00ed\u1ea4\u1ed3\u00ec\u1ede\u1ed2\u00ec\u1ea4\u1ee6'],
   ['Mac Turkish', '\u00cc\u00e5\u00ea\u00cd\u2264\u221e\u00ce\u00a8\u220f\u00cf\u00f3\u00ea'],
   [
     'Mac Turkish',
