@@ -15,6 +15,8 @@ import { isRomanisedName } from './romanised-shapes';
 import { WORLD_PLACES } from './world-places.data';
 import { ENDONYMS } from './leftover-latin-endonyms';
 import { writtenInHangul } from './leftover-latin-hangul';
+import { accentedNames } from './leftover-latin-accented';
+import { latinKoreanBrands } from './leftover-latin-brands';
 
 const ID = 'leftover-latin';
 // Countries, large cities and big countries' states (Geneva에서, France의, Florida에서): Korean news writes them in Hangul.
@@ -24,8 +26,10 @@ const PLACES = new Set(WORLD_PLACES.split('|'));
 // so and is left alone: Korean news keeps some of those in Latin letters.
 export { isRomanisedKorean } from './romanised-shapes';
 
-// A capitalised word with lower-case letters after the first (Kaesong, Min-ji), optionally hyphenated.
-const NAME_RE = /(?<![A-Za-z0-9])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![A-Za-z])/g;
+// A capitalised word with lower-case letters after the first (Kaesong, Min-ji), optionally hyphenated;
+// no part of an accented word (Pokémon is no “Pok”: leftover-latin-accented.ts reads those).
+const NAME_RE =
+  /(?<![A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])/g;
 const GLOSS_RE = /(?<=[가-힣\d])\s?[(（][^()（）]*[)）]/g;
 
 /**
@@ -99,7 +103,8 @@ export const leftoverLatinCheck: SegmentCheck = {
   scope: 'segment',
   run(segment, ctx) {
     const tgt = segment.targetText;
-    if (!/[A-Z][a-z]/.test(tgt) || !/[가-힣]/.test(tgt)) return [];
+    if (!/[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF]/.test(tgt) || !/[가-힣]/.test(tgt))
+      return [];
     const masked = tgt.replace(GLOSS_RE, (s) => ' '.repeat(s.length));
     const kept = new Set<string>();
     for (const t of ctx.terms.list) {
@@ -113,8 +118,15 @@ export const leftoverLatinCheck: SegmentCheck = {
       if (t.surname) names.add(t.surname.source.toLowerCase());
     }
     const issues: QaIssue[] = [];
+    // The accented spelling of a name (Hồ Chí Minh에서, São Paulo로): leftover-latin-accented.ts; its
+    // plain words (Paulo) are part of it.
+    const accented = accentedNames(masked, segment.sourceText, PLACES);
+    let ai = 0;
     for (const m of masked.matchAll(NAME_RE)) {
       const word = m[0];
+      // Both in text order: one pointer walks the accented runs.
+      while (ai < accented.length && accented[ai]!.start + accented[ai]!.word.length <= m.index!) ai++;
+      if (ai < accented.length && accented[ai]!.start <= m.index!) continue;
       if (kept.has(word.toLowerCase())) continue;
       // The romanised form of a glossary name is the terms check's (it names the Korean form).
       if (names.has(word.toLowerCase())) continue;
@@ -153,6 +165,23 @@ export const leftoverLatinCheck: SegmentCheck = {
         }),
       );
     }
+    // A Korean company or app in its Latin name (KakaoTalk 단체, Naver에서): leftover-latin-brands.ts.
+    const brands = /[A-Z][a-z]/.test(masked) ? latinKoreanBrands(masked, segment.sourceText) : [];
+    for (const { word, start } of [
+      ...accented,
+      ...brands.filter((b) => !kept.has(b.word.toLowerCase()) && !issues.some((i) => i.targetSpan?.start === b.start)),
+    ])
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `latin:${word}`,
+          targetSpan: { start, end: start + word.length },
+          message: {
+            en: `${q(word)} is left in Latin letters: write the name in Korean.`,
+            ko: `로마자로 남은 이름: ${q(word)}. 한글로 쓰세요.`,
+          },
+        }),
+      );
     return uniqueKeys(issues);
   },
 };
