@@ -5,6 +5,7 @@
 // -꾼 and -둥이 and the noun 갑 (box) written as -군, -동이, 곽, and loanword vowels by the 외래어
 // 표기법 (데이터, 셰프, 재킷). Each rule names its norm; none lists words of a test set.
 import { COPULA, nounTail } from './word-shapes';
+import { haeQueries, isHaeNoun } from './hae-prefix';
 import { iAdverbCandidate, iAdverbQueries, isIAdverb } from './i-adverbs';
 import { isSyl, parts, compose, L_SIOT, L_IEUNG } from './syllables';
 
@@ -115,12 +116,12 @@ function saiSiotQueries(word: string): string[] {
  */
 export function normWord(word: string, spell: (s: string) => boolean): boolean {
   if (word.length < 2 || word.length > 12) return false;
-  return aspiratedMale(word) || sutMale(word) || isIAdverb(word, spell);
+  return aspiratedMale(word) || sutMale(word) || isIAdverb(word, spell) || isHaeNoun(word, spell);
 }
 
 /** The dictionary answers normWord needs. */
 export function normWordQueries(word: string): string[] {
-  return iAdverbQueries(word);
+  return [...iAdverbQueries(word), ...haeQueries(word)];
 }
 
 // Vowel indexes: ㅏ 0, ㅐ 1, ㅓ 4, ㅔ 5, ㅖ 7, ㅗ 8, ㅞ 15, ㅣ 20.

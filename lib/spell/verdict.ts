@@ -6,7 +6,10 @@ import { isTtarata, ttarataRival } from './ttarata';
 import { commonMisspelling } from './common-errors';
 import { compoundQueries, judgeWord, shortLastSplit, wholeRival } from './compound';
 import { confusionCandidates, loanwordCandidates, strongConfusions } from './confusions';
+import { attestedPairQueries, isAttestedPairSuffix } from './attested-pairs';
+import { haeRival } from './hae-prefix';
 import { chiRival, contractionQueries, isContraction } from './contractions';
+import { isStretchedMimetic, stretchedMimeticQueries } from './mimetic-stretch';
 import { derivedNounQueries, isDerivedNoun } from './derived-nouns';
 import { doubleFinalCandidates } from './double-finals';
 import { daeDeRival, endingQueries, endingRival, gumanRival, isRegularEnding } from './endings';
@@ -87,6 +90,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
       : (suffixRival(word, spell) ??
         aspiratedRival(word) ??
         sutRival(word) ??
+        haeRival(word) ??
         saiSiotRival(word, spell) ??
         saiSiotHeadRival(word, spell) ??
         columnAmountRival(word, spell) ??
@@ -122,7 +126,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     isColumnAmount(word, spell) ||
     isReuPast(word, spell) ||
     isTtarata(word, spell) ||
-    isContraction(word, spell)
+    isContraction(word, spell) ||
+    isStretchedMimetic(word, spell)
   )
     return { ok: true, suggestions: [] };
   // A four-syllable noun the word is a split of by chance (임기웅변 → 임기응변) or the word with the
@@ -153,6 +158,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     // Sino-Korean vocabulary away from a word of the dictionary (pairRivals: 삼춘 → 삼촌, 회손 → 훼손).
     const pair = parts === null ? sinoPair(word, spell) : null;
     if (pair !== null && !pairRivals(pair).some((r) => spell(r) || spell(r + word.slice(2)))) return { ok: true, suggestions: [] };
+    // A pair the dictionary lists with another Sino-Korean suffix, with this one (종량세 beside 종량제).
+    if (parts === null && confused.length === 0 && isAttestedPairSuffix(word, spell)) return { ok: true, suggestions: [] };
   }
   const hunspell = withRoots(word, dict.suggest(word));
   // Forms by the norms' rules first (수평아리, 코빼기, 의젓이, 갈빗집), when the dictionary knows them
@@ -249,6 +256,8 @@ export function lexiconQueries(word: string): string[] {
       ...intentYaQueries(word),
       ...verbSlipQueries(word),
       ...contractionQueries(word),
+      ...stretchedMimeticQueries(word),
+      ...attestedPairQueries(word),
     ]),
   ];
 }
