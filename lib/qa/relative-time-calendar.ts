@@ -17,6 +17,7 @@ import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import type { QaIssue, QaLocale } from './types';
 import { fitting, monthWordSlip, utc, weekdayOf } from './relative-time-month-word';
 import { documentWeekdayPairs, type WeekdayPair, weekdaySlipPairs } from './weekday-dates';
+import { weekWordIssue, weekWordSlips } from './relative-time-week-words';
 
 const ID = 'relative-time';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -105,6 +106,8 @@ export const calendarCheck: DocumentCheck = {
         }),
       );
     }
+    // 오는/지난 and week words before a day, and past-perfect weekdays (relative-time-week-words.ts).
+    for (const s of weekWordSlips(pairs, byId, anchor)) add(s.segmentId, weekWordIssue(s, date, ctx.locale));
     // A weekday the Korean gives its day itself (금요일인 19일, 19일(금)): near the story's date that day
     // must fall on it.
     for (const seg of segments) for (const issue of koreanWeekdaySlips(seg.targetText, anchor, date, ctx.locale)) add(seg.id, issue);

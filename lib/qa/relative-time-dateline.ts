@@ -14,6 +14,7 @@ import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import type { QaIssue } from './types';
 import { fitting, monthWordSlip, utc, weekdayOf } from './relative-time-month-word';
 import { documentWeekdayPairs, type WeekdayPair } from './weekday-dates';
+import { weekWordIssue, weekWordSlips } from './relative-time-week-words';
 
 const ID = 'relative-time';
 // A date with its year, as relative-time-calendar.ts reads one (that pass judges those documents).
@@ -75,6 +76,10 @@ export const datelineMonthCheck: DocumentCheck = {
       });
       out.set(p.segmentId, [...(out.get(p.segmentId) ?? []), issue]);
     }
+    // 오는/지난 and week words before a day, and past-perfect weekdays (relative-time-week-words.ts).
+    const date = new Date(anchor).toISOString().slice(0, 10);
+    for (const s of weekWordSlips(pairs, byId, anchor))
+      out.set(s.segmentId, [...(out.get(s.segmentId) ?? []), weekWordIssue(s, date, ctx.locale)]);
     return out;
   },
 };
