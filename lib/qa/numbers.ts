@@ -16,6 +16,7 @@ import { reversedRanges } from './numbers-ranges';
 import { swappedCounts } from './numbers-counters';
 import { changedUnits, swappedUnits } from './numbers-units';
 import { swappedVotes } from './numbers-votes';
+import { multiplierIssues } from './numbers-multipliers';
 import { invertedFractions, percentUnitSlips } from './numbers-points';
 import { percentsAsRatio, ratiosAsPercent } from './numbers-ratios';
 import { monthAsWord, yearAsWord } from './story-month';
@@ -202,7 +203,8 @@ export const numbersCheck: SegmentCheck = {
     addMatchMinutes(segment.sourceText, required, allowed);
     addAgeGroups(segment.sourceText, allowed);
     const found = extractKoreanNumbers(segment.targetText);
-    if (required.length === 0 && !found.some((t) => t.fromDigits)) return [];
+    if (required.length === 0 && !found.some((t) => t.fromDigits))
+      return multiplierIssues(segment.sourceText, segment.targetText, required, ctx.locale);
     // Matching is quadratic in the numbers of one paragraph; a pasted table of thousands of figures
     // gets one warning instead of seconds of work (real paragraphs hold a few dozen at most).
     if (required.length > MAX_NUMBERS || found.length > MAX_NUMBERS) {
@@ -316,6 +318,8 @@ export const numbersCheck: SegmentCheck = {
                 },
         }),
       );
+    // A multiple changed (twice → 세 배), a count made a percentage (19 patients → 19%): numbers-multipliers.ts.
+    issues.push(...multiplierIssues(segment.sourceText, segment.targetText, required, ctx.locale));
     for (const d of swappedDurations(segment.sourceText, segment.targetText))
       issues.push(
         makeIssue(ID, ctx.locale, {
