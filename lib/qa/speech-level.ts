@@ -11,6 +11,7 @@ import { nounLookup } from './particle-nouns';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { LEVEL_NAMES, nominalSentences, nounEndSentences, sentenceLevels, type SentenceLevel } from './speech-level-detect';
 import { quoteSlips } from './speech-level-quotes';
+import { honoursSubject } from './speech-level-honorific';
 import type { QaIssue, SpeechLevel } from './types';
 
 const ID = 'speech-level';
@@ -146,6 +147,19 @@ export const speechLevelCheck: DocumentCheck = {
         );
       }
       for (const l of s.levels) {
+        // 해라체 narration that honours its subject (말씀하셨다): speech-level-honorific.ts.
+        if (expected === 'haera' && l.level === 'haera' && honoursSubject(l.word))
+          issues.push(
+            makeIssue(ID, ctx.locale, {
+              severity: 'warning',
+              key: `honorific:${l.word}`,
+              targetSpan: { start: l.start, end: l.end },
+              message: {
+                en: `${q(l.word)} honours the subject (-시-) in narration; news prose in ${exp.en} reports without it (말했다, 밝혔다).`,
+                ko: `${q(l.word)}: 서술문에 주체 높임(-시-)을 썼습니다. ${exp.ko} 기사 문장은 높이지 않습니다(말했다, 밝혔다).`,
+              },
+            }),
+          );
         if (!flagged(l.level)) continue;
         const got = LEVEL_NAMES[l.level];
         issues.push(
