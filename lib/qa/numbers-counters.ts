@@ -4,6 +4,7 @@
 // with a noun of another counter, and gives this counter's noun another figure the Korean writes
 // with that other counter (the two figures changed places). The nouns are a general list of what
 // news counts (people, households, homes, wins, draws, defeats, flights, vessels, vehicles, seats).
+import { EN_ONES } from '../text/number-words-en';
 import { extractKoreanNumbers } from './numbers-ko';
 import { makeIssue, q } from './shared';
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
@@ -24,22 +25,8 @@ const NOUNS: [RegExp, string][] = [
   [/^(?:vehicles?|cars?|trucks?|buses)$/, '대'],
   [/^seats?$/, '석'],
 ];
-const WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+// Figures written as words: the article (“a draw”) and one, then the cardinals of the shared list.
+const WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, ...EN_ONES };
 // A figure, at most one word between (two home wins), and the noun.
 const EN_COUNT_RE =
   /\b(\d{1,3}(?:,\d{3})+|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z-]+)\b(?=(?:\s+([a-z]+))?)/gi;

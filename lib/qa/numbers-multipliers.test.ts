@@ -21,7 +21,7 @@ describe('numbers: a multiple changed, a count made a percentage', () => {
       ['Sales rose 200%.', '매출이 3배로 늘었다.'],
       ['Costs rose two- to threefold.', '비용이 두세 배 늘었다.'],
       ['It doubled, then tripled.', '두 배가 됐다가 세 배가 됐다.'],
-    ])
+    ] as const)
       expect(
         run(en, ko).filter((k) => k.startsWith('numbers:multiple')),
         `${en} ↔ ${ko}`,
@@ -39,7 +39,7 @@ describe('numbers: a multiple changed, a count made a percentage', () => {
       ['The rate stands at 3.5 per cent.', '금리는 3.5%다.'],
       ['a quarter of 20 firms', '20개 기업의 25%'],
       ['Turnout was 65 pct.', '투표율은 65%였다.'],
-    ])
+    ] as const)
       expect(
         run(en, ko).filter((k) => k.startsWith('numbers:unit')),
         `${en} ↔ ${ko}`,
