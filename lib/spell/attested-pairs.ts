@@ -10,6 +10,7 @@ import { SUFFIXES } from './noun-split';
 import { COPULA, nounTail } from './word-shapes';
 
 // The one-syllable Sino-Korean suffixes a listed compound of the pair may end in.
+const objectForms = (s: string) => [`${s}을`, `${s}를`];
 const PROBES = [...SUFFIXES].filter((s) => s.length === 1 && isSinoSuffix(s));
 
 /** The pair, its suffix and what follows, when the word has that shape, or null. */
@@ -29,7 +30,8 @@ function shape(word: string): { pair: string; suffix: string } | null {
 export function isAttestedPairSuffix(word: string, spell: (s: string) => boolean): boolean {
   const s = shape(word);
   if (s === null || spell(s.pair + s.suffix)) return false;
-  if (!PROBES.some((p) => p !== s.suffix && spell(s.pair + p))) return false;
+  // The listed compound must be a noun (종량제를), not a form the dictionary contracts (봉숭안 ← 봉숭아는).
+  if (!PROBES.some((p) => p !== s.suffix && objectForms(s.pair + p).some(spell))) return false;
   const tail = word.slice(2);
   return !pairRivals(s.pair).some((r) => spell(r + tail) || spell(r + s.suffix));
 }
@@ -39,5 +41,9 @@ export function attestedPairQueries(word: string): string[] {
   const s = shape(word);
   if (s === null) return [];
   const tail = word.slice(2);
-  return [s.pair + s.suffix, ...PROBES.map((p) => s.pair + p), ...pairRivals(s.pair).flatMap((r) => [r + tail, r + s.suffix])];
+  return [
+    s.pair + s.suffix,
+    ...PROBES.flatMap((p) => objectForms(s.pair + p)),
+    ...pairRivals(s.pair).flatMap((r) => [r + tail, r + s.suffix]),
+  ];
 }
