@@ -1,6 +1,5 @@
 // Nouns Korean writes solid after a foreign name (로이터통신, 토픽스지수, 아틀라스산맥): read by
 // transliteration.ts, which takes the name before such a head as the transliteration to compare.
-// Nouns written solid after a foreign name: its kind (agency, index, bank, language, mountains…).
 const HEADS = [
   '통신',
   '지수',
