@@ -42,6 +42,12 @@ describe('speech level: a body sentence cut to a headline’s bare noun ending',
       '연봉은 약 39억 원(260만 유로)다.',
       '무엇이 문제인가?',
       '그는 “모두의 책임.”이라고 썼다.',
+      // A feature's scene-setting line: a time and a place, no clause.
+      '5일 오전 경북 운곡군 달내면 감실마을.',
+      '3일 새벽 강원 고성군 거진항.',
+      '다시 메종 옥동.',
+      '지난달 28일 밤 서울 마포구 한 골목.',
+      '올해 가을 경남 하동군 평사리 마을.',
     ])
       expect(nounEndSentences(t), t).toEqual([]);
   });

@@ -135,6 +135,9 @@ export function nominalSentences(text: string): { start: number; end: number; wo
 // stands after a space. Nominalised
 // -음/-ㅁ endings are nominalSentences' own.
 const NOUN_END_MIN_WORDS = 3;
+// A word with a topic or object particle: 은/는/를, or 을 after a syllable no common noun in 을 has
+// before it (마을, 가을, 고을).
+const isMarkedArgument = (w: string) => /[가-힣](?:은|는|를)[,'’”"]?$/.test(w) || /[가-힣](?<![마가고])을[,'’”"]?$/.test(w);
 
 /** Punctuated sentences of a Korean text that end in a bare noun (a headline's ending inside prose). */
 export function nounEndSentences(text: string, isNoun?: (stem: string) => boolean): { start: number; end: number; word: string }[] {
@@ -145,9 +148,12 @@ export function nounEndSentences(text: string, isNoun?: (stem: string) => boolea
     from = end + 1;
     if (!punctuated || !TERMINATORS.has(text[end] ?? '') || text[end] === '?' || text[end] === '!') return;
     if (levelOf(word, isNoun) !== null || NOMINAL_END_RE.test(word) || pastBeforeEum(word) || copulaIm(word)) return;
-    const words = sentence.trim().split(/\s+/).length;
-    // A whole word after a space: 원)다 is the copula glued to a bracket, not a noun.
-    if (words >= NOUN_END_MIN_WORDS && /\s/.test(text[start - 1] ?? '')) out.push({ start, end, word });
+    const words = sentence.trim().split(/\s+/);
+    // A whole word after a space: 원)다 is the copula glued to a bracket, not a noun. And a clause:
+    // a word before the noun carries a topic or object particle (운행을 … 중단., 그는 … 발표할 전망.);
+    // a feature's scene-setting line names a time and a place with none (5일 오전 경북 운곡군 감실마을.).
+    if (words.length >= NOUN_END_MIN_WORDS && /\s/.test(text[start - 1] ?? '') && words.slice(0, -1).some(isMarkedArgument))
+      out.push({ start, end, word });
   });
   return out;
 }
