@@ -205,8 +205,12 @@ function forEachSentenceEnd(
     const end = i + 1;
     while (i > lastEnd && isHangul(text[i])) i--;
     const start = i + 1;
-    // Runs of terminators (?!, ...) end one sentence.
-    while (k + 1 < n && TERMINATORS.has(text[k + 1]!)) question ||= text[++k] === '?';
+    // Runs of terminators (?!, ??, ...) end one sentence. (The step is its own statement: inside
+    // `question ||= …` it was skipped once question was true, and ?? or ?! looped for ever.)
+    while (k + 1 < n && TERMINATORS.has(text[k + 1]!)) {
+      k++;
+      if (text[k] === '?') question = true;
+    }
     lastEnd = k;
     if (start === end || QUOTE_CLOSERS.has(text[end] ?? '')) continue;
     visit(text.slice(start, end), start, end, punctuated, question);

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChecks, runDocumentChecks } from './index';
 import { levelOfWord, sentenceLevels } from './speech-level-detect';
@@ -6,6 +8,26 @@ import { ctxFor, seg } from './testing';
 import type { QaIssue, QaSegment } from './types';
 
 describe('speech level detection', () => {
+  // A run of terminators after a question mark (?!, ??) once looped for ever: the scan's step sat
+  // inside `question ||= …` and was skipped once question was true. Run in a child process with a
+  // time limit, so a relapse fails here instead of hanging the test run.
+  it('ends on runs of terminators after a question mark (?!, ??)', () => {
+    const file = path.join(__dirname, 'speech-level-detect.ts');
+    const code = `const { sentenceLevels } = require(${JSON.stringify(file)}); console.log(JSON.stringify(['정말 그랬어?! 몰랐다.', '가 ?? 나', '왜요?? 좋습니다?!'].map((t) => sentenceLevels(t))));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', code], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.error, r.stderr).toBeUndefined();
+    const [a, b, c] = JSON.parse(r.stdout) as { level: string; word: string; question?: boolean }[][];
+    expect(a!.map((x) => [x.word, x.level, !!x.question])).toEqual([
+      ['그랬어', 'banmal', true],
+      ['몰랐다', 'haera', false],
+    ]);
+    expect(b).toEqual([]);
+    expect(c!.map((x) => [x.word, x.level, !!x.question])).toEqual([
+      ['왜요', 'haeyo', true],
+      ['좋습니다', 'hapsyo', true],
+    ]);
+  }, 30_000);
+
   it('reads the four levels from sentence endings', () => {
     for (const w of ['했습니다', '입니다', '합니까', '됩니다', '있습니다']) expect(levelOfWord(w), w).toBe('hapsyo');
     for (const w of ['했어요', '이에요', '하죠', '있어요', '봐요']) expect(levelOfWord(w), w).toBe('haeyo');

@@ -34,6 +34,8 @@ export const HOSTILE_INPUTS: readonly [string, string, string][] = [
   ['institutions', rep('Kyungnam University '), '교수'],
   ['relative time', rep('this year next year '), rep('올해 내년 지난달 ')],
   ['speech levels', 'It is so.', rep('했습니다. 했어요. 했다. 했어. ')],
+  // A run of terminators after a question mark (정말?!, 왜??): once looped for ever in speech-level.
+  ['question runs', 'Really?!', rep('정말?! 왜?? 그래?.. ')],
   ['addresses', rep('see www.a.org or a@b.co '), rep('www.a.org a@b.co 참고 ')],
   ['codes', rep('F-35A KN-23 '), rep('F-35B KN-24 ')],
   ['uppercase words', rep('iPhone NATO '), rep('아이폰 나토 ')],
