@@ -2,7 +2,9 @@
 // common misspellings caught with the right form among the first three suggestions, the QA
 // spelling check (lib/qa/spelling.ts + lib/spell) beside raw Hunspell on whitespace words, both in
 // this run. Then time: the check over a 2,000-segment document, cold and warm, beside a floor.
-//   npx tsx bench/spell/run.ts [--list] [--no-time]   (--list prints every false alarm and every miss)
+//   npx tsx bench/spell/run.ts [--list] [--no-time] [--only=beekeeping,heldout25]
+//   (--list prints every false alarm and every miss; --only keeps the sets whose name holds one of
+//   the words, for a new round's blind figure in a minute instead of the whole run)
 import { CHECK_IDS, runDocumentChecks, type QaSegment, type QaTerm } from '../../lib/qa';
 import type { SpellingContext, WordVerdict } from '../../lib/spell/types';
 import type { SyncDictionary } from '../../lib/spell/verdict';
@@ -10,6 +12,12 @@ import { loadKorean } from './hunspell';
 import { cleanSets, context, MISSPELLING_SETS, misspellings } from './sets';
 
 const LIST = process.argv.includes('--list');
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .filter(Boolean);
+const kept = (name: string) => !ONLY || ONLY.some((w) => name.includes(w));
 
 /** The baseline: every whitespace word, punctuation stripped at its ends, that Hunspell refuses. */
 function rawFlags(dict: SyncDictionary, text: string): string[] {
@@ -44,6 +52,7 @@ async function main() {
   const hw = all[0]!;
   const sets: [string, QaSegment[], QaTerm[]][] = all.map((c) => [c.name, c.segments, c.terms]);
   for (const [name, segs, terms] of sets) {
+    if (!kept(name)) continue;
     const words = segs.reduce((n, s) => n + s.targetText.split(/\s+/).filter(Boolean).length, 0);
     const raw = segs.flatMap((s) => rawFlags(dict, s.targetText));
     const ours = checkFlags(segs, terms, context(dict, segs, cache));
@@ -63,6 +72,7 @@ async function main() {
   // a name of the source. The share of flagged misspellings that stop being flagged there.
   const english = [...hw.segments, ...sets[1]![1]].map((s) => s.sourceText);
   for (const [set] of MISSPELLING_SETS) {
+    if (!kept(set)) continue;
     const pairs = misspellings(set);
     let rawCaught = 0,
       rawTop = 0,

@@ -73,6 +73,7 @@ export function cleanSets(): { name: string; segments: QaSegment[]; terms: QaTer
     own('bathhouse', 24, 'held-out22: bathhouse (own, r24)'),
     own('esports', 25, 'held-out23: esports (own, r25)'),
     own('makgeolli', 26, 'held-out24: makgeolli (own, r26)'),
+    own('beekeeping', 27, 'held-out25: beekeeping (own, r27)'),
     { name: 'held-out: fixture A-Z', segments: fixtureSegments(), terms: [], round: 0 },
     { name: 'held-out: rice offer', segments: riceSegments(), terms: [], round: 0 },
     { name: 'held-out: align news tune', segments: alignNews('tune.tsv'), terms: [], round: 0 },
@@ -107,6 +108,7 @@ export const MISSPELLING_SETS: readonly (readonly [string, number])[] = [
   ['heldout22', 24],
   ['heldout23', 25],
   ['heldout24', 26],
+  ['heldout25', 27],
 ];
 
 /** wrong, right, kind */
