@@ -52,6 +52,10 @@ import { scoreRound27 } from '../../lib/qa/testing/round27';
 import { R27_VARIANTS } from '../../lib/qa/testing/round27/variants';
 import { scoreRound28 } from '../../lib/qa/testing/round28';
 import { R28_VARIANTS } from '../../lib/qa/testing/round28/variants';
+import { scoreRound29 } from '../../lib/qa/testing/round29';
+import { R29_VARIANTS } from '../../lib/qa/testing/round29/variants';
+import { scoreRound30 } from '../../lib/qa/testing/round30';
+import { R30_VARIANTS } from '../../lib/qa/testing/round30/variants';
 
 export interface QaRound {
   label: string;
@@ -95,4 +99,6 @@ export const QA_ROUNDS: QaRound[] = [
   { label: 'round 26 set', story: 'typhoon landfall wire story', note: BLIND, variants: R26_VARIANTS.length, score: scoreRound26 },
   { label: 'round 27 set', story: 'football coach appointment', note: BLIND, variants: R27_VARIANTS.length, score: scoreRound27 },
   { label: 'round 28 set', story: 'measles outbreak', note: BLIND, variants: R28_VARIANTS.length, score: scoreRound28 },
+  { label: 'round 29 set', story: 'college entrance exam day', note: BLIND, variants: R29_VARIANTS.length, score: scoreRound29 },
+  { label: 'round 30 set', story: 'radio commentary on rice prices', note: BLIND, variants: R30_VARIANTS.length, score: scoreRound30 },
 ];
