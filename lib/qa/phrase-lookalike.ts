@@ -123,7 +123,10 @@ function sharedShare(a: string, b: string): number {
 
 /** Two renderings that look like variants of each other (not the same, not unrelated). */
 export function lookAlike(a: string, b: string, isNoun: (w: string) => boolean = () => false): boolean {
-  if (a === b || otherWeekday(a, b)) return false;
+  // Two days of the week are never a look-alike; asked last, of a pair that otherwise is one.
+  return a !== b && looksAlike(a, b, isNoun) && !otherWeekday(a, b);
+}
+function looksAlike(a: string, b: string, isNoun: (w: string) => boolean): boolean {
   if (synonymSwap(a, b)) return true;
   const pa = a.split(' ');
   const pb = b.split(' ');
@@ -195,7 +198,24 @@ export function transliterated(a: string, b: string, phrase: string, oneWord = f
     const k = hangulSkeleton(hangul);
     return k.length >= 2 && words.some((w) => eng(w).includes(k) && transliterates(hangul, w));
   };
-  if (oneWord && pa.length === 1 && pb.length === 2 && source) {
+  // With oneWord (a phrase of common words, no name: a name's Hangul writes its romanised Korean,
+  // Pilseung Bridge → 필승교): 판권료 / 라이선스 비용, one word where the others' is a pair of a
+  // Hangul-written English word of the phrase and a noun (neither a verb form nor an adnominal, nor
+  // one holding the one word: 수위 / 수위계), the English word not in the one word.
+  if (oneWord && pa.length === 1 && pb.length === 2) {
+    const found = pb.some(
+      (w, j) =>
+        w.length >= 2 &&
+        !a.includes(w) &&
+        !pb[1 - j]!.includes(a) &&
+        writes(w) &&
+        pb[1 - j]!.length >= 2 &&
+        !ADNOMINAL.test(pb[1 - j]!) &&
+        !/[다고며서면]$/.test(pb[1 - j]!) &&
+        !writes(pb[1 - j]!),
+    );
+    // The guards below are asked only of a pair found (they read the whole source).
+    if (!found || !source) return found;
     // A phrase holding a name (near Tongyeong: a capitalised word the source never writes in lower
     // case) is no phrase of common words: the name's Hangul (통영) is its only rendering.
     if (phrase.split(' ').some((w) => w.length >= 2 && capitalisedOnly(source, w))) return false;
@@ -207,24 +227,8 @@ export function transliterated(a: string, b: string, phrase: string, oneWord = f
       const k = hangulSkeleton(hangul);
       return k.length >= 2 && sourceWords.some((w) => eng(w).includes(k));
     };
-    if (pb.every((w) => w.length >= 2 && loosely(w))) return false;
+    return !pb.every((w) => w.length >= 2 && loosely(w));
   }
-  // With oneWord (a phrase of common words, no name: a name's Hangul writes its romanised Korean,
-  // Pilseung Bridge → 필승교): 판권료 / 라이선스 비용, one word where the others' is a pair of a
-  // Hangul-written English word of the phrase and a noun (neither a verb form nor an adnominal, nor
-  // one holding the one word: 수위 / 수위계), the English word not in the one word.
-  if (oneWord && pa.length === 1 && pb.length === 2)
-    return pb.some(
-      (w, j) =>
-        w.length >= 2 &&
-        !a.includes(w) &&
-        !pb[1 - j]!.includes(a) &&
-        writes(w) &&
-        pb[1 - j]!.length >= 2 &&
-        !ADNOMINAL.test(pb[1 - j]!) &&
-        !/[다고며서면]$/.test(pb[1 - j]!) &&
-        !writes(pb[1 - j]!),
-    );
   if (pa.length !== 2 || pb.length !== 2) return false;
   // A one-syllable word keeps its particle in stems() (몫을, 몫도): the same word either way.
   const same = (x: string, y: string) =>
