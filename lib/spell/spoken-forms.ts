@@ -14,6 +14,7 @@
 //   위층, 위턱, not 윗-): 윗턱 → 위턱, 아랫층 → 아래층, for a word the dictionary refuses; and 위 before a
 //   noun beginning with such a consonant is a word (위턱, 위팔을).
 
+import { kkunRivalQueries } from './kkun-suffix';
 import { objectForms } from './noun-probes';
 import { isParticleTail } from './particles';
 import { COPULA, nounTail } from './word-shapes';
@@ -146,10 +147,13 @@ export function saiSiotRival(word: string, spell: (s: string) => boolean): strin
   return withoutHardSaiSiot(word).find((c) => spell(c) || isWiCompound(c, spell)) ?? null;
 }
 
-/** The dictionary answers saiSiotRival needs (asked of accepted words too: 꼭지점, 기차길). */
+/**
+ * The dictionary answers saiSiotRival needs (asked of accepted words too: 꼭지점, 기차길), and those of
+ * kkunRival, the other rival asked of accepted words (낚시군), which a batching caller asks with these.
+ */
 export function saiSiotRivalQueries(word: string): string[] {
   const hard = withoutHardSaiSiot(word);
-  return [...withSaiSiot(word), ...hard, ...hard.flatMap(wiQueries)];
+  return [...withSaiSiot(word), ...hard, ...hard.flatMap(wiQueries), ...kkunRivalQueries(word)];
 }
 
 /** The dictionary answers isWiCompound needs. */

@@ -32,6 +32,7 @@ import { affricateForm, juWiForms, loanConsonantCandidates, shiForm, shiRival } 
 import { isLoanwordVerb, isStandardLoanword, loanwordRival, loanwordVerbQueries, ouLoanwordRival } from './loanwords';
 import { tableCorrection } from './misspelling-table';
 import { saiSiotHeadRival } from './sai-siot-heads';
+import { kkunRival, kkunRivalQueries } from './kkun-suffix';
 import { oneJamoVariants } from './short-compounds';
 import { verbSlipQueries, verbSlipRival } from './verb-slips';
 import { isNativeSaiSiot, nativeSaiSiotQueries } from './native-sai-siot';
@@ -86,7 +87,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     knownFix(word) ??
     endingRival(word, knownFix) ??
     (spell(word)
-      ? (saiSiotRival(word, spell) ?? nounFormMeansRival(word, spell) ?? ouLoanwordRival(word))
+      ? (saiSiotRival(word, spell) ?? nounFormMeansRival(word, spell) ?? ouLoanwordRival(word) ?? kkunRival(word, spell))
       : (suffixRival(word, spell) ??
         aspiratedRival(word) ??
         sutRival(word) ??
@@ -258,6 +259,7 @@ export function lexiconQueries(word: string): string[] {
       ...contractionQueries(word),
       ...stretchedMimeticQueries(word),
       ...attestedPairQueries(word),
+      ...kkunRivalQueries(word),
     ]),
   ];
 }
