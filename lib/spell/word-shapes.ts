@@ -3,8 +3,13 @@
 // clauses ending in a question form, native numerals written solid; and what may follow a noun.
 import { isParticleTail } from './particles';
 
-/** Particles after a noun, not a verb ending in disguise (끼여 + 들다, 으시 + 대다). */
-export const nounTail = (tail: string) => !tail.endsWith('다') && isParticleTail(tail);
+const plainTail = (tail: string) => !tail.endsWith('다') && isParticleTail(tail);
+
+/**
+ * Particles after a noun, not a verb ending in disguise (끼여 + 들다, 으시 + 대다): none ends in 다 but
+ * the comparative 보다, last after particles that end in none (봉군보다, 지난해보다, 도시에서보다).
+ */
+export const nounTail = (tail: string) => (tail.endsWith('보다') ? plainTail(tail.slice(0, -2)) : plainTail(tail));
 
 // -쩍다 adjectives (한글 맞춤법 제54항: 겸연쩍다, 멋쩍다, 객쩍다, 맥쩍다), which the dictionary lists in part.
 export const JJEOK = /^(?:겸연|멋|객|맥|해망)쩍(?:다|은|게|어|었다|지|고)$/;
