@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, GATE_MAX_JAMO_DISTANCE, hasMisspellingEvidence, jamo, jamoDistance, otherSyllable } from './gate';
+import { editDistance, GATE_MAX_JAMO_DISTANCE, hasMisspellingEvidence, jamo, jamoDistance, otherOnset, otherSyllable } from './gate';
 
 describe('jamo distance', () => {
   it('counts letters, not syllables: final consonant clusters and compound vowels are two letters', () => {
@@ -41,5 +41,24 @@ describe('precision gate: evidence that a refused word is a misspelling', () => 
   it('does not count a suggestion that only writes the word apart (spacing, not spelling)', () => {
     expect(hasMisspellingEvidence('예술영화관', { ok: false, suggestions: ['예술 영화관'] })).toBe(false);
     expect(hasMisspellingEvidence('예술영화관', { ok: false, suggestions: ['예술 영화관', '예술영화과'] })).toBe(true);
+  });
+
+  it('does not count a suggestion that begins with a consonant of another family (another word)', () => {
+    expect(otherOnset('탬버린', '샘버린')).toBe(true); // ㅌ / ㅅ
+    expect(otherOnset('메뚜기', '베뚜기')).toBe(true); // ㅁ / ㅂ
+    expect(otherOnset('가오리', '나오리')).toBe(true); // ㄱ / ㄴ
+    expect(otherOnset('쌈지', '담지')).toBe(true); // ㅆ / ㄷ
+    expect(hasMisspellingEvidence('탬버린', { ok: false, suggestions: ['샘버린'] })).toBe(false);
+  });
+  it('counts one that keeps the first consonant or one of its family (tense, aspirated, [f], the initial-sound law)', () => {
+    expect(otherOnset('쪼끼', '조끼')).toBe(false); // ㅉ / ㅈ
+    expect(otherOnset('후라이팬', '프라이팬')).toBe(false); // ㅎ / ㅍ ([f])
+    expect(otherOnset('녀름', '여름')).toBe(false); // ㄴ / ㅇ
+    expect(otherOnset('랭면', '냉면')).toBe(false); // ㄹ / ㄴ
+    expect(otherOnset('깍뚜기', '깍두기')).toBe(false); // same first syllable
+    expect(otherOnset('쵸콜릿', '초콜릿')).toBe(false);
+    expect(otherOnset('케잌', '케이크')).toBe(false);
+    expect(hasMisspellingEvidence('쪼끼', { ok: false, suggestions: ['조끼'] })).toBe(true);
+    expect(hasMisspellingEvidence('탬버린', { ok: false, suggestions: ['샘버린', '탬버리'] })).toBe(true);
   });
 });

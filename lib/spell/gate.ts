@@ -52,6 +52,47 @@ export function otherSyllable(word: string, suggestion: string): boolean {
   return a.t !== 0 && b.t !== 0 && a.l !== b.l && a.v !== b.v && a.t !== b.t;
 }
 
+// Initial consonants (choseong index) a misspelling confuses at a word's start, by family: ㄱㄲㅋ, ㄷㄸㅌ,
+// ㅂㅃㅍ, ㅅㅆㅈㅉㅊ (쏘세지, 쵸콜릿, 짜투리), ㄴㄹㅇ (the initial-sound law: 녀/여, 락/낙), ㅁ; ㅎ goes with ㅍ
+// ([f]: 화일, 후라이) and ㅇ (a dropped or added h).
+const ONSET_FAMILY: Record<number, string> = {
+  0: 'k',
+  1: 'k',
+  15: 'k',
+  3: 't',
+  4: 't',
+  16: 't',
+  7: 'p',
+  8: 'p',
+  17: 'p',
+  9: 's',
+  10: 's',
+  12: 's',
+  13: 's',
+  14: 's',
+  2: 'n',
+  5: 'n',
+  11: 'n',
+  6: 'm',
+  18: 'h',
+};
+
+function sameOnsetFamily(a: number, b: number): boolean {
+  if (a === b || ONSET_FAMILY[a] === ONSET_FAMILY[b]) return true;
+  const h = (x: number, y: number) => ONSET_FAMILY[x] === 'h' && (ONSET_FAMILY[y] === 'p' || y === 11);
+  return h(a, b) || h(b, a);
+}
+
+/**
+ * Whether the suggestion begins with a consonant no misspelling puts for the word's first one: another
+ * word (캘린더 → 실린더, 씀바귀 → 틈바귀, 헥타르 → 카타르, 프로폴리스 → 아크로폴리스), as a slip of the hand or
+ * ear keeps the first consonant or one of its family (쭈꾸미 → 주꾸미, 화일 → 파일, 년말 → 연말).
+ */
+export function otherOnset(word: string, suggestion: string): boolean {
+  if (word[0] === suggestion[0] || !isSyl(word[0]) || !isSyl(suggestion[0])) return false;
+  return !sameOnsetFamily(parts(word[0]!).l, parts(suggestion[0]!).l);
+}
+
 /**
  * Whether a word the dictionary refuses is shown to be a misspelling: a known one (the curated table,
  * the rules on endings and stems, a style-guide confusion of a listed word: verdict.rival), or a
@@ -65,7 +106,7 @@ export function hasMisspellingEvidence(word: string, verdict: WordVerdict, maxDi
   const letters = jamo(word);
   return verdict.suggestions.some((s) => {
     if (s.includes(' ') && s.replace(/\s+/g, '') === word) return false;
-    if (otherSyllable(word, s)) return false;
+    if (otherSyllable(word, s) || otherOnset(word, s)) return false;
     return editDistance(letters, jamo(s)) <= maxDistance;
   });
 }
