@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounTail } from './word-shapes';
+import { nounTail, verbBeforeBoda } from './word-shapes';
 
 describe('what may follow a noun (word-shapes.ts nounTail)', () => {
   it('takes particles and the comparative 보다, alone or after particles', () => {
@@ -18,5 +18,18 @@ describe('what may follow a noun (word-shapes.ts nounTail)', () => {
     expect(nounTail('다보다')).toBe(false);
     expect(nounTail('라기보다')).toBe(false);
     expect(nounTail('봤다')).toBe(false);
+  });
+
+  it('tells a verb’s -아/-어 form and 보다 from a noun and 보다', () => {
+    expect(verbBeforeBoda('처다보다')).toBe(true);
+    expect(verbBeforeBoda('살펴보다')).toBe(true);
+    expect(verbBeforeBoda('돌아보다')).toBe(true);
+    expect(verbBeforeBoda('해보다')).toBe(true);
+    expect(verbBeforeBoda('봉군보다')).toBe(false);
+    expect(verbBeforeBoda('작년보다')).toBe(false);
+    expect(verbBeforeBoda('위판장보다')).toBe(false);
+    expect(verbBeforeBoda('예상보다')).toBe(false);
+    expect(verbBeforeBoda('폐사율보다')).toBe(false);
+    expect(verbBeforeBoda('보다')).toBe(false);
   });
 });
