@@ -12,6 +12,7 @@ import { isKsX1001Syllable } from './ks-x-1001';
 import { MAY_HOLD_LEGACY, MAY_HOLD_UTF16, utf8AsLegacyCodePage, utf8AsUtf16 } from './legacy-decoders';
 import type { SegmentCheck } from './check';
 import { eucKrAsLegacyCodePage } from './euc-kr-misread';
+import { boxRuns } from './broken-text-boxes';
 import { escapedHangul } from './escaped-text';
 import { utf8MisreadTwice } from './mojibake-twice';
 import { makeIssue, q, uniqueKeys } from './shared';
@@ -44,6 +45,24 @@ function utf8AsCp949(t: string): { start: number; end: number }[] {
   }
   return out;
 }
+const BOX_MESSAGES = {
+  'private-use': {
+    en: 'a private-use character (a glyph of one font or program, such as a symbol-font bullet) that shows as a box elsewhere',
+    ko: '특정 글꼴이나 프로그램에서만 보이는 사용자 정의 영역 문자(기호 글꼴의 글머리표 등)가 있습니다. 다른 환경에서는 네모 상자로 보입니다.',
+  },
+  'lone-surrogate': {
+    en: 'half of a character (a lone surrogate, as of an emoji cut in two) that cannot be displayed',
+    ko: '반쪽만 남은 문자(잘린 이모지 등의 단독 서로게이트)가 있습니다. 화면에 제대로 표시되지 않습니다.',
+  },
+  noncharacter: {
+    en: 'a noncharacter (such as U+FFFE, a byte-order mark read in the wrong byte order) that is no text',
+    ko: '문자가 아닌 코드(바이트 순서를 거꾸로 읽은 BOM인 U+FFFE 등)가 있습니다.',
+  },
+  'question-marks': {
+    en: 'a word written as question marks (????): Korean saved through a field that cannot hold it',
+    ko: '물음표로 바뀐 낱말(????)이 있습니다. 한글을 저장할 수 없는 입력란이나 인코딩을 거치며 글자가 사라졌습니다.',
+  },
+};
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export const brokenTextCheck: SegmentCheck = {
@@ -68,6 +87,18 @@ export const brokenTextCheck: SegmentCheck = {
             en: 'The translation contains a broken character (�): part of the text could not be read.',
             ko: '번역문에 깨진 문자(�)가 있습니다. 일부 글자를 읽지 못했습니다.',
           },
+        }),
+      );
+    }
+    // Private-use glyphs, lone surrogates, noncharacters and a word of ???? (broken-text-boxes.ts).
+    for (const b of boxRuns(t, segment.sourceText)) {
+      const what = BOX_MESSAGES[b.kind];
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'error',
+          key: b.kind,
+          targetSpan: { start: b.start, end: b.end },
+          message: { en: `The translation contains ${what.en}.`, ko: `번역문에 ${what.ko}` },
         }),
       );
     }
