@@ -7,11 +7,19 @@ import type { SegmentCheck } from './check';
 import { makeIssue, q, findAllLiteral, uniqueKeys } from './shared';
 import type { QaIssue, QaLocale } from './types';
 import { checkParticleAfter, checkParticleAfterFinals, latinFinals, PARTICLE_PAIRS, particleFor } from '../names/particles';
-import { copulaSlips, percentCopulaSlips, presentCopulaSlips, quotedCopulaSlips, quotedOpenCopulaSlips } from './particle-copula';
+import {
+  bareQuotativeCopulaSlips,
+  copulaSlips,
+  percentCopulaSlips,
+  presentCopulaSlips,
+  quotedCopulaSlips,
+  quotedOpenCopulaSlips,
+} from './particle-copula';
 import { findNounParticleMismatches, nounLookup, particleEvidence } from './particle-nouns';
 import { naAfterClosed } from './particle-na';
 import { numberParticleSlips } from './particle-numbers';
 import { roleSseoSlips } from './particle-roles';
+import { verbParticleSlips } from './particle-verbs';
 
 const ID = 'particle-agreement';
 const GLOSS_RE = /[A-Za-z.\-]\s?[(（]([가-힣]{2,8})[)）]/g;
@@ -127,6 +135,7 @@ export const particleAgreementCheck: SegmentCheck = {
       ...quotedOpenCopulaSlips(tgt),
       ...presentCopulaSlips(tgt),
       ...percentCopulaSlips(tgt),
+      ...bareQuotativeCopulaSlips(tgt),
     ])
       issues.push(issue(c.stem, c.found, c.expected, c.start, c.end, ctx.locale));
     latinParticles(tgt, issues, ctx.locale);
@@ -143,6 +152,28 @@ export const particleAgreementCheck: SegmentCheck = {
           message: {
             en: `${q(wrong)}: 로써 means “by means of”; a person’s capacity takes 로서: write ${q(right)}.`,
             ko: `${q(wrong)}: ‘로써’는 수단·도구를 나타냅니다. 사람의 자격·지위에는 ‘로서’를 써서 ${q(right)}${particleFor(right, PARTICLE_PAIRS.direction)} 쓰세요.`,
+          },
+        }),
+      );
+    }
+    for (const v of verbParticleSlips(tgt)) {
+      const wrong = tgt.slice(v.start, v.end);
+      const right = wrong.slice(0, wrong.length - v.found.length) + v.expected;
+      const why =
+        v.reason === 'duration-subject'
+          ? {
+              en: 'a duration is the subject of 걸리다 (to take time), not its object',
+              ko: '걸리다의 걸린 시간은 목적어가 아니라 주어입니다',
+            }
+          : { en: 'the pronoun 저 becomes 제 before the subject particle 가', ko: '대명사 ‘저’는 주격 조사 ‘가’ 앞에서 ‘제’가 됩니다' };
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: wrong,
+          targetSpan: { start: v.start, end: v.end },
+          message: {
+            en: `${q(wrong)}: ${why.en}; write ${q(right)}.`,
+            ko: `${q(wrong)}: ${why.ko}. ${q(right)}${particleFor(right, PARTICLE_PAIRS.direction)} 쓰세요.`,
           },
         }),
       );

@@ -3,6 +3,7 @@
 // one it is also the past of every verb in -이다 (먹였다, 줄였다, 높였다), so it is judged only
 // where the word is certainly a noun: a counter glued to a number (3년, 15명) or a unit written apart
 // from an amount in 만/억/조 (2000만 원, 3만 명).
+import { iAfterNoun } from './particle-lexicon';
 
 export interface CopulaSlip {
   /** The noun (with its number): 5억2000만 원, 3년. */
@@ -137,6 +138,36 @@ export function percentCopulaSlips(text: string): CopulaSlip[] {
   for (const m of text.matchAll(PERCENT_COPULA_RE)) {
     const found = m[2]!;
     out.push({ stem: m[1]!, found, expected: '였' + found.slice(2), start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+// The quotative copula after a bare noun: 11명이라고, 최저선이라며, 교사라며. After a closed syllable the copula
+// keeps its 이 (최저선라고 → 최저선이라고); no verb form reads stem + 라고/라며 after a closed final
+// but ㄹ's (살라고, 달라며, 만들라고), and none after ㅆ (했다고, not 했라고), so those are left alone.
+// After an open syllable the 이 is not written (교사이라며 → 교사라며) unless the word is one in 이 of
+// its own (아이, 차이, 상하이: particle-lexicon's iAfterNoun). 라는, 라면 and 란 are not judged: 신라는,
+// 컵라면.
+const BARE_QUOTATIVE_RE = /([가-힣])(이?)(라고|라며|라면서)(?![가-힣])/g;
+
+/** 라고/라며 after a closed-syllable noun without the copula's 이, and 이라고/이라며 after an open one. */
+export function bareQuotativeCopulaSlips(text: string): CopulaSlip[] {
+  if (!/[가-힣]라(?:고|며|면서)/.test(text)) return [];
+  const out: CopulaSlip[] = [];
+  for (const m of text.matchAll(BARE_QUOTATIVE_RE)) {
+    const last = m[1]!;
+    const f = (last.charCodeAt(0) - 0xac00) % 28;
+    // The word back to its start, at most 12 characters (a run of one word without spaces stays linear).
+    let from = m.index!;
+    while (from > 0 && m.index! - from < 12 && /[가-힣\d]/.test(text[from - 1]!)) from--;
+    const stem = text.slice(from, m.index! + 1);
+    const end = m.index! + m[0].length;
+    if (!m[2]) {
+      if (f === 0 || f === 8 || f === 20) continue;
+      out.push({ stem, found: m[3]!, expected: '이' + m[3]!, start: from, end });
+    } else if (f === 0 && /^[가-힣]+$/.test(stem) && iAfterNoun(stem + '이')) {
+      out.push({ stem, found: '이' + m[3]!, expected: m[3]!, start: from, end });
+    }
   }
   return out;
 }
