@@ -52,10 +52,21 @@ const BANMAL_EU_RE = /(?:^[가-힣]?뻐|^(?:슬퍼|아파|바빠|나빠|고파|�
 // -어, the exclamative -네 and -지 after any past or existential syllable in ㅆ (냈어, 갔어, 됐어, 있었네,
 // 냈네, 봤지): the listed 었/았/였/했 cover the full forms, the contractions (내+었 → 냈, 가+았 → 갔,
 // 보+았 → 봤) close a 반말 sentence the same way; no noun ends in ㅆ + 어/네/지.
+// The hearsay -대 after the same ㅆ (했대, 갔대, 있대: -다고 해 contracted) is 반말 too; no noun ends in
+// ㅆ + 대.
 const pastBanmal = (word: string) => {
-  if (word.length < 2 || !/[어네지]$/.test(word)) return false;
+  if (word.length < 2 || !/[어네지대]$/.test(word)) return false;
   const c = word.charCodeAt(word.length - 2) - 0xac00;
   return c >= 0 && c < 11172 && c % 28 === 20;
+};
+// The hearsay copula -이래 (-이라고 해 contracted: 31일이래, 사실이래, 것이래) after a closed syllable of a
+// noun; 以來 in a sentence's last word would leave no sentence, and nouns in 래 (미래, 거래, 노래) end in
+// an open syllable before it. And the 반말 question or exclamation 뭐야 (했지 뭐야, 이게 뭐야).
+const hearsayBanmal = (word: string) => {
+  if (word === '뭐야' || word === '뭐니') return true;
+  if (word.length < 3 || !word.endsWith('이래')) return false;
+  const c = word.charCodeAt(word.length - 3) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 !== 0 && c % 28 !== 20;
 };
 const YEO_NOUNS = /(?:참여|기여|부여|대여|급여|잔여|수여|증여|관여|투여|여여)$/;
 const HAERA_RE = /(?:다|는가|[은던]가|느냐|냐|하라|으라|마라|자)$/;
@@ -87,7 +98,7 @@ function levelOf(word: string, isNoun?: (stem: string) => boolean): SpeechLevel 
   if (/(?:요|죠)$/.test(word) && n >= 2 && !YO_NOUNS.has(word) && ![...YO_NOUNS].some((y) => word.endsWith(y))) return 'haeyo';
   if (HAERA_RE.test(word) && n >= 2) return 'haera';
   if (BANMAL_RE.test(word) || BANMAL_EU_RE.test(word) || (BANMAL_YEO_RE.test(word) && !YEO_NOUNS.test(word))) return 'banmal';
-  if (pastBanmal(word)) return 'banmal';
+  if (pastBanmal(word) || hearsayBanmal(word)) return 'banmal';
   if (isNoun && nounCopulaYa(word, isNoun)) return 'banmal';
   return null;
 }

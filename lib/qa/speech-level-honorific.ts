@@ -11,3 +11,34 @@ const OWN_SI_STEM = /(?:마셨|모셨|마시었|모시었)(?:다|던|었다)$/;
 export function honoursSubject(word: string): boolean {
   return HONORIFIC_END.test(word) && !OWN_SI_STEM.test(word);
 }
+
+// The honorific subject particle 께서 (공 원장께서는, 대통령께서도) in the same narration: news prose
+// in 해라체 names its subject with 은/는/이/가 (공 원장은), whoever the person is. Quoted speech is
+// left out (“교수님께서 말씀하셨어요”), and so is 께서 as part of a word (none in news use).
+const KKESEO_RE = /[가-힣](께서(?:는|도|만|야)?)(?![가-힣])/g;
+const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"', '「': '」', '『': '』' };
+
+/** 께서 particles in a text's narration (outside quotation marks), as spans of the particle. */
+export function honorificSubjectParticles(text: string): { start: number; end: number; word: string }[] {
+  if (!text.includes('께서')) return [];
+  // Quoted stretches, closed or not (an unclosed quotation runs to the end of the text).
+  const quoted: [number, number][] = [];
+  for (let k = 0; k < text.length; k++) {
+    const close = QUOTES[text[k]!];
+    if (!close) continue;
+    const j = text.indexOf(close, k + 1);
+    quoted.push([k, j < 0 ? text.length : j]);
+    k = j < 0 ? text.length : j;
+  }
+  const out: { start: number; end: number; word: string }[] = [];
+  let q = 0;
+  for (const m of text.matchAll(KKESEO_RE)) {
+    const at = m.index! + 1;
+    while (q < quoted.length && quoted[q]![1] < at) q++;
+    if (q < quoted.length && quoted[q]![0] < at) continue;
+    let from = m.index!;
+    while (from > 0 && m.index! - from < 10 && /[가-힣]/.test(text[from - 1]!)) from--;
+    out.push({ start: from, end: at + m[1]!.length, word: text.slice(from, at + m[1]!.length) });
+  }
+  return out;
+}

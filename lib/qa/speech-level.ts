@@ -10,8 +10,9 @@ import type { DocumentCheck } from './check';
 import { nounLookup } from './particle-nouns';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { LEVEL_NAMES, nominalSentences, nounEndSentences, sentenceLevels, type SentenceLevel } from './speech-level-detect';
+import { nominalSpokenQuotes } from './speech-level-quote-nominal';
 import { quoteSlips } from './speech-level-quotes';
-import { honoursSubject } from './speech-level-honorific';
+import { honorificSubjectParticles, honoursSubject } from './speech-level-honorific';
 import type { QaIssue, SpeechLevel } from './types';
 
 const ID = 'speech-level';
@@ -87,6 +88,21 @@ export const speechLevelCheck: DocumentCheck = {
       });
       out.set(id, uniqueKeys([...(out.get(id) ?? []), ...issues]));
     }
+    // A spoken quotation closed on a memo's -음 (…출제했음”이라고 말했다): speech-level-quote-nominal.ts.
+    segments.forEach((seg) => {
+      const issues = nominalSpokenQuotes(seg.targetText).map((l) =>
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `quote-nominal:${l.word}`,
+          targetSpan: { start: l.start, end: l.end },
+          message: {
+            en: `${q(l.word)} ends a spoken quotation in a nominalised memo form (-음/-ㅁ); speech is quoted in a level of speech (-습니다, -다).`,
+            ko: `${q(l.word)}: 말로 한 인용문이 명사형(-음/-ㅁ, 개조식)으로 끝납니다. 발언은 문장 종결형(-습니다, -다)으로 옮기세요.`,
+          },
+        }),
+      );
+      if (issues.length) out.set(seg.id, uniqueKeys([...(out.get(seg.id) ?? []), ...issues]));
+    });
     if (!expected) return out;
     // 합쇼체 broadcast and commentary asks its questions in the softer 해요체 (어떻게 될까요?, 무엇일까요?,
     // 아니겠나요?, 그렇죠?) rather than in a stiff -ㅂ니까: such a question is neither a slip nor a sign
@@ -118,8 +134,23 @@ export const speechLevelCheck: DocumentCheck = {
       if (found.length) bare.set(s.id, found);
     });
     const bareSlip = bare.size === 1 || setting !== 'auto';
-    for (const s of bySegment) {
+    bySegment.forEach((s, index) => {
       const issues: QaIssue[] = [];
+      // The honorific subject particle 께서 in 해라체 narration (공 원장께서는): speech-level-honorific.ts.
+      const text = segments[index]!.targetText;
+      if (expected === 'haera' && !SPEAKER_RE.test(text))
+        for (const h of honorificSubjectParticles(text))
+          issues.push(
+            makeIssue(ID, ctx.locale, {
+              severity: 'warning',
+              key: `honorific:${h.word}`,
+              targetSpan: { start: h.start, end: h.end },
+              message: {
+                en: `${q(h.word)} honours the subject with 께서 in narration; news prose in ${exp.en} names it with 은/는/이/가.`,
+                ko: `${q(h.word)}: 서술문에 높임 조사 ‘께서’를 썼습니다. ${exp.ko} 기사 문장은 ‘은/는/이/가’를 씁니다.`,
+              },
+            }),
+          );
       for (const l of nominalSlip ? (nominal.get(s.id) ?? []) : []) {
         issues.push(
           makeIssue(ID, ctx.locale, {
@@ -192,7 +223,7 @@ export const speechLevelCheck: DocumentCheck = {
           );
         }
       if (issues.length) out.set(s.id, uniqueKeys([...(out.get(s.id) ?? []), ...issues]));
-    }
+    });
     return out;
   },
 };
