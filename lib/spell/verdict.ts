@@ -50,7 +50,6 @@ import {
 } from './norm-forms';
 import { emphaticGe, saiSiotRival, spokenFormMisspelling } from './spoken-forms';
 import type { WordVerdict } from './types';
-import { verbBeforeBoda } from './word-shapes';
 
 export interface SyncDictionary {
   spell(word: string): boolean;
@@ -115,10 +114,8 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
   // noun (나잇대, 갈빗집): native-sai-siot.ts; -(으)려야 where the dictionary has -(으)려고 (하려야):
   // intent-endings.ts; a regular ending on a listed form
   // (돼서야, 그렇구먼): endings.ts; 텐데요, 흔찮은, 해줄게 (contractions.ts).
-  // A verb's -아/-어 form and 보다 (처다보다) is no noun and the particle 보다 (word-shapes.ts).
-  const bodaVerb = verbBeforeBoda(word);
   if (
-    (!bodaVerb && judgeWord(word, spell)) ||
+    judgeWord(word, spell) ||
     emphaticGe(word, spell) ||
     isStandardLoanword(word) ||
     isLoanwordVerb(word, spell) ||
@@ -145,7 +142,7 @@ export function verdictFor(word: string, dict: SyncDictionary, options: { lexico
     rival !== null || (word.length >= 3 && strongConfusions(word).some(spell)) || (confused.length > 0 && shortLastSplit(word, spell));
   // A Sino-Korean noun of the larger lexicon (동맥혈, 야포의), unless the word is a known misspelling, a
   // loanword misspelt, or one style-guide confusion from a word of the dictionary (폐염 → 폐렴).
-  if (!misspelt && !bodaVerb && loans.length === 0 && options.lexicon !== false) {
+  if (!misspelt && loans.length === 0 && options.lexicon !== false) {
     // A listed noun and a one-syllable suffix (차륜형) only with no confusion of the word or of its first
     // pair a word of the dictionary: 부주금 is 부조금 misspelt, though 부주 is listed and 금 a suffix.
     const suffixed = lexiconSuffixed(word);

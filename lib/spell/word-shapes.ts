@@ -3,29 +3,8 @@
 // clauses ending in a question form, native numerals written solid; and what may follow a noun.
 import { isParticleTail } from './particles';
 
-const plainTail = (tail: string) => !tail.endsWith('다') && isParticleTail(tail);
-
-/**
- * Particles after a noun, not a verb ending in disguise (끼여 + 들다, 으시 + 대다): none ends in 다 but
- * the comparative 보다, last after particles that end in none (봉군보다, 지난해보다, 도시에서보다).
- */
-export const nounTail = (tail: string) => (tail.endsWith('보다') ? plainTail(tail.slice(0, -2)) : plainTail(tail));
-
-// The vowels of a verb's -아/-어 form before 보다 (쳐다보다, 살펴보다, 돌아보다, 해보다): ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ ㅙ.
-const CONNECTIVE_VOWELS = new Set([0, 1, 4, 6, 9, 14, 10]);
-
-/**
- * Whether the word is a verb's -아/-어 form and 보다 (쳐다보다, 처다보다 misspelt) rather than a noun and
- * the particle: the syllable before 보다 ends in such a vowel with no final. The verdict takes no split
- * of such a word into a noun and 보다.
- */
-export function verbBeforeBoda(word: string): boolean {
-  if (word.length < 3 || !word.endsWith('보다')) return false;
-  const c = word.at(-3)!;
-  const code = c.charCodeAt(0) - 0xac00;
-  if (code < 0 || code > 11171 || code % 28 !== 0) return false;
-  return CONNECTIVE_VOWELS.has(Math.floor((code % 588) / 28));
-}
+/** Particles after a noun, not a verb ending in disguise (끼여 + 들다, 으시 + 대다). */
+export const nounTail = (tail: string) => !tail.endsWith('다') && isParticleTail(tail);
 
 // -쩍다 adjectives (한글 맞춤법 제54항: 겸연쩍다, 멋쩍다, 객쩍다, 맥쩍다), which the dictionary lists in part.
 export const JJEOK = /^(?:겸연|멋|객|맥|해망)쩍(?:다|은|게|어|었다|지|고)$/;
