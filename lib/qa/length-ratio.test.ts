@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixturePairs } from './fixtures/load-fixture';
-import { calibrateLengthRatio, LENGTH_RATIO_CALIBRATION, lengthRatioCheck, politeExcess } from './length-ratio';
+import { calibrateLengthRatio, headlineStyle, LENGTH_RATIO_CALIBRATION, lengthRatioCheck, politeExcess } from './length-ratio';
 import { ctxFor, keys, runOne, seg } from './testing';
 
 describe('length-ratio check', () => {
@@ -81,5 +81,20 @@ describe('length-ratio check', () => {
     expect(keys(runOne(lengthRatioCheck, en, polite + again))).toEqual(['length-ratio:long']);
     // Short stays judged on the plain count.
     expect(keys(runOne(lengthRatioCheck, 'a'.repeat(100), '합니다.'.repeat(6)))).toEqual(['length-ratio:short']);
+  });
+
+  it('reads Korean headline style (noun endings, …, no full stop) and gives it a 4σ short bound', () => {
+    expect(headlineStyle('[라디오 논평] 산지 쌀값 18만 원 선 붕괴…농민·야당 “법 개정만이 해법”')).toBe(true);
+    expect(headlineStyle('수출 6개월째 감소…반도체 부진 여파')).toBe(true);
+    expect(headlineStyle('정부는 쌀 20만t을 추가로 사들인다.')).toBe(false);
+    expect(headlineStyle('정부, 쌀 20만t 추가 매입')).toBe(true);
+    expect(headlineStyle('농민들은 “해법은 법 개정”이라고 말했습니다.')).toBe(false);
+    expect(headlineStyle('그는 “다 끝났다”고 했다')).toBe(false);
+    const en = 'a'.repeat(250);
+    // 30 % of the source: short for prose, not for a headline-style standfirst.
+    expect(keys(runOne(lengthRatioCheck, en, `${'가'.repeat(74)}다.`))).toEqual(['length-ratio:short']);
+    expect(runOne(lengthRatioCheck, en, `${'가'.repeat(35)}…${'나'.repeat(39)}`)).toEqual([]);
+    // Far shorter (20 %) is short in any style.
+    expect(keys(runOne(lengthRatioCheck, en, `${'가'.repeat(24)}…${'나'.repeat(25)}`))).toEqual(['length-ratio:short']);
   });
 });

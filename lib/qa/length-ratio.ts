@@ -44,6 +44,12 @@ export function politeExcess(text: string): number {
   return n;
 }
 
+/** Korean written as a headline: no sentence closed by a verb ending and a stop, no final stop or verb ending. */
+export function headlineStyle(target: string): boolean {
+  const t = target.trim();
+  return !/[다요까죠][.?!]/.test(t) && !/(?:[.?!。]|[다요까죠])[”"’')\]]*$/.test(t);
+}
+
 export const LENGTH_RATIO_CALIBRATION = {
   logMean: -0.867,
   logStd: 0.102,
@@ -111,6 +117,9 @@ export const lengthRatioCheck: SegmentCheck = {
     // Longer than usual is looser (4σ): translators who explain more run long without error, and
     // the calibration comes from one translator; a missing sentence is the dropped-sentence check's.
     if (z >= -sigmas && z <= sigmas + 1) return [];
+    // A headline or standfirst in Korean headline style (noun endings, … and · for joins, no full
+    // stop) is terser than prose: short only beyond 4σ, as long is.
+    if (z < -sigmas && z >= -(sigmas + 1) && headlineStyle(segment.targetText)) return [];
     if (z > sigmas + 1) {
       const shift = documentShift(ctx, segment.sourceText, segment.targetText);
       if (zOf((t - politeExcess(segment.targetText)) / s, s, shift) <= sigmas + 1) return [];

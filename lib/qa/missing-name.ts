@@ -28,7 +28,7 @@ import {
   readingsOf,
 } from './missing-name-institutions';
 import { WORD_END, westernPeople, westernPresent } from './missing-name-western';
-import { lostBracketedNames } from './missing-name-bracketed';
+import { cutCompoundSurnames, lostBracketedNames } from './missing-name-bracketed';
 import { swappedPeople } from './missing-name-swapped';
 import { glossarySwaps } from './missing-name-swapped-glossary';
 import { provinceHalfPresent } from './missing-name-provinces';
@@ -173,8 +173,10 @@ export const missingNameCheck: SegmentCheck = {
     const sites = namedSites(src);
     const cities = lostCities(src, tgt);
     const bracketed = lostBracketedNames(src, tgt);
+    const cut = cutCompoundSurnames(src, tgt);
     if (
       bracketed.length === 0 &&
+      cut.length === 0 &&
       swapped.length === 0 &&
       names.length === 0 &&
       institutions.length === 0 &&
@@ -204,6 +206,19 @@ export const missingNameCheck: SegmentCheck = {
         }),
       );
     }
+    // 황보찬호 … 황 의원: a two-syllable surname cut to its first syllable (missing-name-bracketed.ts).
+    for (const c of cut)
+      issues.push(
+        makeIssue(ID, ctx.locale, {
+          severity: 'warning',
+          key: `cut-surname:${c.cut}`,
+          targetSpan: { start: c.start, end: c.end },
+          message: {
+            en: `${q(c.cut)}: the surname is ${q(c.full)}, two syllables; its first alone names another family.`,
+            ko: `${q(c.cut)}: 성은 두 글자인 ${q(c.full)}입니다. 첫 글자만 쓰면 다른 성이 됩니다.`,
+          },
+        }),
+      );
     for (const p of swapped)
       issues.push(
         makeIssue(ID, ctx.locale, {

@@ -47,3 +47,16 @@ describe('numbers: the length of a period (years, months, weeks)', () => {
     expect(run('Three months later, in 2025, it closed.', '3개월 뒤인 2025년 문을 닫았다.')).toEqual([]);
   });
 });
+
+describe('numbers: an afternoon hour on the 24-hour clock (5:45 p.m. → 17시 45분)', () => {
+  it('accepts the hour plus twelve for a p.m. time', () => {
+    expect(run('The polls close at 6 p.m.', '투표는 18시에 마감된다.')).toEqual([]);
+    expect(run('The last train leaves at 11:20 p.m.', '막차는 23시 20분에 출발한다.')).toEqual([]);
+    expect(run('The briefing began at 2:30 p.m. on Monday.', '브리핑은 월요일 14시 30분에 시작됐다.')).toEqual([]);
+  });
+  it('still flags a morning hour written as an afternoon one, or the wrong hour', () => {
+    expect(run('The quake struck at 5:10 a.m.', '지진은 17시 10분에 발생했다.')).toContain('numbers:missing:5');
+    expect(run('The polls close at 6 p.m.', '투표는 16시에 마감된다.')).toContain('numbers:missing:6');
+    expect(run('Six people were hurt at 3 p.m.', '15명이 다쳤다.')).toContain('numbers:missing:6');
+  });
+});

@@ -38,6 +38,17 @@ describe('extractEnglishNumbers', () => {
     expect(e('Two board members dissented, Han said.').required.map((n) => n.value)).toEqual([2]);
     expect(e('Three board members, Han Ji-woo and Baek Seung-ho, dissented.').required.map((n) => n.value)).toEqual([3]);
   });
+
+  it('leaves a count of listed numbered items implied (two of the five choices, No. 2 and No. 4)', () => {
+    const r = (s: string) => extractEnglishNumbers(s).required.map((n) => n.value);
+    expect(r('Experts said two of the four answers, No. 1 and No. 3, were defensible.')).toEqual([4, 1, 3]);
+    expect(r('Three subway lines, Line 2, Line 4 and Line 9, were halted.')).toEqual([2, 4, 9]);
+    expect(r('Two gates, Gate 5 and Gate 7, stayed shut.')).toEqual([5, 7]);
+    // The count stays required when the list is longer or shorter, or no list follows.
+    expect(r('Three of the five choices, No. 2 and No. 4, were wrong.')).toEqual([3, 5, 2, 4]);
+    expect(r('Two of the five choices were wrong, No. 2 said.')).toEqual([2, 5, 2]);
+    expect(r('Two lines were halted, and Line 4 ran late.')).toEqual([2, 4]);
+  });
 });
 
 describe('trieAlternation', () => {

@@ -240,10 +240,12 @@ function romanValue(r: string): number {
   return n;
 }
 
-// A spelled-out count followed by one to three lower-case words, a comma or colon, and a list of
-// capitalised names ("two members, Han Ji-woo and Baek Seung-ho"); the number of names listed.
-const LISTED_RE =
-  /^(?:\s+[a-z][\w-]*){1,3}\s*[,:]\s+((?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},?\s+)+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/;
+// A spelled-out count followed by one to three lower-case words (after "of the": two of the five
+// choices), a comma or colon, and a list of capitalised names or numbered items ("two members, Han
+// Ji-woo and Baek Seung-ho", "two of the options, No. 2 and No. 4", "three lines, Line 1, Line 4 and
+// Line 9"); the number of items listed.
+const ITEM = `[A-Z][\\w'-]*\\.?(?:\\s+(?:[A-Z][\\w'-]*|\\d[\\w-]*)){0,3}`;
+const LISTED_RE = new RegExp(`^(?:\\s+of\\s+the)?(?:\\s+[a-z][\\w-]*){1,3}\\s*[,:]\\s+((?:${ITEM},?\\s+)+and\\s+${ITEM})`);
 
 function countListed(after: string): number {
   const m = LISTED_RE.exec(after);
@@ -281,6 +283,10 @@ export function extractEnglishNumbers(text: string): EnglishNumbers {
     } else if (/^[\s-]+basis[\s-]+points?\b/i.test(text.slice(to.end, to.end + 14))) {
       n.alts = [value / 100];
       allowed.add(value / 100);
+    } else if (value >= 1 && value <= 11 && Number.isInteger(value) && /^(?::[0-5]\d)?\s?p\.?m\b/i.test(text.slice(to.end, to.end + 9))) {
+      // An afternoon hour on the 24-hour clock: 5:45 p.m. → 17시 45분.
+      n.alts = [value + 12];
+      allowed.add(value + 12);
     }
     required.push(n);
   };

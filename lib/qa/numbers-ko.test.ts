@@ -58,3 +58,23 @@ describe('extractKoreanNumbers', () => {
     expect(extractKoreanNumbers('반세기 만에').map((n) => n.value)).toEqual([50]);
   });
 });
+
+describe('extractKoreanNumbers: amounts of won in Sino-Korean numeral words', () => {
+  const v = (s: string) => extractKoreanNumbers(s).map((n) => n.value);
+  it('reads 천원, 오천 원, 백만 원 as amounts (a programme or a product named by its price)', () => {
+    expect(v('‘천원의 아침밥’ 사업')).toEqual([1000]);
+    expect(v('오천 원짜리가 아니라 오천원권 지폐')).toEqual([]);
+    expect(v('학생들은 오천 원을 냈다')).toEqual([5000]);
+    expect(v('‘백만원 적금’에 가입했다')).toEqual([1_000_000]);
+    expect(v('입장료는 만 원이다')).toEqual([10_000]);
+    expect(v('천 원 한 장')).toEqual([1000, 1]);
+  });
+  it('leaves other words with 원 alone', () => {
+    expect(v('천원대 제품이 늘었다')).toEqual([]);
+    expect(v('세원 발굴에 나섰다')).toEqual([]);
+    expect(v('열원 공급이 끊겼다')).toEqual([]);
+    expect(v('백원길 교수가 말했다')).toEqual([]);
+    expect(v('정부 부처 공무원들이')).toEqual([]);
+    expect(v('대구천원 마을')).toEqual([]);
+  });
+});

@@ -206,6 +206,16 @@ const tensUnitRe = new RegExp(
 );
 const nounRe = new RegExp(`(${Object.keys(NATIVE_NOUN).join('|')})(?=(?:${PARTICLES})?(?![가-힣]))`, 'g');
 const sinoMonthRe = /(십일|십이|[일이삼사오칠팔구])월/g;
+// An amount of won in Sino-Korean numeral words, often a programme's or a product's name (‘천원의
+// 아침밥’, 오천 원권, 백만 원): 천 원 1,000, 오천 원 5,000, 백만 원 1,000,000. Only before 원 and a
+// particle or a word boundary (천원대, 만원사례 are other words). A stray reading (만원 "full house")
+// can only hide a missing number: Hangul numerals never count as extra.
+const SINO_DIGIT: Record<string, number> = { 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
+const sinoWonRe = new RegExp(`([이삼사오육칠팔구]?)(?:([천백])(만)?|(만))\\s?원(?=(?:이[다라나며고었]|${PARTICLES})?(?![가-힣]))`, 'g');
+function sinoWon(m: RegExpExecArray): number[] {
+  const unit = m[4] ? 10_000 : (m[2] === '천' ? 1000 : 100) * (m[3] ? 10_000 : 1);
+  return [(m[1] ? SINO_DIGIT[m[1]]! : 1) * unit];
+}
 // 양측, 양국, 양 정상: "both/two" as a prefix.
 const pairRe = /양(?=국|측|자(?:\s|회담|간|관계)|당|사(?![가-힣])|\s?정상|쪽)/g;
 
@@ -260,6 +270,13 @@ export function extractKoreanNumbers(text: string): TargetNumber[] {
     out,
   );
   collect(nounRe, text, (m) => [NATIVE_NOUN[m[1]!]!], out);
+  if (text.includes('원')) {
+    // 천 원 is read above already (천 before a space): one number, not two.
+    const won: TargetNumber[] = [];
+    collect(sinoWonRe, text, sinoWon, won);
+    const read = new Set(out.map((n) => n.start));
+    for (const n of won) if (!read.has(n.start)) out.push(n);
+  }
   collect(sinoMonthRe, text, (m) => [SINO_MONTH[m[1]!]!], out, true);
   collect(pairRe, text, () => [2], out);
   for (const n of out) {

@@ -46,3 +46,23 @@ describe('numbers: a multiple changed, a count made a percentage', () => {
       ).toEqual([]);
   });
 });
+
+describe('numbers: a multiple written as a quantity of another unit', () => {
+  const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko));
+  it('flags N times the … written as N시간, N년, N명', () => {
+    expect(run('Candidates were given 1.5 to 1.7 times the usual time.', '수험생들은 시험 시간을 1.5~1.7시간으로 늘려 받았다.')).toContain(
+      'numbers:lost-multiple:1.5~1.7시간',
+    );
+    expect(run('Rents are now 3 times higher than in 2010.', '임대료는 2010년보다 3년 올랐다.')).toContain('numbers:lost-multiple:3년');
+    expect(run('The new line carries 2.5 times as many passengers.', '새 노선은 승객을 2.5명 더 태운다.')).toContain(
+      'numbers:lost-multiple:2.5명',
+    );
+  });
+  it('accepts N배, a count of occasions, and a figure the Korean writes both ways', () => {
+    expect(run('Candidates were given 1.5 to 1.7 times the usual time.', '수험생들은 시험 시간을 1.5~1.7배로 늘려 받았다.')).toEqual([]);
+    expect(run('Rents are now 3 times higher than in 2010.', '임대료는 2010년보다 3배 높다.')).toEqual([]);
+    expect(run('The committee met 3 times this week.', '위원회는 이번 주 3차례 회의를 열었다.')).toEqual([]);
+    expect(run('Patients take the pill 2 times a day.', '환자들은 하루 2번 약을 먹는다.')).toEqual([]);
+    expect(run('Output was 2 times the 2 million tonnes forecast.', '생산량은 예상치 200만t의 2배였다.')).toEqual([]);
+  });
+});

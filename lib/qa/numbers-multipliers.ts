@@ -63,6 +63,33 @@ export function changedMultiples(src: string, tgt: string): NumberSlip[] {
   return out;
 }
 
+// - a multiple turned into a quantity: “1.5 to 1.7 times the usual time” written 1.5~1.7시간. A
+//   figure the English gives as a multiple of something (N times the/as/more/higher …, not a count of
+//   occasions: three times a week) and the Korean writes only before another unit, with no N배
+//   anywhere, is flagged.
+const EN_MULTIPLE_OF =
+  /\b(\d+(?:\.\d+)?)(?:\s?(?:to|-|–|or)\s?(\d+(?:\.\d+)?))?\s+times\s+(?:the|as|more|less|higher|lower|larger|bigger|greater|faster|longer|that|what|its|their|his|her)\b/gi;
+
+/** English multiples (N times the …) the Korean writes as a figure of another unit, never as N배. */
+export function lostMultiples(src: string, tgt: string): NumberSlip[] {
+  if (!/\btimes\b/i.test(src) || !/\d/.test(tgt)) return [];
+  const out: NumberSlip[] = [];
+  for (const m of src.matchAll(EN_MULTIPLE_OF)) {
+    for (const figure of [m[1], m[2]]) {
+      if (!figure) continue;
+      const esc = figure.replace('.', '\\.');
+      if (new RegExp(`(?<![\\d.])${esc}\\s?배`).test(tgt) || new RegExp(`(?<![\\d.])${esc}\\s?[~∼-]\\s?[\\d.]+\\s?배`).test(tgt)) continue;
+      const unit = new RegExp(
+        `(?<![\\d.])${esc}(?:\\s?[~∼-]\\s?[\\d.]+)?\\s?(시간|분|초|일|주|개월|년|명|개|곳|건|원|달러|배럴|톤|t|kg|km|m|%)`,
+      ).exec(tgt);
+      if (!unit) continue;
+      out.push({ text: unit[0], start: unit.index, end: unit.index + unit[0].length });
+      break;
+    }
+  }
+  return out;
+}
+
 const ANY_PERCENT =
   /%|\bper\s?cent|\bpct\b|\bpercentage|\bhalf\b|\bhalves\b|\bthirds?\b|\bquarters?\b|\bfifths?\b|\btenths?\b|\bmajority\b/i;
 const KO_PERCENT = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|퍼센트)(?!\s?(?:포인트|[pP](?![A-Za-z])))/g;
@@ -88,6 +115,14 @@ export function multiplierIssues(src: string, tgt: string, required: readonly So
         `multiple:${u.text}`,
         `${q(u.text)}: the source gives another multiple (twice, three times …). Was the figure changed?`,
         `${q(u.text)}: 원문의 배수와 다릅니다. 숫자가 바뀌지 않았습니까?`,
+      ),
+    ),
+    ...lostMultiples(src, tgt).map((u) =>
+      issue(
+        u,
+        `lost-multiple:${u.text}`,
+        `${q(u.text)}: the source gives this figure as a multiple (… times), which Korean writes N배.`,
+        `${q(u.text)}: 원문에서 이 숫자는 배수(… times)입니다. ‘N배’로 옮겨야 하지 않습니까?`,
       ),
     ),
     ...addedPercents(src, tgt, required).map((u) =>

@@ -276,3 +276,23 @@ describe('a fraction word takes a Korean fraction of its value first', () => {
     ok('Three ministers and a quarter of the staff left.', '장관 3명과 직원 4분의 1이 떠났다.');
   });
 });
+
+describe('numbers: a class year named by a word (high-school seniors → 고교 3학년)', () => {
+  const run = (en: string, ko: string) => keys(runOne(numbersCheck, en, ko));
+  it('accepts the school year the English names by a class word', () => {
+    expect(run('Of the applicants, 3,100 are high-school seniors.', '지원자 가운데 3100명은 고교 3학년 재학생이다.')).toEqual([]);
+    expect(run('Most of the protesters were college freshmen.', '시위 참가자 대부분은 대학 1학년생이었다.')).toEqual([]);
+    expect(run('The sophomore was suspended.', '그 2학년 학생은 정학 처분을 받았다.')).toEqual([]);
+    expect(run('She is a junior at a high school in Daegu.', '그는 대구의 한 고교 2학년생이다.')).toEqual([]);
+    expect(run('University seniors face a tight job market.', '대학 4학년생들은 취업난을 겪고 있다.')).toEqual([]);
+    expect(run('The seniors sat the mock exam.', '고3 수험생들이 모의고사를 치렀다.')).toEqual([]);
+  });
+  it('still flags a school year the class word does not give, or a grade with no class word', () => {
+    expect(run('The sophomore was suspended.', '그 3학년 학생은 정학 처분을 받았다.')).toContain('numbers:extra:3');
+    expect(run('The students were suspended.', '3학년 학생들이 정학 처분을 받았다.')).toContain('numbers:extra:3');
+    expect(run('A senior official said the plan was ready.', '정부 고위 관계자는 3개 안이 준비됐다고 말했다.')).toContain(
+      'numbers:extra:3',
+    );
+    expect(run('The senior sergeant picked up the students.', '3학년 학생들을 경사가 태웠다.')).toEqual(['numbers:extra:3']);
+  });
+});

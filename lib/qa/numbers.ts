@@ -6,6 +6,8 @@
 import type { CheckContext, SegmentCheck } from './check';
 import { extractEnglishNumbers, type SourceNumber } from './numbers-en';
 import { fractionPercents, idiomValues, isFractionPercent } from './numbers-idioms';
+import { classYears, isClassYear } from './numbers-grades';
+import { halfIssues } from './numbers-halves';
 import { extractKoreanNumbers, type TargetNumber } from './numbers-ko';
 import { makeIssue, q, uniqueKeys } from './shared';
 import { swappedDurations } from './numbers-durations';
@@ -204,7 +206,10 @@ export const numbersCheck: SegmentCheck = {
     addAgeGroups(segment.sourceText, allowed);
     const found = extractKoreanNumbers(segment.targetText);
     if (required.length === 0 && !found.some((t) => t.fromDigits))
-      return multiplierIssues(segment.sourceText, segment.targetText, required, ctx.locale);
+      return [
+        ...multiplierIssues(segment.sourceText, segment.targetText, required, ctx.locale),
+        ...halfIssues(segment.sourceText, segment.targetText, ctx.locale),
+      ];
     // Matching is quadratic in the numbers of one paragraph; a pasted table of thousands of figures
     // gets one warning instead of seconds of work (real paragraphs hold a few dozen at most).
     if (required.length > MAX_NUMBERS || found.length > MAX_NUMBERS) {
@@ -266,6 +271,7 @@ export const numbersCheck: SegmentCheck = {
     // The idioms and fractions are read only for a digit that is left over (most segments have none).
     let idioms: Set<number> | null = null;
     let percents: number[] | null = null;
+    let years: Set<number> | null = null;
     for (const t of found) {
       if (!t.fromDigits || t.inName || used.has(t) || blamed.has(t) || allowed.has(t.value) || (weekday && t.isDay)) continue;
       if ((idioms ??= new Set(idiomValues(segment.sourceText))).has(t.value)) continue;
@@ -274,6 +280,7 @@ export const numbersCheck: SegmentCheck = {
       if (t.percent && isFractionPercent(t.value, (percents ??= fractionPercents(segment.sourceText)))) continue;
       if (found.some((f) => f.fraction && used.has(f) && f.start <= t.start && t.end <= f.end)) continue;
       if (countsItsList(segment.targetText, t)) continue;
+      if (isClassYear(segment.targetText, t, () => (years ??= classYears(segment.sourceText)))) continue;
       if (inSourceCode(segment.sourceText, segment.targetText, t) || inGlossaryForm(segment, ctx, t)) continue;
       const text = segment.targetText.slice(t.start, t.end);
       issues.push(
@@ -320,6 +327,7 @@ export const numbersCheck: SegmentCheck = {
       );
     // A multiple changed (twice → 세 배), a count made a percentage (19 patients → 19%): numbers-multipliers.ts.
     issues.push(...multiplierIssues(segment.sourceText, segment.targetText, required, ctx.locale));
+    issues.push(...halfIssues(segment.sourceText, segment.targetText, ctx.locale));
     for (const d of swappedDurations(segment.sourceText, segment.targetText))
       issues.push(
         makeIssue(ID, ctx.locale, {

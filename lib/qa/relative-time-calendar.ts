@@ -18,6 +18,7 @@ import type { QaIssue, QaLocale } from './types';
 import { fitting, monthWordSlip, utc, weekdayOf } from './relative-time-month-word';
 import { documentWeekdayPairs, type WeekdayPair, weekdaySlipPairs } from './weekday-dates';
 import { weekWordIssue, weekWordSlips } from './relative-time-week-words';
+import { dayWordSlips } from './relative-time-day-words';
 
 const ID = 'relative-time';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -43,6 +44,10 @@ function fullDates(texts: string[]): number[] {
   return [...out];
 }
 
+/** A source-dated weekday pair on this date, its weekday the calendar's. */
+const sameDay = (d: number, p: WeekdayPair) =>
+  p.month === new Date(d).getUTCMonth() + 1 && p.day === new Date(d).getUTCDate() && p.weekday === weekdayOf(d);
+
 /** Whether a Korean day of the month can be this weekday within the window around the date. */
 const fits = (anchor: number, p: WeekdayPair) => fitting(anchor, p).length > 0;
 
@@ -54,15 +59,18 @@ export const calendarCheck: DocumentCheck = {
     const add = (id: string, issue: QaIssue) => out.set(id, [...(out.get(id) ?? []), issue]);
     const pairs = documentWeekdayPairs(segments, ctx);
     const written = pairs.filter((p) => p.target);
-    if (written.length === 0) return out;
     const dates = fullDates(segments.flatMap((s) => [s.sourceText, s.targetText]));
-    // The story's date: the full date most weekday days agree with, more of them than disagree.
-    let anchor: number | null = null;
+    // The story's date: a full date the source gives with its weekday (“Wednesday, October 20,
+    // 2027”, an air date or dateline), else the full date most weekday days agree with, more of them
+    // than disagree.
+    let anchor: number | null = dates.find((d) => pairs.some((p) => p.sourced && sameDay(d, p))) ?? null;
+    if (anchor === null && written.length === 0) return out;
     let best = 0;
-    for (const d of dates) {
-      const agree = written.filter((p) => fits(d, p)).length;
-      if (agree > best && agree > written.length - agree) [anchor, best] = [d, agree];
-    }
+    if (anchor === null)
+      for (const d of dates) {
+        const agree = written.filter((p) => fits(d, p)).length;
+        if (agree > best && agree > written.length - agree) [anchor, best] = [d, agree];
+      }
     if (anchor === null) return out;
     const date = new Date(anchor).toISOString().slice(0, 10);
     const byId = new Map(segments.map((s) => [s.id, s]));
@@ -106,6 +114,9 @@ export const calendarCheck: DocumentCheck = {
         }),
       );
     }
+    // A weekday rendered by 어제, 그제, 내일 or 모레 (relative-time-day-words.ts).
+    for (const seg of segments)
+      for (const issue of dayWordSlips(seg.sourceText, seg.targetText, anchor, date, ctx.locale)) add(seg.id, issue);
     // 오는/지난 and week words before a day, and past-perfect weekdays (relative-time-week-words.ts).
     for (const s of weekWordSlips(pairs, byId, anchor)) add(s.segmentId, weekWordIssue(s, date, ctx.locale));
     // A weekday the Korean gives its day itself (금요일인 19일, 19일(금)): near the story's date that day

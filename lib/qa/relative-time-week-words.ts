@@ -7,7 +7,9 @@
 // - 지난주 / 이번 주 / 다음 주 before a day (다음 주 월요일인 21일) names its week: a story of Tuesday 15
 //   December has Monday 21 December in the next week, not this one (weeks run Monday to Sunday);
 // - a bare weekday in an English sentence in the past perfect (“had predicted a landfall as early as
-//   Saturday”) is a day before the story's, so a Korean day after it moves the event into the future.
+//   Saturday”) is a day before the story's, so a Korean day after it moves the event into the future;
+// - “next Thursday” said on a Wednesday (“last Tuesday” on a Wednesday) is a week off the day next
+//   to the story's: a Korean day that is tomorrow (yesterday) took the wrong week.
 import type { QaIssue, QaLocale } from './types';
 import { makeIssue, q } from './shared';
 import { DAY_MS, fitting, utc, weekdayOf } from './relative-time-month-word';
@@ -26,7 +28,7 @@ export interface WeekWordSlip {
   source: { start: number; end: number; text: string };
   target: { start: number; end: number };
   said: string;
-  reason: 'coming' | 'past' | 'week' | 'tense';
+  reason: 'coming' | 'past' | 'week' | 'tense' | 'near';
   want?: string;
 }
 
@@ -63,6 +65,17 @@ export function weekWordSlips(
     const before = seg.targetText.slice(Math.max(0, target.start - 14), target.start);
     const w = WEEK_WORD_BEFORE.exec(before);
     const base = { segmentId: p.segmentId, source: p.source, target };
+    // “next Thursday” said on a Wednesday is not tomorrow, nor “last Tuesday” yesterday: English would
+    // say tomorrow and yesterday. The day the week word names is a week further.
+    const said0 = seg.targetText.slice(target.start - (w?.[0].length ?? 0), target.end);
+    if (/^next /i.test(p.source.text) && t > anchor && t - anchor <= DAY_MS) {
+      out.push({ ...base, said: said0, reason: 'near', want: `${new Date(t + 7 * DAY_MS).getUTCDate()}일` });
+      continue;
+    }
+    if (/^last /i.test(p.source.text) && t < anchor && anchor - t <= DAY_MS) {
+      out.push({ ...base, said: said0, reason: 'near', want: `${new Date(t - 7 * DAY_MS).getUTCDate()}일` });
+      continue;
+    }
     if (w) {
       const word = w[1]!.replace(/\s/g, '');
       const said = seg.targetText.slice(target.start - w[0].length, target.end);
@@ -98,6 +111,10 @@ const MESSAGES = {
   week: (s: WeekWordSlip, date: string) => ({
     en: `${q(s.said)}: counted from the document's date (${date}), ${q(s.source.text)} falls ${s.want === '이번 주' ? 'in the same week' : s.want === '다음 주' ? 'in the next week' : 'in the week before'} (${q(s.want!)}).`,
     ko: `${q(s.said)}: 문서 날짜(${date})로 세면 원문의 ${q(s.source.text)}은 ${q(s.want!)}입니다.`,
+  }),
+  near: (s: WeekWordSlip, date: string) => ({
+    en: `${q(s.source.text)} is rendered ${q(s.said)}, the day next to the document's date (${date}), which English calls tomorrow or yesterday: ${q(s.source.text)} is a week further (${q(s.want!)}).`,
+    ko: `원문의 ${q(s.source.text)}을 ${q(s.said)}로 옮겼지만, 그날은 문서 날짜(${date})의 바로 다음 날이나 전날(영어로는 tomorrow, yesterday)입니다. ${q(s.source.text)}은 한 주 뒤나 앞인 ${q(s.want!)}입니다.`,
   }),
   tense: (s: WeekWordSlip, date: string) => ({
     en: `${q(s.source.text)} in a past-perfect sentence is rendered ${q(s.said)}, a day after the document's date (${date}).`,

@@ -175,3 +175,28 @@ describe('relative-time: a month after “since”', () => {
     expect(run(en, '치매 치료제는 3월부터 우선 심사 대상이 됐다.')).toEqual([]);
   });
 });
+
+describe('relative-time: a weekend counted from the story’s week', () => {
+  it('flags this weekend written as last or next weekend, and the reverse', () => {
+    expect(run('Universities hold interviews this weekend.', '대학들은 지난 주말 면접을 치른다.')).toContain(
+      'relative-time:this-weekend->last-weekend',
+    );
+    expect(run('The festival opens this weekend.', '축제는 다음 주말 개막한다.')).toContain('relative-time:this-weekend->next-weekend');
+    expect(
+      run('Thousands marched last weekend.', '수천 명이 이번 주말 행진했다.').some((k) =>
+        k.startsWith('relative-time:last-weekend->this-week'),
+      ),
+    ).toBe(true);
+    expect(run('Talks resume next weekend.', '협상은 지난 주말 재개된다.')).toContain('relative-time:next-weekend->last-weekend');
+  });
+  it('accepts each weekend’s usual Korean forms, and keeps the week words apart', () => {
+    expect(run('Universities hold interviews this weekend.', '대학들은 이번 주말 면접을 치른다.')).toEqual([]);
+    expect(run('Universities hold interviews this weekend.', '대학들은 주말에 면접을 치른다.')).toEqual([]);
+    expect(run('The festival opens this coming weekend.', '축제는 오는 주말 개막한다.')).toEqual([]);
+    expect(run('Thousands marched last weekend.', '수천 명이 지난 주말 행진했다.')).toEqual([]);
+    expect(run('Talks resume next weekend.', '협상은 다음 주말 재개된다.')).toEqual([]);
+    expect(run('Talks resumed last week and end this weekend.', '협상은 지난주 재개돼 이번 주말 끝난다.')).toEqual([]);
+    expect(run('The vote is next week.', '표결은 다음 주에 열린다.')).toEqual([]);
+    expect(run('The vote was held last week.', '표결은 지난 주말 열렸다.')).toContain('relative-time:last-week->last-weekend');
+  });
+});

@@ -103,19 +103,39 @@ const PERIODS: Period[] = [
   {
     id: 'this-week',
     en: /\bthis week\b|\bwithin the week\b|\b(?:by )?the end of the week\b/gi,
-    ko: new RegExp(`${B}(?:이번 ?주|금주|주말|주중)`, 'g'),
+    ko: new RegExp(`${B}(?:이번 ?주|금주|(?<!(?:지난|다음|지지난) ?)주말|주중)`, 'g'),
     label: '이번 주',
+  },
+  // A weekend counted from the story's week (this weekend → 이번 주말, last weekend → 지난 주말).
+  {
+    id: 'this-weekend',
+    en: /\b(?:this|this coming|the coming) weekend\b/gi,
+    ko: new RegExp(`${B}(?<!(?:지난|다음|지지난) ?)(?:(?:이번|오는) ?)?주말`, 'g'),
+    alsoAccepts: ['this-week'],
+    label: '이번 주말',
+  },
+  {
+    id: 'last-weekend',
+    en: /\b(?:last|the previous|the past) weekend\b/gi,
+    ko: new RegExp(`${B}지난 ?주말`, 'g'),
+    label: '지난 주말',
+  },
+  {
+    id: 'next-weekend',
+    en: /\b(?:next|the following) weekend\b/gi,
+    ko: new RegExp(`${B}다음 ?주말`, 'g'),
+    label: '다음 주말',
   },
   {
     id: 'next-week',
     en: /\b(?:next|the following|the coming) week\b/gi,
-    ko: new RegExp(`${B}(?:다음 ?주|내주|차주)`, 'g'),
+    ko: new RegExp(`${B}(?:다음 ?주(?!말)|내주|차주)`, 'g'),
     label: '다음 주',
   },
   {
     id: 'last-week',
     en: /\b(?:last|the previous) week\b|\ba week ago\b/gi,
-    ko: new RegExp(`${B}(?:지난 ?주|전주|일주일 전)`, 'g'),
+    ko: new RegExp(`${B}(?:지난 ?주(?!말)|전주|일주일 전)`, 'g'),
     label: '지난주',
   },
   // Quarters of a company's year (last quarter → 지난 분기, 전 분기): 이번 분기 for it moves the figures.
