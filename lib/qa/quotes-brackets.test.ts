@@ -102,4 +102,70 @@ describe('quotes-brackets: look-alike quotation marks and speech in corner brack
     expect(r('the code « x »', '코드 « x » 참조')).toEqual([]);
     expect(r('He said: "Costs will fall."', '그는 “비용이 줄어든다”고 말했다.')).toEqual([]);
   });
+
+  it('flags the double acute, modifier accents, reversed primes and the full-width grave typed for quotes beside Hangul', () => {
+    expect(r('"We are ready," she said.', '그는 ˝준비가 됐다˝고 말했다.')).toEqual(['quotes-brackets:lookalike:˝']);
+    expect(r("the 'Open Day' event", '｀열린 날｀ 행사를 연다.')).toEqual(['quotes-brackets:lookalike:｀']);
+    expect(r("the 'safe zone'", '‵안전지대′를 넓혔다.')).toContain('quotes-brackets:lookalike:‵');
+    expect(r('a "fair deal"', 'ˮ공정한 거래ˮ를 요구했다.')).toEqual(['quotes-brackets:lookalike:ˮ']);
+    // A quotation that opens or closes on a figure: the word it opens is Korean.
+    expect(r('"Once a year," he said.', '그는 ˝1년에 한 번˝이라고 말했다.')).toEqual(['quotes-brackets:lookalike:˝']);
+    expect(r("the '3% rule'", '이른바 ｀3%룰｀ 논란')).toEqual(['quotes-brackets:lookalike:｀']);
+    expect(r("the 'top 10'", '이른바 ´상위 10´ 명단')).toEqual(['quotes-brackets:lookalike:´']);
+    // Primes after figures, in a measure or a time, stay what they are.
+    expect(r('a 5-foot wall', '높이 5′ 담장과 30″ 기록')).toEqual([]);
+    expect(r('at 12′30″', '12′30″에 골을 넣었다.')).toEqual([]);
+    expect(r('lat. 37°30′', '북위 37°30′ 지점')).toEqual([]);
+    // Away from Hangul (a Hungarian name, a code sample), they are letters or code.
+    expect(r('Erdős and Pál', 'Erdős와 Pál Őry˝ 표기')).toEqual([]);
+    expect(r('type ｀ here', '여기에 ｀ 를 입력한다.')).toEqual([]);
+  });
+});
+
+describe('quotes-brackets: single-quote slips', () => {
+  const r = (en: string, ko: string) => keys(runOne(quotesBracketsCheck, en, ko));
+  it('flags two single quotes typed for a double one around Korean', () => {
+    expect(r('he called for "patience"', '그는 ‘‘인내’’를 당부했다.')).toEqual([
+      'quotes-brackets:single-slip:‘‘',
+      'quotes-brackets:single-slip:’’',
+    ]);
+    expect(r('"We will try," he said.', '그는 ‘‘노력하겠다’’고 말했다.')).toContain('quotes-brackets:single-slip:‘‘');
+    expect(r('the "green" label', '이른바 ‘‘녹색’’ 인증')).toContain('quotes-brackets:single-slip:’’');
+  });
+  it('flags a quotation opened with a right single quote', () => {
+    expect(r("the so-called 'blue zone'", '이른바 ’청색 구역’이 늘었다.')).toEqual(['quotes-brackets:single-slip:’']);
+    expect(r("a 'soft landing'", '정부는 ’연착륙’을 자신했다.')).toEqual(['quotes-brackets:single-slip:’']);
+    expect(r("'Zero waste' campaign", '’쓰레기 제로’ 운동')).toEqual(['quotes-brackets:single-slip:’']);
+    expect(r('He said "it is a \'test\'"', '그는 “이번은 ’시험’이다”라고 했다.')).toEqual(['quotes-brackets:single-slip:’']);
+  });
+  it('leaves correct single quotes, nested quotes, apostrophes and abbreviated years alone', () => {
+    expect(r("the so-called 'blue zone'", '이른바 ‘청색 구역’이 늘었다.')).toEqual([]);
+    expect(r('He said "it is a \'test\'"', '그는 “이번은 ‘시험’”이라고 했다.')).toEqual([]);
+    expect(r('"It was a \'miracle\'," she said.', '그는 “‘기적’이었다”고 말했다.')).toEqual([]);
+    expect(r('the ’90s boom', '’90년대 호황')).toEqual([]);
+    expect(r("Kim's plan", 'Kim’s plan이라는 제목')).toEqual([]);
+    expect(r("rock 'n' roll", '로큰롤(rock ’n’ roll) 음악')).toEqual([]);
+    expect(r("a 'fair' deal", '‘공정’한 거래와 ‘투명’한 절차')).toEqual([]);
+  });
+});
+
+describe('quotes-brackets: speech in white corner brackets', () => {
+  const run = (ko: string, doc: string) => keys(quotesBracketsCheck.run(seg('x', ko), { ...ctxFor(), docText: () => doc }));
+  const doc = '그는 “다시 오겠다”고 말했다.\n';
+  it('flags speech in 『 』 before a quotative ending where the text quotes speech in “ ”', () => {
+    expect(run('어머니는 『끝까지 기다리겠다』라며 웃었다.', doc)).toEqual(['quotes-brackets:corner-speech:『']);
+    expect(run('그는 『늦지 않겠다』고 밝혔다.', doc)).toEqual(['quotes-brackets:corner-speech:『']);
+  });
+  it('flags a quotation in corner brackets listed beside one in “ ”', () => {
+    expect(run('시민들은 『공원을 지켜라』, “개발을 멈춰라”라고 외쳤다.', doc)).toEqual(['quotes-brackets:corner-speech:『']);
+    expect(run('학생들은 “등록금을 내려라”, 「기숙사를 늘려라」는 구호를 외쳤다.', doc)).toEqual(['quotes-brackets:corner-speech:「']);
+  });
+  it('leaves book and law names in corner brackets alone, and texts that quote speech in 『 』 only', () => {
+    expect(run('그는 『토지』를 읽었다고 말했다.', doc)).toEqual([]);
+    expect(run('『나는 나로 살기로 했다』는 베스트셀러다.', doc)).toEqual([]);
+    expect(run('그는 『토지』, 『태백산맥』 같은 대하소설을 꼽았다.', doc)).toEqual([]);
+    expect(run('「청탁금지법」에 따라 처벌된다.', doc)).toEqual([]);
+    expect(run('그는 『늦지 않겠다』고 밝혔다.', '그는 『늦지 않겠다』고 밝혔다.')).toEqual([]);
+    expect(run('『아프니까 청춘이다』, 『미움받을 용기』가 꼽혔다.', doc)).toEqual([]);
+  });
 });

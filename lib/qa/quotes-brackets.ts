@@ -102,6 +102,7 @@ export const quotesBracketsCheck: SegmentCheck = {
       ...lookalikeQuotes(segment.targetText, segment.sourceText, ctx),
       ...foreignQuotes(segment.targetText, segment.sourceText, ctx),
       ...cornerSpeech(segment.targetText, ctx),
+      ...singleQuoteSlips(segment.targetText, segment.sourceText, ctx),
     );
     return issues;
   },
@@ -141,19 +142,33 @@ function straightInTypographic(text: string, seen: Set<string>, ctx: Parameters<
 // Marks that look like quotation marks but are not (an acute accent ´ or a grave ` typed for ‘ ’, the
 // primes ′ ″ of feet and minutes, the double-prime quotes 〝 〞, the full-width ＇ ＂ an IME types in
 // its full-width mode, the ornamental ❛ ❜ ❝ ❞ of a symbol font, the modifier letters ʼ ʻ ˈ of a
-// romanisation or phonetic keyboard layout and the reversed ‛ ‟): beside Hangul, Korean text has no
-// other use for them.
-const LOOKALIKE_RE = /[´`′″〝〞＇＂❛❜❝❞ʼʻˈ‛‟]/g;
+// romanisation or phonetic keyboard layout and the reversed ‛ ‟; the double acute ˝ of a Hungarian
+// layout, the modifier accents ˊ ˋ and double apostrophe ˮ, the reversed primes ‵ ‶ and the
+// full-width grave ｀ an IME types in its full-width mode): beside Hangul, Korean text has no other use
+// for them.
+const LOOKALIKE_CLASS = '´`′″〝〞＇＂❛❜❝❞ʼʻˈ‛‟˝ˊˋˮ‵‶｀';
+const LOOKALIKE_RE = new RegExp(`[${LOOKALIKE_CLASS}]`, 'g');
+
+/**
+ * Whether the mark at `i` quotes Korean: it touches Hangul, or it opens a word (after a space or the
+ * start) whose first run has Hangul (˝3년 전, a quotation opening on a figure), or closes one likewise.
+ */
+function quotesKorean(text: string, i: number): boolean {
+  if (HANGUL_RE.test(text[i - 1] ?? '') || HANGUL_RE.test(text[i + 1] ?? '')) return true;
+  if (/^\s?$/.test(text[i - 1] ?? '')) return /^[\p{N}.,%]{1,12}[가-힣]/u.test(text.slice(i + 1, i + 14));
+  if (/^[\s,.]?$/.test(text[i + 1] ?? '')) return /[가-힣][\p{N}.,%]{1,12}$/u.test(text.slice(Math.max(0, i - 13), i));
+  return false;
+}
 
 /** Look-alike quotation marks touching Hangul (´세검정´ for ‘…’), the first of each; not one the source has (`code`). */
 function lookalikeQuotes(text: string, source: string, ctx: Parameters<SegmentCheck['run']>[1]): QaIssue[] {
-  if (!/[´`′″〝〞＇＂❛❜❝❞ʼʻˈ‛‟]/.test(text)) return [];
+  if (!new RegExp(`[${LOOKALIKE_CLASS}]`).test(text)) return [];
   const issues: QaIssue[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(LOOKALIKE_RE)) {
     const c = m[0];
     const i = m.index!;
-    if (seen.has(c) || source.includes(c) || (!HANGUL_RE.test(text[i - 1] ?? '') && !HANGUL_RE.test(text[i + 1] ?? ''))) continue;
+    if (seen.has(c) || source.includes(c) || !quotesKorean(text, i)) continue;
     seen.add(c);
     issues.push(
       makeIssue(ID, ctx.locale, {
@@ -197,27 +212,64 @@ function foreignQuotes(text: string, source: string, ctx: Parameters<SegmentChec
   return [];
 }
 
-// Speech quoted in Japanese corner brackets (「…」라며, 「…」고 말했다), kept from a Japanese statement,
-// where the text quotes its other speech in “ ”. 「 」 around a law's or a document's name (「…법」에
-// 따라) is Korean style and is not followed by a quotative ending.
-const CORNER_SPEECH_RE = /「[^「」\n]{1,400}」(?=이?라(?:고|며|면서)|고 ?(?:말|밝|했|덧붙|강조|설명|전했)|며 )/g;
+// Speech quoted in Japanese corner brackets (「…」라며, 『…』고 말했다), kept from a Japanese statement
+// or typed by a Japanese IME or template, where the text quotes its other speech in “ ”. 「 」 and 『 』
+// around a law's, a book's or a document's name (「…법」에 따라, 『토지』를) are Korean style and are not
+// followed by a quotative ending. Also a quotation in corner brackets listed beside one in “ ” (『…』,
+// “…”는 구호): one list, two styles.
+const CORNER_SPEECH_RE =
+  /(?:「[^「」\n]{1,400}」|『[^『』\n]{1,400}』)(?:(?=이?라(?:고|며|면서)|고 ?(?:말|밝|했|덧붙|강조|설명|전했)|며 )|(?=\s?[,·]\s?“))|(?<=”\s?[,·]\s?)[「『]/g;
 const CURLY_SPEECH_RE = /”(?:이?라(?:고|며|면서)|고 ?(?:말|밝|했|덧붙|강조|설명|전했)|며 )/;
 
-/** Speech in 「 」 where the document quotes speech in “ ” (the first in the segment). */
+/** Speech in 「 」 or 『 』 where the document quotes speech in “ ” (the first in the segment). */
 function cornerSpeech(text: string, ctx: Parameters<SegmentCheck['run']>[1]): QaIssue[] {
-  if (!text.includes('「')) return [];
+  if (!text.includes('「') && !text.includes('『')) return [];
   const m = CORNER_SPEECH_RE.exec(text);
   CORNER_SPEECH_RE.lastIndex = 0;
   if (!m || !(CURLY_SPEECH_RE.test(text) || CURLY_SPEECH_RE.test(ctx.docText?.() ?? ''))) return [];
+  const pair = m[0][0] === '『' ? '『 』' : '「 」';
   return [
     makeIssue(ID, ctx.locale, {
       severity: 'warning',
-      key: 'corner-speech:「',
+      key: `corner-speech:${m[0][0]}`,
       targetSpan: { start: m.index, end: m.index + 1 },
       message: {
-        en: 'Speech quoted in Japanese corner brackets 「 」; the rest of the text quotes speech in “ ”.',
-        ko: '인용문을 일본식 낫표(「 」)로 묶었습니다. 나머지 글은 인용문에 “ ”를 씁니다.',
+        en: `Speech quoted in Japanese corner brackets ${pair}; the rest of the text quotes speech in “ ”.`,
+        ko: `인용문을 일본식 낫표(${pair})로 묶었습니다. 나머지 글은 인용문에 “ ”를 씁니다.`,
       },
     }),
   ];
+}
+
+// Smart-quote slips with single quotes around Korean:
+// - two single quotes typed for a double one (‘‘새 출발’’): an opener pair before Hangul or a closer
+//   pair after it (nested quotes close on ’” or ”’, never on two alike);
+// - a quotation opened with the right single quote ’ (’골든타임’은), as an editor's autocorrect
+//   turns a quote typed after a space the wrong way: an apostrophe never opens a Korean word.
+// The first slip of each kind in the segment; not where the source has the same marks.
+const SINGLE_SLIP_RE = /‘‘(?=[가-힣])|(?<=[가-힣])’’|(?<=^|[\s(“[「『《〈])’(?=[가-힣])/g;
+function singleQuoteSlips(text: string, source: string, ctx: Parameters<SegmentCheck['run']>[1]): QaIssue[] {
+  if (!text.includes('’') && !text.includes('‘‘')) return [];
+  const issues: QaIssue[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SINGLE_SLIP_RE)) {
+    const c = m[0];
+    if (seen.has(c) || source.includes(c === '’' ? ' ’' : c)) continue;
+    seen.add(c);
+    const i = m.index!;
+    const message =
+      c === '’'
+        ? {
+            en: 'A quotation opened with a right single quote (’); open it with ‘.',
+            ko: '작은따옴표를 닫는 따옴표(’)로 열었습니다. 여는 따옴표 ‘를 쓰세요.',
+          }
+        : {
+            en: `Two single quotes (${c}) typed for a double quotation mark; write “ ”.`,
+            ko: `큰따옴표 대신 작은따옴표 두 개(${c})를 썼습니다. “ ”를 쓰세요.`,
+          };
+    issues.push(
+      makeIssue(ID, ctx.locale, { severity: 'warning', key: `single-slip:${c}`, targetSpan: { start: i, end: i + c.length }, message }),
+    );
+  }
+  return issues;
 }
