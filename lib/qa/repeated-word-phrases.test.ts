@@ -55,3 +55,24 @@ describe('repeated-word: the end of a word written again as a word', () => {
       expect(k(ok), ok).toEqual([]);
   });
 });
+
+describe('repeated-word: a word written spaced and solid side by side', () => {
+  it('flags the old spaced form left before or after the solid one', () => {
+    expect(k('배춧값이 뛰어 올해 김장 철 김장철에 부담이 커졌다.')).toEqual(['repeated-word:spacing:김장철에']);
+    expect(k('정부는 재난 지원금 재난지원금을 다시 준다.')).toEqual(['repeated-word:spacing:재난지원금을']);
+    expect(k('그는 작은아버지 작은 아버지 댁에 머물렀다.')).toEqual(['repeated-word:spacing:작은아버지']);
+    expect(k('양측은 물밑 접촉 물밑접촉으로 이견을 좁혔다.')).toEqual(['repeated-word:spacing:물밑접촉으로']);
+  });
+  it('leaves words that only share a front, short pairs and correct spacing alone', () => {
+    for (const ok of [
+      '김장철이 되면 배춧값이 오른다.',
+      '한 번 더 해 보자.',
+      '큰 집과 작은 집이 나란히 섰다.',
+      '재난 지원금은 재난 피해자에게 간다.',
+      '물 밑에서 물이 샌다.',
+      '그는 다시 다시마를 샀다.',
+      '새 해 첫날 새해 인사를 나눴다.',
+    ])
+      expect(k(ok), ok).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
 //   one) doubles on purpose and is allowed, as is any pair the source doubles too;
 // - the ending of a word written again as a word of its own (지급하기로 하기로 했다, 검토했으나
 //   했으나): an edit left half done. The repeated ending has three syllables or more, which no
-//   Korean word standing after a word ending in it happens to be (경제가 제가 is two and passes).
+//   Korean word standing after a word ending in it happens to be (경제가 제가 is two and passes);
+// - a word written spaced and solid side by side (재난 지원금 재난지원금을): a spacing fix half done.
 import { PARTICLE_PAIRS, particleFor } from '../names/particles';
 import { makeIssue, q } from './shared';
 import type { QaIssue, QaLocale } from './types';
@@ -55,6 +56,19 @@ export function doubledPhrases(text: string, source: string, locale: QaLocale): 
         continue;
       }
     }
+    // A spacing fix half done: the word retyped solid, the old spaced form left before it (재난 지원금
+    // 재난지원금을), or after it (작은아버지 작은 아버지). Three syllables or more together; the solid copy
+    // may carry a particle the spaced one lacks.
+    if (c && spacedAndSolid(a.w, b.w, c.w)) {
+      issues.push(spacingIssue(a, c, `${a.w} ${b.w}`, c.w, locale));
+      i += 2;
+      continue;
+    }
+    if (c && spacedAndSolid(b.w, c.w, a.w)) {
+      issues.push(spacingIssue(a, c, `${b.w} ${c.w}`, a.w, locale));
+      i += 2;
+      continue;
+    }
     // A word's ending written again: 지급하기로 하기로.
     if (b.w.length >= 3 && a.w.length > b.w.length && HANGUL_WORD.test(b.w) && HANGUL_WORD.test(a.w) && a.w.endsWith(b.w)) {
       issues.push(
@@ -71,4 +85,25 @@ export function doubledPhrases(text: string, source: string, locale: QaLocale): 
     }
   }
   return issues;
+}
+
+/** Whether `solid` is `x y` written without its space (a particle may follow on the solid copy only). */
+function spacedAndSolid(x: string, y: string, solid: string): boolean {
+  const extra = solid.length - x.length - y.length;
+  if (extra < 0 || extra > 2 || !solid.startsWith(x) || !solid.startsWith(y, x.length)) return false;
+  if (!HANGUL_WORD.test(x) || !HANGUL_WORD.test(y) || !HANGUL_WORD.test(solid)) return false;
+  const joined = x + y;
+  return joined.length >= 3 && solid.startsWith(joined) && solid.length - joined.length <= 2;
+}
+
+function spacingIssue(first: Tok, last: Tok, spaced: string, solid: string, locale: QaLocale): QaIssue {
+  return makeIssue(ID, locale, {
+    severity: 'warning',
+    key: `spacing:${solid}`,
+    targetSpan: { start: first.at, end: last.at + last.w.length },
+    message: {
+      en: `${q(spaced)} and ${q(solid)} stand side by side: the same word written twice, spaced and solid.`,
+      ko: `띄어 쓴 ${q(spaced)}${particleFor(spaced, PARTICLE_PAIRS.and)} 붙여 쓴 ${q(solid)}${particleFor(solid, PARTICLE_PAIRS.subject)} 나란히 있습니다. 같은 말을 두 번 썼습니다.`,
+    },
+  });
 }

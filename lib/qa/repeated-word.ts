@@ -4,6 +4,7 @@
 // a handful of idiomatic doubled forms are allowed.
 import type { SegmentCheck } from './check';
 import { doubledPhrases } from './repeated-word-phrases';
+import { doubledUnits } from './repeated-word-units';
 import { makeIssue, q, uniqueKeys } from './shared';
 import type { QaIssue } from './types';
 
@@ -42,9 +43,9 @@ function doubledListMember(t: string): boolean {
   return false;
 }
 // The spaces a paste or an editor may leave between two copies: a plain space, a no-break space
-// (U+00A0, U+202F), the typographic spaces U+2000–U+200A, the ideographic space U+3000 and the
+// (U+00A0, U+202F), a tab (two spreadsheet cells pasted together), the typographic spaces U+2000–U+200A, the ideographic space U+3000 and the
 // zero-width space U+200B a web page leaves between words it lets wrap (연봉은\u200b연봉은).
-const SPACE_CHARS = ' \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000';
+const SPACE_CHARS = ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000';
 const SPACES = new Set(SPACE_CHARS);
 const GAP_RE = new RegExp(`^[${SPACE_CHARS}]+$`);
 const SPACE_RE = new RegExp(`[${SPACE_CHARS}]`, 'g');
@@ -72,7 +73,7 @@ export const repeatedWordCheck: SegmentCheck = {
   run(segment, ctx) {
     const raw = segment.targetText;
     const t = /[\n\r\u2028\u2029]/.test(raw) && !/[\n\r\u2028\u2029]/.test(segment.sourceText) ? raw.replace(LINE_BREAKS, ' ') : raw;
-    const issues: QaIssue[] = doubledPhrases(t, segment.sourceText, ctx.locale);
+    const issues: QaIssue[] = [...doubledPhrases(t, segment.sourceText, ctx.locale), ...doubledUnits(t, segment.sourceText, ctx.locale)];
     for (const m of t.matchAll(RETYPED_RE)) {
       // Two copies alike (학생들이 학생들이, 디스플레이 디스플레이) are the word pass's.
       if (m[0][m[1]!.length] === m[0][m[0].length - 1]) continue;
