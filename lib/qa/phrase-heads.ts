@@ -58,9 +58,12 @@ function cachedTerms(source: string): Map<string, string> {
 }
 
 // A word ending like a verb or a connective (했다, 통해서, 느려지면), but a noun in -서 or -면 after
-// a syllable no verb stem or tense ends in (계약서, 보고서; 감면, 국면, 화면) is kept.
+// a syllable no verb stem or tense ends in (계약서, 보고서; 감면, 국면, 화면) is kept. A tense with
+// the nominal -음 (출제했음, 끝났음, 하겠음: a memo-style sentence end) is a verb too.
 const verbLike = (w: string) =>
-  VERB_LIKE.test(w) && !/[^아어해여]서$/.test(w) && !/[^하되보오가서지나으리르기이있없않았었했겠려라]면$/.test(w);
+  (VERB_LIKE.test(w) && !/[^아어해여]서$/.test(w) && !/[^하되보오가서지나으리르기이있없않았었했겠려라]면$/.test(w)) ||
+  TENSE_NOMINAL.test(w);
+const TENSE_NOMINAL = /[았었였했됐겠웠왔갔봤줬렸났셨]음$/;
 // A number before the front makes it a counter (두 번째, 3개월): a number's, not a term's.
 const NUMBER_BEFORE = /(?:\d|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수|첫))\s*$/;
 

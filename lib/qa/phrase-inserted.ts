@@ -22,6 +22,11 @@ export function expandedInside(u: string, v: string): boolean {
   return false;
 }
 
+// Determiners (관형사) that stand as a word of their own before a noun.
+const DETERMINERS = new Set(
+  '이 그 저 이런 그런 저런 이번 지난 다음 해당 각 전 현 새 옛 한 두 세 네 몇 본 동 당 타 모든 여러 온 첫 별'.split(' '),
+);
+
 /** `v` is two words, the first the front of `u` whole and the second its end with a syllable or two
  *  before it (해임 결의안 for 해임안; never 지난주 올해 for 지난해, a front changed). */
 export function expandedAfterWord(u: string, v: string): boolean {
@@ -29,6 +34,9 @@ export function expandedAfterWord(u: string, v: string): boolean {
   const a = v.slice(0, sp);
   const b = v.slice(sp + 1);
   if (sp < 1 || !u.startsWith(a) || a.length >= u.length) return false;
+  // A determiner first (이 글의, 그 안, 각 부처): a demonstrative or a count before another noun,
+  // not the front of the compound (이의 is no 이 + 의).
+  if (DETERMINERS.has(a)) return false;
   const end = u.slice(a.length);
   const extra = b.length - end.length;
   return extra >= 1 && extra <= 2 && b.endsWith(end);

@@ -8,7 +8,8 @@ import { hangulLoanKey, loanKeys, relatedRenderings, SYNONYM_GROUPS, translitera
 import { VERB_LIKE } from './phrase-lookalike';
 import { NEWS_SYNONYMS } from './phrase-news-synonyms.data';
 import { ID, shownPhrase, twoRenderingsIssue } from './phrase-issue';
-import { type PhraseAt, type SegInfo, STOP, stems, wordsOf } from './phrase-words';
+import { type PhraseAt, type SegInfo, stems, wordsOf } from './phrase-words';
+import { englishSet, otherWordsRendered } from './phrase-source-words';
 
 const inBrackets = (text: string, at: number) => {
   const open = text.lastIndexOf('(', at);
@@ -46,6 +47,9 @@ function ownQualifier(src: string, phrase: string, others: readonly string[], hy
   // Whatever the word, another segment's English with it before the phrase makes it no qualifier of this one's.
   return before.every((w) => !others.some((o) => o.includes(`${w} ${phrase}`) || o.includes(`${w}-${phrase}`)));
 }
+
+// Suffixes of a group, a side or a post (단 團, 원 員, 진 陣, 측 側, 장 長, 회 會, 국 局).
+const GROUP_SUFFIX = '단원진측장회국';
 
 // One English word or phrase in up to this many segments is checked for a second rendering.
 export const MAX_SYNONYM_GROUP = 20;
@@ -154,6 +158,10 @@ export function synonymPass(
     if (!w) sourceWordsOf.set(info.id, (w = englishSet(sources.get(info.id) ?? '')));
     return w;
   };
+  // A word of the document with a Sino-Korean suffix of a group or a post (교사단 beside 교사,
+  // 위원장 beside 위원): a Korean compound, not an English word written in Hangul (교사단 is no “question”).
+  const suffixedWord = (v: string) =>
+    v.length >= 3 && GROUP_SUFFIX.includes(v[v.length - 1]!) && infos.some((i) => wordsOfInfo(i).words.includes(v.slice(0, -1)));
   const glossaryWords = (terms?.list ?? []).flatMap((t) => (t.term.kind === 'NAME' ? [] : t.targets.filter((w) => w.length >= 3)));
   for (const [key, group] of byPhrase) {
     if (group.length < 2 || group.length > MAX_SYNONYM_GROUP) continue;
@@ -214,7 +222,7 @@ export function synonymPass(
       )
         found = undefined;
       const english = phrase.split(' ');
-      const loan = found ? undefined : seg.loans.find((l) => english.includes(l.e) && segmentsWith(l.v) === 1);
+      const loan = found ? undefined : seg.loans.find((l) => english.includes(l.e) && segmentsWith(l.v) === 1 && !suffixedWord(l.v));
       // The English word written in Hangul; the usual rendering: in two thirds of the other segments
       // (three at least), not here, and in no more segments without the phrase than half as many
       // as with it.
@@ -380,20 +388,5 @@ export function writesName(word: string, source: string): boolean {
     const parts = [word.slice(0, k), word.slice(word.length - k)];
     if (names.some((n) => parts.some((p) => transliterates(p, n)))) return true;
   }
-  return false;
-}
-
-/** Lowercase English content words of a source, a final -s dropped (visitors → visitor). */
-function englishSet(source: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of source.toLowerCase().matchAll(/[a-z]{4,}/g)) out.add(m[0].length > 4 && m[0].endsWith('s') ? m[0].slice(0, -1) : m[0]);
-  return out;
-}
-
-/** The segments of `withR` share an English word that `x` lacks and the phrase does not have. */
-function otherWordsRendered(withR: SegInfo[], x: SegInfo, phrase: string[], words: (i: SegInfo) => Set<string>): boolean {
-  const own = words(x);
-  const mine = new Set(phrase.map((w) => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w)));
-  for (const w of words(withR[0]!)) if (!own.has(w) && !mine.has(w) && !STOP.has(w) && withR.every((o) => words(o).has(w))) return true;
   return false;
 }
