@@ -92,6 +92,14 @@ export const NEAR_SYNONYMS: readonly (readonly string[])[] = [
   // inside one phrase, phrase-lookalike.ts: 용역 is at home in 용역 업체, 청소 용역.)
   ['엔지니어', '기술자'],
   ['스타트업', '신생 기업', '신생기업', '창업 기업', '창업기업'],
+  ['오토바이', '모터사이클'],
+  ['듣기', '리스닝'],
+  ['말하기', '스피킹'],
+  // Exam and administrative Korean: the school word beside the general one (고사장 / 시험장), and an
+  // objection filed (이의 신청) beside one raised (이의 제기), one procedure a text names one way.
+  ['시험장', '고사장'],
+  ['시험실', '고사실'],
+  ['이의 신청', '이의 제기', '이의신청', '이의제기'],
 ];
 
 // The groups the synonym pass reads: these and the variants of one term (phrase-variants.data.ts),
