@@ -43,6 +43,8 @@ import { anchoredSynonymPass } from './phrase-anchored';
 import { renamedInstitutionPass } from './phrase-renamed';
 import { companyNamePass } from './phrase-company-names';
 import { loanPhrasePass } from './phrase-loan-phrases';
+import { titlePass } from './phrase-titles';
+import { bodyEndPass } from './phrase-body-ends';
 
 // A phrase in more segments than this is a topic word (North Korea, the talks), not a term to check.
 const MAX_GROUP = 12;
@@ -303,6 +305,8 @@ export const phraseConsistencyCheck: DocumentCheck = {
     renamedInstitutionPass(written, docKo, out, ctx.locale);
     companyNamePass(written, out, ctx.locale);
     loanPhrasePass(written, out, ctx.locale);
+    titlePass(written, out, ctx.locale);
+    bodyEndPass(written, ctx.terms, out, ctx.locale);
     for (const f of ordinalFindings(segments, (w) => stems(w)[0]?.stem ?? w)) {
       const list = out.get(f.segmentId) ?? [];
       if (list.some((i) => i.targetSpan?.start === f.start)) continue;
