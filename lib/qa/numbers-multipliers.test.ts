@@ -65,4 +65,18 @@ describe('numbers: a multiple written as a quantity of another unit', () => {
     expect(run('Patients take the pill 2 times a day.', '환자들은 하루 2번 약을 먹는다.')).toEqual([]);
     expect(run('Output was 2 times the 2 million tonnes forecast.', '생산량은 예상치 200만t의 2배였다.')).toEqual([]);
   });
+  it('accepts a size compared as a count of the things (축구장 530개 넓이), not another count', () => {
+    expect(run('The fire burned an area roughly 530 times the size of a soccer field.', '불은 축구장 530개 넓이의 산림을 태웠다.')).toEqual(
+      [],
+    );
+    expect(run('The lake is 40 times the area of Yeouido.', '호수는 여의도 40개 면적이다.')).toEqual([]);
+    expect(run('The site is 12 times the size of a football pitch.', '부지는 축구장 12개 크기다.')).toEqual([]);
+    // The size compared and a count of another kind, or a multiple of something other than a size.
+    expect(run('The fire burned an area 530 times the size of a soccer field.', '불은 산림 530개를 태웠다.')).toContain(
+      'numbers:lost-multiple:530개',
+    );
+    expect(run('The plant makes 30 times the usual output.', '공장은 평소보다 30개 넓이만큼 더 만든다.')).toContain(
+      'numbers:lost-multiple:30개',
+    );
+  });
 });

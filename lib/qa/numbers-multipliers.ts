@@ -75,6 +75,9 @@ export function lostMultiples(src: string, tgt: string): NumberSlip[] {
   if (!/\btimes\b/i.test(src) || !/\d/.test(tgt)) return [];
   const out: NumberSlip[] = [];
   for (const m of src.matchAll(EN_MULTIPLE_OF)) {
+    // “530 times the size of a soccer field” is written 축구장 530개 넓이 (a count of the things): the
+    // usual Korean for a size compared, no lost multiple.
+    const sizeOf = /^\s+(?:size|area)\b/i.test(src.slice(m.index + m[0].length));
     for (const figure of [m[1], m[2]]) {
       if (!figure) continue;
       const esc = figure.replace('.', '\\.');
@@ -82,7 +85,7 @@ export function lostMultiples(src: string, tgt: string): NumberSlip[] {
       const unit = new RegExp(
         `(?<![\\d.])${esc}(?:\\s?[~∼-]\\s?[\\d.]+)?\\s?(시간|분|초|일|주|개월|년|명|개|곳|건|원|달러|배럴|톤|t|kg|km|m|%)`,
       ).exec(tgt);
-      if (!unit) continue;
+      if (!unit || (sizeOf && unit[1] === '개' && /^\s?(?:넓이|크기|면적|규모|만)/.test(tgt.slice(unit.index + unit[0].length)))) continue;
       out.push({ text: unit[0], start: unit.index, end: unit.index + unit[0].length });
       break;
     }
