@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractEnglishNumbers, trieAlternation } from './numbers-en';
+import { extractEnglishNumbers } from './numbers-en';
+import { trieAlternation } from './trie-alternation';
 
 describe('extractEnglishNumbers', () => {
   it('reads digits, words, multipliers, percentages, months and days', () => {

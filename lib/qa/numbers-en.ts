@@ -9,6 +9,7 @@ import { datelineEnd } from './dateline';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTHS, EN_ONES, EN_ORDINALS, EN_SCALES, EN_TENS } from '../text/number-words-en';
 import { ALL_HOURS_RE, fractionAfter, pluralFraction } from './numbers-idioms';
 import { englishMixedNumbers } from './numbers-mixed';
+import { trieAlternation } from './trie-alternation';
 export type NumberKind = 'number' | 'month' | 'percent';
 
 export interface SourceNumber {
@@ -115,31 +116,6 @@ interface Token {
 const DICTIONARY = [...Object.keys(CARDINALS), ...Object.keys(ORDINALS), ...Object.keys(MONTHS), ...Object.keys(ALLOWED_WORDS)].sort(
   (a, b) => b.length - a.length,
 );
-/**
- * The words as one trie-shaped alternation (a(?:pril|ugust)|…): the engine follows one branch per
- * letter instead of trying a hundred words at every word start. A word that is also the start of a
- * longer one gets a greedy optional tail, so the longer word is still tried first.
- */
-export function trieAlternation(words: readonly string[]): string {
-  type Node = { next: Map<string, Node>; end: boolean };
-  const root: Node = { next: new Map(), end: false };
-  for (const w of words) {
-    let n = root;
-    for (const ch of w.toLowerCase()) {
-      let c = n.next.get(ch);
-      if (!c) n.next.set(ch, (c = { next: new Map(), end: false }));
-      n = c;
-    }
-    n.end = true;
-  }
-  const ser = (n: Node): string => {
-    const alts = [...n.next].map(([ch, c]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + ser(c));
-    if (alts.length === 0) return '';
-    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-    return n.end ? `(?:${body})?` : body;
-  };
-  return ser(root);
-}
 const CANDIDATE_RE = new RegExp(
   `\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\b(?:${trieAlternation(DICTIONARY)})(?:-[A-Za-z]+)*\\b|\\bmid-[A-Za-z]+`,
   'gi',
