@@ -9,6 +9,7 @@
 //   syllables or more on both sides of one comma, the second followed by the list going on (a comma,
 //   a middle dot, 등, 및, 와/과). Outside quoted speech, where “가자, 가자,” is a cry.
 // Each is reported once per segment; a sentence or a bracket group the source has twice too is allowed.
+import { insideSpans, quotedSpans } from './quoted-spans';
 import { makeIssue, q } from './shared';
 import type { QaIssue, QaLocale } from './types';
 
@@ -20,23 +21,11 @@ const COMMA_LIST_RE = /(?<![가-힣])([가-힣]{2,10}), \1(?=,|·| 등(?![가-�
 // Words doubled with a comma on purpose, even outside quotation marks (아니, 아니; 빨리, 빨리).
 const CRIES = new Set(['그래', '아니', '정말', '빨리', '어서', '천천히', '자꾸', '조금씩', '하나씩', '차례로']);
 
-/** Whether a position lies inside a quotation (after an opening “ not yet closed); asked at positions in increasing order, so one pass in all. */
-function quoteTracker(t: string): (at: number) => boolean {
-  let pos = 0;
-  let open = false;
-  return (at) => {
-    for (; pos < at; pos++) {
-      const c = t[pos];
-      if (c === '“') open = true;
-      else if (c === '”') open = false;
-    }
-    return open;
-  };
-}
-
 export function doubledUnits(text: string, source: string, locale: QaLocale): QaIssue[] {
   const issues: QaIssue[] = [];
-  const inQuote = quoteTracker(text);
+  // Inside a quotation: after an opening “ not yet closed (quoted-spans.ts), asked in increasing order.
+  const spans = quotedSpans(text, { '“': '”' });
+  const inQuote = insideSpans(spans);
   let prev: { s: string; at: number } | null = null;
   let from = 0;
   for (const m of text.matchAll(TERMINATORS_RE)) {
@@ -74,7 +63,7 @@ export function doubledUnits(text: string, source: string, locale: QaLocale): Qa
       );
       break;
     }
-  const inQuoteList = quoteTracker(text);
+  const inQuoteList = insideSpans(spans);
   if (text.includes(', '))
     for (const m of text.matchAll(COMMA_LIST_RE)) {
       if (CRIES.has(m[1]!) || inQuoteList(m.index!)) continue;
